@@ -1,0 +1,125 @@
+//! The headless commands. They are how an alliance is scripted and tested;
+//! each prints one clear sentence on failure and returns a non-zero code.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand};
+
+use crate::document::Document;
+use crate::exchange::Exchange;
+use crate::store::Store;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "samenspel",
+    version,
+    about = "Samenspel: the facilitator's companion for a multi-party alliance.",
+    long_about = "Samenspel keeps each alliance in one .samenspel file (a SQLite database).\n\
+                  Without a command it opens the window, with FILE if given.",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// The alliance file to open in the window.
+    pub file: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write the Samen Noord example to FILE (never overwrites a file).
+    Example { file: PathBuf },
+    /// Print the whole alliance as JSON on standard output. The export is
+    /// the facilitator's backup: it carries everything in the file,
+    /// confidential content included, so keep it as safe as the file.
+    #[command(name = "export-json")]
+    ExportJson { file: PathBuf },
+    /// Create a new alliance FILE from a JSON export (never overwrites a file).
+    #[command(name = "import-json")]
+    ImportJson { json: PathBuf, file: PathBuf },
+    /// Run SQLite's integrity check and Samenspel's own consistency checks.
+    Check { file: PathBuf },
+}
+
+/// A failed command: the sentence for the user.
+#[derive(Debug)]
+pub struct Failure(pub String);
+
+impl<E: std::fmt::Display> From<E> for Failure {
+    fn from(e: E) -> Failure {
+        Failure(e.to_string())
+    }
+}
+
+/// Run a headless command, writing its output to `out`.
+pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
+    match command {
+        Command::Example { file } => {
+            Document::create(&file, &crate::example::samen_noord(), &[])?;
+            writeln!(out, "Wrote the Samen Noord example to {}.", file.display())?;
+            Ok(())
+        }
+        Command::ExportJson { file } => {
+            let store = Store::open_read_only(&file)?;
+            let exchange = Exchange::from_store(&store)?;
+            writeln!(out, "{}", exchange.to_json())?;
+            Ok(())
+        }
+        Command::ImportJson { json, file } => import(&json, &file, out),
+        Command::Check { file } => check(&file, out),
+    }
+}
+
+fn import(json: &Path, file: &Path, out: &mut dyn Write) -> Result<(), Failure> {
+    if file.exists() {
+        return Err(crate::store::StoreError::AlreadyExists(file.to_path_buf()).into());
+    }
+    let text = std::fs::read_to_string(json)
+        .map_err(|e| Failure(format!("Could not read {}: {e}.", json.display())))?;
+    let exchange = Exchange::parse(&text)?;
+    Document::create(file, &exchange.alliance, &exchange.history)?;
+    writeln!(out, "Created {} from {}.", file.display(), json.display())?;
+    Ok(())
+}
+
+fn check(file: &Path, out: &mut dyn Write) -> Result<(), Failure> {
+    let store = Store::open_read_only(file)?;
+    let problems = store.integrity_problems()?;
+    let alliance = store.load()?;
+    let history = store.history()?;
+    let findings = alliance.check();
+    writeln!(out, "{}", file.display())?;
+    writeln!(
+        out,
+        "  file version {}, {} parties, {} people, {} bodies, {} seats, {} undo steps",
+        store.schema_version()?,
+        alliance.parties.len(),
+        alliance.people.len(),
+        alliance.bodies.len(),
+        alliance.memberships.len(),
+        history.len()
+    )?;
+    if problems.is_empty() {
+        writeln!(out, "  SQLite integrity check: ok")?;
+    } else {
+        for p in &problems {
+            writeln!(out, "  SQLite integrity check: {p}")?;
+        }
+    }
+    if findings.is_empty() {
+        writeln!(out, "  consistency check: ok")?;
+    } else {
+        for f in &findings {
+            writeln!(out, "  consistency check: {f}")?;
+        }
+    }
+    match problems.len() + findings.len() {
+        0 => Ok(()),
+        n => Err(Failure(format!(
+            "{} has {n} problem{} (listed above).",
+            file.display(),
+            if n == 1 { "" } else { "s" }
+        ))),
+    }
+}

@@ -1,0 +1,124 @@
+//! An open alliance: the in-memory [`Alliance`] and its [`Store`], kept in
+//! step. The UI changes the alliance only through [`Document::perform`],
+//! [`Document::undo`] and [`Document::redo`].
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use crate::domain::{Alliance, Edit};
+use crate::store::{Access, HistoryEntry, Store, StoreError};
+
+/// Edits of one record closer together than this are one undo step.
+pub const MERGE_WINDOW: Duration = Duration::from_millis(1500);
+
+#[derive(Debug)]
+pub struct Document {
+    store: Store,
+    alliance: Alliance,
+    last_edit: Option<(String, Instant)>,
+}
+
+impl Document {
+    pub fn open(path: &Path) -> Result<Document, StoreError> {
+        let store = Store::open(path)?;
+        let alliance = store.load()?;
+        Ok(Document {
+            store,
+            alliance,
+            last_edit: None,
+        })
+    }
+
+    /// Create a new alliance file (never overwriting one).
+    pub fn create(
+        path: &Path,
+        alliance: &Alliance,
+        history: &[HistoryEntry],
+    ) -> Result<Document, StoreError> {
+        let store = Store::create(path, alliance, history)?;
+        let alliance = store.load()?;
+        Ok(Document {
+            store,
+            alliance,
+            last_edit: None,
+        })
+    }
+
+    pub fn alliance(&self) -> &Alliance {
+        &self.alliance
+    }
+
+    pub fn path(&self) -> &Path {
+        self.store.path()
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.store.access() != Access::ReadWrite
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Apply `edit` to the alliance and commit it to the file. Nothing
+    /// changes, in memory or on disk, when it fails.
+    pub fn perform(&mut self, edit: Edit) -> Result<(), StoreError> {
+        if edit.is_noop() {
+            return Ok(());
+        }
+        let mut next = self.alliance.clone();
+        next.apply(&edit)?;
+        let key = edit.coalesce_key();
+        let merge = match (&key, &self.last_edit) {
+            (Some(k), Some((last, at))) => k == last && at.elapsed() < MERGE_WINDOW,
+            _ => false,
+        };
+        self.store.apply(&edit, merge)?;
+        self.alliance = next;
+        self.last_edit = key.map(|k| (k, Instant::now()));
+        Ok(())
+    }
+
+    /// End the current undo step: the next edit starts a new one even when
+    /// it touches the same record (used when a field loses focus).
+    pub fn seal(&mut self) {
+        self.last_edit = None;
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.store.can_undo()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.store.can_redo()
+    }
+
+    pub fn undo(&mut self) -> Result<bool, StoreError> {
+        let edit = self.store.undo()?;
+        self.after_step(edit)
+    }
+
+    pub fn redo(&mut self) -> Result<bool, StoreError> {
+        let edit = self.store.redo()?;
+        self.after_step(edit)
+    }
+
+    fn after_step(&mut self, edit: Option<Edit>) -> Result<bool, StoreError> {
+        self.last_edit = None;
+        let Some(edit) = edit else {
+            return Ok(false);
+        };
+        if self.alliance.apply(&edit).is_err() {
+            // Memory and file disagree; the file is the truth.
+            self.alliance = self.store.load()?;
+        }
+        Ok(true)
+    }
+
+    /// Read the file again (a read-only window follows the editing one).
+    pub fn reload(&mut self) -> Result<(), StoreError> {
+        self.alliance = self.store.load()?;
+        self.last_edit = None;
+        Ok(())
+    }
+}

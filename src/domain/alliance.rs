@@ -1,0 +1,430 @@
+//! The register of an alliance ("samenwerkingsverband"): the parties, their
+//! people, the bodies they sit in, the commissioner, the phase and the term.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Identifier of an entity within one alliance. Ids are assigned by the
+/// domain (one more than the highest in use), so edits replay exactly.
+pub type Id = i64;
+
+/// The phase of the alliance. Seed 000 names the route in this order:
+/// trust first, then strategy, then formalisation, then execution.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Vertrouwen.
+    #[default]
+    Trust,
+    /// Strategie.
+    Strategy,
+    /// Formalisering.
+    Formalisation,
+    /// Uitvoering.
+    Execution,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 4] = [
+        Phase::Trust,
+        Phase::Strategy,
+        Phase::Formalisation,
+        Phase::Execution,
+    ];
+
+    /// Position on the route, from 0.
+    pub fn index(self) -> usize {
+        Phase::ALL.iter().position(|p| *p == self).unwrap_or(0)
+    }
+}
+
+/// The commissioner ("opdrachtgever") who asked the parties for one plan.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Commissioner {
+    pub name: String,
+    pub contact: String,
+    pub notes: String,
+}
+
+/// The alliance itself.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AllianceInfo {
+    pub name: String,
+    pub commissioner: Commissioner,
+    /// The shared ambition ("gezamenlijke ambitie").
+    pub ambition: String,
+    pub term_start: Option<NaiveDate>,
+    pub term_end: Option<NaiveDate>,
+    pub phase: Phase,
+}
+
+impl Default for AllianceInfo {
+    fn default() -> Self {
+        AllianceInfo {
+            name: String::new(),
+            commissioner: Commissioner::default(),
+            ambition: String::new(),
+            term_start: None,
+            term_end: None,
+            phase: Phase::Trust,
+        }
+    }
+}
+
+impl AllianceInfo {
+    /// Length of the term in whole months, when both ends are known.
+    pub fn term_months(&self) -> Option<i32> {
+        use chrono::Datelike;
+        let (s, e) = (self.term_start?, self.term_end?);
+        let months = (e.year() - s.year()) * 12 + e.month() as i32 - s.month() as i32;
+        let months = if e.day() < s.day() {
+            months - 1
+        } else {
+            months
+        };
+        Some(months.max(0))
+    }
+}
+
+/// What kind of organisation a party is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartyKind {
+    /// Welzijn.
+    #[default]
+    Welfare,
+    /// Zorg.
+    Care,
+    /// Woningcorporatie.
+    HousingCorporation,
+    /// Gemeente.
+    Municipality,
+    /// Politie.
+    Police,
+    Other,
+}
+
+impl PartyKind {
+    pub const ALL: [PartyKind; 6] = [
+        PartyKind::Welfare,
+        PartyKind::Care,
+        PartyKind::HousingCorporation,
+        PartyKind::Municipality,
+        PartyKind::Police,
+        PartyKind::Other,
+    ];
+}
+
+/// A party ("partij") of the alliance. Every party has one equal vote:
+/// nothing in the model weighs parties by size; `staff` is information only.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Party {
+    pub id: Id,
+    pub name: String,
+    pub kind: PartyKind,
+    /// Number of staff (information, never a weight).
+    pub staff: Option<u32>,
+    /// Service area ("werkgebied"), e.g. the district or all of Amsterdam.
+    pub service_area: String,
+    /// Services and themes, e.g. elderly, youth, debt counselling.
+    pub services: Vec<String>,
+    pub contact: String,
+    pub notes: String,
+}
+
+/// A person who works in the alliance on behalf of a party (or of the
+/// commissioner, or independently, when `party` is `None`). People who left
+/// stay in the register with their `left` date, so the history is kept.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Person {
+    pub id: Id,
+    pub name: String,
+    pub party: Option<Id>,
+    pub function: String,
+    pub email: String,
+    pub joined: Option<NaiveDate>,
+    pub left: Option<NaiveDate>,
+}
+
+impl Person {
+    /// Whether the person is still active on `today`.
+    pub fn is_active_on(&self, today: NaiveDate) -> bool {
+        self.left.is_none_or(|left| left > today)
+    }
+}
+
+/// The kind of a body ("gremium").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BodyKind {
+    /// Stuurgroep.
+    SteeringGroup,
+    /// Managementteam.
+    ManagementTeam,
+    /// Werkgroep.
+    #[default]
+    WorkingGroup,
+}
+
+impl BodyKind {
+    pub const ALL: [BodyKind; 3] = [
+        BodyKind::SteeringGroup,
+        BodyKind::ManagementTeam,
+        BodyKind::WorkingGroup,
+    ];
+}
+
+/// A body of the alliance: the steering group, the management team, or a
+/// (mixed) working group.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Body {
+    pub id: Id,
+    pub name: String,
+    pub kind: BodyKind,
+    /// What the body may decide ("mandaat").
+    pub mandate: String,
+}
+
+/// A person's seat in a body.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Membership {
+    pub id: Id,
+    pub body: Id,
+    pub person: Id,
+    /// E.g. chair ("voorzitter"), secretary, member.
+    pub role: String,
+}
+
+/// One alliance, wholly in memory. The UI works on this; every change goes
+/// through an [`crate::domain::Edit`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Alliance {
+    pub info: AllianceInfo,
+    pub parties: Vec<Party>,
+    pub people: Vec<Person>,
+    pub bodies: Vec<Body>,
+    pub memberships: Vec<Membership>,
+}
+
+/// Something the consistency check found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Finding {
+    AllianceWithoutName,
+    TermEndsBeforeStart,
+    PartyWithoutName(Id),
+    DuplicatePartyName(String),
+    PersonWithoutName(Id),
+    PersonLeftBeforeJoining(Id),
+    PersonOfUnknownParty { person: Id, party: Id },
+    BodyWithoutName(Id),
+    MembershipOfUnknownBody { membership: Id, body: Id },
+    MembershipOfUnknownPerson { membership: Id, person: Id },
+    DuplicateMembership { body: Id, person: Id },
+    DuplicateId { kind: &'static str, id: Id },
+}
+
+impl std::fmt::Display for Finding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Finding::AllianceWithoutName => write!(f, "the alliance has no name"),
+            Finding::TermEndsBeforeStart => write!(f, "the term ends before it starts"),
+            Finding::PartyWithoutName(id) => write!(f, "party {id} has no name"),
+            Finding::DuplicatePartyName(n) => write!(f, "two parties are named \"{n}\""),
+            Finding::PersonWithoutName(id) => write!(f, "person {id} has no name"),
+            Finding::PersonLeftBeforeJoining(id) => {
+                write!(f, "person {id} left before joining")
+            }
+            Finding::PersonOfUnknownParty { person, party } => {
+                write!(
+                    f,
+                    "person {person} belongs to party {party}, which does not exist"
+                )
+            }
+            Finding::BodyWithoutName(id) => write!(f, "body {id} has no name"),
+            Finding::MembershipOfUnknownBody { membership, body } => {
+                write!(
+                    f,
+                    "seat {membership} is in body {body}, which does not exist"
+                )
+            }
+            Finding::MembershipOfUnknownPerson { membership, person } => {
+                write!(
+                    f,
+                    "seat {membership} is held by person {person}, who does not exist"
+                )
+            }
+            Finding::DuplicateMembership { body, person } => {
+                write!(f, "person {person} holds two seats in body {body}")
+            }
+            Finding::DuplicateId { kind, id } => write!(f, "two {kind} records share id {id}"),
+        }
+    }
+}
+
+impl Alliance {
+    /// A new, empty alliance with a name.
+    pub fn named(name: impl Into<String>) -> Alliance {
+        Alliance {
+            info: AllianceInfo {
+                name: name.into(),
+                ..AllianceInfo::default()
+            },
+            ..Alliance::default()
+        }
+    }
+
+    pub fn party(&self, id: Id) -> Option<&Party> {
+        self.parties.iter().find(|p| p.id == id)
+    }
+
+    pub fn person(&self, id: Id) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    pub fn body(&self, id: Id) -> Option<&Body> {
+        self.bodies.iter().find(|b| b.id == id)
+    }
+
+    /// The name of a party, or an empty string when it does not exist.
+    pub fn party_name(&self, id: Option<Id>) -> &str {
+        id.and_then(|id| self.party(id))
+            .map(|p| p.name.as_str())
+            .unwrap_or("")
+    }
+
+    pub fn people_of_party(&self, party: Id) -> impl Iterator<Item = &Person> {
+        self.people.iter().filter(move |p| p.party == Some(party))
+    }
+
+    pub fn members_of(&self, body: Id) -> impl Iterator<Item = &Membership> {
+        self.memberships.iter().filter(move |m| m.body == body)
+    }
+
+    pub fn seat(&self, body: Id, person: Id) -> Option<&Membership> {
+        self.memberships
+            .iter()
+            .find(|m| m.body == body && m.person == person)
+    }
+
+    /// People who sit in both a management team and a steering group. Seed
+    /// 000 names this doubling as a source of confusion.
+    pub fn people_in_mt_and_steering_group(&self) -> Vec<Id> {
+        let sits_in = |person: Id, kind: BodyKind| {
+            self.memberships
+                .iter()
+                .any(|m| m.person == person && self.body(m.body).is_some_and(|b| b.kind == kind))
+        };
+        self.people
+            .iter()
+            .filter(|p| {
+                sits_in(p.id, BodyKind::ManagementTeam) && sits_in(p.id, BodyKind::SteeringGroup)
+            })
+            .map(|p| p.id)
+            .collect()
+    }
+
+    /// Parties represented in a body (by its members' parties), in register order.
+    pub fn parties_in_body(&self, body: Id) -> Vec<Id> {
+        self.parties
+            .iter()
+            .filter(|party| {
+                self.members_of(body).any(|m| {
+                    self.person(m.person)
+                        .is_some_and(|p| p.party == Some(party.id))
+                })
+            })
+            .map(|p| p.id)
+            .collect()
+    }
+
+    /// The alliance's own consistency checks (the store checks the file).
+    pub fn check(&self) -> Vec<Finding> {
+        let mut out = Vec::new();
+        if self.info.name.trim().is_empty() {
+            out.push(Finding::AllianceWithoutName);
+        }
+        if let (Some(s), Some(e)) = (self.info.term_start, self.info.term_end)
+            && e < s
+        {
+            out.push(Finding::TermEndsBeforeStart);
+        }
+        dup_ids("party", self.parties.iter().map(|p| p.id), &mut out);
+        dup_ids("person", self.people.iter().map(|p| p.id), &mut out);
+        dup_ids("body", self.bodies.iter().map(|p| p.id), &mut out);
+        dup_ids("seat", self.memberships.iter().map(|p| p.id), &mut out);
+        let mut names: Vec<String> = Vec::new();
+        for p in &self.parties {
+            let key = p.name.trim().to_lowercase();
+            if key.is_empty() {
+                out.push(Finding::PartyWithoutName(p.id));
+            } else if names.contains(&key) {
+                out.push(Finding::DuplicatePartyName(p.name.trim().to_string()));
+            } else {
+                names.push(key);
+            }
+        }
+        for p in &self.people {
+            if p.name.trim().is_empty() {
+                out.push(Finding::PersonWithoutName(p.id));
+            }
+            if let (Some(j), Some(l)) = (p.joined, p.left)
+                && l < j
+            {
+                out.push(Finding::PersonLeftBeforeJoining(p.id));
+            }
+            if let Some(party) = p.party
+                && self.party(party).is_none()
+            {
+                out.push(Finding::PersonOfUnknownParty {
+                    person: p.id,
+                    party,
+                });
+            }
+        }
+        for b in &self.bodies {
+            if b.name.trim().is_empty() {
+                out.push(Finding::BodyWithoutName(b.id));
+            }
+        }
+        let mut seats: Vec<(Id, Id)> = Vec::new();
+        for m in &self.memberships {
+            if self.body(m.body).is_none() {
+                out.push(Finding::MembershipOfUnknownBody {
+                    membership: m.id,
+                    body: m.body,
+                });
+            }
+            if self.person(m.person).is_none() {
+                out.push(Finding::MembershipOfUnknownPerson {
+                    membership: m.id,
+                    person: m.person,
+                });
+            }
+            if seats.contains(&(m.body, m.person)) {
+                out.push(Finding::DuplicateMembership {
+                    body: m.body,
+                    person: m.person,
+                });
+            } else {
+                seats.push((m.body, m.person));
+            }
+        }
+        out
+    }
+}
+
+fn dup_ids(kind: &'static str, ids: impl Iterator<Item = Id>, out: &mut Vec<Finding>) {
+    let mut seen = std::collections::BTreeSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            out.push(Finding::DuplicateId { kind, id });
+        }
+    }
+}

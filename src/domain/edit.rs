@@ -1,0 +1,446 @@
+//! Every change a user can make to an alliance, and its inverse. An edit is
+//! applied to memory and written to the store in the same step; undo applies
+//! the inverse edit.
+
+use serde::{Deserialize, Serialize};
+
+use super::alliance::{Alliance, AllianceInfo, Body, Id, Membership, Party, Person};
+
+/// A change of one entity: insert (`before` is `None`), update (both set) or
+/// delete (`after` is `None`). The inverse swaps the two.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Change<T> {
+    pub before: Option<T>,
+    pub after: Option<T>,
+}
+
+impl<T: Clone> Change<T> {
+    pub fn inverse(&self) -> Change<T> {
+        Change {
+            before: self.after.clone(),
+            after: self.before.clone(),
+        }
+    }
+}
+
+/// One user action. `Batch` groups edits that belong together (a party
+/// removed with its people), undone and redone as one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "change")]
+pub enum Edit {
+    Info {
+        before: Box<AllianceInfo>,
+        after: Box<AllianceInfo>,
+    },
+    Party(Change<Party>),
+    Person(Change<Person>),
+    Body(Change<Body>),
+    Membership(Change<Membership>),
+    Batch(Vec<Edit>),
+}
+
+/// Why an edit could not be applied. Nothing is changed when this happens.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    #[error("the {0} was changed elsewhere in the meantime; reload and try again")]
+    Conflict(&'static str),
+    #[error("the {kind} with id {id} does not exist")]
+    Missing { kind: &'static str, id: Id },
+    #[error("a {kind} with id {id} already exists")]
+    Duplicate { kind: &'static str, id: Id },
+    #[error("the {kind} with id {id} is still in use by {by}")]
+    InUse {
+        kind: &'static str,
+        id: Id,
+        by: &'static str,
+    },
+    #[error("this person already has a seat in that body")]
+    DuplicateSeat,
+}
+
+/// What the generic change machinery needs to know of an entity.
+pub trait Entity: Clone + PartialEq + Sized {
+    const KIND: &'static str;
+    fn id(&self) -> Id;
+    fn set_id(&mut self, id: Id);
+    fn all(alliance: &Alliance) -> &Vec<Self>;
+    fn all_mut(alliance: &mut Alliance) -> &mut Vec<Self>;
+    fn wrap(change: Change<Self>) -> Edit;
+    /// Check references from `after` to other entities, and that `before`
+    /// is no longer referenced when it is deleted.
+    fn check_refs(_alliance: &Alliance, _change: &Change<Self>) -> Result<(), EditError> {
+        Ok(())
+    }
+}
+
+impl Entity for Party {
+    const KIND: &'static str = "party";
+    fn id(&self) -> Id {
+        self.id
+    }
+    fn set_id(&mut self, id: Id) {
+        self.id = id;
+    }
+    fn all(a: &Alliance) -> &Vec<Self> {
+        &a.parties
+    }
+    fn all_mut(a: &mut Alliance) -> &mut Vec<Self> {
+        &mut a.parties
+    }
+    fn wrap(change: Change<Self>) -> Edit {
+        Edit::Party(change)
+    }
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let (Some(before), None) = (&c.before, &c.after)
+            && a.people.iter().any(|p| p.party == Some(before.id))
+        {
+            return Err(EditError::InUse {
+                kind: Self::KIND,
+                id: before.id,
+                by: "people",
+            });
+        }
+        Ok(())
+    }
+}
+
+impl Entity for Person {
+    const KIND: &'static str = "person";
+    fn id(&self) -> Id {
+        self.id
+    }
+    fn set_id(&mut self, id: Id) {
+        self.id = id;
+    }
+    fn all(a: &Alliance) -> &Vec<Self> {
+        &a.people
+    }
+    fn all_mut(a: &mut Alliance) -> &mut Vec<Self> {
+        &mut a.people
+    }
+    fn wrap(change: Change<Self>) -> Edit {
+        Edit::Person(change)
+    }
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(party) = c.after.as_ref().and_then(|p| p.party)
+            && a.party(party).is_none()
+        {
+            return Err(EditError::Missing {
+                kind: "party",
+                id: party,
+            });
+        }
+        if let (Some(before), None) = (&c.before, &c.after)
+            && a.memberships.iter().any(|m| m.person == before.id)
+        {
+            return Err(EditError::InUse {
+                kind: Self::KIND,
+                id: before.id,
+                by: "seats in bodies",
+            });
+        }
+        Ok(())
+    }
+}
+
+impl Entity for Body {
+    const KIND: &'static str = "body";
+    fn id(&self) -> Id {
+        self.id
+    }
+    fn set_id(&mut self, id: Id) {
+        self.id = id;
+    }
+    fn all(a: &Alliance) -> &Vec<Self> {
+        &a.bodies
+    }
+    fn all_mut(a: &mut Alliance) -> &mut Vec<Self> {
+        &mut a.bodies
+    }
+    fn wrap(change: Change<Self>) -> Edit {
+        Edit::Body(change)
+    }
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let (Some(before), None) = (&c.before, &c.after)
+            && a.memberships.iter().any(|m| m.body == before.id)
+        {
+            return Err(EditError::InUse {
+                kind: Self::KIND,
+                id: before.id,
+                by: "seats",
+            });
+        }
+        Ok(())
+    }
+}
+
+impl Entity for Membership {
+    const KIND: &'static str = "seat";
+    fn id(&self) -> Id {
+        self.id
+    }
+    fn set_id(&mut self, id: Id) {
+        self.id = id;
+    }
+    fn all(a: &Alliance) -> &Vec<Self> {
+        &a.memberships
+    }
+    fn all_mut(a: &mut Alliance) -> &mut Vec<Self> {
+        &mut a.memberships
+    }
+    fn wrap(change: Change<Self>) -> Edit {
+        Edit::Membership(change)
+    }
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(m) = &c.after {
+            if a.body(m.body).is_none() {
+                return Err(EditError::Missing {
+                    kind: "body",
+                    id: m.body,
+                });
+            }
+            if a.person(m.person).is_none() {
+                return Err(EditError::Missing {
+                    kind: "person",
+                    id: m.person,
+                });
+            }
+            if a.memberships
+                .iter()
+                .any(|o| o.id != m.id && o.body == m.body && o.person == m.person)
+            {
+                return Err(EditError::DuplicateSeat);
+            }
+        }
+        Ok(())
+    }
+}
+
+fn apply_change<T: Entity>(a: &mut Alliance, c: &Change<T>) -> Result<(), EditError> {
+    T::check_refs(a, c)?;
+    let list = T::all_mut(a);
+    match (&c.before, &c.after) {
+        (None, None) => Ok(()),
+        (None, Some(new)) => {
+            if list.iter().any(|e| e.id() == new.id()) {
+                return Err(EditError::Duplicate {
+                    kind: T::KIND,
+                    id: new.id(),
+                });
+            }
+            // Keep the list ordered by id, so an undone delete returns the
+            // entity to its old place.
+            let at = list.partition_point(|e| e.id() < new.id());
+            list.insert(at, new.clone());
+            Ok(())
+        }
+        (Some(old), after) => {
+            let Some(pos) = list.iter().position(|e| e.id() == old.id()) else {
+                return Err(EditError::Missing {
+                    kind: T::KIND,
+                    id: old.id(),
+                });
+            };
+            if &list[pos] != old {
+                return Err(EditError::Conflict(T::KIND));
+            }
+            match after {
+                Some(new) if new.id() == old.id() => list[pos] = new.clone(),
+                Some(_) => return Err(EditError::Conflict(T::KIND)),
+                None => {
+                    list.remove(pos);
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+impl Edit {
+    /// The edit that undoes this one.
+    pub fn inverse(&self) -> Edit {
+        match self {
+            Edit::Info { before, after } => Edit::Info {
+                before: after.clone(),
+                after: before.clone(),
+            },
+            Edit::Party(c) => Edit::Party(c.inverse()),
+            Edit::Person(c) => Edit::Person(c.inverse()),
+            Edit::Body(c) => Edit::Body(c.inverse()),
+            Edit::Membership(c) => Edit::Membership(c.inverse()),
+            Edit::Batch(edits) => Edit::Batch(edits.iter().rev().map(Edit::inverse).collect()),
+        }
+    }
+
+    /// Edits that update the same entity in quick succession (typing in one
+    /// field) are merged into one undo step. This is the entity they update.
+    pub fn coalesce_key(&self) -> Option<String> {
+        fn update<T: Entity>(c: &Change<T>) -> Option<String> {
+            match (&c.before, &c.after) {
+                (Some(b), Some(a)) if a.id() == b.id() => Some(format!("{}:{}", T::KIND, a.id())),
+                _ => None,
+            }
+        }
+        match self {
+            Edit::Info { .. } => Some("alliance".into()),
+            Edit::Party(c) => update(c),
+            Edit::Person(c) => update(c),
+            Edit::Body(c) => update(c),
+            Edit::Membership(c) => update(c),
+            Edit::Batch(_) => None,
+        }
+    }
+
+    /// `self` followed by `next`, as one edit, when both update the same
+    /// entity (see [`Edit::coalesce_key`]).
+    pub fn merged(&self, next: &Edit) -> Option<Edit> {
+        fn merge<T: Clone>(a: &Change<T>, b: &Change<T>) -> Change<T> {
+            Change {
+                before: a.before.clone(),
+                after: b.after.clone(),
+            }
+        }
+        if self.coalesce_key().is_none() || self.coalesce_key() != next.coalesce_key() {
+            return None;
+        }
+        Some(match (self, next) {
+            (Edit::Info { before, .. }, Edit::Info { after, .. }) => Edit::Info {
+                before: before.clone(),
+                after: after.clone(),
+            },
+            (Edit::Party(a), Edit::Party(b)) => Edit::Party(merge(a, b)),
+            (Edit::Person(a), Edit::Person(b)) => Edit::Person(merge(a, b)),
+            (Edit::Body(a), Edit::Body(b)) => Edit::Body(merge(a, b)),
+            (Edit::Membership(a), Edit::Membership(b)) => Edit::Membership(merge(a, b)),
+            _ => return None,
+        })
+    }
+
+    /// Whether the edit changes nothing (an update to the same value).
+    pub fn is_noop(&self) -> bool {
+        fn same<T: PartialEq>(c: &Change<T>) -> bool {
+            c.before == c.after
+        }
+        match self {
+            Edit::Info { before, after } => before == after,
+            Edit::Party(c) => same(c),
+            Edit::Person(c) => same(c),
+            Edit::Body(c) => same(c),
+            Edit::Membership(c) => same(c),
+            Edit::Batch(edits) => edits.iter().all(Edit::is_noop),
+        }
+    }
+}
+
+impl Alliance {
+    /// Apply an edit. On error the alliance is left exactly as it was.
+    pub fn apply(&mut self, edit: &Edit) -> Result<(), EditError> {
+        let mut next = self.clone();
+        next.apply_in_place(edit)?;
+        *self = next;
+        Ok(())
+    }
+
+    fn apply_in_place(&mut self, edit: &Edit) -> Result<(), EditError> {
+        match edit {
+            Edit::Info { before, after } => {
+                if self.info != **before {
+                    return Err(EditError::Conflict("alliance"));
+                }
+                self.info = (**after).clone();
+                Ok(())
+            }
+            Edit::Party(c) => apply_change(self, c),
+            Edit::Person(c) => apply_change(self, c),
+            Edit::Body(c) => apply_change(self, c),
+            Edit::Membership(c) => apply_change(self, c),
+            Edit::Batch(edits) => edits.iter().try_for_each(|e| self.apply_in_place(e)),
+        }
+    }
+
+    /// The id a new entity of this kind gets.
+    pub fn next_id<T: Entity>(&self) -> Id {
+        T::all(self).iter().map(Entity::id).max().unwrap_or(0) + 1
+    }
+
+    /// An edit that adds `entity` under a fresh id.
+    pub fn insert<T: Entity>(&self, mut entity: T) -> Edit {
+        entity.set_id(self.next_id::<T>());
+        T::wrap(Change {
+            before: None,
+            after: Some(entity),
+        })
+    }
+
+    /// An edit that replaces the entity with the same id by `entity`.
+    pub fn update<T: Entity>(&self, entity: T) -> Edit {
+        let before = T::all(self).iter().find(|e| e.id() == entity.id()).cloned();
+        T::wrap(Change {
+            before,
+            after: Some(entity),
+        })
+    }
+
+    /// An edit that sets the alliance's own details.
+    pub fn set_info(&self, info: AllianceInfo) -> Edit {
+        Edit::Info {
+            before: Box::new(self.info.clone()),
+            after: Box::new(info),
+        }
+    }
+
+    fn delete<T: Entity>(entity: &T) -> Edit {
+        T::wrap(Change {
+            before: Some(entity.clone()),
+            after: None,
+        })
+    }
+
+    fn seats_where(&self, keep: impl Fn(&Membership) -> bool) -> Vec<Edit> {
+        self.memberships
+            .iter()
+            .filter(|m| keep(m))
+            .map(Alliance::delete)
+            .collect()
+    }
+
+    /// Remove a party with its people and their seats, as one undoable step.
+    pub fn remove_party(&self, id: Id) -> Option<Edit> {
+        let party = self.party(id)?;
+        let people: Vec<Id> = self.people_of_party(id).map(|p| p.id).collect();
+        let mut edits = self.seats_where(|m| people.contains(&m.person));
+        edits.extend(self.people_of_party(id).map(Alliance::delete));
+        edits.push(Alliance::delete(party));
+        Some(Edit::Batch(edits))
+    }
+
+    /// Remove a person with their seats, as one undoable step.
+    pub fn remove_person(&self, id: Id) -> Option<Edit> {
+        let person = self.person(id)?;
+        let mut edits = self.seats_where(|m| m.person == id);
+        edits.push(Alliance::delete(person));
+        Some(Edit::Batch(edits))
+    }
+
+    /// Remove a body with its seats, as one undoable step.
+    pub fn remove_body(&self, id: Id) -> Option<Edit> {
+        let body = self.body(id)?;
+        let mut edits = self.seats_where(|m| m.body == id);
+        edits.push(Alliance::delete(body));
+        Some(Edit::Batch(edits))
+    }
+
+    /// Give a person a seat in a body, or take it away.
+    pub fn set_seat(&self, body: Id, person: Id, seated: bool) -> Option<Edit> {
+        match (self.seat(body, person), seated) {
+            (Some(m), false) => Some(Alliance::delete(m)),
+            (None, true) => Some(self.insert(Membership {
+                id: 0,
+                body,
+                person,
+                role: String::new(),
+            })),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! The JSON exchange format: the whole alliance and its undo history, as
+//! written by `samenspel export-json` and read by `samenspel import-json`.
+//!
+//! ```json
+//! { "format": "samenspel-alliance", "version": 1,
+//!   "alliance": { "info": {...}, "parties": [...], "people": [...],
+//!                 "bodies": [...], "memberships": [...] },
+//!   "history": [ { "seq": 1, "at": "...", "undone": false, "edit": {...} } ] }
+//! ```
+//! Version 1 holds every field the store holds. The export is the
+//! facilitator's backup: it carries everything, confidential content too.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::Alliance;
+use crate::store::{HistoryEntry, Store, StoreError};
+
+pub const FORMAT: &str = "samenspel-alliance";
+pub const VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Exchange {
+    pub format: String,
+    pub version: u32,
+    pub alliance: Alliance,
+    #[serde(default)]
+    pub history: Vec<HistoryEntry>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExchangeError {
+    #[error("The JSON is not readable: {0}.")]
+    Syntax(String),
+    #[error("The JSON is not a Samenspel alliance export (its format is \"{0}\").")]
+    WrongFormat(String),
+    #[error(
+        "The JSON was written by a newer Samenspel (format version {0}); install the newer Samenspel to import it."
+    )]
+    TooNew(u32),
+    #[error("The alliance in the JSON is inconsistent: {0}.")]
+    Inconsistent(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl Exchange {
+    pub fn from_store(store: &Store) -> Result<Exchange, StoreError> {
+        Ok(Exchange {
+            format: FORMAT.into(),
+            version: VERSION,
+            alliance: store.load()?,
+            history: store.history()?,
+        })
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Parse and validate an export.
+    pub fn parse(text: &str) -> Result<Exchange, ExchangeError> {
+        #[derive(Deserialize)]
+        struct Head {
+            format: Option<String>,
+            version: Option<u32>,
+        }
+        let head: Head =
+            serde_json::from_str(text).map_err(|e| ExchangeError::Syntax(e.to_string()))?;
+        let format = head.format.unwrap_or_default();
+        if format != FORMAT {
+            return Err(ExchangeError::WrongFormat(format));
+        }
+        let version = head.version.unwrap_or(0);
+        if version > VERSION {
+            return Err(ExchangeError::TooNew(version));
+        }
+        let exchange: Exchange =
+            serde_json::from_str(text).map_err(|e| ExchangeError::Syntax(e.to_string()))?;
+        use crate::domain::Finding::*;
+        let fatal: Vec<String> = exchange
+            .alliance
+            .check()
+            .into_iter()
+            .filter(|f| {
+                matches!(
+                    f,
+                    DuplicateId { .. }
+                        | PersonOfUnknownParty { .. }
+                        | MembershipOfUnknownBody { .. }
+                        | MembershipOfUnknownPerson { .. }
+                        | DuplicateMembership { .. }
+                )
+            })
+            .map(|f| f.to_string())
+            .collect();
+        if !fatal.is_empty() {
+            return Err(ExchangeError::Inconsistent(fatal.join("; ")));
+        }
+        Ok(exchange)
+    }
+}

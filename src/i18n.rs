@@ -1,0 +1,304 @@
+//! Every string the interface shows, in Dutch (the default) and English.
+//! A test proves both languages have every key, with the same placeholders.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{BodyKind, PartyKind, Phase};
+use crate::store::StoreError;
+
+/// The interface language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    pub fn tr(self, key: T) -> &'static str {
+        match self {
+            Lang::Nl => key.nl(),
+            Lang::En => key.en(),
+        }
+    }
+
+    /// The language's own name, for the language switch.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Nl => "Nederlands",
+            Lang::En => "English",
+        }
+    }
+
+    pub fn phase(self, phase: Phase) -> &'static str {
+        self.tr(match phase {
+            Phase::Trust => T::PhaseTrust,
+            Phase::Strategy => T::PhaseStrategy,
+            Phase::Formalisation => T::PhaseFormalisation,
+            Phase::Execution => T::PhaseExecution,
+        })
+    }
+
+    pub fn phase_hint(self, phase: Phase) -> &'static str {
+        self.tr(match phase {
+            Phase::Trust => T::PhaseTrustHint,
+            Phase::Strategy => T::PhaseStrategyHint,
+            Phase::Formalisation => T::PhaseFormalisationHint,
+            Phase::Execution => T::PhaseExecutionHint,
+        })
+    }
+
+    pub fn party_kind(self, kind: PartyKind) -> &'static str {
+        self.tr(match kind {
+            PartyKind::Welfare => T::KindWelfare,
+            PartyKind::Care => T::KindCare,
+            PartyKind::HousingCorporation => T::KindHousing,
+            PartyKind::Municipality => T::KindMunicipality,
+            PartyKind::Police => T::KindPolice,
+            PartyKind::Other => T::KindOther,
+        })
+    }
+
+    pub fn body_kind(self, kind: BodyKind) -> &'static str {
+        self.tr(match kind {
+            BodyKind::SteeringGroup => T::BodySteeringGroup,
+            BodyKind::ManagementTeam => T::BodyManagementTeam,
+            BodyKind::WorkingGroup => T::BodyWorkingGroup,
+        })
+    }
+
+    /// A date as people write it in this language.
+    pub fn date(self, date: chrono::NaiveDate) -> String {
+        match self {
+            Lang::Nl => date.format("%d-%m-%Y").to_string(),
+            Lang::En => date.format("%Y-%m-%d").to_string(),
+        }
+    }
+
+    /// A store error as one sentence in this language.
+    pub fn store_error(self, error: &StoreError) -> String {
+        let path = |p: &std::path::Path| p.display().to_string();
+        let with = |key: T, p: &std::path::Path| self.tr(key).replace("{path}", &path(p));
+        match error {
+            StoreError::NotFound(p) => with(T::ErrNotFound, p),
+            StoreError::IsFolder(p) => with(T::ErrIsFolder, p),
+            StoreError::NotSqlite(p) => with(T::ErrNotSqlite, p),
+            StoreError::ForeignDatabase(p) => with(T::ErrForeign, p),
+            StoreError::TooNew { path: p, .. } => with(T::ErrTooNew, p),
+            StoreError::ReadOnlyFile(p) => with(T::ErrReadOnlyFile, p),
+            StoreError::AlreadyExists(p) => with(T::ErrExists, p),
+            StoreError::ReadOnlySession => self.tr(T::ErrReadOnlySession).to_string(),
+            other => self.tr(T::ErrOther).replace("{detail}", &other.to_string()),
+        }
+    }
+}
+
+macro_rules! catalogue {
+    ($($key:ident => $nl:literal, $en:literal;)*) => {
+        /// A key of the string catalogue.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum T { $($key,)* }
+
+        impl T {
+            pub const ALL: &'static [T] = &[$(T::$key,)*];
+
+            pub fn nl(self) -> &'static str {
+                match self { $(T::$key => $nl,)* }
+            }
+
+            pub fn en(self) -> &'static str {
+                match self { $(T::$key => $en,)* }
+            }
+        }
+    };
+}
+
+catalogue! {
+    AppName => "Samenspel", "Samenspel";
+    Tagline => "Van samen werken naar samenwerken", "From working side by side to working as one";
+    StartIntro => "Samenspel bewaart elke alliantie in één bestand op deze computer. Er is geen opslaan-knop: elke wijziging staat meteen vast.",
+        "Samenspel keeps each alliance in one file on this computer. There is no Save button: every change is kept at once.";
+    NewAlliance => "Nieuwe alliantie…", "New alliance…";
+    OpenAlliance => "Openen…", "Open…";
+    OpenExample => "Het voorbeeld Samen Noord openen", "Open the Samen Noord example";
+    RecentFiles => "Recent geopend", "Recently opened";
+    DropHint => "Of sleep een .samenspel-bestand naar dit venster.", "Or drop a .samenspel file onto this window.";
+    DropHere => "Laat los om deze alliantie te openen", "Release to open this alliance";
+    MenuFile => "Bestand", "File";
+    MenuEdit => "Bewerken", "Edit";
+    MenuView => "Beeld", "View";
+    MenuHelp => "Help", "Help";
+    MenuRecent => "Recent", "Recent";
+    MenuClose => "Sluiten", "Close";
+    MenuQuit => "Afsluiten", "Quit";
+    Undo => "Ongedaan maken", "Undo";
+    Redo => "Opnieuw", "Redo";
+    Language => "Taal", "Language";
+    Shortcuts => "Sneltoetsen", "Keyboard shortcuts";
+    ShortcutsBody => "Ctrl+N  nieuwe alliantie\nCtrl+O  openen\nCtrl+W  sluiten\nCtrl+Z  ongedaan maken\nCtrl+Shift+Z of Ctrl+Y  opnieuw\nCtrl+1 … Ctrl+5  onderdelen van het register\nCtrl+Q  afsluiten",
+        "Ctrl+N  new alliance\nCtrl+O  open\nCtrl+W  close\nCtrl+Z  undo\nCtrl+Shift+Z or Ctrl+Y  redo\nCtrl+1 … Ctrl+5  parts of the register\nCtrl+Q  quit";
+    Ok => "OK", "OK";
+    Cancel => "Annuleren", "Cancel";
+    Delete => "Verwijderen", "Delete";
+    Reload => "Opnieuw inlezen", "Reload";
+    Error => "Dat lukte niet", "That did not work";
+    ReadOnlyBanner => "Deze alliantie is al geopend in een ander Samenspel-venster. Hier kunt u alleen lezen; wijzig haar in het andere venster.",
+        "This alliance is already open in another Samenspel window. Here you can only read it; make changes in the other window.";
+    SavedHint => "Alle wijzigingen zijn bewaard", "All changes are saved";
+    NavAlliance => "Alliantie", "Alliance";
+    NavParties => "Partijen", "Parties";
+    NavPeople => "Mensen", "People";
+    NavBodies => "Gremia", "Bodies";
+    NavMatrix => "Bezetting", "Seats";
+    NavRegister => "Register", "Register";
+    // The alliance
+    AllianceName => "Naam van de alliantie", "Name of the alliance";
+    Commissioner => "Opdrachtgever", "Commissioner";
+    CommissionerContact => "Contact opdrachtgever", "Commissioner's contact";
+    CommissionerNotes => "Opdracht", "Assignment";
+    Ambition => "Gedeelde ambitie", "Shared ambition";
+    TermStart => "Looptijd vanaf", "Term from";
+    TermEnd => "Looptijd tot en met", "Term until";
+    TermMonths => "{n} maanden", "{n} months";
+    ThreeYears => "Drie jaar", "Three years";
+    ThreeYearsHint => "Zet het einde op drie jaar na het begin", "Set the end to three years after the start";
+    Route => "Route", "Route";
+    CurrentPhase => "Huidige fase", "Current phase";
+    PhaseTrust => "Vertrouwen", "Trust";
+    PhaseStrategy => "Strategie", "Strategy";
+    PhaseFormalisation => "Formalisering", "Formalisation";
+    PhaseExecution => "Uitvoering", "Execution";
+    PhaseTrustHint => "Eén-op-één-gesprekken met iedere partij; gelijke stem, consensus, veto.",
+        "One-on-one talks with every party; equal vote, consensus, veto.";
+    PhaseStrategyHint => "Een gezamenlijk inhoudelijk plan op een strategiekaart.",
+        "A joint content plan on a strategy map.";
+    PhaseFormalisationHint => "Looptijd, afspraken en een getekend convenant.",
+        "Term, agreements and a signed covenant.";
+    PhaseExecutionHint => "Werkgroepen, managementteam en stuurgroep, onder regie van de secretaris.",
+        "Working groups, management team and steering group, directed by the secretary.";
+    SetPhase => "Zet de fase op {phase}", "Set the phase to {phase}";
+    Overview => "Overzicht", "Overview";
+    CountParties => "partijen", "parties";
+    CountPeople => "actieve mensen", "active people";
+    CountBodies => "gremia", "bodies";
+    EqualVote => "Iedere partij heeft één gelijke stem, ongeacht haar omvang.", "Every party has one equal vote, whatever its size.";
+    // Parties
+    AddParty => "Partij toevoegen", "Add party";
+    NewPartyName => "Nieuwe partij", "New party";
+    Search => "Zoeken", "Search";
+    NoParties => "Nog geen partijen. Voeg de eerste partij toe.", "No parties yet. Add the first party.";
+    SelectParty => "Kies links een partij.", "Choose a party on the left.";
+    Name => "Naam", "Name";
+    Kind => "Soort", "Kind";
+    Staff => "Medewerkers (fte of aantal)", "Staff (number)";
+    StaffHint => "Alleen ter informatie: omvang weegt nooit mee in een stem.", "For information only: size never weighs in a vote.";
+    ServiceArea => "Werkgebied", "Service area";
+    Services => "Diensten en thema's", "Services and themes";
+    ServicesHint => "Gescheiden door komma's", "Separated by commas";
+    Contact => "Contact", "Contact";
+    Notes => "Notities", "Notes";
+    PeopleOfParty => "Mensen van deze partij", "People of this party";
+    DeleteParty => "Partij verwijderen…", "Delete party…";
+    ConfirmDeleteParty => "Partij \u{201c}{name}\u{201d} verwijderen? Daarmee verdwijnen ook {people} personen en {seats} zetels in gremia. Met Ongedaan maken (Ctrl+Z) haalt u alles terug.",
+        "Delete the party \u{201c}{name}\u{201d}? This also removes {people} people and {seats} seats in bodies. Undo (Ctrl+Z) brings everything back.";
+    KindWelfare => "Welzijn", "Welfare";
+    KindCare => "Zorg", "Care";
+    KindHousing => "Woningcorporatie", "Housing corporation";
+    KindMunicipality => "Gemeente", "Municipality";
+    KindPolice => "Politie", "Police";
+    KindOther => "Anders", "Other";
+    Unnamed => "(naamloos)", "(unnamed)";
+    NameRequired => "Een naam is nodig.", "A name is needed.";
+    // People
+    AddPerson => "Persoon toevoegen", "Add person";
+    NewPersonName => "Nieuwe persoon", "New person";
+    NoPeople => "Nog geen mensen.", "No people yet.";
+    SelectPerson => "Kies een persoon in de lijst.", "Choose a person in the list.";
+    Party => "Partij", "Party";
+    NoParty => "Geen partij (opdrachtgever of onafhankelijk)", "No party (commissioner or independent)";
+    AllParties => "Alle partijen", "All parties";
+    Function => "Functie", "Function";
+    Email => "E-mail", "E-mail";
+    Joined => "In dienst vanaf", "Joined";
+    Left => "Vertrokken op", "Left";
+    ShowFormer => "Vertrokken mensen tonen", "Show people who left";
+    FormerBadge => "vertrokken", "left";
+    SeatsOfPerson => "Zetels in gremia", "Seats in bodies";
+    DeletePerson => "Persoon verwijderen…", "Delete person…";
+    ConfirmDeletePerson => "{name} verwijderen? Mensen die vertrekken kunt u beter een vertrekdatum geven: dan blijven ze in de geschiedenis. Met Ongedaan maken (Ctrl+Z) haalt u alles terug.",
+        "Delete {name}? For people who leave, a leaving date is better: they then stay in the history. Undo (Ctrl+Z) brings everything back.";
+    DateHint => "dd-mm-jjjj", "yyyy-mm-dd";
+    DateInvalid => "Geen geldige datum; schrijf bijvoorbeeld 01-10-2017.", "Not a valid date; write for example 2017-10-01.";
+    NumberInvalid => "Geen geldig getal.", "Not a valid number.";
+    // Bodies
+    AddBody => "Gremium toevoegen", "Add body";
+    NewBodyName => "Nieuwe werkgroep", "New working group";
+    NoBodies => "Nog geen gremia.", "No bodies yet.";
+    SelectBody => "Kies links een gremium.", "Choose a body on the left.";
+    Mandate => "Mandaat", "Mandate";
+    Members => "Leden", "Members";
+    Role => "Rol", "Role";
+    AddMember => "Lid toevoegen", "Add member";
+    RemoveMember => "Lid {name} afmelden", "Remove member {name}";
+    ChooseMember => "Kies een persoon…", "Choose a person…";
+    DeleteBody => "Gremium verwijderen…", "Delete body…";
+    ConfirmDeleteBody => "Gremium \u{201c}{name}\u{201d} verwijderen, met {seats} zetels? Met Ongedaan maken (Ctrl+Z) haalt u alles terug.",
+        "Delete the body \u{201c}{name}\u{201d} with its {seats} seats? Undo (Ctrl+Z) brings everything back.";
+    BodySteeringGroup => "Stuurgroep", "Steering group";
+    BodyManagementTeam => "Managementteam", "Management team";
+    BodyWorkingGroup => "Werkgroep", "Working group";
+    PartiesAtTable => "Partijen aan tafel: {n} van {total}", "Parties at the table: {n} of {total}";
+    // Matrix
+    MatrixIntro => "Wie zit waar? Vink aan om iemand een zetel te geven.", "Who sits where? Tick to give someone a seat.";
+    Doubling => "{n} mensen zitten zowel in het managementteam als in de stuurgroep. Zo'n dubbeling geeft snel verwarring: maak per overleg duidelijk in welke rol iemand spreekt.",
+        "{n} people sit in both the management team and the steering group. Such doubling easily causes confusion: make clear in each meeting in which role someone speaks.";
+    DoublingBadge => "MT + stuurgroep", "MT + steering group";
+    NoDoubling => "Niemand zit zowel in het managementteam als in de stuurgroep.", "Nobody sits in both the management team and the steering group.";
+    SeatOf => "{person} in {body}", "{person} in {body}";
+    Person => "Persoon", "Person";
+    // Errors
+    ErrNotFound => "Het bestand {path} bestaat niet.", "The file {path} does not exist.";
+    ErrIsFolder => "{path} is een map, geen alliantiebestand.", "{path} is a folder, not an alliance file.";
+    ErrNotSqlite => "{path} is geen Samenspel-alliantie: het is geen databasebestand.", "{path} is not a Samenspel alliance: it is not a database file.";
+    ErrForeign => "{path} is een database van een ander programma, geen Samenspel-alliantie.", "{path} is a database of another program, not a Samenspel alliance.";
+    ErrTooNew => "{path} is gemaakt met een nieuwere Samenspel; installeer die versie om het te openen.", "{path} was made by a newer Samenspel; install that version to open it.";
+    ErrReadOnlyFile => "{path} is alleen-lezen; maak het schrijfbaar, of open een kopie.", "{path} is read-only; make it writable, or open a copy of it.";
+    ErrExists => "{path} bestaat al; Samenspel overschrijft geen bestanden, dus kies een andere naam.", "{path} already exists; Samenspel does not overwrite files, so choose another name.";
+    ErrReadOnlySession => "Deze alliantie is open in een ander Samenspel-venster; hier kan niets worden gewijzigd.", "This alliance is open in another Samenspel window; nothing can be changed here.";
+    ErrOther => "Er ging iets mis: {detail}", "Something went wrong: {detail}";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn placeholders(s: &str) -> Vec<String> {
+        let mut out: Vec<String> = s
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn both_languages_have_every_key_with_the_same_placeholders() {
+        for key in T::ALL {
+            for lang in Lang::ALL {
+                assert!(
+                    !lang.tr(*key).trim().is_empty(),
+                    "{key:?} is empty in {lang:?}"
+                );
+            }
+            assert_eq!(
+                placeholders(key.nl()),
+                placeholders(key.en()),
+                "{key:?} has other placeholders in Dutch and English"
+            );
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! Samenspel: an offline desktop companion for the independent facilitator
+//! who guides several organisations into one alliance.
+//!
+//! The flow: a user action in a [`ui`] panel becomes a [`domain::Edit`],
+//! which the [`document::Document`] applies to the in-memory
+//! [`domain::Alliance`] and commits to the [`store`] in one step.
+
+pub mod cli;
+pub mod document;
+pub mod domain;
+pub mod example;
+pub mod exchange;
+pub mod i18n;
+pub mod store;
+pub mod ui;

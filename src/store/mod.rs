@@ -1,0 +1,559 @@
+//! The store: one alliance in one SQLite file. Every edit is committed at
+//! once (WAL, `synchronous=FULL`), together with its entry in the undo
+//! history, so nothing is lost on a crash and undo survives a restart.
+
+mod rows;
+pub mod schema;
+
+use std::fs::File;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{Alliance, AllianceInfo, Edit, EditError};
+pub use rows::{RECORD_TABLES, Table, field_names};
+pub use schema::{APPLICATION_ID, LATEST};
+
+/// What can go wrong with an alliance file. Each message is one sentence a
+/// facilitator can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("The file {0} does not exist.")]
+    NotFound(PathBuf),
+    #[error("{0} is a folder, not an alliance file.")]
+    IsFolder(PathBuf),
+    #[error("{0} is not a Samenspel alliance: it is not a database file.")]
+    NotSqlite(PathBuf),
+    #[error("{0} is a database of another program, not a Samenspel alliance.")]
+    ForeignDatabase(PathBuf),
+    #[error(
+        "{path} was made by a newer Samenspel (file version {version}, this one reads up to {LATEST}); install the newer Samenspel to open it."
+    )]
+    TooNew { path: PathBuf, version: u32 },
+    #[error("{0} is read-only; make it writable, or open a copy of it.")]
+    ReadOnlyFile(PathBuf),
+    #[error("{0} already exists; Samenspel does not overwrite files, so choose another name.")]
+    AlreadyExists(PathBuf),
+    #[error(
+        "This alliance is open in another Samenspel window, so here it can only be read, not changed."
+    )]
+    ReadOnlySession,
+    #[error("The change could not be made: {0}.")]
+    Edit(#[from] EditError),
+    #[error("The alliance file is damaged: {0}.")]
+    Damaged(String),
+    #[error("Could not read or write {path}: {source}.")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("Database error: {0}.")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+/// How this window may use the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    ReadWrite,
+    /// Another Samenspel has the file open: read, never write.
+    ReadOnlyInUse,
+}
+
+/// One entry of the undo history.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HistoryEntry {
+    pub seq: i64,
+    /// When the edit was made (RFC 3339, UTC).
+    pub at: String,
+    /// Undone entries can be redone; a new edit discards them.
+    pub undone: bool,
+    pub edit: Edit,
+}
+
+/// What the first 100 bytes of a SQLite file say.
+#[derive(Debug)]
+struct Header {
+    user_version: u32,
+    application_id: i32,
+}
+
+fn inspect(path: &Path) -> Result<Header, StoreError> {
+    let io = |source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(StoreError::NotFound(path.to_path_buf()));
+        }
+        Err(e) => return Err(io(e)),
+    };
+    if meta.is_dir() {
+        return Err(StoreError::IsFolder(path.to_path_buf()));
+    }
+    let mut head = [0u8; 100];
+    let mut file = File::open(path).map_err(io)?;
+    let mut read = 0;
+    while read < head.len() {
+        match file.read(&mut head[read..]).map_err(io)? {
+            0 => break,
+            n => read += n,
+        }
+    }
+    if read < 100 || &head[..16] != b"SQLite format 3\0" {
+        return Err(StoreError::NotSqlite(path.to_path_buf()));
+    }
+    let be = |at: usize| [head[at], head[at + 1], head[at + 2], head[at + 3]];
+    let header = Header {
+        user_version: u32::from_be_bytes(be(60)),
+        application_id: i32::from_be_bytes(be(68)),
+    };
+    if header.application_id != APPLICATION_ID {
+        return Err(StoreError::ForeignDatabase(path.to_path_buf()));
+    }
+    if header.user_version > LATEST {
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            version: header.user_version,
+        });
+    }
+    Ok(header)
+}
+
+/// Take the lock that tells other Samenspel windows this file is being
+/// edited. `None` when another one holds it.
+fn lock(path: &Path) -> Result<Option<File>, StoreError> {
+    let file = File::open(path).map_err(|source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    match file.try_lock() {
+        Ok(()) => Ok(Some(file)),
+        Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+        Err(std::fs::TryLockError::Error(source)) => Err(StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+fn configure(conn: &Connection, writable: bool) -> Result<(), StoreError> {
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    if writable {
+        let mode: String =
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(StoreError::Damaged(format!(
+                "the file cannot use write-ahead logging (journal mode {mode})"
+            )));
+        }
+        conn.pragma_update(None, "synchronous", "FULL")?;
+    }
+    Ok(())
+}
+
+/// The path of the backup made before migrating a file from `version`.
+pub fn backup_path(path: &Path, version: u32) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".v{version}.backup"));
+    path.with_file_name(name)
+}
+
+/// An open alliance file.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    access: Access,
+    _lock: Option<File>,
+    undo_depth: usize,
+    redo_depth: usize,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("path", &self.path)
+            .field("access", &self.access)
+            .finish()
+    }
+}
+
+impl Store {
+    /// Open an existing alliance file for editing. When another Samenspel
+    /// already edits it, it is opened read-only instead (see [`Store::access`]).
+    /// An older file is migrated, after a backup copy is made.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let header = inspect(path)?;
+        let meta = std::fs::metadata(path).map_err(|source| StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        if meta.permissions().readonly() {
+            return Err(StoreError::ReadOnlyFile(path.to_path_buf()));
+        }
+        match lock(path)? {
+            Some(lock) => {
+                let mut conn = Connection::open_with_flags(
+                    path,
+                    OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )?;
+                configure(&conn, true)?;
+                if header.user_version < LATEST {
+                    if header.user_version > 0 {
+                        let backup = backup_path(path, header.user_version);
+                        if !backup.exists() {
+                            conn.backup(
+                                rusqlite::MAIN_DB,
+                                &backup,
+                                None::<fn(rusqlite::backup::Progress)>,
+                            )?;
+                        }
+                    }
+                    schema::migrate_to(&mut conn, LATEST)?;
+                }
+                Store::finish(conn, path, Access::ReadWrite, Some(lock))
+            }
+            None => Store::open_read_only_as(path, Access::ReadOnlyInUse),
+        }
+    }
+
+    /// Open a file only to read it (the headless commands). Nothing is
+    /// written, not even a migration.
+    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        Store::open_read_only_as(path, Access::ReadOnlyInUse)
+    }
+
+    fn open_read_only_as(path: &Path, access: Access) -> Result<Store, StoreError> {
+        let header = inspect(path)?;
+        if header.user_version < LATEST {
+            return Err(StoreError::Damaged(format!(
+                "it uses the older file version {}; open it once in Samenspel to bring it up to date",
+                header.user_version
+            )));
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        configure(&conn, false)?;
+        Store::finish(conn, path, access, None)
+    }
+
+    fn finish(
+        conn: Connection,
+        path: &Path,
+        access: Access,
+        lock: Option<File>,
+    ) -> Result<Store, StoreError> {
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+            access,
+            _lock: lock,
+            undo_depth: 0,
+            redo_depth: 0,
+        };
+        store.count_history()?;
+        Ok(store)
+    }
+
+    /// Create a new alliance file holding `alliance` and `history`. Refuses
+    /// to overwrite an existing file; removes what it wrote if it fails.
+    pub fn create(
+        path: &Path,
+        alliance: &Alliance,
+        history: &[HistoryEntry],
+    ) -> Result<Store, StoreError> {
+        Store::create_at_version(path, LATEST)?;
+        let result = Store::open(path).and_then(|mut store| {
+            store.write_all(alliance, history)?;
+            Ok(store)
+        });
+        if result.is_err() {
+            for p in [
+                path.to_path_buf(),
+                sidecar(path, "-wal"),
+                sidecar(path, "-shm"),
+            ] {
+                let _ = std::fs::remove_file(p);
+            }
+        }
+        result
+    }
+
+    /// Create an empty file at schema `version` (tests use this to make
+    /// files of an older version).
+    #[doc(hidden)]
+    pub fn create_at_version(path: &Path, version: u32) -> Result<(), StoreError> {
+        if path.exists() {
+            return Err(StoreError::AlreadyExists(path.to_path_buf()));
+        }
+        let mut conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        configure(&conn, true)?;
+        schema::migrate_to(&mut conn, version)?;
+        if version >= 1 {
+            rows::put(&conn, &rows::ALLIANCE, 1, &AllianceInfo::default())?;
+        }
+        Ok(())
+    }
+
+    fn write_all(
+        &mut self,
+        alliance: &Alliance,
+        history: &[HistoryEntry],
+    ) -> Result<(), StoreError> {
+        self.writable()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        rows::put(&tx, &rows::ALLIANCE, 1, &alliance.info)?;
+        for p in &alliance.parties {
+            rows::put(&tx, &rows::PARTY, p.id, p)?;
+        }
+        for p in &alliance.people {
+            rows::put(&tx, &rows::PERSON, p.id, p)?;
+        }
+        for b in &alliance.bodies {
+            rows::put(&tx, &rows::BODY, b.id, b)?;
+        }
+        for m in &alliance.memberships {
+            rows::put(&tx, &rows::MEMBERSHIP, m.id, m)?;
+        }
+        for h in history {
+            tx.execute(
+                "INSERT INTO history (seq, at, edit, undone) VALUES (?1, ?2, ?3, ?4)",
+                rusqlite::params![h.seq, h.at, edit_json(&h.edit)?, h.undone],
+            )?;
+        }
+        tx.commit()?;
+        self.count_history()
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn access(&self) -> Access {
+        self.access
+    }
+
+    fn writable(&self) -> Result<(), StoreError> {
+        match self.access {
+            Access::ReadWrite => Ok(()),
+            Access::ReadOnlyInUse => Err(StoreError::ReadOnlySession),
+        }
+    }
+
+    /// The whole alliance, as stored.
+    pub fn load(&self) -> Result<Alliance, StoreError> {
+        let info: Vec<AllianceInfo> = rows::load(&self.conn, &rows::ALLIANCE, "WHERE id = 1")?;
+        let info = info
+            .into_iter()
+            .next()
+            .ok_or_else(|| StoreError::Damaged("the alliance record is missing".into()))?;
+        Ok(Alliance {
+            info,
+            parties: rows::load(&self.conn, &rows::PARTY, "")?,
+            people: rows::load(&self.conn, &rows::PERSON, "")?,
+            bodies: rows::load(&self.conn, &rows::BODY, "")?,
+            memberships: rows::load(&self.conn, &rows::MEMBERSHIP, "")?,
+        })
+    }
+
+    /// The undo history, oldest first.
+    pub fn history(&self) -> Result<Vec<HistoryEntry>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT seq, at, edit, undone FROM history ORDER BY seq")?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            let text: String = row.get(2)?;
+            out.push(HistoryEntry {
+                seq: row.get(0)?,
+                at: row.get(1)?,
+                edit: parse_edit(&text)?,
+                undone: row.get(3)?,
+            });
+        }
+        Ok(out)
+    }
+
+    fn count_history(&mut self) -> Result<(), StoreError> {
+        let (undo, redo): (i64, i64) = self.conn.query_row(
+            "SELECT COUNT(*) FILTER (WHERE undone = 0), COUNT(*) FILTER (WHERE undone = 1) FROM history",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        self.undo_depth = undo as usize;
+        self.redo_depth = redo as usize;
+        Ok(())
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.access == Access::ReadWrite && self.undo_depth > 0
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.access == Access::ReadWrite && self.redo_depth > 0
+    }
+
+    /// Write `edit` and record it in the history, in one transaction. With
+    /// `merge`, the edit joins the newest history entry when both update
+    /// the same record (typing in one field is one undo step).
+    pub fn apply(&mut self, edit: &Edit, merge: bool) -> Result<(), StoreError> {
+        self.writable()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        write_edit(&tx, edit)?;
+        tx.execute("DELETE FROM history WHERE undone = 1", [])?;
+        let tip: Option<(i64, String)> = tx
+            .query_row(
+                "SELECT seq, edit FROM history ORDER BY seq DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let merged = match (merge, tip) {
+            (true, Some((seq, text))) => parse_edit(&text)?.merged(edit).map(|m| (seq, m)),
+            _ => None,
+        };
+        match merged {
+            Some((seq, m)) => {
+                tx.execute(
+                    "UPDATE history SET edit = ?1, at = ?2 WHERE seq = ?3",
+                    rusqlite::params![edit_json(&m)?, now(), seq],
+                )?;
+            }
+            None => {
+                tx.execute(
+                    "INSERT INTO history (at, edit) VALUES (?1, ?2)",
+                    rusqlite::params![now(), edit_json(edit)?],
+                )?;
+            }
+        }
+        tx.commit()?;
+        self.count_history()
+    }
+
+    /// Undo the newest edit. Returns the inverse edit that was written, for
+    /// the in-memory alliance to apply too.
+    pub fn undo(&mut self) -> Result<Option<Edit>, StoreError> {
+        self.step("undone = 0 ORDER BY seq DESC", true)
+    }
+
+    /// Redo the oldest undone edit. Returns the edit that was written.
+    pub fn redo(&mut self) -> Result<Option<Edit>, StoreError> {
+        self.step("undone = 1 ORDER BY seq ASC", false)
+    }
+
+    fn step(&mut self, pick: &str, undo: bool) -> Result<Option<Edit>, StoreError> {
+        self.writable()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let entry: Option<(i64, String)> = tx
+            .query_row(
+                &format!("SELECT seq, edit FROM history WHERE {pick} LIMIT 1"),
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let Some((seq, text)) = entry else {
+            return Ok(None);
+        };
+        let edit = parse_edit(&text)?;
+        let edit = if undo { edit.inverse() } else { edit };
+        write_edit(&tx, &edit)?;
+        tx.execute(
+            "UPDATE history SET undone = ?1 WHERE seq = ?2",
+            rusqlite::params![undo, seq],
+        )?;
+        tx.commit()?;
+        self.count_history()?;
+        Ok(Some(edit))
+    }
+
+    /// SQLite's own integrity and foreign-key checks. Empty when all is well.
+    pub fn integrity_problems(&self) -> Result<Vec<String>, StoreError> {
+        let mut out = Vec::new();
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        for row in rows {
+            let row = row?;
+            if row != "ok" {
+                out.push(row);
+            }
+        }
+        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(format!(
+                "a row of {} (rowid {}) points to a missing {}",
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<i64>>(1)?.unwrap_or_default(),
+                r.get::<_, String>(2)?
+            ))
+        })?;
+        for row in rows {
+            out.push(row?);
+        }
+        Ok(out)
+    }
+
+    /// The schema version of the open file.
+    pub fn schema_version(&self) -> Result<u32, StoreError> {
+        schema::user_version(&self.conn)
+    }
+}
+
+fn sidecar(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_os_string();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+fn edit_json(edit: &Edit) -> Result<String, StoreError> {
+    serde_json::to_string(edit).map_err(|e| StoreError::Damaged(e.to_string()))
+}
+
+fn parse_edit(text: &str) -> Result<Edit, StoreError> {
+    serde_json::from_str(text)
+        .map_err(|e| StoreError::Damaged(format!("an undo history entry is unreadable: {e}")))
+}
+
+fn write_edit(conn: &Connection, edit: &Edit) -> Result<(), StoreError> {
+    use crate::domain::{Change, edit::Entity};
+    fn change<T: Entity + Serialize>(
+        conn: &Connection,
+        table: &Table,
+        c: &Change<T>,
+    ) -> Result<(), StoreError> {
+        match (&c.before, &c.after) {
+            (_, Some(after)) => rows::put(conn, table, after.id(), after),
+            (Some(before), None) => rows::delete(conn, table, before.id()),
+            (None, None) => Ok(()),
+        }
+    }
+    match edit {
+        Edit::Info { after, .. } => rows::put(conn, &rows::ALLIANCE, 1, after.as_ref()),
+        Edit::Party(c) => change(conn, &rows::PARTY, c),
+        Edit::Person(c) => change(conn, &rows::PERSON, c),
+        Edit::Body(c) => change(conn, &rows::BODY, c),
+        Edit::Membership(c) => change(conn, &rows::MEMBERSHIP, c),
+        Edit::Batch(edits) => edits.iter().try_for_each(|e| write_edit(conn, e)),
+    }
+}

@@ -1,0 +1,91 @@
+//! The schema and its migrations. The schema version lives in SQLite's
+//! `user_version`; the file is marked as Samenspel's by `application_id`.
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use super::StoreError;
+
+/// "Sams" in ASCII: marks a SQLite file as a Samenspel alliance.
+pub const APPLICATION_ID: i32 = 0x5361_6d73;
+
+/// One script per schema version; script `i` takes the file from version
+/// `i` to `i + 1`. Never change a released script: add a new one.
+pub const MIGRATIONS: &[&str] = &[
+    // 1: the register.
+    "CREATE TABLE alliance (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL,
+        commissioner TEXT NOT NULL,
+        ambition TEXT NOT NULL,
+        term_start TEXT,
+        term_end TEXT,
+        phase TEXT NOT NULL
+    );
+    CREATE TABLE party (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        staff INTEGER,
+        service_area TEXT NOT NULL,
+        services TEXT NOT NULL,
+        contact TEXT NOT NULL,
+        notes TEXT NOT NULL
+    );
+    CREATE TABLE person (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        party INTEGER REFERENCES party(id),
+        function TEXT NOT NULL,
+        email TEXT NOT NULL,
+        joined TEXT,
+        left TEXT
+    );
+    CREATE TABLE body (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        mandate TEXT NOT NULL
+    );
+    CREATE TABLE membership (
+        id INTEGER PRIMARY KEY,
+        body INTEGER NOT NULL REFERENCES body(id),
+        person INTEGER NOT NULL REFERENCES person(id),
+        role TEXT NOT NULL,
+        UNIQUE (body, person)
+    );
+    CREATE INDEX person_party ON person(party);
+    CREATE INDEX membership_person ON membership(person);",
+    // 2: the undo history, kept across restarts.
+    "CREATE TABLE history (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        edit TEXT NOT NULL,
+        undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1))
+    );",
+];
+
+/// The schema version this build writes.
+pub const LATEST: u32 = MIGRATIONS.len() as u32;
+
+pub fn user_version(conn: &Connection) -> Result<u32, StoreError> {
+    Ok(conn.pragma_query_value(None, "user_version", |r| r.get::<_, u32>(0))?)
+}
+
+/// Bring the schema from its current version to `target`, in one immediate
+/// transaction.
+pub fn migrate_to(conn: &mut Connection, target: u32) -> Result<(), StoreError> {
+    let from = user_version(conn)?;
+    if from >= target {
+        return Ok(());
+    }
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    if from == 0 {
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    }
+    for script in &MIGRATIONS[from as usize..target as usize] {
+        tx.execute_batch(script)?;
+    }
+    tx.pragma_update(None, "user_version", target)?;
+    tx.commit()?;
+    Ok(())
+}

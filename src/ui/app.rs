@@ -1,0 +1,720 @@
+//! The app shell: the start screen, the menu, navigation, shortcuts,
+//! drag-and-drop, errors, and the window title.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+
+use crate::document::Document;
+use crate::domain::Alliance;
+use crate::i18n::{Lang, T};
+
+use super::alliance::AlliancePanel;
+use super::bodies::BodiesPanel;
+use super::matrix::MatrixPanel;
+use super::parties::PartiesPanel;
+use super::people::PeoplePanel;
+use super::settings::Settings;
+use super::start::{self, StartAction};
+use super::theme;
+use super::widgets::{self, PanelCtx};
+
+/// File dialogs, behind a trait so tests never open one.
+pub trait FileDialogs {
+    /// Choose an existing alliance file.
+    fn open_alliance(&self) -> Option<PathBuf>;
+    /// Choose where a new alliance file goes.
+    fn new_alliance(&self, suggested_name: &str) -> Option<PathBuf>;
+}
+
+/// The real dialogs (desktop portal or zenity, through rfd).
+pub struct NativeDialogs;
+
+const EXTENSION: &str = "samenspel";
+
+fn with_extension(path: PathBuf) -> PathBuf {
+    if path.extension().is_some_and(|e| e == EXTENSION) {
+        path
+    } else {
+        let mut s = path.into_os_string();
+        s.push(".");
+        s.push(EXTENSION);
+        PathBuf::from(s)
+    }
+}
+
+impl FileDialogs for NativeDialogs {
+    fn open_alliance(&self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("Samenspel", &[EXTENSION])
+            .pick_file()
+    }
+
+    fn new_alliance(&self, suggested_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("Samenspel", &[EXTENSION])
+            .set_file_name(format!("{suggested_name}.{EXTENSION}"))
+            .save_file()
+            .map(with_extension)
+    }
+}
+
+/// The parts of the register, in navigation order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Alliance,
+    Parties,
+    People,
+    Bodies,
+    Matrix,
+}
+
+impl View {
+    pub const ALL: [View; 5] = [
+        View::Alliance,
+        View::Parties,
+        View::People,
+        View::Bodies,
+        View::Matrix,
+    ];
+
+    fn title(self) -> T {
+        match self {
+            View::Alliance => T::NavAlliance,
+            View::Parties => T::NavParties,
+            View::People => T::NavPeople,
+            View::Bodies => T::NavBodies,
+            View::Matrix => T::NavMatrix,
+        }
+    }
+}
+
+/// How the app starts.
+pub struct AppOptions {
+    /// The alliance to open; `None` opens the last one used, if any.
+    pub file: Option<PathBuf>,
+    /// Where settings live; `None` keeps them in memory only.
+    pub config_dir: Option<PathBuf>,
+    /// Where the Samen Noord example is written.
+    pub data_dir: Option<PathBuf>,
+    pub dialogs: Box<dyn FileDialogs>,
+}
+
+impl AppOptions {
+    /// The options of a real run: the user's folders and native dialogs.
+    pub fn desktop(file: Option<PathBuf>) -> AppOptions {
+        let data_dir = std::env::var_os("SAMENSPEL_DATA_DIR")
+            .map(PathBuf::from)
+            .or_else(|| {
+                std::env::var_os("XDG_DATA_HOME")
+                    .filter(|d| !d.is_empty())
+                    .map(|d| PathBuf::from(d).join("samenspel"))
+            })
+            .or_else(|| {
+                std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share/samenspel"))
+            });
+        AppOptions {
+            file,
+            config_dir: Settings::default_dir(),
+            data_dir,
+            dialogs: Box::new(NativeDialogs),
+        }
+    }
+}
+
+pub struct SamenspelApp {
+    settings: Settings,
+    config_dir: Option<PathBuf>,
+    data_dir: Option<PathBuf>,
+    dialogs: Box<dyn FileDialogs>,
+    doc: Option<Document>,
+    pub view: View,
+    alliance_panel: AlliancePanel,
+    parties: PartiesPanel,
+    people: PeoplePanel,
+    bodies: BodiesPanel,
+    matrix: MatrixPanel,
+    error: Option<String>,
+    title: String,
+    show_shortcuts: bool,
+    quit_requested: bool,
+}
+
+impl SamenspelApp {
+    pub fn new(options: AppOptions) -> SamenspelApp {
+        let settings = options
+            .config_dir
+            .as_deref()
+            .map(Settings::load)
+            .unwrap_or_default();
+        let mut app = SamenspelApp {
+            settings,
+            config_dir: options.config_dir,
+            data_dir: options.data_dir,
+            dialogs: options.dialogs,
+            doc: None,
+            view: View::Alliance,
+            alliance_panel: AlliancePanel,
+            parties: PartiesPanel::default(),
+            people: PeoplePanel::default(),
+            bodies: BodiesPanel::default(),
+            matrix: MatrixPanel::default(),
+            error: None,
+            title: String::new(),
+            show_shortcuts: false,
+            quit_requested: false,
+        };
+        match options.file {
+            Some(file) => app.open(&file),
+            None => {
+                if let Some(last) = app.settings.recent.first().cloned()
+                    && last.exists()
+                {
+                    app.open(&last);
+                    // A last file that no longer opens is no error to greet
+                    // the user with: the start screen offers the choices.
+                    if app.doc.is_none() {
+                        app.error = None;
+                    }
+                }
+            }
+        }
+        app
+    }
+
+    pub fn document(&self) -> Option<&Document> {
+        self.doc.as_ref()
+    }
+
+    pub fn alliance(&self) -> Option<&Alliance> {
+        self.doc.as_ref().map(Document::alliance)
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.settings.lang
+    }
+
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.settings.lang = lang;
+        self.save_settings();
+    }
+
+    /// The error the user is being shown, if any.
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    fn save_settings(&self) {
+        if let Some(dir) = &self.config_dir {
+            // Settings are a convenience; failing to keep them is no reason
+            // to bother the user in the middle of their work.
+            let _ = self.settings.save(dir);
+        }
+    }
+
+    fn t(&self, key: T) -> &'static str {
+        self.settings.lang.tr(key)
+    }
+
+    fn adopt(&mut self, doc: Document) {
+        self.settings.remember(doc.path());
+        self.save_settings();
+        self.doc = Some(doc);
+        self.view = View::Alliance;
+        self.parties = PartiesPanel::default();
+        self.people = PeoplePanel::default();
+        self.bodies = BodiesPanel::default();
+        self.error = None;
+    }
+
+    /// Open an alliance file; on failure the current one stays open and
+    /// the user sees why.
+    pub fn open(&mut self, path: &Path) {
+        match Document::open(path) {
+            Ok(doc) => self.adopt(doc),
+            Err(e) => self.error = Some(self.settings.lang.store_error(&e)),
+        }
+    }
+
+    /// Create a new, empty alliance at `path`, named after the file.
+    pub fn create(&mut self, path: &Path) {
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_string())
+            .unwrap_or_default();
+        match Document::create(path, &Alliance::named(name), &[]) {
+            Ok(doc) => self.adopt(doc),
+            Err(e) => self.error = Some(self.settings.lang.store_error(&e)),
+        }
+    }
+
+    /// Open the Samen Noord example, writing it first if it is not there.
+    pub fn open_example(&mut self) {
+        let Some(dir) = self.data_dir.clone() else {
+            return;
+        };
+        let path = dir.join("Samen Noord.samenspel");
+        if path.exists() {
+            self.open(&path);
+            return;
+        }
+        if let Err(e) = std::fs::create_dir_all(&dir) {
+            self.error = Some(
+                self.t(T::ErrOther)
+                    .replace("{detail}", &format!("{}: {e}", dir.display())),
+            );
+            return;
+        }
+        match Document::create(&path, &crate::example::samen_noord(), &[]) {
+            Ok(doc) => self.adopt(doc),
+            Err(e) => self.error = Some(self.settings.lang.store_error(&e)),
+        }
+    }
+
+    pub fn close(&mut self) {
+        self.doc = None;
+    }
+
+    fn ask_open(&mut self) {
+        if let Some(path) = self.dialogs.open_alliance() {
+            self.open(&path);
+        }
+    }
+
+    fn ask_new(&mut self) {
+        let suggested = self.t(T::NewAlliance).trim_end_matches('…').to_string();
+        if let Some(path) = self.dialogs.new_alliance(&suggested) {
+            self.create(&path);
+        }
+    }
+
+    pub fn undo(&mut self, ctx: &egui::Context) {
+        self.step(ctx, true);
+    }
+
+    pub fn redo(&mut self, ctx: &egui::Context) {
+        self.step(ctx, false);
+    }
+
+    fn step(&mut self, ctx: &egui::Context, undo: bool) {
+        let Some(doc) = self.doc.as_mut() else { return };
+        // A field being typed in would otherwise keep its old text.
+        ctx.memory_mut(|m| m.stop_text_input());
+        let result = if undo { doc.undo() } else { doc.redo() };
+        if let Err(e) = result {
+            self.error = Some(self.settings.lang.store_error(&e));
+        }
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        let shortcut = |m: Modifiers, k: Key| KeyboardShortcut::new(m, k);
+        let cmd = Modifiers::COMMAND;
+        let cmd_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        let pressed = |s: KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(&s));
+        // Most specific first: Ctrl+Shift+Z before Ctrl+Z.
+        if pressed(shortcut(cmd_shift, Key::Z)) || pressed(shortcut(cmd, Key::Y)) {
+            self.redo(ctx);
+        }
+        if pressed(shortcut(cmd, Key::Z)) {
+            self.undo(ctx);
+        }
+        if pressed(shortcut(cmd, Key::N)) {
+            self.ask_new();
+        }
+        if pressed(shortcut(cmd, Key::O)) {
+            self.ask_open();
+        }
+        if pressed(shortcut(cmd, Key::W)) {
+            self.close();
+        }
+        if pressed(shortcut(cmd, Key::Q)) {
+            self.quit_requested = true;
+        }
+        let keys = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
+        for (key, view) in keys.into_iter().zip(View::ALL) {
+            if self.doc.is_some() && pressed(shortcut(cmd, key)) {
+                self.view = view;
+            }
+        }
+    }
+
+    fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        if let Some(path) = dropped.first() {
+            self.open(path);
+        }
+    }
+
+    /// The window title: the alliance, its file, the app.
+    pub fn window_title(&self) -> String {
+        match &self.doc {
+            Some(doc) => {
+                let name = &doc.alliance().info.name;
+                let file = doc.path().display();
+                if name.is_empty() {
+                    format!("{file} — Samenspel")
+                } else {
+                    format!("{name} — {file} — Samenspel")
+                }
+            }
+            None => "Samenspel".to_string(),
+        }
+    }
+
+    /// Draw the whole interface into `ui` (the window's root).
+    pub fn show(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        self.shortcuts(&ctx);
+        self.dropped_files(&ctx);
+        self.menu(ui);
+        if self.doc.is_some() {
+            self.workspace(ui);
+        } else {
+            egui::CentralPanel::default().show(ui, |ui| {
+                let recent = self.settings.recent.clone();
+                match start::ui(ui, self.lang(), &recent) {
+                    Some(StartAction::New) => self.ask_new(),
+                    Some(StartAction::Open) => self.ask_open(),
+                    Some(StartAction::Example) => self.open_example(),
+                    Some(StartAction::Recent(path)) => self.open(&path),
+                    None => {}
+                }
+            });
+        }
+        self.overlays(&ctx);
+    }
+
+    fn menu(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        egui::Panel::top("menu")
+            .frame(
+                egui::Frame::new()
+                    .fill(theme::SURFACE)
+                    .inner_margin(egui::Margin::symmetric(8, 4)),
+            )
+            .show(ui, |ui| {
+                egui::MenuBar::new().ui(ui, |ui| {
+                    let fmt =
+                        |m: Modifiers, k: Key| ctx.format_shortcut(&KeyboardShortcut::new(m, k));
+                    ui.menu_button(self.t(T::MenuFile), |ui| {
+                        if ui
+                            .add(
+                                egui::Button::new(self.t(T::NewAlliance))
+                                    .shortcut_text(fmt(Modifiers::COMMAND, Key::N)),
+                            )
+                            .clicked()
+                        {
+                            self.ask_new();
+                        }
+                        if ui
+                            .add(
+                                egui::Button::new(self.t(T::OpenAlliance))
+                                    .shortcut_text(fmt(Modifiers::COMMAND, Key::O)),
+                            )
+                            .clicked()
+                        {
+                            self.ask_open();
+                        }
+                        if ui.button(self.t(T::OpenExample)).clicked() {
+                            self.open_example();
+                        }
+                        let recent: Vec<PathBuf> = self
+                            .settings
+                            .recent
+                            .iter()
+                            .filter(|p| p.exists())
+                            .cloned()
+                            .collect();
+                        ui.add_enabled_ui(!recent.is_empty(), |ui| {
+                            ui.menu_button(self.t(T::MenuRecent), |ui| {
+                                for path in recent {
+                                    if ui.button(path.display().to_string()).clicked() {
+                                        self.open(&path);
+                                    }
+                                }
+                            });
+                        });
+                        ui.separator();
+                        if ui
+                            .add_enabled(
+                                self.doc.is_some(),
+                                egui::Button::new(self.t(T::MenuClose))
+                                    .shortcut_text(fmt(Modifiers::COMMAND, Key::W)),
+                            )
+                            .clicked()
+                        {
+                            self.close();
+                        }
+                        if ui
+                            .add(
+                                egui::Button::new(self.t(T::MenuQuit))
+                                    .shortcut_text(fmt(Modifiers::COMMAND, Key::Q)),
+                            )
+                            .clicked()
+                        {
+                            self.quit_requested = true;
+                        }
+                    });
+                    ui.menu_button(self.t(T::MenuEdit), |ui| {
+                        let can_undo = self.doc.as_ref().is_some_and(Document::can_undo);
+                        let can_redo = self.doc.as_ref().is_some_and(Document::can_redo);
+                        if ui
+                            .add_enabled(
+                                can_undo,
+                                egui::Button::new(self.t(T::Undo))
+                                    .shortcut_text(fmt(Modifiers::COMMAND, Key::Z)),
+                            )
+                            .clicked()
+                        {
+                            self.undo(&ctx);
+                        }
+                        if ui
+                            .add_enabled(
+                                can_redo,
+                                egui::Button::new(self.t(T::Redo)).shortcut_text(fmt(
+                                    Modifiers::COMMAND | Modifiers::SHIFT,
+                                    Key::Z,
+                                )),
+                            )
+                            .clicked()
+                        {
+                            self.redo(&ctx);
+                        }
+                    });
+                    ui.menu_button(self.t(T::MenuView), |ui| {
+                        ui.label(
+                            RichText::new(self.t(T::Language))
+                                .small()
+                                .color(theme::MUTED),
+                        );
+                        for lang in Lang::ALL {
+                            if ui
+                                .radio(self.settings.lang == lang, lang.native_name())
+                                .clicked()
+                            {
+                                self.set_lang(lang);
+                            }
+                        }
+                    });
+                    ui.menu_button(self.t(T::MenuHelp), |ui| {
+                        if ui.button(self.t(T::Shortcuts)).clicked() {
+                            self.show_shortcuts = true;
+                        }
+                    });
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        for lang in Lang::ALL.iter().rev() {
+                            let code = match lang {
+                                Lang::Nl => "NL",
+                                Lang::En => "EN",
+                            };
+                            let r = ui
+                                .selectable_label(self.settings.lang == *lang, code)
+                                .on_hover_text(lang.native_name());
+                            if r.clicked() {
+                                self.set_lang(*lang);
+                            }
+                        }
+                    });
+                });
+            });
+    }
+
+    fn workspace(&mut self, ui: &mut Ui) {
+        let lang = self.lang();
+        let Some(doc) = self.doc.as_mut() else { return };
+        let read_only = doc.is_read_only();
+        if read_only {
+            let mut reload = false;
+            egui::Panel::top("read-only-banner")
+                .frame(
+                    egui::Frame::new()
+                        .fill(theme::WARN_BG)
+                        .inner_margin(egui::Margin::symmetric(16, 8)),
+                )
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.label(
+                            RichText::new(format!("⚠  {}", lang.tr(T::ReadOnlyBanner)))
+                                .color(theme::WARN_FG),
+                        );
+                        if ui.button(lang.tr(T::Reload)).clicked() {
+                            reload = true;
+                        }
+                    });
+                });
+            if reload && let Err(e) = doc.reload() {
+                self.error = Some(lang.store_error(&e));
+            }
+        }
+        egui::Panel::bottom("status")
+            .frame(
+                egui::Frame::new()
+                    .fill(theme::SIDEBAR)
+                    .inner_margin(egui::Margin::symmetric(16, 5)),
+            )
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label(
+                        RichText::new(doc.path().display().to_string())
+                            .small()
+                            .color(theme::MUTED),
+                    );
+                    if !read_only {
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            ui.label(
+                                RichText::new(format!("✓ {}", lang.tr(T::SavedHint)))
+                                    .small()
+                                    .color(theme::DONE),
+                            );
+                        });
+                    }
+                });
+            });
+        egui::Panel::left("nav")
+            .resizable(false)
+            .exact_size(210.0)
+            .frame(
+                egui::Frame::new()
+                    .fill(theme::SIDEBAR)
+                    .inner_margin(egui::Margin::symmetric(12, 16)),
+            )
+            .show(ui, |ui| {
+                let a = doc.alliance();
+                ui.label(RichText::new(&a.info.name).size(18.0).family(theme::bold()));
+                widgets::muted(ui, lang.phase(a.info.phase));
+                ui.add_space(16.0);
+                ui.label(
+                    RichText::new(lang.tr(T::NavRegister).to_uppercase())
+                        .small()
+                        .color(theme::MUTED),
+                );
+                for view in View::ALL {
+                    let count = match view {
+                        View::Alliance | View::Matrix => None,
+                        View::Parties => Some(a.parties.len()),
+                        View::People => Some(a.people.len()),
+                        View::Bodies => Some(a.bodies.len()),
+                    };
+                    let text = match count {
+                        Some(n) => format!("{}  ({n})", lang.tr(view.title())),
+                        None => lang.tr(view.title()).to_string(),
+                    };
+                    let r = ui.add_sized(
+                        [ui.available_width(), 32.0],
+                        egui::Button::selectable(self.view == view, RichText::new(text).size(15.5)),
+                    );
+                    if r.clicked() {
+                        self.view = view;
+                    }
+                }
+            });
+        let mut pc = PanelCtx::new(doc.alliance(), lang, read_only);
+        egui::CentralPanel::default()
+            .frame(
+                egui::Frame::new()
+                    .fill(theme::PAPER)
+                    .inner_margin(egui::Margin::symmetric(24, 16)),
+            )
+            .show(ui, |ui| match self.view {
+                View::Alliance => self.alliance_panel.ui(ui, &mut pc),
+                View::Parties => self.parties.ui(ui, &mut pc),
+                View::People => self.people.ui(ui, &mut pc),
+                View::Bodies => self.bodies.ui(ui, &mut pc),
+                View::Matrix => self.matrix.ui(ui, &mut pc),
+            });
+        let PanelCtx { edits, seal, .. } = pc;
+        for edit in edits {
+            if let Err(e) = doc.perform(edit) {
+                self.error = Some(lang.store_error(&e));
+                break;
+            }
+        }
+        if seal {
+            doc.seal();
+        }
+    }
+
+    fn overlays(&mut self, ctx: &egui::Context) {
+        let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
+        if hovering {
+            let painter = ctx.layer_painter(egui::LayerId::new(
+                egui::Order::Foreground,
+                egui::Id::unique("drop"),
+            ));
+            let rect = ctx.content_rect();
+            painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(120));
+            painter.text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                self.t(T::DropHere),
+                egui::FontId::proportional(26.0),
+                egui::Color32::WHITE,
+            );
+        }
+        if let Some(message) = self.error.clone() {
+            let lang = self.lang();
+            let modal = egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
+                ui.set_max_width(460.0);
+                ui.label(
+                    RichText::new(lang.tr(T::Error))
+                        .size(18.0)
+                        .family(theme::bold()),
+                );
+                ui.add_space(6.0);
+                ui.label(&message);
+                ui.add_space(10.0);
+                ui.button(lang.tr(T::Ok)).clicked()
+            });
+            if modal.inner || modal.should_close() {
+                self.error = None;
+            }
+        }
+        if self.show_shortcuts {
+            let lang = self.lang();
+            let modal = egui::Modal::new(egui::Id::unique("shortcuts")).show(ctx, |ui| {
+                ui.label(
+                    RichText::new(lang.tr(T::Shortcuts))
+                        .size(18.0)
+                        .family(theme::bold()),
+                );
+                ui.add_space(6.0);
+                ui.label(lang.tr(T::ShortcutsBody));
+                ui.add_space(10.0);
+                ui.button(lang.tr(T::Ok)).clicked()
+            });
+            if modal.inner || modal.should_close() {
+                self.show_shortcuts = false;
+            }
+        }
+    }
+
+    /// Whether the user asked to quit.
+    pub fn quit_requested(&self) -> bool {
+        self.quit_requested
+    }
+}
+
+impl eframe::App for SamenspelApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+        let title = self.window_title();
+        if title != self.title {
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        if self.quit_requested {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! The bodies of the alliance (steering group, management team, working
+//! groups), their mandate and members.
+
+use egui::{RichText, Ui};
+
+use crate::domain::{Body, BodyKind, Id, Membership};
+use crate::i18n::T;
+
+use super::theme;
+use super::widgets::{self, ListItem, PanelCtx};
+
+#[derive(Default)]
+pub struct BodiesPanel {
+    pub selected: Option<Id>,
+    filter: String,
+    confirm_delete: Option<Id>,
+}
+
+impl BodiesPanel {
+    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) {
+        let a = pc.alliance;
+        if self.selected.is_none_or(|id| a.body(id).is_none()) {
+            self.selected = a.bodies.first().map(|b| b.id);
+        }
+        ui.horizontal(|ui| {
+            widgets::page_title(ui, pc.t(T::NavBodies));
+            ui.add_space(16.0);
+            ui.add_enabled_ui(!pc.read_only, |ui| {
+                if widgets::primary(ui, &format!("+  {}", pc.t(T::AddBody))).clicked() {
+                    let edit = a.insert(Body {
+                        name: pc.t(T::NewBodyName).to_string(),
+                        kind: BodyKind::WorkingGroup,
+                        ..Body::default()
+                    });
+                    self.selected = Some(a.next_id::<Body>());
+                    pc.edit(edit);
+                    pc.seal = true;
+                }
+            });
+        });
+        ui.add_space(8.0);
+        let items: Vec<ListItem> = a
+            .bodies
+            .iter()
+            .map(|b| ListItem {
+                id: b.id,
+                title: b.name.clone(),
+                subtitle: format!(
+                    "{} · {} {}",
+                    pc.lang.body_kind(b.kind),
+                    a.members_of(b.id).count(),
+                    pc.t(T::Members).to_lowercase()
+                ),
+            })
+            .collect();
+        let selected = self.selected;
+        let mut clicked = None;
+        widgets::master_detail(ui, |ui, side| match side {
+            widgets::Side::List => {
+                if items.is_empty() {
+                    widgets::muted(ui, pc.t(T::NoBodies));
+                }
+                clicked =
+                    widgets::master_list(ui, pc, "body-list", &items, selected, &mut self.filter);
+            }
+            widgets::Side::Detail => match selected.and_then(|id| a.body(id)) {
+                Some(body) => self.detail(ui, pc, body),
+                None => {
+                    widgets::muted(ui, pc.t(T::SelectBody));
+                }
+            },
+        });
+        if clicked.is_some() {
+            self.selected = clicked;
+        }
+        if let Some(id) = self.confirm_delete
+            && let Some(body) = a.body(id)
+        {
+            let message = pc
+                .t(T::ConfirmDeleteBody)
+                .replace("{name}", &body.name)
+                .replace("{seats}", &a.members_of(id).count().to_string());
+            match widgets::confirm(ui.ctx(), pc, &message, pc.t(T::Delete)) {
+                Some(true) => {
+                    if let Some(edit) = a.remove_body(id) {
+                        pc.edit(edit);
+                        pc.seal = true;
+                    }
+                    self.confirm_delete = None;
+                    self.selected = None;
+                }
+                Some(false) => self.confirm_delete = None,
+                None => {}
+            }
+        }
+    }
+
+    fn detail(&mut self, ui: &mut Ui, pc: &mut PanelCtx, body: &Body) {
+        let a = pc.alliance;
+        let mut b = body.clone();
+        let mut changed = false;
+        ui.add_enabled_ui(!pc.read_only, |ui| {
+            widgets::form(ui, ("body-form", body.id), |ui| {
+                changed |= widgets::text_row(ui, pc, pc.t(T::Name), &mut b.name);
+                let label = ui.label(RichText::new(pc.t(T::Kind)).color(theme::MUTED));
+                egui::ComboBox::from_id_salt(("body-kind", body.id))
+                    .selected_text(pc.lang.body_kind(b.kind))
+                    .width(380.0)
+                    .show_ui(ui, |ui| {
+                        for kind in BodyKind::ALL {
+                            changed |= ui
+                                .selectable_value(&mut b.kind, kind, pc.lang.body_kind(kind))
+                                .changed();
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.end_row();
+                changed |= widgets::multiline_row(ui, pc, pc.t(T::Mandate), &mut b.mandate);
+            });
+            if b.name.trim().is_empty() {
+                ui.colored_label(theme::DANGER, pc.t(T::NameRequired));
+            }
+            ui.add_space(12.0);
+            let at_table = a.parties_in_body(body.id).len();
+            widgets::section(ui, pc.t(T::Members));
+            widgets::muted(
+                ui,
+                &pc.t(T::PartiesAtTable)
+                    .replace("{n}", &at_table.to_string())
+                    .replace("{total}", &a.parties.len().to_string()),
+            );
+            let members: Vec<Membership> = a.members_of(body.id).cloned().collect();
+            egui::Grid::new(("members", body.id))
+                .num_columns(4)
+                .striped(true)
+                .spacing([16.0, 6.0])
+                .show(ui, |ui| {
+                    for m in &members {
+                        let Some(person) = a.person(m.person) else {
+                            continue;
+                        };
+                        let former = !person.is_active_on(pc.today);
+                        let mut name = RichText::new(&person.name);
+                        if former {
+                            name = name.color(theme::MUTED).strikethrough();
+                        }
+                        ui.label(name);
+                        widgets::muted(ui, a.party_name(person.party));
+                        let mut role = m.role.clone();
+                        let role_label = format!("{} ({})", pc.t(T::Role), person.name);
+                        let r = ui
+                            .add(
+                                egui::TextEdit::singleline(&mut role)
+                                    .desired_width(160.0)
+                                    .hint_text(pc.t(T::Role)),
+                            )
+                            .on_hover_text(&role_label);
+                        r.widget_info(|| egui::WidgetInfo::text_edit(true, "", &role, &role_label));
+                        pc.watch(&r);
+                        if r.changed() {
+                            let edit = a.update(Membership { role, ..m.clone() });
+                            pc.edit(edit);
+                        }
+                        let remove_label = pc.t(T::RemoveMember).replace("{name}", &person.name);
+                        let r = ui.button("✕").on_hover_text(&remove_label);
+                        r.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Button, true, &remove_label)
+                        });
+                        if r.clicked()
+                            && let Some(edit) = a.set_seat(body.id, person.id, false)
+                        {
+                            pc.edit(edit);
+                            pc.seal = true;
+                        }
+                        ui.end_row();
+                    }
+                });
+            ui.add_space(6.0);
+            let candidates: Vec<_> = a
+                .people
+                .iter()
+                .filter(|p| p.is_active_on(pc.today) && a.seat(body.id, p.id).is_none())
+                .collect();
+            if !candidates.is_empty() {
+                let label = ui.label(RichText::new(pc.t(T::AddMember)).color(theme::MUTED));
+                let mut pick: Option<Id> = None;
+                egui::ComboBox::from_id_salt(("add-member", body.id))
+                    .selected_text(pc.t(T::ChooseMember))
+                    .width(380.0)
+                    .show_ui(ui, |ui| {
+                        for p in candidates {
+                            let text = format!("{} — {}", p.name, a.party_name(p.party));
+                            if ui.selectable_label(false, text).clicked() {
+                                pick = Some(p.id);
+                            }
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                if let Some(person) = pick
+                    && let Some(edit) = a.set_seat(body.id, person, true)
+                {
+                    pc.edit(edit);
+                    pc.seal = true;
+                }
+            }
+            ui.add_space(16.0);
+            if ui.button(pc.t(T::DeleteBody)).clicked() {
+                self.confirm_delete = Some(body.id);
+            }
+        });
+        if changed {
+            let edit = a.update(b);
+            pc.edit(edit);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! The egui interface. Panels draw from an `&Alliance` and push edits; the
+//! app performs them through the [`crate::document::Document`].
+
+pub mod alliance;
+pub mod app;
+pub mod bodies;
+pub mod matrix;
+pub mod parties;
+pub mod people;
+pub mod settings;
+pub mod start;
+pub mod theme;
+pub mod widgets;
+
+pub use app::{AppOptions, FileDialogs, NativeDialogs, SamenspelApp, View};
+pub use settings::Settings;

@@ -1,0 +1,191 @@
+//! The parties of the alliance: a searchable list and the selected party.
+
+use egui::Ui;
+
+use crate::domain::{Id, Party, PartyKind};
+use crate::i18n::T;
+
+use super::widgets::{self, ListItem, PanelCtx};
+
+#[derive(Default)]
+pub struct PartiesPanel {
+    pub selected: Option<Id>,
+    filter: String,
+    confirm_delete: Option<Id>,
+}
+
+impl PartiesPanel {
+    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) {
+        let a = pc.alliance;
+        if self.selected.is_none_or(|id| a.party(id).is_none()) {
+            self.selected = a.parties.first().map(|p| p.id);
+        }
+        ui.horizontal(|ui| {
+            widgets::page_title(ui, pc.t(T::NavParties));
+            ui.add_space(16.0);
+            ui.add_enabled_ui(!pc.read_only, |ui| {
+                if widgets::primary(ui, &format!("+  {}", pc.t(T::AddParty))).clicked() {
+                    let edit = a.insert(Party {
+                        name: pc.t(T::NewPartyName).to_string(),
+                        ..Party::default()
+                    });
+                    self.selected = Some(a.next_id::<Party>());
+                    pc.edit(edit);
+                    pc.seal = true;
+                }
+            });
+        });
+        widgets::muted(ui, pc.t(T::EqualVote));
+        ui.add_space(8.0);
+        let items: Vec<ListItem> = a
+            .parties
+            .iter()
+            .map(|p| ListItem {
+                id: p.id,
+                title: p.name.clone(),
+                subtitle: pc.lang.party_kind(p.kind).to_string(),
+            })
+            .collect();
+        let selected = self.selected;
+        let mut clicked = None;
+        widgets::master_detail(ui, |ui, side| match side {
+            widgets::Side::List => {
+                if items.is_empty() {
+                    widgets::muted(ui, pc.t(T::NoParties));
+                }
+                clicked =
+                    widgets::master_list(ui, pc, "party-list", &items, selected, &mut self.filter);
+            }
+            widgets::Side::Detail => match selected.and_then(|id| a.party(id)) {
+                Some(party) => self.detail(ui, pc, party),
+                None => {
+                    widgets::muted(ui, pc.t(T::SelectParty));
+                }
+            },
+        });
+        if clicked.is_some() {
+            self.selected = clicked;
+        }
+        if let Some(id) = self.confirm_delete
+            && let Some(party) = a.party(id)
+        {
+            let people: Vec<Id> = a.people_of_party(id).map(|p| p.id).collect();
+            let seats = a
+                .memberships
+                .iter()
+                .filter(|m| people.contains(&m.person))
+                .count();
+            let message = pc
+                .t(T::ConfirmDeleteParty)
+                .replace("{name}", &party.name)
+                .replace("{people}", &people.len().to_string())
+                .replace("{seats}", &seats.to_string());
+            match widgets::confirm(ui.ctx(), pc, &message, pc.t(T::Delete)) {
+                Some(true) => {
+                    if let Some(edit) = a.remove_party(id) {
+                        pc.edit(edit);
+                        pc.seal = true;
+                    }
+                    self.confirm_delete = None;
+                    self.selected = None;
+                }
+                Some(false) => self.confirm_delete = None,
+                None => {}
+            }
+        }
+    }
+
+    fn detail(&mut self, ui: &mut Ui, pc: &mut PanelCtx, party: &Party) {
+        let mut p = party.clone();
+        let mut changed = false;
+        ui.add_enabled_ui(!pc.read_only, |ui| {
+            widgets::form(ui, ("party-form", party.id), |ui| {
+                changed |= widgets::text_row(ui, pc, pc.t(T::Name), &mut p.name);
+                let kind_label =
+                    ui.label(egui::RichText::new(pc.t(T::Kind)).color(super::theme::MUTED));
+                egui::ComboBox::from_id_salt(("party-kind", party.id))
+                    .selected_text(pc.lang.party_kind(p.kind))
+                    .width(380.0)
+                    .show_ui(ui, |ui| {
+                        for kind in PartyKind::ALL {
+                            changed |= ui
+                                .selectable_value(&mut p.kind, kind, pc.lang.party_kind(kind))
+                                .changed();
+                        }
+                    })
+                    .response
+                    .labelled_by(kind_label.id);
+                ui.end_row();
+                let invalid = pc.t(T::NumberInvalid).to_string();
+                if let Some(staff) = widgets::buffered_row(
+                    ui,
+                    pc,
+                    pc.t(T::Staff),
+                    ("staff", party.id),
+                    &p.staff,
+                    |s| s.map(|n| n.to_string()).unwrap_or_default(),
+                    |t| {
+                        let t = t.trim();
+                        if t.is_empty() {
+                            Ok(None)
+                        } else {
+                            t.parse::<u32>().map(Some).map_err(|_| invalid.clone())
+                        }
+                    },
+                ) {
+                    p.staff = staff;
+                    changed = true;
+                }
+                changed |= widgets::text_row(ui, pc, pc.t(T::ServiceArea), &mut p.service_area);
+                if let Some(services) = widgets::buffered_row(
+                    ui,
+                    pc,
+                    pc.t(T::Services),
+                    ("services", party.id),
+                    &p.services,
+                    |s| s.join(", "),
+                    |t| Ok(widgets::parse_list(t)),
+                ) {
+                    p.services = services;
+                    changed = true;
+                }
+                changed |= widgets::text_row(ui, pc, pc.t(T::Contact), &mut p.contact);
+                changed |= widgets::multiline_row(ui, pc, pc.t(T::Notes), &mut p.notes);
+            });
+            widgets::muted(ui, pc.t(T::StaffHint));
+            if p.name.trim().is_empty() {
+                ui.colored_label(super::theme::DANGER, pc.t(T::NameRequired));
+            }
+        });
+        ui.add_space(12.0);
+        widgets::section(ui, pc.t(T::PeopleOfParty));
+        let mut any = false;
+        for person in pc.alliance.people_of_party(party.id) {
+            any = true;
+            let left = if person.is_active_on(pc.today) {
+                String::new()
+            } else {
+                format!("  ({})", pc.t(T::FormerBadge))
+            };
+            let function = if person.function.is_empty() {
+                String::new()
+            } else {
+                format!(", {}", person.function)
+            };
+            ui.label(format!("•  {}{function}{left}", person.name));
+        }
+        if !any {
+            widgets::muted(ui, pc.t(T::NoPeople));
+        }
+        ui.add_space(16.0);
+        ui.add_enabled_ui(!pc.read_only, |ui| {
+            if ui.button(pc.t(T::DeleteParty)).clicked() {
+                self.confirm_delete = Some(party.id);
+            }
+        });
+        if changed {
+            let edit = pc.alliance.update(p);
+            pc.edit(edit);
+        }
+    }
+}

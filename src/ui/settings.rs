@@ -1,0 +1,58 @@
+//! What the app remembers between runs: the language and the recent files.
+//! Kept as JSON in the user's configuration folder.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+
+const MAX_RECENT: usize = 8;
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub lang: Lang,
+    /// Most recent first; the first is the alliance opened at start.
+    pub recent: Vec<PathBuf>,
+}
+
+impl Settings {
+    /// The folder for settings: `$SAMENSPEL_CONFIG_DIR`, else the XDG
+    /// configuration folder.
+    pub fn default_dir() -> Option<PathBuf> {
+        if let Some(dir) = std::env::var_os("SAMENSPEL_CONFIG_DIR") {
+            return Some(PathBuf::from(dir));
+        }
+        if let Some(dir) = std::env::var_os("XDG_CONFIG_HOME").filter(|d| !d.is_empty()) {
+            return Some(PathBuf::from(dir).join("samenspel"));
+        }
+        if let Some(dir) = std::env::var_os("APPDATA") {
+            return Some(PathBuf::from(dir).join("Samenspel"));
+        }
+        std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config").join("samenspel"))
+    }
+
+    /// Load from `dir`; missing or unreadable settings give the defaults.
+    pub fn load(dir: &Path) -> Settings {
+        std::fs::read_to_string(dir.join("settings.json"))
+            .ok()
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_default()
+    }
+
+    /// Save to `dir`, atomically (write a temporary file, then rename).
+    pub fn save(&self, dir: &Path) -> std::io::Result<()> {
+        std::fs::create_dir_all(dir)?;
+        let tmp = dir.join("settings.json.tmp");
+        std::fs::write(&tmp, serde_json::to_string_pretty(self).unwrap_or_default())?;
+        std::fs::rename(tmp, dir.join("settings.json"))
+    }
+
+    pub fn remember(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+}

@@ -1,0 +1,105 @@
+use std::process::{Command, Output};
+
+use crate::support::Dir;
+
+fn samenspel(args: &[&std::ffi::OsStr]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_samenspel"))
+        .args(args)
+        .output()
+        .expect("run samenspel")
+}
+
+fn os(s: &str) -> &std::ffi::OsStr {
+    std::ffi::OsStr::new(s)
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).to_string()
+}
+
+#[test]
+fn example_export_import_check_from_the_command_line() {
+    let dir = Dir::new();
+    let file = dir.path("noord.samenspel");
+    let out = samenspel(&[os("example"), file.as_os_str()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(file.exists());
+
+    let again = samenspel(&[os("example"), file.as_os_str()]);
+    assert!(!again.status.success());
+    assert!(
+        stderr(&again).contains("already exists"),
+        "{}",
+        stderr(&again)
+    );
+
+    let export = samenspel(&[os("export-json"), file.as_os_str()]);
+    assert!(export.status.success(), "{}", stderr(&export));
+    let json = String::from_utf8(export.stdout).unwrap();
+    assert!(json.contains("\"format\": \"samenspel-alliance\""));
+    assert!(json.contains("Stichting Wijsneus"));
+    let json_path = dir.path("noord.json");
+    std::fs::write(&json_path, &json).unwrap();
+
+    let copy = dir.path("copy.samenspel");
+    let import = samenspel(&[os("import-json"), json_path.as_os_str(), copy.as_os_str()]);
+    assert!(import.status.success(), "{}", stderr(&import));
+    let export2 = samenspel(&[os("export-json"), copy.as_os_str()]);
+    assert_eq!(String::from_utf8(export2.stdout).unwrap(), json);
+
+    let refuse = samenspel(&[os("import-json"), json_path.as_os_str(), copy.as_os_str()]);
+    assert!(!refuse.status.success(), "import must not overwrite");
+
+    let check = samenspel(&[os("check"), file.as_os_str()]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    let report = String::from_utf8(check.stdout).unwrap();
+    assert!(report.contains("SQLite integrity check: ok"), "{report}");
+    assert!(report.contains("consistency check: ok"), "{report}");
+}
+
+#[test]
+fn bad_files_give_one_sentence_and_a_failure_code() {
+    let dir = Dir::new();
+    let text = dir.path("text.samenspel");
+    std::fs::write(&text, "hello, this is not an alliance at all, not even close to one!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!").unwrap();
+    for args in [
+        vec![os("check"), text.as_os_str()],
+        vec![os("export-json"), text.as_os_str()],
+        vec![
+            os("check"),
+            dir.path("missing.samenspel").into_os_string().leak(),
+        ],
+    ] {
+        let out = samenspel(&args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = stderr(&out);
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+        assert!(err.starts_with("samenspel: "), "{err}");
+    }
+    let bad_json = dir.path("bad.json");
+    std::fs::write(&bad_json, "{").unwrap();
+    let out = samenspel(&[
+        os("import-json"),
+        bad_json.as_os_str(),
+        dir.path("x.samenspel").as_os_str(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("JSON"), "{}", stderr(&out));
+    assert!(!dir.path("x.samenspel").exists());
+}
+
+#[test]
+fn check_reports_inconsistencies() {
+    let dir = Dir::new();
+    let file = dir.path("x.samenspel");
+    let mut alliance = samenspel::example::samen_noord();
+    alliance.parties[1].name = "Stichting Dock".into();
+    samenspel::document::Document::create(&file, &alliance, &[]).unwrap();
+    let out = samenspel(&[os("check"), file.as_os_str()]);
+    assert_eq!(out.status.code(), Some(1));
+    let report = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        report.contains("two parties are named \"Stichting Dock\""),
+        "{report}"
+    );
+}

@@ -1,0 +1,8 @@
+//! Integration tests, in one binary so egui is linked once.
+
+mod cli;
+mod domain;
+mod exchange;
+mod store;
+mod support;
+mod ui;

@@ -1,0 +1,307 @@
+use std::path::Path;
+
+use samenspel::document::Document;
+use samenspel::domain::{Alliance, Body, BodyKind, Party, Person};
+use samenspel::example;
+use samenspel::store::{self, Access, LATEST, Store, StoreError};
+
+use crate::support::{Dir, example_file, load};
+
+#[test]
+fn every_entity_round_trips_through_the_file() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "noord.samenspel");
+    let original = example::samen_noord();
+    assert_eq!(load(&path), original);
+    // And a party with every field filled.
+    let mut doc = Document::open(&path).unwrap();
+    let full = Party {
+        id: 0,
+        name: "Stichting Volledig — é ö ë".into(),
+        kind: samenspel::domain::PartyKind::HousingCorporation,
+        staff: Some(321),
+        service_area: "Noord".into(),
+        services: vec!["jeugd".into(), "schulden, hulp".into()],
+        contact: "info@example.org".into(),
+        notes: "regel 1\nregel 2".into(),
+    };
+    let edit = doc.alliance().insert(full);
+    doc.perform(edit).unwrap();
+    let expected = doc.alliance().clone();
+    drop(doc);
+    assert_eq!(load(&path), expected);
+}
+
+#[test]
+fn the_record_tables_have_exactly_the_fields_of_the_records() {
+    let a = example::samen_noord();
+    let fields = [
+        store::field_names(&a.parties[0]),
+        store::field_names(&a.people[0]),
+        store::field_names(&a.bodies[0]),
+        store::field_names(&a.memberships[0]),
+    ];
+    for (table, fields) in store::RECORD_TABLES.iter().zip(fields) {
+        let mut columns: Vec<String> = table.columns.iter().map(|c| c.to_string()).collect();
+        let mut fields = fields;
+        columns.sort();
+        fields.sort();
+        assert_eq!(columns, fields, "table {}", table.name);
+    }
+}
+
+#[test]
+fn a_new_file_is_migrated_from_empty_to_the_latest_schema() {
+    let dir = Dir::new();
+    let path = dir.path("new.samenspel");
+    let doc = Document::create(&path, &Alliance::named("Nieuw"), &[]).unwrap();
+    assert_eq!(doc.store().schema_version().unwrap(), LATEST);
+    assert_eq!(doc.alliance().info.name, "Nieuw");
+    drop(doc);
+    let conn = rusqlite_conn(&path);
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    let app_id: i32 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(app_id, store::APPLICATION_ID);
+}
+
+fn rusqlite_conn(path: &Path) -> rusqlite::Connection {
+    rusqlite::Connection::open(path).unwrap()
+}
+
+#[test]
+fn an_older_file_is_backed_up_then_migrated() {
+    let dir = Dir::new();
+    let path = dir.path("old.samenspel");
+    Store::create_at_version(&path, 1).unwrap();
+    let doc = Document::open(&path).unwrap();
+    assert_eq!(doc.store().schema_version().unwrap(), LATEST);
+    drop(doc);
+    let backup = store::backup_path(&path, 1);
+    assert!(backup.exists(), "no backup at {}", backup.display());
+    let conn = rusqlite_conn(&backup);
+    let v: u32 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(v, 1, "the backup keeps the old version");
+}
+
+fn assert_refused_unchanged(path: &Path, check: impl Fn(&StoreError) -> bool) {
+    let before = std::fs::read(path).unwrap();
+    let err = Document::open(path).expect_err("must refuse");
+    assert!(check(&err), "unexpected error: {err}");
+    assert!(err.to_string().ends_with('.'), "one sentence: {err}");
+    assert_eq!(
+        std::fs::read(path).unwrap(),
+        before,
+        "the bad file's bytes changed"
+    );
+    let mut side = path.as_os_str().to_os_string();
+    side.push("-wal");
+    assert!(!Path::new(&side).exists(), "a -wal file appeared");
+}
+
+#[test]
+fn a_file_that_is_not_sqlite_is_refused_unchanged() {
+    let dir = Dir::new();
+    let path = dir.path("notes.samenspel");
+    std::fs::write(
+        &path,
+        "Dit is een tekstbestand, geen alliantie. ".repeat(10),
+    )
+    .unwrap();
+    assert_refused_unchanged(&path, |e| matches!(e, StoreError::NotSqlite(_)));
+    let empty = dir.path("empty.samenspel");
+    std::fs::write(&empty, b"").unwrap();
+    assert_refused_unchanged(&empty, |e| matches!(e, StoreError::NotSqlite(_)));
+}
+
+#[test]
+fn a_sqlite_file_of_another_program_is_refused_unchanged() {
+    let dir = Dir::new();
+    let path = dir.path("other.db");
+    {
+        let conn = rusqlite_conn(&path);
+        conn.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+            .unwrap();
+    }
+    assert_refused_unchanged(&path, |e| matches!(e, StoreError::ForeignDatabase(_)));
+}
+
+#[test]
+fn a_file_from_a_newer_samenspel_is_refused_unchanged() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "future.samenspel");
+    {
+        let conn = rusqlite_conn(&path);
+        conn.pragma_update(None, "user_version", LATEST + 5)
+            .unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    assert_refused_unchanged(&path, |e| matches!(e, StoreError::TooNew { .. }));
+}
+
+#[test]
+fn a_read_only_file_is_refused_unchanged() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "ro.samenspel");
+    let mut perms = std::fs::metadata(&path).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&path, perms).unwrap();
+    assert_refused_unchanged(&path, |e| matches!(e, StoreError::ReadOnlyFile(_)));
+}
+
+#[test]
+fn a_missing_file_or_a_folder_is_refused() {
+    let dir = Dir::new();
+    let err = Document::open(&dir.path("nowhere.samenspel")).unwrap_err();
+    assert!(matches!(err, StoreError::NotFound(_)), "{err}");
+    assert!(
+        !dir.path("nowhere.samenspel").exists(),
+        "opening must not create"
+    );
+    let err = Document::open(dir.0.path()).unwrap_err();
+    assert!(matches!(err, StoreError::IsFolder(_)), "{err}");
+}
+
+#[test]
+fn create_never_overwrites() {
+    let dir = Dir::new();
+    let path = dir.path("keep.samenspel");
+    std::fs::write(&path, "precious").unwrap();
+    let err = Document::create(&path, &Alliance::named("X"), &[]).unwrap_err();
+    assert!(matches!(err, StoreError::AlreadyExists(_)));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "precious");
+}
+
+#[test]
+fn a_second_window_on_the_same_file_is_read_only() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "shared.samenspel");
+    let mut first = Document::open(&path).unwrap();
+    assert!(!first.is_read_only());
+    let mut second = Document::open(&path).unwrap();
+    assert!(second.is_read_only());
+    assert_eq!(second.store().access(), Access::ReadOnlyInUse);
+    let edit = second.alliance().set_info(samenspel::domain::AllianceInfo {
+        name: "Gekaapt".into(),
+        ..second.alliance().info.clone()
+    });
+    assert!(matches!(
+        second.perform(edit),
+        Err(StoreError::ReadOnlySession)
+    ));
+    assert_eq!(second.alliance().info.name, "Samen Noord");
+    // The reader follows the writer when it reloads.
+    let edit = first.alliance().set_info(samenspel::domain::AllianceInfo {
+        name: "Samen Noord 2".into(),
+        ..first.alliance().info.clone()
+    });
+    first.perform(edit).unwrap();
+    second.reload().unwrap();
+    assert_eq!(second.alliance().info.name, "Samen Noord 2");
+    drop(second);
+    drop(first);
+    assert!(!Document::open(&path).unwrap().is_read_only());
+}
+
+#[test]
+fn undo_and_redo_survive_a_restart() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "undo.samenspel");
+    let original = load(&path);
+    {
+        let mut doc = Document::open(&path).unwrap();
+        let edit = doc.alliance().insert(Party {
+            name: "Stichting Later".into(),
+            ..Party::default()
+        });
+        doc.perform(edit).unwrap();
+        let edit = doc.alliance().insert(Body {
+            name: "Werkgroep Schulden".into(),
+            kind: BodyKind::WorkingGroup,
+            ..Body::default()
+        });
+        doc.perform(edit).unwrap();
+    }
+    let after = load(&path);
+    assert_eq!(after.parties.len(), 10);
+    {
+        let mut doc = Document::open(&path).unwrap();
+        assert!(doc.can_undo());
+        assert!(doc.undo().unwrap());
+        assert!(doc.undo().unwrap());
+        assert_eq!(doc.alliance(), &original);
+    }
+    assert_eq!(load(&path), original);
+    {
+        let mut doc = Document::open(&path).unwrap();
+        assert!(!doc.can_undo(), "the example starts with no history");
+        assert!(doc.can_redo());
+        assert!(doc.redo().unwrap());
+        assert!(doc.redo().unwrap());
+        assert!(!doc.redo().unwrap());
+        assert_eq!(doc.alliance(), &after);
+    }
+    assert_eq!(load(&path), after);
+}
+
+#[test]
+fn typing_is_one_undo_step_and_a_new_edit_drops_the_redo_steps() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "typing.samenspel");
+    let mut doc = Document::open(&path).unwrap();
+    let original = doc.alliance().clone();
+    for name in ["S", "Sa", "Sam", "Same"] {
+        let mut info = doc.alliance().info.clone();
+        info.name = name.into();
+        let edit = doc.alliance().set_info(info);
+        doc.perform(edit).unwrap();
+    }
+    assert_eq!(doc.store().history().unwrap().len(), 1);
+    doc.undo().unwrap();
+    assert_eq!(doc.alliance(), &original);
+    assert!(doc.can_redo());
+    let edit = doc.alliance().insert(Person {
+        name: "Nieuw".into(),
+        ..Person::default()
+    });
+    doc.perform(edit).unwrap();
+    assert!(!doc.can_redo(), "a new edit discards what was undone");
+    // A sealed step is not merged with the next one.
+    let mut info = doc.alliance().info.clone();
+    info.ambition = "a".into();
+    let edit = doc.alliance().set_info(info.clone());
+    doc.perform(edit).unwrap();
+    doc.seal();
+    info.ambition = "ab".into();
+    let edit = doc.alliance().set_info(info);
+    doc.perform(edit).unwrap();
+    assert_eq!(doc.store().history().unwrap().len(), 3);
+}
+
+#[test]
+fn a_removed_party_comes_back_whole_after_undo_on_disk() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "remove.samenspel");
+    let original = load(&path);
+    {
+        let mut doc = Document::open(&path).unwrap();
+        let edit = doc.alliance().remove_party(4).unwrap();
+        doc.perform(edit).unwrap();
+    }
+    let removed = load(&path);
+    assert!(removed.party(4).is_none());
+    assert!(removed.people.len() < original.people.len());
+    {
+        let mut doc = Document::open(&path).unwrap();
+        doc.undo().unwrap();
+    }
+    assert_eq!(load(&path), original);
+    let store = Store::open_read_only(&path).unwrap();
+    assert!(store.integrity_problems().unwrap().is_empty());
+}

@@ -1,0 +1,296 @@
+//! UI flows driven through egui_kittest, as a facilitator would click.
+
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use samenspel::document::Document;
+use samenspel::ui::{AppOptions, FileDialogs, SamenspelApp, theme};
+
+use crate::support::{Dir, example_file, load};
+
+/// Dialogs that answer what the test says, and never open a window.
+#[derive(Clone, Default)]
+struct FakeDialogs {
+    open: Rc<RefCell<Option<PathBuf>>>,
+    new: Rc<RefCell<Option<PathBuf>>>,
+}
+
+impl FileDialogs for FakeDialogs {
+    fn open_alliance(&self) -> Option<PathBuf> {
+        self.open.borrow_mut().take()
+    }
+    fn new_alliance(&self, _suggested: &str) -> Option<PathBuf> {
+        self.new.borrow_mut().take()
+    }
+}
+
+fn app(dir: &Dir, file: Option<&Path>, dialogs: FakeDialogs) -> SamenspelApp {
+    SamenspelApp::new(AppOptions {
+        file: file.map(Path::to_path_buf),
+        config_dir: Some(dir.path("config")),
+        data_dir: Some(dir.path("data")),
+        dialogs: Box::new(dialogs),
+    })
+}
+
+fn harness(app: SamenspelApp) -> Harness<'static, SamenspelApp> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 860.0))
+        .with_context_setup(theme::install)
+        .build_ui_state(|ui, app: &mut SamenspelApp| app.show(ui), app);
+    h.run();
+    h
+}
+
+/// Replace the text of a field: focus it, select all, type.
+fn retype(h: &mut Harness<'_, SamenspelApp>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+fn click(h: &mut Harness<'_, SamenspelApp>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+#[test]
+fn the_start_screen_offers_new_open_and_the_example() {
+    let dir = Dir::new();
+    let mut h = harness(app(&dir, None, FakeDialogs::default()));
+    h.get_by_label("Nieuwe alliantie…");
+    h.get_by_label("Openen…");
+    click(&mut h, "Het voorbeeld Samen Noord openen");
+    let a = h.state().alliance().expect("example opened");
+    assert_eq!(a.info.name, "Samen Noord");
+    assert!(h.state().window_title().contains("Samen Noord"));
+    h.get_by_label("Partijen  (9)");
+    // The next start opens the last alliance used.
+    drop(h);
+    let h = harness(app(&dir, None, FakeDialogs::default()));
+    assert_eq!(h.state().alliance().unwrap().info.name, "Samen Noord");
+}
+
+#[test]
+fn create_a_new_alliance_through_the_dialog() {
+    let dir = Dir::new();
+    let dialogs = FakeDialogs::default();
+    let target = dir.path("Wijkalliantie Oost.samenspel");
+    *dialogs.new.borrow_mut() = Some(target.clone());
+    let mut h = harness(app(&dir, None, dialogs));
+    click(&mut h, "Nieuwe alliantie…");
+    assert_eq!(
+        h.state().alliance().unwrap().info.name,
+        "Wijkalliantie Oost"
+    );
+    assert!(target.exists());
+}
+
+#[test]
+fn add_a_party_a_person_and_a_body_and_find_them_after_reopening() {
+    let dir = Dir::new();
+    let path = dir.path("ui.samenspel");
+    Document::create(&path, &samenspel::domain::Alliance::named("Alliantie"), &[]).unwrap();
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+
+    click(&mut h, "Partijen  (0)");
+    click(&mut h, "+  Partij toevoegen");
+    retype(&mut h, "Naam", "Stichting Buurtkracht");
+    retype(&mut h, "Werkgebied", "Oost");
+    retype(&mut h, "Diensten en thema's", "jeugd, ouderen");
+    retype(&mut h, "Medewerkers (fte of aantal)", "42");
+
+    click(&mut h, "Mensen  (0)");
+    click(&mut h, "+  Persoon toevoegen");
+    retype(&mut h, "Naam", "Els Vermeer");
+    retype(&mut h, "Functie", "directeur");
+
+    click(&mut h, "Gremia  (0)");
+    click(&mut h, "+  Gremium toevoegen");
+    retype(&mut h, "Naam", "Stuurgroep Oost");
+    // Make it the steering group.
+    h.get_by_label("Soort").click();
+    h.run();
+    h.get_by_label("Stuurgroep").click();
+    h.run();
+
+    click(&mut h, "Bezetting");
+    click(&mut h, "Els Vermeer in Stuurgroep Oost");
+    drop(h);
+
+    let a = load(&path);
+    let party = &a.parties[0];
+    assert_eq!(party.name, "Stichting Buurtkracht");
+    assert_eq!(party.service_area, "Oost");
+    assert_eq!(party.services, vec!["jeugd", "ouderen"]);
+    assert_eq!(party.staff, Some(42));
+    assert_eq!(a.people[0].name, "Els Vermeer");
+    assert_eq!(
+        a.people[0].party,
+        Some(party.id),
+        "new people join the first party"
+    );
+    assert_eq!(a.people[0].function, "directeur");
+    assert_eq!(a.bodies[0].name, "Stuurgroep Oost");
+    assert_eq!(a.bodies[0].kind, samenspel::domain::BodyKind::SteeringGroup);
+    assert!(a.seat(a.bodies[0].id, a.people[0].id).is_some());
+
+    // Reopen in the app and find them again.
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    click(&mut h, "Partijen  (1)");
+    h.get_by_label_contains("Stichting Buurtkracht");
+    click(&mut h, "Mensen  (1)");
+    h.get_by_label_contains("Els Vermeer");
+    click(&mut h, "Gremia  (1)");
+    h.get_by_label_contains("Stuurgroep Oost");
+}
+
+#[test]
+fn ctrl_z_undoes_typing_as_one_step_and_ctrl_shift_z_redoes() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "undo.samenspel");
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    retype(&mut h, "Naam van de alliantie", "Samen Noord-Oost");
+    assert_eq!(h.state().alliance().unwrap().info.name, "Samen Noord-Oost");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().alliance().unwrap().info.name, "Samen Noord");
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    h.run();
+    assert_eq!(h.state().alliance().unwrap().info.name, "Samen Noord-Oost");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    h.run();
+    assert_eq!(load(&path).info.name, "Samen Noord-Oost");
+}
+
+#[test]
+fn the_phase_route_sets_the_phase() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "phase.samenspel");
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    click(&mut h, "Zet de fase op Strategie");
+    assert_eq!(load(&path).info.phase, samenspel::domain::Phase::Strategy);
+}
+
+#[test]
+fn deleting_a_party_asks_first_and_undo_brings_it_back() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "delete.samenspel");
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    click(&mut h, "Partijen  (9)");
+    click(&mut h, "Partij verwijderen…");
+    h.get_by_label_contains("Partij \u{201c}Het Leefkringhuis\u{201d} verwijderen?");
+    click(&mut h, "Verwijderen");
+    assert_eq!(h.state().alliance().unwrap().parties.len(), 8);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().alliance().unwrap(),
+        &samenspel::example::samen_noord()
+    );
+}
+
+#[test]
+fn the_matrix_points_out_mt_and_steering_group_doubling() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "matrix.samenspel");
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    click(&mut h, "Bezetting");
+    let n = samenspel::example::samen_noord()
+        .people_in_mt_and_steering_group()
+        .len();
+    h.get_by_label_contains(&format!("{n} mensen zitten zowel in het managementteam"));
+    assert_eq!(h.get_all_by_label_contains("MT + stuurgroep").count(), n);
+}
+
+#[test]
+fn the_interface_switches_to_english_and_remembers_it() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "lang.samenspel");
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    click(&mut h, "EN");
+    h.get_by_label("Parties  (9)");
+    h.get_by_label("Set the phase to Strategy");
+    drop(h);
+    let h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    h.get_by_label("People  (17)");
+}
+
+#[test]
+fn a_bad_file_shows_a_clear_error_and_changes_nothing() {
+    let dir = Dir::new();
+    let path = dir.path("kapot.samenspel");
+    std::fs::write(&path, "geen database, maar tekst ".repeat(10)).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    assert!(h.state().alliance().is_none());
+    h.get_by_label_contains("is geen Samenspel-alliantie");
+    click(&mut h, "OK");
+    assert!(h.state().error().is_none());
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_file_open_elsewhere_is_read_only_with_a_banner() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "busy.samenspel");
+    let _other_window = Document::open(&path).unwrap();
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    h.get_by_label_contains("al geopend in een ander Samenspel-venster");
+    assert!(h.state().document().unwrap().is_read_only());
+    // Fields are disabled: typing changes nothing.
+    h.get_by_label("Naam van de alliantie").type_text("X");
+    h.run();
+    assert_eq!(h.state().alliance().unwrap().info.name, "Samen Noord");
+    assert!(
+        h.query_all_by_role(Role::TextInput).count() > 0,
+        "the form is still shown"
+    );
+}
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_dropped_file_is_opened() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "dropped.samenspel");
+    let mut h = harness(app(&dir, None, FakeDialogs::default()));
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    h.run();
+    assert_eq!(h.state().document().unwrap().path(), path.as_path());
+}
+
+#[test]
+fn open_through_the_dialog() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "picked.samenspel");
+    let dialogs = FakeDialogs::default();
+    *dialogs.open.borrow_mut() = Some(path.clone());
+    let mut h = harness(app(&dir, None, dialogs));
+    click(&mut h, "Openen…");
+    assert_eq!(h.state().alliance().unwrap().info.name, "Samen Noord");
+}
