@@ -193,7 +193,7 @@ catalogue! {
     SelectParty => "Kies links een partij.", "Choose a party on the left.";
     Name => "Naam", "Name";
     Kind => "Soort", "Kind";
-    Staff => "Medewerkers (fte of aantal)", "Staff (number)";
+    Staff => "Medewerkers (aantal)", "Staff (number)";
     StaffHint => "Alleen ter informatie: omvang weegt nooit mee in een stem.", "For information only: size never weighs in a vote.";
     ServiceArea => "Werkgebied", "Service area";
     Services => "Diensten en thema's", "Services and themes";
@@ -222,7 +222,7 @@ catalogue! {
     AllParties => "Alle partijen", "All parties";
     Function => "Functie", "Function";
     Email => "E-mail", "E-mail";
-    Joined => "In dienst vanaf", "Joined";
+    Joined => "Betrokken sinds", "Involved since";
     Left => "Vertrokken op", "Left";
     ShowFormer => "Vertrokken mensen tonen", "Show people who left";
     FormerBadge => "vertrokken", "left";

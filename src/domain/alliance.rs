@@ -74,10 +74,11 @@ impl Default for AllianceInfo {
 }
 
 impl AllianceInfo {
-    /// Length of the term in whole months, when both ends are known.
+    /// Length of the term in whole months, when both ends are known. The
+    /// end date is the last day of the term (1-10-2017 to 30-09-2020 is 36).
     pub fn term_months(&self) -> Option<i32> {
         use chrono::Datelike;
-        let (s, e) = (self.term_start?, self.term_end?);
+        let (s, e) = (self.term_start?, self.term_end?.succ_opt()?);
         let months = (e.year() - s.year()) * 12 + e.month() as i32 - s.month() as i32;
         let months = if e.day() < s.day() {
             months - 1

@@ -605,14 +605,16 @@ impl SamenspelApp {
                         View::People => Some(a.people.len()),
                         View::Bodies => Some(a.bodies.len()),
                     };
-                    let text = match count {
-                        Some(n) => format!("{}  ({n})", lang.tr(view.title())),
-                        None => lang.tr(view.title()).to_string(),
-                    };
-                    let r = ui.add_sized(
-                        [ui.available_width(), 32.0],
-                        egui::Button::selectable(self.view == view, RichText::new(text).size(15.5)),
-                    );
+                    // Name on the left, count on the right.
+                    let mut atoms =
+                        egui::Atoms::new(RichText::new(lang.tr(view.title())).size(15.5));
+                    atoms.push_right(egui::Atom::grow());
+                    if let Some(n) = count {
+                        atoms.push_right(RichText::new(n.to_string()).color(theme::MUTED));
+                    }
+                    let button = egui::Button::selectable(self.view == view, atoms)
+                        .min_size(egui::vec2(ui.available_width(), 34.0));
+                    let r = ui.add(button);
                     if r.clicked() {
                         self.view = view;
                     }
@@ -626,7 +628,12 @@ impl SamenspelApp {
                     .inner_margin(egui::Margin::symmetric(24, 16)),
             )
             .show(ui, |ui| match self.view {
-                View::Alliance => self.alliance_panel.ui(ui, &mut pc),
+                View::Alliance => {
+                    egui::ScrollArea::vertical()
+                        .id_salt("alliance-page")
+                        .auto_shrink([false, false])
+                        .show(ui, |ui| self.alliance_panel.ui(ui, &mut pc));
+                }
                 View::Parties => self.parties.ui(ui, &mut pc),
                 View::People => self.people.ui(ui, &mut pc),
                 View::Bodies => self.bodies.ui(ui, &mut pc),

@@ -150,10 +150,9 @@ impl BodiesPanel {
                         let mut role = m.role.clone();
                         let role_label = format!("{} ({})", pc.t(T::Role), person.name);
                         let r = ui
-                            .add(
-                                egui::TextEdit::singleline(&mut role)
-                                    .desired_width(160.0)
-                                    .hint_text(pc.t(T::Role)),
+                            .add_sized(
+                                [170.0, 26.0],
+                                egui::TextEdit::singleline(&mut role).hint_text(pc.t(T::Role)),
                             )
                             .on_hover_text(&role_label);
                         r.widget_info(|| egui::WidgetInfo::text_edit(true, "", &role, &role_label));

@@ -9,6 +9,9 @@ use crate::i18n::T;
 use super::theme;
 use super::widgets::{self, PanelCtx};
 
+/// Width of a body's column.
+const COLUMN: f32 = 132.0;
+
 #[derive(Default)]
 pub struct MatrixPanel {
     show_former: bool,
@@ -59,12 +62,18 @@ impl MatrixPanel {
                             ui.label(RichText::new(pc.t(T::Person)).family(theme::bold()));
                             ui.label(RichText::new(pc.t(T::Party)).family(theme::bold()));
                             for body in &a.bodies {
-                                ui.add(
-                                    egui::Label::new(
-                                        RichText::new(&body.name).family(theme::bold()).size(13.5),
-                                    )
-                                    .wrap(),
-                                );
+                                ui.vertical_centered(|ui| {
+                                    ui.set_width(COLUMN);
+                                    ui.add(
+                                        egui::Label::new(
+                                            RichText::new(&body.name)
+                                                .family(theme::bold())
+                                                .size(13.5),
+                                        )
+                                        .halign(egui::Align::Center)
+                                        .wrap(),
+                                    );
+                                });
                             }
                             ui.end_row();
                             // Grouped by party, in register order; people without a party last.
@@ -102,7 +111,12 @@ impl MatrixPanel {
                                             .t(T::SeatOf)
                                             .replace("{person}", &person.name)
                                             .replace("{body}", &body.name);
-                                        let r = ui.add(egui::Checkbox::without_text(&mut value));
+                                        let r = ui
+                                            .vertical_centered(|ui| {
+                                                ui.set_width(COLUMN);
+                                                ui.add(egui::Checkbox::without_text(&mut value))
+                                            })
+                                            .inner;
                                         r.widget_info(|| {
                                             egui::WidgetInfo::selected(
                                                 egui::Role::CheckBox,

@@ -21,8 +21,12 @@ pub struct PeoplePanel {
 impl PeoplePanel {
     pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) {
         let a = pc.alliance;
-        if self.selected.is_some_and(|id| a.person(id).is_none()) {
-            self.selected = None;
+        if self.selected.is_none_or(|id| a.person(id).is_none()) {
+            self.selected = a
+                .people
+                .iter()
+                .find(|p| p.is_active_on(pc.today))
+                .map(|p| p.id);
         }
         ui.horizontal(|ui| {
             widgets::page_title(ui, pc.t(T::NavPeople));
@@ -176,7 +180,12 @@ impl PeoplePanel {
             widgets::section(ui, pc.t(T::SeatsOfPerson));
             for body in &a.bodies {
                 let mut seated = a.seat(body.id, person.id).is_some();
-                let text = format!("{}  ({})", body.name, pc.lang.body_kind(body.kind));
+                let kind = pc.lang.body_kind(body.kind);
+                let text = if body.name == kind {
+                    body.name.clone()
+                } else {
+                    format!("{}  ({kind})", body.name)
+                };
                 if ui.checkbox(&mut seated, text).changed()
                     && let Some(edit) = a.set_seat(body.id, person.id, seated)
                 {

@@ -52,7 +52,6 @@ impl<'a> PanelCtx<'a> {
 
 /// A heading for a page.
 pub fn page_title(ui: &mut Ui, text: &str) {
-    ui.add_space(4.0);
     ui.label(RichText::new(text).size(26.0).family(theme::bold()));
 }
 
@@ -274,9 +273,11 @@ pub fn master_list(
                     );
                     job
                 };
-                let r = ui.add_sized(
-                    [ui.available_width(), 0.0],
-                    egui::Button::selectable(is_selected, text),
+                let mut atoms = egui::Atoms::new(text);
+                atoms.push_right(egui::Atom::grow());
+                let r = ui.add(
+                    egui::Button::selectable(is_selected, atoms)
+                        .min_size(egui::vec2(ui.available_width(), 0.0)),
                 );
                 if r.clicked() {
                     clicked = Some(item.id);

@@ -196,7 +196,7 @@ fn the_example_matches_the_seeds() {
         a.info.term_start,
         chrono::NaiveDate::from_ymd_opt(2017, 10, 1)
     );
-    assert_eq!(a.info.term_months(), Some(35), "three years less a day");
+    assert_eq!(a.info.term_months(), Some(36), "three years");
     let kinds: Vec<_> = a.bodies.iter().map(|b| b.kind).collect();
     assert!(kinds.contains(&BodyKind::SteeringGroup));
     assert!(kinds.contains(&BodyKind::ManagementTeam));
