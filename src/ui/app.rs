@@ -632,7 +632,15 @@ impl SamenspelApp {
                     egui::ScrollArea::vertical()
                         .id_salt("alliance-page")
                         .auto_shrink([false, false])
-                        .show(ui, |ui| self.alliance_panel.ui(ui, &mut pc));
+                        .show(ui, |ui| {
+                            // Keep the cards clear of the scroll bar.
+                            egui::Frame::new()
+                                .inner_margin(egui::Margin {
+                                    right: 16,
+                                    ..Default::default()
+                                })
+                                .show(ui, |ui| self.alliance_panel.ui(ui, &mut pc));
+                        });
                 }
                 View::Parties => self.parties.ui(ui, &mut pc),
                 View::People => self.people.ui(ui, &mut pc),
