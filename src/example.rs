@@ -2,13 +2,14 @@
 //! Amsterdam-Noord, commissioned by the district, that signed a covenant for
 //! three years from 1 October 2017. The parties, the commissioner, the term
 //! and the governance come from the seeds; the people other than the two
-//! directors the seeds quote are fictional.
+//! directors the seeds quote are fictional, and so is all intake content
+//! (the seeds quote none).
 
 use chrono::NaiveDate;
 
 use crate::domain::{
-    Alliance, AllianceInfo, Body, BodyKind, Commissioner, Id, Membership, Party, PartyKind, Person,
-    Phase,
+    Alliance, AllianceInfo, Answer, Body, BodyKind, ComfortFrom, ComfortNeed, ComfortStatus,
+    Commissioner, Id, Interview, Membership, Party, PartyKind, Person, Phase, Stance, Visibility,
 };
 
 fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
@@ -212,7 +213,410 @@ pub fn samen_noord() -> Alliance {
         p.joined = date(2019, 3, 1);
     }
     seat(&mut a, mt, successor, "lid");
+    a.questions = crate::domain::intake::default_guide(false);
+    add_trust(&mut a);
     a
+}
+
+use Visibility::{AnonymousTheme as Anon, Confidential as Conf, Named};
+
+/// One party's first intake: (satisfaction, words), drive, interests,
+/// user manual, fears, (stance, words); each with its visibility.
+struct Intake {
+    day: u32,
+    score: (u8, &'static str, Visibility),
+    drive: (&'static str, Visibility),
+    interests: (&'static str, Visibility),
+    manual: (&'static str, Visibility),
+    fears: (&'static str, Visibility),
+    stance: (Stance, &'static str, Visibility),
+}
+
+/// The first intake round, January and February 2017, in the order of
+/// `PARTIES`. The seeds quote no intake content: all of this is fictional.
+const INTAKES: [Intake; 9] = [
+    Intake {
+        day: 16,
+        score: (
+            6,
+            "De afspraken zijn nog vaag; we weten niet wat er van ons verwacht wordt.",
+            Conf,
+        ),
+        drive: (
+            "De buurt rond ons huis verdient één loket in plaats van negen.",
+            Named,
+        ),
+        interests: (
+            "Het behoud van onze buurtkamer en de vrijwilligers die daar werken.",
+            Conf,
+        ),
+        manual: ("Bel eerst, mail daarna; wij zijn klein en snel.", Named),
+        fears: (
+            "Dat de grote partijen de agenda bepalen en wij alleen mogen uitvoeren.",
+            Anon,
+        ),
+        stance: (
+            Stance::Hesitant,
+            "We doen mee als onze stem even zwaar telt.",
+            Conf,
+        ),
+    },
+    Intake {
+        day: 18,
+        score: (
+            5,
+            "Te veel tempo, te weinig tijd om onze achterban mee te nemen.",
+            Conf,
+        ),
+        drive: (
+            "Samen kunnen we bewoners doorverwijzen zonder wachtlijst.",
+            Conf,
+        ),
+        interests: ("Continuïteit van onze subsidie na 2017.", Conf),
+        manual: (
+            "Geef ons stukken een week van tevoren, dan kan het bestuur meedenken.",
+            Named,
+        ),
+        fears: ("Opgeslokt worden door een grotere organisatie.", Anon),
+        stance: (
+            Stance::NeedsSomethingFirst,
+            "Eerst zekerheid over de verdeling van het budget.",
+            Conf,
+        ),
+    },
+    Intake {
+        day: 20,
+        score: (
+            7,
+            "De snelle overname van het participatiewerk gaf vertrouwen.",
+            Named,
+        ),
+        drive: (
+            "De Huizen van de Wijk worden pas echt van de wijk als iedereen erin programmeert.",
+            Named,
+        ),
+        interests: (
+            "Het beheer van de Huizen van de Wijk goed en betaalbaar houden.",
+            Conf,
+        ),
+        manual: (
+            "Wij denken hardop; reken ons niet af op een eerste idee.",
+            Conf,
+        ),
+        fears: (
+            "Dat beheer en inhoud van de Huizen uit elkaar groeien.",
+            Conf,
+        ),
+        stance: (Stance::In, "Wij doen mee.", Named),
+    },
+    Intake {
+        day: 23,
+        score: (
+            8,
+            "We maakten een vliegende start; nu de lange adem.",
+            Named,
+        ),
+        drive: ("Ik geloof dat we dit met elkaar kunnen realiseren.", Named),
+        interests: (
+            "Schuldhulp en activering dicht bij de bewoner organiseren.",
+            Conf,
+        ),
+        manual: (
+            "Direct en inhoudelijk; zeg het als je het ergens niet mee eens bent.",
+            Conf,
+        ),
+        fears: (
+            "Dat we te veel tijd in structuur steken en te weinig in bewoners.",
+            Anon,
+        ),
+        stance: (Stance::In, "Volledig aan boord.", Named),
+    },
+    Intake {
+        day: 25,
+        score: (
+            6,
+            "We zitten aan tafel maar weten nog niet goed waarom.",
+            Conf,
+        ),
+        drive: (
+            "Vrijwilligers verbinden aan alle basisvoorzieningen in Noord.",
+            Named,
+        ),
+        interests: ("Onze stedelijke rol behouden naast de wijkrol.", Conf),
+        manual: (
+            "Wij werken in heel Amsterdam; plan overleg niet op maandag.",
+            Conf,
+        ),
+        fears: (
+            "Dat vrijwilligerswerk als gratis arbeid wordt gezien.",
+            Anon,
+        ),
+        stance: (
+            Stance::Hesitant,
+            "We willen eerst zien wat de rol van vrijwilligers wordt.",
+            Conf,
+        ),
+    },
+    Intake {
+        day: 27,
+        score: (7, "Comfortabel, omdat we in heel Amsterdam werken.", Conf),
+        drive: (
+            "De GGZ-doelgroep verbinden aan de gewone basisvoorzieningen.",
+            Named,
+        ),
+        interests: (
+            "Een plek voor onze doelgroep in de Huizen van de Wijk.",
+            Conf,
+        ),
+        manual: (
+            "Wij kijken naar de kwetsbaarste bewoner; spreek ons daarop aan.",
+            Conf,
+        ),
+        fears: (
+            "Dat kleinere partijen het gevoel krijgen dat wij ze overvleugelen.",
+            Anon,
+        ),
+        stance: (
+            Stance::In,
+            "We doen mee en willen de kleinere partijen ruimte geven.",
+            Conf,
+        ),
+    },
+    Intake {
+        day: 30,
+        score: (5, "Er is veel gezegd en weinig vastgelegd.", Anon),
+        drive: (
+            "Onze eigen bewoners hebben baat bij korte lijnen met de anderen.",
+            Conf,
+        ),
+        interests: ("Onze naam en herkenbaarheid in de buurt.", Conf),
+        manual: (
+            "Leg afspraken vast; dan weten we waar we aan toe zijn.",
+            Named,
+        ),
+        fears: ("Ons bestaansrecht verliezen als het misgaat.", Anon),
+        stance: (
+            Stance::NeedsSomethingFirst,
+            "Eerst heldere afspraken over wat we zelf blijven doen.",
+            Conf,
+        ),
+    },
+    Intake {
+        day: 1,
+        score: (
+            7,
+            "Het thematisch werken in de Huizen spreekt ons aan.",
+            Conf,
+        ),
+        drive: (
+            "Ouderen in Noord een vaste plek geven in elk Huis van de Wijk.",
+            Named,
+        ),
+        interests: ("De coördinatie voor ouderen in de Huizen houden.", Conf),
+        manual: (
+            "Geef ons het thema ouderen, dan nemen we het ook echt op ons.",
+            Conf,
+        ),
+        fears: (
+            "Versnippering van ons ouderenwerk over negen organisaties.",
+            Conf,
+        ),
+        stance: (Stance::In, "We doen mee.", Conf),
+    },
+    Intake {
+        day: 3,
+        score: (
+            6,
+            "Als kleine partij voelen we ons nog niet altijd gehoord.",
+            Anon,
+        ),
+        drive: ("Kinderen in Noord nieuwsgierig maken en houden.", Named),
+        interests: (
+            "Een plek voor kinderactiviteiten in de Huizen van de Wijk.",
+            Conf,
+        ),
+        manual: (
+            "Wij zijn met weinig mensen; vraag ons voor één werkgroep, niet voor drie.",
+            Named,
+        ),
+        fears: (
+            "Dat onze specialistische activiteiten verdwijnen in een algemeen aanbod.",
+            Conf,
+        ),
+        stance: (
+            Stance::Hesitant,
+            "We twijfelen of we de tijd kunnen vrijmaken.",
+            Conf,
+        ),
+    },
+];
+
+/// Check-ins during the summer crisis of 2017, when "multi-party
+/// agreement" made some parties pull back: (party index, score, stance).
+const CHECK_INS: [(usize, u8, Stance); 5] = [
+    (0, 5, Stance::NeedsSomethingFirst),
+    (1, 4, Stance::NeedsSomethingFirst),
+    (3, 7, Stance::In),
+    (6, 4, Stance::NeedsSomethingFirst),
+    (8, 6, Stance::Hesitant),
+];
+
+/// The comfort register after the summer: (party index, from whom, need,
+/// status, honoured by, visibility).
+const COMFORT: [(usize, ComfortFrom, &str, ComfortStatus, &str, Visibility); 9] = [
+    (
+        0,
+        ComfortFrom::AllParties,
+        "Elke partij één gelijke stem, ongeacht omvang.",
+        ComfortStatus::Honoured,
+        "Spelregel: gelijke stem, consensus en veto",
+        Named,
+    ),
+    (
+        1,
+        ComfortFrom::Commissioner,
+        "Meerjarige financiering in plaats van een jaarlijkse beschikking.",
+        ComfortStatus::Honoured,
+        "Looptijd van drie jaar in het convenant",
+        Named,
+    ),
+    (
+        1,
+        ComfortFrom::AllParties,
+        "Zekerheid dat niemand zonder instemming werk van een ander overneemt.",
+        ComfortStatus::Discussed,
+        "",
+        Conf,
+    ),
+    (
+        4,
+        ComfortFrom::AllParties,
+        "Vrijwilligers worden ingezet naast, niet in plaats van betaalde krachten.",
+        ComfortStatus::Open,
+        "",
+        Anon,
+    ),
+    (
+        6,
+        ComfortFrom::AllParties,
+        "Afspraken worden eenduidig en op tijd vastgelegd.",
+        ComfortStatus::Honoured,
+        "Verslagen die elk onderwerp een stap verder brengen",
+        Named,
+    ),
+    (
+        6,
+        ComfortFrom::Commissioner,
+        "Herkenbaarheid van de eigen organisatie richting bewoners blijft.",
+        ComfortStatus::Open,
+        "",
+        Conf,
+    ),
+    (
+        8,
+        ComfortFrom::Party(3),
+        "Ondersteuning bij de administratie van gezamenlijke projecten.",
+        ComfortStatus::Discussed,
+        "",
+        Conf,
+    ),
+    (
+        8,
+        ComfortFrom::AllParties,
+        "Een vetorecht op elk moment.",
+        ComfortStatus::Honoured,
+        "Spelregel: gelijke stem, consensus en veto",
+        Named,
+    ),
+    (
+        5,
+        ComfortFrom::Commissioner,
+        "Ruimte voor de GGZ-doelgroep in de opdracht voor de basisvoorzieningen.",
+        ComfortStatus::Open,
+        "",
+        Anon,
+    ),
+];
+
+fn add_trust(a: &mut Alliance) {
+    let director = |a: &Alliance, party: Id| {
+        a.people
+            .iter()
+            .find(|p| p.party == Some(party) && p.function == "directeur")
+            .map(|p| format!("{}, directeur", p.name))
+            .unwrap_or_default()
+    };
+    let answer = |a: &mut Alliance,
+                  interview: Id,
+                  question: Id,
+                  text: &str,
+                  score: Option<u8>,
+                  stance: Option<Stance>,
+                  visibility: Visibility| {
+        let id = a.answers.len() as Id + 1;
+        a.answers.push(Answer {
+            id,
+            interview,
+            question,
+            text: text.into(),
+            score,
+            stance,
+            visibility,
+        });
+    };
+    for (i, intake) in INTAKES.iter().enumerate() {
+        let party = i as Id + 1;
+        let interview = a.interviews.len() as Id + 1;
+        let month = if intake.day >= 16 { 1 } else { 2 };
+        a.interviews.push(Interview {
+            id: interview,
+            party,
+            date: date(2017, month, intake.day),
+            spoken_with: director(a, party),
+            notes: "Fictief voorbeeld. Eerste intake, één op één.".into(),
+        });
+        let (score, words, v) = intake.score;
+        answer(a, interview, 1, words, Some(score), None, v);
+        for (question, (text, v)) in [
+            (2, intake.drive),
+            (3, intake.interests),
+            (4, intake.manual),
+            (5, intake.fears),
+        ] {
+            answer(a, interview, question, text, None, None, v);
+        }
+        let (stance, words, v) = intake.stance;
+        answer(a, interview, 6, words, None, Some(stance), v);
+    }
+    for (day, (i, score, stance)) in CHECK_INS.iter().enumerate() {
+        let party = *i as Id + 1;
+        let interview = a.interviews.len() as Id + 1;
+        a.interviews.push(Interview {
+            id: interview,
+            party,
+            date: date(2017, 7, 3 + day as u32),
+            spoken_with: director(a, party),
+            notes: "Fictief voorbeeld. Check-in na de zomercrisis.".into(),
+        });
+        answer(a, interview, 1, "", Some(*score), None, Conf);
+        answer(a, interview, 6, "", None, Some(*stance), Conf);
+    }
+    for (i, (party, from_whom, need, status, honoured_by, visibility)) in COMFORT.iter().enumerate()
+    {
+        a.comfort_needs.push(ComfortNeed {
+            id: i as Id + 1,
+            party: *party as Id + 1,
+            from_whom: match from_whom {
+                ComfortFrom::Party(p) => ComfortFrom::Party(p + 1),
+                other => *other,
+            },
+            need: (*need).into(),
+            status: *status,
+            honoured_by: (*honoured_by).into(),
+            noted: date(2017, 8, 28),
+            visibility: *visibility,
+        });
+    }
 }
 
 /// A large synthetic alliance, for benchmarks and stress tests.

@@ -5,6 +5,7 @@
 //! which the [`document::Document`] applies to the in-memory
 //! [`domain::Alliance`] and commits to the [`store`] in one step.
 
+pub mod audience;
 pub mod cli;
 pub mod document;
 pub mod domain;

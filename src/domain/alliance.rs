@@ -4,6 +4,10 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::intake::{
+    Answer, ComfortFrom, ComfortNeed, Interview, Question, QuestionKind, SCORE_RANGE, Stance,
+};
+
 /// Identifier of an entity within one alliance. Ids are assigned by the
 /// domain (one more than the highest in use), so edits replay exactly.
 pub type Id = i64;
@@ -212,6 +216,22 @@ pub struct Alliance {
     pub people: Vec<Person>,
     pub bodies: Vec<Body>,
     pub memberships: Vec<Membership>,
+    /// The interview guide of this alliance.
+    pub questions: Vec<Question>,
+    pub interviews: Vec<Interview>,
+    pub answers: Vec<Answer>,
+    pub comfort_needs: Vec<ComfortNeed>,
+}
+
+/// One interview of a party as the trust overview shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrustPoint {
+    pub interview: Id,
+    /// 1 for the first intake, 2 for the first check-in, and so on.
+    pub round: usize,
+    pub date: Option<NaiveDate>,
+    pub stance: Option<Stance>,
+    pub satisfaction: Option<u8>,
 }
 
 /// Something the consistency check found.
@@ -229,6 +249,15 @@ pub enum Finding {
     MembershipOfUnknownPerson { membership: Id, person: Id },
     DuplicateMembership { body: Id, person: Id },
     DuplicateId { kind: &'static str, id: Id },
+    InterviewOfUnknownParty { interview: Id, party: Id },
+    EmptyInterview(Id),
+    AnswerOfUnknownInterview { answer: Id, interview: Id },
+    AnswerToUnknownQuestion { answer: Id, question: Id },
+    DuplicateAnswer { interview: Id, question: Id },
+    ScoreOutOfRange { answer: Id, score: u8 },
+    ComfortNeedOfUnknownParty { need: Id, party: Id },
+    ComfortNeedFromItself(Id),
+    QuestionWithoutText(Id),
 }
 
 impl std::fmt::Display for Finding {
@@ -265,20 +294,163 @@ impl std::fmt::Display for Finding {
                 write!(f, "person {person} holds two seats in body {body}")
             }
             Finding::DuplicateId { kind, id } => write!(f, "two {kind} records share id {id}"),
+            Finding::InterviewOfUnknownParty { interview, party } => {
+                write!(
+                    f,
+                    "interview {interview} is with party {party}, which does not exist"
+                )
+            }
+            Finding::EmptyInterview(id) => {
+                write!(f, "interview {id} has no answers and no notes yet")
+            }
+            Finding::AnswerOfUnknownInterview { answer, interview } => {
+                write!(
+                    f,
+                    "answer {answer} belongs to interview {interview}, which does not exist"
+                )
+            }
+            Finding::AnswerToUnknownQuestion { answer, question } => {
+                write!(
+                    f,
+                    "answer {answer} answers question {question}, which does not exist"
+                )
+            }
+            Finding::DuplicateAnswer {
+                interview,
+                question,
+            } => {
+                write!(f, "interview {interview} answers question {question} twice")
+            }
+            Finding::ScoreOutOfRange { answer, score } => {
+                write!(f, "answer {answer} has the score {score}, outside 1 to 10")
+            }
+            Finding::ComfortNeedOfUnknownParty { need, party } => {
+                write!(
+                    f,
+                    "comfort need {need} refers to party {party}, which does not exist"
+                )
+            }
+            Finding::ComfortNeedFromItself(id) => {
+                write!(f, "comfort need {id} asks a party for comfort from itself")
+            }
+            Finding::QuestionWithoutText(id) => write!(f, "question {id} has no text"),
         }
     }
 }
 
 impl Alliance {
-    /// A new, empty alliance with a name.
+    /// A new alliance with a name and the default interview guide in Dutch.
     pub fn named(name: impl Into<String>) -> Alliance {
+        Alliance::named_in(name, false)
+    }
+
+    /// A new alliance with a name and the default interview guide, in
+    /// English or Dutch.
+    pub fn named_in(name: impl Into<String>, english: bool) -> Alliance {
         Alliance {
             info: AllianceInfo {
                 name: name.into(),
                 ..AllianceInfo::default()
             },
+            questions: super::intake::default_guide(english),
             ..Alliance::default()
         }
+    }
+
+    pub fn question(&self, id: Id) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn interview(&self, id: Id) -> Option<&Interview> {
+        self.interviews.iter().find(|i| i.id == id)
+    }
+
+    /// The questions still asked, in guide order.
+    pub fn active_questions(&self) -> Vec<&Question> {
+        let mut out: Vec<&Question> = self.questions.iter().filter(|q| !q.retired).collect();
+        out.sort_by_key(|q| (q.position, q.id));
+        out
+    }
+
+    /// The questions an interview shows: those still asked, and retired
+    /// ones it answered.
+    pub fn questions_of(&self, interview: Id) -> Vec<&Question> {
+        let mut out: Vec<&Question> = self
+            .questions
+            .iter()
+            .filter(|q| !q.retired || self.answer(interview, q.id).is_some())
+            .collect();
+        out.sort_by_key(|q| (q.position, q.id));
+        out
+    }
+
+    /// The first question of a kind, in guide order (retired ones too, so
+    /// old interviews keep their place in the overview).
+    pub fn first_question_of_kind(&self, kind: QuestionKind) -> Option<&Question> {
+        self.questions
+            .iter()
+            .filter(|q| q.kind == kind)
+            .min_by_key(|q| (q.retired, q.position, q.id))
+    }
+
+    pub fn answer(&self, interview: Id, question: Id) -> Option<&Answer> {
+        self.answers
+            .iter()
+            .find(|a| a.interview == interview && a.question == question)
+    }
+
+    pub fn answers_of(&self, interview: Id) -> impl Iterator<Item = &Answer> {
+        self.answers
+            .iter()
+            .filter(move |a| a.interview == interview)
+    }
+
+    /// A party's interviews, oldest first (undated ones last).
+    pub fn interviews_of(&self, party: Id) -> Vec<&Interview> {
+        let mut out: Vec<&Interview> = self
+            .interviews
+            .iter()
+            .filter(|i| i.party == party)
+            .collect();
+        out.sort_by_key(|i| (i.date.is_none(), i.date, i.id));
+        out
+    }
+
+    /// Whether an interview holds nothing yet.
+    pub fn interview_is_empty(&self, interview: &Interview) -> bool {
+        interview.notes.trim().is_empty() && self.answers_of(interview.id).all(Answer::is_empty)
+    }
+
+    /// Where a party stood at each of its interviews.
+    pub fn trust_of(&self, party: Id) -> Vec<TrustPoint> {
+        let stance_q = self
+            .first_question_of_kind(QuestionKind::Stance)
+            .map(|q| q.id);
+        let score_q = self
+            .first_question_of_kind(QuestionKind::Score)
+            .map(|q| q.id);
+        self.interviews_of(party)
+            .into_iter()
+            .enumerate()
+            .map(|(i, iv)| TrustPoint {
+                interview: iv.id,
+                round: i + 1,
+                date: iv.date,
+                stance: stance_q
+                    .and_then(|q| self.answer(iv.id, q))
+                    .and_then(|a| a.stance),
+                satisfaction: score_q
+                    .and_then(|q| self.answer(iv.id, q))
+                    .and_then(|a| a.score),
+            })
+            .collect()
+    }
+
+    /// The comfort needs a party still has open.
+    pub fn open_comfort_needs_of(&self, party: Id) -> impl Iterator<Item = &ComfortNeed> {
+        self.comfort_needs
+            .iter()
+            .filter(move |c| c.party == party && c.status.is_open())
     }
 
     pub fn party(&self, id: Id) -> Option<&Party> {
@@ -394,6 +566,7 @@ impl Alliance {
                 out.push(Finding::BodyWithoutName(b.id));
             }
         }
+        self.check_trust(&mut out);
         let mut seats: Vec<(Id, Id)> = Vec::new();
         for m in &self.memberships {
             if self.body(m.body).is_none() {
@@ -418,6 +591,79 @@ impl Alliance {
             }
         }
         out
+    }
+}
+
+impl Alliance {
+    fn check_trust(&self, out: &mut Vec<Finding>) {
+        dup_ids("question", self.questions.iter().map(|p| p.id), out);
+        dup_ids("interview", self.interviews.iter().map(|p| p.id), out);
+        dup_ids("answer", self.answers.iter().map(|p| p.id), out);
+        dup_ids("comfort need", self.comfort_needs.iter().map(|p| p.id), out);
+        for q in &self.questions {
+            if q.text.trim().is_empty() {
+                out.push(Finding::QuestionWithoutText(q.id));
+            }
+        }
+        for iv in &self.interviews {
+            if self.party(iv.party).is_none() {
+                out.push(Finding::InterviewOfUnknownParty {
+                    interview: iv.id,
+                    party: iv.party,
+                });
+            } else if self.interview_is_empty(iv) {
+                out.push(Finding::EmptyInterview(iv.id));
+            }
+        }
+        let mut pairs: Vec<(Id, Id)> = Vec::new();
+        for a in &self.answers {
+            if self.interview(a.interview).is_none() {
+                out.push(Finding::AnswerOfUnknownInterview {
+                    answer: a.id,
+                    interview: a.interview,
+                });
+            }
+            if self.question(a.question).is_none() {
+                out.push(Finding::AnswerToUnknownQuestion {
+                    answer: a.id,
+                    question: a.question,
+                });
+            }
+            if let Some(score) = a.score
+                && !SCORE_RANGE.contains(&score)
+            {
+                out.push(Finding::ScoreOutOfRange {
+                    answer: a.id,
+                    score,
+                });
+            }
+            if pairs.contains(&(a.interview, a.question)) {
+                out.push(Finding::DuplicateAnswer {
+                    interview: a.interview,
+                    question: a.question,
+                });
+            } else {
+                pairs.push((a.interview, a.question));
+            }
+        }
+        for c in &self.comfort_needs {
+            if self.party(c.party).is_none() {
+                out.push(Finding::ComfortNeedOfUnknownParty {
+                    need: c.id,
+                    party: c.party,
+                });
+            }
+            if let ComfortFrom::Party(from) = c.from_whom {
+                if from == c.party {
+                    out.push(Finding::ComfortNeedFromItself(c.id));
+                } else if self.party(from).is_none() {
+                    out.push(Finding::ComfortNeedOfUnknownParty {
+                        need: c.id,
+                        party: from,
+                    });
+                }
+            }
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::alliance::{Alliance, AllianceInfo, Body, Id, Membership, Party, Person};
+use super::intake::{Answer, ComfortFrom, ComfortNeed, Interview, Question, SCORE_RANGE};
 
 /// A change of one entity: insert (`before` is `None`), update (both set) or
 /// delete (`after` is `None`). The inverse swaps the two.
@@ -36,6 +37,10 @@ pub enum Edit {
     Person(Change<Person>),
     Body(Change<Body>),
     Membership(Change<Membership>),
+    Question(Change<Question>),
+    Interview(Change<Interview>),
+    Answer(Change<Answer>),
+    Comfort(Change<ComfortNeed>),
     Batch(Vec<Edit>),
 }
 
@@ -56,6 +61,12 @@ pub enum EditError {
     },
     #[error("this person already has a seat in that body")]
     DuplicateSeat,
+    #[error("this interview already answers that question")]
+    DuplicateAnswer,
+    #[error("a score runs from 1 to 10")]
+    ScoreOutOfRange,
+    #[error("a party cannot need comfort from itself")]
+    ComfortFromItself,
 }
 
 /// What the generic change machinery needs to know of an entity.
@@ -91,14 +102,28 @@ impl Entity for Party {
         Edit::Party(change)
     }
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        if let (Some(before), None) = (&c.before, &c.after)
-            && a.people.iter().any(|p| p.party == Some(before.id))
-        {
-            return Err(EditError::InUse {
-                kind: Self::KIND,
-                id: before.id,
-                by: "people",
-            });
+        if let (Some(before), None) = (&c.before, &c.after) {
+            let id = before.id;
+            let by = if a.people.iter().any(|p| p.party == Some(id)) {
+                Some("people")
+            } else if a.interviews.iter().any(|i| i.party == id) {
+                Some("interviews")
+            } else if a
+                .comfort_needs
+                .iter()
+                .any(|n| n.party == id || n.from_whom == ComfortFrom::Party(id))
+            {
+                Some("comfort needs")
+            } else {
+                None
+            };
+            if let Some(by) = by {
+                return Err(EditError::InUse {
+                    kind: Self::KIND,
+                    id,
+                    by,
+                });
+            }
         }
         Ok(())
     }
@@ -216,6 +241,126 @@ impl Entity for Membership {
     }
 }
 
+macro_rules! plain_entity {
+    ($t:ty, $kind:literal, $list:ident, $variant:ident) => {
+        fn id(&self) -> Id {
+            self.id
+        }
+        fn set_id(&mut self, id: Id) {
+            self.id = id;
+        }
+        fn all(a: &Alliance) -> &Vec<Self> {
+            &a.$list
+        }
+        fn all_mut(a: &mut Alliance) -> &mut Vec<Self> {
+            &mut a.$list
+        }
+        fn wrap(change: Change<Self>) -> Edit {
+            Edit::$variant(change)
+        }
+    };
+}
+
+impl Entity for Question {
+    const KIND: &'static str = "question";
+    plain_entity!(Question, "question", questions, Question);
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let (Some(before), None) = (&c.before, &c.after)
+            && a.answers.iter().any(|x| x.question == before.id)
+        {
+            return Err(EditError::InUse {
+                kind: Self::KIND,
+                id: before.id,
+                by: "answers",
+            });
+        }
+        Ok(())
+    }
+}
+
+impl Entity for Interview {
+    const KIND: &'static str = "interview";
+    plain_entity!(Interview, "interview", interviews, Interview);
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(iv) = &c.after
+            && a.party(iv.party).is_none()
+        {
+            return Err(EditError::Missing {
+                kind: "party",
+                id: iv.party,
+            });
+        }
+        if let (Some(before), None) = (&c.before, &c.after)
+            && a.answers.iter().any(|x| x.interview == before.id)
+        {
+            return Err(EditError::InUse {
+                kind: Self::KIND,
+                id: before.id,
+                by: "answers",
+            });
+        }
+        Ok(())
+    }
+}
+
+impl Entity for Answer {
+    const KIND: &'static str = "answer";
+    plain_entity!(Answer, "answer", answers, Answer);
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(x) = &c.after {
+            if a.interview(x.interview).is_none() {
+                return Err(EditError::Missing {
+                    kind: "interview",
+                    id: x.interview,
+                });
+            }
+            if a.question(x.question).is_none() {
+                return Err(EditError::Missing {
+                    kind: "question",
+                    id: x.question,
+                });
+            }
+            if x.score.is_some_and(|s| !SCORE_RANGE.contains(&s)) {
+                return Err(EditError::ScoreOutOfRange);
+            }
+            if a.answers
+                .iter()
+                .any(|o| o.id != x.id && o.interview == x.interview && o.question == x.question)
+            {
+                return Err(EditError::DuplicateAnswer);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Entity for ComfortNeed {
+    const KIND: &'static str = "comfort need";
+    plain_entity!(ComfortNeed, "comfort need", comfort_needs, Comfort);
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(n) = &c.after {
+            if a.party(n.party).is_none() {
+                return Err(EditError::Missing {
+                    kind: "party",
+                    id: n.party,
+                });
+            }
+            if let ComfortFrom::Party(from) = n.from_whom {
+                if from == n.party {
+                    return Err(EditError::ComfortFromItself);
+                }
+                if a.party(from).is_none() {
+                    return Err(EditError::Missing {
+                        kind: "party",
+                        id: from,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 fn apply_change<T: Entity>(a: &mut Alliance, c: &Change<T>) -> Result<(), EditError> {
     T::check_refs(a, c)?;
     let list = T::all_mut(a);
@@ -268,6 +413,10 @@ impl Edit {
             Edit::Person(c) => Edit::Person(c.inverse()),
             Edit::Body(c) => Edit::Body(c.inverse()),
             Edit::Membership(c) => Edit::Membership(c.inverse()),
+            Edit::Question(c) => Edit::Question(c.inverse()),
+            Edit::Interview(c) => Edit::Interview(c.inverse()),
+            Edit::Answer(c) => Edit::Answer(c.inverse()),
+            Edit::Comfort(c) => Edit::Comfort(c.inverse()),
             Edit::Batch(edits) => Edit::Batch(edits.iter().rev().map(Edit::inverse).collect()),
         }
     }
@@ -287,6 +436,10 @@ impl Edit {
             Edit::Person(c) => update(c),
             Edit::Body(c) => update(c),
             Edit::Membership(c) => update(c),
+            Edit::Question(c) => update(c),
+            Edit::Interview(c) => update(c),
+            Edit::Answer(c) => update(c),
+            Edit::Comfort(c) => update(c),
             Edit::Batch(_) => None,
         }
     }
@@ -312,6 +465,10 @@ impl Edit {
             (Edit::Person(a), Edit::Person(b)) => Edit::Person(merge(a, b)),
             (Edit::Body(a), Edit::Body(b)) => Edit::Body(merge(a, b)),
             (Edit::Membership(a), Edit::Membership(b)) => Edit::Membership(merge(a, b)),
+            (Edit::Question(a), Edit::Question(b)) => Edit::Question(merge(a, b)),
+            (Edit::Interview(a), Edit::Interview(b)) => Edit::Interview(merge(a, b)),
+            (Edit::Answer(a), Edit::Answer(b)) => Edit::Answer(merge(a, b)),
+            (Edit::Comfort(a), Edit::Comfort(b)) => Edit::Comfort(merge(a, b)),
             _ => return None,
         })
     }
@@ -327,6 +484,10 @@ impl Edit {
             Edit::Person(c) => same(c),
             Edit::Body(c) => same(c),
             Edit::Membership(c) => same(c),
+            Edit::Question(c) => same(c),
+            Edit::Interview(c) => same(c),
+            Edit::Answer(c) => same(c),
+            Edit::Comfort(c) => same(c),
             Edit::Batch(edits) => edits.iter().all(Edit::is_noop),
         }
     }
@@ -354,6 +515,10 @@ impl Alliance {
             Edit::Person(c) => apply_change(self, c),
             Edit::Body(c) => apply_change(self, c),
             Edit::Membership(c) => apply_change(self, c),
+            Edit::Question(c) => apply_change(self, c),
+            Edit::Interview(c) => apply_change(self, c),
+            Edit::Answer(c) => apply_change(self, c),
+            Edit::Comfort(c) => apply_change(self, c),
             Edit::Batch(edits) => edits.iter().try_for_each(|e| self.apply_in_place(e)),
         }
     }
@@ -404,14 +569,66 @@ impl Alliance {
             .collect()
     }
 
-    /// Remove a party with its people and their seats, as one undoable step.
+    /// Remove a party with everything that hangs on it: its people and
+    /// their seats, its interviews and their answers, and the comfort
+    /// needs it has or that ask comfort of it. One undoable step.
     pub fn remove_party(&self, id: Id) -> Option<Edit> {
         let party = self.party(id)?;
         let people: Vec<Id> = self.people_of_party(id).map(|p| p.id).collect();
-        let mut edits = self.seats_where(|m| people.contains(&m.person));
+        let mut edits: Vec<Edit> = self
+            .comfort_needs
+            .iter()
+            .filter(|n| n.party == id || n.from_whom == ComfortFrom::Party(id))
+            .map(Alliance::delete)
+            .collect();
+        for iv in self.interviews.iter().filter(|i| i.party == id) {
+            edits.extend(self.remove_interview(iv.id));
+        }
+        edits.extend(self.seats_where(|m| people.contains(&m.person)));
         edits.extend(self.people_of_party(id).map(Alliance::delete));
         edits.push(Alliance::delete(party));
         Some(Edit::Batch(edits))
+    }
+
+    /// Remove an interview with its answers, as one undoable step.
+    pub fn remove_interview(&self, id: Id) -> Option<Edit> {
+        let interview = self.interview(id)?;
+        let mut edits: Vec<Edit> = self.answers_of(id).map(Alliance::delete).collect();
+        edits.push(Alliance::delete(interview));
+        Some(Edit::Batch(edits))
+    }
+
+    /// Remove a question that was never answered; one that was is retired.
+    pub fn remove_question(&self, id: Id) -> Option<Edit> {
+        let question = self.question(id)?;
+        if self.answers.iter().any(|a| a.question == id) {
+            Some(self.update(Question {
+                retired: true,
+                ..question.clone()
+            }))
+        } else {
+            Some(Alliance::delete(question))
+        }
+    }
+
+    /// Record an answer: a new one when the interview has none for that
+    /// question yet, else an update of the one it has.
+    pub fn put_answer(&self, mut answer: Answer) -> Edit {
+        match self.answer(answer.interview, answer.question) {
+            Some(existing) => {
+                answer.id = existing.id;
+                self.update(answer)
+            }
+            None => self.insert(answer),
+        }
+    }
+
+    /// Remove a comfort need.
+    pub fn remove_comfort_need(&self, id: Id) -> Option<Edit> {
+        self.comfort_needs
+            .iter()
+            .find(|n| n.id == id)
+            .map(Alliance::delete)
     }
 
     /// Remove a person with their seats, as one undoable step.

@@ -2,9 +2,14 @@
 
 pub mod alliance;
 pub mod edit;
+pub mod intake;
 
 pub use alliance::{
     Alliance, AllianceInfo, Body, BodyKind, Commissioner, Finding, Id, Membership, Party,
     PartyKind, Person, Phase,
 };
 pub use edit::{Change, Edit, EditError};
+pub use intake::{
+    Answer, ComfortFrom, ComfortNeed, ComfortStatus, Interview, Question, QuestionKind, Stance,
+    Visibility,
+};

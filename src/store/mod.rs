@@ -328,6 +328,20 @@ impl Store {
         for m in &alliance.memberships {
             rows::put(&tx, &rows::MEMBERSHIP, m.id, m)?;
         }
+        // A new file starts without questions; the alliance brings its own.
+        tx.execute("DELETE FROM question", [])?;
+        for q in &alliance.questions {
+            rows::put(&tx, &rows::QUESTION, q.id, q)?;
+        }
+        for i in &alliance.interviews {
+            rows::put(&tx, &rows::INTERVIEW, i.id, i)?;
+        }
+        for a in &alliance.answers {
+            rows::put(&tx, &rows::ANSWER, a.id, a)?;
+        }
+        for c in &alliance.comfort_needs {
+            rows::put(&tx, &rows::COMFORT_NEED, c.id, c)?;
+        }
         for h in history {
             tx.execute(
                 "INSERT INTO history (seq, at, edit, undone) VALUES (?1, ?2, ?3, ?4)",
@@ -366,6 +380,10 @@ impl Store {
             people: rows::load(&self.conn, &rows::PERSON, "")?,
             bodies: rows::load(&self.conn, &rows::BODY, "")?,
             memberships: rows::load(&self.conn, &rows::MEMBERSHIP, "")?,
+            questions: rows::load(&self.conn, &rows::QUESTION, "")?,
+            interviews: rows::load(&self.conn, &rows::INTERVIEW, "")?,
+            answers: rows::load(&self.conn, &rows::ANSWER, "")?,
+            comfort_needs: rows::load(&self.conn, &rows::COMFORT_NEED, "")?,
         })
     }
 
@@ -554,6 +572,10 @@ fn write_edit(conn: &Connection, edit: &Edit) -> Result<(), StoreError> {
         Edit::Person(c) => change(conn, &rows::PERSON, c),
         Edit::Body(c) => change(conn, &rows::BODY, c),
         Edit::Membership(c) => change(conn, &rows::MEMBERSHIP, c),
+        Edit::Question(c) => change(conn, &rows::QUESTION, c),
+        Edit::Interview(c) => change(conn, &rows::INTERVIEW, c),
+        Edit::Answer(c) => change(conn, &rows::ANSWER, c),
+        Edit::Comfort(c) => change(conn, &rows::COMFORT_NEED, c),
         Edit::Batch(edits) => edits.iter().try_for_each(|e| write_edit(conn, e)),
     }
 }

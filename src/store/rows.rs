@@ -17,6 +17,8 @@ pub struct Table {
     pub columns: &'static [&'static str],
     /// Columns that hold JSON text (lists, nested records).
     pub json: &'static [&'static str],
+    /// Columns that hold a yes/no as 0 or 1.
+    pub flags: &'static [&'static str],
 }
 
 pub const ALLIANCE: Table = Table {
@@ -30,6 +32,7 @@ pub const ALLIANCE: Table = Table {
         "phase",
     ],
     json: &["commissioner"],
+    flags: &[],
 };
 
 pub const PARTY: Table = Table {
@@ -45,28 +48,86 @@ pub const PARTY: Table = Table {
         "notes",
     ],
     json: &["services"],
+    flags: &[],
 };
 
 pub const PERSON: Table = Table {
     name: "person",
     columns: &["id", "name", "party", "function", "email", "joined", "left"],
     json: &[],
+    flags: &[],
 };
 
 pub const BODY: Table = Table {
     name: "body",
     columns: &["id", "name", "kind", "mandate"],
     json: &[],
+    flags: &[],
 };
 
 pub const MEMBERSHIP: Table = Table {
     name: "membership",
     columns: &["id", "body", "person", "role"],
     json: &[],
+    flags: &[],
+};
+
+pub const QUESTION: Table = Table {
+    name: "question",
+    columns: &["id", "position", "text", "kind", "retired"],
+    json: &[],
+    flags: &["retired"],
+};
+
+pub const INTERVIEW: Table = Table {
+    name: "interview",
+    columns: &["id", "party", "date", "spoken_with", "notes"],
+    json: &[],
+    flags: &[],
+};
+
+pub const ANSWER: Table = Table {
+    name: "answer",
+    columns: &[
+        "id",
+        "interview",
+        "question",
+        "text",
+        "score",
+        "stance",
+        "visibility",
+    ],
+    json: &[],
+    flags: &[],
+};
+
+pub const COMFORT_NEED: Table = Table {
+    name: "comfort_need",
+    columns: &[
+        "id",
+        "party",
+        "from_whom",
+        "need",
+        "status",
+        "honoured_by",
+        "noted",
+        "visibility",
+    ],
+    json: &["from_whom"],
+    flags: &[],
 };
 
 /// Every record table, in an order that respects foreign keys.
-pub const RECORD_TABLES: [&Table; 4] = [&PARTY, &PERSON, &BODY, &MEMBERSHIP];
+pub const RECORD_TABLES: [&Table; 8] = [
+    &PARTY,
+    &PERSON,
+    &BODY,
+    &MEMBERSHIP,
+    &QUESTION,
+    &INTERVIEW,
+    &ANSWER,
+    &COMFORT_NEED,
+];
 
 fn to_sql(value: Json, is_json: bool) -> Result<Sql, StoreError> {
     Ok(match value {
@@ -85,6 +146,7 @@ fn to_sql(value: Json, is_json: bool) -> Result<Sql, StoreError> {
 fn from_sql(table: &Table, column: &str, value: Sql) -> Result<Json, StoreError> {
     Ok(match value {
         Sql::Null => Json::Null,
+        Sql::Integer(i) if table.flags.contains(&column) => Json::Bool(i != 0),
         Sql::Integer(i) => Json::from(i),
         Sql::Real(f) => Json::from(f),
         Sql::Text(s) if table.json.contains(&column) => serde_json::from_str(&s).map_err(|e| {

@@ -62,6 +62,53 @@ pub const MIGRATIONS: &[&str] = &[
         edit TEXT NOT NULL,
         undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1))
     );",
+    // 3: trust: the interview guide, intake interviews, answers, comfort
+    // needs. An existing alliance gets the default guide in Dutch.
+    "CREATE TABLE question (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        retired INTEGER NOT NULL
+    );
+    CREATE TABLE interview (
+        id INTEGER PRIMARY KEY,
+        party INTEGER NOT NULL REFERENCES party(id),
+        date TEXT,
+        spoken_with TEXT NOT NULL,
+        notes TEXT NOT NULL
+    );
+    CREATE TABLE answer (
+        id INTEGER PRIMARY KEY,
+        interview INTEGER NOT NULL REFERENCES interview(id),
+        question INTEGER NOT NULL REFERENCES question(id),
+        text TEXT NOT NULL,
+        score INTEGER CHECK (score BETWEEN 1 AND 10),
+        stance TEXT,
+        visibility TEXT NOT NULL,
+        UNIQUE (interview, question)
+    );
+    CREATE TABLE comfort_need (
+        id INTEGER PRIMARY KEY,
+        party INTEGER NOT NULL REFERENCES party(id),
+        from_whom TEXT NOT NULL,
+        need TEXT NOT NULL,
+        status TEXT NOT NULL,
+        honoured_by TEXT NOT NULL,
+        noted TEXT,
+        visibility TEXT NOT NULL
+    );
+    CREATE INDEX interview_party ON interview(party);
+    CREATE INDEX answer_interview ON answer(interview);
+    INSERT INTO question (id, position, text, kind, retired)
+    SELECT column1, column1, column2, column3, 0 FROM (VALUES
+        (1, 'Hoe tevreden bent u over de afspraken tot nu toe? Een cijfer van 1 tot 10, en in woorden.', 'score'),
+        (2, 'Wat drijft u om mee te doen?', 'text'),
+        (3, 'Welke belangen heeft uw organisatie bij deze samenwerking?', 'text'),
+        (4, 'Uw gebruiksaanwijzing: hoe werken anderen het best met u samen?', 'text'),
+        (5, 'Wat zijn uw zorgen, en wat kunt u verliezen?', 'text'),
+        (6, 'Hoe staat u erin: doet u mee, twijfelt u, of heeft u eerst iets nodig?', 'stance')
+    ) WHERE EXISTS (SELECT 1 FROM alliance);",
 ];
 
 /// The schema version this build writes.

@@ -5,4 +5,5 @@ mod domain;
 mod exchange;
 mod store;
 mod support;
+mod trust;
 mod ui;

@@ -40,7 +40,12 @@ fn the_record_tables_have_exactly_the_fields_of_the_records() {
         store::field_names(&a.people[0]),
         store::field_names(&a.bodies[0]),
         store::field_names(&a.memberships[0]),
+        store::field_names(&a.questions[0]),
+        store::field_names(&a.interviews[0]),
+        store::field_names(&a.answers[0]),
+        store::field_names(&a.comfort_needs[0]),
     ];
+    assert_eq!(fields.len(), store::RECORD_TABLES.len());
     for (table, fields) in store::RECORD_TABLES.iter().zip(fields) {
         let mut columns: Vec<String> = table.columns.iter().map(|c| c.to_string()).collect();
         let mut fields = fields;

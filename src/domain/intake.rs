@@ -1,0 +1,224 @@
+//! Trust: confidential intake interviews ("intakegesprekken"), one party at
+//! a time, and the comfort each party needs to step in fully (seed 000).
+//!
+//! Intake content is confidential by default: parties spoke freely because
+//! the others were not there. Whatever may be shown to the group is marked
+//! so per answer, and only [`crate::audience`] decides what leaves the
+//! facilitator's own screen.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::alliance::Id;
+
+/// Who may see an answer or a comfort need.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Visibility {
+    /// Vertrouwelijk: the facilitator only. The default.
+    #[default]
+    Confidential,
+    /// Deelbaar als anoniem thema: its text may be shown, never its party.
+    AnonymousTheme,
+    /// Deelbaar met naam: may be shown with the party's name.
+    Named,
+}
+
+impl Visibility {
+    pub const ALL: [Visibility; 3] = [
+        Visibility::Confidential,
+        Visibility::AnonymousTheme,
+        Visibility::Named,
+    ];
+}
+
+/// Where a party stands (seed 002: in a first meeting parties show whether
+/// they join, hesitate, or need something first).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    /// Doet mee.
+    In,
+    /// Twijfelt.
+    Hesitant,
+    /// Heeft eerst iets nodig.
+    NeedsSomethingFirst,
+}
+
+impl Stance {
+    pub const ALL: [Stance; 3] = [Stance::In, Stance::Hesitant, Stance::NeedsSomethingFirst];
+}
+
+/// What kind of answer a question asks for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// Words only.
+    #[default]
+    Text,
+    /// A score from 1 to 10, and words. The first score question of the
+    /// guide is the party's satisfaction in the trust overview.
+    Score,
+    /// A [`Stance`], and words. The first stance question of the guide is
+    /// the party's stance in the trust overview.
+    Stance,
+}
+
+/// The lowest and highest score.
+pub const SCORE_RANGE: std::ops::RangeInclusive<u8> = 1..=10;
+
+/// A question of the alliance's interview guide ("vragenlijst").
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Question {
+    pub id: Id,
+    /// Order in the guide.
+    pub position: i64,
+    pub text: String,
+    pub kind: QuestionKind,
+    /// Retired questions are kept for the interviews that answered them,
+    /// but are not asked anymore.
+    pub retired: bool,
+}
+
+/// One conversation with one party: a first intake or a later check-in.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Interview {
+    pub id: Id,
+    pub party: Id,
+    pub date: Option<NaiveDate>,
+    /// Who was spoken with (names, functions).
+    pub spoken_with: String,
+    /// The facilitator's own notes: always confidential.
+    pub notes: String,
+}
+
+/// An answer to one question in one interview.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Answer {
+    pub id: Id,
+    pub interview: Id,
+    pub question: Id,
+    pub text: String,
+    /// For score questions.
+    pub score: Option<u8>,
+    /// For stance questions.
+    pub stance: Option<Stance>,
+    pub visibility: Visibility,
+}
+
+impl Answer {
+    /// Whether nothing was answered.
+    pub fn is_empty(&self) -> bool {
+        self.text.trim().is_empty() && self.score.is_none() && self.stance.is_none()
+    }
+}
+
+/// From whom a party needs comfort.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ComfortFrom {
+    /// One other party.
+    Party(Id),
+    /// All other parties.
+    #[default]
+    AllParties,
+    /// The commissioner ("opdrachtgever").
+    Commissioner,
+}
+
+/// Where a comfort need stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ComfortStatus {
+    #[default]
+    Open,
+    /// Besproken.
+    Discussed,
+    /// Gehonoreerd.
+    Honoured,
+    /// Vervallen.
+    Dropped,
+}
+
+impl ComfortStatus {
+    pub const ALL: [ComfortStatus; 4] = [
+        ComfortStatus::Open,
+        ComfortStatus::Discussed,
+        ComfortStatus::Honoured,
+        ComfortStatus::Dropped,
+    ];
+
+    /// Still to be resolved.
+    pub fn is_open(self) -> bool {
+        matches!(self, ComfortStatus::Open | ComfortStatus::Discussed)
+    }
+}
+
+/// "Party A needs X from party B / from all parties / from the
+/// commissioner" (seed 000, the summer crisis).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ComfortNeed {
+    pub id: Id,
+    /// The party that needs it.
+    pub party: Id,
+    pub from_whom: ComfortFrom,
+    pub need: String,
+    pub status: ComfortStatus,
+    /// The covenant clause or decision that honours it.
+    pub honoured_by: String,
+    pub noted: Option<NaiveDate>,
+    pub visibility: Visibility,
+}
+
+/// The interview guide that ships with Samenspel (seed 000): satisfaction
+/// with the agreements so far, drive, interests, "user manual", fears and
+/// what the party stands to lose, and its stance (seed 002).
+pub fn default_guide(english: bool) -> Vec<Question> {
+    let questions: [(&str, &str, QuestionKind); 6] = [
+        (
+            "Hoe tevreden bent u over de afspraken tot nu toe? Een cijfer van 1 tot 10, en in woorden.",
+            "How satisfied are you with the agreements so far? A score from 1 to 10, and in words.",
+            QuestionKind::Score,
+        ),
+        (
+            "Wat drijft u om mee te doen?",
+            "What drives you to join?",
+            QuestionKind::Text,
+        ),
+        (
+            "Welke belangen heeft uw organisatie bij deze samenwerking?",
+            "Which interests does your organisation have in this alliance?",
+            QuestionKind::Text,
+        ),
+        (
+            "Uw gebruiksaanwijzing: hoe werken anderen het best met u samen?",
+            "Your user manual: how do others work with you best?",
+            QuestionKind::Text,
+        ),
+        (
+            "Wat zijn uw zorgen, en wat kunt u verliezen?",
+            "What are your fears, and what do you stand to lose?",
+            QuestionKind::Text,
+        ),
+        (
+            "Hoe staat u erin: doet u mee, twijfelt u, of heeft u eerst iets nodig?",
+            "Where do you stand: are you in, hesitant, or do you need something first?",
+            QuestionKind::Stance,
+        ),
+    ];
+    questions
+        .iter()
+        .enumerate()
+        .map(|(i, (nl, en, kind))| Question {
+            id: i as Id + 1,
+            position: i as i64 + 1,
+            text: if english { en } else { nl }.to_string(),
+            kind: *kind,
+            retired: false,
+        })
+        .collect()
+}
