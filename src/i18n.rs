@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{BodyKind, PartyKind, Phase};
+use crate::domain::{BodyKind, ComfortStatus, PartyKind, Phase, QuestionKind, Stance, Visibility};
 use crate::store::StoreError;
 
 /// The interface language.
@@ -67,6 +67,39 @@ impl Lang {
             BodyKind::SteeringGroup => T::BodySteeringGroup,
             BodyKind::ManagementTeam => T::BodyManagementTeam,
             BodyKind::WorkingGroup => T::BodyWorkingGroup,
+        })
+    }
+
+    pub fn stance(self, stance: Stance) -> &'static str {
+        self.tr(match stance {
+            Stance::In => T::StanceIn,
+            Stance::Hesitant => T::StanceHesitant,
+            Stance::NeedsSomethingFirst => T::StanceNeeds,
+        })
+    }
+
+    pub fn visibility(self, v: Visibility) -> &'static str {
+        self.tr(match v {
+            Visibility::Confidential => T::VisConfidential,
+            Visibility::AnonymousTheme => T::VisAnonymous,
+            Visibility::Named => T::VisNamed,
+        })
+    }
+
+    pub fn comfort_status(self, s: ComfortStatus) -> &'static str {
+        self.tr(match s {
+            ComfortStatus::Open => T::StatusOpen,
+            ComfortStatus::Discussed => T::StatusDiscussed,
+            ComfortStatus::Honoured => T::StatusHonoured,
+            ComfortStatus::Dropped => T::StatusDropped,
+        })
+    }
+
+    pub fn question_kind(self, k: QuestionKind) -> &'static str {
+        self.tr(match k {
+            QuestionKind::Text => T::KindText,
+            QuestionKind::Score => T::KindScore,
+            QuestionKind::Stance => T::KindStance,
         })
     }
 
@@ -138,8 +171,8 @@ catalogue! {
     Redo => "Opnieuw", "Redo";
     Language => "Taal", "Language";
     Shortcuts => "Sneltoetsen", "Keyboard shortcuts";
-    ShortcutsBody => "Ctrl+N  nieuwe alliantie\nCtrl+O  openen\nCtrl+W  sluiten\nCtrl+Z  ongedaan maken\nCtrl+Shift+Z of Ctrl+Y  opnieuw\nCtrl+1 … Ctrl+5  onderdelen van het register\nCtrl+Q  afsluiten",
-        "Ctrl+N  new alliance\nCtrl+O  open\nCtrl+W  close\nCtrl+Z  undo\nCtrl+Shift+Z or Ctrl+Y  redo\nCtrl+1 … Ctrl+5  parts of the register\nCtrl+Q  quit";
+    ShortcutsBody => "Ctrl+N  nieuwe alliantie\nCtrl+O  openen\nCtrl+W  sluiten\nCtrl+Z  ongedaan maken\nCtrl+Shift+Z of Ctrl+Y  opnieuw\nCtrl+1 … Ctrl+9  onderdelen (register en vertrouwen)\nCtrl+Enter  nieuw intakegesprek\nCtrl+Q  afsluiten",
+        "Ctrl+N  new alliance\nCtrl+O  open\nCtrl+W  close\nCtrl+Z  undo\nCtrl+Shift+Z or Ctrl+Y  redo\nCtrl+1 … Ctrl+9  parts (register and trust)\nCtrl+Enter  new intake interview\nCtrl+Q  quit";
     Ok => "OK", "OK";
     Cancel => "Annuleren", "Cancel";
     Delete => "Verwijderen", "Delete";
@@ -202,8 +235,8 @@ catalogue! {
     Notes => "Notities", "Notes";
     PeopleOfParty => "Mensen van deze partij", "People of this party";
     DeleteParty => "Partij verwijderen…", "Delete party…";
-    ConfirmDeleteParty => "Partij \u{201c}{name}\u{201d} verwijderen? Daarmee verdwijnen ook {people} personen en {seats} zetels in gremia. Met Ongedaan maken (Ctrl+Z) haalt u alles terug.",
-        "Delete the party \u{201c}{name}\u{201d}? This also removes {people} people and {seats} seats in bodies. Undo (Ctrl+Z) brings everything back.";
+    ConfirmDeleteParty => "Partij \u{201c}{name}\u{201d} verwijderen? Daarmee verdwijnen ook {people} personen, {seats} zetels in gremia, {interviews} intakegesprekken en {needs} comfortbehoeften. Met Ongedaan maken (Ctrl+Z) haalt u alles terug.",
+        "Delete the party \u{201c}{name}\u{201d}? This also removes {people} people, {seats} seats in bodies, {interviews} intake interviews and {needs} comfort needs. Undo (Ctrl+Z) brings everything back.";
     KindWelfare => "Welzijn", "Welfare";
     KindCare => "Zorg", "Care";
     KindHousing => "Woningcorporatie", "Housing corporation";
@@ -259,6 +292,92 @@ catalogue! {
     NoDoubling => "Niemand zit zowel in het managementteam als in de stuurgroep.", "Nobody sits in both the management team and the steering group.";
     SeatOf => "{person} in {body}", "{person} in {body}";
     Person => "Persoon", "Person";
+    // Trust
+    NavTrustGroup => "Vertrouwen", "Trust";
+    NavTrust => "Overzicht", "Overview";
+    NavIntakes => "Intakegesprekken", "Intake interviews";
+    NavComfort => "Comfortregister", "Comfort register";
+    NavGuide => "Vragenlijst", "Question guide";
+    IntakeIntro => "Eén-op-één met elke partij. Antwoorden zijn vertrouwelijk, tenzij u ze als deelbaar markeert. Alles wordt meteen bewaard.",
+        "One on one with every party. Answers are confidential unless you mark them shareable. Everything is kept at once.";
+    InterviewCount => "{n} gesprekken", "{n} interviews";
+    FirstIntake => "Intake", "Intake";
+    CheckIn => "Check-in", "Check-in";
+    NoDate => "zonder datum", "undated";
+    NewInterview => "Nieuw gesprek", "New interview";
+    NewInterviewHint => "Ctrl+Enter: een nieuw gesprek met deze partij, met de datum van vandaag", "Ctrl+Enter: a new interview with this party, dated today";
+    NoInterviews => "Nog geen gesprekken met deze partij. Begin met \u{201c}Nieuw gesprek\u{201d}.", "No interviews with this party yet. Start with \u{201c}New interview\u{201d}.";
+    Date => "Datum", "Date";
+    SpokenWith => "Gesproken met", "Spoken with";
+    OwnNotes => "Eigen notities (altijd vertrouwelijk)", "Own notes (always confidential)";
+    AnswerTo => "Antwoord op: {q}", "Answer to: {q}";
+    AnswerHint => "Het antwoord, in de woorden van de partij…", "The answer, in the party's own words…";
+    ScoreOf => "Cijfer {n} bij: {q}", "Score {n} for: {q}";
+    VisibilityOf => "Zichtbaarheid van het antwoord op: {q}", "Visibility of the answer to: {q}";
+    DeleteInterview => "Gesprek verwijderen…", "Delete interview…";
+    ConfirmDeleteInterview => "Gesprek \u{201c}{interview}\u{201d} verwijderen, met {n} antwoorden? Met Ongedaan maken (Ctrl+Z) haalt u alles terug.",
+        "Delete the interview \u{201c}{interview}\u{201d} with its {n} answers? Undo (Ctrl+Z) brings everything back.";
+    StanceIn => "Doet mee", "In";
+    StanceHesitant => "Twijfelt", "Hesitant";
+    StanceNeeds => "Heeft eerst iets nodig", "Needs something first";
+    VisConfidential => "Vertrouwelijk", "Confidential";
+    VisAnonymous => "Deelbaar als anoniem thema", "Shareable as an anonymous theme";
+    VisNamed => "Deelbaar met naam", "Shareable with name";
+    ComfortIntro => "Wat heeft elke partij nodig van een andere partij, van alle partijen of van de opdrachtgever om volledig in te stappen?",
+        "What does each party need from another party, from all parties or from the commissioner to step in fully?";
+    AddComfortNeed => "Comfortbehoefte toevoegen", "Add a comfort need";
+    NeedingParty => "Partij", "Party";
+    ChooseParty => "Kies een partij…", "Choose a party…";
+    ChoosePartyFirst => "Kies eerst de partij die iets nodig heeft; zonder partij kan een behoefte niet worden vastgelegd.",
+        "First choose the party that needs something; a need cannot be recorded without a party.";
+    NeedsFrom => "heeft nodig van", "needs from";
+    FromWhom => "Van wie", "From whom";
+    FromWhomOf => "Van wie heeft {party} dit nodig", "From whom {party} needs this";
+    FromAllParties => "Alle partijen", "All parties";
+    Need => "Behoefte", "Need";
+    NeedHint => "Wat is er nodig?", "What is needed?";
+    NeedOf => "Behoefte van {party}", "Need of {party}";
+    Status => "Status", "Status";
+    StatusOf => "Status van: {need}", "Status of: {need}";
+    HonouredBy => "Gehonoreerd door", "Honoured by";
+    HonouredByOf => "Gehonoreerd door (bij: {need})", "Honoured by (for: {need})";
+    Visibility => "Zichtbaarheid", "Visibility";
+    VisibilityOfNeed => "Zichtbaarheid van: {need}", "Visibility of: {need}";
+    RemoveNeed => "Verwijder: {need}", "Remove: {need}";
+    Add => "Toevoegen", "Add";
+    FilterParty => "Toon partij", "Show party";
+    OnlyOpen => "Alleen open behoeften", "Only open needs";
+    NoComfortNeeds => "Geen comfortbehoeften om te tonen.", "No comfort needs to show.";
+    StatusOpen => "Open", "Open";
+    StatusDiscussed => "Besproken", "Discussed";
+    StatusHonoured => "Gehonoreerd", "Honoured";
+    StatusDropped => "Vervallen", "Dropped";
+    TrustIntro => "Waar staat elke partij, per gespreksronde? Alleen voor uzelf: dit scherm toont ook vertrouwelijke standpunten.",
+        "Where does every party stand, per round of interviews? For yourself only: this screen shows confidential stances too.";
+    Barometer => "Barometer per ronde", "Barometer per round";
+    Trend => "Verloop", "Trend";
+    Unchanged => "gelijk", "unchanged";
+    OpenNeeds => "Open behoeften", "Open needs";
+    SharedWithGroup => "Wat met de groep gedeeld mag worden", "What may be shared with the group";
+    SharedWithGroupHint => "Precies wat de beamer en gedeelde documenten kunnen tonen: anonieme thema's zonder partij, en antwoorden die met naam gedeeld mogen worden.",
+        "Exactly what the beamer and shared documents can show: anonymous themes without their party, and answers shareable with name.";
+    AnonymousThemes => "Anonieme thema's", "Anonymous themes";
+    NamedAnswers => "Met naam gedeeld", "Shared with name";
+    NothingShared => "Nog niets.", "Nothing yet.";
+    GuideIntro => "De vragen die elk gesprek stelt. Een vraag die al beantwoord is, wordt niet verwijderd maar met pensioen gestuurd: oude gesprekken houden hun antwoord.",
+        "The questions every interview asks. A question that was answered is not deleted but retired: old interviews keep their answer.";
+    AddQuestion => "Vraag toevoegen", "Add question";
+    NewQuestion => "Nieuwe vraag", "New question";
+    QuestionText => "Tekst van vraag {n}", "Text of question {n}";
+    QuestionKindOf => "Soort antwoord bij vraag {n}", "Kind of answer for question {n}";
+    KindText => "Alleen woorden", "Words only";
+    KindScore => "Cijfer 1–10 en woorden", "Score 1–10 and words";
+    KindStance => "Standpunt en woorden", "Stance and words";
+    MoveUp => "Hoger", "Move up";
+    MoveDown => "Lager", "Move down";
+    Retire => "Met pensioen", "Retire";
+    Retired => "Met pensioen", "Retired";
+    Restore => "Terugzetten", "Restore";
     // Errors
     ErrNotFound => "Het bestand {path} bestaat niet.", "The file {path} does not exist.";
     ErrIsFolder => "{path} is een map, geen alliantiebestand.", "{path} is a folder, not an alliance file.";

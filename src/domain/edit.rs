@@ -590,6 +590,32 @@ impl Alliance {
         Some(Edit::Batch(edits))
     }
 
+    /// A new interview with a party, with an empty answer to every
+    /// question of the guide, as one undoable step.
+    pub fn new_interview(&self, party: Id, date: Option<chrono::NaiveDate>) -> Edit {
+        let interview = self.next_id::<Interview>();
+        let first_answer = self.next_id::<Answer>();
+        let mut edits = vec![self.insert(Interview {
+            id: 0,
+            party,
+            date,
+            spoken_with: String::new(),
+            notes: String::new(),
+        })];
+        for (i, q) in self.active_questions().iter().enumerate() {
+            edits.push(Edit::Answer(Change {
+                before: None,
+                after: Some(Answer {
+                    id: first_answer + i as Id,
+                    interview,
+                    question: q.id,
+                    ..Answer::default()
+                }),
+            }));
+        }
+        Edit::Batch(edits)
+    }
+
     /// Remove an interview with its answers, as one undoable step.
     pub fn remove_interview(&self, id: Id) -> Option<Edit> {
         let interview = self.interview(id)?;
@@ -598,16 +624,21 @@ impl Alliance {
         Some(Edit::Batch(edits))
     }
 
-    /// Remove a question that was never answered; one that was is retired.
+    /// Remove a question that was never answered (with the empty answer
+    /// rows new interviews made for it); one that was answered is retired,
+    /// so the interviews that answered it keep their answers.
     pub fn remove_question(&self, id: Id) -> Option<Edit> {
         let question = self.question(id)?;
-        if self.answers.iter().any(|a| a.question == id) {
+        let answers: Vec<&Answer> = self.answers.iter().filter(|a| a.question == id).collect();
+        if answers.iter().any(|a| !a.is_empty()) {
             Some(self.update(Question {
                 retired: true,
                 ..question.clone()
             }))
         } else {
-            Some(Alliance::delete(question))
+            let mut edits: Vec<Edit> = answers.into_iter().map(Alliance::delete).collect();
+            edits.push(Alliance::delete(question));
+            Some(Edit::Batch(edits))
         }
     }
 

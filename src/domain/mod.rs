@@ -6,10 +6,10 @@ pub mod intake;
 
 pub use alliance::{
     Alliance, AllianceInfo, Body, BodyKind, Commissioner, Finding, Id, Membership, Party,
-    PartyKind, Person, Phase,
+    PartyKind, Person, Phase, TrustPoint,
 };
 pub use edit::{Change, Edit, EditError};
 pub use intake::{
-    Answer, ComfortFrom, ComfortNeed, ComfortStatus, Interview, Question, QuestionKind, Stance,
-    Visibility,
+    Answer, ComfortFrom, ComfortNeed, ComfortStatus, Interview, Question, QuestionKind,
+    SCORE_RANGE, Stance, Visibility,
 };

@@ -11,12 +11,16 @@ use crate::i18n::{Lang, T};
 
 use super::alliance::AlliancePanel;
 use super::bodies::BodiesPanel;
+use super::comfort::ComfortPanel;
+use super::guide::GuidePanel;
+use super::intake::IntakePanel;
 use super::matrix::MatrixPanel;
 use super::parties::PartiesPanel;
 use super::people::PeoplePanel;
 use super::settings::Settings;
 use super::start::{self, StartAction};
 use super::theme;
+use super::trust::TrustPanel;
 use super::widgets::{self, PanelCtx};
 
 /// File dialogs, behind a trait so tests never open one.
@@ -67,15 +71,23 @@ pub enum View {
     People,
     Bodies,
     Matrix,
+    Trust,
+    Intakes,
+    Comfort,
+    Guide,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 9] = [
         View::Alliance,
         View::Parties,
         View::People,
         View::Bodies,
         View::Matrix,
+        View::Trust,
+        View::Intakes,
+        View::Comfort,
+        View::Guide,
     ];
 
     fn title(self) -> T {
@@ -85,6 +97,20 @@ impl View {
             View::People => T::NavPeople,
             View::Bodies => T::NavBodies,
             View::Matrix => T::NavMatrix,
+            View::Trust => T::NavTrust,
+            View::Intakes => T::NavIntakes,
+            View::Comfort => T::NavComfort,
+            View::Guide => T::NavGuide,
+        }
+    }
+
+    /// The heading of the navigation group the view belongs to.
+    fn group(self) -> T {
+        match self {
+            View::Alliance | View::Parties | View::People | View::Bodies | View::Matrix => {
+                T::NavRegister
+            }
+            View::Trust | View::Intakes | View::Comfort | View::Guide => T::NavTrustGroup,
         }
     }
 }
@@ -134,6 +160,10 @@ pub struct SamenspelApp {
     people: PeoplePanel,
     bodies: BodiesPanel,
     matrix: MatrixPanel,
+    trust: TrustPanel,
+    intakes: IntakePanel,
+    comfort: ComfortPanel,
+    guide: GuidePanel,
     error: Option<String>,
     title: String,
     show_shortcuts: bool,
@@ -159,6 +189,10 @@ impl SamenspelApp {
             people: PeoplePanel::default(),
             bodies: BodiesPanel::default(),
             matrix: MatrixPanel::default(),
+            trust: TrustPanel,
+            intakes: IntakePanel::default(),
+            comfort: ComfortPanel::default(),
+            guide: GuidePanel,
             error: None,
             title: String::new(),
             show_shortcuts: false,
@@ -228,6 +262,8 @@ impl SamenspelApp {
         self.parties = PartiesPanel::default();
         self.people = PeoplePanel::default();
         self.bodies = BodiesPanel::default();
+        self.intakes = IntakePanel::default();
+        self.comfort = ComfortPanel::default();
         self.error = None;
     }
 
@@ -334,7 +370,17 @@ impl SamenspelApp {
         if pressed(shortcut(cmd, Key::Q)) {
             self.quit_requested = true;
         }
-        let keys = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
+        let keys = [
+            Key::Num1,
+            Key::Num2,
+            Key::Num3,
+            Key::Num4,
+            Key::Num5,
+            Key::Num6,
+            Key::Num7,
+            Key::Num8,
+            Key::Num9,
+        ];
         for (key, view) in keys.into_iter().zip(View::ALL) {
             if self.doc.is_some() && pressed(shortcut(cmd, key)) {
                 self.view = view;
@@ -592,18 +638,29 @@ impl SamenspelApp {
                 let a = doc.alliance();
                 ui.label(RichText::new(&a.info.name).size(18.0).family(theme::bold()));
                 widgets::muted(ui, lang.phase(a.info.phase));
-                ui.add_space(16.0);
-                ui.label(
-                    RichText::new(lang.tr(T::NavRegister).to_uppercase())
-                        .small()
-                        .color(theme::MUTED),
-                );
+                let mut group = None;
                 for view in View::ALL {
+                    if group != Some(view.group()) {
+                        group = Some(view.group());
+                        ui.add_space(16.0);
+                        ui.label(
+                            RichText::new(lang.tr(view.group()).to_uppercase())
+                                .small()
+                                .color(theme::MUTED),
+                        );
+                    }
                     let count = match view {
-                        View::Alliance | View::Matrix => None,
                         View::Parties => Some(a.parties.len()),
                         View::People => Some(a.people.len()),
                         View::Bodies => Some(a.bodies.len()),
+                        View::Intakes => Some(a.interviews.len()),
+                        View::Comfort => Some(
+                            a.comfort_needs
+                                .iter()
+                                .filter(|c| c.status.is_open())
+                                .count(),
+                        ),
+                        _ => None,
                     };
                     // Name on the left, count on the right.
                     let mut atoms =
@@ -646,6 +703,10 @@ impl SamenspelApp {
                 View::People => self.people.ui(ui, &mut pc),
                 View::Bodies => self.bodies.ui(ui, &mut pc),
                 View::Matrix => self.matrix.ui(ui, &mut pc),
+                View::Trust => self.trust.ui(ui, &mut pc),
+                View::Intakes => self.intakes.ui(ui, &mut pc),
+                View::Comfort => self.comfort.ui(ui, &mut pc),
+                View::Guide => self.guide.ui(ui, &mut pc),
             });
         let PanelCtx { edits, seal, .. } = pc;
         for edit in edits {

@@ -155,7 +155,7 @@ impl BodiesPanel {
                                 egui::TextEdit::singleline(&mut role).hint_text(pc.t(T::Role)),
                             )
                             .on_hover_text(&role_label);
-                        r.widget_info(|| egui::WidgetInfo::text_edit(true, "", &role, &role_label));
+                        widgets::name_widget(ui, &r, &role_label);
                         pc.watch(&r);
                         if r.changed() {
                             let edit = a.update(Membership { role, ..m.clone() });

@@ -4,12 +4,16 @@
 pub mod alliance;
 pub mod app;
 pub mod bodies;
+pub mod comfort;
+pub mod guide;
+pub mod intake;
 pub mod matrix;
 pub mod parties;
 pub mod people;
 pub mod settings;
 pub mod start;
 pub mod theme;
+pub mod trust;
 pub mod widgets;
 
 pub use app::{AppOptions, FileDialogs, NativeDialogs, SamenspelApp, View};

@@ -79,7 +79,18 @@ impl PartiesPanel {
                 .t(T::ConfirmDeleteParty)
                 .replace("{name}", &party.name)
                 .replace("{people}", &people.len().to_string())
-                .replace("{seats}", &seats.to_string());
+                .replace("{seats}", &seats.to_string())
+                .replace("{interviews}", &a.interviews_of(id).len().to_string())
+                .replace(
+                    "{needs}",
+                    &a.comfort_needs
+                        .iter()
+                        .filter(|n| {
+                            n.party == id || n.from_whom == crate::domain::ComfortFrom::Party(id)
+                        })
+                        .count()
+                        .to_string(),
+                );
             match widgets::confirm(ui.ctx(), pc, &message, pc.t(T::Delete)) {
                 Some(true) => {
                     if let Some(edit) = a.remove_party(id) {

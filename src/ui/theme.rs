@@ -20,6 +20,8 @@ pub const WARN_BG: Color32 = Color32::from_rgb(0xfd, 0xf3, 0xd8);
 pub const WARN_FG: Color32 = Color32::from_rgb(0x7a, 0x55, 0x00);
 pub const DANGER: Color32 = Color32::from_rgb(0xa8, 0x2a, 0x2a);
 pub const DONE: Color32 = Color32::from_rgb(0x3b, 0x7d, 0x4f);
+/// The background of something marked shareable with the group.
+pub const SHARED_BG: Color32 = Color32::from_rgb(0xee, 0xf5, 0xf1);
 
 pub const RADIUS: u8 = 6;
 pub const GAP: f32 = 12.0;

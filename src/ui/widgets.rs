@@ -348,3 +348,10 @@ pub fn confirm(ctx: &egui::Context, pc: &PanelCtx, message: &str, action: &str) 
 pub fn primary(ui: &mut Ui, text: &str) -> Response {
     ui.add(egui::Button::new(RichText::new(text).color(theme::ACCENT_TEXT)).fill(theme::ACCENT))
 }
+
+/// Give a widget its accessible name (for screen readers and the tests),
+/// where no visible label sits next to it.
+pub fn name_widget(ui: &Ui, response: &Response, name: &str) {
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_label(name.to_string()));
+}

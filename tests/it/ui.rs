@@ -48,6 +48,8 @@ fn harness(app: SamenspelApp) -> Harness<'static, SamenspelApp> {
 
 /// Replace the text of a field: focus it, select all, type.
 fn retype(h: &mut Harness<'_, SamenspelApp>, label: &str, text: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
     h.get_by_label(label).focus();
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
@@ -56,7 +58,10 @@ fn retype(h: &mut Harness<'_, SamenspelApp>, label: &str, text: &str) {
     h.run();
 }
 
+/// Click a widget as a user would: scroll it into view first.
 fn click(h: &mut Harness<'_, SamenspelApp>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
     h.get_by_label(label).click();
     h.run();
 }
@@ -293,4 +298,147 @@ fn open_through_the_dialog() {
     let mut h = harness(app(&dir, None, dialogs));
     click(&mut h, "Openen…");
     assert_eq!(h.state().alliance().unwrap().info.name, "Samen Noord");
+}
+
+/// Click the button whose label is `name` or starts with it (navigation
+/// entries carry a count, list items a subtitle).
+fn nav(h: &mut Harness<'_, SamenspelApp>, name: &str) {
+    h.get_by(|n| {
+        n.role() == Role::Button
+            && n.label().is_some_and(|l| {
+                l == name
+                    || l.starts_with(&format!("{name} "))
+                    || l.starts_with(&format!("{name}\n"))
+            })
+    })
+    .click();
+    h.run();
+}
+
+#[test]
+fn conduct_an_intake_add_a_comfort_need_and_see_them_in_the_overview() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "intake.samenspel");
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    nav(&mut h, "Intakegesprekken");
+    // Het Leefkringhuis is selected; start a new conversation.
+    click(&mut h, "+  Nieuw gesprek");
+    let a = h.state().alliance().unwrap();
+    let interview = a.interviews.iter().map(|i| i.id).max().unwrap();
+    assert_eq!(a.interview(interview).unwrap().party, 1);
+    retype(
+        &mut h,
+        "Antwoord op: Wat drijft u om mee te doen?",
+        "Eén loket voor de buurt → samen sterker",
+    );
+    click(
+        &mut h,
+        "Cijfer 8 bij: Hoe tevreden bent u over de afspraken tot nu toe? Een cijfer van 1 tot 10, en in woorden.",
+    );
+    click(&mut h, "Doet mee");
+    click(
+        &mut h,
+        "Zichtbaarheid van het antwoord op: Wat drijft u om mee te doen?",
+    );
+    h.get_all_by_label("Deelbaar met naam")
+        .last()
+        .unwrap()
+        .click();
+    h.run();
+    retype(
+        &mut h,
+        "Eigen notities (altijd vertrouwelijk)",
+        "Alleen voor mij",
+    );
+
+    nav(&mut h, "Comfortregister");
+    // Without a party, a need cannot be added.
+    h.get_by_role_and_label(Role::TextInput, "Behoefte").focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Behoefte")
+        .type_text("Een vaste plek in elk Huis van de Wijk");
+    h.run();
+    h.get_by_label("+  Toevoegen").click();
+    h.run();
+    assert_eq!(h.state().alliance().unwrap().comfort_needs.len(), 9);
+    h.get_by_label_contains("Kies eerst de partij");
+    h.get_by_role_and_label(Role::ComboBox, "Partij").click();
+    h.run();
+    h.get_by_label("Doras").click_accesskit();
+    h.run();
+    h.key_press(egui::Key::Escape);
+    h.run();
+    h.get_by_label("+  Toevoegen").click();
+    h.run();
+    let a = h.state().alliance().unwrap();
+    assert_eq!(a.comfort_needs.len(), 10);
+    let need = a.comfort_needs.last().unwrap();
+    assert_eq!(need.party, 8);
+    assert_eq!(need.need, "Een vaste plek in elk Huis van de Wijk");
+    assert_eq!(need.visibility, samenspel::domain::Visibility::Confidential);
+
+    nav(&mut h, "Overzicht");
+    let today = chrono::Local::now()
+        .date_naive()
+        .format("%d-%m-%Y")
+        .to_string();
+    h.get_by_label_contains(&format!("8/10   {today}"));
+    h.get_by_label_contains("Het Leefkringhuis: Eén loket voor de buurt → samen sterker");
+    assert!(
+        h.query_all_by_label_contains("Alleen voor mij")
+            .next()
+            .is_none(),
+        "own notes are not in the overview"
+    );
+    drop(h);
+
+    let a = load(&path);
+    let iv = a.interview(interview).expect("the interview was kept");
+    assert_eq!(iv.notes, "Alleen voor mij");
+    let trust = a.trust_of(1);
+    assert_eq!(trust.last().unwrap().satisfaction, Some(8));
+    assert_eq!(
+        trust.last().unwrap().stance,
+        Some(samenspel::domain::Stance::In)
+    );
+    let drive = a.answer(interview, 2).unwrap();
+    assert_eq!(drive.text, "Eén loket voor de buurt → samen sterker");
+    assert_eq!(drive.visibility, samenspel::domain::Visibility::Named);
+    assert_eq!(a.comfort_needs.len(), 10);
+}
+
+#[test]
+fn deleting_a_party_with_interviews_says_what_goes() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "del-trust.samenspel");
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    nav(&mut h, "Partijen");
+    nav(&mut h, "Stichting Prisma");
+    click(&mut h, "Partij verwijderen…");
+    h.get_by_label_contains("2 intakegesprekken en 2 comfortbehoeften");
+    click(&mut h, "Annuleren");
+    assert_eq!(
+        h.state().alliance().unwrap(),
+        &samenspel::example::samen_noord()
+    );
+}
+
+#[test]
+fn the_question_guide_can_be_edited() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "guide.samenspel");
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    nav(&mut h, "Vragenlijst");
+    click(&mut h, "+  Vraag toevoegen");
+    retype(
+        &mut h,
+        "Tekst van vraag 7",
+        "Wie moet er nog meer aan tafel?",
+    );
+    drop(h);
+    let a = load(&path);
+    assert_eq!(
+        a.active_questions().last().unwrap().text,
+        "Wie moet er nog meer aan tafel?"
+    );
 }

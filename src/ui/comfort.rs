@@ -1,0 +1,274 @@
+//! The comfort register: what each party needs from another party, from
+//! all parties or from the commissioner to step in fully (seed 000).
+
+use egui::{RichText, Ui};
+
+use crate::domain::{ComfortFrom, ComfortNeed, ComfortStatus, Id};
+use crate::i18n::T;
+
+use super::intake::visibility_picker;
+use super::theme;
+use super::widgets::{self, PanelCtx};
+
+#[derive(Default)]
+pub struct ComfortPanel {
+    new_party: Option<Id>,
+    new_from: ComfortFrom,
+    new_need: String,
+    only_open: bool,
+    party_filter: Option<Id>,
+}
+
+fn from_label(pc: &PanelCtx, from: ComfortFrom) -> String {
+    match from {
+        ComfortFrom::Party(id) => pc.alliance.party_name(Some(id)).to_string(),
+        ComfortFrom::AllParties => pc.t(T::FromAllParties).to_string(),
+        ComfortFrom::Commissioner => {
+            let name = &pc.alliance.info.commissioner.name;
+            if name.is_empty() {
+                pc.t(T::Commissioner).to_string()
+            } else {
+                format!("{} ({name})", pc.t(T::Commissioner))
+            }
+        }
+    }
+}
+
+fn from_picker(
+    ui: &mut Ui,
+    pc: &PanelCtx,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    needer: Option<Id>,
+    value: &mut ComfortFrom,
+    label: &str,
+) -> bool {
+    let before = *value;
+    let r = egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(from_label(pc, *value))
+        .width(220.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, ComfortFrom::AllParties, pc.t(T::FromAllParties));
+            ui.selectable_value(
+                value,
+                ComfortFrom::Commissioner,
+                from_label(pc, ComfortFrom::Commissioner),
+            );
+            for p in pc.alliance.parties.iter().filter(|p| Some(p.id) != needer) {
+                ui.selectable_value(value, ComfortFrom::Party(p.id), &p.name);
+            }
+        })
+        .response;
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, !pc.read_only, label));
+    *value != before
+}
+
+impl ComfortPanel {
+    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) {
+        let a = pc.alliance;
+        widgets::page_title(ui, pc.t(T::NavComfort));
+        widgets::muted(ui, pc.t(T::ComfortIntro));
+        ui.add_space(8.0);
+        ui.add_enabled_ui(!pc.read_only, |ui| self.add_form(ui, pc));
+        ui.add_space(10.0);
+        ui.horizontal(|ui| {
+            ui.checkbox(&mut self.only_open, pc.t(T::OnlyOpen));
+            let label = ui.label(RichText::new(pc.t(T::FilterParty)).color(theme::MUTED));
+            let current = self
+                .party_filter
+                .map(|id| a.party_name(Some(id)).to_string())
+                .unwrap_or_else(|| pc.t(T::AllParties).to_string());
+            egui::ComboBox::from_id_salt("comfort-party-filter")
+                .selected_text(current)
+                .width(260.0)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.party_filter, None, pc.t(T::AllParties));
+                    for p in &a.parties {
+                        ui.selectable_value(&mut self.party_filter, Some(p.id), &p.name);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+        ui.add_space(6.0);
+        let needs: Vec<&ComfortNeed> = a
+            .comfort_needs
+            .iter()
+            .filter(|c| !self.only_open || c.status.is_open())
+            .filter(|c| self.party_filter.is_none_or(|p| c.party == p))
+            .collect();
+        if needs.is_empty() {
+            widgets::muted(ui, pc.t(T::NoComfortNeeds));
+            return;
+        }
+        let mut edits = Vec::new();
+        egui::ScrollArea::both()
+            .id_salt("comfort-table")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.add_enabled_ui(!pc.read_only, |ui| {
+                    egui::Grid::new("comfort-grid")
+                        .striped(true)
+                        .spacing([12.0, 8.0])
+                        .show(ui, |ui| {
+                            for key in [
+                                T::NeedingParty,
+                                T::FromWhom,
+                                T::Need,
+                                T::Status,
+                                T::HonouredBy,
+                                T::Visibility,
+                            ] {
+                                ui.label(RichText::new(pc.t(key)).family(theme::bold()));
+                            }
+                            ui.end_row();
+                            for need in needs {
+                                let mut n = need.clone();
+                                let party = a.party_name(Some(n.party)).to_string();
+                                ui.label(&party);
+                                let mut changed = from_picker(
+                                    ui,
+                                    pc,
+                                    ("from", n.id),
+                                    Some(n.party),
+                                    &mut n.from_whom,
+                                    &pc.t(T::FromWhomOf).replace("{party}", &party),
+                                );
+                                let need_label = pc.t(T::NeedOf).replace("{party}", &party);
+                                let r = ui.add_sized(
+                                    [340.0, 26.0],
+                                    egui::TextEdit::singleline(&mut n.need),
+                                );
+                                widgets::name_widget(ui, &r, &need_label);
+                                pc.watch(&r);
+                                changed |= r.changed();
+                                let status_label = pc.t(T::StatusOf).replace("{need}", &n.need);
+                                let before = n.status;
+                                let r = egui::ComboBox::from_id_salt(("status", n.id))
+                                    .selected_text(pc.lang.comfort_status(n.status))
+                                    .width(130.0)
+                                    .show_ui(ui, |ui| {
+                                        for s in ComfortStatus::ALL {
+                                            ui.selectable_value(
+                                                &mut n.status,
+                                                s,
+                                                pc.lang.comfort_status(s),
+                                            );
+                                        }
+                                    })
+                                    .response;
+                                r.widget_info(|| {
+                                    egui::WidgetInfo::labeled(
+                                        egui::Role::ComboBox,
+                                        true,
+                                        &status_label,
+                                    )
+                                });
+                                changed |= n.status != before;
+                                let honoured_label =
+                                    pc.t(T::HonouredByOf).replace("{need}", &n.need);
+                                let r = ui.add_sized(
+                                    [220.0, 26.0],
+                                    egui::TextEdit::singleline(&mut n.honoured_by),
+                                );
+                                widgets::name_widget(ui, &r, &honoured_label);
+                                pc.watch(&r);
+                                changed |= r.changed();
+                                let vis_label =
+                                    pc.t(T::VisibilityOfNeed).replace("{need}", &n.need);
+                                if let Some(v) = visibility_picker(
+                                    ui,
+                                    pc,
+                                    ("cvis", n.id),
+                                    n.visibility,
+                                    &vis_label,
+                                ) {
+                                    n.visibility = v;
+                                    changed = true;
+                                }
+                                let remove = pc.t(T::RemoveNeed).replace("{need}", &n.need);
+                                let r = ui.button("✕").on_hover_text(&remove);
+                                r.widget_info(|| {
+                                    egui::WidgetInfo::labeled(egui::Role::Button, true, &remove)
+                                });
+                                if r.clicked() {
+                                    edits.extend(a.remove_comfort_need(n.id));
+                                } else if changed {
+                                    edits.push(a.update(n));
+                                }
+                                ui.end_row();
+                            }
+                        });
+                });
+            });
+        for e in edits {
+            pc.edit(e);
+        }
+    }
+
+    fn add_form(&mut self, ui: &mut Ui, pc: &mut PanelCtx) {
+        let a = pc.alliance;
+        if self.new_party.is_some_and(|p| a.party(p).is_none()) {
+            self.new_party = None;
+        }
+        theme::card().show(ui, |ui| {
+            ui.label(RichText::new(pc.t(T::AddComfortNeed)).family(theme::bold()));
+            ui.horizontal_wrapped(|ui| {
+                let label = pc.t(T::NeedingParty);
+                let current = self
+                    .new_party
+                    .map(|id| a.party_name(Some(id)).to_string())
+                    .unwrap_or_else(|| pc.t(T::ChooseParty).to_string());
+                let r = egui::ComboBox::from_id_salt("new-comfort-party")
+                    .selected_text(current)
+                    .width(240.0)
+                    .show_ui(ui, |ui| {
+                        for p in &a.parties {
+                            ui.selectable_value(&mut self.new_party, Some(p.id), &p.name);
+                        }
+                    })
+                    .response;
+                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, label));
+                ui.label(pc.t(T::NeedsFrom));
+                if let ComfortFrom::Party(from) = self.new_from
+                    && Some(from) == self.new_party
+                {
+                    self.new_from = ComfortFrom::AllParties;
+                }
+                from_picker(
+                    ui,
+                    pc,
+                    "new-comfort-from",
+                    self.new_party,
+                    &mut self.new_from,
+                    pc.t(T::FromWhom),
+                );
+                let r = ui.add_sized(
+                    [340.0, 26.0],
+                    egui::TextEdit::singleline(&mut self.new_need).hint_text(pc.t(T::NeedHint)),
+                );
+                widgets::name_widget(ui, &r, pc.t(T::Need));
+                let ready = self.new_party.is_some() && !self.new_need.trim().is_empty();
+                let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                let add = ui
+                    .add_enabled(ready, egui::Button::new(format!("+  {}", pc.t(T::Add))))
+                    .clicked();
+                if ready && (add || enter) {
+                    let edit = a.insert(ComfortNeed {
+                        party: self.new_party.unwrap_or_default(),
+                        from_whom: self.new_from,
+                        need: self.new_need.trim().to_string(),
+                        status: ComfortStatus::Open,
+                        noted: Some(pc.today),
+                        ..ComfortNeed::default()
+                    });
+                    pc.edit(edit);
+                    pc.seal = true;
+                    self.new_need.clear();
+                }
+            });
+            if self.new_party.is_none() {
+                widgets::muted(ui, pc.t(T::ChoosePartyFirst));
+            }
+        });
+    }
+}

@@ -1,0 +1,171 @@
+//! The trust overview: where every party stands at each intake round, its
+//! open comfort needs, and what may be shared with the group.
+
+use egui::{RichText, Ui};
+
+use crate::audience;
+use crate::domain::TrustPoint;
+use crate::i18n::T;
+
+use super::intake::stance_color;
+use super::theme;
+use super::widgets::{self, PanelCtx};
+
+#[derive(Default)]
+pub struct TrustPanel;
+
+fn cell(ui: &mut Ui, pc: &PanelCtx, point: Option<&TrustPoint>) {
+    ui.vertical(|ui| {
+        ui.set_width(150.0);
+        match point {
+            None => {
+                ui.label(RichText::new("—").color(theme::MUTED));
+            }
+            Some(p) => {
+                ui.horizontal(|ui| {
+                    match p.stance {
+                        Some(s) => ui.label(
+                            RichText::new(format!("● {}", pc.lang.stance(s)))
+                                .color(stance_color(s))
+                                .family(theme::bold()),
+                        ),
+                        None => ui.label(RichText::new("○").color(theme::MUTED)),
+                    };
+                });
+                let score = p
+                    .satisfaction
+                    .map(|s| format!("{s}/10"))
+                    .unwrap_or_else(|| "–".into());
+                let date = p.date.map(|d| pc.lang.date(d)).unwrap_or_default();
+                ui.label(
+                    RichText::new(format!("{score}   {date}"))
+                        .small()
+                        .color(theme::MUTED),
+                );
+            }
+        }
+    });
+}
+
+fn trend(pc: &PanelCtx, points: &[TrustPoint]) -> RichText {
+    let scores: Vec<u8> = points.iter().filter_map(|p| p.satisfaction).collect();
+    match scores.as_slice() {
+        [.., before, last] if last > before => {
+            RichText::new(format!("↑ +{}", last - before)).color(theme::DONE)
+        }
+        [.., before, last] if last < before => {
+            RichText::new(format!("↓ −{}", before - last)).color(theme::DANGER)
+        }
+        [_, _, ..] => RichText::new(format!("→ {}", pc.t(T::Unchanged))).color(theme::MUTED),
+        _ => RichText::new("").color(theme::MUTED),
+    }
+}
+
+impl TrustPanel {
+    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) {
+        let a = pc.alliance;
+        widgets::page_title(ui, pc.t(T::NavTrust));
+        widgets::muted(ui, pc.t(T::TrustIntro));
+        ui.add_space(8.0);
+        let rows: Vec<(String, Vec<TrustPoint>, usize)> = a
+            .parties
+            .iter()
+            .map(|p| {
+                (
+                    p.name.clone(),
+                    a.trust_of(p.id),
+                    a.open_comfort_needs_of(p.id).count(),
+                )
+            })
+            .collect();
+        let rounds = rows.iter().map(|r| r.1.len()).max().unwrap_or(0).max(1);
+        egui::ScrollArea::vertical()
+            .id_salt("trust-page")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                theme::card().show(ui, |ui| {
+                    ui.set_width(ui.available_width() - 8.0);
+                    widgets::section(ui, pc.t(T::Barometer));
+                    egui::ScrollArea::horizontal()
+                        .id_salt("barometer")
+                        .show(ui, |ui| {
+                            egui::Grid::new("barometer-grid")
+                                .striped(true)
+                                .spacing([18.0, 8.0])
+                                .show(ui, |ui| {
+                                    ui.label(RichText::new(pc.t(T::Party)).family(theme::bold()));
+                                    for r in 1..=rounds {
+                                        let title = if r == 1 {
+                                            pc.t(T::FirstIntake).to_string()
+                                        } else {
+                                            format!("{} {}", pc.t(T::CheckIn), r - 1)
+                                        };
+                                        ui.label(RichText::new(title).family(theme::bold()));
+                                    }
+                                    ui.label(RichText::new(pc.t(T::Trend)).family(theme::bold()));
+                                    ui.label(
+                                        RichText::new(pc.t(T::OpenNeeds)).family(theme::bold()),
+                                    );
+                                    ui.end_row();
+                                    for (name, points, open) in &rows {
+                                        ui.label(RichText::new(name).size(15.5));
+                                        for r in 0..rounds {
+                                            cell(ui, pc, points.get(r));
+                                        }
+                                        ui.label(trend(pc, points));
+                                        let open_text = if *open == 0 {
+                                            RichText::new("0").color(theme::MUTED)
+                                        } else {
+                                            RichText::new(open.to_string())
+                                                .color(theme::WARN_FG)
+                                                .family(theme::bold())
+                                        };
+                                        ui.label(open_text);
+                                        ui.end_row();
+                                    }
+                                });
+                        });
+                });
+                ui.add_space(theme::GAP);
+                let room = audience::room(a);
+                theme::card().fill(theme::SHARED_BG).show(ui, |ui| {
+                    ui.set_width(ui.available_width() - 8.0);
+                    widgets::section(ui, pc.t(T::SharedWithGroup));
+                    widgets::muted(ui, pc.t(T::SharedWithGroupHint));
+                    ui.add_space(6.0);
+                    ui.label(RichText::new(pc.t(T::AnonymousThemes)).family(theme::bold()));
+                    if room.themes.is_empty() {
+                        widgets::muted(ui, pc.t(T::NothingShared));
+                    }
+                    let mut last_question = None;
+                    for theme_item in &room.themes {
+                        if last_question != Some(&theme_item.question) {
+                            ui.add_space(4.0);
+                            ui.label(
+                                RichText::new(&theme_item.question)
+                                    .italics()
+                                    .color(theme::MUTED),
+                            );
+                            last_question = Some(&theme_item.question);
+                        }
+                        ui.label(format!("•  {}", theme_item.text));
+                    }
+                    ui.add_space(10.0);
+                    ui.label(RichText::new(pc.t(T::NamedAnswers)).family(theme::bold()));
+                    if room.named_answers.is_empty() {
+                        widgets::muted(ui, pc.t(T::NothingShared));
+                    }
+                    for n in &room.named_answers {
+                        let mut text = format!("•  {}: {}", n.party, n.text);
+                        if let Some(s) = n.score {
+                            text.push_str(&format!(" ({s}/10)"));
+                        }
+                        if let Some(s) = n.stance {
+                            text.push_str(&format!(" [{}]", pc.lang.stance(s)));
+                        }
+                        ui.add(egui::Label::new(text).wrap());
+                    }
+                });
+            });
+    }
+}
