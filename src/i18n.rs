@@ -301,6 +301,7 @@ catalogue! {
     IntakeIntro => "Eén-op-één met elke partij. Antwoorden zijn vertrouwelijk, tenzij u ze als deelbaar markeert. Alles wordt meteen bewaard.",
         "One on one with every party. Answers are confidential unless you mark them shareable. Everything is kept at once.";
     InterviewCount => "{n} gesprekken", "{n} interviews";
+    InterviewCountOne => "1 gesprek", "1 interview";
     FirstIntake => "Intake", "Intake";
     CheckIn => "Check-in", "Check-in";
     NoDate => "zonder datum", "undated";
@@ -364,8 +365,8 @@ catalogue! {
     AnonymousThemes => "Anonieme thema's", "Anonymous themes";
     NamedAnswers => "Met naam gedeeld", "Shared with name";
     NothingShared => "Nog niets.", "Nothing yet.";
-    GuideIntro => "De vragen die elk gesprek stelt. Een vraag die al beantwoord is, wordt niet verwijderd maar met pensioen gestuurd: oude gesprekken houden hun antwoord.",
-        "The questions every interview asks. A question that was answered is not deleted but retired: old interviews keep their answer.";
+    GuideIntro => "De vragen die elk gesprek stelt. Een vraag die al beantwoord is, wordt niet verwijderd maar niet meer gesteld: oude gesprekken houden hun antwoord.",
+        "The questions every interview asks. A question that was answered is not deleted but no longer asked: old interviews keep their answer.";
     AddQuestion => "Vraag toevoegen", "Add question";
     NewQuestion => "Nieuwe vraag", "New question";
     QuestionText => "Tekst van vraag {n}", "Text of question {n}";
@@ -375,9 +376,9 @@ catalogue! {
     KindStance => "Standpunt en woorden", "Stance and words";
     MoveUp => "Hoger", "Move up";
     MoveDown => "Lager", "Move down";
-    Retire => "Met pensioen", "Retire";
-    Retired => "Met pensioen", "Retired";
-    Restore => "Terugzetten", "Restore";
+    Retire => "Niet meer stellen", "Stop asking";
+    Retired => "Niet meer gesteld", "No longer asked";
+    Restore => "Weer stellen", "Ask again";
     // Errors
     ErrNotFound => "Het bestand {path} bestaat niet.", "The file {path} does not exist.";
     ErrIsFolder => "{path} is een map, geen alliantiebestand.", "{path} is a folder, not an alliance file.";

@@ -23,14 +23,7 @@ fn from_label(pc: &PanelCtx, from: ComfortFrom) -> String {
     match from {
         ComfortFrom::Party(id) => pc.alliance.party_name(Some(id)).to_string(),
         ComfortFrom::AllParties => pc.t(T::FromAllParties).to_string(),
-        ComfortFrom::Commissioner => {
-            let name = &pc.alliance.info.commissioner.name;
-            if name.is_empty() {
-                pc.t(T::Commissioner).to_string()
-            } else {
-                format!("{} ({name})", pc.t(T::Commissioner))
-            }
-        }
+        ComfortFrom::Commissioner => pc.t(T::Commissioner).to_string(),
     }
 }
 
@@ -101,103 +94,17 @@ impl ComfortPanel {
             return;
         }
         let mut edits = Vec::new();
-        egui::ScrollArea::both()
-            .id_salt("comfort-table")
+        egui::ScrollArea::vertical()
+            .id_salt("comfort-list")
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.add_enabled_ui(!pc.read_only, |ui| {
-                    egui::Grid::new("comfort-grid")
-                        .striped(true)
-                        .spacing([12.0, 8.0])
-                        .show(ui, |ui| {
-                            for key in [
-                                T::NeedingParty,
-                                T::FromWhom,
-                                T::Need,
-                                T::Status,
-                                T::HonouredBy,
-                                T::Visibility,
-                            ] {
-                                ui.label(RichText::new(pc.t(key)).family(theme::bold()));
-                            }
-                            ui.end_row();
-                            for need in needs {
-                                let mut n = need.clone();
-                                let party = a.party_name(Some(n.party)).to_string();
-                                ui.label(&party);
-                                let mut changed = from_picker(
-                                    ui,
-                                    pc,
-                                    ("from", n.id),
-                                    Some(n.party),
-                                    &mut n.from_whom,
-                                    &pc.t(T::FromWhomOf).replace("{party}", &party),
-                                );
-                                let need_label = pc.t(T::NeedOf).replace("{party}", &party);
-                                let r = ui.add_sized(
-                                    [340.0, 26.0],
-                                    egui::TextEdit::singleline(&mut n.need),
-                                );
-                                widgets::name_widget(ui, &r, &need_label);
-                                pc.watch(&r);
-                                changed |= r.changed();
-                                let status_label = pc.t(T::StatusOf).replace("{need}", &n.need);
-                                let before = n.status;
-                                let r = egui::ComboBox::from_id_salt(("status", n.id))
-                                    .selected_text(pc.lang.comfort_status(n.status))
-                                    .width(130.0)
-                                    .show_ui(ui, |ui| {
-                                        for s in ComfortStatus::ALL {
-                                            ui.selectable_value(
-                                                &mut n.status,
-                                                s,
-                                                pc.lang.comfort_status(s),
-                                            );
-                                        }
-                                    })
-                                    .response;
-                                r.widget_info(|| {
-                                    egui::WidgetInfo::labeled(
-                                        egui::Role::ComboBox,
-                                        true,
-                                        &status_label,
-                                    )
-                                });
-                                changed |= n.status != before;
-                                let honoured_label =
-                                    pc.t(T::HonouredByOf).replace("{need}", &n.need);
-                                let r = ui.add_sized(
-                                    [220.0, 26.0],
-                                    egui::TextEdit::singleline(&mut n.honoured_by),
-                                );
-                                widgets::name_widget(ui, &r, &honoured_label);
-                                pc.watch(&r);
-                                changed |= r.changed();
-                                let vis_label =
-                                    pc.t(T::VisibilityOfNeed).replace("{need}", &n.need);
-                                if let Some(v) = visibility_picker(
-                                    ui,
-                                    pc,
-                                    ("cvis", n.id),
-                                    n.visibility,
-                                    &vis_label,
-                                ) {
-                                    n.visibility = v;
-                                    changed = true;
-                                }
-                                let remove = pc.t(T::RemoveNeed).replace("{need}", &n.need);
-                                let r = ui.button("✕").on_hover_text(&remove);
-                                r.widget_info(|| {
-                                    egui::WidgetInfo::labeled(egui::Role::Button, true, &remove)
-                                });
-                                if r.clicked() {
-                                    edits.extend(a.remove_comfort_need(n.id));
-                                } else if changed {
-                                    edits.push(a.update(n));
-                                }
-                                ui.end_row();
-                            }
-                        });
+                    for need in needs {
+                        if let Some(edit) = need_card(ui, pc, need) {
+                            edits.push(edit);
+                        }
+                        ui.add_space(6.0);
+                    }
                 });
             });
         for e in edits {
@@ -270,5 +177,88 @@ impl ComfortPanel {
                 widgets::muted(ui, pc.t(T::ChoosePartyFirst));
             }
         });
+    }
+}
+
+/// One comfort need as an editable card. Returns the edit it asks for.
+fn need_card(ui: &mut Ui, pc: &mut PanelCtx, need: &ComfortNeed) -> Option<crate::domain::Edit> {
+    let a = pc.alliance;
+    let mut n = need.clone();
+    let mut changed = false;
+    let mut remove = false;
+    let fill = if n.visibility == crate::domain::Visibility::Confidential {
+        theme::SURFACE
+    } else {
+        theme::SHARED_BG
+    };
+    theme::card()
+        .fill(fill)
+        .inner_margin(egui::Margin::symmetric(14, 10))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width().min(900.0));
+            let party = a.party_name(Some(n.party)).to_string();
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(&party).family(theme::bold()));
+                ui.label(RichText::new(pc.t(T::NeedsFrom)).color(theme::MUTED));
+                changed |= from_picker(
+                    ui,
+                    pc,
+                    ("from", n.id),
+                    Some(n.party),
+                    &mut n.from_whom,
+                    &pc.t(T::FromWhomOf).replace("{party}", &party),
+                );
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let label = pc.t(T::RemoveNeed).replace("{need}", &n.need);
+                    let r = ui.button("✕").on_hover_text(&label);
+                    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+                    remove = r.clicked();
+                });
+            });
+            let need_label = pc.t(T::NeedOf).replace("{party}", &party);
+            let r = ui.add(egui::TextEdit::singleline(&mut n.need).desired_width(f32::INFINITY));
+            widgets::name_widget(ui, &r, &need_label);
+            pc.watch(&r);
+            changed |= r.changed();
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(pc.t(T::Status)).color(theme::MUTED));
+                let before = n.status;
+                let status_label = pc.t(T::StatusOf).replace("{need}", &n.need);
+                let r = egui::ComboBox::from_id_salt(("status", n.id))
+                    .selected_text(pc.lang.comfort_status(n.status))
+                    .width(130.0)
+                    .show_ui(ui, |ui| {
+                        for s in ComfortStatus::ALL {
+                            ui.selectable_value(&mut n.status, s, pc.lang.comfort_status(s));
+                        }
+                    })
+                    .response;
+                r.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &status_label)
+                });
+                changed |= n.status != before;
+                ui.add_space(8.0);
+                ui.label(RichText::new(pc.t(T::HonouredBy)).color(theme::MUTED));
+                let honoured_label = pc.t(T::HonouredByOf).replace("{need}", &n.need);
+                let r = ui.add(egui::TextEdit::singleline(&mut n.honoured_by).desired_width(260.0));
+                widgets::name_widget(ui, &r, &honoured_label);
+                pc.watch(&r);
+                changed |= r.changed();
+                ui.add_space(8.0);
+                let vis_label = pc.t(T::VisibilityOfNeed).replace("{need}", &n.need);
+                if let Some(v) = visibility_picker(ui, pc, ("cvis", n.id), n.visibility, &vis_label)
+                {
+                    n.visibility = v;
+                    changed = true;
+                }
+            });
+        });
+    if remove {
+        pc.seal = true;
+        a.remove_comfort_need(n.id)
+    } else if changed {
+        Some(a.update(n))
+    } else {
+        None
     }
 }

@@ -101,13 +101,11 @@ impl GuidePanel {
                                 changed |= nq.kind != before;
                                 if !q.retired {
                                     let pos = active.iter().position(|x| x.id == q.id).unwrap_or(0);
-                                    if pos > 0
-                                        && ui.button("↑").on_hover_text(pc.t(T::MoveUp)).clicked()
-                                    {
+                                    if pos > 0 && arrow(ui, "↑", pc.t(T::MoveUp)).clicked() {
                                         edits.extend(swap(pc, q, active[pos - 1]));
                                     }
                                     if pos + 1 < active.len()
-                                        && ui.button("↓").on_hover_text(pc.t(T::MoveDown)).clicked()
+                                        && arrow(ui, "↓", pc.t(T::MoveDown)).clicked()
                                     {
                                         edits.extend(swap(pc, q, active[pos + 1]));
                                     }
@@ -159,4 +157,11 @@ fn swap(pc: &PanelCtx, x: &Question, y: &Question) -> Option<crate::domain::Edit
             ..y.clone()
         }),
     ]))
+}
+
+/// A small arrow button with a spoken name.
+fn arrow(ui: &mut Ui, glyph: &str, name: &str) -> egui::Response {
+    let r = ui.button(glyph).on_hover_text(name);
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
+    r
 }

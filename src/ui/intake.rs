@@ -63,9 +63,10 @@ impl IntakePanel {
             .iter()
             .map(|p| {
                 let trust = a.trust_of(p.id);
-                let count = pc
-                    .t(T::InterviewCount)
-                    .replace("{n}", &trust.len().to_string());
+                let count = match trust.len() {
+                    1 => pc.t(T::InterviewCountOne).to_string(),
+                    n => pc.t(T::InterviewCount).replace("{n}", &n.to_string()),
+                };
                 let stance = trust
                     .last()
                     .and_then(|t| t.stance)
@@ -138,22 +139,13 @@ impl IntakePanel {
         {
             self.interview = interviews.last().map(|i| i.id);
         }
-        ui.horizontal_wrapped(|ui| {
+        ui.horizontal(|ui| {
             ui.label(
                 RichText::new(a.party_name(Some(party)))
                     .size(20.0)
                     .family(theme::bold()),
             );
             ui.add_space(12.0);
-            for iv in &interviews {
-                let label = interview_label(a, pc.lang, iv);
-                if ui
-                    .selectable_label(self.interview == Some(iv.id), label)
-                    .clicked()
-                {
-                    self.interview = Some(iv.id);
-                }
-            }
             ui.add_enabled_ui(!pc.read_only, |ui| {
                 let new = widgets::primary(ui, &format!("+  {}", pc.t(T::NewInterview)))
                     .on_hover_text(pc.t(T::NewInterviewHint));
@@ -170,6 +162,17 @@ impl IntakePanel {
                     pc.seal = true;
                 }
             });
+        });
+        ui.horizontal_wrapped(|ui| {
+            for iv in &interviews {
+                let label = interview_label(a, pc.lang, iv);
+                if ui
+                    .selectable_label(self.interview == Some(iv.id), label)
+                    .clicked()
+                {
+                    self.interview = Some(iv.id);
+                }
+            }
         });
         ui.add_space(8.0);
         match self.interview.and_then(|id| a.interview(id)) {
