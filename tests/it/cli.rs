@@ -103,3 +103,11 @@ fn check_reports_inconsistencies() {
         "{report}"
     );
 }
+
+#[test]
+fn the_export_help_says_it_carries_confidential_content() {
+    let out = samenspel(&[os("export-json"), os("--help")]);
+    assert!(out.status.success());
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(help.contains("confidential content included"), "{help}");
+}
