@@ -215,7 +215,189 @@ pub fn samen_noord() -> Alliance {
     seat(&mut a, mt, successor, "lid");
     a.questions = crate::domain::intake::default_guide(false);
     add_trust(&mut a);
+    add_maps(&mut a);
     a
+}
+
+/// The strategy map of Samen Noord: the four goals seed 001 names for the
+/// basic services in Noord, the routes to them (seeds 000 and 001), and the
+/// way of working that carries them. Owners are illustrative.
+fn add_maps(a: &mut Alliance) {
+    use crate::domain::{
+        Actor, MapLink, MapNode, NodeKind, Relation, RelationKind, strategy::default_lanes,
+    };
+    a.lanes = default_lanes(false);
+    let (learning, processes, residents, mission) = (1, 2, 3, 4);
+    // (lane, kind, title, owners by party index, x)
+    let nodes: [(Id, NodeKind, &str, &[usize], f32); 13] = [
+        (
+            mission,
+            NodeKind::Objective,
+            "Iedere bewoner van Noord kan meedoen, dichtbij huis",
+            &[],
+            640.0,
+        ),
+        (
+            residents,
+            NodeKind::Objective,
+            "Meer kinderen en jongeren groeien glansrijk op",
+            &[2, 8],
+            160.0,
+        ),
+        (
+            residents,
+            NodeKind::Objective,
+            "Meer kwetsbare bewoners doen mee en ontwikkelen zich",
+            &[3, 5, 4],
+            480.0,
+        ),
+        (
+            residents,
+            NodeKind::Objective,
+            "Minder mantelzorgers overbelast",
+            &[7, 0],
+            800.0,
+        ),
+        (
+            residents,
+            NodeKind::Objective,
+            "Meer Noorderlingen zetten zich in voor elkaar en hun omgeving",
+            &[4, 6, 1],
+            1120.0,
+        ),
+        (
+            processes,
+            NodeKind::Initiative,
+            "Huizen van de Wijk als centrum voor bewoners",
+            &[2, 7, 3, 5],
+            160.0,
+        ),
+        (
+            processes,
+            NodeKind::Initiative,
+            "Thematisch programmeren: ouderen, jeugd, activering en taal, GGZ",
+            &[7, 2, 3, 5],
+            480.0,
+        ),
+        (
+            processes,
+            NodeKind::Initiative,
+            "Elkaar erbij halen in plaats van verwijzen",
+            &[3, 1],
+            800.0,
+        ),
+        (
+            processes,
+            NodeKind::Initiative,
+            "Nieuwe en oude Noorderlingen met elkaar verbinden",
+            &[4, 6],
+            1120.0,
+        ),
+        (
+            learning,
+            NodeKind::Objective,
+            "Gemengde werkgroepen over organisaties heen",
+            &[],
+            160.0,
+        ),
+        (
+            learning,
+            NodeKind::Objective,
+            "Eén managementteam met mensen van alle partijen",
+            &[],
+            480.0,
+        ),
+        (
+            learning,
+            NodeKind::Objective,
+            "Gelijke stem, consensus en veto voor elke partij",
+            &[],
+            800.0,
+        ),
+        (
+            learning,
+            NodeKind::Objective,
+            "Eenduidig en op het juiste moment vastleggen",
+            &[6],
+            1120.0,
+        ),
+    ];
+    for (i, (lane, kind, title, owners, x)) in nodes.iter().enumerate() {
+        a.map_nodes.push(MapNode {
+            id: i as Id + 1,
+            lane: *lane,
+            kind: *kind,
+            title: (*title).into(),
+            description: String::new(),
+            owners: owners.iter().map(|p| *p as Id + 1).collect(),
+            measures: String::new(),
+            targets: String::new(),
+            x: *x,
+            dy: 0.0,
+        });
+    }
+    // Cause → effect, by node number (1-based).
+    let links: [(Id, Id); 15] = [
+        (10, 6),
+        (10, 7),
+        (11, 7),
+        (11, 8),
+        (12, 8),
+        (13, 9),
+        (6, 2),
+        (6, 3),
+        (7, 2),
+        (7, 4),
+        (8, 3),
+        (9, 5),
+        (2, 1),
+        (3, 1),
+        (5, 1),
+    ];
+    for (i, (from, to)) in links.iter().enumerate() {
+        a.map_links.push(MapLink {
+            id: i as Id + 1,
+            from: *from,
+            to: *to,
+            label: String::new(),
+        });
+    }
+    a.map_links.push(MapLink {
+        id: links.len() as Id + 1,
+        from: 4,
+        to: 1,
+        label: String::new(),
+    });
+    // The network: the district funds every party; Dock manages the
+    // Huizen van de Wijk where Doras, Civic and De Regenboog Groep program
+    // (seed 000); the four share the themes. Other relations are
+    // illustrative.
+    let party = |i: usize| Actor::Party(i as Id + 1);
+    let relation = |a: &mut Alliance, from: Actor, to: Actor, kind: RelationKind, strength: u8| {
+        let id = a.relations.len() as Id + 1;
+        a.relations.push(Relation {
+            id,
+            from,
+            to,
+            kind,
+            strength,
+            note: String::new(),
+        });
+    };
+    for i in 0..9 {
+        relation(a, Actor::Commissioner, party(i), RelationKind::Funds, 3);
+    }
+    for i in [7, 3, 5] {
+        relation(a, party(i), party(2), RelationKind::DependsOn, 3);
+    }
+    for (x, y) in [(7, 3), (7, 5), (3, 5), (2, 3)] {
+        relation(a, party(x), party(y), RelationKind::WorksWith, 2);
+    }
+    relation(a, party(4), party(2), RelationKind::WorksWith, 2);
+    relation(a, party(4), party(6), RelationKind::WorksWith, 1);
+    relation(a, party(0), party(7), RelationKind::WorksWith, 1);
+    relation(a, party(8), party(2), RelationKind::RefersTo, 1);
+    relation(a, party(1), party(3), RelationKind::RefersTo, 1);
 }
 
 use Visibility::{AnonymousTheme as Anon, Confidential as Conf, Named};
@@ -617,6 +799,56 @@ fn add_trust(a: &mut Alliance) {
             visibility: *visibility,
         });
     }
+}
+
+/// A large synthetic strategy map of `nodes` nodes and `links` arrows over
+/// the default lanes, and a network of relations among `parties` parties,
+/// for benchmarks and stress tests.
+pub fn large_maps(parties: usize, nodes: usize, links: usize) -> Alliance {
+    use crate::domain::{Actor, MapLink, MapNode, Relation, RelationKind, strategy::default_lanes};
+    let mut a = large(parties, 1);
+    a.lanes = default_lanes(false);
+    let per_lane = nodes.div_ceil(4).max(1);
+    for i in 0..nodes {
+        a.map_nodes.push(MapNode {
+            id: i as Id + 1,
+            lane: (i / per_lane) as Id % 4 + 1,
+            title: format!("Doel {} met een titel van enige lengte", i + 1),
+            owners: vec![(i % parties.max(1)) as Id + 1],
+            x: (i % per_lane) as f32 * 300.0 + 150.0,
+            ..MapNode::default()
+        });
+    }
+    let mut made = 0;
+    let mut step = 1;
+    while made < links && nodes > 1 {
+        for i in 0..nodes {
+            let j = (i + step) % nodes;
+            if made == links {
+                break;
+            }
+            a.map_links.push(MapLink {
+                id: made as Id + 1,
+                from: i as Id + 1,
+                to: j as Id + 1,
+                label: String::new(),
+            });
+            made += 1;
+        }
+        step += 1;
+    }
+    for i in 0..parties {
+        let id = a.relations.len() as Id + 1;
+        a.relations.push(Relation {
+            id,
+            from: Actor::Party(i as Id + 1),
+            to: Actor::Party(((i + 1) % parties) as Id + 1),
+            kind: RelationKind::WorksWith,
+            strength: 2,
+            note: String::new(),
+        });
+    }
+    a
 }
 
 /// A large synthetic alliance, for benchmarks and stress tests.

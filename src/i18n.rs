@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{BodyKind, ComfortStatus, PartyKind, Phase, QuestionKind, Stance, Visibility};
+use crate::domain::{
+    BodyKind, ComfortStatus, PartyKind, Phase, QuestionKind, RelationKind, Ring, Stance, Visibility,
+};
 use crate::store::StoreError;
 
 /// The interface language.
@@ -100,6 +102,24 @@ impl Lang {
             QuestionKind::Text => T::KindText,
             QuestionKind::Score => T::KindScore,
             QuestionKind::Stance => T::KindStance,
+        })
+    }
+
+    pub fn relation_kind(self, k: RelationKind) -> &'static str {
+        self.tr(match k {
+            RelationKind::WorksWith => T::RelWorksWith,
+            RelationKind::DependsOn => T::RelDependsOn,
+            RelationKind::RefersTo => T::RelRefersTo,
+            RelationKind::Funds => T::RelFunds,
+            RelationKind::Tension => T::RelTension,
+        })
+    }
+
+    pub fn ring(self, r: Ring) -> &'static str {
+        self.tr(match r {
+            Ring::Inner => T::InnerRing,
+            Ring::Outer => T::OuterRing,
+            Ring::Suggested => T::RingSuggested,
         })
     }
 
@@ -379,6 +399,74 @@ catalogue! {
     Retire => "Niet meer stellen", "Stop asking";
     Retired => "Niet meer gesteld", "No longer asked";
     Restore => "Weer stellen", "Ask again";
+    // Maps
+    NavMapsGroup => "Strategie", "Strategy";
+    NavStrategy => "Strategiekaart", "Strategy map";
+    NavNetwork => "Netwerkkaart", "Network map";
+    AddObjective => "Doel", "Objective";
+    AddInitiative => "Initiatief", "Initiative";
+    NewObjective => "Nieuw doel", "New objective";
+    NewInitiative => "Nieuw initiatief", "New initiative";
+    Objective => "Doel", "Objective";
+    Initiative => "Initiatief", "Initiative";
+    Fit => "Passend", "Fit";
+    FitHint => "Toon de hele kaart (F)", "Show the whole map (F)";
+    ZoomIn => "Inzoomen (+)", "Zoom in (+)";
+    ZoomOut => "Uitzoomen (−)", "Zoom out (−)";
+    Highlight => "Wat vraagt de kaart van", "What does the map ask of";
+    NoHighlight => "Alle partijen", "All parties";
+    StrategyHint => "Sleep een blok om het te verplaatsen, sleep vanaf het rondje rechts naar een ander blok voor een pijl (oorzaak → gevolg), dubbelklik om te bewerken. Delete verwijdert, pijltjestoetsen verschuiven.",
+        "Drag a box to move it, drag from the round handle on its right to another box for an arrow (cause → effect), double-click to edit. Delete removes, arrow keys move.";
+    ConnectFrom => "Pijl trekken vanaf: {node}", "Draw an arrow from: {node}";
+    MapShare => "Aandeel per partij", "Share per party";
+    MapShareHint => "Klik een partij om te zien wat de kaart van haar vraagt.", "Click a party to see what the map asks of it.";
+    Lanes => "Perspectieven", "Perspectives";
+    LanesHint => "Van boven naar beneden, zoals op de kaart.", "Top to bottom, as on the map.";
+    LaneName => "Naam van perspectief {n}", "Name of perspective {n}";
+    AddLane => "Perspectief toevoegen", "Add perspective";
+    NewLane => "Nieuw perspectief", "New perspective";
+    RemoveLane => "Verwijder dit perspectief", "Remove this perspective";
+    LaneNotEmpty => "Er staan nog blokken in dit perspectief", "This perspective still holds boxes";
+    EditNode => "Blok bewerken", "Edit box";
+    Title => "Titel", "Title";
+    Lane => "Perspectief", "Perspective";
+    Description => "Omschrijving", "Description";
+    Measures => "Meetpunten", "Measures";
+    Targets => "Streefwaarden", "Targets";
+    Owners => "Eigenaars", "Owners";
+    LeadsTo => "Leidt tot", "Leads to";
+    LeadsToHint => "Oorzaak → gevolg: vink de blokken aan waar dit blok aan bijdraagt.", "Cause → effect: tick the boxes this one contributes to.";
+    LeadsToNode => "→ {node}", "→ {node}";
+    Done => "Klaar", "Done";
+    DeleteNode => "Blok verwijderen", "Delete box";
+    LayoutRings => "Ringen", "Rings";
+    LayoutFree => "Vrij", "Free";
+    NetworkHint => "Wie werkt met wie? Grote cirkels zijn verbinders: partijen die op veel kortste wegen tussen anderen liggen. Klik een partij om haar relaties te zien; in de vrije indeling kunt u slepen.",
+        "Who works with whom? Large circles are connectors: parties on many shortest paths between others. Click a party to see its relations; in the free layout you can drag.";
+    InnerRing => "Binnenring", "Inner ring";
+    OuterRing => "Buitenring", "Outer ring";
+    Connector => "verbinder", "connector";
+    Connectors => "Verbinders", "Connectors";
+    ConnectorsHint => "Tussenligging (betweenness): hoe vaak een partij op de kortste weg tussen twee anderen ligt.", "Betweenness: how often a party lies on the shortest path between two others.";
+    Legend => "Legenda", "Legend";
+    AddRelation => "Relatie toevoegen", "Add relation";
+    RelationFrom => "Van", "From";
+    RelationTo => "Naar", "To";
+    RelationKind => "Soort relatie", "Kind of relation";
+    Strength => "Sterkte", "Strength";
+    ChooseActor => "Kies…", "Choose…";
+    Relations => "Relaties", "Relations";
+    RemoveRelation => "Verwijder relatie {relation}", "Remove relation {relation}";
+    RingsTitle => "Binnen- en buitenring", "Inner and outer ring";
+    RingsHint => "Zelf gekozen, of voorgesteld op grond van hoe verbonden een partij is.", "Chosen by hand, or suggested from how connected a party is.";
+    RingOf => "Ring van {party}", "Ring of {party}";
+    Suggested => "voorstel", "suggested";
+    RingSuggested => "Voorstel", "Suggested";
+    RelWorksWith => "Werkt samen met", "Works with";
+    RelDependsOn => "Is afhankelijk van", "Depends on";
+    RelRefersTo => "Verwijst naar", "Refers to";
+    RelFunds => "Financiert", "Funds";
+    RelTension => "Spanning", "Tension";
     // Errors
     ErrNotFound => "Het bestand {path} bestaat niet.", "The file {path} does not exist.";
     ErrIsFolder => "{path} is een map, geen alliantiebestand.", "{path} is a folder, not an alliance file.";

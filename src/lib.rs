@@ -11,6 +11,7 @@ pub mod document;
 pub mod domain;
 pub mod example;
 pub mod exchange;
+pub mod geometry;
 pub mod i18n;
 pub mod store;
 pub mod ui;

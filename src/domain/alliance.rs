@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::intake::{
     Answer, ComfortFrom, ComfortNeed, Interview, Question, QuestionKind, SCORE_RANGE, Stance,
 };
+use super::strategy::{Actor, Lane, MapLink, MapNode, Placement, Relation};
 
 /// Identifier of an entity within one alliance. Ids are assigned by the
 /// domain (one more than the highest in use), so edits replay exactly.
@@ -221,6 +222,13 @@ pub struct Alliance {
     pub interviews: Vec<Interview>,
     pub answers: Vec<Answer>,
     pub comfort_needs: Vec<ComfortNeed>,
+    /// The strategy map: its lanes, nodes and cause → effect arrows.
+    pub lanes: Vec<Lane>,
+    pub map_nodes: Vec<MapNode>,
+    pub map_links: Vec<MapLink>,
+    /// The network map: relations between actors, and where they sit.
+    pub relations: Vec<Relation>,
+    pub placements: Vec<Placement>,
 }
 
 /// One interview of a party as the trust overview shows it.
@@ -258,6 +266,13 @@ pub enum Finding {
     ComfortNeedOfUnknownParty { need: Id, party: Id },
     ComfortNeedFromItself(Id),
     QuestionWithoutText(Id),
+    NodeInUnknownLane { node: Id, lane: Id },
+    NodeOwnedByUnknownParty { node: Id, party: Id },
+    LinkToUnknownNode { link: Id, node: Id },
+    LinkToItself(Id),
+    RelationOfUnknownActor { relation: Id, actor: Actor },
+    RelationToItself(Id),
+    PlacementOfUnknownActor { placement: Id, actor: Actor },
 }
 
 impl std::fmt::Display for Finding {
@@ -334,6 +349,38 @@ impl std::fmt::Display for Finding {
                 write!(f, "comfort need {id} asks a party for comfort from itself")
             }
             Finding::QuestionWithoutText(id) => write!(f, "question {id} has no text"),
+            Finding::NodeInUnknownLane { node, lane } => {
+                write!(
+                    f,
+                    "map node {node} sits in lane {lane}, which does not exist"
+                )
+            }
+            Finding::NodeOwnedByUnknownParty { node, party } => {
+                write!(
+                    f,
+                    "map node {node} is owned by party {party}, which does not exist"
+                )
+            }
+            Finding::LinkToUnknownNode { link, node } => {
+                write!(
+                    f,
+                    "arrow {link} points to map node {node}, which does not exist"
+                )
+            }
+            Finding::LinkToItself(id) => write!(f, "arrow {id} points from a node to itself"),
+            Finding::RelationOfUnknownActor { relation, actor } => {
+                write!(
+                    f,
+                    "relation {relation} involves {actor:?}, which does not exist"
+                )
+            }
+            Finding::RelationToItself(id) => write!(f, "relation {id} relates an actor to itself"),
+            Finding::PlacementOfUnknownActor { placement, actor } => {
+                write!(
+                    f,
+                    "placement {placement} is of {actor:?}, which does not exist"
+                )
+            }
         }
     }
 }
@@ -353,8 +400,67 @@ impl Alliance {
                 ..AllianceInfo::default()
             },
             questions: super::intake::default_guide(english),
+            lanes: super::strategy::default_lanes(english),
             ..Alliance::default()
         }
+    }
+
+    pub fn lane(&self, id: Id) -> Option<&Lane> {
+        self.lanes.iter().find(|l| l.id == id)
+    }
+
+    /// The lanes from the bottom up.
+    pub fn lanes_bottom_up(&self) -> Vec<&Lane> {
+        let mut out: Vec<&Lane> = self.lanes.iter().collect();
+        out.sort_by_key(|l| (l.position, l.id));
+        out
+    }
+
+    pub fn map_node(&self, id: Id) -> Option<&MapNode> {
+        self.map_nodes.iter().find(|n| n.id == id)
+    }
+
+    /// Every actor of the network map: the commissioner, then the parties.
+    pub fn actors(&self) -> Vec<Actor> {
+        std::iter::once(Actor::Commissioner)
+            .chain(self.parties.iter().map(|p| Actor::Party(p.id)))
+            .collect()
+    }
+
+    pub fn has_actor(&self, actor: Actor) -> bool {
+        match actor {
+            Actor::Commissioner => true,
+            Actor::Party(id) => self.party(id).is_some(),
+        }
+    }
+
+    /// The name of an actor.
+    pub fn actor_name(&self, actor: Actor) -> &str {
+        match actor {
+            Actor::Commissioner => &self.info.commissioner.name,
+            Actor::Party(id) => self.party_name(Some(id)),
+        }
+    }
+
+    pub fn placement(&self, actor: Actor) -> Option<&Placement> {
+        self.placements.iter().find(|p| p.actor == actor)
+    }
+
+    /// Each party's share of the strategy map: the nodes it owns, and that
+    /// as a part of all nodes.
+    pub fn map_share(&self) -> Vec<(Id, usize, f32)> {
+        let total = self.map_nodes.len().max(1) as f32;
+        self.parties
+            .iter()
+            .map(|p| {
+                let n = self
+                    .map_nodes
+                    .iter()
+                    .filter(|node| node.owners.contains(&p.id))
+                    .count();
+                (p.id, n, n as f32 / total)
+            })
+            .collect()
     }
 
     pub fn question(&self, id: Id) -> Option<&Question> {
@@ -567,6 +673,7 @@ impl Alliance {
             }
         }
         self.check_trust(&mut out);
+        self.check_maps(&mut out);
         let mut seats: Vec<(Id, Id)> = Vec::new();
         for m in &self.memberships {
             if self.body(m.body).is_none() {
@@ -595,6 +702,61 @@ impl Alliance {
 }
 
 impl Alliance {
+    fn check_maps(&self, out: &mut Vec<Finding>) {
+        dup_ids("lane", self.lanes.iter().map(|p| p.id), out);
+        dup_ids("map node", self.map_nodes.iter().map(|p| p.id), out);
+        dup_ids("arrow", self.map_links.iter().map(|p| p.id), out);
+        dup_ids("relation", self.relations.iter().map(|p| p.id), out);
+        dup_ids("placement", self.placements.iter().map(|p| p.id), out);
+        for n in &self.map_nodes {
+            if self.lane(n.lane).is_none() {
+                out.push(Finding::NodeInUnknownLane {
+                    node: n.id,
+                    lane: n.lane,
+                });
+            }
+            for party in &n.owners {
+                if self.party(*party).is_none() {
+                    out.push(Finding::NodeOwnedByUnknownParty {
+                        node: n.id,
+                        party: *party,
+                    });
+                }
+            }
+        }
+        for l in &self.map_links {
+            for node in [l.from, l.to] {
+                if self.map_node(node).is_none() {
+                    out.push(Finding::LinkToUnknownNode { link: l.id, node });
+                }
+            }
+            if l.from == l.to {
+                out.push(Finding::LinkToItself(l.id));
+            }
+        }
+        for r in &self.relations {
+            for actor in [r.from, r.to] {
+                if !self.has_actor(actor) {
+                    out.push(Finding::RelationOfUnknownActor {
+                        relation: r.id,
+                        actor,
+                    });
+                }
+            }
+            if r.from == r.to {
+                out.push(Finding::RelationToItself(r.id));
+            }
+        }
+        for p in &self.placements {
+            if !self.has_actor(p.actor) {
+                out.push(Finding::PlacementOfUnknownActor {
+                    placement: p.id,
+                    actor: p.actor,
+                });
+            }
+        }
+    }
+
     fn check_trust(&self, out: &mut Vec<Finding>) {
         dup_ids("question", self.questions.iter().map(|p| p.id), out);
         dup_ids("interview", self.interviews.iter().map(|p| p.id), out);

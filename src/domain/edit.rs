@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::alliance::{Alliance, AllianceInfo, Body, Id, Membership, Party, Person};
 use super::intake::{Answer, ComfortFrom, ComfortNeed, Interview, Question, SCORE_RANGE};
+use super::strategy::{Actor, Lane, MAX_STRENGTH, MapLink, MapNode, Placement, Relation};
 
 /// A change of one entity: insert (`before` is `None`), update (both set) or
 /// delete (`after` is `None`). The inverse swaps the two.
@@ -41,6 +42,11 @@ pub enum Edit {
     Interview(Change<Interview>),
     Answer(Change<Answer>),
     Comfort(Change<ComfortNeed>),
+    Lane(Change<Lane>),
+    MapNode(Change<MapNode>),
+    MapLink(Change<MapLink>),
+    Relation(Change<Relation>),
+    Placement(Change<Placement>),
     Batch(Vec<Edit>),
 }
 
@@ -67,6 +73,12 @@ pub enum EditError {
     ScoreOutOfRange,
     #[error("a party cannot need comfort from itself")]
     ComfortFromItself,
+    #[error("an arrow or relation needs two different ends")]
+    SelfLink,
+    #[error("that arrow or relation is already there")]
+    DuplicateLink,
+    #[error("a relation's strength runs from 1 to 3")]
+    StrengthOutOfRange,
 }
 
 /// What the generic change machinery needs to know of an entity.
@@ -114,6 +126,15 @@ impl Entity for Party {
                 .any(|n| n.party == id || n.from_whom == ComfortFrom::Party(id))
             {
                 Some("comfort needs")
+            } else if a.map_nodes.iter().any(|n| n.owners.contains(&id)) {
+                Some("the strategy map")
+            } else if a
+                .relations
+                .iter()
+                .any(|r| r.from == Actor::Party(id) || r.to == Actor::Party(id))
+                || a.placements.iter().any(|p| p.actor == Actor::Party(id))
+            {
+                Some("the network map")
             } else {
                 None
             };
@@ -361,6 +382,132 @@ impl Entity for ComfortNeed {
     }
 }
 
+fn in_use(kind: &'static str, id: Id, used: bool, by: &'static str) -> Result<(), EditError> {
+    if used {
+        Err(EditError::InUse { kind, id, by })
+    } else {
+        Ok(())
+    }
+}
+
+impl Entity for Lane {
+    const KIND: &'static str = "lane";
+    plain_entity!(Lane, "lane", lanes, Lane);
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let (Some(before), None) = (&c.before, &c.after) {
+            let used = a.map_nodes.iter().any(|n| n.lane == before.id);
+            in_use(Self::KIND, before.id, used, "map nodes")?;
+        }
+        Ok(())
+    }
+}
+
+impl Entity for MapNode {
+    const KIND: &'static str = "map node";
+    plain_entity!(MapNode, "map node", map_nodes, MapNode);
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(n) = &c.after {
+            if a.lane(n.lane).is_none() {
+                return Err(EditError::Missing {
+                    kind: "lane",
+                    id: n.lane,
+                });
+            }
+            if let Some(p) = n.owners.iter().find(|p| a.party(**p).is_none()) {
+                return Err(EditError::Missing {
+                    kind: "party",
+                    id: *p,
+                });
+            }
+        }
+        if let (Some(before), None) = (&c.before, &c.after) {
+            let used = a
+                .map_links
+                .iter()
+                .any(|l| l.from == before.id || l.to == before.id);
+            in_use(Self::KIND, before.id, used, "arrows")?;
+        }
+        Ok(())
+    }
+}
+
+impl Entity for MapLink {
+    const KIND: &'static str = "arrow";
+    plain_entity!(MapLink, "arrow", map_links, MapLink);
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(l) = &c.after {
+            for node in [l.from, l.to] {
+                if a.map_node(node).is_none() {
+                    return Err(EditError::Missing {
+                        kind: "map node",
+                        id: node,
+                    });
+                }
+            }
+            if l.from == l.to {
+                return Err(EditError::SelfLink);
+            }
+            if a.map_links
+                .iter()
+                .any(|o| o.id != l.id && o.from == l.from && o.to == l.to)
+            {
+                return Err(EditError::DuplicateLink);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Entity for Relation {
+    const KIND: &'static str = "relation";
+    plain_entity!(Relation, "relation", relations, Relation);
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(r) = &c.after {
+            for actor in [r.from, r.to] {
+                if let Actor::Party(id) = actor
+                    && a.party(id).is_none()
+                {
+                    return Err(EditError::Missing { kind: "party", id });
+                }
+            }
+            if r.from == r.to {
+                return Err(EditError::SelfLink);
+            }
+            if !(1..=MAX_STRENGTH).contains(&r.strength) {
+                return Err(EditError::StrengthOutOfRange);
+            }
+            if a.relations
+                .iter()
+                .any(|o| o.id != r.id && o.from == r.from && o.to == r.to && o.kind == r.kind)
+            {
+                return Err(EditError::DuplicateLink);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Entity for Placement {
+    const KIND: &'static str = "placement";
+    plain_entity!(Placement, "placement", placements, Placement);
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(p) = &c.after {
+            if let Actor::Party(id) = p.actor
+                && a.party(id).is_none()
+            {
+                return Err(EditError::Missing { kind: "party", id });
+            }
+            if a.placements
+                .iter()
+                .any(|o| o.id != p.id && o.actor == p.actor)
+            {
+                return Err(EditError::DuplicateLink);
+            }
+        }
+        Ok(())
+    }
+}
+
 fn apply_change<T: Entity>(a: &mut Alliance, c: &Change<T>) -> Result<(), EditError> {
     T::check_refs(a, c)?;
     let list = T::all_mut(a);
@@ -417,6 +564,11 @@ impl Edit {
             Edit::Interview(c) => Edit::Interview(c.inverse()),
             Edit::Answer(c) => Edit::Answer(c.inverse()),
             Edit::Comfort(c) => Edit::Comfort(c.inverse()),
+            Edit::Lane(c) => Edit::Lane(c.inverse()),
+            Edit::MapNode(c) => Edit::MapNode(c.inverse()),
+            Edit::MapLink(c) => Edit::MapLink(c.inverse()),
+            Edit::Relation(c) => Edit::Relation(c.inverse()),
+            Edit::Placement(c) => Edit::Placement(c.inverse()),
             Edit::Batch(edits) => Edit::Batch(edits.iter().rev().map(Edit::inverse).collect()),
         }
     }
@@ -440,6 +592,11 @@ impl Edit {
             Edit::Interview(c) => update(c),
             Edit::Answer(c) => update(c),
             Edit::Comfort(c) => update(c),
+            Edit::Lane(c) => update(c),
+            Edit::MapNode(c) => update(c),
+            Edit::MapLink(c) => update(c),
+            Edit::Relation(c) => update(c),
+            Edit::Placement(c) => update(c),
             Edit::Batch(_) => None,
         }
     }
@@ -469,6 +626,11 @@ impl Edit {
             (Edit::Interview(a), Edit::Interview(b)) => Edit::Interview(merge(a, b)),
             (Edit::Answer(a), Edit::Answer(b)) => Edit::Answer(merge(a, b)),
             (Edit::Comfort(a), Edit::Comfort(b)) => Edit::Comfort(merge(a, b)),
+            (Edit::Lane(a), Edit::Lane(b)) => Edit::Lane(merge(a, b)),
+            (Edit::MapNode(a), Edit::MapNode(b)) => Edit::MapNode(merge(a, b)),
+            (Edit::MapLink(a), Edit::MapLink(b)) => Edit::MapLink(merge(a, b)),
+            (Edit::Relation(a), Edit::Relation(b)) => Edit::Relation(merge(a, b)),
+            (Edit::Placement(a), Edit::Placement(b)) => Edit::Placement(merge(a, b)),
             _ => return None,
         })
     }
@@ -488,6 +650,11 @@ impl Edit {
             Edit::Interview(c) => same(c),
             Edit::Answer(c) => same(c),
             Edit::Comfort(c) => same(c),
+            Edit::Lane(c) => same(c),
+            Edit::MapNode(c) => same(c),
+            Edit::MapLink(c) => same(c),
+            Edit::Relation(c) => same(c),
+            Edit::Placement(c) => same(c),
             Edit::Batch(edits) => edits.iter().all(Edit::is_noop),
         }
     }
@@ -519,6 +686,11 @@ impl Alliance {
             Edit::Interview(c) => apply_change(self, c),
             Edit::Answer(c) => apply_change(self, c),
             Edit::Comfort(c) => apply_change(self, c),
+            Edit::Lane(c) => apply_change(self, c),
+            Edit::MapNode(c) => apply_change(self, c),
+            Edit::MapLink(c) => apply_change(self, c),
+            Edit::Relation(c) => apply_change(self, c),
+            Edit::Placement(c) => apply_change(self, c),
             Edit::Batch(edits) => edits.iter().try_for_each(|e| self.apply_in_place(e)),
         }
     }
@@ -584,6 +756,25 @@ impl Alliance {
         for iv in self.interviews.iter().filter(|i| i.party == id) {
             edits.extend(self.remove_interview(iv.id));
         }
+        for node in self.map_nodes.iter().filter(|n| n.owners.contains(&id)) {
+            edits.push(self.update(MapNode {
+                owners: node.owners.iter().copied().filter(|o| *o != id).collect(),
+                ..node.clone()
+            }));
+        }
+        let actor = Actor::Party(id);
+        edits.extend(
+            self.relations
+                .iter()
+                .filter(|r| r.from == actor || r.to == actor)
+                .map(Alliance::delete),
+        );
+        edits.extend(
+            self.placements
+                .iter()
+                .filter(|p| p.actor == actor)
+                .map(Alliance::delete),
+        );
         edits.extend(self.seats_where(|m| people.contains(&m.person)));
         edits.extend(self.people_of_party(id).map(Alliance::delete));
         edits.push(Alliance::delete(party));
@@ -614,6 +805,82 @@ impl Alliance {
             }));
         }
         Edit::Batch(edits)
+    }
+
+    /// Remove map nodes with the arrows that touch them, as one step.
+    pub fn remove_map_nodes(&self, ids: &[Id]) -> Option<Edit> {
+        let mut edits: Vec<Edit> = self
+            .map_links
+            .iter()
+            .filter(|l| ids.contains(&l.from) || ids.contains(&l.to))
+            .map(Alliance::delete)
+            .collect();
+        edits.extend(
+            self.map_nodes
+                .iter()
+                .filter(|n| ids.contains(&n.id))
+                .map(Alliance::delete),
+        );
+        (!edits.is_empty()).then_some(Edit::Batch(edits))
+    }
+
+    /// Remove an arrow.
+    pub fn remove_map_link(&self, id: Id) -> Option<Edit> {
+        self.map_links
+            .iter()
+            .find(|l| l.id == id)
+            .map(Alliance::delete)
+    }
+
+    /// Remove a lane that holds no nodes.
+    pub fn remove_lane(&self, id: Id) -> Option<Edit> {
+        if self.map_nodes.iter().any(|n| n.lane == id) {
+            return None;
+        }
+        self.lane(id).map(Alliance::delete)
+    }
+
+    /// Remove a relation.
+    pub fn remove_relation(&self, id: Id) -> Option<Edit> {
+        self.relations
+            .iter()
+            .find(|r| r.id == id)
+            .map(Alliance::delete)
+    }
+
+    /// Set where an actor sits (position and ring), creating its placement
+    /// when it has none.
+    pub fn place(&self, actor: Actor, x: f32, y: f32, ring: super::strategy::Ring) -> Edit {
+        match self.placement(actor) {
+            Some(p) => self.update(Placement {
+                x,
+                y,
+                ring,
+                ..p.clone()
+            }),
+            None => self.insert(Placement {
+                id: 0,
+                actor,
+                x,
+                y,
+                ring,
+            }),
+        }
+    }
+
+    /// Swap the order of two lanes.
+    pub fn swap_lanes(&self, x: Id, y: Id) -> Option<Edit> {
+        let (lx, ly) = (self.lane(x)?, self.lane(y)?);
+        Some(Edit::Batch(vec![
+            self.update(Lane {
+                position: ly.position,
+                ..lx.clone()
+            }),
+            self.update(Lane {
+                position: lx.position,
+                ..ly.clone()
+            }),
+        ]))
     }
 
     /// Remove an interview with its answers, as one undoable step.

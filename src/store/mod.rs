@@ -342,6 +342,22 @@ impl Store {
         for c in &alliance.comfort_needs {
             rows::put(&tx, &rows::COMFORT_NEED, c.id, c)?;
         }
+        tx.execute("DELETE FROM lane", [])?;
+        for l in &alliance.lanes {
+            rows::put(&tx, &rows::LANE, l.id, l)?;
+        }
+        for n in &alliance.map_nodes {
+            rows::put(&tx, &rows::MAP_NODE, n.id, n)?;
+        }
+        for l in &alliance.map_links {
+            rows::put(&tx, &rows::MAP_LINK, l.id, l)?;
+        }
+        for r in &alliance.relations {
+            rows::put(&tx, &rows::RELATION, r.id, r)?;
+        }
+        for p in &alliance.placements {
+            rows::put(&tx, &rows::PLACEMENT, p.id, p)?;
+        }
         for h in history {
             tx.execute(
                 "INSERT INTO history (seq, at, edit, undone) VALUES (?1, ?2, ?3, ?4)",
@@ -384,6 +400,11 @@ impl Store {
             interviews: rows::load(&self.conn, &rows::INTERVIEW, "")?,
             answers: rows::load(&self.conn, &rows::ANSWER, "")?,
             comfort_needs: rows::load(&self.conn, &rows::COMFORT_NEED, "")?,
+            lanes: rows::load(&self.conn, &rows::LANE, "")?,
+            map_nodes: rows::load(&self.conn, &rows::MAP_NODE, "")?,
+            map_links: rows::load(&self.conn, &rows::MAP_LINK, "")?,
+            relations: rows::load(&self.conn, &rows::RELATION, "")?,
+            placements: rows::load(&self.conn, &rows::PLACEMENT, "")?,
         })
     }
 
@@ -576,6 +597,11 @@ fn write_edit(conn: &Connection, edit: &Edit) -> Result<(), StoreError> {
         Edit::Interview(c) => change(conn, &rows::INTERVIEW, c),
         Edit::Answer(c) => change(conn, &rows::ANSWER, c),
         Edit::Comfort(c) => change(conn, &rows::COMFORT_NEED, c),
+        Edit::Lane(c) => change(conn, &rows::LANE, c),
+        Edit::MapNode(c) => change(conn, &rows::MAP_NODE, c),
+        Edit::MapLink(c) => change(conn, &rows::MAP_LINK, c),
+        Edit::Relation(c) => change(conn, &rows::RELATION, c),
+        Edit::Placement(c) => change(conn, &rows::PLACEMENT, c),
         Edit::Batch(edits) => edits.iter().try_for_each(|e| write_edit(conn, e)),
     }
 }

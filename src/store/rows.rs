@@ -117,8 +117,54 @@ pub const COMFORT_NEED: Table = Table {
     flags: &[],
 };
 
+pub const LANE: Table = Table {
+    name: "lane",
+    columns: &["id", "position", "name"],
+    json: &[],
+    flags: &[],
+};
+
+pub const MAP_NODE: Table = Table {
+    name: "map_node",
+    columns: &[
+        "id",
+        "lane",
+        "kind",
+        "title",
+        "description",
+        "owners",
+        "measures",
+        "targets",
+        "x",
+        "dy",
+    ],
+    json: &["owners"],
+    flags: &[],
+};
+
+pub const MAP_LINK: Table = Table {
+    name: "map_link",
+    columns: &["id", "from", "to", "label"],
+    json: &[],
+    flags: &[],
+};
+
+pub const RELATION: Table = Table {
+    name: "relation",
+    columns: &["id", "from", "to", "kind", "strength", "note"],
+    json: &["from", "to"],
+    flags: &[],
+};
+
+pub const PLACEMENT: Table = Table {
+    name: "placement",
+    columns: &["id", "actor", "x", "y", "ring"],
+    json: &["actor"],
+    flags: &[],
+};
+
 /// Every record table, in an order that respects foreign keys.
-pub const RECORD_TABLES: [&Table; 8] = [
+pub const RECORD_TABLES: [&Table; 13] = [
     &PARTY,
     &PERSON,
     &BODY,
@@ -127,6 +173,11 @@ pub const RECORD_TABLES: [&Table; 8] = [
     &INTERVIEW,
     &ANSWER,
     &COMFORT_NEED,
+    &LANE,
+    &MAP_NODE,
+    &MAP_LINK,
+    &RELATION,
+    &PLACEMENT,
 ];
 
 fn to_sql(value: Json, is_json: bool) -> Result<Sql, StoreError> {

@@ -109,6 +109,55 @@ pub const MIGRATIONS: &[&str] = &[
         (5, 'Wat zijn uw zorgen, en wat kunt u verliezen?', 'text'),
         (6, 'Hoe staat u erin: doet u mee, twijfelt u, of heeft u eerst iets nodig?', 'stance')
     ) WHERE EXISTS (SELECT 1 FROM alliance);",
+    // 4: the strategy map and the network map. An existing alliance gets
+    // the default lanes in Dutch.
+    "CREATE TABLE lane (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL
+    );
+    CREATE TABLE map_node (
+        id INTEGER PRIMARY KEY,
+        lane INTEGER NOT NULL REFERENCES lane(id),
+        kind TEXT NOT NULL,
+        title TEXT NOT NULL,
+        description TEXT NOT NULL,
+        owners TEXT NOT NULL,
+        measures TEXT NOT NULL,
+        targets TEXT NOT NULL,
+        x REAL NOT NULL,
+        dy REAL NOT NULL
+    );
+    CREATE TABLE map_link (
+        id INTEGER PRIMARY KEY,
+        \"from\" INTEGER NOT NULL REFERENCES map_node(id),
+        \"to\" INTEGER NOT NULL REFERENCES map_node(id),
+        label TEXT NOT NULL,
+        UNIQUE (\"from\", \"to\")
+    );
+    CREATE TABLE relation (
+        id INTEGER PRIMARY KEY,
+        \"from\" TEXT NOT NULL,
+        \"to\" TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        strength INTEGER NOT NULL CHECK (strength BETWEEN 1 AND 3),
+        note TEXT NOT NULL
+    );
+    CREATE TABLE placement (
+        id INTEGER PRIMARY KEY,
+        actor TEXT NOT NULL UNIQUE,
+        x REAL NOT NULL,
+        y REAL NOT NULL,
+        ring TEXT NOT NULL
+    );
+    CREATE INDEX map_node_lane ON map_node(lane);
+    INSERT INTO lane (id, position, name)
+    SELECT column1, column1, column2 FROM (VALUES
+        (1, 'Leren en samenwerken'),
+        (2, 'Processen'),
+        (3, 'Bewoners en deelnemers'),
+        (4, 'Missie')
+    ) WHERE EXISTS (SELECT 1 FROM alliance);",
 ];
 
 /// The schema version this build writes.

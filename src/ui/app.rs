@@ -15,10 +15,12 @@ use super::comfort::ComfortPanel;
 use super::guide::GuidePanel;
 use super::intake::IntakePanel;
 use super::matrix::MatrixPanel;
+use super::network::NetworkPanel;
 use super::parties::PartiesPanel;
 use super::people::PeoplePanel;
 use super::settings::Settings;
 use super::start::{self, StartAction};
+use super::strategy::StrategyPanel;
 use super::theme;
 use super::trust::TrustPanel;
 use super::widgets::{self, PanelCtx};
@@ -75,10 +77,12 @@ pub enum View {
     Intakes,
     Comfort,
     Guide,
+    Strategy,
+    Network,
 }
 
 impl View {
-    pub const ALL: [View; 9] = [
+    pub const ALL: [View; 11] = [
         View::Alliance,
         View::Parties,
         View::People,
@@ -88,6 +92,8 @@ impl View {
         View::Intakes,
         View::Comfort,
         View::Guide,
+        View::Strategy,
+        View::Network,
     ];
 
     fn title(self) -> T {
@@ -101,6 +107,8 @@ impl View {
             View::Intakes => T::NavIntakes,
             View::Comfort => T::NavComfort,
             View::Guide => T::NavGuide,
+            View::Strategy => T::NavStrategy,
+            View::Network => T::NavNetwork,
         }
     }
 
@@ -111,6 +119,7 @@ impl View {
                 T::NavRegister
             }
             View::Trust | View::Intakes | View::Comfort | View::Guide => T::NavTrustGroup,
+            View::Strategy | View::Network => T::NavMapsGroup,
         }
     }
 }
@@ -164,6 +173,8 @@ pub struct SamenspelApp {
     intakes: IntakePanel,
     comfort: ComfortPanel,
     guide: GuidePanel,
+    strategy: StrategyPanel,
+    network: NetworkPanel,
     error: Option<String>,
     title: String,
     show_shortcuts: bool,
@@ -193,6 +204,8 @@ impl SamenspelApp {
             intakes: IntakePanel::default(),
             comfort: ComfortPanel::default(),
             guide: GuidePanel,
+            strategy: StrategyPanel::default(),
+            network: NetworkPanel::default(),
             error: None,
             title: String::new(),
             show_shortcuts: false,
@@ -264,6 +277,8 @@ impl SamenspelApp {
         self.bodies = BodiesPanel::default();
         self.intakes = IntakePanel::default();
         self.comfort = ComfortPanel::default();
+        self.strategy = StrategyPanel::default();
+        self.network = NetworkPanel::default();
         self.error = None;
     }
 
@@ -380,6 +395,7 @@ impl SamenspelApp {
             Key::Num7,
             Key::Num8,
             Key::Num9,
+            Key::Num0,
         ];
         for (key, view) in keys.into_iter().zip(View::ALL) {
             if self.doc.is_some() && pressed(shortcut(cmd, key)) {
@@ -707,6 +723,8 @@ impl SamenspelApp {
                 View::Intakes => self.intakes.ui(ui, &mut pc),
                 View::Comfort => self.comfort.ui(ui, &mut pc),
                 View::Guide => self.guide.ui(ui, &mut pc),
+                View::Strategy => self.strategy.ui(ui, &mut pc),
+                View::Network => self.network.ui(ui, &mut pc),
             });
         let PanelCtx { edits, seal, .. } = pc;
         for edit in edits {

@@ -3,6 +3,7 @@
 mod cli;
 mod domain;
 mod exchange;
+mod maps;
 mod store;
 mod support;
 mod trust;

@@ -44,6 +44,11 @@ fn the_record_tables_have_exactly_the_fields_of_the_records() {
         store::field_names(&a.interviews[0]),
         store::field_names(&a.answers[0]),
         store::field_names(&a.comfort_needs[0]),
+        store::field_names(&a.lanes[0]),
+        store::field_names(&a.map_nodes[0]),
+        store::field_names(&a.map_links[0]),
+        store::field_names(&a.relations[0]),
+        store::field_names(&samenspel::domain::Placement::default()),
     ];
     assert_eq!(fields.len(), store::RECORD_TABLES.len());
     for (table, fields) in store::RECORD_TABLES.iter().zip(fields) {

@@ -1,0 +1,258 @@
+//! The strategy map ("strategiekaart", seed 000): goals for the basic
+//! services and the route to them, in horizontal perspective lanes, with
+//! cause → effect arrows and owner parties. And the network map of the
+//! parties and their relations (seed 003).
+
+use serde::{Deserialize, Serialize};
+
+use super::alliance::Id;
+
+/// A horizontal band of the strategy map ("perspectief").
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Lane {
+    pub id: Id,
+    /// Order from the bottom: the lowest position is the bottom lane.
+    pub position: i64,
+    pub name: String,
+}
+
+/// The default lanes of a public alliance, bottom to top.
+pub fn default_lanes(english: bool) -> Vec<Lane> {
+    let names: [(&str, &str); 4] = [
+        ("Leren en samenwerken", "Learning and collaboration"),
+        ("Processen", "Processes"),
+        ("Bewoners en deelnemers", "Residents and beneficiaries"),
+        ("Missie", "Mission"),
+    ];
+    names
+        .iter()
+        .enumerate()
+        .map(|(i, (nl, en))| Lane {
+            id: i as Id + 1,
+            position: i as i64 + 1,
+            name: if english { en } else { nl }.to_string(),
+        })
+        .collect()
+}
+
+/// What a node on the map is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NodeKind {
+    /// Doel.
+    #[default]
+    Objective,
+    /// Initiatief: a project or action that serves objectives.
+    Initiative,
+}
+
+/// An objective or initiative on the strategy map.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MapNode {
+    pub id: Id,
+    pub lane: Id,
+    pub kind: NodeKind,
+    pub title: String,
+    pub description: String,
+    /// The parties that own it ("eigenaar").
+    pub owners: Vec<Id>,
+    /// How progress is measured ("indicator").
+    pub measures: String,
+    /// What is aimed for ("streefwaarde").
+    pub targets: String,
+    /// Horizontal position on the map.
+    pub x: f32,
+    /// Vertical offset from the middle of its lane.
+    pub dy: f32,
+}
+
+/// A cause → effect arrow.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MapLink {
+    pub id: Id,
+    /// The cause.
+    pub from: Id,
+    /// The effect.
+    pub to: Id,
+    pub label: String,
+}
+
+/// A node of the network map: a party, or the commissioner.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Actor {
+    Party(Id),
+    #[default]
+    Commissioner,
+}
+
+/// What kind of relation two actors have.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RelationKind {
+    /// Werkt samen met.
+    #[default]
+    WorksWith,
+    /// Is afhankelijk van.
+    DependsOn,
+    /// Verwijst door naar.
+    RefersTo,
+    /// Financiert.
+    Funds,
+    /// Spanning.
+    Tension,
+}
+
+impl RelationKind {
+    pub const ALL: [RelationKind; 5] = [
+        RelationKind::WorksWith,
+        RelationKind::DependsOn,
+        RelationKind::RefersTo,
+        RelationKind::Funds,
+        RelationKind::Tension,
+    ];
+
+    /// Whether the relation has a direction by nature (works-with and
+    /// tension are mutual).
+    pub fn is_directed(self) -> bool {
+        matches!(
+            self,
+            RelationKind::DependsOn | RelationKind::RefersTo | RelationKind::Funds
+        )
+    }
+}
+
+/// The strongest relation.
+pub const MAX_STRENGTH: u8 = 3;
+
+/// A relation between two actors of the network map.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Relation {
+    pub id: Id,
+    pub from: Actor,
+    pub to: Actor,
+    pub kind: RelationKind,
+    /// 1 (weak) to 3 (strong).
+    pub strength: u8,
+    pub note: String,
+}
+
+/// Where an actor sits on the network map.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ring {
+    /// Knows the others, gets help fast (seed 003).
+    Inner,
+    /// Has to ask, feels unfairness (seed 003).
+    Outer,
+    /// Not set by hand: the ring layout suggests one.
+    #[default]
+    Suggested,
+}
+
+/// The stored place of an actor on the network map.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Placement {
+    pub id: Id,
+    pub actor: Actor,
+    /// Position in the free layout.
+    pub x: f32,
+    pub y: f32,
+    pub ring: Ring,
+}
+
+/// Betweenness centrality of every actor (Brandes' algorithm, relations
+/// taken as undirected links): how often an actor lies on the shortest
+/// paths between two others. High values are the connectors (seed 003,
+/// example 2). Normalised to 0..=1 by the number of pairs.
+pub fn betweenness(actors: &[Actor], relations: &[Relation]) -> Vec<(Actor, f64)> {
+    let n = actors.len();
+    let index = |a: &Actor| actors.iter().position(|x| x == a);
+    let mut adj: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for r in relations {
+        if let (Some(i), Some(j)) = (index(&r.from), index(&r.to))
+            && i != j
+        {
+            if !adj[i].contains(&j) {
+                adj[i].push(j);
+            }
+            if !adj[j].contains(&i) {
+                adj[j].push(i);
+            }
+        }
+    }
+    let mut cb = vec![0.0f64; n];
+    for s in 0..n {
+        let mut stack = Vec::new();
+        let mut pred: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let mut sigma = vec![0.0f64; n];
+        let mut dist = vec![-1i64; n];
+        sigma[s] = 1.0;
+        dist[s] = 0;
+        let mut queue = std::collections::VecDeque::from([s]);
+        while let Some(v) = queue.pop_front() {
+            stack.push(v);
+            for &w in &adj[v] {
+                if dist[w] < 0 {
+                    dist[w] = dist[v] + 1;
+                    queue.push_back(w);
+                }
+                if dist[w] == dist[v] + 1 {
+                    sigma[w] += sigma[v];
+                    pred[w].push(v);
+                }
+            }
+        }
+        let mut delta = vec![0.0f64; n];
+        while let Some(w) = stack.pop() {
+            for &v in &pred[w] {
+                delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w]);
+            }
+            if w != s {
+                cb[w] += delta[w];
+            }
+        }
+    }
+    // Undirected: every pair was counted twice.
+    let pairs = if n > 2 {
+        ((n - 1) * (n - 2)) as f64
+    } else {
+        1.0
+    };
+    actors
+        .iter()
+        .zip(cb)
+        .map(|(a, c)| (*a, c / pairs))
+        .collect()
+}
+
+/// How many distinct actors each actor is related to.
+pub fn degree(actors: &[Actor], relations: &[Relation]) -> Vec<(Actor, usize)> {
+    actors
+        .iter()
+        .map(|a| {
+            let mut others: Vec<Actor> = relations
+                .iter()
+                .filter_map(|r| {
+                    if r.from == *a && r.to != *a {
+                        Some(r.to)
+                    } else if r.to == *a && r.from != *a {
+                        Some(r.from)
+                    } else {
+                        None
+                    }
+                })
+                .collect();
+            others.sort();
+            others.dedup();
+            (*a, others.len())
+        })
+        .collect()
+}

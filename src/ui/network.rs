@@ -1,0 +1,505 @@
+//! The network map: the parties and the commissioner, their relations, an
+//! inner and an outer ring (seed 003), and the connectors: the actors with
+//! the highest betweenness, drawn larger.
+
+use egui::{Color32, FontId, Rect, RichText, Sense, Stroke, Ui, Vec2};
+
+use crate::domain::{Actor, Id, Relation, RelationKind, Ring};
+use crate::geometry::{self, NetLayout, NetworkGeometry};
+use crate::i18n::T;
+
+use super::strategy::{canvas_key, pos, rect, zoom};
+use super::theme;
+use super::widgets::{self, PanelCtx};
+
+pub fn relation_color(kind: RelationKind) -> Color32 {
+    match kind {
+        RelationKind::WorksWith => theme::ACCENT,
+        RelationKind::DependsOn => Color32::from_rgb(0x6b, 0x4c, 0x9a),
+        RelationKind::RefersTo => Color32::from_rgb(0x8a, 0x93, 0x9b),
+        RelationKind::Funds => theme::DONE,
+        RelationKind::Tension => theme::DANGER,
+    }
+}
+
+pub struct NetworkPanel {
+    scene: Rect,
+    layout: NetLayout,
+    pub selected: Option<Actor>,
+    drag: Vec2,
+    dragging: Option<Actor>,
+    fit: bool,
+    new_from: Option<Actor>,
+    new_to: Option<Actor>,
+    new_kind: RelationKind,
+    new_strength: u8,
+}
+
+impl Default for NetworkPanel {
+    fn default() -> Self {
+        NetworkPanel {
+            scene: Rect::ZERO,
+            layout: NetLayout::Rings,
+            selected: None,
+            drag: Vec2::ZERO,
+            dragging: None,
+            fit: false,
+            new_from: None,
+            new_to: None,
+            new_kind: RelationKind::WorksWith,
+            new_strength: 2,
+        }
+    }
+}
+
+impl NetworkPanel {
+    pub fn request_fit(&mut self) {
+        self.fit = true;
+    }
+
+    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) {
+        let a = pc.alliance;
+        let geo = geometry::network(a, self.layout);
+        ui.horizontal(|ui| {
+            widgets::page_title(ui, pc.t(T::NavNetwork));
+            ui.add_space(16.0);
+            for (layout, key) in [
+                (NetLayout::Rings, T::LayoutRings),
+                (NetLayout::Free, T::LayoutFree),
+            ] {
+                if ui
+                    .selectable_label(self.layout == layout, pc.t(key))
+                    .clicked()
+                {
+                    self.layout = layout;
+                    self.fit = true;
+                }
+            }
+            ui.separator();
+            if ui
+                .button(pc.t(T::Fit))
+                .on_hover_text(pc.t(T::FitHint))
+                .clicked()
+            {
+                self.fit = true;
+            }
+            if ui.button("−").on_hover_text(pc.t(T::ZoomOut)).clicked() {
+                zoom(&mut self.scene, 1.0 / 1.25);
+            }
+            if ui.button("+").on_hover_text(pc.t(T::ZoomIn)).clicked() {
+                zoom(&mut self.scene, 1.25);
+            }
+        });
+        widgets::muted(ui, pc.t(T::NetworkHint));
+        ui.add_space(4.0);
+        let avail = ui.available_rect_before_wrap();
+        let side_rect =
+            egui::Rect::from_min_max(egui::pos2(avail.max.x - 300.0, avail.min.y), avail.max);
+        let canvas_rect =
+            egui::Rect::from_min_max(avail.min, egui::pos2(side_rect.min.x - 12.0, avail.max.y));
+        ui.scope_builder(egui::UiBuilder::new().max_rect(side_rect), |ui| {
+            ui.set_clip_rect(side_rect.intersect(ui.clip_rect()));
+            self.side(ui, pc, &geo);
+        });
+        ui.scope_builder(egui::UiBuilder::new().max_rect(canvas_rect), |ui| {
+            egui::Frame::new()
+                .fill(theme::SURFACE)
+                .stroke(Stroke::new(1.0, theme::BORDER))
+                .show(ui, |ui| {
+                    ui.set_min_size(canvas_rect.size() - egui::vec2(2.0, 2.0));
+                    self.canvas(ui, pc, &geo);
+                });
+        });
+        ui.allocate_rect(avail, Sense::hover());
+    }
+
+    fn canvas(&mut self, ui: &mut Ui, pc: &mut PanelCtx, geo: &NetworkGeometry) {
+        let a = pc.alliance;
+        if self.fit || self.scene == Rect::ZERO {
+            self.scene = rect(&geo.bounds);
+            self.fit = false;
+        }
+        if canvas_key(ui, egui::Key::F) {
+            self.fit = true;
+        }
+        if canvas_key(ui, egui::Key::Plus) || canvas_key(ui, egui::Key::Equals) {
+            zoom(&mut self.scene, 1.25);
+        }
+        if canvas_key(ui, egui::Key::Minus) {
+            zoom(&mut self.scene, 1.0 / 1.25);
+        }
+        let top = connectors(geo);
+        let mut scene = self.scene;
+        let mut clicked = None;
+        let mut started = None;
+        let mut delta = Vec2::ZERO;
+        let mut stopped = false;
+        let response = egui::Scene::new()
+            .zoom_range(0.1..=3.0)
+            .show(ui, &mut scene, |ui| {
+                let painter = ui.painter().clone();
+                if let Some((c, inner, outer)) = geo.rings {
+                    for (r, key) in [(inner, T::InnerRing), (outer, T::OuterRing)] {
+                        painter.circle_stroke(pos(c), r, Stroke::new(1.5, theme::BORDER));
+                        painter.text(
+                            pos(c) + Vec2::new(0.0, -r - 14.0),
+                            egui::Align2::CENTER_CENTER,
+                            pc.t(key),
+                            FontId::proportional(15.0),
+                            theme::MUTED,
+                        );
+                    }
+                }
+                let offset = |actor: Actor| {
+                    if self.dragging == Some(actor) {
+                        self.drag
+                    } else {
+                        Vec2::ZERO
+                    }
+                };
+                for r in &a.relations {
+                    let Some(g) = geo.relations.iter().find(|g| g.id == r.id) else {
+                        continue;
+                    };
+                    let (from, to) = (pos(g.from) + offset(r.from), pos(g.to) + offset(r.to));
+                    let involved = self.selected.is_some_and(|s| s == r.from || s == r.to);
+                    let mut color = relation_color(r.kind);
+                    if self.selected.is_some() && !involved {
+                        color = color.gamma_multiply(0.25);
+                    }
+                    let width = 1.0 + 1.5 * r.strength as f32;
+                    if r.kind == RelationKind::RefersTo {
+                        painter.extend(egui::Shape::dashed_line(
+                            &[from, to],
+                            Stroke::new(width, color),
+                            10.0,
+                            6.0,
+                        ));
+                    } else {
+                        painter.line_segment([from, to], Stroke::new(width, color));
+                    }
+                    if let Some(h) = g.head {
+                        let d = offset(r.to);
+                        painter.add(egui::Shape::convex_polygon(
+                            h.iter().map(|p| pos(*p) + d).collect(),
+                            color,
+                            Stroke::NONE,
+                        ));
+                    }
+                }
+                for g in &geo.actors {
+                    let center = pos(g.center) + offset(g.actor);
+                    let hit = Rect::from_center_size(center, Vec2::splat(g.radius * 2.0));
+                    let id = ui.scope_id().with(("actor", g.actor));
+                    let resp = ui.interact(hit, id, Sense::click_and_drag());
+                    let name = a.actor_name(g.actor).to_string();
+                    let label = if top.contains(&g.actor) {
+                        format!("{name} ({})", pc.t(T::Connector))
+                    } else {
+                        name.clone()
+                    };
+                    resp.widget_info(|| {
+                        egui::WidgetInfo::selected(
+                            egui::Role::Button,
+                            true,
+                            self.selected == Some(g.actor),
+                            &label,
+                        )
+                    });
+                    let fill = match g.actor {
+                        Actor::Commissioner => Color32::from_rgb(0xf6, 0xe7, 0xc8),
+                        _ if g.ring == Ring::Inner => theme::ACCENT_SOFT,
+                        _ => Color32::from_rgb(0xf1, 0xf1, 0xee),
+                    };
+                    let dim = self.selected.is_some_and(|s| {
+                        s != g.actor
+                            && !a.relations.iter().any(|r| {
+                                (r.from == s && r.to == g.actor) || (r.to == s && r.from == g.actor)
+                            })
+                    });
+                    let stroke = if self.selected == Some(g.actor) {
+                        Stroke::new(4.0, theme::ACCENT)
+                    } else if top.contains(&g.actor) {
+                        Stroke::new(4.0, theme::WARN_FG)
+                    } else {
+                        Stroke::new(1.5, Color32::from_rgb(0x9a, 0xa3, 0xab))
+                    };
+                    let fill = if dim { fill.gamma_multiply(0.4) } else { fill };
+                    painter.circle(center, g.radius, fill, stroke);
+                    let galley = painter.layout(
+                        name,
+                        FontId::new(16.0, theme::bold()),
+                        if dim { theme::MUTED } else { theme::TEXT },
+                        190.0,
+                    );
+                    let at = center + Vec2::new(-galley.size().x / 2.0, g.radius + 6.0);
+                    painter.rect_filled(
+                        Rect::from_min_size(at, galley.size()).expand(3.0),
+                        egui::CornerRadius::same(4),
+                        theme::SURFACE.gamma_multiply(0.9),
+                    );
+                    painter.galley(at, galley, theme::TEXT);
+                    if resp.clicked() {
+                        clicked = Some(g.actor);
+                    }
+                    if self.layout == NetLayout::Free && !pc.read_only {
+                        if resp.drag_started() {
+                            started = Some(g.actor);
+                        }
+                        if resp.dragged() {
+                            delta += resp.drag_delta();
+                        }
+                        if resp.drag_stopped() {
+                            stopped = true;
+                        }
+                    }
+                }
+            });
+        self.scene = scene;
+        if let Some(actor) = started {
+            self.dragging = Some(actor);
+            self.drag = Vec2::ZERO;
+        }
+        if self.dragging.is_some() {
+            self.drag += delta;
+        }
+        if stopped && let Some(actor) = self.dragging.take() {
+            if let Some(g) = geo.actor(actor)
+                && self.drag.length() > 1.0
+            {
+                let ring = a.placement(actor).map(|p| p.ring).unwrap_or_default();
+                let c = pos(g.center) + self.drag;
+                pc.edit(a.place(actor, c.x.round(), c.y.round(), ring));
+                pc.seal = true;
+            }
+            self.drag = Vec2::ZERO;
+        }
+        if let Some(actor) = clicked {
+            self.selected = if self.selected == Some(actor) {
+                None
+            } else {
+                Some(actor)
+            };
+        } else if response.response.clicked() {
+            self.selected = None;
+        }
+    }
+
+    fn side(&mut self, ui: &mut Ui, pc: &mut PanelCtx, geo: &NetworkGeometry) {
+        let a = pc.alliance;
+        let choose = pc.t(T::ChooseActor);
+        let actor_label = |actor: Option<Actor>| match actor {
+            Some(x) => a.actor_name(x).to_string(),
+            None => choose.to_string(),
+        };
+        egui::ScrollArea::vertical()
+            .id_salt("net-side-scroll")
+            .show(ui, |ui| {
+                widgets::section(ui, pc.t(T::Connectors));
+                widgets::muted(ui, pc.t(T::ConnectorsHint));
+                let mut ranked: Vec<_> = geo
+                    .actors
+                    .iter()
+                    .filter(|g| g.actor != Actor::Commissioner)
+                    .collect();
+                ranked.sort_by(|x, y| y.betweenness.total_cmp(&x.betweenness));
+                egui::Grid::new("connectors").striped(true).show(ui, |ui| {
+                    for g in ranked.iter().take(5) {
+                        ui.label(a.actor_name(g.actor));
+                        ui.label(format!("{:.2}", g.betweenness));
+                        ui.end_row();
+                    }
+                });
+                ui.add_space(10.0);
+                widgets::section(ui, pc.t(T::Legend));
+                for k in RelationKind::ALL {
+                    ui.horizontal(|ui| {
+                        let (r, _) = ui.allocate_exact_size(Vec2::new(28.0, 14.0), Sense::hover());
+                        ui.painter().line_segment(
+                            [r.left_center(), r.right_center()],
+                            Stroke::new(3.0, relation_color(k)),
+                        );
+                        ui.label(pc.lang.relation_kind(k));
+                    });
+                }
+                ui.add_space(10.0);
+                widgets::section(ui, pc.t(T::AddRelation));
+                ui.add_enabled_ui(!pc.read_only, |ui| {
+                    let actors = a.actors();
+                    for (value, key) in [
+                        (&mut self.new_from, T::RelationFrom),
+                        (&mut self.new_to, T::RelationTo),
+                    ] {
+                        ui.label(RichText::new(pc.t(key)).color(theme::MUTED).small());
+                        let r = egui::ComboBox::from_id_salt(("rel", key))
+                            .selected_text(actor_label(*value))
+                            .width(ui.available_width() - 10.0)
+                            .show_ui(ui, |ui| {
+                                for x in &actors {
+                                    ui.selectable_value(value, Some(*x), a.actor_name(*x));
+                                }
+                            })
+                            .response;
+                        r.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, pc.t(key))
+                        });
+                    }
+                    ui.label(
+                        RichText::new(pc.t(T::RelationKind))
+                            .color(theme::MUTED)
+                            .small(),
+                    );
+                    let r = egui::ComboBox::from_id_salt("rel-kind")
+                        .selected_text(pc.lang.relation_kind(self.new_kind))
+                        .width(ui.available_width() - 10.0)
+                        .show_ui(ui, |ui| {
+                            for k in RelationKind::ALL {
+                                ui.selectable_value(
+                                    &mut self.new_kind,
+                                    k,
+                                    pc.lang.relation_kind(k),
+                                );
+                            }
+                        })
+                        .response;
+                    r.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, pc.t(T::RelationKind))
+                    });
+                    ui.horizontal(|ui| {
+                        ui.label(RichText::new(pc.t(T::Strength)).color(theme::MUTED));
+                        for s in 1..=crate::domain::strategy::MAX_STRENGTH {
+                            if ui
+                                .selectable_label(self.new_strength == s, s.to_string())
+                                .clicked()
+                            {
+                                self.new_strength = s;
+                            }
+                        }
+                    });
+                    let ready =
+                        matches!((self.new_from, self.new_to), (Some(f), Some(t)) if f != t);
+                    if ui
+                        .add_enabled(ready, egui::Button::new(format!("+  {}", pc.t(T::Add))))
+                        .clicked()
+                        && let (Some(from), Some(to)) = (self.new_from, self.new_to)
+                    {
+                        let edit = a.insert(Relation {
+                            id: 0,
+                            from,
+                            to,
+                            kind: self.new_kind,
+                            strength: self.new_strength,
+                            note: String::new(),
+                        });
+                        pc.edit(edit);
+                        pc.seal = true;
+                    }
+                });
+                ui.add_space(10.0);
+                widgets::section(ui, pc.t(T::Relations));
+                let shown: Vec<&Relation> = a
+                    .relations
+                    .iter()
+                    .filter(|r| self.selected.is_none_or(|s| r.from == s || r.to == s))
+                    .collect();
+                let mut remove: Option<Id> = None;
+                for r in shown {
+                    ui.horizontal(|ui| {
+                        let arrow = if r.kind.is_directed() { "→" } else { "—" };
+                        ui.label(
+                            RichText::new(format!(
+                                "{} {arrow} {}",
+                                a.actor_name(r.from),
+                                a.actor_name(r.to)
+                            ))
+                            .color(relation_color(r.kind)),
+                        );
+                        let name = pc.t(T::RemoveRelation).replace(
+                            "{relation}",
+                            &format!("{} – {}", a.actor_name(r.from), a.actor_name(r.to)),
+                        );
+                        if !pc.read_only {
+                            let b = ui.small_button("✕").on_hover_text(&name);
+                            b.widget_info(|| {
+                                egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
+                            });
+                            if b.clicked() {
+                                remove = Some(r.id);
+                            }
+                        }
+                    });
+                    widgets::muted(
+                        ui,
+                        &format!(
+                            "   {} · {}",
+                            pc.lang.relation_kind(r.kind),
+                            "●".repeat(r.strength as usize)
+                        ),
+                    );
+                }
+                if let Some(id) = remove {
+                    pc.edits.extend(a.remove_relation(id));
+                    pc.seal = true;
+                }
+                ui.add_space(10.0);
+                widgets::section(ui, pc.t(T::RingsTitle));
+                widgets::muted(ui, pc.t(T::RingsHint));
+                ui.add_enabled_ui(!pc.read_only, |ui| {
+                    for p in &a.parties {
+                        let actor = Actor::Party(p.id);
+                        let set = a.placement(actor).map(|x| x.ring).unwrap_or_default();
+                        let shown = geo.actor(actor).map(|g| g.ring).unwrap_or_default();
+                        let mut value = set;
+                        let text = match set {
+                            Ring::Suggested => {
+                                format!("{} ({})", pc.lang.ring(shown), pc.t(T::Suggested))
+                            }
+                            r => pc.lang.ring(r).to_string(),
+                        };
+                        ui.horizontal(|ui| {
+                            ui.label(&p.name);
+                            let r = egui::ComboBox::from_id_salt(("ring", p.id))
+                                .selected_text(text)
+                                .width(140.0)
+                                .show_ui(ui, |ui| {
+                                    for r in [Ring::Suggested, Ring::Inner, Ring::Outer] {
+                                        ui.selectable_value(&mut value, r, pc.lang.ring(r));
+                                    }
+                                })
+                                .response;
+                            let name = pc.t(T::RingOf).replace("{party}", &p.name);
+                            r.widget_info(|| {
+                                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name)
+                            });
+                        });
+                        if value != set {
+                            let (x, y) = a
+                                .placement(actor)
+                                .map(|p| (p.x, p.y))
+                                .or_else(|| geo.actor(actor).map(|g| (g.center.x, g.center.y)))
+                                .unwrap_or_default();
+                            pc.edit(a.place(actor, x, y, value));
+                            pc.seal = true;
+                        }
+                    }
+                });
+            });
+    }
+}
+
+/// The actors with the highest betweenness (the commissioner aside): the
+/// connectors. Only those clearly above zero.
+pub fn connectors(geo: &NetworkGeometry) -> Vec<Actor> {
+    let mut ranked: Vec<_> = geo
+        .actors
+        .iter()
+        .filter(|g| g.actor != Actor::Commissioner && g.betweenness > 0.01)
+        .collect();
+    ranked.sort_by(|x, y| y.betweenness.total_cmp(&x.betweenness));
+    let best = ranked.first().map(|g| g.betweenness).unwrap_or(0.0);
+    ranked
+        .into_iter()
+        .filter(|g| g.betweenness >= best * 0.75)
+        .map(|g| g.actor)
+        .collect()
+}

@@ -1,0 +1,876 @@
+//! The strategy map canvas: perspective lanes, objectives and initiatives,
+//! cause → effect arrows and owner parties, on a pan-and-zoom scene.
+//!
+//! Mouse: drag a node to move it (it snaps to the lane it lands in), drag
+//! from the round handle on its right to another node to connect them,
+//! double-click to edit, Ctrl+click to select several. Keyboard: Delete
+//! removes the selection, arrow keys move it (up and down change lane),
+//! + and − zoom, F fits the map to the screen.
+
+use egui::{Color32, CornerRadius, FontId, Pos2, Rect, RichText, Sense, Stroke, Ui, Vec2};
+
+use crate::domain::{Edit, Id, MapLink, MapNode, NodeKind};
+use crate::geometry::{self, NODE_W, Pt, StrategyGeometry};
+use crate::i18n::T;
+
+use super::theme;
+use super::widgets::{self, PanelCtx};
+
+pub fn pos(p: Pt) -> Pos2 {
+    Pos2::new(p.x, p.y)
+}
+
+pub fn rect(r: &geometry::Rect) -> Rect {
+    Rect::from_min_max(pos(r.min), pos(r.max))
+}
+
+/// The pointer, in the coordinates of `ui`'s (transformed) layer.
+pub fn pointer_in(ui: &Ui) -> Option<Pos2> {
+    let global = ui.ctx().pointer_latest_pos()?;
+    Some(match ui.ctx().layer_transform_from_global(ui.layer_id()) {
+        Some(t) => t * global,
+        None => global,
+    })
+}
+
+/// Zoom a scene rectangle around its centre.
+pub fn zoom(scene: &mut Rect, factor: f32) {
+    let c = scene.center();
+    *scene = Rect::from_center_size(c, scene.size() / factor);
+}
+
+/// Keys for canvases, only when no text field has the keyboard.
+pub fn canvas_key(ui: &Ui, key: egui::Key) -> bool {
+    !ui.ctx().egui_wants_keyboard_input()
+        && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, key))
+}
+
+const LANE_FILLS: [Color32; 2] = [
+    Color32::from_rgb(0xf3, 0xf6, 0xf9),
+    Color32::from_rgb(0xfb, 0xfb, 0xf8),
+];
+
+pub struct StrategyPanel {
+    scene: Rect,
+    pub selected: Vec<Id>,
+    selected_link: Option<Id>,
+    drag: Vec2,
+    dragging: bool,
+    connecting: Option<Id>,
+    pub editing: Option<Id>,
+    highlight: Option<Id>,
+    fit: bool,
+}
+
+impl Default for StrategyPanel {
+    fn default() -> Self {
+        StrategyPanel {
+            scene: Rect::ZERO,
+            selected: Vec::new(),
+            selected_link: None,
+            drag: Vec2::ZERO,
+            dragging: false,
+            connecting: None,
+            editing: None,
+            highlight: None,
+            fit: false,
+        }
+    }
+}
+
+impl StrategyPanel {
+    /// Fit the whole map into view on the next frame.
+    pub fn request_fit(&mut self) {
+        self.fit = true;
+    }
+
+    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) {
+        let a = pc.alliance;
+        self.selected.retain(|id| a.map_node(*id).is_some());
+        if self
+            .selected_link
+            .is_some_and(|id| !a.map_links.iter().any(|l| l.id == id))
+        {
+            self.selected_link = None;
+        }
+        let geo = geometry::strategy(a);
+        ui.horizontal(|ui| {
+            widgets::page_title(ui, pc.t(T::NavStrategy));
+            ui.add_space(16.0);
+            ui.add_enabled_ui(!pc.read_only, |ui| {
+                for (kind, key) in [
+                    (NodeKind::Objective, T::AddObjective),
+                    (NodeKind::Initiative, T::AddInitiative),
+                ] {
+                    if widgets::primary(ui, &format!("+  {}", pc.t(key))).clicked() {
+                        self.add_node(pc, &geo, kind, None);
+                    }
+                }
+            });
+            ui.separator();
+            if ui
+                .button(pc.t(T::Fit))
+                .on_hover_text(pc.t(T::FitHint))
+                .clicked()
+            {
+                self.fit = true;
+            }
+            if ui.button("−").on_hover_text(pc.t(T::ZoomOut)).clicked() {
+                zoom(&mut self.scene, 1.0 / 1.25);
+            }
+            if ui.button("+").on_hover_text(pc.t(T::ZoomIn)).clicked() {
+                zoom(&mut self.scene, 1.25);
+            }
+            ui.separator();
+            let label = ui.label(RichText::new(pc.t(T::Highlight)).color(theme::MUTED));
+            let current = self
+                .highlight
+                .map(|id| a.party_name(Some(id)).to_string())
+                .unwrap_or_else(|| pc.t(T::NoHighlight).to_string());
+            egui::ComboBox::from_id_salt("map-highlight")
+                .selected_text(current)
+                .width(240.0)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.highlight, None, pc.t(T::NoHighlight));
+                    for p in &a.parties {
+                        ui.selectable_value(&mut self.highlight, Some(p.id), &p.name);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+        widgets::muted(ui, pc.t(T::StrategyHint));
+        ui.add_space(4.0);
+        let avail = ui.available_rect_before_wrap();
+        let side_rect =
+            egui::Rect::from_min_max(egui::pos2(avail.max.x - 270.0, avail.min.y), avail.max);
+        let canvas_rect =
+            egui::Rect::from_min_max(avail.min, egui::pos2(side_rect.min.x - 12.0, avail.max.y));
+        ui.scope_builder(egui::UiBuilder::new().max_rect(side_rect), |ui| {
+            ui.set_clip_rect(side_rect.intersect(ui.clip_rect()));
+            self.side(ui, pc);
+        });
+        ui.scope_builder(egui::UiBuilder::new().max_rect(canvas_rect), |ui| {
+            egui::Frame::new()
+                .fill(theme::SURFACE)
+                .stroke(Stroke::new(1.0, theme::BORDER))
+                .show(ui, |ui| {
+                    ui.set_min_size(canvas_rect.size() - egui::vec2(2.0, 2.0));
+                    self.canvas(ui, pc, &geo);
+                });
+        });
+        ui.allocate_rect(avail, Sense::hover());
+        if let Some(id) = self.editing {
+            self.edit_window(ui.ctx(), pc, id);
+        }
+    }
+
+    fn add_node(
+        &mut self,
+        pc: &mut PanelCtx,
+        geo: &StrategyGeometry,
+        kind: NodeKind,
+        at: Option<(Id, f32)>,
+    ) {
+        let a = pc.alliance;
+        let lanes = a.lanes_bottom_up();
+        let (lane, x) = match at {
+            Some(at) => at,
+            None => {
+                // Objectives start in the mission or residents lane,
+                // initiatives in the processes lane; right of what is there.
+                let lane = match kind {
+                    NodeKind::Objective => lanes.get(2).or(lanes.last()),
+                    NodeKind::Initiative => lanes.get(1).or(lanes.last()),
+                }
+                .map(|l| l.id)
+                .unwrap_or(0);
+                let right = geo
+                    .nodes
+                    .iter()
+                    .filter(|n| a.map_node(n.node).is_some_and(|m| m.lane == lane))
+                    .map(|n| n.rect.max.x)
+                    .fold(0.0, f32::max);
+                (lane, right + NODE_W / 2.0 + 40.0)
+            }
+        };
+        if a.lane(lane).is_none() {
+            return;
+        }
+        let title = match kind {
+            NodeKind::Objective => pc.t(T::NewObjective),
+            NodeKind::Initiative => pc.t(T::NewInitiative),
+        };
+        let edit = a.insert(MapNode {
+            lane,
+            kind,
+            title: title.to_string(),
+            x,
+            ..MapNode::default()
+        });
+        let id = a.next_id::<MapNode>();
+        self.selected = vec![id];
+        self.editing = Some(id);
+        pc.edit(edit);
+        pc.seal = true;
+    }
+
+    fn canvas(&mut self, ui: &mut Ui, pc: &mut PanelCtx, geo: &StrategyGeometry) {
+        let a = pc.alliance;
+        if self.fit || self.scene == Rect::ZERO {
+            self.scene = rect(&geo.bounds).expand(30.0);
+            self.fit = false;
+        }
+        // Keyboard.
+        if canvas_key(ui, egui::Key::F) {
+            self.fit = true;
+        }
+        if canvas_key(ui, egui::Key::Plus) || canvas_key(ui, egui::Key::Equals) {
+            zoom(&mut self.scene, 1.25);
+        }
+        if canvas_key(ui, egui::Key::Minus) {
+            zoom(&mut self.scene, 1.0 / 1.25);
+        }
+        if !pc.read_only {
+            if canvas_key(ui, egui::Key::Delete) || canvas_key(ui, egui::Key::Backspace) {
+                if let Some(link) = self.selected_link.take() {
+                    pc.edits.extend(a.remove_map_link(link));
+                } else if let Some(edit) = a.remove_map_nodes(&self.selected) {
+                    pc.edit(edit);
+                    self.selected.clear();
+                }
+                pc.seal = true;
+            }
+            self.nudge(ui, pc);
+        }
+        let mut scene_rect = self.scene;
+        let mut clicked_node: Option<(Id, bool)> = None;
+        let mut double_clicked: Option<Id> = None;
+        let mut drag_started: Option<Id> = None;
+        let mut drag_delta = Vec2::ZERO;
+        let mut drag_stopped = false;
+        let mut connect_start: Option<Id> = None;
+        let mut connect_end = false;
+        let response = egui::Scene::new()
+            .zoom_range(0.1..=3.0)
+            .show(ui, &mut scene_rect, |ui| {
+                let painter = ui.painter().clone();
+                // Lanes.
+                for (k, band) in geo.lanes.iter().enumerate() {
+                    painter.rect_filled(rect(&band.rect), 0.0, LANE_FILLS[k % 2]);
+                    painter.line_segment(
+                        [
+                            pos(band.rect.min),
+                            Pos2::new(band.rect.max.x, band.rect.min.y),
+                        ],
+                        Stroke::new(1.0, theme::BORDER),
+                    );
+                    let name = a
+                        .lane(band.lane)
+                        .map(|l| l.name.clone())
+                        .unwrap_or_default();
+                    let galley = painter.layout(
+                        name,
+                        FontId::new(20.0, theme::bold()),
+                        theme::ACCENT,
+                        geometry::LANE_LABEL_W - 30.0,
+                    );
+                    let at =
+                        rect(&band.label).left_center() + Vec2::new(18.0, -galley.size().y / 2.0);
+                    painter.galley(at, galley, theme::ACCENT);
+                }
+                // Arrows.
+                let offset_of = |id: Id| {
+                    if self.dragging && self.selected.contains(&id) {
+                        self.drag
+                    } else {
+                        Vec2::ZERO
+                    }
+                };
+                for link in &a.map_links {
+                    let (Some(f), Some(t)) = (geo.node(link.from), geo.node(link.to)) else {
+                        continue;
+                    };
+                    let fr = rect(&f.rect).translate(offset_of(link.from));
+                    let tr = rect(&t.rect).translate(offset_of(link.to));
+                    let g = geometry::arrow_between(link.id, &to_geo(fr), &to_geo(tr), true);
+                    let related =
+                        self.selected.contains(&link.from) || self.selected.contains(&link.to);
+                    let color = if self.selected_link == Some(link.id) {
+                        theme::DANGER
+                    } else if related {
+                        theme::ACCENT
+                    } else {
+                        Color32::from_rgb(0x8a, 0x93, 0x9b)
+                    };
+                    let width = if related || self.selected_link == Some(link.id) {
+                        3.5
+                    } else {
+                        2.5
+                    };
+                    painter.line_segment([pos(g.from), pos(g.to)], Stroke::new(width, color));
+                    if let Some(h) = g.head {
+                        painter.add(egui::Shape::convex_polygon(
+                            h.iter().map(|p| pos(*p)).collect(),
+                            color,
+                            Stroke::NONE,
+                        ));
+                    }
+                    if !link.label.is_empty() {
+                        painter.text(
+                            pos(g.label_at),
+                            egui::Align2::CENTER_CENTER,
+                            &link.label,
+                            FontId::proportional(14.0),
+                            theme::TEXT,
+                        );
+                    }
+                }
+                // Nodes.
+                for g in &geo.nodes {
+                    let Some(node) = a.map_node(g.node) else {
+                        continue;
+                    };
+                    let r = rect(&g.rect).translate(offset_of(node.id));
+                    let id = ui.scope_id().with(("map-node", node.id));
+                    let resp = ui.interact(r, id, Sense::click_and_drag());
+                    let title = node.title.clone();
+                    resp.widget_info(|| {
+                        egui::WidgetInfo::selected(
+                            egui::Role::Button,
+                            true,
+                            self.selected.contains(&node.id),
+                            &title,
+                        )
+                    });
+                    let dim = self.highlight.is_some_and(|p| !node.owners.contains(&p));
+                    paint_node(
+                        &painter,
+                        pc,
+                        node,
+                        r,
+                        self.selected.contains(&node.id),
+                        resp.hovered(),
+                        dim,
+                    );
+                    if resp.double_clicked() {
+                        double_clicked = Some(node.id);
+                    } else if resp.clicked() {
+                        clicked_node = Some((node.id, ui.input(|i| i.modifiers.command)));
+                    }
+                    if !pc.read_only {
+                        if resp.drag_started() {
+                            drag_started = Some(node.id);
+                        }
+                        if resp.dragged() {
+                            drag_delta += resp.drag_delta();
+                        }
+                        if resp.drag_stopped() {
+                            drag_stopped = true;
+                        }
+                        // The connect handle.
+                        let handle = Rect::from_center_size(r.right_center(), Vec2::splat(16.0));
+                        let h = ui.interact(handle, id.with("handle"), Sense::drag());
+                        let connect = pc.t(T::ConnectFrom).replace("{node}", &node.title);
+                        h.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Button, true, &connect)
+                        });
+                        if resp.hovered()
+                            || h.hovered()
+                            || self.selected.contains(&node.id)
+                            || self.connecting == Some(node.id)
+                        {
+                            painter.circle(
+                                handle.center(),
+                                7.0,
+                                theme::SURFACE,
+                                Stroke::new(2.0, theme::ACCENT),
+                            );
+                        }
+                        if h.drag_started() {
+                            connect_start = Some(node.id);
+                        }
+                        if h.drag_stopped() {
+                            connect_end = true;
+                        }
+                    }
+                }
+                // The arrow being drawn.
+                if let (Some(from), Some(p)) = (self.connecting, pointer_in(ui))
+                    && let Some(f) = geo.node(from)
+                {
+                    painter.arrow(
+                        rect(&f.rect).right_center(),
+                        p - rect(&f.rect).right_center(),
+                        Stroke::new(2.5, theme::ACCENT),
+                    );
+                }
+                pointer_in(ui)
+            });
+        self.scene = scene_rect;
+        let pointer = response.inner;
+        // Apply what happened.
+        if let Some(id) = connect_start {
+            self.connecting = Some(id);
+        }
+        if connect_end {
+            if let (Some(from), Some(p)) = (self.connecting.take(), pointer)
+                && let Some(to) = geo.node_at(Pt::new(p.x, p.y))
+                && to != from
+                && !a.map_links.iter().any(|l| l.from == from && l.to == to)
+            {
+                pc.edit(a.insert(MapLink {
+                    from,
+                    to,
+                    ..MapLink::default()
+                }));
+                pc.seal = true;
+            }
+            self.connecting = None;
+        }
+        if let Some(id) = drag_started {
+            if !self.selected.contains(&id) {
+                self.selected = vec![id];
+            }
+            self.dragging = true;
+            self.drag = Vec2::ZERO;
+        }
+        if self.dragging {
+            self.drag += drag_delta;
+        }
+        if drag_stopped && self.dragging {
+            self.dragging = false;
+            let moved = self.drag;
+            self.drag = Vec2::ZERO;
+            if moved.length() > 1.0 {
+                let edits: Vec<Edit> = self
+                    .selected
+                    .iter()
+                    .filter_map(|id| {
+                        let node = a.map_node(*id)?;
+                        let g = geo.node(*id)?;
+                        let center = rect(&g.rect).center() + moved;
+                        let lane = geo.lane_at(center.y)?;
+                        Some(a.update(MapNode {
+                            x: center.x.round(),
+                            lane,
+                            dy: 0.0,
+                            ..node.clone()
+                        }))
+                    })
+                    .collect();
+                pc.edit(Edit::Batch(edits));
+                pc.seal = true;
+            }
+        }
+        if let Some((id, toggle)) = clicked_node {
+            self.selected_link = None;
+            if toggle {
+                if let Some(i) = self.selected.iter().position(|x| *x == id) {
+                    self.selected.remove(i);
+                } else {
+                    self.selected.push(id);
+                }
+            } else {
+                self.selected = vec![id];
+            }
+        }
+        if let Some(id) = double_clicked {
+            self.selected = vec![id];
+            self.editing = Some(id);
+        }
+        let bg = response.response;
+        if bg.clicked() && clicked_node.is_none() {
+            self.selected.clear();
+            self.selected_link = pointer.and_then(|p| link_near(geo, Pt::new(p.x, p.y)));
+        }
+        if bg.double_clicked()
+            && !pc.read_only
+            && double_clicked.is_none()
+            && let Some(p) = pointer
+            && geo.node_at(Pt::new(p.x, p.y)).is_none()
+            && p.x > 0.0
+            && let Some(lane) = geo.lane_at(p.y)
+        {
+            self.add_node(pc, geo, NodeKind::Objective, Some((lane, p.x.round())));
+        }
+    }
+
+    /// Arrow keys move the selection; up and down change lane.
+    fn nudge(&mut self, ui: &Ui, pc: &mut PanelCtx) {
+        if self.selected.is_empty() {
+            return;
+        }
+        let a = pc.alliance;
+        let step = if ui.input(|i| i.modifiers.shift) {
+            100.0
+        } else {
+            20.0
+        };
+        let (mut dx, mut dlane) = (0.0, 0i64);
+        for (key, x, l) in [
+            (egui::Key::ArrowLeft, -step, 0),
+            (egui::Key::ArrowRight, step, 0),
+            (egui::Key::ArrowUp, 0.0, 1),
+            (egui::Key::ArrowDown, 0.0, -1),
+        ] {
+            let shift = ui.input(|i| i.modifiers.shift);
+            let mods = if shift {
+                egui::Modifiers::SHIFT
+            } else {
+                egui::Modifiers::NONE
+            };
+            if !ui.ctx().egui_wants_keyboard_input() && ui.input_mut(|i| i.consume_key(mods, key)) {
+                dx += x;
+                dlane += l;
+            }
+        }
+        if dx == 0.0 && dlane == 0 {
+            return;
+        }
+        let lanes = a.lanes_bottom_up();
+        let edits: Vec<Edit> = self
+            .selected
+            .iter()
+            .filter_map(|id| {
+                let node = a.map_node(*id)?;
+                let at = lanes.iter().position(|l| l.id == node.lane)? as i64;
+                let lane = lanes
+                    .get((at + dlane).clamp(0, lanes.len() as i64 - 1) as usize)?
+                    .id;
+                Some(a.update(MapNode {
+                    x: node.x + dx,
+                    lane,
+                    ..node.clone()
+                }))
+            })
+            .collect();
+        pc.edit(Edit::Batch(edits));
+    }
+
+    fn side(&mut self, ui: &mut Ui, pc: &mut PanelCtx) {
+        let a = pc.alliance;
+        egui::ScrollArea::vertical()
+            .id_salt("map-side-scroll")
+            .show(ui, |ui| {
+                widgets::section(ui, pc.t(T::MapShare));
+                widgets::muted(ui, pc.t(T::MapShareHint));
+                for (party, n, share) in a.map_share() {
+                    let name = a.party_name(Some(party));
+                    let selected = self.highlight == Some(party);
+                    let r = ui.add(
+                        egui::Button::selectable(selected, format!("{name}  ·  {n}"))
+                            .min_size(egui::vec2(ui.available_width(), 0.0)),
+                    );
+                    if r.clicked() {
+                        self.highlight = if selected { None } else { Some(party) };
+                    }
+                    let (bar, _) = ui
+                        .allocate_exact_size(egui::vec2(ui.available_width(), 6.0), Sense::hover());
+                    ui.painter()
+                        .rect_filled(bar, CornerRadius::same(3), theme::SIDEBAR);
+                    let mut fill = bar;
+                    fill.set_width(bar.width() * share);
+                    ui.painter()
+                        .rect_filled(fill, CornerRadius::same(3), theme::ACCENT);
+                }
+                ui.add_space(12.0);
+                widgets::section(ui, pc.t(T::Lanes));
+                widgets::muted(ui, pc.t(T::LanesHint));
+                let lanes: Vec<_> = a.lanes_bottom_up().into_iter().rev().cloned().collect();
+                ui.add_enabled_ui(!pc.read_only, |ui| {
+                    for (i, lane) in lanes.iter().enumerate() {
+                        ui.horizontal(|ui| {
+                            let mut name = lane.name.clone();
+                            let label = pc
+                                .t(T::LaneName)
+                                .replace("{n}", &(lanes.len() - i).to_string());
+                            let r =
+                                ui.add(egui::TextEdit::singleline(&mut name).desired_width(130.0));
+                            widgets::name_widget(ui, &r, &label);
+                            pc.watch(&r);
+                            if r.changed() {
+                                pc.edit(a.update(crate::domain::Lane {
+                                    name,
+                                    ..lane.clone()
+                                }));
+                            }
+                            if i > 0 && small(ui, "↑", pc.t(T::MoveUp)).clicked() {
+                                pc.edits.extend(a.swap_lanes(lane.id, lanes[i - 1].id));
+                                pc.seal = true;
+                            }
+                            if i + 1 < lanes.len() && small(ui, "↓", pc.t(T::MoveDown)).clicked()
+                            {
+                                pc.edits.extend(a.swap_lanes(lane.id, lanes[i + 1].id));
+                                pc.seal = true;
+                            }
+                            let empty = !a.map_nodes.iter().any(|n| n.lane == lane.id);
+                            if ui
+                                .add_enabled(empty, egui::Button::new("✕"))
+                                .on_hover_text(pc.t(T::RemoveLane))
+                                .on_disabled_hover_text(pc.t(T::LaneNotEmpty))
+                                .clicked()
+                            {
+                                pc.edits.extend(a.remove_lane(lane.id));
+                                pc.seal = true;
+                            }
+                        });
+                    }
+                    if ui.button(format!("+  {}", pc.t(T::AddLane))).clicked() {
+                        let position = a.lanes.iter().map(|l| l.position).max().unwrap_or(0) + 1;
+                        pc.edit(a.insert(crate::domain::Lane {
+                            id: 0,
+                            position,
+                            name: pc.t(T::NewLane).to_string(),
+                        }));
+                        pc.seal = true;
+                    }
+                });
+            });
+    }
+
+    fn edit_window(&mut self, ctx: &egui::Context, pc: &mut PanelCtx, id: Id) {
+        let a = pc.alliance;
+        let Some(node) = a.map_node(id) else {
+            self.editing = None;
+            return;
+        };
+        let mut n = node.clone();
+        let mut changed = false;
+        let mut open = true;
+        let mut close = false;
+        let mut link_edits = Vec::new();
+        let mut delete = false;
+        egui::Window::new(pc.t(T::EditNode))
+            .id(egui::Id::unique(("edit-node", id)))
+            .open(&mut open)
+            .collapsible(false)
+            .default_width(460.0)
+            .show(ctx, |ui| {
+                ui.add_enabled_ui(!pc.read_only, |ui| {
+                    egui::ScrollArea::vertical()
+                        .max_height(560.0)
+                        .show(ui, |ui| {
+                            widgets::form(ui, ("node-form", id), |ui| {
+                                changed |= widgets::text_row(ui, pc, pc.t(T::Title), &mut n.title);
+                                let label =
+                                    ui.label(RichText::new(pc.t(T::Kind)).color(theme::MUTED));
+                                ui.horizontal(|ui| {
+                                    for (kind, key) in [
+                                        (NodeKind::Objective, T::Objective),
+                                        (NodeKind::Initiative, T::Initiative),
+                                    ] {
+                                        changed |=
+                                            ui.radio_value(&mut n.kind, kind, pc.t(key)).changed();
+                                    }
+                                })
+                                .response
+                                .labelled_by(label.id);
+                                ui.end_row();
+                                let label =
+                                    ui.label(RichText::new(pc.t(T::Lane)).color(theme::MUTED));
+                                egui::ComboBox::from_id_salt(("node-lane", id))
+                                    .selected_text(
+                                        a.lane(n.lane).map(|l| l.name.clone()).unwrap_or_default(),
+                                    )
+                                    .width(300.0)
+                                    .show_ui(ui, |ui| {
+                                        for lane in a.lanes_bottom_up().into_iter().rev() {
+                                            changed |= ui
+                                                .selectable_value(&mut n.lane, lane.id, &lane.name)
+                                                .changed();
+                                        }
+                                    })
+                                    .response
+                                    .labelled_by(label.id);
+                                ui.end_row();
+                                changed |= widgets::multiline_row(
+                                    ui,
+                                    pc,
+                                    pc.t(T::Description),
+                                    &mut n.description,
+                                );
+                                changed |=
+                                    widgets::text_row(ui, pc, pc.t(T::Measures), &mut n.measures);
+                                changed |=
+                                    widgets::text_row(ui, pc, pc.t(T::Targets), &mut n.targets);
+                            });
+                            widgets::section(ui, pc.t(T::Owners));
+                            ui.horizontal_wrapped(|ui| {
+                                for p in &a.parties {
+                                    let mut owns = n.owners.contains(&p.id);
+                                    if ui.checkbox(&mut owns, &p.name).changed() {
+                                        if owns {
+                                            n.owners.push(p.id);
+                                        } else {
+                                            n.owners.retain(|o| *o != p.id);
+                                        }
+                                        changed = true;
+                                        pc.seal = true;
+                                    }
+                                }
+                            });
+                            widgets::section(ui, pc.t(T::LeadsTo));
+                            widgets::muted(ui, pc.t(T::LeadsToHint));
+                            for other in a.map_nodes.iter().filter(|o| o.id != id) {
+                                let link = a
+                                    .map_links
+                                    .iter()
+                                    .find(|l| l.from == id && l.to == other.id);
+                                let mut on = link.is_some();
+                                let text = pc.t(T::LeadsToNode).replace("{node}", &other.title);
+                                if ui.checkbox(&mut on, text).changed() {
+                                    match link {
+                                        Some(l) => link_edits.extend(a.remove_map_link(l.id)),
+                                        None => link_edits.push(a.insert(MapLink {
+                                            from: id,
+                                            to: other.id,
+                                            ..MapLink::default()
+                                        })),
+                                    }
+                                }
+                            }
+                        });
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if widgets::primary(ui, pc.t(T::Done)).clicked() {
+                            close = true;
+                        }
+                        if ui.button(pc.t(T::DeleteNode)).clicked() {
+                            delete = true;
+                        }
+                    });
+                });
+            });
+        if delete {
+            pc.edits.extend(a.remove_map_nodes(&[id]));
+            pc.seal = true;
+            self.selected.retain(|x| *x != id);
+            self.editing = None;
+            return;
+        }
+        if changed {
+            pc.edit(a.update(n));
+        }
+        for e in link_edits {
+            pc.edit(e);
+            pc.seal = true;
+        }
+        if !open || close {
+            self.editing = None;
+            pc.seal = true;
+        }
+    }
+}
+
+fn small(ui: &mut Ui, glyph: &str, name: &str) -> egui::Response {
+    let r = ui.button(glyph).on_hover_text(name);
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
+    r
+}
+
+fn to_geo(r: Rect) -> geometry::Rect {
+    geometry::Rect {
+        min: Pt::new(r.min.x, r.min.y),
+        max: Pt::new(r.max.x, r.max.y),
+    }
+}
+
+/// The arrow closest to a point, within reach of a click.
+fn link_near(geo: &StrategyGeometry, p: Pt) -> Option<Id> {
+    geo.arrows
+        .iter()
+        .map(|g| (g.id, distance_to_segment(p, g.from, g.to)))
+        .filter(|(_, d)| *d < 8.0)
+        .min_by(|x, y| x.1.total_cmp(&y.1))
+        .map(|(id, _)| id)
+}
+
+pub fn distance_to_segment(p: Pt, a: Pt, b: Pt) -> f32 {
+    let (dx, dy) = (b.x - a.x, b.y - a.y);
+    let len2 = dx * dx + dy * dy;
+    let t = if len2 == 0.0 {
+        0.0
+    } else {
+        (((p.x - a.x) * dx + (p.y - a.y) * dy) / len2).clamp(0.0, 1.0)
+    };
+    let (cx, cy) = (a.x + t * dx, a.y + t * dy);
+    ((p.x - cx).powi(2) + (p.y - cy).powi(2)).sqrt()
+}
+
+fn paint_node(
+    painter: &egui::Painter,
+    pc: &PanelCtx,
+    node: &MapNode,
+    r: Rect,
+    selected: bool,
+    hovered: bool,
+    dim: bool,
+) {
+    let a = pc.alliance;
+    let (fill, text) = match node.kind {
+        NodeKind::Objective => (theme::SURFACE, theme::TEXT),
+        NodeKind::Initiative => (theme::ACCENT_SOFT, theme::TEXT),
+    };
+    let (fill, text) = if dim {
+        (fill.gamma_multiply(0.35), text.gamma_multiply(0.35))
+    } else {
+        (fill, text)
+    };
+    let stroke = if selected {
+        Stroke::new(3.0, theme::ACCENT)
+    } else if hovered {
+        Stroke::new(2.0, theme::ACCENT)
+    } else {
+        Stroke::new(
+            1.5,
+            if dim {
+                theme::BORDER
+            } else {
+                Color32::from_rgb(0x9a, 0xa3, 0xab)
+            },
+        )
+    };
+    let radius = match node.kind {
+        NodeKind::Objective => 10,
+        NodeKind::Initiative => 2,
+    };
+    painter.rect(
+        r,
+        CornerRadius::same(radius),
+        fill,
+        stroke,
+        egui::StrokeKind::Inside,
+    );
+    let job = |text: String, font: FontId, color: Color32, rows: usize| {
+        let mut job = egui::text::LayoutJob::simple(text, font, color, r.width() - 20.0);
+        job.wrap.max_rows = rows;
+        job.wrap.overflow_character = Some('…');
+        job
+    };
+    let title = painter.layout_job(job(
+        node.title.clone(),
+        FontId::new(16.0, theme::bold()),
+        text,
+        3,
+    ));
+    let owners: Vec<&str> = node.owners.iter().map(|p| a.party_name(Some(*p))).collect();
+    let owners_color = if dim {
+        theme::MUTED.gamma_multiply(0.35)
+    } else {
+        theme::MUTED
+    };
+    let owners_galley = painter.layout_job(job(
+        owners.join(" · "),
+        FontId::proportional(12.5),
+        owners_color,
+        1,
+    ));
+    let clip = painter.with_clip_rect(r.shrink(2.0));
+    clip.galley(r.min + Vec2::new(10.0, 8.0), title, text);
+    clip.galley(
+        Pos2::new(r.min.x + 10.0, r.max.y - 8.0 - owners_galley.size().y),
+        owners_galley,
+        owners_color,
+    );
+}
