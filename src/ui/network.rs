@@ -206,6 +206,7 @@ impl NetworkPanel {
                             &label,
                         )
                     });
+                    widgets::global_bounds(ui, &resp);
                     let fill = match g.actor {
                         Actor::Commissioner => Color32::from_rgb(0xf6, 0xe7, 0xc8),
                         _ if g.ring == Ring::Inner => theme::ACCENT_SOFT,

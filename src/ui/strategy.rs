@@ -343,6 +343,7 @@ impl StrategyPanel {
                             &title,
                         )
                     });
+                    widgets::global_bounds(ui, &resp);
                     let dim = self.highlight.is_some_and(|p| !node.owners.contains(&p));
                     paint_node(
                         &painter,
@@ -632,7 +633,10 @@ impl StrategyPanel {
     fn edit_window(&mut self, ctx: &egui::Context, pc: &mut PanelCtx, id: Id) {
         let a = pc.alliance;
         let Some(node) = a.map_node(id) else {
-            self.editing = None;
+            // A node added this frame exists from the next one on.
+            if id < a.next_id::<MapNode>() {
+                self.editing = None;
+            }
             return;
         };
         let mut n = node.clone();

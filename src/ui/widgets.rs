@@ -355,3 +355,21 @@ pub fn name_widget(ui: &Ui, response: &Response, name: &str) {
     ui.ctx()
         .accesskit_node_builder(response.id, |node| node.set_label(name.to_string()));
 }
+
+/// Give a widget on a zoomed or panned layer (a map canvas) its bounds on
+/// the screen, so screen readers and tests find it where it is drawn.
+pub fn global_bounds(ui: &Ui, response: &Response) {
+    let Some(to_global) = ui.ctx().layer_transform_to_global(ui.layer_id()) else {
+        return;
+    };
+    let r = to_global * response.rect;
+    let ppp = ui.ctx().pixels_per_point() as f64;
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_bounds(egui::accesskit::Rect {
+            x0: r.min.x as f64 * ppp,
+            y0: r.min.y as f64 * ppp,
+            x1: r.max.x as f64 * ppp,
+            y1: r.max.y as f64 * ppp,
+        });
+    });
+}

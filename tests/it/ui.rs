@@ -41,6 +41,7 @@ fn harness(app: SamenspelApp) -> Harness<'static, SamenspelApp> {
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 860.0))
         .with_context_setup(theme::install)
+        .with_max_steps(24)
         .build_ui_state(|ui, app: &mut SamenspelApp| app.show(ui), app);
     h.run();
     h
@@ -441,4 +442,197 @@ fn the_question_guide_can_be_edited() {
         a.active_questions().last().unwrap().text,
         "Wie moet er nog meer aan tafel?"
     );
+}
+
+#[test]
+fn build_a_strategy_map_move_undo_and_find_it_again_after_reopening() {
+    let dir = Dir::new();
+    let path = dir.path("kaart.samenspel");
+    Document::create(&path, &samenspel::domain::Alliance::named("Kaart"), &[]).unwrap();
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    nav(&mut h, "Strategiekaart");
+    click(&mut h, "+  Doel");
+    retype(&mut h, "Titel", "Kinderen groeien op");
+    click(&mut h, "Klaar");
+    click(&mut h, "+  Initiatief");
+    retype(&mut h, "Titel", "Huizen van de Wijk");
+    click(&mut h, "→ Kinderen groeien op");
+    click(&mut h, "Klaar");
+    let a = h.state().alliance().unwrap().clone();
+    assert_eq!(a.map_nodes.len(), 2);
+    let goal = a
+        .map_nodes
+        .iter()
+        .find(|n| n.title == "Kinderen groeien op")
+        .unwrap()
+        .clone();
+    let house = a
+        .map_nodes
+        .iter()
+        .find(|n| n.title == "Huizen van de Wijk")
+        .unwrap()
+        .clone();
+    assert_eq!(a.map_links.len(), 1);
+    assert_eq!(
+        (a.map_links[0].from, a.map_links[0].to),
+        (house.id, goal.id)
+    );
+    // Every node is reachable by its label.
+    h.get_by_role_and_label(Role::Button, "Kinderen groeien op");
+    // Move the initiative with the keyboard: right, then one lane up.
+    click(&mut h, "Huizen van de Wijk");
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    h.key_press(egui::Key::ArrowUp);
+    h.run();
+    let moved = h
+        .state()
+        .alliance()
+        .unwrap()
+        .map_node(house.id)
+        .unwrap()
+        .clone();
+    assert_eq!(moved.x, house.x + 20.0);
+    let lanes = h
+        .state()
+        .alliance()
+        .unwrap()
+        .lanes_bottom_up()
+        .iter()
+        .map(|l| l.id)
+        .collect::<Vec<_>>();
+    let at = |lane| lanes.iter().position(|l| *l == lane).unwrap();
+    assert_eq!(at(moved.lane), at(house.lane) + 1);
+    // Undo both steps.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().alliance().unwrap().map_node(house.id),
+        Some(&house)
+    );
+    // Redo the move right, and keep it.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    h.run();
+    let kept = h.state().alliance().unwrap().clone();
+    drop(h);
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    nav(&mut h, "Strategiekaart");
+    h.get_by_label("Kinderen groeien op");
+    h.get_by_label("Huizen van de Wijk");
+    let again = h.state().alliance().unwrap();
+    assert_eq!(again.map_nodes, kept.map_nodes);
+    assert_eq!(again.map_links, kept.map_links);
+    assert_eq!(again.map_node(house.id).unwrap().x, house.x + 20.0);
+}
+
+#[test]
+fn delete_removes_the_selected_node_with_its_arrows() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "delete-node.samenspel");
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    nav(&mut h, "Strategiekaart");
+    let title = "Huizen van de Wijk als centrum voor bewoners";
+    click(&mut h, title);
+    h.key_press(egui::Key::Delete);
+    h.run();
+    let a = h.state().alliance().unwrap();
+    assert!(a.map_nodes.iter().all(|n| n.title != title));
+    assert!(a.map_links.iter().all(|l| l.from != 6 && l.to != 6));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().alliance().unwrap(),
+        &samenspel::example::samen_noord()
+    );
+}
+
+#[test]
+fn dragging_a_node_moves_it_to_the_lane_it_lands_in() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "drag.samenspel");
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    nav(&mut h, "Strategiekaart");
+    let title = "Eenduidig en op het juiste moment vastleggen";
+    let before = h
+        .state()
+        .alliance()
+        .unwrap()
+        .map_nodes
+        .iter()
+        .find(|n| n.title == title)
+        .unwrap()
+        .clone();
+    let start = h.get_by_label(title).rect().center();
+    h.drag_at(start);
+    h.run();
+    for step in 1..=10 {
+        h.hover_at(start + egui::vec2(0.0, -12.0 * step as f32));
+        h.run();
+    }
+    h.drop_at(start + egui::vec2(0.0, -120.0));
+    h.run();
+    let after = h
+        .state()
+        .alliance()
+        .unwrap()
+        .map_nodes
+        .iter()
+        .find(|n| n.title == title)
+        .unwrap()
+        .clone();
+    assert_ne!(after.lane, before.lane, "dragged up into another lane");
+    assert_eq!(after.dy, 0.0, "snapped to the lane");
+}
+
+#[test]
+fn add_a_relation_on_the_network_map() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "net.samenspel");
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    nav(&mut h, "Netwerkkaart");
+    h.get_by_label_contains("Stichting Dock (verbinder)");
+    let before = h.state().alliance().unwrap().relations.len();
+    for (combo, choice) in [("Van", "Stichting SPIN"), ("Naar", "Stichting Wijsneus")] {
+        h.get_by_role_and_label(Role::ComboBox, combo)
+            .scroll_to_me();
+        h.run();
+        h.get_by_role_and_label(Role::ComboBox, combo).click();
+        h.run();
+        h.get_by_role(Role::ListBox)
+            .get_by_label(choice)
+            .click_accesskit();
+        h.run();
+        h.key_press(egui::Key::Escape);
+        h.run();
+    }
+    click(&mut h, "+  Toevoegen");
+    let a = h.state().alliance().unwrap();
+    assert_eq!(a.relations.len(), before + 1);
+    let r = a.relations.last().unwrap();
+    assert_eq!(
+        (r.from, r.to),
+        (
+            samenspel::domain::Actor::Party(7),
+            samenspel::domain::Actor::Party(9)
+        )
+    );
+    // Put SPIN in the inner ring by hand.
+    h.get_by_label("Ring van Stichting SPIN").scroll_to_me();
+    h.run();
+    h.get_by_label("Ring van Stichting SPIN").click();
+    h.run();
+    h.get_by_role(Role::ListBox)
+        .get_by_label("Binnenring")
+        .click_accesskit();
+    h.run();
+    let spin = h
+        .state()
+        .alliance()
+        .unwrap()
+        .placement(samenspel::domain::Actor::Party(7))
+        .unwrap()
+        .ring;
+    assert_eq!(spin, samenspel::domain::Ring::Inner);
 }
