@@ -16,6 +16,7 @@ pub struct Document {
     store: Store,
     alliance: Alliance,
     last_edit: Option<(String, Instant)>,
+    revision: u64,
 }
 
 impl Document {
@@ -26,6 +27,7 @@ impl Document {
             store,
             alliance,
             last_edit: None,
+            revision: 0,
         })
     }
 
@@ -41,11 +43,17 @@ impl Document {
             store,
             alliance,
             last_edit: None,
+            revision: 0,
         })
     }
 
     pub fn alliance(&self) -> &Alliance {
         &self.alliance
+    }
+
+    /// A number that changes whenever the alliance does (for caches).
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     pub fn path(&self) -> &Path {
@@ -75,6 +83,7 @@ impl Document {
         };
         self.store.apply(&edit, merge)?;
         self.alliance = next;
+        self.revision += 1;
         self.last_edit = key.map(|k| (k, Instant::now()));
         Ok(())
     }
@@ -105,6 +114,7 @@ impl Document {
 
     fn after_step(&mut self, edit: Option<Edit>) -> Result<bool, StoreError> {
         self.last_edit = None;
+        self.revision += 1;
         let Some(edit) = edit else {
             return Ok(false);
         };
@@ -118,6 +128,7 @@ impl Document {
     /// Read the file again (a read-only window follows the editing one).
     pub fn reload(&mut self) -> Result<(), StoreError> {
         self.alliance = self.store.load()?;
+        self.revision += 1;
         self.last_edit = None;
         Ok(())
     }

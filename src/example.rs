@@ -837,16 +837,25 @@ pub fn large_maps(parties: usize, nodes: usize, links: usize) -> Alliance {
         }
         step += 1;
     }
-    for i in 0..parties {
-        let id = a.relations.len() as Id + 1;
-        a.relations.push(Relation {
-            id,
-            from: Actor::Party(i as Id + 1),
-            to: Actor::Party(((i + 1) % parties) as Id + 1),
-            kind: RelationKind::WorksWith,
-            strength: 2,
-            note: String::new(),
-        });
+    // Relations: each party with the next, then the one after, and so on,
+    // until there are as many relations as arrows (or no pairs are left).
+    let mut step = 1;
+    while a.relations.len() < links && step < parties {
+        for i in 0..parties {
+            if a.relations.len() == links {
+                break;
+            }
+            let id = a.relations.len() as Id + 1;
+            a.relations.push(Relation {
+                id,
+                from: Actor::Party(i as Id + 1),
+                to: Actor::Party(((i + step) % parties) as Id + 1),
+                kind: RelationKind::WorksWith,
+                strength: 2,
+                note: String::new(),
+            });
+        }
+        step += 1;
     }
     a
 }

@@ -356,21 +356,17 @@ pub fn rings(a: &Alliance) -> Vec<(Actor, Ring)> {
 pub fn network(a: &Alliance, layout: NetLayout) -> NetworkGeometry {
     let actors = a.actors();
     let rings = rings(a);
-    let between = betweenness(&actors, &a.relations);
+    let between: std::collections::HashMap<Actor, f64> =
+        betweenness(&actors, &a.relations).into_iter().collect();
     // Sizes follow the parties' betweenness; the commissioner, who funds
     // everyone, is drawn at a fixed size.
     let max_b = between
         .iter()
-        .filter(|(x, _)| *x != Actor::Commissioner)
+        .filter(|(x, _)| **x != Actor::Commissioner)
         .map(|(_, b)| *b)
         .fold(0.0f64, f64::max);
-    let ring_of = |actor: Actor| {
-        rings
-            .iter()
-            .find(|(x, _)| *x == actor)
-            .map(|(_, r)| *r)
-            .unwrap_or_default()
-    };
+    let rings: std::collections::HashMap<Actor, Ring> = rings.into_iter().collect();
+    let ring_of = |actor: Actor| rings.get(&actor).copied().unwrap_or_default();
     // Ring positions: the commissioner in the middle, parties spread
     // evenly over their ring in register order.
     let inner: Vec<Actor> = actors
@@ -401,11 +397,7 @@ pub fn network(a: &Alliance, layout: NetLayout) -> NetworkGeometry {
                 (NetLayout::Free, Some(p)) => Pt::new(p.x, p.y),
                 _ => ring_pos(*actor),
             };
-            let b = between
-                .iter()
-                .find(|(x, _)| x == actor)
-                .map(|(_, b)| *b)
-                .unwrap_or(0.0);
+            let b = between.get(actor).copied().unwrap_or(0.0);
             let share = match actor {
                 Actor::Commissioner => 0.3,
                 _ if max_b > 0.0 => (b / max_b) as f32,
@@ -420,25 +412,35 @@ pub fn network(a: &Alliance, layout: NetLayout) -> NetworkGeometry {
             }
         })
         .collect();
+    let by_actor: std::collections::HashMap<Actor, &ActorGeom> =
+        geoms.iter().map(|g| (g.actor, g)).collect();
+    // Relations between the same pair, to draw them apart.
+    let mut pairs: std::collections::HashMap<(Actor, Actor), Vec<Id>> =
+        std::collections::HashMap::new();
+    for r in &a.relations {
+        let key = if r.from <= r.to {
+            (r.from, r.to)
+        } else {
+            (r.to, r.from)
+        };
+        pairs.entry(key).or_default().push(r.id);
+    }
     let relations = a
         .relations
         .iter()
         .filter_map(|r| {
-            let from = geoms.iter().find(|g| g.actor == r.from)?;
-            let to = geoms.iter().find(|g| g.actor == r.to)?;
+            let from = *by_actor.get(&r.from)?;
+            let to = *by_actor.get(&r.to)?;
             // Circles: leave along the line between the centres.
             let (dx, dy) = (to.center.x - from.center.x, to.center.y - from.center.y);
             let len = (dx * dx + dy * dy).sqrt().max(1e-3);
             let (ux, uy) = (dx / len, dy / len);
-            // Parallel relations between the same pair are drawn apart.
-            let twins: Vec<Id> = a
-                .relations
-                .iter()
-                .filter(|o| {
-                    (o.from == r.from && o.to == r.to) || (o.from == r.to && o.to == r.from)
-                })
-                .map(|o| o.id)
-                .collect();
+            let key = if r.from <= r.to {
+                (r.from, r.to)
+            } else {
+                (r.to, r.from)
+            };
+            let twins = &pairs[&key];
             let k = twins.iter().position(|id| *id == r.id).unwrap_or(0) as f32;
             let offset = (k - (twins.len() as f32 - 1.0) / 2.0) * 12.0;
             let (ox, oy) = (-uy * offset, ux * offset);

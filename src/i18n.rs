@@ -456,6 +456,7 @@ catalogue! {
     Strength => "Sterkte", "Strength";
     ChooseActor => "Kies…", "Choose…";
     Relations => "Relaties", "Relations";
+    RelationsHint => "{n} relaties. Klik een partij op de kaart om de hare te zien.", "{n} relations. Click a party on the map to see its own.";
     RemoveRelation => "Verwijder relatie {relation}", "Remove relation {relation}";
     RingsTitle => "Binnen- en buitenring", "Inner and outer ring";
     RingsHint => "Zelf gekozen, of voorgesteld op grond van hoe verbonden een partij is.", "Chosen by hand, or suggested from how connected a party is.";

@@ -174,7 +174,9 @@ pub struct Placement {
 /// example 2). Normalised to 0..=1 by the number of pairs.
 pub fn betweenness(actors: &[Actor], relations: &[Relation]) -> Vec<(Actor, f64)> {
     let n = actors.len();
-    let index = |a: &Actor| actors.iter().position(|x| x == a);
+    let positions: std::collections::HashMap<Actor, usize> =
+        actors.iter().enumerate().map(|(i, a)| (*a, i)).collect();
+    let index = |a: &Actor| positions.get(a).copied();
     let mut adj: Vec<Vec<usize>> = vec![Vec::new(); n];
     for r in relations {
         if let (Some(i), Some(j)) = (index(&r.from), index(&r.to))
@@ -189,14 +191,22 @@ pub fn betweenness(actors: &[Actor], relations: &[Relation]) -> Vec<(Actor, f64)
         }
     }
     let mut cb = vec![0.0f64; n];
+    // Buffers reused for every source.
+    let mut stack = Vec::with_capacity(n);
+    let mut pred: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut sigma = vec![0.0f64; n];
+    let mut dist = vec![-1i64; n];
+    let mut delta = vec![0.0f64; n];
+    let mut queue = std::collections::VecDeque::with_capacity(n);
     for s in 0..n {
-        let mut stack = Vec::new();
-        let mut pred: Vec<Vec<usize>> = vec![Vec::new(); n];
-        let mut sigma = vec![0.0f64; n];
-        let mut dist = vec![-1i64; n];
+        stack.clear();
+        pred.iter_mut().for_each(Vec::clear);
+        sigma.fill(0.0);
+        dist.fill(-1);
+        delta.fill(0.0);
         sigma[s] = 1.0;
         dist[s] = 0;
-        let mut queue = std::collections::VecDeque::from([s]);
+        queue.push_back(s);
         while let Some(v) = queue.pop_front() {
             stack.push(v);
             for &w in &adj[v] {
@@ -210,7 +220,6 @@ pub fn betweenness(actors: &[Actor], relations: &[Relation]) -> Vec<(Actor, f64)
                 }
             }
         }
-        let mut delta = vec![0.0f64; n];
         while let Some(w) = stack.pop() {
             for &v in &pred[w] {
                 delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w]);
@@ -235,24 +244,14 @@ pub fn betweenness(actors: &[Actor], relations: &[Relation]) -> Vec<(Actor, f64)
 
 /// How many distinct actors each actor is related to.
 pub fn degree(actors: &[Actor], relations: &[Relation]) -> Vec<(Actor, usize)> {
+    let mut neighbours: std::collections::HashMap<Actor, std::collections::HashSet<Actor>> =
+        std::collections::HashMap::new();
+    for r in relations.iter().filter(|r| r.from != r.to) {
+        neighbours.entry(r.from).or_default().insert(r.to);
+        neighbours.entry(r.to).or_default().insert(r.from);
+    }
     actors
         .iter()
-        .map(|a| {
-            let mut others: Vec<Actor> = relations
-                .iter()
-                .filter_map(|r| {
-                    if r.from == *a && r.to != *a {
-                        Some(r.to)
-                    } else if r.to == *a && r.from != *a {
-                        Some(r.from)
-                    } else {
-                        None
-                    }
-                })
-                .collect();
-            others.sort();
-            others.dedup();
-            (*a, others.len())
-        })
+        .map(|a| (*a, neighbours.get(a).map_or(0, |s| s.len())))
         .collect()
 }

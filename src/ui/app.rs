@@ -694,6 +694,7 @@ impl SamenspelApp {
                 }
             });
         let mut pc = PanelCtx::new(doc.alliance(), lang, read_only);
+        pc.revision = doc.revision();
         egui::CentralPanel::default()
             .frame(
                 egui::Frame::new()

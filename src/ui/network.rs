@@ -33,6 +33,7 @@ pub struct NetworkPanel {
     new_to: Option<Actor>,
     new_kind: RelationKind,
     new_strength: u8,
+    cache: Option<(u64, NetLayout, std::rc::Rc<NetworkGeometry>)>,
 }
 
 impl Default for NetworkPanel {
@@ -48,6 +49,7 @@ impl Default for NetworkPanel {
             new_to: None,
             new_kind: RelationKind::WorksWith,
             new_strength: 2,
+            cache: None,
         }
     }
 }
@@ -59,7 +61,16 @@ impl NetworkPanel {
 
     pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) {
         let a = pc.alliance;
-        let geo = geometry::network(a, self.layout);
+        let geo = match &self.cache {
+            Some((rev, layout, geo)) if *rev == pc.revision && *layout == self.layout => {
+                geo.clone()
+            }
+            _ => {
+                let geo = std::rc::Rc::new(geometry::network(a, self.layout));
+                self.cache = Some((pc.revision, self.layout, geo.clone()));
+                geo
+            }
+        };
         ui.horizontal(|ui| {
             widgets::page_title(ui, pc.t(T::NavNetwork));
             ui.add_space(16.0);
@@ -192,7 +203,10 @@ impl NetworkPanel {
                     let hit = Rect::from_center_size(center, Vec2::splat(g.radius * 2.0));
                     let id = ui.scope_id().with(("actor", g.actor));
                     let resp = ui.interact(hit, id, Sense::click_and_drag());
-                    let name = a.actor_name(g.actor).to_string();
+                    let name = match a.actor_name(g.actor) {
+                        "" => pc.t(T::Commissioner).to_string(),
+                        n => n.to_string(),
+                    };
                     let label = if top.contains(&g.actor) {
                         format!("{name} ({})", pc.t(T::Connector))
                     } else {
@@ -398,11 +412,21 @@ impl NetworkPanel {
                 });
                 ui.add_space(10.0);
                 widgets::section(ui, pc.t(T::Relations));
-                let shown: Vec<&Relation> = a
-                    .relations
-                    .iter()
-                    .filter(|r| self.selected.is_none_or(|s| r.from == s || r.to == s))
-                    .collect();
+                let shown: Vec<&Relation> = match self.selected {
+                    Some(s) => a
+                        .relations
+                        .iter()
+                        .filter(|r| r.from == s || r.to == s)
+                        .collect(),
+                    None => {
+                        widgets::muted(
+                            ui,
+                            &pc.t(T::RelationsHint)
+                                .replace("{n}", &a.relations.len().to_string()),
+                        );
+                        Vec::new()
+                    }
+                };
                 let mut remove: Option<Id> = None;
                 for r in shown {
                     ui.horizontal(|ui| {
@@ -446,7 +470,12 @@ impl NetworkPanel {
                 widgets::section(ui, pc.t(T::RingsTitle));
                 widgets::muted(ui, pc.t(T::RingsHint));
                 ui.add_enabled_ui(!pc.read_only, |ui| {
-                    for p in &a.parties {
+                    // With a party selected, only its ring; else the first parties'.
+                    let parties: Vec<&crate::domain::Party> = match self.selected {
+                        Some(Actor::Party(id)) => a.party(id).into_iter().collect(),
+                        _ => a.parties.iter().take(RING_ROWS).collect(),
+                    };
+                    for p in parties {
                         let actor = Actor::Party(p.id);
                         let set = a.placement(actor).map(|x| x.ring).unwrap_or_default();
                         let shown = geo.actor(actor).map(|g| g.ring).unwrap_or_default();
@@ -487,6 +516,9 @@ impl NetworkPanel {
             });
     }
 }
+
+/// At most this many ring choosers are listed; select a party for its own.
+const RING_ROWS: usize = 40;
 
 /// The actors with the highest betweenness (the commissioner aside): the
 /// connectors. Only those clearly above zero.

@@ -60,6 +60,7 @@ pub struct StrategyPanel {
     pub editing: Option<Id>,
     highlight: Option<Id>,
     fit: bool,
+    cache: Option<(u64, std::rc::Rc<StrategyGeometry>)>,
 }
 
 impl Default for StrategyPanel {
@@ -74,6 +75,7 @@ impl Default for StrategyPanel {
             editing: None,
             highlight: None,
             fit: false,
+            cache: None,
         }
     }
 }
@@ -93,7 +95,14 @@ impl StrategyPanel {
         {
             self.selected_link = None;
         }
-        let geo = geometry::strategy(a);
+        let geo = match &self.cache {
+            Some((rev, geo)) if *rev == pc.revision => geo.clone(),
+            _ => {
+                let geo = std::rc::Rc::new(geometry::strategy(a));
+                self.cache = Some((pc.revision, geo.clone()));
+                geo
+            }
+        };
         ui.horizontal(|ui| {
             widgets::page_title(ui, pc.t(T::NavStrategy));
             ui.add_space(16.0);

@@ -17,6 +17,8 @@ pub struct PanelCtx<'a> {
     pub lang: Lang,
     pub read_only: bool,
     pub today: NaiveDate,
+    /// Changes whenever the alliance does; panels key their caches on it.
+    pub revision: u64,
     pub edits: Vec<Edit>,
     /// End the current undo step (a field lost focus).
     pub seal: bool,
@@ -29,6 +31,7 @@ impl<'a> PanelCtx<'a> {
             lang,
             read_only,
             today: chrono::Local::now().date_naive(),
+            revision: 0,
             edits: Vec::new(),
             seal: false,
         }

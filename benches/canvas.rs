@@ -1,0 +1,86 @@
+//! Frame time of the two map canvases at 500 nodes and 800 arrows.
+//!
+//! Runs each canvas headless (egui_kittest, AccessKit on, no GPU) and
+//! reports the mean and worst time of one frame. `cargo bench`.
+
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use samenspel::example;
+use samenspel::i18n::Lang;
+use samenspel::ui::network::NetworkPanel;
+use samenspel::ui::strategy::StrategyPanel;
+use samenspel::ui::theme;
+use samenspel::ui::widgets::PanelCtx;
+
+const FRAMES: usize = 40;
+
+fn measure(name: &str, mut frame: impl FnMut(&mut egui::Ui) + 'static) {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1920.0, 1080.0))
+        .with_context_setup(theme::install)
+        .build_ui(move |ui| frame(ui));
+    for _ in 0..5 {
+        h.step();
+    }
+    let mut times = Vec::with_capacity(FRAMES);
+    for _ in 0..FRAMES {
+        let start = Instant::now();
+        h.step();
+        times.push(start.elapsed());
+    }
+    let mean = times.iter().sum::<Duration>() / FRAMES as u32;
+    let worst = times.iter().max().copied().unwrap_or_default();
+    println!(
+        "{name}: {:.2} ms per frame (worst {:.2} ms, {FRAMES} frames)",
+        mean.as_secs_f64() * 1e3,
+        worst.as_secs_f64() * 1e3
+    );
+}
+
+fn main() {
+    let alliance = example::large_maps(500, 500, 800);
+    println!(
+        "map: {} nodes, {} arrows; network: {} parties, {} relations",
+        alliance.map_nodes.len(),
+        alliance.map_links.len(),
+        alliance.parties.len(),
+        alliance.relations.len()
+    );
+    // After an edit the geometry is laid out again once.
+    for (name, f) in [
+        (
+            "strategy geometry",
+            &(|a: &samenspel::domain::Alliance| {
+                std::hint::black_box(samenspel::geometry::strategy(a));
+            }) as &dyn Fn(&samenspel::domain::Alliance),
+        ),
+        ("network geometry", &|a: &samenspel::domain::Alliance| {
+            std::hint::black_box(samenspel::geometry::network(
+                a,
+                samenspel::geometry::NetLayout::Rings,
+            ));
+        }),
+    ] {
+        let start = Instant::now();
+        for _ in 0..10 {
+            f(&alliance);
+        }
+        println!(
+            "{name}: {:.2} ms per layout",
+            start.elapsed().as_secs_f64() * 1e3 / 10.0
+        );
+    }
+    let a = alliance.clone();
+    let mut strategy = StrategyPanel::default();
+    measure("strategy map canvas", move |ui| {
+        let mut pc = PanelCtx::new(&a, Lang::Nl, false);
+        egui::CentralPanel::default().show(ui, |ui| strategy.ui(ui, &mut pc));
+    });
+    let a = alliance;
+    let mut network = NetworkPanel::default();
+    measure("network map canvas", move |ui| {
+        let mut pc = PanelCtx::new(&a, Lang::Nl, false);
+        egui::CentralPanel::default().show(ui, |ui| network.ui(ui, &mut pc));
+    });
+}
