@@ -147,6 +147,7 @@ impl NetworkPanel {
         let mut stopped = false;
         let response = egui::Scene::new()
             .zoom_range(0.1..=3.0)
+            .scroll_zooms(true)
             .show(ui, &mut scene, |ui| {
                 let painter = ui.painter().clone();
                 if let Some((c, inner, outer)) = geo.rings {

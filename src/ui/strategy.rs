@@ -262,6 +262,7 @@ impl StrategyPanel {
         let mut connect_end = false;
         let response = egui::Scene::new()
             .zoom_range(0.1..=3.0)
+            .scroll_zooms(true)
             .show(ui, &mut scene_rect, |ui| {
                 let painter = ui.painter().clone();
                 // Lanes.
