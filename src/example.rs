@@ -216,7 +216,315 @@ pub fn samen_noord() -> Alliance {
     a.questions = crate::domain::intake::default_guide(false);
     add_trust(&mut a);
     add_maps(&mut a);
+    add_decisions(&mut a);
     a
+}
+
+/// The agenda funnel, the early ground rules and the consensus rounds of
+/// Samen Noord. The rules and the route (equal vote, consensus and veto
+/// early on; the summer objection to a multi-party agreement, answered by
+/// listing comfort needs; a covenant in October 2017) follow seed 000. The
+/// agenda items are illustrative.
+fn add_decisions(a: &mut Alliance) {
+    use crate::domain::{
+        AgendaItem, Checkin, FocalPoint, PriorityMark, PriorityMethod, PriorityRound, Round,
+        RoundStatus, RuleStatus, Scale, Situation, Subject, Via, Vote, rules::starter_rules,
+    };
+    let focal = [
+        (
+            "Samen in de Huizen van de Wijk",
+            "Eén plek in de buurt waar alle doelgroepen terechtkunnen.",
+        ),
+        (
+            "Elkaar erbij halen",
+            "Bewoners komen bij de juiste partij zonder doorverwijscarrousel.",
+        ),
+        (
+            "Naar elkaar omzien",
+            "Vrijwilligers, mantelzorgers en buren die zich voor elkaar inzetten.",
+        ),
+    ];
+    for (i, (name, description)) in focal.iter().enumerate() {
+        a.focal_points.push(FocalPoint {
+            id: i as Id + 1,
+            position: i as i64 + 1,
+            name: (*name).into(),
+            description: (*description).into(),
+        });
+    }
+    // (party index, title, problem, depends on party indices, focal point)
+    let items: [(usize, &str, &str, &[usize], usize); 11] = [
+        (
+            2,
+            "Programmering van de Huizen",
+            "Elke partij plant eigen activiteiten; roosters botsen.",
+            &[7, 3, 5],
+            1,
+        ),
+        (
+            7,
+            "Ouderen een vaste plek",
+            "Ouderen weten niet wanneer er iets voor hen is.",
+            &[2],
+            1,
+        ),
+        (
+            5,
+            "GGZ-doelgroep welkom",
+            "Bewoners met psychische kwetsbaarheid voelen zich niet thuis.",
+            &[2, 3],
+            1,
+        ),
+        (
+            8,
+            "Kinderactiviteiten in elk Huis",
+            "Geen vaste ruimte voor kinderactiviteiten.",
+            &[2],
+            1,
+        ),
+        (
+            3,
+            "Eén intake voor schulden en welzijn",
+            "Bewoners vertellen hun verhaal drie keer.",
+            &[1, 6],
+            2,
+        ),
+        (
+            1,
+            "Warme overdracht",
+            "Verwijzingen lopen dood tussen organisaties.",
+            &[3, 5],
+            2,
+        ),
+        (
+            6,
+            "Eenduidige afspraken over doorverwijzen",
+            "Niemand weet wie waarvoor verantwoordelijk is.",
+            &[3],
+            2,
+        ),
+        (
+            0,
+            "Buurtkamer als vindplaats",
+            "Signalen uit de buurtkamer bereiken de hulp niet.",
+            &[3, 7],
+            2,
+        ),
+        (
+            4,
+            "Vrijwilligers werven en koppelen",
+            "Vraag en aanbod van vrijwilligers vinden elkaar niet.",
+            &[2, 6],
+            3,
+        ),
+        (
+            7,
+            "Mantelzorgers ontlasten",
+            "Mantelzorgers raken overbelast en haken af.",
+            &[4],
+            3,
+        ),
+        (
+            6,
+            "Nieuwe en oude Noorderlingen verbinden",
+            "Nieuwe bewoners kennen de buurt niet.",
+            &[4, 2],
+            3,
+        ),
+    ];
+    for (i, (party, title, problem, depends, focal_point)) in items.iter().enumerate() {
+        a.agenda_items.push(AgendaItem {
+            id: i as Id + 1,
+            party: *party as Id + 1,
+            title: (*title).into(),
+            problem: (*problem).into(),
+            depends_on: depends.iter().map(|d| *d as Id + 1).collect(),
+            focal_point: Some(*focal_point as Id),
+        });
+    }
+    a.agenda_items.push(AgendaItem {
+        id: 12,
+        party: 9,
+        title: "Huiswerkbegeleiding".into(),
+        problem: "Nog niet ingedeeld: past het bij een zwaartepunt?".into(),
+        depends_on: vec![3],
+        focal_point: None,
+    });
+    a.priority_rounds.push(PriorityRound {
+        id: 1,
+        title: "Prioriteit van de zwaartepunten".into(),
+        method: PriorityMethod::Dots,
+        dots_per_party: 3,
+        revealed: true,
+    });
+    // Three dots per party, spread over the focal points (illustrative).
+    let dots: [[u8; 3]; 9] = [
+        [1, 2, 0],
+        [0, 3, 0],
+        [2, 1, 0],
+        [1, 2, 0],
+        [0, 1, 2],
+        [2, 1, 0],
+        [1, 1, 1],
+        [1, 0, 2],
+        [2, 1, 0],
+    ];
+    for (p, row) in dots.iter().enumerate() {
+        for (f, value) in row.iter().enumerate() {
+            if *value > 0 {
+                let id = a.priority_marks.len() as Id + 1;
+                a.priority_marks.push(PriorityMark {
+                    id,
+                    round: 1,
+                    party: p as Id + 1,
+                    focal_point: f as Id + 1,
+                    value: *value,
+                });
+            }
+        }
+    }
+    // Ground rules: the starter set, the first two adopted early on.
+    let situations = [
+        "Kleine partijen worden overvleugeld door de grote.",
+        "Er wordt buiten het overleg om besloten.",
+        "Na afloop heeft iedereen andere afspraken in zijn hoofd.",
+    ];
+    for (i, text) in situations.iter().enumerate() {
+        a.situations.push(Situation {
+            id: i as Id + 1,
+            text: (*text).into(),
+        });
+    }
+    a.ground_rules = starter_rules(false);
+    a.ground_rules[0].situations = vec![1];
+    a.ground_rules[1].situations = vec![1, 2];
+    a.ground_rules[5].situations = vec![3];
+    a.ground_rules[5].owner = Some(1);
+    let voters: Vec<Id> = a.parties.iter().map(|p| p.id).collect();
+    let round = |a: &mut Alliance,
+                 proposal: &str,
+                 subject: Subject,
+                 scale: Scale,
+                 opened,
+                 decided,
+                 status,
+                 previous,
+                 note: &str| {
+        let id = a.rounds.len() as Id + 1;
+        a.rounds.push(Round {
+            id,
+            proposal: proposal.into(),
+            subject,
+            scale,
+            opened,
+            decided,
+            voters: voters.clone(),
+            revealed: true,
+            status,
+            previous,
+            note: note.into(),
+        });
+        id
+    };
+    let vote = |a: &mut Alliance, round: Id, party: usize, value: u8, reason: &str, via: Via| {
+        let id = a.votes.len() as Id + 1;
+        a.votes.push(Vote {
+            id,
+            round,
+            party: party as Id + 1,
+            value,
+            reason: reason.into(),
+            via,
+            entered_by: "Marcel (Decido)".into(),
+            entered_at: "2017-01-31T10:00:00Z".into(),
+        });
+    };
+    for (rule, day) in [(0usize, 31u32), (1, 31)] {
+        let r = round(
+            a,
+            &a.ground_rules[rule].text.clone(),
+            Subject::GroundRule(rule as Id + 1),
+            Scale::Consent,
+            date(2017, 1, day),
+            date(2017, 1, day),
+            RoundStatus::Adopted,
+            None,
+            "",
+        );
+        for p in 0..9 {
+            vote(a, r, p, 1, "", Via::InRoom);
+        }
+        a.ground_rules[rule].status = RuleStatus::Adopted;
+        a.ground_rules[rule].starter = false;
+    }
+    // The summer: a multi-party agreement met objections; amended into a
+    // covenant that honours every party's comfort needs, then adopted.
+    let blocked = round(
+        a,
+        "We leggen de samenwerking vast in een multipartijenovereenkomst.",
+        Subject::Free,
+        Scale::Gradients,
+        date(2017, 6, 26),
+        date(2017, 6, 26),
+        RoundStatus::Amended,
+        None,
+        "Geamendeerd: eerst de comfortbehoeften van elke partij in kaart.",
+    );
+    let first: [(u8, &str); 9] = [
+        (
+            8,
+            "Eerst weten welk comfort we van elkaar en van het stadsdeel krijgen.",
+        ),
+        (5, ""),
+        (2, ""),
+        (1, ""),
+        (6, ""),
+        (2, ""),
+        (8, "Een overeenkomst nu zet ons bestaansrecht op het spel."),
+        (3, ""),
+        (5, ""),
+    ];
+    for (p, (value, reason)) in first.iter().enumerate() {
+        vote(a, blocked, p, *value, reason, Via::InRoom);
+    }
+    let adopted = round(
+        a,
+        "We leggen de samenwerking vast in een convenant voor drie jaar, dat de comfortbehoeften van elke partij honoreert.",
+        Subject::Free,
+        Scale::Gradients,
+        date(2017, 9, 11),
+        date(2017, 9, 11),
+        RoundStatus::Adopted,
+        Some(blocked),
+        "",
+    );
+    let second: [u8; 9] = [3, 2, 1, 1, 2, 1, 3, 2, 1];
+    for (p, value) in second.iter().enumerate() {
+        let via = if p == 4 { Via::Phone } else { Via::InRoom };
+        vote(a, adopted, p, *value, "", via);
+    }
+    // Check-ins on the adopted rules at two steering-group meetings.
+    for (d, scores) in [
+        (date(2017, 12, 4), [4u8, 5, 4, 5, 3, 5, 3, 4, 4]),
+        (date(2018, 3, 5), [5, 5, 5, 5, 4, 5, 4, 5, 4]),
+    ] {
+        for rule in [1, 2] {
+            for (p, score) in scores.iter().enumerate() {
+                let id = a.checkins.len() as Id + 1;
+                a.checkins.push(Checkin {
+                    id,
+                    rule,
+                    party: p as Id + 1,
+                    date: d,
+                    score: if rule == 2 {
+                        score.saturating_sub(1)
+                    } else {
+                        *score
+                    },
+                });
+            }
+        }
+    }
 }
 
 /// The strategy map of Samen Noord: the four goals seed 001 names for the

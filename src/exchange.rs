@@ -89,6 +89,7 @@ impl Exchange {
                         | MembershipOfUnknownBody { .. }
                         | MembershipOfUnknownPerson { .. }
                         | DuplicateMembership { .. }
+                        | Dangling { .. }
                 )
             })
             .map(|f| f.to_string())

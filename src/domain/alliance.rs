@@ -4,9 +4,12 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::agenda::{AgendaItem, FocalPoint, PriorityMark, PriorityRound};
+use super::consensus::{Round, Vote};
 use super::intake::{
     Answer, ComfortFrom, ComfortNeed, Interview, Question, QuestionKind, SCORE_RANGE, Stance,
 };
+use super::rules::{Checkin, GroundRule, Situation};
 use super::strategy::{Actor, Lane, MapLink, MapNode, Placement, Relation};
 
 /// Identifier of an entity within one alliance. Ids are assigned by the
@@ -229,6 +232,18 @@ pub struct Alliance {
     /// The network map: relations between actors, and where they sit.
     pub relations: Vec<Relation>,
     pub placements: Vec<Placement>,
+    /// The agenda funnel: wish-list items, focal points, priority rounds.
+    pub agenda_items: Vec<AgendaItem>,
+    pub focal_points: Vec<FocalPoint>,
+    pub priority_rounds: Vec<PriorityRound>,
+    pub priority_marks: Vec<PriorityMark>,
+    /// Ground rules, the situations they prevent, and check-ins.
+    pub situations: Vec<Situation>,
+    pub ground_rules: Vec<GroundRule>,
+    pub checkins: Vec<Checkin>,
+    /// Consensus rounds and the parties' votes in them.
+    pub rounds: Vec<Round>,
+    pub votes: Vec<Vote>,
 }
 
 /// One interview of a party as the trust overview shows it.
@@ -251,28 +266,81 @@ pub enum Finding {
     DuplicatePartyName(String),
     PersonWithoutName(Id),
     PersonLeftBeforeJoining(Id),
-    PersonOfUnknownParty { person: Id, party: Id },
+    PersonOfUnknownParty {
+        person: Id,
+        party: Id,
+    },
     BodyWithoutName(Id),
-    MembershipOfUnknownBody { membership: Id, body: Id },
-    MembershipOfUnknownPerson { membership: Id, person: Id },
-    DuplicateMembership { body: Id, person: Id },
-    DuplicateId { kind: &'static str, id: Id },
-    InterviewOfUnknownParty { interview: Id, party: Id },
+    MembershipOfUnknownBody {
+        membership: Id,
+        body: Id,
+    },
+    MembershipOfUnknownPerson {
+        membership: Id,
+        person: Id,
+    },
+    DuplicateMembership {
+        body: Id,
+        person: Id,
+    },
+    DuplicateId {
+        kind: &'static str,
+        id: Id,
+    },
+    InterviewOfUnknownParty {
+        interview: Id,
+        party: Id,
+    },
     EmptyInterview(Id),
-    AnswerOfUnknownInterview { answer: Id, interview: Id },
-    AnswerToUnknownQuestion { answer: Id, question: Id },
-    DuplicateAnswer { interview: Id, question: Id },
-    ScoreOutOfRange { answer: Id, score: u8 },
-    ComfortNeedOfUnknownParty { need: Id, party: Id },
+    AnswerOfUnknownInterview {
+        answer: Id,
+        interview: Id,
+    },
+    AnswerToUnknownQuestion {
+        answer: Id,
+        question: Id,
+    },
+    DuplicateAnswer {
+        interview: Id,
+        question: Id,
+    },
+    ScoreOutOfRange {
+        answer: Id,
+        score: u8,
+    },
+    ComfortNeedOfUnknownParty {
+        need: Id,
+        party: Id,
+    },
     ComfortNeedFromItself(Id),
     QuestionWithoutText(Id),
-    NodeInUnknownLane { node: Id, lane: Id },
-    NodeOwnedByUnknownParty { node: Id, party: Id },
-    LinkToUnknownNode { link: Id, node: Id },
+    NodeInUnknownLane {
+        node: Id,
+        lane: Id,
+    },
+    NodeOwnedByUnknownParty {
+        node: Id,
+        party: Id,
+    },
+    LinkToUnknownNode {
+        link: Id,
+        node: Id,
+    },
     LinkToItself(Id),
-    RelationOfUnknownActor { relation: Id, actor: Actor },
+    RelationOfUnknownActor {
+        relation: Id,
+        actor: Actor,
+    },
     RelationToItself(Id),
-    PlacementOfUnknownActor { placement: Id, actor: Actor },
+    PlacementOfUnknownActor {
+        placement: Id,
+        actor: Actor,
+    },
+    /// A record that points to something that is not there.
+    Dangling {
+        record: String,
+        missing: String,
+    },
 }
 
 impl std::fmt::Display for Finding {
@@ -375,6 +443,9 @@ impl std::fmt::Display for Finding {
                 )
             }
             Finding::RelationToItself(id) => write!(f, "relation {id} relates an actor to itself"),
+            Finding::Dangling { record, missing } => {
+                write!(f, "{record} refers to {missing}, which does not exist")
+            }
             Finding::PlacementOfUnknownActor { placement, actor } => {
                 write!(
                     f,
@@ -401,8 +472,52 @@ impl Alliance {
             },
             questions: super::intake::default_guide(english),
             lanes: super::strategy::default_lanes(english),
+            ground_rules: super::rules::starter_rules(english),
             ..Alliance::default()
         }
+    }
+
+    pub fn agenda_item(&self, id: Id) -> Option<&AgendaItem> {
+        self.agenda_items.iter().find(|x| x.id == id)
+    }
+
+    pub fn focal_point(&self, id: Id) -> Option<&FocalPoint> {
+        self.focal_points.iter().find(|x| x.id == id)
+    }
+
+    pub fn priority_round(&self, id: Id) -> Option<&PriorityRound> {
+        self.priority_rounds.iter().find(|x| x.id == id)
+    }
+
+    pub fn situation(&self, id: Id) -> Option<&Situation> {
+        self.situations.iter().find(|x| x.id == id)
+    }
+
+    pub fn ground_rule(&self, id: Id) -> Option<&GroundRule> {
+        self.ground_rules.iter().find(|x| x.id == id)
+    }
+
+    pub fn round(&self, id: Id) -> Option<&Round> {
+        self.rounds.iter().find(|x| x.id == id)
+    }
+
+    pub fn vote(&self, round: Id, party: Id) -> Option<&Vote> {
+        self.votes
+            .iter()
+            .find(|v| v.round == round && v.party == party)
+    }
+
+    /// The focal points in their order.
+    pub fn focal_points_in_order(&self) -> Vec<&FocalPoint> {
+        let mut out: Vec<&FocalPoint> = self.focal_points.iter().collect();
+        out.sort_by_key(|f| (f.position, f.id));
+        out
+    }
+
+    /// The outcome of a round by the rules of seed 000.
+    pub fn outcome(&self, round: &Round) -> super::consensus::Outcome {
+        let parties: Vec<Id> = self.parties.iter().map(|p| p.id).collect();
+        super::consensus::outcome(round, &self.votes, &parties)
     }
 
     pub fn lane(&self, id: Id) -> Option<&Lane> {
@@ -674,6 +789,7 @@ impl Alliance {
         }
         self.check_trust(&mut out);
         self.check_maps(&mut out);
+        self.check_decisions(&mut out);
         let mut seats: Vec<(Id, Id)> = Vec::new();
         for m in &self.memberships {
             if self.body(m.body).is_none() {
@@ -702,6 +818,56 @@ impl Alliance {
 }
 
 impl Alliance {
+    fn check_decisions(&self, out: &mut Vec<Finding>) {
+        let mut dangling = |record: String, missing: String| {
+            out.push(Finding::Dangling { record, missing });
+        };
+        for i in &self.agenda_items {
+            for p in std::iter::once(&i.party).chain(&i.depends_on) {
+                if self.party(*p).is_none() {
+                    dangling(format!("agenda item {}", i.id), format!("party {p}"));
+                }
+            }
+            if let Some(f) = i.focal_point
+                && self.focal_point(f).is_none()
+            {
+                dangling(format!("agenda item {}", i.id), format!("focal point {f}"));
+            }
+        }
+        for r in &self.ground_rules {
+            for s in &r.situations {
+                if self.situation(*s).is_none() {
+                    dangling(format!("ground rule {}", r.id), format!("situation {s}"));
+                }
+            }
+            if let Some(p) = r.owner
+                && self.person(p).is_none()
+            {
+                dangling(format!("ground rule {}", r.id), format!("person {p}"));
+            }
+        }
+        for r in &self.rounds {
+            use super::consensus::Subject;
+            let missing = match r.subject {
+                Subject::GroundRule(id) if self.ground_rule(id).is_none() => {
+                    Some(format!("ground rule {id}"))
+                }
+                Subject::FocalPoint(id) if self.focal_point(id).is_none() => {
+                    Some(format!("focal point {id}"))
+                }
+                _ => None,
+            };
+            if let Some(m) = missing {
+                dangling(format!("consensus round {}", r.id), m);
+            }
+        }
+        dup_ids("agenda item", self.agenda_items.iter().map(|x| x.id), out);
+        dup_ids("focal point", self.focal_points.iter().map(|x| x.id), out);
+        dup_ids("ground rule", self.ground_rules.iter().map(|x| x.id), out);
+        dup_ids("consensus round", self.rounds.iter().map(|x| x.id), out);
+        dup_ids("vote", self.votes.iter().map(|x| x.id), out);
+    }
+
     fn check_maps(&self, out: &mut Vec<Finding>) {
         dup_ids("lane", self.lanes.iter().map(|p| p.id), out);
         dup_ids("map node", self.map_nodes.iter().map(|p| p.id), out);

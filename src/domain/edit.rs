@@ -4,8 +4,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::agenda::{
+    AgendaItem, FocalPoint, MAX_SCORE, PriorityMark, PriorityMethod, PriorityRound,
+};
 use super::alliance::{Alliance, AllianceInfo, Body, Id, Membership, Party, Person};
+use super::consensus::{Round, Subject, Vote};
 use super::intake::{Answer, ComfortFrom, ComfortNeed, Interview, Question, SCORE_RANGE};
+use super::rules::{Checkin, FIVE, GroundRule, Situation};
 use super::strategy::{Actor, Lane, MAX_STRENGTH, MapLink, MapNode, Placement, Relation};
 
 /// A change of one entity: insert (`before` is `None`), update (both set) or
@@ -47,6 +52,15 @@ pub enum Edit {
     MapLink(Change<MapLink>),
     Relation(Change<Relation>),
     Placement(Change<Placement>),
+    AgendaItem(Change<AgendaItem>),
+    FocalPoint(Change<FocalPoint>),
+    PriorityRound(Change<PriorityRound>),
+    PriorityMark(Change<PriorityMark>),
+    Situation(Change<Situation>),
+    GroundRule(Change<GroundRule>),
+    Checkin(Change<Checkin>),
+    Round(Change<Round>),
+    Vote(Change<Vote>),
     Batch(Vec<Edit>),
 }
 
@@ -79,6 +93,16 @@ pub enum EditError {
     DuplicateLink,
     #[error("a relation's strength runs from 1 to 3")]
     StrengthOutOfRange,
+    #[error("that party has no dots left in this round ({allowed} each)")]
+    TooManyDots { allowed: u8 },
+    #[error("that value is not on the scale")]
+    OffTheScale,
+    #[error("a veto or objection needs a reason")]
+    ReasonRequired,
+    #[error("this round is closed; its stances no longer change")]
+    RoundClosed,
+    #[error("only a party the round counts as a voter can cast a stance")]
+    NotAVoter,
 }
 
 /// What the generic change machinery needs to know of an entity.
@@ -126,6 +150,17 @@ impl Entity for Party {
                 .any(|n| n.party == id || n.from_whom == ComfortFrom::Party(id))
             {
                 Some("comfort needs")
+            } else if a
+                .agenda_items
+                .iter()
+                .any(|i| i.party == id || i.depends_on.contains(&id))
+                || a.priority_marks.iter().any(|m| m.party == id)
+            {
+                Some("the agenda")
+            } else if a.checkins.iter().any(|c| c.party == id)
+                || a.votes.iter().any(|v| v.party == id)
+            {
+                Some("check-ins and votes")
             } else if a.map_nodes.iter().any(|n| n.owners.contains(&id)) {
                 Some("the strategy map")
             } else if a
@@ -508,6 +543,266 @@ impl Entity for Placement {
     }
 }
 
+fn missing(kind: &'static str, id: Id) -> EditError {
+    EditError::Missing { kind, id }
+}
+
+impl Entity for AgendaItem {
+    const KIND: &'static str = "agenda item";
+    plain_entity!(AgendaItem, "agenda item", agenda_items, AgendaItem);
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(x) = &c.after {
+            if a.party(x.party).is_none() {
+                return Err(missing("party", x.party));
+            }
+            if let Some(p) = x.depends_on.iter().find(|p| a.party(**p).is_none()) {
+                return Err(missing("party", *p));
+            }
+            if let Some(f) = x.focal_point
+                && a.focal_point(f).is_none()
+            {
+                return Err(missing("focal point", f));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Entity for FocalPoint {
+    const KIND: &'static str = "focal point";
+    plain_entity!(FocalPoint, "focal point", focal_points, FocalPoint);
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let (Some(b), None) = (&c.before, &c.after) {
+            let id = b.id;
+            in_use(
+                Self::KIND,
+                id,
+                a.agenda_items.iter().any(|i| i.focal_point == Some(id)),
+                "agenda items",
+            )?;
+            in_use(
+                Self::KIND,
+                id,
+                a.priority_marks.iter().any(|m| m.focal_point == id),
+                "priority marks",
+            )?;
+            in_use(
+                Self::KIND,
+                id,
+                a.rounds
+                    .iter()
+                    .any(|r| r.subject == Subject::FocalPoint(id)),
+                "consensus rounds",
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl Entity for PriorityRound {
+    const KIND: &'static str = "priority round";
+    plain_entity!(
+        PriorityRound,
+        "priority round",
+        priority_rounds,
+        PriorityRound
+    );
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let (Some(b), None) = (&c.before, &c.after) {
+            in_use(
+                Self::KIND,
+                b.id,
+                a.priority_marks.iter().any(|m| m.round == b.id),
+                "priority marks",
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl Entity for PriorityMark {
+    const KIND: &'static str = "priority mark";
+    plain_entity!(PriorityMark, "priority mark", priority_marks, PriorityMark);
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(m) = &c.after {
+            let round = a
+                .priority_round(m.round)
+                .ok_or(missing("priority round", m.round))?;
+            if a.party(m.party).is_none() {
+                return Err(missing("party", m.party));
+            }
+            if a.focal_point(m.focal_point).is_none() {
+                return Err(missing("focal point", m.focal_point));
+            }
+            match round.method {
+                PriorityMethod::Dots => {
+                    let others: u32 = a
+                        .priority_marks
+                        .iter()
+                        .filter(|o| o.id != m.id && o.round == m.round && o.party == m.party)
+                        .map(|o| o.value as u32)
+                        .sum();
+                    if others + m.value as u32 > round.dots_per_party as u32 {
+                        return Err(EditError::TooManyDots {
+                            allowed: round.dots_per_party,
+                        });
+                    }
+                }
+                PriorityMethod::Score => {
+                    if m.value > MAX_SCORE {
+                        return Err(EditError::OffTheScale);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Entity for Situation {
+    const KIND: &'static str = "situation";
+    plain_entity!(Situation, "situation", situations, Situation);
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let (Some(b), None) = (&c.before, &c.after) {
+            in_use(
+                Self::KIND,
+                b.id,
+                a.ground_rules.iter().any(|r| r.situations.contains(&b.id)),
+                "ground rules",
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl Entity for GroundRule {
+    const KIND: &'static str = "ground rule";
+    plain_entity!(GroundRule, "ground rule", ground_rules, GroundRule);
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(r) = &c.after {
+            if let Some(p) = r.owner
+                && a.person(p).is_none()
+            {
+                return Err(missing("person", p));
+            }
+            if let Some(s) = r.situations.iter().find(|s| a.situation(**s).is_none()) {
+                return Err(missing("situation", *s));
+            }
+        }
+        if let (Some(b), None) = (&c.before, &c.after) {
+            in_use(
+                Self::KIND,
+                b.id,
+                a.checkins.iter().any(|x| x.rule == b.id),
+                "check-ins",
+            )?;
+            in_use(
+                Self::KIND,
+                b.id,
+                a.rounds
+                    .iter()
+                    .any(|r| r.subject == Subject::GroundRule(b.id)),
+                "consensus rounds",
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl Entity for Checkin {
+    const KIND: &'static str = "check-in";
+    plain_entity!(Checkin, "check-in", checkins, Checkin);
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(x) = &c.after {
+            if a.ground_rule(x.rule).is_none() {
+                return Err(missing("ground rule", x.rule));
+            }
+            if a.party(x.party).is_none() {
+                return Err(missing("party", x.party));
+            }
+            if x.score > FIVE {
+                return Err(EditError::OffTheScale);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Entity for Round {
+    const KIND: &'static str = "consensus round";
+    plain_entity!(Round, "consensus round", rounds, Round);
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(r) = &c.after {
+            if let Some(p) = r.previous
+                && a.round(p).is_none()
+            {
+                return Err(missing("consensus round", p));
+            }
+            match r.subject {
+                Subject::GroundRule(id) if a.ground_rule(id).is_none() => {
+                    return Err(missing("ground rule", id));
+                }
+                Subject::FocalPoint(id) if a.focal_point(id).is_none() => {
+                    return Err(missing("focal point", id));
+                }
+                _ => {}
+            }
+        }
+        if let (Some(b), None) = (&c.before, &c.after) {
+            in_use(
+                Self::KIND,
+                b.id,
+                a.votes.iter().any(|v| v.round == b.id),
+                "votes",
+            )?;
+            in_use(
+                Self::KIND,
+                b.id,
+                a.rounds.iter().any(|r| r.previous == Some(b.id)),
+                "a later round",
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl Entity for Vote {
+    const KIND: &'static str = "vote";
+    plain_entity!(Vote, "vote", votes, Vote);
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        let round_of = |v: &Vote| a.round(v.round).ok_or(missing("consensus round", v.round));
+        // A closed round's votes are history: they are not changed. (They
+        // can be removed and restored with their party, as one undo step.)
+        if let (Some(before), Some(_)) = (&c.before, &c.after)
+            && round_of(before)?.status.is_closed()
+        {
+            return Err(EditError::RoundClosed);
+        }
+        if let Some(v) = &c.after {
+            let round = round_of(v)?;
+            if a.party(v.party).is_none() {
+                return Err(missing("party", v.party));
+            }
+            if !round.voters.contains(&v.party) {
+                return Err(EditError::NotAVoter);
+            }
+            if !round.scale.is_valid(v.value) {
+                return Err(EditError::OffTheScale);
+            }
+            if round.scale.blocks(v.value) && v.reason.trim().is_empty() {
+                return Err(EditError::ReasonRequired);
+            }
+            if a.votes
+                .iter()
+                .any(|o| o.id != v.id && o.round == v.round && o.party == v.party)
+            {
+                return Err(EditError::DuplicateLink);
+            }
+        }
+        Ok(())
+    }
+}
+
 fn apply_change<T: Entity>(a: &mut Alliance, c: &Change<T>) -> Result<(), EditError> {
     T::check_refs(a, c)?;
     let list = T::all_mut(a);
@@ -569,6 +864,15 @@ impl Edit {
             Edit::MapLink(c) => Edit::MapLink(c.inverse()),
             Edit::Relation(c) => Edit::Relation(c.inverse()),
             Edit::Placement(c) => Edit::Placement(c.inverse()),
+            Edit::AgendaItem(c) => Edit::AgendaItem(c.inverse()),
+            Edit::FocalPoint(c) => Edit::FocalPoint(c.inverse()),
+            Edit::PriorityRound(c) => Edit::PriorityRound(c.inverse()),
+            Edit::PriorityMark(c) => Edit::PriorityMark(c.inverse()),
+            Edit::Situation(c) => Edit::Situation(c.inverse()),
+            Edit::GroundRule(c) => Edit::GroundRule(c.inverse()),
+            Edit::Checkin(c) => Edit::Checkin(c.inverse()),
+            Edit::Round(c) => Edit::Round(c.inverse()),
+            Edit::Vote(c) => Edit::Vote(c.inverse()),
             Edit::Batch(edits) => Edit::Batch(edits.iter().rev().map(Edit::inverse).collect()),
         }
     }
@@ -597,6 +901,15 @@ impl Edit {
             Edit::MapLink(c) => update(c),
             Edit::Relation(c) => update(c),
             Edit::Placement(c) => update(c),
+            Edit::AgendaItem(c) => update(c),
+            Edit::FocalPoint(c) => update(c),
+            Edit::PriorityRound(c) => update(c),
+            Edit::PriorityMark(c) => update(c),
+            Edit::Situation(c) => update(c),
+            Edit::GroundRule(c) => update(c),
+            Edit::Checkin(c) => update(c),
+            Edit::Round(c) => update(c),
+            Edit::Vote(c) => update(c),
             Edit::Batch(_) => None,
         }
     }
@@ -631,6 +944,15 @@ impl Edit {
             (Edit::MapLink(a), Edit::MapLink(b)) => Edit::MapLink(merge(a, b)),
             (Edit::Relation(a), Edit::Relation(b)) => Edit::Relation(merge(a, b)),
             (Edit::Placement(a), Edit::Placement(b)) => Edit::Placement(merge(a, b)),
+            (Edit::AgendaItem(a), Edit::AgendaItem(b)) => Edit::AgendaItem(merge(a, b)),
+            (Edit::FocalPoint(a), Edit::FocalPoint(b)) => Edit::FocalPoint(merge(a, b)),
+            (Edit::PriorityRound(a), Edit::PriorityRound(b)) => Edit::PriorityRound(merge(a, b)),
+            (Edit::PriorityMark(a), Edit::PriorityMark(b)) => Edit::PriorityMark(merge(a, b)),
+            (Edit::Situation(a), Edit::Situation(b)) => Edit::Situation(merge(a, b)),
+            (Edit::GroundRule(a), Edit::GroundRule(b)) => Edit::GroundRule(merge(a, b)),
+            (Edit::Checkin(a), Edit::Checkin(b)) => Edit::Checkin(merge(a, b)),
+            (Edit::Round(a), Edit::Round(b)) => Edit::Round(merge(a, b)),
+            (Edit::Vote(a), Edit::Vote(b)) => Edit::Vote(merge(a, b)),
             _ => return None,
         })
     }
@@ -655,6 +977,15 @@ impl Edit {
             Edit::MapLink(c) => same(c),
             Edit::Relation(c) => same(c),
             Edit::Placement(c) => same(c),
+            Edit::AgendaItem(c) => same(c),
+            Edit::FocalPoint(c) => same(c),
+            Edit::PriorityRound(c) => same(c),
+            Edit::PriorityMark(c) => same(c),
+            Edit::Situation(c) => same(c),
+            Edit::GroundRule(c) => same(c),
+            Edit::Checkin(c) => same(c),
+            Edit::Round(c) => same(c),
+            Edit::Vote(c) => same(c),
             Edit::Batch(edits) => edits.iter().all(Edit::is_noop),
         }
     }
@@ -691,6 +1022,15 @@ impl Alliance {
             Edit::MapLink(c) => apply_change(self, c),
             Edit::Relation(c) => apply_change(self, c),
             Edit::Placement(c) => apply_change(self, c),
+            Edit::AgendaItem(c) => apply_change(self, c),
+            Edit::FocalPoint(c) => apply_change(self, c),
+            Edit::PriorityRound(c) => apply_change(self, c),
+            Edit::PriorityMark(c) => apply_change(self, c),
+            Edit::Situation(c) => apply_change(self, c),
+            Edit::GroundRule(c) => apply_change(self, c),
+            Edit::Checkin(c) => apply_change(self, c),
+            Edit::Round(c) => apply_change(self, c),
+            Edit::Vote(c) => apply_change(self, c),
             Edit::Batch(edits) => edits.iter().try_for_each(|e| self.apply_in_place(e)),
         }
     }
@@ -756,6 +1096,47 @@ impl Alliance {
         for iv in self.interviews.iter().filter(|i| i.party == id) {
             edits.extend(self.remove_interview(iv.id));
         }
+        edits.extend(
+            self.votes
+                .iter()
+                .filter(|v| v.party == id)
+                .map(Alliance::delete),
+        );
+        edits.extend(
+            self.checkins
+                .iter()
+                .filter(|c| c.party == id)
+                .map(Alliance::delete),
+        );
+        edits.extend(
+            self.priority_marks
+                .iter()
+                .filter(|m| m.party == id)
+                .map(Alliance::delete),
+        );
+        edits.extend(
+            self.agenda_items
+                .iter()
+                .filter(|i| i.party == id)
+                .map(Alliance::delete),
+        );
+        for item in self
+            .agenda_items
+            .iter()
+            .filter(|i| i.party != id && i.depends_on.contains(&id))
+        {
+            edits.push(
+                self.update(AgendaItem {
+                    depends_on: item
+                        .depends_on
+                        .iter()
+                        .copied()
+                        .filter(|d| *d != id)
+                        .collect(),
+                    ..item.clone()
+                }),
+            );
+        }
         for node in self.map_nodes.iter().filter(|n| n.owners.contains(&id)) {
             edits.push(self.update(MapNode {
                 owners: node.owners.iter().copied().filter(|o| *o != id).collect(),
@@ -805,6 +1186,110 @@ impl Alliance {
             }));
         }
         Edit::Batch(edits)
+    }
+
+    /// Open a consensus round on a proposal: every party of the alliance
+    /// now is a voter.
+    pub fn open_round(
+        &self,
+        proposal: String,
+        subject: Subject,
+        scale: super::consensus::Scale,
+        today: chrono::NaiveDate,
+        previous: Option<Id>,
+    ) -> Edit {
+        let mut edits = vec![self.insert(Round {
+            id: 0,
+            proposal,
+            subject,
+            scale,
+            opened: Some(today),
+            decided: None,
+            voters: self.parties.iter().map(|p| p.id).collect(),
+            revealed: false,
+            status: super::consensus::RoundStatus::Open,
+            previous,
+            note: String::new(),
+        })];
+        // A ground rule put to a round is proposed.
+        if let Subject::GroundRule(rule) = subject
+            && let Some(r) = self.ground_rule(rule)
+            && r.status == super::rules::RuleStatus::Draft
+        {
+            edits.push(self.update(GroundRule {
+                status: super::rules::RuleStatus::Proposed,
+                ..r.clone()
+            }));
+        }
+        Edit::Batch(edits)
+    }
+
+    /// Close a round with a status. Adopting a round on a ground rule
+    /// adopts the rule. Refused (`None`) when the outcome does not allow
+    /// adoption.
+    pub fn conclude_round(
+        &self,
+        id: Id,
+        status: super::consensus::RoundStatus,
+        today: chrono::NaiveDate,
+        note: String,
+    ) -> Option<Edit> {
+        use super::consensus::{Outcome, RoundStatus};
+        let round = self.round(id)?;
+        if round.status.is_closed() {
+            return None;
+        }
+        if status == RoundStatus::Adopted
+            && !matches!(self.outcome(round), Outcome::Adoptable { .. })
+        {
+            return None;
+        }
+        let mut edits = vec![self.update(Round {
+            status,
+            decided: Some(today),
+            revealed: true,
+            note,
+            ..round.clone()
+        })];
+        if status == RoundStatus::Adopted
+            && let Subject::GroundRule(rule) = round.subject
+            && let Some(r) = self.ground_rule(rule)
+        {
+            edits.push(self.update(GroundRule {
+                status: super::rules::RuleStatus::Adopted,
+                starter: false,
+                ..r.clone()
+            }));
+        }
+        Some(Edit::Batch(edits))
+    }
+
+    /// Amend a round that was blocked: close it as amended and open a new
+    /// round on the amended proposal, linked to it. One undoable step.
+    pub fn amend_round(&self, id: Id, proposal: String, today: chrono::NaiveDate) -> Option<Edit> {
+        let round = self.round(id)?;
+        let close = self.conclude_round(
+            id,
+            super::consensus::RoundStatus::Amended,
+            today,
+            String::new(),
+        )?;
+        let mut after = self.clone();
+        after.apply(&close).ok()?;
+        let open = after.open_round(proposal, round.subject, round.scale, today, Some(id));
+        Some(Edit::Batch(vec![close, open]))
+    }
+
+    /// Record a party's vote (a new one, or a change of its vote while the
+    /// round is open).
+    pub fn put_vote(&self, mut vote: Vote) -> Edit {
+        match self.vote(vote.round, vote.party) {
+            Some(v) => {
+                vote.id = v.id;
+                self.update(vote)
+            }
+            None => self.insert(vote),
+        }
     }
 
     /// Remove map nodes with the arrows that touch them, as one step.

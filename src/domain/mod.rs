@@ -1,19 +1,25 @@
 //! The domain of Samenspel: plain Rust types and rules, no egui and no SQL.
 
+pub mod agenda;
 pub mod alliance;
+pub mod consensus;
 pub mod edit;
 pub mod intake;
+pub mod rules;
 pub mod strategy;
 
+pub use agenda::{AgendaItem, FocalPoint, PriorityMark, PriorityMethod, PriorityRound};
 pub use alliance::{
     Alliance, AllianceInfo, Body, BodyKind, Commissioner, Finding, Id, Membership, Party,
     PartyKind, Person, Phase, TrustPoint,
 };
+pub use consensus::{Outcome, Round, RoundStatus, Scale, Subject, Via, Vote};
 pub use edit::{Change, Edit, EditError};
 pub use intake::{
     Answer, ComfortFrom, ComfortNeed, ComfortStatus, Interview, Question, QuestionKind,
     SCORE_RANGE, Stance, Visibility,
 };
+pub use rules::{Checkin, GroundRule, RuleLevel, RuleStatus, Situation};
 pub use strategy::{
     Actor, Lane, MapLink, MapNode, NodeKind, Placement, Relation, RelationKind, Ring,
 };

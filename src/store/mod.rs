@@ -358,6 +358,35 @@ impl Store {
         for p in &alliance.placements {
             rows::put(&tx, &rows::PLACEMENT, p.id, p)?;
         }
+        tx.execute("DELETE FROM ground_rule", [])?;
+        for x in &alliance.focal_points {
+            rows::put(&tx, &rows::FOCAL_POINT, x.id, x)?;
+        }
+        for x in &alliance.agenda_items {
+            rows::put(&tx, &rows::AGENDA_ITEM, x.id, x)?;
+        }
+        for x in &alliance.priority_rounds {
+            rows::put(&tx, &rows::PRIORITY_ROUND, x.id, x)?;
+        }
+        for x in &alliance.priority_marks {
+            rows::put(&tx, &rows::PRIORITY_MARK, x.id, x)?;
+        }
+        for x in &alliance.situations {
+            rows::put(&tx, &rows::SITUATION, x.id, x)?;
+        }
+        for x in &alliance.ground_rules {
+            rows::put(&tx, &rows::GROUND_RULE, x.id, x)?;
+        }
+        for x in &alliance.checkins {
+            rows::put(&tx, &rows::CHECKIN, x.id, x)?;
+        }
+        for x in &alliance.rounds {
+            rows::put(&tx, &rows::ROUND, x.id, x)?;
+        }
+        for x in &alliance.votes {
+            rows::put(&tx, &rows::VOTE, x.id, x)?;
+        }
+
         for h in history {
             tx.execute(
                 "INSERT INTO history (seq, at, edit, undone) VALUES (?1, ?2, ?3, ?4)",
@@ -405,6 +434,15 @@ impl Store {
             map_links: rows::load(&self.conn, &rows::MAP_LINK, "")?,
             relations: rows::load(&self.conn, &rows::RELATION, "")?,
             placements: rows::load(&self.conn, &rows::PLACEMENT, "")?,
+            agenda_items: rows::load(&self.conn, &rows::AGENDA_ITEM, "")?,
+            focal_points: rows::load(&self.conn, &rows::FOCAL_POINT, "")?,
+            priority_rounds: rows::load(&self.conn, &rows::PRIORITY_ROUND, "")?,
+            priority_marks: rows::load(&self.conn, &rows::PRIORITY_MARK, "")?,
+            situations: rows::load(&self.conn, &rows::SITUATION, "")?,
+            ground_rules: rows::load(&self.conn, &rows::GROUND_RULE, "")?,
+            checkins: rows::load(&self.conn, &rows::CHECKIN, "")?,
+            rounds: rows::load(&self.conn, &rows::ROUND, "")?,
+            votes: rows::load(&self.conn, &rows::VOTE, "")?,
         })
     }
 
@@ -602,6 +640,15 @@ fn write_edit(conn: &Connection, edit: &Edit) -> Result<(), StoreError> {
         Edit::MapLink(c) => change(conn, &rows::MAP_LINK, c),
         Edit::Relation(c) => change(conn, &rows::RELATION, c),
         Edit::Placement(c) => change(conn, &rows::PLACEMENT, c),
+        Edit::AgendaItem(c) => change(conn, &rows::AGENDA_ITEM, c),
+        Edit::FocalPoint(c) => change(conn, &rows::FOCAL_POINT, c),
+        Edit::PriorityRound(c) => change(conn, &rows::PRIORITY_ROUND, c),
+        Edit::PriorityMark(c) => change(conn, &rows::PRIORITY_MARK, c),
+        Edit::Situation(c) => change(conn, &rows::SITUATION, c),
+        Edit::GroundRule(c) => change(conn, &rows::GROUND_RULE, c),
+        Edit::Checkin(c) => change(conn, &rows::CHECKIN, c),
+        Edit::Round(c) => change(conn, &rows::ROUND, c),
+        Edit::Vote(c) => change(conn, &rows::VOTE, c),
         Edit::Batch(edits) => edits.iter().try_for_each(|e| write_edit(conn, e)),
     }
 }

@@ -163,8 +163,98 @@ pub const PLACEMENT: Table = Table {
     flags: &[],
 };
 
+pub const AGENDA_ITEM: Table = Table {
+    name: "agenda_item",
+    columns: &[
+        "id",
+        "party",
+        "title",
+        "problem",
+        "depends_on",
+        "focal_point",
+    ],
+    json: &["depends_on"],
+    flags: &[],
+};
+
+pub const FOCAL_POINT: Table = Table {
+    name: "focal_point",
+    columns: &["id", "position", "name", "description"],
+    json: &[],
+    flags: &[],
+};
+
+pub const PRIORITY_ROUND: Table = Table {
+    name: "priority_round",
+    columns: &["id", "title", "method", "dots_per_party", "revealed"],
+    json: &[],
+    flags: &["revealed"],
+};
+
+pub const PRIORITY_MARK: Table = Table {
+    name: "priority_mark",
+    columns: &["id", "round", "party", "focal_point", "value"],
+    json: &[],
+    flags: &[],
+};
+
+pub const SITUATION: Table = Table {
+    name: "situation",
+    columns: &["id", "text"],
+    json: &[],
+    flags: &[],
+};
+
+pub const GROUND_RULE: Table = Table {
+    name: "ground_rule",
+    columns: &[
+        "id",
+        "text",
+        "level",
+        "owner",
+        "status",
+        "situations",
+        "starter",
+    ],
+    json: &["situations"],
+    flags: &["starter"],
+};
+
+pub const CHECKIN: Table = Table {
+    name: "checkin",
+    columns: &["id", "rule", "party", "date", "score"],
+    json: &[],
+    flags: &[],
+};
+
+pub const ROUND: Table = Table {
+    name: "consensus_round",
+    columns: &[
+        "id", "proposal", "subject", "scale", "opened", "decided", "voters", "revealed", "status",
+        "previous", "note",
+    ],
+    json: &["subject", "voters"],
+    flags: &["revealed"],
+};
+
+pub const VOTE: Table = Table {
+    name: "vote",
+    columns: &[
+        "id",
+        "round",
+        "party",
+        "value",
+        "reason",
+        "via",
+        "entered_by",
+        "entered_at",
+    ],
+    json: &[],
+    flags: &[],
+};
+
 /// Every record table, in an order that respects foreign keys.
-pub const RECORD_TABLES: [&Table; 13] = [
+pub const RECORD_TABLES: [&Table; 22] = [
     &PARTY,
     &PERSON,
     &BODY,
@@ -178,6 +268,15 @@ pub const RECORD_TABLES: [&Table; 13] = [
     &MAP_LINK,
     &RELATION,
     &PLACEMENT,
+    &FOCAL_POINT,
+    &AGENDA_ITEM,
+    &PRIORITY_ROUND,
+    &PRIORITY_MARK,
+    &SITUATION,
+    &GROUND_RULE,
+    &CHECKIN,
+    &ROUND,
+    &VOTE,
 ];
 
 fn to_sql(value: Json, is_json: bool) -> Result<Sql, StoreError> {

@@ -158,6 +158,91 @@ pub const MIGRATIONS: &[&str] = &[
         (3, 'Bewoners en deelnemers'),
         (4, 'Missie')
     ) WHERE EXISTS (SELECT 1 FROM alliance);",
+    // 5: deciding together: the agenda funnel, ground rules and check-ins,
+    // consensus rounds and votes. Existing alliances get the starter set
+    // of ground rules in Dutch.
+    "CREATE TABLE focal_point (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        description TEXT NOT NULL
+    );
+    CREATE TABLE agenda_item (
+        id INTEGER PRIMARY KEY,
+        party INTEGER NOT NULL REFERENCES party(id),
+        title TEXT NOT NULL,
+        problem TEXT NOT NULL,
+        depends_on TEXT NOT NULL,
+        focal_point INTEGER REFERENCES focal_point(id)
+    );
+    CREATE TABLE priority_round (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        method TEXT NOT NULL,
+        dots_per_party INTEGER NOT NULL,
+        revealed INTEGER NOT NULL
+    );
+    CREATE TABLE priority_mark (
+        id INTEGER PRIMARY KEY,
+        round INTEGER NOT NULL REFERENCES priority_round(id),
+        party INTEGER NOT NULL REFERENCES party(id),
+        focal_point INTEGER NOT NULL REFERENCES focal_point(id),
+        value INTEGER NOT NULL
+    );
+    CREATE TABLE situation (
+        id INTEGER PRIMARY KEY,
+        text TEXT NOT NULL
+    );
+    CREATE TABLE ground_rule (
+        id INTEGER PRIMARY KEY,
+        text TEXT NOT NULL,
+        level TEXT NOT NULL,
+        owner INTEGER REFERENCES person(id),
+        status TEXT NOT NULL,
+        situations TEXT NOT NULL,
+        starter INTEGER NOT NULL
+    );
+    CREATE TABLE checkin (
+        id INTEGER PRIMARY KEY,
+        rule INTEGER NOT NULL REFERENCES ground_rule(id),
+        party INTEGER NOT NULL REFERENCES party(id),
+        date TEXT,
+        score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 5)
+    );
+    CREATE TABLE consensus_round (
+        id INTEGER PRIMARY KEY,
+        proposal TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        scale TEXT NOT NULL,
+        opened TEXT,
+        decided TEXT,
+        voters TEXT NOT NULL,
+        revealed INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        previous INTEGER REFERENCES consensus_round(id),
+        note TEXT NOT NULL
+    );
+    CREATE TABLE vote (
+        id INTEGER PRIMARY KEY,
+        round INTEGER NOT NULL REFERENCES consensus_round(id),
+        party INTEGER NOT NULL REFERENCES party(id),
+        value INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        via TEXT NOT NULL,
+        entered_by TEXT NOT NULL,
+        entered_at TEXT NOT NULL,
+        UNIQUE (round, party)
+    );
+    CREATE INDEX vote_round ON vote(round);
+    INSERT INTO ground_rule (id, text, level, owner, status, situations, starter)
+    SELECT column1, column2, column3, NULL, 'draft', '[]', 1 FROM (VALUES
+        (1, 'Elke partij heeft een gelijke stem, ongeacht haar omvang.', 'board'),
+        (2, 'We besluiten bij consensus; elke partij kan op elk moment een veto uitspreken, met redenen.', 'board'),
+        (3, 'We zijn samen eigenaar van de resultaten en van de problemen.', 'management'),
+        (4, 'We communiceren tijdig: niemand wordt verrast door wat een ander al wist.', 'practice'),
+        (5, 'Als er problemen dreigen, zoeken we elkaar op voordat we elkaar aanspreken via anderen.', 'practice'),
+        (6, 'We leggen afspraken eenduidig en transparant vast, op het juiste moment.', 'management')
+    ) WHERE EXISTS (SELECT 1 FROM alliance);",
 ];
 
 /// The schema version this build writes.

@@ -49,6 +49,15 @@ fn the_record_tables_have_exactly_the_fields_of_the_records() {
         store::field_names(&a.map_links[0]),
         store::field_names(&a.relations[0]),
         store::field_names(&samenspel::domain::Placement::default()),
+        store::field_names(&a.focal_points[0]),
+        store::field_names(&a.agenda_items[0]),
+        store::field_names(&a.priority_rounds[0]),
+        store::field_names(&a.priority_marks[0]),
+        store::field_names(&a.situations[0]),
+        store::field_names(&a.ground_rules[0]),
+        store::field_names(&a.checkins[0]),
+        store::field_names(&a.rounds[0]),
+        store::field_names(&a.votes[0]),
     ];
     assert_eq!(fields.len(), store::RECORD_TABLES.len());
     for (table, fields) in store::RECORD_TABLES.iter().zip(fields) {

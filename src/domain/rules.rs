@@ -1,0 +1,158 @@
+//! Relational ground rules ("spelregels", seed 003): made by the people who
+//! work together, from two questions: which situations must we never end
+//! up in again, and which rules prevent them. Each rule has a system owner
+//! who guards it; check-ins score how well it was kept.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::alliance::Id;
+
+/// A situation the alliance must never end up in again.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Situation {
+    pub id: Id,
+    pub text: String,
+}
+
+/// The level a rule works at.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleLevel {
+    /// Uitvoering / praktijk.
+    #[default]
+    Practice,
+    Management,
+    /// Bestuur.
+    Board,
+}
+
+impl RuleLevel {
+    pub const ALL: [RuleLevel; 3] = [RuleLevel::Practice, RuleLevel::Management, RuleLevel::Board];
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleStatus {
+    #[default]
+    Draft,
+    /// Put to a consensus round.
+    Proposed,
+    Adopted,
+    Retired,
+}
+
+impl RuleStatus {
+    pub const ALL: [RuleStatus; 4] = [
+        RuleStatus::Draft,
+        RuleStatus::Proposed,
+        RuleStatus::Adopted,
+        RuleStatus::Retired,
+    ];
+}
+
+/// A ground rule about the quality of the relationship.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct GroundRule {
+    pub id: Id,
+    pub text: String,
+    pub level: RuleLevel,
+    /// The person who guards the rule ("systeemeigenaar").
+    pub owner: Option<Id>,
+    pub status: RuleStatus,
+    /// The situations it prevents.
+    pub situations: Vec<Id>,
+    /// From the starter set that ships with Samenspel, not yet made the
+    /// alliance's own.
+    pub starter: bool,
+}
+
+/// How well one party feels a rule was kept, at one check-in
+/// (fist-to-five: 0 not at all … 5 fully).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Checkin {
+    pub id: Id,
+    pub rule: Id,
+    pub party: Id,
+    pub date: Option<NaiveDate>,
+    pub score: u8,
+}
+
+/// The highest fist-to-five score.
+pub const FIVE: u8 = 5;
+
+/// The mean score of a rule at each check-in date, oldest first.
+pub fn trend(checkins: &[Checkin], rule: Id) -> Vec<(Option<NaiveDate>, f32, usize)> {
+    let mut dates: Vec<Option<NaiveDate>> = checkins
+        .iter()
+        .filter(|c| c.rule == rule)
+        .map(|c| c.date)
+        .collect();
+    dates.sort();
+    dates.dedup();
+    dates
+        .into_iter()
+        .map(|d| {
+            let scores: Vec<u8> = checkins
+                .iter()
+                .filter(|c| c.rule == rule && c.date == d)
+                .map(|c| c.score)
+                .collect();
+            let mean = scores.iter().map(|s| *s as f32).sum::<f32>() / scores.len().max(1) as f32;
+            (d, mean, scores.len())
+        })
+        .collect()
+}
+
+/// The starter set, drawn from seeds 000, 001 and 003, in Dutch or
+/// English: a starting point the alliance edits.
+pub fn starter_rules(english: bool) -> Vec<GroundRule> {
+    let rules: [(&str, &str, RuleLevel); 6] = [
+        (
+            "Elke partij heeft een gelijke stem, ongeacht haar omvang.",
+            "Every party has an equal voice, whatever its size.",
+            RuleLevel::Board,
+        ),
+        (
+            "We besluiten bij consensus; elke partij kan op elk moment een veto uitspreken, met redenen.",
+            "We decide by consensus; every party can veto at any moment, with reasons.",
+            RuleLevel::Board,
+        ),
+        (
+            "We zijn samen eigenaar van de resultaten en van de problemen.",
+            "We share ownership of the results and of the problems.",
+            RuleLevel::Management,
+        ),
+        (
+            "We communiceren tijdig: niemand wordt verrast door wat een ander al wist.",
+            "We communicate in time: nobody is surprised by what another already knew.",
+            RuleLevel::Practice,
+        ),
+        (
+            "Als er problemen dreigen, zoeken we elkaar op voordat we elkaar aanspreken via anderen.",
+            "When trouble looms, we seek each other out before we speak through others.",
+            RuleLevel::Practice,
+        ),
+        (
+            "We leggen afspraken eenduidig en transparant vast, op het juiste moment.",
+            "We record agreements unambiguously and transparently, at the right moment.",
+            RuleLevel::Management,
+        ),
+    ];
+    rules
+        .iter()
+        .enumerate()
+        .map(|(i, (nl, en, level))| GroundRule {
+            id: i as Id + 1,
+            text: if english { en } else { nl }.to_string(),
+            level: *level,
+            owner: None,
+            status: RuleStatus::Draft,
+            situations: Vec::new(),
+            starter: true,
+        })
+        .collect()
+}
