@@ -4,7 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{
-    BodyKind, ComfortStatus, PartyKind, Phase, QuestionKind, RelationKind, Ring, Stance, Visibility,
+    BodyKind, ComfortStatus, PartyKind, Phase, QuestionKind, RelationKind, Ring, RoundStatus,
+    RuleLevel, RuleStatus, Scale, Stance, Via, Visibility,
 };
 use crate::store::StoreError;
 
@@ -120,6 +121,64 @@ impl Lang {
             Ring::Inner => T::InnerRing,
             Ring::Outer => T::OuterRing,
             Ring::Suggested => T::RingSuggested,
+        })
+    }
+
+    pub fn rule_level(self, l: RuleLevel) -> &'static str {
+        self.tr(match l {
+            RuleLevel::Practice => T::LevelPractice,
+            RuleLevel::Management => T::LevelManagement,
+            RuleLevel::Board => T::LevelBoard,
+        })
+    }
+
+    pub fn rule_status(self, s: RuleStatus) -> &'static str {
+        self.tr(match s {
+            RuleStatus::Draft => T::RuleDraft,
+            RuleStatus::Proposed => T::RuleProposed,
+            RuleStatus::Adopted => T::RuleAdopted,
+            RuleStatus::Retired => T::RuleRetired,
+        })
+    }
+
+    pub fn round_status(self, s: RoundStatus) -> &'static str {
+        self.tr(match s {
+            RoundStatus::Open => T::RoundOpen,
+            RoundStatus::Adopted => T::RoundAdopted,
+            RoundStatus::Amended => T::RoundAmended,
+            RoundStatus::Parked => T::RoundParked,
+            RoundStatus::Withdrawn => T::RoundWithdrawn,
+        })
+    }
+
+    pub fn scale(self, s: Scale) -> &'static str {
+        self.tr(match s {
+            Scale::Gradients => T::ScaleGradients,
+            Scale::Consent => T::ScaleConsent,
+            Scale::FistToFive => T::ScaleFist,
+        })
+    }
+
+    /// A value of a scale, as a stance reads.
+    pub fn scale_value(self, s: Scale, value: u8) -> String {
+        const GRADIENTS: [T; 8] = [T::G1, T::G2, T::G3, T::G4, T::G5, T::G6, T::G7, T::G8];
+        match s {
+            Scale::Gradients => GRADIENTS
+                .get(value.saturating_sub(1) as usize)
+                .map(|k| self.tr(*k).to_string())
+                .unwrap_or_default(),
+            Scale::Consent if value == 0 => self.tr(T::ConsentNo).to_string(),
+            Scale::Consent => self.tr(T::ConsentYes).to_string(),
+            Scale::FistToFive if value == 0 => self.tr(T::FistZero).to_string(),
+            Scale::FistToFive => self.tr(T::Fist).replace("{n}", &value.to_string()),
+        }
+    }
+
+    pub fn via(self, v: Via) -> &'static str {
+        self.tr(match v {
+            Via::Delegate => T::ViaDelegate,
+            Via::InRoom => T::ViaRoom,
+            Via::Phone => T::ViaPhone,
         })
     }
 
@@ -468,6 +527,143 @@ catalogue! {
     RelRefersTo => "Verwijst naar", "Refers to";
     RelFunds => "Financiert", "Funds";
     RelTension => "Spanning", "Tension";
+    // Deciding
+    NavDecideGroup => "Besluiten", "Deciding";
+    NavAgenda => "Agenda", "Agenda";
+    NavRules => "Spelregels", "Ground rules";
+    NavRounds => "Consensusrondes", "Consensus rounds";
+    NavDecisions => "Besluitenlijst", "Decision log";
+    AgendaIntro => "Elke partij levert haar wensenlijst in. Sleep de punten naar een zwaartepunt (of kies het op de kaart); elk punt blijft herleidbaar tot de partij die het inbracht.",
+        "Every party hands in its wish list. Drag the items into a focal point (or choose it on the card); every item stays traceable to the party that raised it.";
+    AddAgendaItem => "Agendapunt toevoegen", "Add agenda item";
+    RaisedBy => "Ingebracht door", "Raised by";
+    ItemTitle => "Agendapunt", "Agenda item";
+    ItemTitleHint => "Het agendapunt…", "The agenda item…";
+    Problem => "Probleem", "Problem";
+    ProblemHint => "Het probleem zoals deze partij het ziet…", "The problem as this party sees it…";
+    DependsOn => "Heeft nodig:", "Needs:";
+    DependsOnShort => "Afhankelijk van", "Depends on";
+    AddFocalPoint => "Zwaartepunt", "Focal point";
+    NewFocalPoint => "Nieuw zwaartepunt", "New focal point";
+    FocalPointName => "Naam van zwaartepunt {name}", "Name of focal point {name}";
+    RemoveFocalPoint => "Verwijder zwaartepunt {name}", "Remove focal point {name}";
+    WishList => "Wensenlijst", "Wish list";
+    WishListHint => "Nog niet ingedeeld", "Not clustered yet";
+    DragHint => "Sleep naar een zwaartepunt", "Drag onto a focal point";
+    Serves => "Dient", "Serves";
+    From => "Van", "From";
+    FocalPointOf => "Zwaartepunt van {item}", "Focal point of {item}";
+    RemoveItem => "Verwijder {item}", "Remove {item}";
+    Prioritise => "Prioriteren", "Prioritise";
+    PrioritiseHint => "Elke partij evenveel stippen (of een cijfer 1–5 per zwaartepunt). Wat is ingevuld blijft verborgen tot u alles tegelijk toont, zodat vroege keuzes de latere niet sturen.",
+        "Every party the same number of dots (or a score 1–5 per focal point). What was entered stays hidden until you reveal it all at once, so early choices do not sway later ones.";
+    NewDotRound => "Stippenronde", "Dot round";
+    NewScoreRound => "Cijferronde", "Score round";
+    EnterFor => "Invoer voor", "Entering for";
+    DotsLeft => "nog {n} stippen", "{n} dots left";
+    LessDots => "Minder stippen voor {name}", "Fewer dots for {name}";
+    MoreDots => "Meer stippen voor {name}", "More dots for {name}";
+    RevealAll => "Alles tegelijk tonen", "Reveal all at once";
+    ResultLine => "{value} ({n} partijen)", "{value} ({n} parties)";
+    RulesIntro => "Spelregels over hoe we met elkaar omgaan. Begin bij twee vragen: in welke situaties willen we nooit meer belanden, en welke regels voorkomen dat?",
+        "Ground rules about how we treat each other. Start from two questions: which situations must we never end up in again, and which rules prevent them?";
+    AddRule => "Spelregel", "Ground rule";
+    NewRule => "Nieuwe spelregel", "New ground rule";
+    NeverAgain => "Situaties die we nooit meer willen", "Situations we never want again";
+    NeverAgainHint => "Koppel elke spelregel aan de situaties die zij voorkomt.", "Link every rule to the situations it prevents.";
+    SituationN => "Situatie {n}", "Situation {n}";
+    SituationHint => "Een situatie die nooit meer mag voorkomen…", "A situation that must never happen again…";
+    NewSituation => "Nieuwe situatie", "New situation";
+    RemoveSituation => "Verwijder deze situatie", "Remove this situation";
+    StarterBadge => "Startset — maak haar van jullie", "Starter set — make it your own";
+    RuleText => "Tekst van spelregel {n}", "Text of ground rule {n}";
+    Level => "Niveau", "Level";
+    LevelOf => "Niveau van spelregel {n}", "Level of ground rule {n}";
+    SystemOwner => "Systeemeigenaar", "System owner";
+    NoOwner => "Nog niemand", "Nobody yet";
+    OwnerOf => "Systeemeigenaar van spelregel {n}", "System owner of ground rule {n}";
+    RuleStatusOf => "Status van spelregel {n}", "Status of ground rule {n}";
+    Prevents => "Voorkomt:", "Prevents:";
+    ProposeInRound => "Voorleggen in een consensusronde", "Put to a consensus round";
+    CheckinButton => "Check-in", "Check-in";
+    CheckinHint => "Hoe goed is deze regel nageleefd? Vuist tot vijf per partij, op {date}.", "How well was this rule kept? Fist to five per party, on {date}.";
+    CheckinScore => "{party}: {n}", "{party}: {n}";
+    LevelPractice => "Praktijk", "Practice";
+    LevelManagement => "Management", "Management";
+    LevelBoard => "Bestuur", "Board";
+    RuleDraft => "Concept", "Draft";
+    RuleProposed => "Voorgelegd", "Proposed";
+    RuleAdopted => "Vastgesteld", "Adopted";
+    RuleRetired => "Vervallen", "Retired";
+    RoundsIntro => "Elke partij heeft één stem. Standpunten blijven verborgen tot u ze tegelijk toont; een voorstel is aangenomen als iedere partij heeft gestemd en niemand een veto of bezwaar heeft.",
+        "Every party has one vote. Stances stay hidden until you reveal them together; a proposal is adopted when every party has voted and none vetoed or objected.";
+    NewRound => "Nieuwe ronde", "New round";
+    NoRounds => "Nog geen rondes.", "No rounds yet.";
+    Proposal => "Voorstel", "Proposal";
+    Subject => "Onderwerp", "Subject";
+    SubjectFree => "Vrij voorstel", "Free proposal";
+    SubjectRule => "Spelregel", "Ground rule";
+    SubjectFocalPoint => "Zwaartepunt", "Focal point";
+    SubjectMap => "De strategiekaart", "The strategy map";
+    ScaleLabel => "Schaal", "Scale";
+    ScaleGradients => "Gradaties van instemming (1–8)", "Gradients of agreement (1–8)";
+    ScaleConsent => "Consent of bezwaar", "Consent or objection";
+    ScaleFist => "Vuist tot vijf", "Fist to five";
+    VotersNote => "Alle {n} partijen van nu stemmen; een partij die later toetreedt, houdt deze ronde niet op.", "All {n} parties of now vote; a party that joins later does not hold up this round.";
+    OpenRound => "Ronde openen", "Open round";
+    Opened => "geopend", "opened";
+    History => "Geschiedenis:", "History:";
+    Stances => "Standpunten", "Stances";
+    NotYet => "nog niet", "not yet";
+    HasVoted => "heeft gestemd", "has voted";
+    LateParties => "Later toegetreden, geen stem in deze ronde: {names}", "Joined later, no vote in this round: {names}";
+    EnterStance => "Standpunt vastleggen", "Record a stance";
+    StanceOf => "Standpunt van", "Stance of";
+    Via => "Via", "Via";
+    ViaDelegate => "de afgevaardigde", "the delegate";
+    ViaRoom => "in de zaal", "in the room";
+    ViaPhone => "telefonisch", "by phone";
+    Reason => "Reden", "Reason";
+    ReasonRequired => "Een veto of bezwaar heeft een reden nodig.", "A veto or objection needs a reason.";
+    ReasonOptional => "Toelichting (mag leeg)", "Explanation (optional)";
+    EnteredBy => "Ingevoerd door", "Entered by";
+    EnteredByHint => "Ingevoerd door (naam)", "Entered by (name)";
+    Facilitator => "Procesbegeleider", "Facilitator";
+    RecordStance => "Vastleggen", "Record";
+    Outcome => "Uitkomst", "Outcome";
+    OutcomeHidden => "Verborgen tot u de standpunten toont.", "Hidden until you reveal the stances.";
+    OutcomeWaiting => "Wacht nog op: {names}", "Still waiting for: {names}";
+    OutcomeBlocked => "Geblokkeerd door: {names}. Pas het voorstel aan en houd een nieuwe ronde.", "Blocked by: {names}. Amend the proposal and hold a new round.";
+    OutcomeAdoptable => "Iedereen stemde, niemand blokkeert: het voorstel kan worden aangenomen.", "Everyone voted, nobody blocks: the proposal can be adopted.";
+    OutcomeReservations => "Kan worden aangenomen; met bedenkingen van {names} (lees die terug).", "Can be adopted; with reservations from {names} (read them back).";
+    OutcomeAdopted => "Aangenomen.", "Adopted.";
+    Decided => "Besloten op", "Decided on";
+    Adopt => "Aannemen", "Adopt";
+    Park => "Parkeren", "Park";
+    Withdraw => "Intrekken", "Withdraw";
+    Amendment => "Aangepast voorstel", "Amended proposal";
+    AmendAndRerun => "Aanpassen en opnieuw stemmen", "Amend and vote again";
+    RoundOpen => "Open", "Open";
+    RoundAdopted => "Aangenomen", "Adopted";
+    RoundAmended => "Aangepast", "Amended";
+    RoundParked => "Geparkeerd", "Parked";
+    RoundWithdrawn => "Ingetrokken", "Withdrawn";
+    G1 => "1 · Van harte eens", "1 · Whole-hearted endorsement";
+    G2 => "2 · Eens, met een klein punt", "2 · Agreement with a minor point";
+    G3 => "3 · Steun met bedenkingen", "3 · Support with reservations";
+    G4 => "4 · Onthouding", "4 · Abstain";
+    G5 => "5 · Meer bespreking nodig", "5 · More discussion needed";
+    G6 => "6 · Niet mijn voorkeur, wel steun", "6 · Don't like it but will support";
+    G7 => "7 · Ernstig oneens", "7 · Serious disagreement";
+    G8 => "8 · Veto", "8 · Veto";
+    ConsentYes => "Instemming", "Consent";
+    ConsentNo => "Bezwaar", "Objection";
+    Fist => "{n} vingers", "{n} fingers";
+    FistZero => "Vuist (blokkeert)", "Fist (blocks)";
+    DecisionsIntro => "Wat de alliantie besloot, wanneer, in welke ronde, met welke standpunten, en welke bezwaren eraan voorafgingen.",
+        "What the alliance decided, when, in which round, with which stances, and which objections came before.";
+    NoDecisions => "Nog geen besluiten.", "No decisions yet.";
+    AfterObjections => "Na eerdere rondes:", "After earlier rounds:";
     // Errors
     ErrNotFound => "Het bestand {path} bestaat niet.", "The file {path} does not exist.";
     ErrIsFolder => "{path} is een map, geen alliantiebestand.", "{path} is a folder, not an alliance file.";

@@ -9,15 +9,19 @@ use crate::document::Document;
 use crate::domain::Alliance;
 use crate::i18n::{Lang, T};
 
+use super::agenda::AgendaPanel;
 use super::alliance::AlliancePanel;
 use super::bodies::BodiesPanel;
 use super::comfort::ComfortPanel;
+use super::decisions::DecisionsPanel;
 use super::guide::GuidePanel;
 use super::intake::IntakePanel;
 use super::matrix::MatrixPanel;
 use super::network::NetworkPanel;
 use super::parties::PartiesPanel;
 use super::people::PeoplePanel;
+use super::rounds::RoundsPanel;
+use super::rules::{RulesAction, RulesPanel};
 use super::settings::Settings;
 use super::start::{self, StartAction};
 use super::strategy::StrategyPanel;
@@ -79,10 +83,14 @@ pub enum View {
     Guide,
     Strategy,
     Network,
+    Agenda,
+    Rules,
+    Rounds,
+    Decisions,
 }
 
 impl View {
-    pub const ALL: [View; 11] = [
+    pub const ALL: [View; 15] = [
         View::Alliance,
         View::Parties,
         View::People,
@@ -94,6 +102,10 @@ impl View {
         View::Guide,
         View::Strategy,
         View::Network,
+        View::Agenda,
+        View::Rules,
+        View::Rounds,
+        View::Decisions,
     ];
 
     fn title(self) -> T {
@@ -109,6 +121,10 @@ impl View {
             View::Guide => T::NavGuide,
             View::Strategy => T::NavStrategy,
             View::Network => T::NavNetwork,
+            View::Agenda => T::NavAgenda,
+            View::Rules => T::NavRules,
+            View::Rounds => T::NavRounds,
+            View::Decisions => T::NavDecisions,
         }
     }
 
@@ -120,6 +136,7 @@ impl View {
             }
             View::Trust | View::Intakes | View::Comfort | View::Guide => T::NavTrustGroup,
             View::Strategy | View::Network => T::NavMapsGroup,
+            View::Agenda | View::Rules | View::Rounds | View::Decisions => T::NavDecideGroup,
         }
     }
 }
@@ -175,6 +192,10 @@ pub struct SamenspelApp {
     guide: GuidePanel,
     strategy: StrategyPanel,
     network: NetworkPanel,
+    agenda: AgendaPanel,
+    rules: RulesPanel,
+    rounds: RoundsPanel,
+    decisions: DecisionsPanel,
     error: Option<String>,
     title: String,
     show_shortcuts: bool,
@@ -206,6 +227,10 @@ impl SamenspelApp {
             guide: GuidePanel,
             strategy: StrategyPanel::default(),
             network: NetworkPanel::default(),
+            agenda: AgendaPanel::default(),
+            rules: RulesPanel::default(),
+            rounds: RoundsPanel::default(),
+            decisions: DecisionsPanel,
             error: None,
             title: String::new(),
             show_shortcuts: false,
@@ -279,6 +304,9 @@ impl SamenspelApp {
         self.comfort = ComfortPanel::default();
         self.strategy = StrategyPanel::default();
         self.network = NetworkPanel::default();
+        self.agenda = AgendaPanel::default();
+        self.rules = RulesPanel::default();
+        self.rounds = RoundsPanel::default();
         self.error = None;
     }
 
@@ -726,6 +754,18 @@ impl SamenspelApp {
                 View::Guide => self.guide.ui(ui, &mut pc),
                 View::Strategy => self.strategy.ui(ui, &mut pc),
                 View::Network => self.network.ui(ui, &mut pc),
+                View::Agenda => self.agenda.ui(ui, &mut pc),
+                View::Rules => {
+                    if let Some(RulesAction::Propose(rule)) = self.rules.ui(ui, &mut pc)
+                        && let Some(r) = pc.alliance.ground_rule(rule)
+                    {
+                        self.rounds
+                            .propose(r.text.clone(), crate::domain::Subject::GroundRule(rule));
+                        self.view = View::Rounds;
+                    }
+                }
+                View::Rounds => self.rounds.ui(ui, &mut pc),
+                View::Decisions => self.decisions.ui(ui, &mut pc),
             });
         let PanelCtx { edits, seal, .. } = pc;
         for edit in edits {

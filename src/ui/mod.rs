@@ -1,16 +1,20 @@
 //! The egui interface. Panels draw from an `&Alliance` and push edits; the
 //! app performs them through the [`crate::document::Document`].
 
+pub mod agenda;
 pub mod alliance;
 pub mod app;
 pub mod bodies;
 pub mod comfort;
+pub mod decisions;
 pub mod guide;
 pub mod intake;
 pub mod matrix;
 pub mod network;
 pub mod parties;
 pub mod people;
+pub mod rounds;
+pub mod rules;
 pub mod settings;
 pub mod start;
 pub mod strategy;

@@ -1,0 +1,105 @@
+//! The decision log: what the alliance decided, when, in which round, with
+//! which stances, and the objections and amendments that led there.
+
+use egui::{RichText, Ui};
+
+use crate::domain::consensus;
+use crate::i18n::T;
+
+use super::rounds::subject_text;
+use super::theme;
+use super::widgets::{self, PanelCtx};
+
+#[derive(Default)]
+pub struct DecisionsPanel;
+
+impl DecisionsPanel {
+    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) {
+        let a = pc.alliance;
+        widgets::page_title(ui, pc.t(T::NavDecisions));
+        widgets::muted(ui, pc.t(T::DecisionsIntro));
+        ui.add_space(6.0);
+        let log = consensus::decision_log(&a.rounds);
+        if log.is_empty() {
+            widgets::muted(ui, pc.t(T::NoDecisions));
+            return;
+        }
+        egui::ScrollArea::vertical()
+            .id_salt("decisions")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                for round in log {
+                    theme::card().show(ui, |ui| {
+                        ui.set_width(ui.available_width().min(900.0));
+                        ui.horizontal(|ui| {
+                            let date = round.decided.map(|d| pc.lang.date(d)).unwrap_or_default();
+                            ui.label(
+                                RichText::new(date)
+                                    .family(theme::bold())
+                                    .color(theme::ACCENT),
+                            );
+                            widgets::muted(
+                                ui,
+                                &format!(
+                                    "#{} · {}",
+                                    round.id,
+                                    subject_text(a, pc.lang, round.subject)
+                                ),
+                            );
+                        });
+                        ui.label(RichText::new(&round.proposal).size(16.5));
+                        // Stances, counted per value.
+                        let mut counts: Vec<(u8, usize)> = Vec::new();
+                        for v in a.votes.iter().filter(|v| v.round == round.id) {
+                            match counts.iter_mut().find(|(value, _)| *value == v.value) {
+                                Some(c) => c.1 += 1,
+                                None => counts.push((v.value, 1)),
+                            }
+                        }
+                        counts.sort_by_key(|(value, _)| {
+                            round.scale.values().iter().position(|x| x == value)
+                        });
+                        let summary: Vec<String> = counts
+                            .iter()
+                            .map(|(value, n)| {
+                                format!("{n} × {}", pc.lang.scale_value(round.scale, *value))
+                            })
+                            .collect();
+                        widgets::muted(ui, &summary.join(" · "));
+                        let chain = consensus::history(&a.rounds, round.id);
+                        if chain.len() > 1 {
+                            let before: Vec<String> = chain[..chain.len() - 1]
+                                .iter()
+                                .filter_map(|id| a.round(*id))
+                                .map(|r| {
+                                    let objections: Vec<String> = a
+                                        .votes
+                                        .iter()
+                                        .filter(|v| v.round == r.id && r.scale.blocks(v.value))
+                                        .map(|v| {
+                                            format!(
+                                                "{}: “{}”",
+                                                a.party_name(Some(v.party)),
+                                                v.reason
+                                            )
+                                        })
+                                        .collect();
+                                    format!("#{} {} — {}", r.id, r.proposal, objections.join("; "))
+                                })
+                                .collect();
+                            ui.label(
+                                RichText::new(format!(
+                                    "{} {}",
+                                    pc.t(T::AfterObjections),
+                                    before.join(" | ")
+                                ))
+                                .small()
+                                .color(theme::WARN_FG),
+                            );
+                        }
+                    });
+                    ui.add_space(6.0);
+                }
+            });
+    }
+}

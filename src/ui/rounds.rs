@@ -1,0 +1,505 @@
+//! Consensus rounds: one proposal, one stance per party (entered by its
+//! delegate, or by the facilitator from the room or the phone), hidden
+//! until revealed all at once; the outcome by the rules of seed 000; and
+//! amend, park or withdraw.
+
+use egui::{RichText, Ui};
+
+use crate::domain::consensus::{self, Outcome};
+use crate::domain::{Id, Round, RoundStatus, Scale, Subject, Via, Vote};
+use crate::i18n::{Lang, T};
+
+use super::theme;
+use super::widgets::{self, ListItem, PanelCtx};
+
+#[derive(Default)]
+pub struct RoundsPanel {
+    pub selected: Option<Id>,
+    filter: String,
+    new_proposal: String,
+    new_subject: Subject,
+    new_scale: Scale,
+    creating: bool,
+    vote_party: Option<Id>,
+    vote_value: Option<u8>,
+    vote_reason: String,
+    vote_via: Via,
+    vote_by: String,
+    amendment: String,
+}
+
+/// A subject as people read it.
+pub fn subject_text(a: &crate::domain::Alliance, lang: Lang, subject: Subject) -> String {
+    match subject {
+        Subject::Free => lang.tr(T::SubjectFree).to_string(),
+        Subject::GroundRule(id) => format!(
+            "{}: {}",
+            lang.tr(T::SubjectRule),
+            a.ground_rule(id).map(|r| r.text.as_str()).unwrap_or("—")
+        ),
+        Subject::FocalPoint(id) => format!(
+            "{}: {}",
+            lang.tr(T::SubjectFocalPoint),
+            a.focal_point(id).map(|f| f.name.as_str()).unwrap_or("—")
+        ),
+        Subject::StrategyMap => lang.tr(T::SubjectMap).to_string(),
+    }
+}
+
+impl RoundsPanel {
+    /// Start the form for a new round on a subject (from another panel).
+    pub fn propose(&mut self, proposal: String, subject: Subject) {
+        self.creating = true;
+        self.new_proposal = proposal;
+        self.new_subject = subject;
+        self.new_scale = Scale::Consent;
+    }
+
+    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) {
+        let a = pc.alliance;
+        if self.selected.is_some_and(|id| a.round(id).is_none()) && !self.creating {
+            self.selected = None;
+        }
+        if self.selected.is_none() && !self.creating {
+            self.selected = a.rounds.last().map(|r| r.id);
+        }
+        ui.horizontal(|ui| {
+            widgets::page_title(ui, pc.t(T::NavRounds));
+            ui.add_space(16.0);
+            ui.add_enabled_ui(!pc.read_only, |ui| {
+                if widgets::primary(ui, &format!("+  {}", pc.t(T::NewRound))).clicked() {
+                    self.creating = true;
+                    self.new_proposal.clear();
+                    self.new_subject = Subject::Free;
+                }
+            });
+        });
+        widgets::muted(ui, pc.t(T::RoundsIntro));
+        ui.add_space(6.0);
+        let items: Vec<ListItem> = a
+            .rounds
+            .iter()
+            .rev()
+            .map(|r| ListItem {
+                id: r.id,
+                title: r.proposal.clone(),
+                subtitle: format!(
+                    "{} · {}",
+                    pc.lang.round_status(r.status),
+                    r.opened.map(|d| pc.lang.date(d)).unwrap_or_default()
+                ),
+            })
+            .collect();
+        let selected = self.selected;
+        let mut clicked = None;
+        widgets::master_detail(ui, |ui, side| match side {
+            widgets::Side::List => {
+                clicked =
+                    widgets::master_list(ui, pc, "round-list", &items, selected, &mut self.filter);
+            }
+            widgets::Side::Detail => {
+                if self.creating {
+                    self.create(ui, pc);
+                } else if let Some(round) = selected.and_then(|id| a.round(id)) {
+                    self.detail(ui, pc, round);
+                } else {
+                    widgets::muted(ui, pc.t(T::NoRounds));
+                }
+            }
+        });
+        if clicked.is_some() {
+            self.selected = clicked;
+            self.creating = false;
+        }
+    }
+
+    fn create(&mut self, ui: &mut Ui, pc: &mut PanelCtx) {
+        let a = pc.alliance;
+        widgets::section(ui, pc.t(T::NewRound));
+        let label = ui.label(RichText::new(pc.t(T::Proposal)).color(theme::MUTED));
+        ui.add(
+            egui::TextEdit::multiline(&mut self.new_proposal)
+                .desired_rows(3)
+                .desired_width(620.0),
+        )
+        .labelled_by(label.id);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(pc.t(T::Subject)).color(theme::MUTED));
+            let r = egui::ComboBox::from_id_salt("new-subject")
+                .selected_text(subject_text(a, pc.lang, self.new_subject))
+                .width(420.0)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.new_subject, Subject::Free, pc.t(T::SubjectFree));
+                    ui.selectable_value(
+                        &mut self.new_subject,
+                        Subject::StrategyMap,
+                        pc.t(T::SubjectMap),
+                    );
+                    for r in &a.ground_rules {
+                        let s = Subject::GroundRule(r.id);
+                        ui.selectable_value(&mut self.new_subject, s, subject_text(a, pc.lang, s));
+                    }
+                    for f in &a.focal_points {
+                        let s = Subject::FocalPoint(f.id);
+                        ui.selectable_value(&mut self.new_subject, s, subject_text(a, pc.lang, s));
+                    }
+                })
+                .response;
+            r.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, pc.t(T::Subject))
+            });
+        });
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(pc.t(T::ScaleLabel)).color(theme::MUTED));
+            for s in Scale::ALL {
+                ui.radio_value(&mut self.new_scale, s, pc.lang.scale(s));
+            }
+        });
+        widgets::muted(
+            ui,
+            &pc.t(T::VotersNote)
+                .replace("{n}", &a.parties.len().to_string()),
+        );
+        ui.horizontal(|ui| {
+            let ready =
+                !self.new_proposal.trim().is_empty() && !a.parties.is_empty() && !pc.read_only;
+            if ui
+                .add_enabled(
+                    ready,
+                    egui::Button::new(RichText::new(pc.t(T::OpenRound)).color(theme::ACCENT_TEXT))
+                        .fill(theme::ACCENT),
+                )
+                .clicked()
+            {
+                let proposal = self.new_proposal.trim().to_string();
+                pc.edit(a.open_round(proposal, self.new_subject, self.new_scale, pc.today, None));
+                pc.seal = true;
+                self.selected = Some(a.next_id::<Round>());
+                self.creating = false;
+            }
+            if ui.button(pc.t(T::Cancel)).clicked() {
+                self.creating = false;
+            }
+        });
+    }
+
+    fn detail(&mut self, ui: &mut Ui, pc: &mut PanelCtx, round: &Round) {
+        let a = pc.alliance;
+        ui.label(
+            RichText::new(&round.proposal)
+                .size(19.0)
+                .family(theme::bold()),
+        );
+        widgets::muted(
+            ui,
+            &format!(
+                "{} · {} · {} {}",
+                subject_text(a, pc.lang, round.subject),
+                pc.lang.scale(round.scale),
+                pc.t(T::Opened),
+                round.opened.map(|d| pc.lang.date(d)).unwrap_or_default()
+            ),
+        );
+        let chain = consensus::history(&a.rounds, round.id);
+        if chain.len() > 1 {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(pc.t(T::History)).color(theme::MUTED));
+                for id in &chain {
+                    if let Some(r) = a.round(*id) {
+                        let text = format!("#{} {}", r.id, pc.lang.round_status(r.status));
+                        if ui.selectable_label(*id == round.id, text).clicked() {
+                            self.selected = Some(*id);
+                        }
+                    }
+                }
+            });
+        }
+        ui.add_space(6.0);
+        // The stances: hidden until revealed.
+        theme::card().show(ui, |ui| {
+            ui.set_width(ui.available_width().min(760.0));
+            widgets::section(ui, pc.t(T::Stances));
+            egui::Grid::new(("stances", round.id))
+                .striped(true)
+                .spacing([14.0, 6.0])
+                .show(ui, |ui| {
+                    for party in round.voters.iter().filter_map(|p| a.party(*p)) {
+                        ui.label(&party.name);
+                        match a.vote(round.id, party.id) {
+                            None => {
+                                ui.label(
+                                    RichText::new(format!("○ {}", pc.t(T::NotYet)))
+                                        .color(theme::MUTED),
+                                );
+                            }
+                            Some(_) if !round.revealed => {
+                                ui.label(
+                                    RichText::new(format!("✓ {}", pc.t(T::HasVoted)))
+                                        .color(theme::DONE),
+                                );
+                            }
+                            Some(v) => {
+                                let blocks = round.scale.blocks(v.value);
+                                let text = pc.lang.scale_value(round.scale, v.value);
+                                let mut rich = RichText::new(text).family(theme::bold());
+                                if blocks {
+                                    rich = rich.color(theme::DANGER);
+                                }
+                                ui.vertical(|ui| {
+                                    ui.label(rich);
+                                    if !v.reason.is_empty() {
+                                        ui.label(RichText::new(format!("“{}”", v.reason)).small());
+                                    }
+                                });
+                            }
+                        }
+                        if let Some(v) = a.vote(round.id, party.id) {
+                            widgets::muted(
+                                ui,
+                                &format!("{} · {}", pc.lang.via(v.via), v.entered_by),
+                            );
+                        } else {
+                            ui.label("");
+                        }
+                        ui.end_row();
+                    }
+                });
+            let late: Vec<&str> = a
+                .parties
+                .iter()
+                .filter(|p| !round.voters.contains(&p.id))
+                .map(|p| p.name.as_str())
+                .collect();
+            if !late.is_empty() {
+                widgets::muted(
+                    ui,
+                    &pc.t(T::LateParties).replace("{names}", &late.join(", ")),
+                );
+            }
+            if !round.revealed && !pc.read_only {
+                ui.add_space(6.0);
+                if widgets::primary(ui, pc.t(T::RevealAll)).clicked() {
+                    pc.edit(a.update(Round {
+                        revealed: true,
+                        ..round.clone()
+                    }));
+                    pc.seal = true;
+                }
+            }
+        });
+        if round.status == RoundStatus::Open && !pc.read_only {
+            ui.add_space(8.0);
+            self.vote_form(ui, pc, round);
+        }
+        ui.add_space(8.0);
+        self.outcome(ui, pc, round);
+    }
+
+    fn vote_form(&mut self, ui: &mut Ui, pc: &mut PanelCtx, round: &Round) {
+        let a = pc.alliance;
+        theme::card().show(ui, |ui| {
+            ui.set_width(ui.available_width().min(760.0));
+            widgets::section(ui, pc.t(T::EnterStance));
+            ui.horizontal_wrapped(|ui| {
+                let current = self
+                    .vote_party
+                    .map(|id| a.party_name(Some(id)).to_string())
+                    .unwrap_or_else(|| pc.t(T::ChooseParty).to_string());
+                let r = egui::ComboBox::from_id_salt("vote-party")
+                    .selected_text(current)
+                    .width(240.0)
+                    .show_ui(ui, |ui| {
+                        for p in round.voters.iter().filter_map(|p| a.party(*p)) {
+                            ui.selectable_value(&mut self.vote_party, Some(p.id), &p.name);
+                        }
+                    })
+                    .response;
+                r.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, pc.t(T::StanceOf))
+                });
+                ui.label(RichText::new(pc.t(T::Via)).color(theme::MUTED));
+                for v in [Via::Delegate, Via::InRoom, Via::Phone] {
+                    ui.radio_value(&mut self.vote_via, v, pc.lang.via(v));
+                }
+            });
+            ui.horizontal_wrapped(|ui| {
+                for value in round.scale.values() {
+                    let text = pc.lang.scale_value(round.scale, value);
+                    let mut rich = RichText::new(text);
+                    if round.scale.blocks(value) {
+                        rich = rich.color(theme::DANGER);
+                    }
+                    if ui
+                        .selectable_label(self.vote_value == Some(value), rich)
+                        .clicked()
+                    {
+                        self.vote_value = Some(value);
+                    }
+                }
+            });
+            let blocks = self.vote_value.is_some_and(|v| round.scale.blocks(v));
+            let hint = if blocks {
+                pc.t(T::ReasonRequired)
+            } else {
+                pc.t(T::ReasonOptional)
+            };
+            let r = ui.add(
+                egui::TextEdit::singleline(&mut self.vote_reason)
+                    .hint_text(hint)
+                    .desired_width(600.0),
+            );
+            widgets::name_widget(ui, &r, pc.t(T::Reason));
+            ui.horizontal(|ui| {
+                let r = ui.add(
+                    egui::TextEdit::singleline(&mut self.vote_by)
+                        .hint_text(pc.t(T::EnteredByHint))
+                        .desired_width(260.0),
+                );
+                widgets::name_widget(ui, &r, pc.t(T::EnteredBy));
+                let ready = self.vote_party.is_some()
+                    && self.vote_value.is_some()
+                    && (!blocks || !self.vote_reason.trim().is_empty());
+                if ui
+                    .add_enabled(
+                        ready,
+                        egui::Button::new(format!("✓  {}", pc.t(T::RecordStance))),
+                    )
+                    .clicked()
+                    && let (Some(party), Some(value)) = (self.vote_party, self.vote_value)
+                {
+                    let by = if self.vote_by.trim().is_empty() {
+                        pc.t(T::Facilitator).to_string()
+                    } else {
+                        self.vote_by.trim().to_string()
+                    };
+                    pc.edit(a.put_vote(Vote {
+                        id: 0,
+                        round: round.id,
+                        party,
+                        value,
+                        reason: self.vote_reason.trim().to_string(),
+                        via: self.vote_via,
+                        entered_by: by,
+                        entered_at:
+                            chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                    }));
+                    pc.seal = true;
+                    self.vote_value = None;
+                    self.vote_reason.clear();
+                    // On to the next party that has not voted.
+                    self.vote_party = round.voters.iter().copied().find(|p| {
+                        *p != party && a.vote(round.id, *p).is_none() && a.party(*p).is_some()
+                    });
+                }
+            });
+            if blocks && self.vote_reason.trim().is_empty() {
+                ui.label(
+                    RichText::new(pc.t(T::ReasonRequired))
+                        .color(theme::DANGER)
+                        .small(),
+                );
+            }
+        });
+    }
+
+    fn outcome(&mut self, ui: &mut Ui, pc: &mut PanelCtx, round: &Round) {
+        let a = pc.alliance;
+        let outcome = a.outcome(round);
+        let names = |ids: &[Id]| {
+            ids.iter()
+                .map(|p| a.party_name(Some(*p)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let (text, color) = match (&outcome, round.status) {
+            (_, RoundStatus::Adopted) => (pc.t(T::OutcomeAdopted).to_string(), theme::DONE),
+            (_, s) if s.is_closed() => (pc.lang.round_status(s).to_string(), theme::MUTED),
+            (_, _) if !round.revealed => (pc.t(T::OutcomeHidden).to_string(), theme::MUTED),
+            (Outcome::Waiting { missing }, _) => (
+                pc.t(T::OutcomeWaiting).replace("{names}", &names(missing)),
+                theme::WARN_FG,
+            ),
+            (Outcome::Blocked { by }, _) => (
+                pc.t(T::OutcomeBlocked).replace("{names}", &names(by)),
+                theme::DANGER,
+            ),
+            (Outcome::Adoptable { reservations }, _) if reservations.is_empty() => {
+                (pc.t(T::OutcomeAdoptable).to_string(), theme::DONE)
+            }
+            (Outcome::Adoptable { reservations }, _) => (
+                pc.t(T::OutcomeReservations)
+                    .replace("{names}", &names(reservations)),
+                theme::DONE,
+            ),
+        };
+        theme::card().show(ui, |ui| {
+            ui.set_width(ui.available_width().min(760.0));
+            widgets::section(ui, pc.t(T::Outcome));
+            ui.label(RichText::new(text).color(color).size(16.0));
+            if round.status.is_closed() {
+                if let Some(d) = round.decided {
+                    widgets::muted(ui, &format!("{} {}", pc.t(T::Decided), pc.lang.date(d)));
+                }
+                if !round.note.is_empty() {
+                    ui.label(&round.note);
+                }
+                return;
+            }
+            if pc.read_only || !round.revealed {
+                return;
+            }
+            ui.horizontal_wrapped(|ui| {
+                let adoptable = matches!(outcome, Outcome::Adoptable { .. });
+                if ui
+                    .add_enabled(
+                        adoptable,
+                        egui::Button::new(RichText::new(pc.t(T::Adopt)).color(theme::ACCENT_TEXT))
+                            .fill(theme::DONE),
+                    )
+                    .clicked()
+                    && let Some(e) =
+                        a.conclude_round(round.id, RoundStatus::Adopted, pc.today, String::new())
+                {
+                    pc.edit(e);
+                    pc.seal = true;
+                }
+                for (status, key) in [
+                    (RoundStatus::Parked, T::Park),
+                    (RoundStatus::Withdrawn, T::Withdraw),
+                ] {
+                    if ui.button(pc.t(key)).clicked()
+                        && let Some(e) = a.conclude_round(round.id, status, pc.today, String::new())
+                    {
+                        pc.edit(e);
+                        pc.seal = true;
+                    }
+                }
+            });
+            if matches!(outcome, Outcome::Blocked { .. } | Outcome::Adoptable { .. }) {
+                ui.add_space(6.0);
+                if self.amendment.is_empty() {
+                    self.amendment = round.proposal.clone();
+                }
+                let label = ui.label(RichText::new(pc.t(T::Amendment)).color(theme::MUTED));
+                ui.add(
+                    egui::TextEdit::multiline(&mut self.amendment)
+                        .desired_rows(2)
+                        .desired_width(620.0),
+                )
+                .labelled_by(label.id);
+                let ready = !self.amendment.trim().is_empty();
+                if ui
+                    .add_enabled(ready, egui::Button::new(pc.t(T::AmendAndRerun)))
+                    .clicked()
+                    && let Some(e) =
+                        a.amend_round(round.id, self.amendment.trim().to_string(), pc.today)
+                {
+                    pc.edit(e);
+                    pc.seal = true;
+                    self.selected = Some(a.next_id::<Round>());
+                    self.amendment.clear();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,334 @@
+//! Relational ground rules: situations we never want again, the rules that
+//! prevent them, their system owner and status, and check-ins on how well
+//! each rule was kept (fist to five per party).
+
+use egui::{RichText, Ui};
+
+use crate::domain::rules::{self, FIVE};
+use crate::domain::{Checkin, GroundRule, Id, RuleLevel, RuleStatus, Situation};
+use crate::i18n::T;
+
+use super::theme;
+use super::widgets::{self, PanelCtx};
+
+/// What the rules panel asks the app to do.
+pub enum RulesAction {
+    /// Put this rule to a consensus round.
+    Propose(Id),
+}
+
+#[derive(Default)]
+pub struct RulesPanel {
+    new_situation: String,
+    checkin_rule: Option<Id>,
+    checkin_date: Option<chrono::NaiveDate>,
+}
+
+impl RulesPanel {
+    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) -> Option<RulesAction> {
+        let a = pc.alliance;
+        let mut action = None;
+        ui.horizontal(|ui| {
+            widgets::page_title(ui, pc.t(T::NavRules));
+            ui.add_space(16.0);
+            ui.add_enabled_ui(!pc.read_only, |ui| {
+                if widgets::primary(ui, &format!("+  {}", pc.t(T::AddRule))).clicked() {
+                    pc.edit(a.insert(GroundRule {
+                        text: pc.t(T::NewRule).to_string(),
+                        ..GroundRule::default()
+                    }));
+                    pc.seal = true;
+                }
+            });
+        });
+        widgets::muted(ui, pc.t(T::RulesIntro));
+        ui.add_space(6.0);
+        egui::ScrollArea::vertical()
+            .id_salt("rules-page")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.add_enabled_ui(!pc.read_only, |ui| {
+                    theme::card().show(ui, |ui| {
+                        ui.set_width(ui.available_width().min(900.0));
+                        widgets::section(ui, pc.t(T::NeverAgain));
+                        widgets::muted(ui, pc.t(T::NeverAgainHint));
+                        for s in &a.situations {
+                            ui.horizontal(|ui| {
+                                let mut text = s.text.clone();
+                                let r = ui.add(
+                                    egui::TextEdit::singleline(&mut text).desired_width(640.0),
+                                );
+                                widgets::name_widget(
+                                    ui,
+                                    &r,
+                                    &pc.t(T::SituationN).replace("{n}", &s.id.to_string()),
+                                );
+                                pc.watch(&r);
+                                if r.changed() {
+                                    pc.edit(a.update(Situation { text, ..s.clone() }));
+                                }
+                                let used =
+                                    a.ground_rules.iter().any(|r| r.situations.contains(&s.id));
+                                if !used {
+                                    let label = pc.t(T::RemoveSituation);
+                                    let b = ui.small_button("✕").on_hover_text(label);
+                                    b.widget_info(|| {
+                                        egui::WidgetInfo::labeled(egui::Role::Button, true, label)
+                                    });
+                                    if b.clicked() {
+                                        pc.edit(crate::domain::Edit::Situation(
+                                            crate::domain::Change {
+                                                before: Some(s.clone()),
+                                                after: None,
+                                            },
+                                        ));
+                                        pc.seal = true;
+                                    }
+                                }
+                            });
+                        }
+                        ui.horizontal(|ui| {
+                            let r = ui.add(
+                                egui::TextEdit::singleline(&mut self.new_situation)
+                                    .hint_text(pc.t(T::SituationHint))
+                                    .desired_width(640.0),
+                            );
+                            widgets::name_widget(ui, &r, pc.t(T::NewSituation));
+                            let enter =
+                                r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                            let ready = !self.new_situation.trim().is_empty();
+                            if (ui
+                                .add_enabled(
+                                    ready,
+                                    egui::Button::new(format!("+  {}", pc.t(T::Add))),
+                                )
+                                .clicked()
+                                || enter)
+                                && ready
+                            {
+                                pc.edit(a.insert(Situation {
+                                    id: 0,
+                                    text: self.new_situation.trim().to_string(),
+                                }));
+                                pc.seal = true;
+                                self.new_situation.clear();
+                            }
+                        });
+                    });
+                    ui.add_space(10.0);
+                    for rule in &a.ground_rules {
+                        if let Some(act) = self.rule_card(ui, pc, rule) {
+                            action = Some(act);
+                        }
+                        ui.add_space(8.0);
+                    }
+                });
+            });
+        action
+    }
+
+    fn rule_card(
+        &mut self,
+        ui: &mut Ui,
+        pc: &mut PanelCtx,
+        rule: &GroundRule,
+    ) -> Option<RulesAction> {
+        let a = pc.alliance;
+        let mut r = rule.clone();
+        let mut changed = false;
+        let mut action = None;
+        let fill = match rule.status {
+            RuleStatus::Adopted => theme::SHARED_BG,
+            RuleStatus::Retired => theme::SIDEBAR,
+            _ => theme::SURFACE,
+        };
+        theme::card().fill(fill).show(ui, |ui| {
+            ui.set_width(ui.available_width().min(900.0));
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(pc.lang.rule_status(rule.status))
+                        .family(theme::bold())
+                        .color(if rule.status == RuleStatus::Adopted {
+                            theme::DONE
+                        } else {
+                            theme::MUTED
+                        }),
+                );
+                if rule.starter {
+                    ui.label(
+                        RichText::new(pc.t(T::StarterBadge))
+                            .small()
+                            .color(theme::WARN_FG),
+                    );
+                }
+            });
+            let label = pc.t(T::RuleText).replace("{n}", &rule.id.to_string());
+            let t = ui.add(
+                egui::TextEdit::multiline(&mut r.text)
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY),
+            );
+            widgets::name_widget(ui, &t, &label);
+            pc.watch(&t);
+            if t.changed() {
+                r.starter = false;
+                changed = true;
+            }
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(pc.t(T::Level)).color(theme::MUTED));
+                let before = r.level;
+                let c = egui::ComboBox::from_id_salt(("level", rule.id))
+                    .selected_text(pc.lang.rule_level(r.level))
+                    .width(140.0)
+                    .show_ui(ui, |ui| {
+                        for l in RuleLevel::ALL {
+                            ui.selectable_value(&mut r.level, l, pc.lang.rule_level(l));
+                        }
+                    })
+                    .response;
+                let name = pc.t(T::LevelOf).replace("{n}", &rule.id.to_string());
+                c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+                changed |= r.level != before;
+                ui.label(RichText::new(pc.t(T::SystemOwner)).color(theme::MUTED));
+                let before = r.owner;
+                let owner = r
+                    .owner
+                    .and_then(|p| a.person(p))
+                    .map(|p| p.name.clone())
+                    .unwrap_or_else(|| pc.t(T::NoOwner).to_string());
+                let c = egui::ComboBox::from_id_salt(("owner", rule.id))
+                    .selected_text(owner)
+                    .width(200.0)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut r.owner, None, pc.t(T::NoOwner));
+                        for p in a.people.iter().filter(|p| p.is_active_on(pc.today)) {
+                            ui.selectable_value(&mut r.owner, Some(p.id), &p.name);
+                        }
+                    })
+                    .response;
+                let name = pc.t(T::OwnerOf).replace("{n}", &rule.id.to_string());
+                c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+                changed |= r.owner != before;
+                ui.label(RichText::new(pc.t(T::Status)).color(theme::MUTED));
+                let before = r.status;
+                let c = egui::ComboBox::from_id_salt(("rstatus", rule.id))
+                    .selected_text(pc.lang.rule_status(r.status))
+                    .width(130.0)
+                    .show_ui(ui, |ui| {
+                        for s in RuleStatus::ALL {
+                            ui.selectable_value(&mut r.status, s, pc.lang.rule_status(s));
+                        }
+                    })
+                    .response;
+                let name = pc.t(T::RuleStatusOf).replace("{n}", &rule.id.to_string());
+                c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+                changed |= r.status != before;
+            });
+            if !a.situations.is_empty() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(pc.t(T::Prevents)).color(theme::MUTED));
+                    for s in &a.situations {
+                        let mut on = r.situations.contains(&s.id);
+                        if ui.checkbox(&mut on, &s.text).changed() {
+                            if on {
+                                r.situations.push(s.id);
+                            } else {
+                                r.situations.retain(|x| *x != s.id);
+                            }
+                            changed = true;
+                        }
+                    }
+                });
+            }
+            ui.horizontal_wrapped(|ui| {
+                if matches!(rule.status, RuleStatus::Draft | RuleStatus::Proposed)
+                    && ui.button(pc.t(T::ProposeInRound)).clicked()
+                {
+                    action = Some(RulesAction::Propose(rule.id));
+                }
+                let trend = rules::trend(&a.checkins, rule.id);
+                if !trend.is_empty() {
+                    let text: Vec<String> = trend
+                        .iter()
+                        .map(|(d, mean, n)| {
+                            let d = d.map(|d| pc.lang.date(d)).unwrap_or_default();
+                            format!("{d}: {mean:.1} ({n})")
+                        })
+                        .collect();
+                    ui.label(
+                        RichText::new(format!("{}  {}", pc.t(T::Trend), text.join("  →  ")))
+                            .color(theme::ACCENT),
+                    );
+                }
+                if rule.status == RuleStatus::Adopted
+                    && ui
+                        .selectable_label(
+                            self.checkin_rule == Some(rule.id),
+                            pc.t(T::CheckinButton),
+                        )
+                        .clicked()
+                {
+                    self.checkin_rule = if self.checkin_rule == Some(rule.id) {
+                        None
+                    } else {
+                        Some(rule.id)
+                    };
+                }
+            });
+            if self.checkin_rule == Some(rule.id) {
+                self.checkin(ui, pc, rule);
+            }
+        });
+        if changed {
+            pc.edit(a.update(r));
+            pc.seal = true;
+        }
+        action
+    }
+
+    fn checkin(&mut self, ui: &mut Ui, pc: &mut PanelCtx, rule: &GroundRule) {
+        let a = pc.alliance;
+        let date = *self.checkin_date.get_or_insert(pc.today);
+        widgets::muted(
+            ui,
+            &pc.t(T::CheckinHint).replace("{date}", &pc.lang.date(date)),
+        );
+        egui::Grid::new(("checkin", rule.id))
+            .striped(true)
+            .show(ui, |ui| {
+                for p in &a.parties {
+                    ui.label(&p.name);
+                    let existing = a
+                        .checkins
+                        .iter()
+                        .find(|c| c.rule == rule.id && c.party == p.id && c.date == Some(date));
+                    for score in 0..=FIVE {
+                        let selected = existing.is_some_and(|c| c.score == score);
+                        let name = pc
+                            .t(T::CheckinScore)
+                            .replace("{party}", &p.name)
+                            .replace("{n}", &score.to_string());
+                        let b = ui.selectable_label(selected, score.to_string());
+                        b.widget_info(|| {
+                            egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name)
+                        });
+                        if b.clicked() {
+                            let edit = match existing {
+                                Some(c) => a.update(Checkin { score, ..c.clone() }),
+                                None => a.insert(Checkin {
+                                    id: 0,
+                                    rule: rule.id,
+                                    party: p.id,
+                                    date: Some(date),
+                                    score,
+                                }),
+                            };
+                            pc.edit(edit);
+                            pc.seal = true;
+                        }
+                    }
+                    ui.end_row();
+                }
+            });
+    }
+}
