@@ -147,27 +147,31 @@ impl AgendaPanel {
                             theme::SURFACE
                         });
                         let (_, dropped) = ui.dnd_drop_zone::<Id, _>(frame, |ui| {
-                            ui.set_width(COLUMN_W);
-                            ui.set_min_height(200.0);
-                            match column {
-                                None => {
-                                    ui.label(
-                                        RichText::new(pc.t(T::WishList))
-                                            .size(17.0)
-                                            .family(theme::bold()),
-                                    );
-                                    widgets::muted(ui, pc.t(T::WishListHint));
+                            ui.vertical(|ui| {
+                                ui.set_width(COLUMN_W);
+                                ui.set_min_height(200.0);
+                                match column {
+                                    None => {
+                                        ui.label(
+                                            RichText::new(pc.t(T::WishList))
+                                                .size(17.0)
+                                                .family(theme::bold()),
+                                        );
+                                        widgets::muted(ui, pc.t(T::WishListHint));
+                                    }
+                                    Some(f) => self.focal_header(ui, pc, f, &mut edits),
                                 }
-                                Some(f) => self.focal_header(ui, pc, f, &mut edits),
-                            }
-                            ui.add_space(6.0);
-                            for item in a.agenda_items.iter().filter(|i| i.focal_point == target) {
-                                let id = egui::Id::unique(("agenda-item", item.id));
-                                let r = ui.dnd_drag_source(id, item.id, |ui| {
-                                    item_card(ui, pc, item, &mut edits);
-                                });
-                                r.response.on_hover_text(pc.t(T::DragHint));
-                            }
+                                ui.add_space(6.0);
+                                for item in
+                                    a.agenda_items.iter().filter(|i| i.focal_point == target)
+                                {
+                                    let id = egui::Id::unique(("agenda-item", item.id));
+                                    let r = ui.dnd_drag_source(id, item.id, |ui| {
+                                        item_card(ui, pc, item, &mut edits);
+                                    });
+                                    r.response.on_hover_text(pc.t(T::DragHint));
+                                }
+                            });
                         });
                         if let Some(item) = dropped
                             && !pc.read_only

@@ -682,44 +682,47 @@ impl SamenspelApp {
                 let a = doc.alliance();
                 ui.label(RichText::new(&a.info.name).size(18.0).family(theme::bold()));
                 widgets::muted(ui, lang.phase(a.info.phase));
-                let mut group = None;
-                for view in View::ALL {
-                    if group != Some(view.group()) {
-                        group = Some(view.group());
-                        ui.add_space(16.0);
-                        ui.label(
-                            RichText::new(lang.tr(view.group()).to_uppercase())
-                                .small()
-                                .color(theme::MUTED),
-                        );
+                egui::ScrollArea::vertical().id_salt("nav").show(ui, |ui| {
+                    ui.spacing_mut().item_spacing.y = 2.0;
+                    let mut group = None;
+                    for view in View::ALL {
+                        if group != Some(view.group()) {
+                            group = Some(view.group());
+                            ui.add_space(12.0);
+                            ui.label(
+                                RichText::new(lang.tr(view.group()).to_uppercase())
+                                    .small()
+                                    .color(theme::MUTED),
+                            );
+                        }
+                        let count = match view {
+                            View::Parties => Some(a.parties.len()),
+                            View::People => Some(a.people.len()),
+                            View::Bodies => Some(a.bodies.len()),
+                            View::Intakes => Some(a.interviews.len()),
+                            View::Comfort => Some(
+                                a.comfort_needs
+                                    .iter()
+                                    .filter(|c| c.status.is_open())
+                                    .count(),
+                            ),
+                            _ => None,
+                        };
+                        // Name on the left, count on the right.
+                        let mut atoms =
+                            egui::Atoms::new(RichText::new(lang.tr(view.title())).size(15.5));
+                        atoms.push_right(egui::Atom::grow());
+                        if let Some(n) = count {
+                            atoms.push_right(RichText::new(n.to_string()).color(theme::MUTED));
+                        }
+                        let button = egui::Button::selectable(self.view == view, atoms)
+                            .min_size(egui::vec2(ui.available_width(), 30.0));
+                        let r = ui.add(button);
+                        if r.clicked() {
+                            self.view = view;
+                        }
                     }
-                    let count = match view {
-                        View::Parties => Some(a.parties.len()),
-                        View::People => Some(a.people.len()),
-                        View::Bodies => Some(a.bodies.len()),
-                        View::Intakes => Some(a.interviews.len()),
-                        View::Comfort => Some(
-                            a.comfort_needs
-                                .iter()
-                                .filter(|c| c.status.is_open())
-                                .count(),
-                        ),
-                        _ => None,
-                    };
-                    // Name on the left, count on the right.
-                    let mut atoms =
-                        egui::Atoms::new(RichText::new(lang.tr(view.title())).size(15.5));
-                    atoms.push_right(egui::Atom::grow());
-                    if let Some(n) = count {
-                        atoms.push_right(RichText::new(n.to_string()).color(theme::MUTED));
-                    }
-                    let button = egui::Button::selectable(self.view == view, atoms)
-                        .min_size(egui::vec2(ui.available_width(), 34.0));
-                    let r = ui.add(button);
-                    if r.clicked() {
-                        self.view = view;
-                    }
-                }
+                });
             });
         let mut pc = PanelCtx::new(doc.alliance(), lang, read_only);
         pc.revision = doc.revision();

@@ -246,21 +246,22 @@ impl RoundsPanel {
                                     rich = rich.color(theme::DANGER);
                                 }
                                 ui.vertical(|ui| {
-                                    ui.label(rich);
+                                    ui.set_min_width(250.0);
+                                    ui.add(
+                                        egui::Label::new(rich)
+                                            .wrap_mode(egui::TextWrapMode::Extend),
+                                    );
                                     if !v.reason.is_empty() {
                                         ui.label(RichText::new(format!("“{}”", v.reason)).small());
                                     }
                                 });
                             }
                         }
-                        if let Some(v) = a.vote(round.id, party.id) {
-                            widgets::muted(
-                                ui,
-                                &format!("{} · {}", pc.lang.via(v.via), v.entered_by),
-                            );
-                        } else {
-                            ui.label("");
-                        }
+                        let via = a
+                            .vote(round.id, party.id)
+                            .map(|v| format!("{} · {}", pc.lang.via(v.via), v.entered_by))
+                            .unwrap_or_default();
+                        ui.label(RichText::new(via).small().color(theme::MUTED));
                         ui.end_row();
                     }
                 });
