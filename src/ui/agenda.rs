@@ -165,11 +165,7 @@ impl AgendaPanel {
                                 for item in
                                     a.agenda_items.iter().filter(|i| i.focal_point == target)
                                 {
-                                    let id = egui::Id::unique(("agenda-item", item.id));
-                                    let r = ui.dnd_drag_source(id, item.id, |ui| {
-                                        item_card(ui, pc, item, &mut edits);
-                                    });
-                                    r.response.on_hover_text(pc.t(T::DragHint));
+                                    item_card(ui, pc, item, &mut edits);
                                 }
                             });
                         });
@@ -466,33 +462,18 @@ fn item_card(
         .inner_margin(egui::Margin::same(10))
         .show(ui, |ui| {
             ui.set_width(COLUMN_W - 24.0);
-            ui.label(RichText::new(&item.title).family(theme::bold()));
-            ui.label(
-                RichText::new(format!(
-                    "{}: {}",
-                    pc.t(T::From),
-                    a.party_name(Some(item.party))
-                ))
-                .small()
-                .color(theme::ACCENT),
-            );
-            if !item.problem.is_empty() {
-                ui.label(RichText::new(&item.problem).small());
-            }
-            if !item.depends_on.is_empty() {
-                ui.label(
-                    RichText::new(format!(
-                        "{}: {}",
-                        pc.t(T::DependsOnShort),
-                        names(pc, &item.depends_on)
-                    ))
-                    .small()
-                    .color(theme::MUTED),
-                );
-            }
+            // The text of the card is the drag handle; the controls below
+            // it stay clickable.
+            let id = egui::Id::unique(("agenda-item", item.id));
+            let r = ui.dnd_drag_source(id, item.id, |ui| {
+                ui.set_width(COLUMN_W - 24.0);
+                card_text(ui, pc, item);
+            });
+            r.response.on_hover_text(pc.t(T::DragHint));
             if pc.read_only {
                 return;
             }
+
             ui.horizontal(|ui| {
                 let mut target = item.focal_point;
                 let label = pc.t(T::FocalPointOf).replace("{item}", &item.title);
@@ -528,4 +509,33 @@ fn item_card(
                 }
             });
         });
+}
+
+/// The words of an agenda card: title, raising party, problem, dependencies.
+fn card_text(ui: &mut Ui, pc: &PanelCtx, item: &AgendaItem) {
+    let a = pc.alliance;
+    ui.label(RichText::new(&item.title).family(theme::bold()));
+    ui.label(
+        RichText::new(format!(
+            "{}: {}",
+            pc.t(T::From),
+            a.party_name(Some(item.party))
+        ))
+        .small()
+        .color(theme::ACCENT),
+    );
+    if !item.problem.is_empty() {
+        ui.label(RichText::new(&item.problem).small());
+    }
+    if !item.depends_on.is_empty() {
+        ui.label(
+            RichText::new(format!(
+                "{}: {}",
+                pc.t(T::DependsOnShort),
+                names(pc, &item.depends_on)
+            ))
+            .small()
+            .color(theme::MUTED),
+        );
+    }
 }

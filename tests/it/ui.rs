@@ -636,3 +636,176 @@ fn add_a_relation_on_the_network_map() {
         .ring;
     assert_eq!(spin, samenspel::domain::Ring::Inner);
 }
+
+/// Choose `choice` in the combo box labelled `combo`.
+fn choose(h: &mut Harness<'_, SamenspelApp>, combo: &str, choice: &str) {
+    h.get_by_role_and_label(Role::ComboBox, combo)
+        .scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(Role::ComboBox, combo).click();
+    h.run();
+    h.get_by_role(Role::ListBox)
+        .get_by_label(choice)
+        .click_accesskit();
+    h.run();
+    h.key_press(egui::Key::Escape);
+    h.run();
+}
+
+fn two_party_alliance(dir: &Dir) -> PathBuf {
+    let path = dir.path("besluiten.samenspel");
+    let mut a = samenspel::domain::Alliance::named("Besluiten");
+    for name in ["Stichting Aap", "Stichting Noot"] {
+        let edit = a.insert(samenspel::domain::Party {
+            name: name.into(),
+            ..Default::default()
+        });
+        a.apply(&edit).unwrap();
+    }
+    Document::create(&path, &a, &[]).unwrap();
+    path
+}
+
+/// Record one party's stance in the open round.
+fn cast(h: &mut Harness<'_, SamenspelApp>, party: &str, value: &str, reason: Option<&str>) {
+    choose(h, "Standpunt van", party);
+    click(h, value);
+    if let Some(reason) = reason {
+        retype(h, "Reden", reason);
+    }
+    click(h, "✓  Vastleggen");
+}
+
+#[test]
+fn cluster_an_agenda_item_into_a_focal_point() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "agenda.samenspel");
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    nav(&mut h, "Agenda");
+    choose(
+        &mut h,
+        "Zwaartepunt van Huiswerkbegeleiding",
+        "Elkaar erbij halen",
+    );
+    let a = h.state().alliance().unwrap();
+    let item = a
+        .agenda_items
+        .iter()
+        .find(|i| i.title == "Huiswerkbegeleiding")
+        .unwrap();
+    assert_eq!(item.focal_point, Some(2));
+    assert_eq!(item.party, 9, "the item stays traceable to its party");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    drop(h);
+    assert_eq!(load(&path), samenspel::example::samen_noord());
+}
+
+#[test]
+fn adopt_a_ground_rule_through_a_consensus_round() {
+    let dir = Dir::new();
+    let path = two_party_alliance(&dir);
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    nav(&mut h, "Spelregels");
+    h.get_all_by_label("Voorleggen in een consensusronde")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    click(&mut h, "Ronde openen");
+    let round = h.state().alliance().unwrap().rounds[0].clone();
+    assert_eq!(round.subject, samenspel::domain::Subject::GroundRule(1));
+    assert_eq!(round.voters, vec![1, 2]);
+    cast(&mut h, "Stichting Aap", "Instemming", None);
+    // Before the reveal, the room sees who voted, not how.
+    h.get_by_label_contains("✓ heeft gestemd");
+    assert!(
+        h.query_by_label_contains("Verborgen tot u de standpunten toont")
+            .is_some()
+    );
+    cast(&mut h, "Stichting Noot", "Instemming", None);
+    click(&mut h, "Alles tegelijk tonen");
+    click(&mut h, "Aannemen");
+    drop(h);
+    let a = load(&path);
+    assert_eq!(a.rounds[0].status, samenspel::domain::RoundStatus::Adopted);
+    assert_eq!(
+        a.ground_rule(1).unwrap().status,
+        samenspel::domain::RuleStatus::Adopted
+    );
+    assert_eq!(a.votes.len(), 2);
+    assert!(a.votes.iter().all(|v| v.entered_by == "Procesbegeleider"));
+}
+
+#[test]
+fn a_veto_is_amended_and_the_decision_shows_in_the_log_after_reopening() {
+    let dir = Dir::new();
+    let path = two_party_alliance(&dir);
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    nav(&mut h, "Consensusrondes");
+    click(&mut h, "+  Nieuwe ronde");
+    retype(&mut h, "Voorstel", "We delen één budget");
+    click(&mut h, "Ronde openen");
+    // A veto without a reason cannot be recorded.
+    choose(&mut h, "Standpunt van", "Stichting Aap");
+    click(&mut h, "8 · Veto");
+    h.get_by_label("✓  Vastleggen").scroll_to_me();
+    h.run();
+    h.get_by_label("✓  Vastleggen").click();
+    h.run();
+    assert!(h.state().alliance().unwrap().votes.is_empty());
+    retype(&mut h, "Reden", "Eerst de verdeling");
+    click(&mut h, "✓  Vastleggen");
+    cast(&mut h, "Stichting Noot", "1 · Van harte eens", None);
+    click(&mut h, "Alles tegelijk tonen");
+    h.get_by_label_contains("Geblokkeerd door: Stichting Aap");
+    retype(
+        &mut h,
+        "Aangepast voorstel",
+        "We delen één budget, verdeeld naar afspraak",
+    );
+    click(&mut h, "Aanpassen en opnieuw stemmen");
+    let a = h.state().alliance().unwrap();
+    assert_eq!(a.rounds.len(), 2);
+    assert_eq!(a.rounds[1].previous, Some(1));
+    cast(&mut h, "Stichting Aap", "3 · Steun met bedenkingen", None);
+    cast(&mut h, "Stichting Noot", "1 · Van harte eens", None);
+    click(&mut h, "Alles tegelijk tonen");
+    click(&mut h, "Aannemen");
+    drop(h);
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    nav(&mut h, "Besluitenlijst");
+    h.get_by_label("We delen één budget, verdeeld naar afspraak");
+    h.get_by_label_contains("Eerst de verdeling");
+    let a = h.state().alliance().unwrap();
+    assert_eq!(a.rounds[0].status, samenspel::domain::RoundStatus::Amended);
+    assert_eq!(a.rounds[1].status, samenspel::domain::RoundStatus::Adopted);
+}
+
+#[test]
+fn drag_an_agenda_item_onto_a_focal_point() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "drag-agenda.samenspel");
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    nav(&mut h, "Agenda");
+    let from = h.get_by_label("Huiswerkbegeleiding").rect().center();
+    let to = h
+        .get_by_label("Naam van zwaartepunt Samen in de Huizen van de Wijk")
+        .rect()
+        .center();
+    h.drag_at(from);
+    h.run();
+    for step in 1..=10 {
+        h.hover_at(from + (to - from) * (step as f32 / 10.0));
+        h.run();
+    }
+    h.drop_at(to);
+    h.run();
+    let a = h.state().alliance().unwrap();
+    let item = a
+        .agenda_items
+        .iter()
+        .find(|i| i.title == "Huiswerkbegeleiding")
+        .unwrap();
+    assert_eq!(item.focal_point, Some(1));
+}
