@@ -508,6 +508,9 @@ catalogue! {
     Connectors => "Verbinders", "Connectors";
     ConnectorsHint => "Tussenligging (betweenness): hoe vaak een partij op de kortste weg tussen twee anderen ligt.", "Betweenness: how often a party lies on the shortest path between two others.";
     Legend => "Legenda", "Legend";
+    ItemDependencies => "Afhankelijkheden bij een agendapunt", "Dependencies on an agenda item";
+    ItemDependenciesHint => "Welke partijen heeft de indiener nodig om dit op te lossen?", "Which parties does the raising party need to solve it?";
+    NoItem => "Geen agendapunt", "No agenda item";
     AddRelation => "Relatie toevoegen", "Add relation";
     RelationFrom => "Van", "From";
     RelationTo => "Naar", "To";

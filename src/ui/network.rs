@@ -34,6 +34,8 @@ pub struct NetworkPanel {
     new_kind: RelationKind,
     new_strength: u8,
     cache: Option<(u64, NetLayout, std::rc::Rc<NetworkGeometry>)>,
+    /// The agenda item whose dependencies are shown.
+    pub agenda_item: Option<Id>,
 }
 
 impl Default for NetworkPanel {
@@ -50,6 +52,7 @@ impl Default for NetworkPanel {
             new_kind: RelationKind::WorksWith,
             new_strength: 2,
             cache: None,
+            agenda_item: None,
         }
     }
 }
@@ -199,6 +202,42 @@ impl NetworkPanel {
                         ));
                     }
                 }
+                // The dependencies of the chosen agenda item: from the party that
+                // raised it to the parties it needs.
+                if let Some(item) = self.agenda_item.and_then(|id| a.agenda_item(id)) {
+                    let from = geo.actor(Actor::Party(item.party));
+                    for d in &item.depends_on {
+                        if let (Some(f), Some(t)) = (from, geo.actor(Actor::Party(*d))) {
+                            let arrow = geometry::arrow_between(
+                                0,
+                                &geometry::Rect::from_center(
+                                    f.center,
+                                    f.radius * 2.0,
+                                    f.radius * 2.0,
+                                ),
+                                &geometry::Rect::from_center(
+                                    t.center,
+                                    t.radius * 2.0,
+                                    t.radius * 2.0,
+                                ),
+                                true,
+                            );
+                            painter.extend(egui::Shape::dashed_line(
+                                &[pos(arrow.from), pos(arrow.to)],
+                                Stroke::new(5.0, theme::WARN_FG),
+                                14.0,
+                                6.0,
+                            ));
+                            if let Some(h) = arrow.head {
+                                painter.add(egui::Shape::convex_polygon(
+                                    h.iter().map(|p| pos(*p)).collect(),
+                                    theme::WARN_FG,
+                                    Stroke::NONE,
+                                ));
+                            }
+                        }
+                    }
+                }
                 for g in &geo.actors {
                     let center = pos(g.center) + offset(g.actor);
                     let hit = Rect::from_center_size(center, Vec2::splat(g.radius * 2.0));
@@ -326,6 +365,48 @@ impl NetworkPanel {
                         ui.end_row();
                     }
                 });
+                if !a.agenda_items.is_empty() {
+                    ui.add_space(10.0);
+                    widgets::section(ui, pc.t(T::ItemDependencies));
+                    widgets::muted(ui, pc.t(T::ItemDependenciesHint));
+                    let current = self
+                        .agenda_item
+                        .and_then(|id| a.agenda_item(id))
+                        .map(|i| i.title.clone())
+                        .unwrap_or_else(|| pc.t(T::NoItem).to_string());
+                    let r = egui::ComboBox::from_id_salt("net-agenda-item")
+                        .selected_text(current)
+                        .width(ui.available_width() - 10.0)
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut self.agenda_item, None, pc.t(T::NoItem));
+                            for i in &a.agenda_items {
+                                ui.selectable_value(&mut self.agenda_item, Some(i.id), &i.title);
+                            }
+                        })
+                        .response;
+                    r.widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::ComboBox,
+                            true,
+                            pc.t(T::ItemDependencies),
+                        )
+                    });
+                    if let Some(item) = self.agenda_item.and_then(|id| a.agenda_item(id)) {
+                        let needs: Vec<&str> = item
+                            .depends_on
+                            .iter()
+                            .map(|d| a.party_name(Some(*d)))
+                            .collect();
+                        ui.label(
+                            RichText::new(format!(
+                                "{} → {}",
+                                a.party_name(Some(item.party)),
+                                needs.join(", ")
+                            ))
+                            .color(theme::WARN_FG),
+                        );
+                    }
+                }
                 ui.add_space(10.0);
                 widgets::section(ui, pc.t(T::Legend));
                 for k in RelationKind::ALL {

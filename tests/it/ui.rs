@@ -809,3 +809,17 @@ fn drag_an_agenda_item_onto_a_focal_point() {
         .unwrap();
     assert_eq!(item.focal_point, Some(1));
 }
+
+#[test]
+fn the_network_map_shows_who_an_agenda_item_depends_on() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "deps.samenspel");
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    nav(&mut h, "Netwerkkaart");
+    choose(
+        &mut h,
+        "Afhankelijkheden bij een agendapunt",
+        "Programmering van de Huizen",
+    );
+    h.get_by_label("Stichting Dock → Doras, Civic Amsterdam, De Regenboog Groep");
+}
