@@ -217,7 +217,185 @@ pub fn samen_noord() -> Alliance {
     add_trust(&mut a);
     add_maps(&mut a);
     add_decisions(&mut a);
+    add_meetings(&mut a);
     a
+}
+
+/// Meetings of the steering group, the management team and a working
+/// group after the covenant, with minutes that take each topic one step
+/// further, and actions that carry over until done. Illustrative.
+fn add_meetings(a: &mut Alliance) {
+    use crate::domain::{Action, AgendaSlot, Attendance, Meeting, SlotLink};
+    let meetings = [
+        (
+            Some(1),
+            "Stuurgroep: start van Samen Noord",
+            date(2017, 10, 2),
+            "15:00",
+            "17:00",
+            "Huis van de Wijk Waterlandplein",
+        ),
+        (
+            Some(2),
+            "Managementteam: werkplan eerste kwartaal",
+            date(2017, 10, 16),
+            "09:30",
+            "11:30",
+            "Civic Amsterdam, Noord",
+        ),
+        (
+            Some(3),
+            "Werkgroep Huizen van de Wijk: programmering",
+            date(2017, 11, 6),
+            "13:00",
+            "15:00",
+            "Huis van de Wijk Banne",
+        ),
+    ];
+    for (i, (body, title, d, start, end, place)) in meetings.iter().enumerate() {
+        a.meetings.push(Meeting {
+            id: i as Id + 1,
+            body: *body,
+            title: (*title).into(),
+            date: *d,
+            start: (*start).into(),
+            end: (*end).into(),
+            place: (*place).into(),
+        });
+    }
+    // (meeting, title, link, background, minutes, next step)
+    let slots: [(Id, &str, SlotLink, &str, &str, &str); 7] = [
+        (
+            1,
+            "Het convenant en de comfortbehoeften",
+            SlotLink::Round(4),
+            "Het convenant is op 11 september aangenomen.",
+            "De stuurgroep bevestigt het convenant en de looptijd van drie jaar.",
+            "Het MT legt per comfortbehoefte vast hoe die in het werkplan terugkomt.",
+        ),
+        (
+            1,
+            "De zwaartepunten",
+            SlotLink::FocalPoint(1),
+            "Drie zwaartepunten uit de wensenlijsten.",
+            "Samen in de Huizen van de Wijk krijgt de hoogste prioriteit.",
+            "De werkgroep Huizen van de Wijk maakt een voorstel voor de programmering.",
+        ),
+        (
+            1,
+            "Spelregels",
+            SlotLink::GroundRule(2),
+            "Gelijke stem, consensus en veto.",
+            "De spelregels blijven; check-in bij elke stuurgroep.",
+            "De secretaris zet de check-in vast op de agenda.",
+        ),
+        (
+            2,
+            "Werkplan eerste kwartaal",
+            SlotLink::StrategyMap,
+            "De strategiekaart als kapstok.",
+            "Het MT verdeelt de routes over de werkgroepen.",
+            "Elke werkgroep levert voor 1 november drie resultaten voor het eerste kwartaal.",
+        ),
+        (
+            2,
+            "Mandaat van het MT",
+            SlotLink::None,
+            "Organisatie-overstijgende onderwerpen lopen nu steeds via de stuurgroep.",
+            "Het MT wil meer mandaat op organisatie-overstijgende onderwerpen.",
+            "Voorstel voor mandaat gaat naar de stuurgroep van december.",
+        ),
+        (
+            3,
+            "Rooster van de Huizen",
+            SlotLink::FocalPoint(1),
+            "Elke partij plant eigen activiteiten.",
+            "Eén gezamenlijk rooster per Huis, beheerd door Dock.",
+            "Dock zet het rooster op; de themacoördinatoren vullen het voor 1 december.",
+        ),
+        (
+            3,
+            "Signalen uit de buurtkamer",
+            SlotLink::None,
+            "",
+            "Signalen bereiken de hulp nog niet.",
+            "Civic en Het Leefkringhuis spreken een warme overdracht af.",
+        ),
+    ];
+    for (i, (meeting, title, link, background, minutes, next)) in slots.iter().enumerate() {
+        a.agenda_slots.push(AgendaSlot {
+            id: i as Id + 1,
+            meeting: *meeting,
+            position: i as i64 + 1,
+            title: (*title).into(),
+            link: *link,
+            background: (*background).into(),
+            minutes: (*minutes).into(),
+            next_step: (*next).into(),
+        });
+    }
+    // Attendance: the members of each body, one absent now and then.
+    for m in 1..=3 {
+        let body = a.meetings[m - 1].body.unwrap_or(1);
+        let members: Vec<Id> = a.members_of(body).map(|x| x.person).collect();
+        for (k, person) in members.iter().enumerate() {
+            if a.person(*person).is_some_and(|p| p.left.is_some()) {
+                continue;
+            }
+            let id = a.attendance.len() as Id + 1;
+            a.attendance.push(Attendance {
+                id,
+                meeting: m as Id,
+                person: *person,
+                present: !(m == 1 && k == 4),
+            });
+        }
+    }
+    let actions = [
+        (
+            1,
+            Some(1),
+            Some(1),
+            "Comfortbehoeften vertalen naar het werkplan",
+            date(2017, 10, 16),
+            true,
+        ),
+        (
+            1,
+            Some(3),
+            Some(1),
+            "Check-in op de spelregels agenderen",
+            date(2017, 12, 4),
+            false,
+        ),
+        (
+            2,
+            Some(5),
+            Some(1),
+            "Voorstel mandaat MT opstellen",
+            date(2017, 12, 4),
+            false,
+        ),
+        (
+            3,
+            Some(6),
+            Some(6),
+            "Gezamenlijk rooster opzetten",
+            date(2017, 12, 1),
+            false,
+        ),
+    ];
+    for (i, (meeting, slot, who, what, due, done)) in actions.iter().enumerate() {
+        a.actions.push(Action {
+            id: i as Id + 1,
+            meeting: *meeting,
+            slot: *slot,
+            who: *who,
+            what: (*what).into(),
+            due: *due,
+            done: *done,
+        });
+    }
 }
 
 /// The agenda funnel, the early ground rules and the consensus rounds of

@@ -9,6 +9,7 @@ use super::consensus::{Round, Vote};
 use super::intake::{
     Answer, ComfortFrom, ComfortNeed, Interview, Question, QuestionKind, SCORE_RANGE, Stance,
 };
+use super::meeting::{Action, AgendaSlot, Attendance, Meeting};
 use super::rules::{Checkin, GroundRule, Situation};
 use super::strategy::{Actor, Lane, MapLink, MapNode, Placement, Relation};
 
@@ -244,6 +245,11 @@ pub struct Alliance {
     /// Consensus rounds and the parties' votes in them.
     pub rounds: Vec<Round>,
     pub votes: Vec<Vote>,
+    /// Meetings, their agenda slots with minutes, attendance and actions.
+    pub meetings: Vec<Meeting>,
+    pub agenda_slots: Vec<AgendaSlot>,
+    pub attendance: Vec<Attendance>,
+    pub actions: Vec<Action>,
 }
 
 /// One interview of a party as the trust overview shows it.
@@ -475,6 +481,38 @@ impl Alliance {
             ground_rules: super::rules::starter_rules(english),
             ..Alliance::default()
         }
+    }
+
+    pub fn meeting(&self, id: Id) -> Option<&Meeting> {
+        self.meetings.iter().find(|x| x.id == id)
+    }
+
+    pub fn agenda_slot(&self, id: Id) -> Option<&AgendaSlot> {
+        self.agenda_slots.iter().find(|x| x.id == id)
+    }
+
+    /// A meeting's agenda in order.
+    pub fn slots_of(&self, meeting: Id) -> Vec<&AgendaSlot> {
+        let mut out: Vec<&AgendaSlot> = self
+            .agenda_slots
+            .iter()
+            .filter(|s| s.meeting == meeting)
+            .collect();
+        out.sort_by_key(|s| (s.position, s.id));
+        out
+    }
+
+    /// The parties present at a meeting (through the people who attended).
+    pub fn parties_present(&self, meeting: Id) -> Vec<Id> {
+        let mut out: Vec<Id> = self
+            .attendance
+            .iter()
+            .filter(|x| x.meeting == meeting && x.present)
+            .filter_map(|x| self.person(x.person).and_then(|p| p.party))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     pub fn agenda_item(&self, id: Id) -> Option<&AgendaItem> {

@@ -10,6 +10,7 @@ use super::agenda::{
 use super::alliance::{Alliance, AllianceInfo, Body, Id, Membership, Party, Person};
 use super::consensus::{Round, Subject, Vote};
 use super::intake::{Answer, ComfortFrom, ComfortNeed, Interview, Question, SCORE_RANGE};
+use super::meeting::{Action, AgendaSlot, Attendance, Meeting, SlotLink};
 use super::rules::{Checkin, FIVE, GroundRule, Situation};
 use super::strategy::{Actor, Lane, MAX_STRENGTH, MapLink, MapNode, Placement, Relation};
 
@@ -61,6 +62,10 @@ pub enum Edit {
     Checkin(Change<Checkin>),
     Round(Change<Round>),
     Vote(Change<Vote>),
+    Meeting(Change<Meeting>),
+    AgendaSlot(Change<AgendaSlot>),
+    Attendance(Change<Attendance>),
+    Action(Change<Action>),
     Batch(Vec<Edit>),
 }
 
@@ -211,14 +216,32 @@ impl Entity for Person {
                 id: party,
             });
         }
-        if let (Some(before), None) = (&c.before, &c.after)
-            && a.memberships.iter().any(|m| m.person == before.id)
-        {
-            return Err(EditError::InUse {
-                kind: Self::KIND,
-                id: before.id,
-                by: "seats in bodies",
-            });
+        if let (Some(before), None) = (&c.before, &c.after) {
+            let id = before.id;
+            in_use(
+                Self::KIND,
+                id,
+                a.memberships.iter().any(|m| m.person == id),
+                "seats in bodies",
+            )?;
+            in_use(
+                Self::KIND,
+                id,
+                a.attendance.iter().any(|x| x.person == id),
+                "attendance",
+            )?;
+            in_use(
+                Self::KIND,
+                id,
+                a.actions.iter().any(|x| x.who == Some(id)),
+                "actions",
+            )?;
+            in_use(
+                Self::KIND,
+                id,
+                a.ground_rules.iter().any(|r| r.owner == Some(id)),
+                "ground rules",
+            )?;
         }
         Ok(())
     }
@@ -242,14 +265,20 @@ impl Entity for Body {
         Edit::Body(change)
     }
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        if let (Some(before), None) = (&c.before, &c.after)
-            && a.memberships.iter().any(|m| m.body == before.id)
-        {
-            return Err(EditError::InUse {
-                kind: Self::KIND,
-                id: before.id,
-                by: "seats",
-            });
+        if let (Some(before), None) = (&c.before, &c.after) {
+            let id = before.id;
+            in_use(
+                Self::KIND,
+                id,
+                a.memberships.iter().any(|m| m.body == id),
+                "seats",
+            )?;
+            in_use(
+                Self::KIND,
+                id,
+                a.meetings.iter().any(|m| m.body == Some(id)),
+                "meetings",
+            )?;
         }
         Ok(())
     }
@@ -803,6 +832,119 @@ impl Entity for Vote {
     }
 }
 
+impl Entity for Meeting {
+    const KIND: &'static str = "meeting";
+    plain_entity!(Meeting, "meeting", meetings, Meeting);
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(m) = &c.after
+            && let Some(b) = m.body
+            && a.body(b).is_none()
+        {
+            return Err(missing("body", b));
+        }
+        if let (Some(b), None) = (&c.before, &c.after) {
+            let id = b.id;
+            in_use(
+                Self::KIND,
+                id,
+                a.agenda_slots.iter().any(|s| s.meeting == id),
+                "agenda slots",
+            )?;
+            in_use(
+                Self::KIND,
+                id,
+                a.attendance.iter().any(|x| x.meeting == id),
+                "attendance",
+            )?;
+            in_use(
+                Self::KIND,
+                id,
+                a.actions.iter().any(|x| x.meeting == id),
+                "actions",
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl Entity for AgendaSlot {
+    const KIND: &'static str = "agenda slot";
+    plain_entity!(AgendaSlot, "agenda slot", agenda_slots, AgendaSlot);
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(s) = &c.after {
+            if a.meeting(s.meeting).is_none() {
+                return Err(missing("meeting", s.meeting));
+            }
+            match s.link {
+                SlotLink::FocalPoint(id) if a.focal_point(id).is_none() => {
+                    return Err(missing("focal point", id));
+                }
+                SlotLink::Round(id) if a.round(id).is_none() => {
+                    return Err(missing("consensus round", id));
+                }
+                SlotLink::GroundRule(id) if a.ground_rule(id).is_none() => {
+                    return Err(missing("ground rule", id));
+                }
+                _ => {}
+            }
+        }
+        if let (Some(b), None) = (&c.before, &c.after) {
+            in_use(
+                Self::KIND,
+                b.id,
+                a.actions.iter().any(|x| x.slot == Some(b.id)),
+                "actions",
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl Entity for Attendance {
+    const KIND: &'static str = "attendance";
+    plain_entity!(Attendance, "attendance", attendance, Attendance);
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(x) = &c.after {
+            if a.meeting(x.meeting).is_none() {
+                return Err(missing("meeting", x.meeting));
+            }
+            if a.person(x.person).is_none() {
+                return Err(missing("person", x.person));
+            }
+            if a.attendance
+                .iter()
+                .any(|o| o.id != x.id && o.meeting == x.meeting && o.person == x.person)
+            {
+                return Err(EditError::DuplicateLink);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Entity for Action {
+    const KIND: &'static str = "action";
+    plain_entity!(Action, "action", actions, Action);
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(x) = &c.after {
+            if a.meeting(x.meeting).is_none() {
+                return Err(missing("meeting", x.meeting));
+            }
+            if let Some(p) = x.who
+                && a.person(p).is_none()
+            {
+                return Err(missing("person", p));
+            }
+            if let Some(s) = x.slot
+                && a.agenda_slot(s).is_none()
+            {
+                return Err(missing("agenda slot", s));
+            }
+        }
+        Ok(())
+    }
+}
+
 fn apply_change<T: Entity>(a: &mut Alliance, c: &Change<T>) -> Result<(), EditError> {
     T::check_refs(a, c)?;
     let list = T::all_mut(a);
@@ -873,6 +1015,10 @@ impl Edit {
             Edit::Checkin(c) => Edit::Checkin(c.inverse()),
             Edit::Round(c) => Edit::Round(c.inverse()),
             Edit::Vote(c) => Edit::Vote(c.inverse()),
+            Edit::Meeting(c) => Edit::Meeting(c.inverse()),
+            Edit::AgendaSlot(c) => Edit::AgendaSlot(c.inverse()),
+            Edit::Attendance(c) => Edit::Attendance(c.inverse()),
+            Edit::Action(c) => Edit::Action(c.inverse()),
             Edit::Batch(edits) => Edit::Batch(edits.iter().rev().map(Edit::inverse).collect()),
         }
     }
@@ -910,6 +1056,10 @@ impl Edit {
             Edit::Checkin(c) => update(c),
             Edit::Round(c) => update(c),
             Edit::Vote(c) => update(c),
+            Edit::Meeting(c) => update(c),
+            Edit::AgendaSlot(c) => update(c),
+            Edit::Attendance(c) => update(c),
+            Edit::Action(c) => update(c),
             Edit::Batch(_) => None,
         }
     }
@@ -953,6 +1103,10 @@ impl Edit {
             (Edit::Checkin(a), Edit::Checkin(b)) => Edit::Checkin(merge(a, b)),
             (Edit::Round(a), Edit::Round(b)) => Edit::Round(merge(a, b)),
             (Edit::Vote(a), Edit::Vote(b)) => Edit::Vote(merge(a, b)),
+            (Edit::Meeting(a), Edit::Meeting(b)) => Edit::Meeting(merge(a, b)),
+            (Edit::AgendaSlot(a), Edit::AgendaSlot(b)) => Edit::AgendaSlot(merge(a, b)),
+            (Edit::Attendance(a), Edit::Attendance(b)) => Edit::Attendance(merge(a, b)),
+            (Edit::Action(a), Edit::Action(b)) => Edit::Action(merge(a, b)),
             _ => return None,
         })
     }
@@ -986,6 +1140,10 @@ impl Edit {
             Edit::Checkin(c) => same(c),
             Edit::Round(c) => same(c),
             Edit::Vote(c) => same(c),
+            Edit::Meeting(c) => same(c),
+            Edit::AgendaSlot(c) => same(c),
+            Edit::Attendance(c) => same(c),
+            Edit::Action(c) => same(c),
             Edit::Batch(edits) => edits.iter().all(Edit::is_noop),
         }
     }
@@ -1031,6 +1189,10 @@ impl Alliance {
             Edit::Checkin(c) => apply_change(self, c),
             Edit::Round(c) => apply_change(self, c),
             Edit::Vote(c) => apply_change(self, c),
+            Edit::Meeting(c) => apply_change(self, c),
+            Edit::AgendaSlot(c) => apply_change(self, c),
+            Edit::Attendance(c) => apply_change(self, c),
+            Edit::Action(c) => apply_change(self, c),
             Edit::Batch(edits) => edits.iter().try_for_each(|e| self.apply_in_place(e)),
         }
     }
@@ -1156,6 +1318,9 @@ impl Alliance {
                 .filter(|p| p.actor == actor)
                 .map(Alliance::delete),
         );
+        for person in &people {
+            edits.extend(self.unlink_person(*person));
+        }
         edits.extend(self.seats_where(|m| people.contains(&m.person)));
         edits.extend(self.people_of_party(id).map(Alliance::delete));
         edits.push(Alliance::delete(party));
@@ -1414,10 +1579,60 @@ impl Alliance {
             .map(Alliance::delete)
     }
 
+    /// Edits that let go of a person: attendance goes, actions and rules
+    /// they held lose their holder.
+    fn unlink_person(&self, id: Id) -> Vec<Edit> {
+        let mut edits: Vec<Edit> = self
+            .attendance
+            .iter()
+            .filter(|x| x.person == id)
+            .map(Alliance::delete)
+            .collect();
+        for x in self.actions.iter().filter(|x| x.who == Some(id)) {
+            edits.push(self.update(Action {
+                who: None,
+                ..x.clone()
+            }));
+        }
+        for r in self.ground_rules.iter().filter(|r| r.owner == Some(id)) {
+            edits.push(self.update(GroundRule {
+                owner: None,
+                ..r.clone()
+            }));
+        }
+        edits
+    }
+
+    /// Remove a meeting with its slots, attendance and actions.
+    pub fn remove_meeting(&self, id: Id) -> Option<Edit> {
+        let meeting = self.meeting(id)?;
+        let mut edits: Vec<Edit> = self
+            .actions
+            .iter()
+            .filter(|x| x.meeting == id)
+            .map(Alliance::delete)
+            .collect();
+        edits.extend(
+            self.attendance
+                .iter()
+                .filter(|x| x.meeting == id)
+                .map(Alliance::delete),
+        );
+        edits.extend(
+            self.agenda_slots
+                .iter()
+                .filter(|x| x.meeting == id)
+                .map(Alliance::delete),
+        );
+        edits.push(Alliance::delete(meeting));
+        Some(Edit::Batch(edits))
+    }
+
     /// Remove a person with their seats, as one undoable step.
     pub fn remove_person(&self, id: Id) -> Option<Edit> {
         let person = self.person(id)?;
-        let mut edits = self.seats_where(|m| m.person == id);
+        let mut edits = self.unlink_person(id);
+        edits.extend(self.seats_where(|m| m.person == id));
         edits.push(Alliance::delete(person));
         Some(Edit::Batch(edits))
     }
@@ -1425,7 +1640,13 @@ impl Alliance {
     /// Remove a body with its seats, as one undoable step.
     pub fn remove_body(&self, id: Id) -> Option<Edit> {
         let body = self.body(id)?;
-        let mut edits = self.seats_where(|m| m.body == id);
+        let mut edits: Vec<Edit> = self
+            .meetings
+            .iter()
+            .filter(|m| m.body == Some(id))
+            .filter_map(|m| self.remove_meeting(m.id))
+            .collect();
+        edits.extend(self.seats_where(|m| m.body == id));
         edits.push(Alliance::delete(body));
         Some(Edit::Batch(edits))
     }

@@ -5,6 +5,7 @@ pub mod alliance;
 pub mod consensus;
 pub mod edit;
 pub mod intake;
+pub mod meeting;
 pub mod rules;
 pub mod strategy;
 
@@ -19,6 +20,7 @@ pub use intake::{
     Answer, ComfortFrom, ComfortNeed, ComfortStatus, Interview, Question, QuestionKind,
     SCORE_RANGE, Stance, Visibility,
 };
+pub use meeting::{Action, AgendaSlot, Attendance, Meeting, SlotLink};
 pub use rules::{Checkin, GroundRule, RuleLevel, RuleStatus, Situation};
 pub use strategy::{
     Actor, Lane, MapLink, MapNode, NodeKind, Placement, Relation, RelationKind, Ring,

@@ -386,6 +386,18 @@ impl Store {
         for x in &alliance.votes {
             rows::put(&tx, &rows::VOTE, x.id, x)?;
         }
+        for x in &alliance.meetings {
+            rows::put(&tx, &rows::MEETING, x.id, x)?;
+        }
+        for x in &alliance.agenda_slots {
+            rows::put(&tx, &rows::AGENDA_SLOT, x.id, x)?;
+        }
+        for x in &alliance.attendance {
+            rows::put(&tx, &rows::ATTENDANCE, x.id, x)?;
+        }
+        for x in &alliance.actions {
+            rows::put(&tx, &rows::ACTION, x.id, x)?;
+        }
 
         for h in history {
             tx.execute(
@@ -443,6 +455,10 @@ impl Store {
             checkins: rows::load(&self.conn, &rows::CHECKIN, "")?,
             rounds: rows::load(&self.conn, &rows::ROUND, "")?,
             votes: rows::load(&self.conn, &rows::VOTE, "")?,
+            meetings: rows::load(&self.conn, &rows::MEETING, "")?,
+            agenda_slots: rows::load(&self.conn, &rows::AGENDA_SLOT, "")?,
+            attendance: rows::load(&self.conn, &rows::ATTENDANCE, "")?,
+            actions: rows::load(&self.conn, &rows::ACTION, "")?,
         })
     }
 
@@ -649,6 +665,10 @@ fn write_edit(conn: &Connection, edit: &Edit) -> Result<(), StoreError> {
         Edit::Checkin(c) => change(conn, &rows::CHECKIN, c),
         Edit::Round(c) => change(conn, &rows::ROUND, c),
         Edit::Vote(c) => change(conn, &rows::VOTE, c),
+        Edit::Meeting(c) => change(conn, &rows::MEETING, c),
+        Edit::AgendaSlot(c) => change(conn, &rows::AGENDA_SLOT, c),
+        Edit::Attendance(c) => change(conn, &rows::ATTENDANCE, c),
+        Edit::Action(c) => change(conn, &rows::ACTION, c),
         Edit::Batch(edits) => edits.iter().try_for_each(|e| write_edit(conn, e)),
     }
 }

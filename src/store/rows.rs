@@ -253,8 +253,45 @@ pub const VOTE: Table = Table {
     flags: &[],
 };
 
+pub const MEETING: Table = Table {
+    name: "meeting",
+    columns: &["id", "body", "title", "date", "start", "end", "place"],
+    json: &[],
+    flags: &[],
+};
+
+pub const AGENDA_SLOT: Table = Table {
+    name: "agenda_slot",
+    columns: &[
+        "id",
+        "meeting",
+        "position",
+        "title",
+        "link",
+        "background",
+        "minutes",
+        "next_step",
+    ],
+    json: &["link"],
+    flags: &[],
+};
+
+pub const ATTENDANCE: Table = Table {
+    name: "attendance",
+    columns: &["id", "meeting", "person", "present"],
+    json: &[],
+    flags: &["present"],
+};
+
+pub const ACTION: Table = Table {
+    name: "action",
+    columns: &["id", "meeting", "slot", "who", "what", "due", "done"],
+    json: &[],
+    flags: &["done"],
+};
+
 /// Every record table, in an order that respects foreign keys.
-pub const RECORD_TABLES: [&Table; 22] = [
+pub const RECORD_TABLES: [&Table; 26] = [
     &PARTY,
     &PERSON,
     &BODY,
@@ -277,6 +314,10 @@ pub const RECORD_TABLES: [&Table; 22] = [
     &CHECKIN,
     &ROUND,
     &VOTE,
+    &MEETING,
+    &AGENDA_SLOT,
+    &ATTENDANCE,
+    &ACTION,
 ];
 
 fn to_sql(value: Json, is_json: bool) -> Result<Sql, StoreError> {

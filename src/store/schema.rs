@@ -243,6 +243,43 @@ pub const MIGRATIONS: &[&str] = &[
         (5, 'Als er problemen dreigen, zoeken we elkaar op voordat we elkaar aanspreken via anderen.', 'practice'),
         (6, 'We leggen afspraken eenduidig en transparant vast, op het juiste moment.', 'management')
     ) WHERE EXISTS (SELECT 1 FROM alliance);",
+    // 6: meetings, their agenda slots with minutes, attendance, actions.
+    "CREATE TABLE meeting (
+        id INTEGER PRIMARY KEY,
+        body INTEGER REFERENCES body(id),
+        title TEXT NOT NULL,
+        date TEXT,
+        start TEXT NOT NULL,
+        \"end\" TEXT NOT NULL,
+        place TEXT NOT NULL
+    );
+    CREATE TABLE agenda_slot (
+        id INTEGER PRIMARY KEY,
+        meeting INTEGER NOT NULL REFERENCES meeting(id),
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        link TEXT NOT NULL,
+        background TEXT NOT NULL,
+        minutes TEXT NOT NULL,
+        next_step TEXT NOT NULL
+    );
+    CREATE TABLE attendance (
+        id INTEGER PRIMARY KEY,
+        meeting INTEGER NOT NULL REFERENCES meeting(id),
+        person INTEGER NOT NULL REFERENCES person(id),
+        present INTEGER NOT NULL,
+        UNIQUE (meeting, person)
+    );
+    CREATE TABLE action (
+        id INTEGER PRIMARY KEY,
+        meeting INTEGER NOT NULL REFERENCES meeting(id),
+        slot INTEGER REFERENCES agenda_slot(id),
+        who INTEGER REFERENCES person(id),
+        what TEXT NOT NULL,
+        due TEXT,
+        done INTEGER NOT NULL
+    );
+    CREATE INDEX agenda_slot_meeting ON agenda_slot(meeting);",
 ];
 
 /// The schema version this build writes.

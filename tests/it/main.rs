@@ -5,6 +5,7 @@ mod decide;
 mod domain;
 mod exchange;
 mod maps;
+mod meetings;
 mod store;
 mod support;
 mod trust;

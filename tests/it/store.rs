@@ -58,6 +58,10 @@ fn the_record_tables_have_exactly_the_fields_of_the_records() {
         store::field_names(&a.checkins[0]),
         store::field_names(&a.rounds[0]),
         store::field_names(&a.votes[0]),
+        store::field_names(&a.meetings[0]),
+        store::field_names(&a.agenda_slots[0]),
+        store::field_names(&a.attendance[0]),
+        store::field_names(&a.actions[0]),
     ];
     assert_eq!(fields.len(), store::RECORD_TABLES.len());
     for (table, fields) in store::RECORD_TABLES.iter().zip(fields) {

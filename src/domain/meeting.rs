@@ -1,0 +1,184 @@
+//! Meetings ("overleggen") of the bodies of the alliance (seed 000): the
+//! secretary plans and prepares them, links topics and priorities, and
+//! writes reports that take each topic one step further than discussed.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::alliance::Id;
+
+/// A meeting of a body, or of the whole alliance (`body` is `None`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Meeting {
+    pub id: Id,
+    pub body: Option<Id>,
+    pub title: String,
+    pub date: Option<NaiveDate>,
+    /// Start and end time, "HH:MM".
+    pub start: String,
+    pub end: String,
+    pub place: String,
+}
+
+/// What an agenda slot is about.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SlotLink {
+    #[default]
+    None,
+    FocalPoint(Id),
+    /// A consensus round: a proposal to decide.
+    Round(Id),
+    GroundRule(Id),
+    StrategyMap,
+    NetworkMap,
+}
+
+/// One item on a meeting's agenda, with its minutes and the next step.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AgendaSlot {
+    pub id: Id,
+    pub meeting: Id,
+    pub position: i64,
+    pub title: String,
+    pub link: SlotLink,
+    /// Background for the meeting pack.
+    pub background: String,
+    /// What was discussed ("verslag").
+    pub minutes: String,
+    /// The topic taken one step further than discussed, so the next
+    /// meeting can start from consensus ("volgende stap").
+    pub next_step: String,
+}
+
+/// Whether a person attended.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Attendance {
+    pub id: Id,
+    pub meeting: Id,
+    pub person: Id,
+    pub present: bool,
+}
+
+/// An action: who does what by when. It carries over from meeting to
+/// meeting until it is done.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Action {
+    pub id: Id,
+    /// The meeting where it was agreed.
+    pub meeting: Id,
+    pub slot: Option<Id>,
+    pub who: Option<Id>,
+    pub what: String,
+    pub due: Option<NaiveDate>,
+    pub done: bool,
+}
+
+/// The actions still open at a meeting on `date`: agreed at or before it,
+/// not done.
+pub fn open_actions<'a>(
+    actions: &'a [Action],
+    meetings: &[Meeting],
+    date: Option<NaiveDate>,
+) -> Vec<&'a Action> {
+    let agreed_on = |a: &Action| {
+        meetings
+            .iter()
+            .find(|m| m.id == a.meeting)
+            .and_then(|m| m.date)
+    };
+    let mut out: Vec<&Action> = actions
+        .iter()
+        .filter(|a| !a.done)
+        .filter(|a| match (agreed_on(a), date) {
+            (Some(agreed), Some(at)) => agreed <= at,
+            _ => true,
+        })
+        .collect();
+    out.sort_by_key(|a| (a.due.is_none(), a.due, a.id));
+    out
+}
+
+fn escape(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace('\n', "\\n")
+}
+
+/// Fold a content line at 75 octets, as RFC 5545 asks, without splitting
+/// a UTF-8 character.
+fn fold(line: &str) -> String {
+    let mut out = String::new();
+    let mut width = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+fn time(t: &str) -> Option<(u32, u32)> {
+    let (h, m) = t.trim().split_once(':')?;
+    let (h, m) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60).then_some((h, m))
+}
+
+/// The meeting as an iCalendar (.ics) invitation: one VEVENT in local
+/// Amsterdam time, with the agenda in its description. `None` without a
+/// date.
+pub fn ics(
+    meeting: &Meeting,
+    slots: &[AgendaSlot],
+    body_name: &str,
+    stamp: &str,
+) -> Option<String> {
+    let date = meeting.date?;
+    let (sh, sm) = time(&meeting.start).unwrap_or((9, 0));
+    let (eh, em) = time(&meeting.end).unwrap_or(((sh + 2).min(23), sm));
+    let d = date.format("%Y%m%d");
+    let mut agenda: Vec<&AgendaSlot> = slots.iter().filter(|s| s.meeting == meeting.id).collect();
+    agenda.sort_by_key(|s| (s.position, s.id));
+    let description = agenda
+        .iter()
+        .enumerate()
+        .map(|(i, s)| format!("{}. {}", i + 1, s.title))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let summary = if body_name.is_empty() {
+        meeting.title.clone()
+    } else {
+        format!("{} — {}", body_name, meeting.title)
+    };
+    let mut out = String::new();
+    for line in [
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".into(),
+        "PRODID:-//Samenspel//Samenspel//NL".into(),
+        "CALSCALE:GREGORIAN".into(),
+        "METHOD:PUBLISH".into(),
+        "BEGIN:VEVENT".into(),
+        format!("UID:meeting-{}-{d}@samenspel", meeting.id),
+        format!("DTSTAMP:{stamp}"),
+        format!("DTSTART;TZID=Europe/Amsterdam:{d}T{sh:02}{sm:02}00"),
+        format!("DTEND;TZID=Europe/Amsterdam:{d}T{eh:02}{em:02}00"),
+        format!("SUMMARY:{}", escape(&summary)),
+        format!("LOCATION:{}", escape(&meeting.place)),
+        format!("DESCRIPTION:{}", escape(&description)),
+        "END:VEVENT".into(),
+        "END:VCALENDAR".into(),
+    ] {
+        out.push_str(&fold(&line));
+    }
+    Some(out)
+}
