@@ -218,7 +218,54 @@ pub fn samen_noord() -> Alliance {
     add_maps(&mut a);
     add_decisions(&mut a);
     add_meetings(&mut a);
+    add_covenant(&mut a);
     a
+}
+
+/// The covenant adopted in the round of 11 September 2017 and signed by
+/// all nine parties in October 2017 (seed 000). The clauses are drafted
+/// from the register; signatories other than the two directors the seeds
+/// quote are fictional.
+fn add_covenant(a: &mut Alliance) {
+    use crate::domain::covenant::{draft_clauses, fingerprint};
+    use crate::domain::{CovenantVersion, Signature, Subject};
+    a.covenant_versions.push(CovenantVersion {
+        id: 1,
+        number: 1,
+        title: "Convenant Samen Noord".into(),
+        ..CovenantVersion::default()
+    });
+    a.clauses = draft_clauses(a, 1, 1, false);
+    for (i, p) in a.parties.clone().iter().enumerate() {
+        a.signatures.push(Signature {
+            id: i as Id + 1,
+            version: 1,
+            party: p.id,
+            signatory: DIRECTORS[i].into(),
+            function: "directeur-bestuurder".into(),
+            place: "Amsterdam".into(),
+            date: date(2017, 10, 2),
+            signed: true,
+        });
+    }
+    // The adopted round decided this version: freeze it.
+    let round = a.rounds.iter().position(|r| {
+        r.proposal
+            .starts_with("We leggen de samenwerking vast in een convenant")
+    });
+    if let Some(i) = round {
+        a.rounds[i].subject = Subject::Covenant(1);
+        let decided = a.rounds[i].decided;
+        let round_id = a.rounds[i].id;
+        let mut parties: Vec<String> = a.parties.iter().map(|p| p.name.clone()).collect();
+        parties.sort_unstable();
+        let v = &mut a.covenant_versions[0];
+        v.frozen_on = decided;
+        v.round = Some(round_id);
+        v.parties = parties;
+        let print = fingerprint(a, 1);
+        a.covenant_versions[0].fingerprint = print;
+    }
 }
 
 /// Meetings of the steering group, the management team and a working

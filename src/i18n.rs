@@ -608,6 +608,7 @@ catalogue! {
     SubjectRule => "Spelregel", "Ground rule";
     SubjectFocalPoint => "Zwaartepunt", "Focal point";
     SubjectMap => "De strategiekaart", "The strategy map";
+    SubjectCovenant => "Convenant", "Covenant";
     ScaleLabel => "Schaal", "Scale";
     ScaleGradients => "Gradaties van instemming (1–8)", "Gradients of agreement (1–8)";
     ScaleConsent => "Consent of bezwaar", "Consent or objection";

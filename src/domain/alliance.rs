@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::agenda::{AgendaItem, FocalPoint, PriorityMark, PriorityRound};
 use super::consensus::{Round, Vote};
+use super::covenant::{Clause, CovenantVersion, Signature};
 use super::intake::{
     Answer, ComfortFrom, ComfortNeed, Interview, Question, QuestionKind, SCORE_RANGE, Stance,
 };
@@ -250,6 +251,10 @@ pub struct Alliance {
     pub agenda_slots: Vec<AgendaSlot>,
     pub attendance: Vec<Attendance>,
     pub actions: Vec<Action>,
+    /// The covenant: its versions, their clauses and signatures.
+    pub covenant_versions: Vec<CovenantVersion>,
+    pub clauses: Vec<Clause>,
+    pub signatures: Vec<Signature>,
 }
 
 /// One interview of a party as the trust overview shows it.

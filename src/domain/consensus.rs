@@ -68,6 +68,8 @@ pub enum Subject {
     FocalPoint(Id),
     /// The strategy map as it stands.
     StrategyMap,
+    /// A version of the covenant: adopting the round freezes it.
+    Covenant(Id),
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

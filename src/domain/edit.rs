@@ -9,6 +9,7 @@ use super::agenda::{
 };
 use super::alliance::{Alliance, AllianceInfo, Body, Id, Membership, Party, Person};
 use super::consensus::{Round, Subject, Vote};
+use super::covenant::{Clause, CovenantVersion, Signature};
 use super::intake::{Answer, ComfortFrom, ComfortNeed, Interview, Question, SCORE_RANGE};
 use super::meeting::{Action, AgendaSlot, Attendance, Meeting, SlotLink};
 use super::rules::{Checkin, FIVE, GroundRule, Situation};
@@ -66,6 +67,9 @@ pub enum Edit {
     AgendaSlot(Change<AgendaSlot>),
     Attendance(Change<Attendance>),
     Action(Change<Action>),
+    CovenantVersion(Change<CovenantVersion>),
+    Clause(Change<Clause>),
+    Signature(Change<Signature>),
     Batch(Vec<Edit>),
 }
 
@@ -108,6 +112,8 @@ pub enum EditError {
     RoundClosed,
     #[error("only a party the round counts as a voter can cast a stance")]
     NotAVoter,
+    #[error("this covenant version was adopted and is frozen; draft a new version to change it")]
+    Frozen,
 }
 
 /// What the generic change machinery needs to know of an entity.
@@ -166,6 +172,8 @@ impl Entity for Party {
                 || a.votes.iter().any(|v| v.party == id)
             {
                 Some("check-ins and votes")
+            } else if a.signatures.iter().any(|s| s.party == id) {
+                Some("the covenant")
             } else if a.map_nodes.iter().any(|n| n.owners.contains(&id)) {
                 Some("the strategy map")
             } else if a
@@ -774,6 +782,9 @@ impl Entity for Round {
                 Subject::FocalPoint(id) if a.focal_point(id).is_none() => {
                     return Err(missing("focal point", id));
                 }
+                Subject::Covenant(id) if !a.covenant_versions.iter().any(|v| v.id == id) => {
+                    return Err(missing("covenant version", id));
+                }
                 _ => {}
             }
         }
@@ -945,6 +956,105 @@ impl Entity for Action {
     }
 }
 
+fn version_frozen(a: &Alliance, version: Id) -> bool {
+    a.covenant_versions
+        .iter()
+        .any(|v| v.id == version && v.is_frozen())
+}
+
+impl Entity for CovenantVersion {
+    const KIND: &'static str = "covenant version";
+    plain_entity!(
+        CovenantVersion,
+        "covenant version",
+        covenant_versions,
+        CovenantVersion
+    );
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        match (&c.before, &c.after) {
+            // A frozen version changes only by being unfrozen whole (undo).
+            (Some(b), Some(n)) if b.is_frozen() => {
+                let unfrozen = CovenantVersion {
+                    frozen_on: None,
+                    round: None,
+                    fingerprint: String::new(),
+                    parties: Vec::new(),
+                    ..b.clone()
+                };
+                if *n != unfrozen {
+                    return Err(EditError::Frozen);
+                }
+            }
+            (Some(b), None) => {
+                if b.is_frozen() {
+                    return Err(EditError::Frozen);
+                }
+                let id = b.id;
+                in_use(
+                    Self::KIND,
+                    id,
+                    a.clauses.iter().any(|x| x.version == id),
+                    "clauses",
+                )?;
+                in_use(
+                    Self::KIND,
+                    id,
+                    a.signatures.iter().any(|x| x.version == id),
+                    "signatures",
+                )?;
+                in_use(
+                    Self::KIND,
+                    id,
+                    a.rounds.iter().any(|r| r.subject == Subject::Covenant(id)),
+                    "consensus rounds",
+                )?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+impl Entity for Clause {
+    const KIND: &'static str = "clause";
+    plain_entity!(Clause, "clause", clauses, Clause);
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        for x in [&c.before, &c.after].into_iter().flatten() {
+            if !a.covenant_versions.iter().any(|v| v.id == x.version) {
+                return Err(missing("covenant version", x.version));
+            }
+            if version_frozen(a, x.version) {
+                return Err(EditError::Frozen);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Entity for Signature {
+    const KIND: &'static str = "signature";
+    plain_entity!(Signature, "signature", signatures, Signature);
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(x) = &c.after {
+            if !a.covenant_versions.iter().any(|v| v.id == x.version) {
+                return Err(missing("covenant version", x.version));
+            }
+            if a.party(x.party).is_none() {
+                return Err(missing("party", x.party));
+            }
+            if a.signatures
+                .iter()
+                .any(|o| o.id != x.id && o.version == x.version && o.party == x.party)
+            {
+                return Err(EditError::DuplicateLink);
+            }
+        }
+        // Signature blocks may be added and completed after freezing; the
+        // decided party list is the version's own snapshot.
+        Ok(())
+    }
+}
+
 fn apply_change<T: Entity>(a: &mut Alliance, c: &Change<T>) -> Result<(), EditError> {
     T::check_refs(a, c)?;
     let list = T::all_mut(a);
@@ -1019,6 +1129,9 @@ impl Edit {
             Edit::AgendaSlot(c) => Edit::AgendaSlot(c.inverse()),
             Edit::Attendance(c) => Edit::Attendance(c.inverse()),
             Edit::Action(c) => Edit::Action(c.inverse()),
+            Edit::CovenantVersion(c) => Edit::CovenantVersion(c.inverse()),
+            Edit::Clause(c) => Edit::Clause(c.inverse()),
+            Edit::Signature(c) => Edit::Signature(c.inverse()),
             Edit::Batch(edits) => Edit::Batch(edits.iter().rev().map(Edit::inverse).collect()),
         }
     }
@@ -1060,6 +1173,9 @@ impl Edit {
             Edit::AgendaSlot(c) => update(c),
             Edit::Attendance(c) => update(c),
             Edit::Action(c) => update(c),
+            Edit::CovenantVersion(c) => update(c),
+            Edit::Clause(c) => update(c),
+            Edit::Signature(c) => update(c),
             Edit::Batch(_) => None,
         }
     }
@@ -1107,6 +1223,11 @@ impl Edit {
             (Edit::AgendaSlot(a), Edit::AgendaSlot(b)) => Edit::AgendaSlot(merge(a, b)),
             (Edit::Attendance(a), Edit::Attendance(b)) => Edit::Attendance(merge(a, b)),
             (Edit::Action(a), Edit::Action(b)) => Edit::Action(merge(a, b)),
+            (Edit::CovenantVersion(a), Edit::CovenantVersion(b)) => {
+                Edit::CovenantVersion(merge(a, b))
+            }
+            (Edit::Clause(a), Edit::Clause(b)) => Edit::Clause(merge(a, b)),
+            (Edit::Signature(a), Edit::Signature(b)) => Edit::Signature(merge(a, b)),
             _ => return None,
         })
     }
@@ -1144,6 +1265,9 @@ impl Edit {
             Edit::AgendaSlot(c) => same(c),
             Edit::Attendance(c) => same(c),
             Edit::Action(c) => same(c),
+            Edit::CovenantVersion(c) => same(c),
+            Edit::Clause(c) => same(c),
+            Edit::Signature(c) => same(c),
             Edit::Batch(edits) => edits.iter().all(Edit::is_noop),
         }
     }
@@ -1193,6 +1317,9 @@ impl Alliance {
             Edit::AgendaSlot(c) => apply_change(self, c),
             Edit::Attendance(c) => apply_change(self, c),
             Edit::Action(c) => apply_change(self, c),
+            Edit::CovenantVersion(c) => apply_change(self, c),
+            Edit::Clause(c) => apply_change(self, c),
+            Edit::Signature(c) => apply_change(self, c),
             Edit::Batch(edits) => edits.iter().try_for_each(|e| self.apply_in_place(e)),
         }
     }
@@ -1258,6 +1385,12 @@ impl Alliance {
         for iv in self.interviews.iter().filter(|i| i.party == id) {
             edits.extend(self.remove_interview(iv.id));
         }
+        edits.extend(
+            self.signatures
+                .iter()
+                .filter(|s| s.party == id)
+                .map(Alliance::delete),
+        );
         edits.extend(
             self.votes
                 .iter()
@@ -1416,6 +1549,30 @@ impl Alliance {
             note,
             ..round.clone()
         })];
+        if status == RoundStatus::Adopted
+            && let Subject::Covenant(version) = round.subject
+            && let Some(v) = self.covenant_versions.iter().find(|v| v.id == version)
+            && !v.is_frozen()
+        {
+            let mut parties = super::covenant::frozen_parties(self, version);
+            parties.sort_unstable();
+            let frozen = CovenantVersion {
+                frozen_on: Some(today),
+                round: Some(id),
+                fingerprint: String::new(),
+                parties,
+                ..v.clone()
+            };
+            // The fingerprint is taken over the frozen version itself.
+            let mut after = self.clone();
+            if let Some(x) = after.covenant_versions.iter_mut().find(|x| x.id == version) {
+                *x = frozen.clone();
+            }
+            edits.push(self.update(CovenantVersion {
+                fingerprint: super::covenant::fingerprint(&after, version),
+                ..frozen
+            }));
+        }
         if status == RoundStatus::Adopted
             && let Subject::GroundRule(rule) = round.subject
             && let Some(r) = self.ground_rule(rule)

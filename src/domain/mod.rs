@@ -3,6 +3,7 @@
 pub mod agenda;
 pub mod alliance;
 pub mod consensus;
+pub mod covenant;
 pub mod edit;
 pub mod intake;
 pub mod meeting;
@@ -15,6 +16,7 @@ pub use alliance::{
     PartyKind, Person, Phase, TrustPoint,
 };
 pub use consensus::{Outcome, Round, RoundStatus, Scale, Subject, Via, Vote};
+pub use covenant::{Clause, ClauseKind, CovenantVersion, Signature};
 pub use edit::{Change, Edit, EditError};
 pub use intake::{
     Answer, ComfortFrom, ComfortNeed, ComfortStatus, Interview, Question, QuestionKind,

@@ -398,6 +398,15 @@ impl Store {
         for x in &alliance.actions {
             rows::put(&tx, &rows::ACTION, x.id, x)?;
         }
+        for x in &alliance.covenant_versions {
+            rows::put(&tx, &rows::COVENANT_VERSION, x.id, x)?;
+        }
+        for x in &alliance.clauses {
+            rows::put(&tx, &rows::CLAUSE, x.id, x)?;
+        }
+        for x in &alliance.signatures {
+            rows::put(&tx, &rows::SIGNATURE, x.id, x)?;
+        }
 
         for h in history {
             tx.execute(
@@ -459,6 +468,9 @@ impl Store {
             agenda_slots: rows::load(&self.conn, &rows::AGENDA_SLOT, "")?,
             attendance: rows::load(&self.conn, &rows::ATTENDANCE, "")?,
             actions: rows::load(&self.conn, &rows::ACTION, "")?,
+            covenant_versions: rows::load(&self.conn, &rows::COVENANT_VERSION, "")?,
+            clauses: rows::load(&self.conn, &rows::CLAUSE, "")?,
+            signatures: rows::load(&self.conn, &rows::SIGNATURE, "")?,
         })
     }
 
@@ -669,6 +681,9 @@ fn write_edit(conn: &Connection, edit: &Edit) -> Result<(), StoreError> {
         Edit::AgendaSlot(c) => change(conn, &rows::AGENDA_SLOT, c),
         Edit::Attendance(c) => change(conn, &rows::ATTENDANCE, c),
         Edit::Action(c) => change(conn, &rows::ACTION, c),
+        Edit::CovenantVersion(c) => change(conn, &rows::COVENANT_VERSION, c),
+        Edit::Clause(c) => change(conn, &rows::CLAUSE, c),
+        Edit::Signature(c) => change(conn, &rows::SIGNATURE, c),
         Edit::Batch(edits) => edits.iter().try_for_each(|e| write_edit(conn, e)),
     }
 }

@@ -290,8 +290,55 @@ pub const ACTION: Table = Table {
     flags: &["done"],
 };
 
+pub const COVENANT_VERSION: Table = Table {
+    name: "covenant_version",
+    columns: &[
+        "id",
+        "number",
+        "title",
+        "frozen_on",
+        "round",
+        "fingerprint",
+        "parties",
+    ],
+    json: &["parties"],
+    flags: &[],
+};
+
+pub const CLAUSE: Table = Table {
+    name: "clause",
+    columns: &[
+        "id",
+        "version",
+        "position",
+        "kind",
+        "heading",
+        "text",
+        "honours_needs",
+        "honours_decisions",
+    ],
+    json: &["honours_needs", "honours_decisions"],
+    flags: &[],
+};
+
+pub const SIGNATURE: Table = Table {
+    name: "signature",
+    columns: &[
+        "id",
+        "version",
+        "party",
+        "signatory",
+        "function",
+        "place",
+        "date",
+        "signed",
+    ],
+    json: &[],
+    flags: &["signed"],
+};
+
 /// Every record table, in an order that respects foreign keys.
-pub const RECORD_TABLES: [&Table; 26] = [
+pub const RECORD_TABLES: [&Table; 29] = [
     &PARTY,
     &PERSON,
     &BODY,
@@ -318,6 +365,9 @@ pub const RECORD_TABLES: [&Table; 26] = [
     &AGENDA_SLOT,
     &ATTENDANCE,
     &ACTION,
+    &COVENANT_VERSION,
+    &CLAUSE,
+    &SIGNATURE,
 ];
 
 fn to_sql(value: Json, is_json: bool) -> Result<Sql, StoreError> {

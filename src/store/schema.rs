@@ -243,7 +243,8 @@ pub const MIGRATIONS: &[&str] = &[
         (5, 'Als er problemen dreigen, zoeken we elkaar op voordat we elkaar aanspreken via anderen.', 'practice'),
         (6, 'We leggen afspraken eenduidig en transparant vast, op het juiste moment.', 'management')
     ) WHERE EXISTS (SELECT 1 FROM alliance);",
-    // 6: meetings, their agenda slots with minutes, attendance, actions.
+    // 6: meetings, their agenda slots with minutes, attendance, actions;
+    // the covenant: versions, clauses, signatures.
     "CREATE TABLE meeting (
         id INTEGER PRIMARY KEY,
         body INTEGER REFERENCES body(id),
@@ -279,7 +280,37 @@ pub const MIGRATIONS: &[&str] = &[
         due TEXT,
         done INTEGER NOT NULL
     );
-    CREATE INDEX agenda_slot_meeting ON agenda_slot(meeting);",
+    CREATE INDEX agenda_slot_meeting ON agenda_slot(meeting);
+    CREATE TABLE covenant_version (
+        id INTEGER PRIMARY KEY,
+        number INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        frozen_on TEXT,
+        round INTEGER REFERENCES consensus_round(id),
+        fingerprint TEXT NOT NULL,
+        parties TEXT NOT NULL
+    );
+    CREATE TABLE clause (
+        id INTEGER PRIMARY KEY,
+        version INTEGER NOT NULL REFERENCES covenant_version(id),
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        heading TEXT NOT NULL,
+        text TEXT NOT NULL,
+        honours_needs TEXT NOT NULL,
+        honours_decisions TEXT NOT NULL
+    );
+    CREATE TABLE signature (
+        id INTEGER PRIMARY KEY,
+        version INTEGER NOT NULL REFERENCES covenant_version(id),
+        party INTEGER NOT NULL REFERENCES party(id),
+        signatory TEXT NOT NULL,
+        function TEXT NOT NULL,
+        place TEXT NOT NULL,
+        date TEXT,
+        signed INTEGER NOT NULL,
+        UNIQUE (version, party)
+    );",
 ];
 
 /// The schema version this build writes.

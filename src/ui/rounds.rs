@@ -43,6 +43,15 @@ pub fn subject_text(a: &crate::domain::Alliance, lang: Lang, subject: Subject) -
             a.focal_point(id).map(|f| f.name.as_str()).unwrap_or("—")
         ),
         Subject::StrategyMap => lang.tr(T::SubjectMap).to_string(),
+        Subject::Covenant(id) => format!(
+            "{}: {}",
+            lang.tr(T::SubjectCovenant),
+            a.covenant_versions
+                .iter()
+                .find(|v| v.id == id)
+                .map(|v| format!("{} (v{})", v.title, v.number))
+                .unwrap_or_else(|| "—".into())
+        ),
     }
 }
 
@@ -141,6 +150,10 @@ impl RoundsPanel {
                     }
                     for f in &a.focal_points {
                         let s = Subject::FocalPoint(f.id);
+                        ui.selectable_value(&mut self.new_subject, s, subject_text(a, pc.lang, s));
+                    }
+                    for v in a.covenant_versions.iter().filter(|v| !v.is_frozen()) {
+                        let s = Subject::Covenant(v.id);
                         ui.selectable_value(&mut self.new_subject, s, subject_text(a, pc.lang, s));
                     }
                 })

@@ -1,6 +1,7 @@
 //! Integration tests, in one binary so egui is linked once.
 
 mod cli;
+mod covenant;
 mod decide;
 mod domain;
 mod exchange;

@@ -62,6 +62,9 @@ fn the_record_tables_have_exactly_the_fields_of_the_records() {
         store::field_names(&a.agenda_slots[0]),
         store::field_names(&a.attendance[0]),
         store::field_names(&a.actions[0]),
+        store::field_names(&a.covenant_versions[0]),
+        store::field_names(&a.clauses[0]),
+        store::field_names(&a.signatures[0]),
     ];
     assert_eq!(fields.len(), store::RECORD_TABLES.len());
     for (table, fields) in store::RECORD_TABLES.iter().zip(fields) {
