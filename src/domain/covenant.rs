@@ -230,7 +230,9 @@ pub fn draft_clauses(a: &Alliance, version: Id, first_id: Id, english: bool) -> 
         .iter()
         .map(|r| r.id)
         .collect();
-    let clauses: Vec<(ClauseKind, String, String, Vec<Id>, Vec<Id>)> = vec![
+    /// What a drafted clause holds: kind, heading, text, and what it honours.
+    type Draft = (ClauseKind, String, String, Vec<Id>, Vec<Id>);
+    let clauses: Vec<Draft> = vec![
         (
             ClauseKind::Parties,
             t("Partijen", "Parties"),
