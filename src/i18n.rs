@@ -668,6 +668,41 @@ catalogue! {
         "What the alliance decided, when, in which round, with which stances, and which objections came before.";
     NoDecisions => "Nog geen besluiten.", "No decisions yet.";
     AfterObjections => "Na eerdere rondes:", "After earlier rounds:";
+    // Meetings
+    NavDocsGroup => "Uitvoering", "Execution";
+    NavMeetings => "Overleggen", "Meetings";
+    MeetingsIntro => "Plan en bereid overleggen voor; schrijf per punt een verslag dat het onderwerp een stap verder brengt, zodat het volgende overleg vanuit consensus kan beginnen.",
+        "Plan and prepare meetings; per item, write minutes that take the topic one step further, so the next meeting can start from consensus.";
+    NewMeeting => "Nieuw overleg", "New meeting";
+    NoMeetings => "Nog geen overleggen.", "No meetings yet.";
+    WholeAlliance => "De hele alliantie", "The whole alliance";
+    Body => "Gremium", "Body";
+    StartTime => "Begintijd", "Start time";
+    EndTime => "Eindtijd", "End time";
+    Place => "Plaats", "Place";
+    ExportIcs => "Uitnodiging opslaan (.ics)…", "Save invitation (.ics)…";
+    IcsNeedsDate => "Geef het overleg eerst een datum.", "Give the meeting a date first.";
+    IcsSaved => "De uitnodiging is opgeslagen in {path}.", "The invitation was saved in {path}.";
+    DeleteMeeting => "Overleg verwijderen", "Delete meeting";
+    Attendance => "Aanwezig", "Attendance";
+    PartiesPresent => "Partijen aan tafel: {n} van {total}", "Parties at the table: {n} of {total}";
+    MeetingAgenda => "Agenda en verslag", "Agenda and minutes";
+    AddSlot => "Agendapunt", "Agenda item";
+    NewSlot => "Nieuw agendapunt", "New agenda item";
+    SlotTitle => "Titel van agendapunt {n}", "Title of agenda item {n}";
+    SlotLinkOf => "Koppeling van agendapunt {n}", "Link of agenda item {n}";
+    RemoveSlot => "Verwijder agendapunt {n}", "Remove agenda item {n}";
+    LinkNone => "Geen koppeling", "No link";
+    Decision => "Besluit", "Decision";
+    Background => "Achtergrond", "Background";
+    Minutes => "Verslag", "Minutes";
+    NextStep => "Volgende stap", "Next step";
+    Slot => "punt", "item";
+    Actions => "Acties", "Actions";
+    ActionsHint => "Open acties lopen door tot ze af zijn. Vink af wat gedaan is.", "Open actions carry over until done. Tick what is done.";
+    ActionHint => "Wat moet er gebeuren?", "What needs doing?";
+    NewAction => "Nieuwe actie", "New action";
+    Who => "Wie", "Who";
     // Errors
     ErrNotFound => "Het bestand {path} bestaat niet.", "The file {path} does not exist.";
     ErrIsFolder => "{path} is een map, geen alliantiebestand.", "{path} is a folder, not an alliance file.";

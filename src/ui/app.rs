@@ -17,6 +17,7 @@ use super::decisions::DecisionsPanel;
 use super::guide::GuidePanel;
 use super::intake::IntakePanel;
 use super::matrix::MatrixPanel;
+use super::meetings::{MeetingsAction, MeetingsPanel};
 use super::network::NetworkPanel;
 use super::parties::PartiesPanel;
 use super::people::PeoplePanel;
@@ -35,6 +36,8 @@ pub trait FileDialogs {
     fn open_alliance(&self) -> Option<PathBuf>;
     /// Choose where a new alliance file goes.
     fn new_alliance(&self, suggested_name: &str) -> Option<PathBuf>;
+    /// Choose where to save an exported file with this extension.
+    fn save_file(&self, suggested_name: &str, extension: &str) -> Option<PathBuf>;
 }
 
 /// The real dialogs (desktop portal or zenity, through rfd).
@@ -67,6 +70,13 @@ impl FileDialogs for NativeDialogs {
             .save_file()
             .map(with_extension)
     }
+
+    fn save_file(&self, suggested_name: &str, extension: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter(extension, &[extension])
+            .set_file_name(format!("{suggested_name}.{extension}"))
+            .save_file()
+    }
 }
 
 /// The parts of the register, in navigation order.
@@ -87,10 +97,11 @@ pub enum View {
     Rules,
     Rounds,
     Decisions,
+    Meetings,
 }
 
 impl View {
-    pub const ALL: [View; 15] = [
+    pub const ALL: [View; 16] = [
         View::Alliance,
         View::Parties,
         View::People,
@@ -106,6 +117,7 @@ impl View {
         View::Rules,
         View::Rounds,
         View::Decisions,
+        View::Meetings,
     ];
 
     fn title(self) -> T {
@@ -125,6 +137,7 @@ impl View {
             View::Rules => T::NavRules,
             View::Rounds => T::NavRounds,
             View::Decisions => T::NavDecisions,
+            View::Meetings => T::NavMeetings,
         }
     }
 
@@ -137,6 +150,7 @@ impl View {
             View::Trust | View::Intakes | View::Comfort | View::Guide => T::NavTrustGroup,
             View::Strategy | View::Network => T::NavMapsGroup,
             View::Agenda | View::Rules | View::Rounds | View::Decisions => T::NavDecideGroup,
+            View::Meetings => T::NavDocsGroup,
         }
     }
 }
@@ -196,6 +210,9 @@ pub struct SamenspelApp {
     rules: RulesPanel,
     rounds: RoundsPanel,
     decisions: DecisionsPanel,
+    meetings: MeetingsPanel,
+    /// A message that something went well (shown briefly).
+    notice: Option<String>,
     error: Option<String>,
     title: String,
     show_shortcuts: bool,
@@ -231,6 +248,8 @@ impl SamenspelApp {
             rules: RulesPanel::default(),
             rounds: RoundsPanel::default(),
             decisions: DecisionsPanel,
+            meetings: MeetingsPanel::default(),
+            notice: None,
             error: None,
             title: String::new(),
             show_shortcuts: false,
@@ -307,6 +326,7 @@ impl SamenspelApp {
         self.agenda = AgendaPanel::default();
         self.rules = RulesPanel::default();
         self.rounds = RoundsPanel::default();
+        self.meetings = MeetingsPanel::default();
         self.error = None;
     }
 
@@ -724,6 +744,7 @@ impl SamenspelApp {
                     }
                 });
             });
+        let mut ics_request: Option<crate::domain::Id> = None;
         let mut pc = PanelCtx::new(doc.alliance(), lang, read_only);
         pc.revision = doc.revision();
         egui::CentralPanel::default()
@@ -769,6 +790,11 @@ impl SamenspelApp {
                 }
                 View::Rounds => self.rounds.ui(ui, &mut pc),
                 View::Decisions => self.decisions.ui(ui, &mut pc),
+                View::Meetings => {
+                    if let Some(MeetingsAction::ExportIcs(id)) = self.meetings.ui(ui, &mut pc) {
+                        ics_request = Some(id);
+                    }
+                }
             });
         let PanelCtx { edits, seal, .. } = pc;
         for edit in edits {
@@ -779,6 +805,9 @@ impl SamenspelApp {
         }
         if seal {
             doc.seal();
+        }
+        if let Some(id) = ics_request {
+            self.export_ics(id);
         }
     }
 
@@ -834,6 +863,50 @@ impl SamenspelApp {
                 self.show_shortcuts = false;
             }
         }
+    }
+
+    /// Save a meeting as an .ics invitation where the user chooses.
+    fn export_ics(&mut self, id: crate::domain::Id) {
+        let lang = self.lang();
+        let Some(doc) = self.doc.as_ref() else { return };
+        let a = doc.alliance();
+        let Some(meeting) = a.meeting(id) else { return };
+        let body = meeting
+            .body
+            .and_then(|b| a.body(b))
+            .map(|b| b.name.clone())
+            .unwrap_or_default();
+        let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
+        let Some(ics) = crate::domain::meeting::ics(meeting, &a.agenda_slots, &body, &stamp) else {
+            return;
+        };
+        let suggested = format!(
+            "{} {}",
+            meeting.title,
+            meeting.date.map(|d| d.to_string()).unwrap_or_default()
+        );
+        let Some(path) = self.dialogs.save_file(suggested.trim(), "ics") else {
+            return;
+        };
+        match std::fs::write(&path, ics) {
+            Ok(()) => {
+                self.notice = Some(
+                    lang.tr(T::IcsSaved)
+                        .replace("{path}", &path.display().to_string()),
+                )
+            }
+            Err(e) => {
+                self.error = Some(
+                    lang.tr(T::ErrOther)
+                        .replace("{detail}", &format!("{}: {e}", path.display())),
+                )
+            }
+        }
+    }
+
+    /// The last message that something went well.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
     }
 
     /// Whether the user asked to quit.

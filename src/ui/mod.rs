@@ -10,6 +10,7 @@ pub mod decisions;
 pub mod guide;
 pub mod intake;
 pub mod matrix;
+pub mod meetings;
 pub mod network;
 pub mod parties;
 pub mod people;

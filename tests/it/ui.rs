@@ -17,6 +17,7 @@ use crate::support::{Dir, example_file, load};
 struct FakeDialogs {
     open: Rc<RefCell<Option<PathBuf>>>,
     new: Rc<RefCell<Option<PathBuf>>>,
+    save: Rc<RefCell<Option<PathBuf>>>,
 }
 
 impl FileDialogs for FakeDialogs {
@@ -25,6 +26,9 @@ impl FileDialogs for FakeDialogs {
     }
     fn new_alliance(&self, _suggested: &str) -> Option<PathBuf> {
         self.new.borrow_mut().take()
+    }
+    fn save_file(&self, _suggested: &str, _extension: &str) -> Option<PathBuf> {
+        self.save.borrow_mut().take()
     }
 }
 
@@ -822,4 +826,45 @@ fn the_network_map_shows_who_an_agenda_item_depends_on() {
         "Programmering van de Huizen",
     );
     h.get_by_label("Stichting Dock → Doras, Civic Amsterdam, De Regenboog Groep");
+}
+
+#[test]
+fn prepare_a_meeting_and_save_its_invitation() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "meeting.samenspel");
+    let dialogs = FakeDialogs::default();
+    let ics = dir.path("uitnodiging.ics");
+    *dialogs.save.borrow_mut() = Some(ics.clone());
+    let mut h = harness(app(&dir, Some(&path), dialogs));
+    nav(&mut h, "Overleggen");
+    click(&mut h, "+  Nieuw overleg");
+    retype(&mut h, "Titel", "Stuurgroep december");
+    retype(&mut h, "Plaats", "Huis van de Wijk Banne");
+    click(&mut h, "+  Agendapunt");
+    retype(&mut h, "Titel van agendapunt 1", "Mandaat van het MT");
+    retype(
+        &mut h,
+        "Volgende stap (punt 1)",
+        "Het MT werkt het mandaat uit voor januari",
+    );
+    click(&mut h, "Anneke de Vries");
+    click(&mut h, "Uitnodiging opslaan (.ics)…");
+    let text = std::fs::read_to_string(&ics).expect("the invitation was written");
+    assert!(
+        text.contains("SUMMARY:Stuurgroep — Stuurgroep december"),
+        "{text}"
+    );
+    assert!(text.contains("LOCATION:Huis van de Wijk Banne"));
+    drop(h);
+    let a = load(&path);
+    let m = a
+        .meetings
+        .iter()
+        .find(|m| m.title == "Stuurgroep december")
+        .unwrap();
+    let slot = a.slots_of(m.id)[0];
+    assert_eq!(slot.next_step, "Het MT werkt het mandaat uit voor januari");
+    assert_eq!(a.parties_present(m.id), vec![1]);
+    // Open actions of earlier meetings carry over to this one.
+    assert!(!samenspel::domain::meeting::open_actions(&a.actions, &a.meetings, m.date).is_empty());
 }

@@ -1,0 +1,445 @@
+//! Meetings: plan and prepare (agenda slots linked to focal points,
+//! proposals, rules or the maps), attendance per person and so per party,
+//! minutes and the next step per slot, decisions, and actions that carry
+//! over until done. A meeting exports as an .ics invitation.
+
+use egui::{RichText, Ui};
+
+use crate::domain::meeting::open_actions;
+use crate::domain::{Action, AgendaSlot, Attendance, Id, Meeting, RoundStatus, SlotLink};
+use crate::i18n::T;
+
+use super::theme;
+use super::widgets::{self, ListItem, PanelCtx};
+
+/// What the meetings panel asks the app to do.
+pub enum MeetingsAction {
+    /// Save this meeting as an .ics invitation.
+    ExportIcs(Id),
+}
+
+#[derive(Default)]
+pub struct MeetingsPanel {
+    pub selected: Option<Id>,
+    filter: String,
+    new_action: String,
+    new_who: Option<Id>,
+}
+
+fn link_text(pc: &PanelCtx, link: SlotLink) -> String {
+    let a = pc.alliance;
+    match link {
+        SlotLink::None => pc.t(T::LinkNone).to_string(),
+        SlotLink::FocalPoint(id) => format!(
+            "{}: {}",
+            pc.t(T::SubjectFocalPoint),
+            a.focal_point(id).map(|f| f.name.as_str()).unwrap_or("—")
+        ),
+        SlotLink::Round(id) => format!(
+            "{}: {}",
+            pc.t(T::Proposal),
+            a.round(id).map(|r| r.proposal.as_str()).unwrap_or("—")
+        ),
+        SlotLink::GroundRule(id) => format!(
+            "{}: {}",
+            pc.t(T::SubjectRule),
+            a.ground_rule(id).map(|r| r.text.as_str()).unwrap_or("—")
+        ),
+        SlotLink::StrategyMap => pc.t(T::NavStrategy).to_string(),
+        SlotLink::NetworkMap => pc.t(T::NavNetwork).to_string(),
+    }
+}
+
+impl MeetingsPanel {
+    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) -> Option<MeetingsAction> {
+        let a = pc.alliance;
+        let mut action = None;
+        if self.selected.is_none_or(|id| a.meeting(id).is_none()) {
+            self.selected = a.meetings.last().map(|m| m.id);
+        }
+        ui.horizontal(|ui| {
+            widgets::page_title(ui, pc.t(T::NavMeetings));
+            ui.add_space(16.0);
+            ui.add_enabled_ui(!pc.read_only, |ui| {
+                if widgets::primary(ui, &format!("+  {}", pc.t(T::NewMeeting))).clicked() {
+                    pc.edit(a.insert(Meeting {
+                        body: a.bodies.first().map(|b| b.id),
+                        title: pc.t(T::NewMeeting).to_string(),
+                        date: Some(pc.today),
+                        start: "14:00".into(),
+                        end: "16:00".into(),
+                        ..Meeting::default()
+                    }));
+                    self.selected = Some(a.next_id::<Meeting>());
+                    pc.seal = true;
+                }
+            });
+        });
+        widgets::muted(ui, pc.t(T::MeetingsIntro));
+        ui.add_space(6.0);
+        let mut meetings: Vec<&Meeting> = a.meetings.iter().collect();
+        meetings.sort_by_key(|m| std::cmp::Reverse((m.date, m.id)));
+        let items: Vec<ListItem> = meetings
+            .iter()
+            .map(|m| ListItem {
+                id: m.id,
+                title: m.title.clone(),
+                subtitle: format!(
+                    "{} · {}",
+                    m.date.map(|d| pc.lang.date(d)).unwrap_or_default(),
+                    m.body
+                        .and_then(|b| a.body(b))
+                        .map(|b| b.name.as_str())
+                        .unwrap_or(pc.t(T::WholeAlliance))
+                ),
+            })
+            .collect();
+        let selected = self.selected;
+        let mut clicked = None;
+        widgets::master_detail(ui, |ui, side| match side {
+            widgets::Side::List => {
+                if items.is_empty() {
+                    widgets::muted(ui, pc.t(T::NoMeetings));
+                }
+                clicked = widgets::master_list(
+                    ui,
+                    pc,
+                    "meeting-list",
+                    &items,
+                    selected,
+                    &mut self.filter,
+                );
+            }
+            widgets::Side::Detail => {
+                if let Some(m) = selected.and_then(|id| a.meeting(id)) {
+                    action = self.detail(ui, pc, m);
+                }
+            }
+        });
+        if clicked.is_some() {
+            self.selected = clicked;
+        }
+        action
+    }
+
+    fn detail(
+        &mut self,
+        ui: &mut Ui,
+        pc: &mut PanelCtx,
+        meeting: &Meeting,
+    ) -> Option<MeetingsAction> {
+        let a = pc.alliance;
+        let mut action = None;
+        let mut m = meeting.clone();
+        let mut changed = false;
+        ui.add_enabled_ui(!pc.read_only, |ui| {
+            widgets::form(ui, ("meeting", meeting.id), |ui| {
+                changed |= widgets::text_row(ui, pc, pc.t(T::Title), &mut m.title);
+                let label = ui.label(RichText::new(pc.t(T::Body)).color(theme::MUTED));
+                let current = m
+                    .body
+                    .and_then(|b| a.body(b))
+                    .map(|b| b.name.clone())
+                    .unwrap_or_else(|| pc.t(T::WholeAlliance).to_string());
+                egui::ComboBox::from_id_salt(("meeting-body", meeting.id))
+                    .selected_text(current)
+                    .width(380.0)
+                    .show_ui(ui, |ui| {
+                        changed |= ui
+                            .selectable_value(&mut m.body, None, pc.t(T::WholeAlliance))
+                            .changed();
+                        for b in &a.bodies {
+                            changed |= ui
+                                .selectable_value(&mut m.body, Some(b.id), &b.name)
+                                .changed();
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.end_row();
+                if let Some(d) =
+                    widgets::date_row(ui, pc, pc.t(T::Date), ("meeting-date", meeting.id), m.date)
+                {
+                    m.date = d;
+                    changed = true;
+                }
+                changed |= widgets::text_row(ui, pc, pc.t(T::StartTime), &mut m.start);
+                changed |= widgets::text_row(ui, pc, pc.t(T::EndTime), &mut m.end);
+                changed |= widgets::text_row(ui, pc, pc.t(T::Place), &mut m.place);
+            });
+        });
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(m.date.is_some(), egui::Button::new(pc.t(T::ExportIcs)))
+                .on_disabled_hover_text(pc.t(T::IcsNeedsDate))
+                .clicked()
+            {
+                action = Some(MeetingsAction::ExportIcs(meeting.id));
+            }
+            ui.add_enabled_ui(!pc.read_only, |ui| {
+                if ui.button(pc.t(T::DeleteMeeting)).clicked()
+                    && let Some(e) = a.remove_meeting(meeting.id)
+                {
+                    pc.edit(e);
+                    pc.seal = true;
+                }
+            });
+        });
+        if changed {
+            pc.edit(a.update(m));
+        }
+        ui.add_space(8.0);
+        self.attendance(ui, pc, meeting);
+        ui.add_space(8.0);
+        self.slots(ui, pc, meeting);
+        ui.add_space(8.0);
+        self.actions(ui, pc, meeting);
+        action
+    }
+
+    fn attendance(&mut self, ui: &mut Ui, pc: &mut PanelCtx, meeting: &Meeting) {
+        let a = pc.alliance;
+        theme::card().show(ui, |ui| {
+            ui.set_width(ui.available_width().min(760.0));
+            widgets::section(ui, pc.t(T::Attendance));
+            let present = a.parties_present(meeting.id);
+            widgets::muted(
+                ui,
+                &pc.t(T::PartiesPresent)
+                    .replace("{n}", &present.len().to_string())
+                    .replace("{total}", &a.parties.len().to_string()),
+            );
+            // The body's members, or everyone for the whole alliance.
+            let people: Vec<Id> = match meeting.body {
+                Some(b) => a.members_of(b).map(|m| m.person).collect(),
+                None => a.people.iter().map(|p| p.id).collect(),
+            };
+            ui.add_enabled_ui(!pc.read_only, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    for person in people.iter().filter_map(|p| a.person(*p)) {
+                        if !person.is_active_on(meeting.date.unwrap_or(pc.today)) {
+                            continue;
+                        }
+                        let record = a
+                            .attendance
+                            .iter()
+                            .find(|x| x.meeting == meeting.id && x.person == person.id);
+                        let mut here = record.is_some_and(|x| x.present);
+                        if ui.checkbox(&mut here, &person.name).changed() {
+                            let e = match record {
+                                Some(x) => a.update(Attendance {
+                                    present: here,
+                                    ..x.clone()
+                                }),
+                                None => a.insert(Attendance {
+                                    id: 0,
+                                    meeting: meeting.id,
+                                    person: person.id,
+                                    present: here,
+                                }),
+                            };
+                            pc.edit(e);
+                            pc.seal = true;
+                        }
+                    }
+                });
+            });
+        });
+    }
+
+    fn slots(&mut self, ui: &mut Ui, pc: &mut PanelCtx, meeting: &Meeting) {
+        let a = pc.alliance;
+        ui.horizontal(|ui| {
+            widgets::section(ui, pc.t(T::MeetingAgenda));
+            ui.add_enabled_ui(!pc.read_only, |ui| {
+                if ui.button(format!("+  {}", pc.t(T::AddSlot))).clicked() {
+                    let position = a
+                        .slots_of(meeting.id)
+                        .iter()
+                        .map(|s| s.position)
+                        .max()
+                        .unwrap_or(0)
+                        + 1;
+                    pc.edit(a.insert(AgendaSlot {
+                        meeting: meeting.id,
+                        position,
+                        title: pc.t(T::NewSlot).to_string(),
+                        ..AgendaSlot::default()
+                    }));
+                    pc.seal = true;
+                }
+            });
+        });
+        for (i, slot) in a.slots_of(meeting.id).into_iter().enumerate() {
+            let mut s = slot.clone();
+            let mut changed = false;
+            let mut remove = false;
+            theme::card().show(ui, |ui| {
+                ui.set_width(ui.available_width().min(760.0));
+                ui.add_enabled_ui(!pc.read_only, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.label(RichText::new(format!("{}.", i + 1)).family(theme::bold()));
+                        let r =
+                            ui.add(egui::TextEdit::singleline(&mut s.title).desired_width(420.0));
+                        widgets::name_widget(
+                            ui,
+                            &r,
+                            &pc.t(T::SlotTitle).replace("{n}", &(i + 1).to_string()),
+                        );
+                        pc.watch(&r);
+                        changed |= r.changed();
+                        let before = s.link;
+                        let c = egui::ComboBox::from_id_salt(("slot-link", slot.id))
+                            .selected_text(link_text(pc, s.link))
+                            .width(200.0)
+                            .show_ui(ui, |ui| {
+                                ui.selectable_value(&mut s.link, SlotLink::None, pc.t(T::LinkNone));
+                                ui.selectable_value(
+                                    &mut s.link,
+                                    SlotLink::StrategyMap,
+                                    pc.t(T::NavStrategy),
+                                );
+                                ui.selectable_value(
+                                    &mut s.link,
+                                    SlotLink::NetworkMap,
+                                    pc.t(T::NavNetwork),
+                                );
+                                for f in a.focal_points_in_order() {
+                                    let l = SlotLink::FocalPoint(f.id);
+                                    ui.selectable_value(&mut s.link, l, link_text(pc, l));
+                                }
+                                for r in &a.rounds {
+                                    let l = SlotLink::Round(r.id);
+                                    ui.selectable_value(&mut s.link, l, link_text(pc, l));
+                                }
+                                for r in &a.ground_rules {
+                                    let l = SlotLink::GroundRule(r.id);
+                                    ui.selectable_value(&mut s.link, l, link_text(pc, l));
+                                }
+                            })
+                            .response;
+                        let name = pc.t(T::SlotLinkOf).replace("{n}", &(i + 1).to_string());
+                        c.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name)
+                        });
+                        changed |= s.link != before;
+                        let label = pc.t(T::RemoveSlot).replace("{n}", &(i + 1).to_string());
+                        let b = ui.small_button("✕").on_hover_text(&label);
+                        b.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Button, true, &label)
+                        });
+                        remove = b.clicked();
+                    });
+                    if let SlotLink::Round(r) = s.link
+                        && let Some(round) = a.round(r)
+                        && round.status == RoundStatus::Adopted
+                    {
+                        ui.label(
+                            RichText::new(format!("✓ {}: {}", pc.t(T::Decision), round.proposal))
+                                .color(theme::DONE),
+                        );
+                    }
+                    for (key, value, rows) in [
+                        (T::Background, &mut s.background, 2),
+                        (T::Minutes, &mut s.minutes, 3),
+                        (T::NextStep, &mut s.next_step, 2),
+                    ] {
+                        ui.label(RichText::new(pc.t(key)).small().color(theme::MUTED));
+                        let r = ui.add(
+                            egui::TextEdit::multiline(value)
+                                .desired_rows(rows)
+                                .desired_width(f32::INFINITY),
+                        );
+                        let name = format!("{} ({} {})", pc.t(key), pc.t(T::Slot), i + 1);
+                        widgets::name_widget(ui, &r, &name);
+                        pc.watch(&r);
+                        changed |= r.changed();
+                    }
+                });
+            });
+            if remove {
+                pc.edit(crate::domain::Edit::AgendaSlot(crate::domain::Change {
+                    before: Some(slot.clone()),
+                    after: None,
+                }));
+                pc.seal = true;
+            } else if changed {
+                pc.edit(a.update(s));
+            }
+            ui.add_space(4.0);
+        }
+    }
+
+    fn actions(&mut self, ui: &mut Ui, pc: &mut PanelCtx, meeting: &Meeting) {
+        let a = pc.alliance;
+        theme::card().show(ui, |ui| {
+            ui.set_width(ui.available_width().min(760.0));
+            widgets::section(ui, pc.t(T::Actions));
+            widgets::muted(ui, pc.t(T::ActionsHint));
+            ui.add_enabled_ui(!pc.read_only, |ui| {
+                for x in open_actions(&a.actions, &a.meetings, meeting.date) {
+                    ui.horizontal(|ui| {
+                        let mut done = x.done;
+                        let who = x
+                            .who
+                            .and_then(|p| a.person(p))
+                            .map(|p| p.name.as_str())
+                            .unwrap_or("—");
+                        let due = x.due.map(|d| pc.lang.date(d)).unwrap_or_default();
+                        let text = format!("{} — {who} {due}", x.what);
+                        if ui.checkbox(&mut done, text).changed() {
+                            pc.edit(a.update(Action { done, ..x.clone() }));
+                            pc.seal = true;
+                        }
+                    });
+                }
+                ui.horizontal_wrapped(|ui| {
+                    let r = ui.add(
+                        egui::TextEdit::singleline(&mut self.new_action)
+                            .hint_text(pc.t(T::ActionHint))
+                            .desired_width(320.0),
+                    );
+                    widgets::name_widget(ui, &r, pc.t(T::NewAction));
+                    let current = self
+                        .new_who
+                        .and_then(|p| a.person(p))
+                        .map(|p| p.name.clone())
+                        .unwrap_or_else(|| pc.t(T::Who).to_string());
+                    let c = egui::ComboBox::from_id_salt("action-who")
+                        .selected_text(current)
+                        .width(200.0)
+                        .show_ui(ui, |ui| {
+                            for p in a.people.iter().filter(|p| p.is_active_on(pc.today)) {
+                                ui.selectable_value(&mut self.new_who, Some(p.id), &p.name);
+                            }
+                        })
+                        .response;
+                    c.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, pc.t(T::Who))
+                    });
+                    let ready = !self.new_action.trim().is_empty();
+                    if ui
+                        .add_enabled(ready, egui::Button::new(format!("+  {}", pc.t(T::Add))))
+                        .clicked()
+                    {
+                        pc.edit(
+                            a.insert(Action {
+                                id: 0,
+                                meeting: meeting.id,
+                                slot: None,
+                                who: self.new_who,
+                                what: self.new_action.trim().to_string(),
+                                due: meeting
+                                    .date
+                                    .and_then(|d| d.checked_add_days(chrono::Days::new(14))),
+                                done: false,
+                            }),
+                        );
+                        pc.seal = true;
+                        self.new_action.clear();
+                    }
+                });
+            });
+        });
+    }
+}
