@@ -438,6 +438,11 @@ catalogue! {
     Trend => "Verloop", "Trend";
     Unchanged => "gelijk", "unchanged";
     OpenNeeds => "Open behoeften", "Open needs";
+    NavShared => "Delen met de groep", "Share with the group";
+    SeeShared => "Wat met de groep gedeeld mag worden, staat apart onder \u{201c}Delen met de groep\u{201d}: dat scherm kan niets vertrouwelijks tonen.",
+        "What may be shared with the group is kept apart under \u{201c}Share with the group\u{201d}: that screen cannot show anything confidential.";
+    SharedComfort => "Comfortbehoeften die gedeeld mogen worden", "Comfort needs that may be shared";
+    AParty => "Een partij", "A party";
     SharedWithGroup => "Wat met de groep gedeeld mag worden", "What may be shared with the group";
     SharedWithGroupHint => "Precies wat de beamer en gedeelde documenten kunnen tonen: anonieme thema's zonder partij, en antwoorden die met naam gedeeld mogen worden.",
         "Exactly what the beamer and shared documents can show: anonymous themes without their party, and answers shareable with name.";
@@ -468,7 +473,7 @@ catalogue! {
     NewInitiative => "Nieuw initiatief", "New initiative";
     Objective => "Doel", "Objective";
     Initiative => "Initiatief", "Initiative";
-    Fit => "Passend", "Fit";
+    Fit => "Alles tonen", "Fit";
     FitHint => "Toon de hele kaart (F)", "Show the whole map (F)";
     ZoomIn => "Inzoomen (+)", "Zoom in (+)";
     ZoomOut => "Uitzoomen (−)", "Zoom out (−)";

@@ -24,6 +24,7 @@ use super::people::PeoplePanel;
 use super::rounds::RoundsPanel;
 use super::rules::{RulesAction, RulesPanel};
 use super::settings::Settings;
+use super::shared::SharedPanel;
 use super::start::{self, StartAction};
 use super::strategy::StrategyPanel;
 use super::theme;
@@ -91,6 +92,7 @@ pub enum View {
     Intakes,
     Comfort,
     Guide,
+    Shared,
     Strategy,
     Network,
     Agenda,
@@ -101,7 +103,7 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 16] = [
+    pub const ALL: [View; 17] = [
         View::Alliance,
         View::Parties,
         View::People,
@@ -111,6 +113,7 @@ impl View {
         View::Intakes,
         View::Comfort,
         View::Guide,
+        View::Shared,
         View::Strategy,
         View::Network,
         View::Agenda,
@@ -131,6 +134,7 @@ impl View {
             View::Intakes => T::NavIntakes,
             View::Comfort => T::NavComfort,
             View::Guide => T::NavGuide,
+            View::Shared => T::NavShared,
             View::Strategy => T::NavStrategy,
             View::Network => T::NavNetwork,
             View::Agenda => T::NavAgenda,
@@ -147,7 +151,9 @@ impl View {
             View::Alliance | View::Parties | View::People | View::Bodies | View::Matrix => {
                 T::NavRegister
             }
-            View::Trust | View::Intakes | View::Comfort | View::Guide => T::NavTrustGroup,
+            View::Trust | View::Intakes | View::Comfort | View::Guide | View::Shared => {
+                T::NavTrustGroup
+            }
             View::Strategy | View::Network => T::NavMapsGroup,
             View::Agenda | View::Rules | View::Rounds | View::Decisions => T::NavDecideGroup,
             View::Meetings => T::NavDocsGroup,
@@ -211,6 +217,7 @@ pub struct SamenspelApp {
     rounds: RoundsPanel,
     decisions: DecisionsPanel,
     meetings: MeetingsPanel,
+    shared: SharedPanel,
     /// A message that something went well (shown briefly).
     notice: Option<String>,
     error: Option<String>,
@@ -249,6 +256,7 @@ impl SamenspelApp {
             rounds: RoundsPanel::default(),
             decisions: DecisionsPanel,
             meetings: MeetingsPanel::default(),
+            shared: SharedPanel,
             notice: None,
             error: None,
             title: String::new(),
@@ -720,12 +728,7 @@ impl SamenspelApp {
                             View::People => Some(a.people.len()),
                             View::Bodies => Some(a.bodies.len()),
                             View::Intakes => Some(a.interviews.len()),
-                            View::Comfort => Some(
-                                a.comfort_needs
-                                    .iter()
-                                    .filter(|c| c.status.is_open())
-                                    .count(),
-                            ),
+                            View::Comfort => Some(a.comfort_needs.len()),
                             _ => None,
                         };
                         // Name on the left, count on the right.
@@ -776,6 +779,10 @@ impl SamenspelApp {
                 View::Intakes => self.intakes.ui(ui, &mut pc),
                 View::Comfort => self.comfort.ui(ui, &mut pc),
                 View::Guide => self.guide.ui(ui, &mut pc),
+                // Built from the room projection only.
+                View::Shared => self
+                    .shared
+                    .ui(ui, lang, &crate::audience::room(pc.alliance)),
                 View::Strategy => self.strategy.ui(ui, &mut pc),
                 View::Network => self.network.ui(ui, &mut pc),
                 View::Agenda => self.agenda.ui(ui, &mut pc),

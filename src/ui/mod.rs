@@ -17,6 +17,7 @@ pub mod people;
 pub mod rounds;
 pub mod rules;
 pub mod settings;
+pub mod shared;
 pub mod start;
 pub mod strategy;
 pub mod theme;

@@ -3,7 +3,6 @@
 
 use egui::{RichText, Ui};
 
-use crate::audience;
 use crate::domain::TrustPoint;
 use crate::i18n::T;
 
@@ -127,45 +126,7 @@ impl TrustPanel {
                         });
                 });
                 ui.add_space(theme::GAP);
-                let room = audience::room(a);
-                theme::card().fill(theme::SHARED_BG).show(ui, |ui| {
-                    ui.set_width(ui.available_width() - 8.0);
-                    widgets::section(ui, pc.t(T::SharedWithGroup));
-                    widgets::muted(ui, pc.t(T::SharedWithGroupHint));
-                    ui.add_space(6.0);
-                    ui.label(RichText::new(pc.t(T::AnonymousThemes)).family(theme::bold()));
-                    if room.themes.is_empty() {
-                        widgets::muted(ui, pc.t(T::NothingShared));
-                    }
-                    let mut last_question = None;
-                    for theme_item in &room.themes {
-                        if last_question != Some(&theme_item.question) {
-                            ui.add_space(4.0);
-                            ui.label(
-                                RichText::new(&theme_item.question)
-                                    .italics()
-                                    .color(theme::MUTED),
-                            );
-                            last_question = Some(&theme_item.question);
-                        }
-                        ui.label(format!("•  {}", theme_item.text));
-                    }
-                    ui.add_space(10.0);
-                    ui.label(RichText::new(pc.t(T::NamedAnswers)).family(theme::bold()));
-                    if room.named_answers.is_empty() {
-                        widgets::muted(ui, pc.t(T::NothingShared));
-                    }
-                    for n in &room.named_answers {
-                        let mut text = format!("•  {}: {}", n.party, n.text);
-                        if let Some(s) = n.score {
-                            text.push_str(&format!(" ({s}/10)"));
-                        }
-                        if let Some(s) = n.stance {
-                            text.push_str(&format!(" [{}]", pc.lang.stance(s)));
-                        }
-                        ui.add(egui::Label::new(text).wrap());
-                    }
-                });
+                widgets::muted(ui, pc.t(T::SeeShared));
             });
     }
 }

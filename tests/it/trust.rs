@@ -11,12 +11,12 @@ use samenspel::example;
 
 use crate::support::{Dir, example_file, load};
 
-const MARK: &str = "GEHEIM-";
+pub const MARK: &str = "GEHEIM-";
 
 /// The example with a marker planted in every confidential field: the
 /// facilitator's notes, who was spoken with, every confidential answer and
 /// confidential comfort need.
-fn planted() -> Alliance {
+pub fn planted() -> Alliance {
     let mut a = example::samen_noord();
     for iv in &mut a.interviews {
         iv.notes = format!("{MARK}notes-{}", iv.id);

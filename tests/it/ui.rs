@@ -308,15 +308,17 @@ fn open_through_the_dialog() {
 /// Click the button whose label is `name` or starts with it (navigation
 /// entries carry a count, list items a subtitle).
 fn nav(h: &mut Harness<'_, SamenspelApp>, name: &str) {
-    h.get_by(|n| {
+    let matches = |n: &egui_kittest::kittest::AccessKitNode<'_>| {
         n.role() == Role::Button
             && n.label().is_some_and(|l| {
                 l == name
                     || l.starts_with(&format!("{name} "))
                     || l.starts_with(&format!("{name}\n"))
             })
-    })
-    .click();
+    };
+    h.get_by(matches).scroll_to_me();
+    h.run();
+    h.get_by(matches).click();
     h.run();
 }
 
@@ -388,6 +390,7 @@ fn conduct_an_intake_add_a_comfort_need_and_see_them_in_the_overview() {
         .format("%d-%m-%Y")
         .to_string();
     h.get_by_label_contains(&format!("8/10   {today}"));
+    nav(&mut h, "Delen met de groep");
     h.get_by_label_contains("Het Leefkringhuis: Eén loket voor de buurt → samen sterker");
     assert!(
         h.query_all_by_label_contains("Alleen voor mij")
@@ -420,7 +423,8 @@ fn deleting_a_party_with_interviews_says_what_goes() {
     nav(&mut h, "Partijen");
     nav(&mut h, "Stichting Prisma");
     click(&mut h, "Partij verwijderen…");
-    h.get_by_label_contains("2 intakegesprekken en 2 comfortbehoeften");
+    h.get_by_label_contains("2 intakegesprekken");
+    h.get_by_label_contains("2 comfortbehoeften");
     click(&mut h, "Annuleren");
     assert_eq!(
         h.state().alliance().unwrap(),
@@ -867,4 +871,34 @@ fn prepare_a_meeting_and_save_its_invitation() {
     assert_eq!(a.parties_present(m.id), vec![1]);
     // Open actions of earlier meetings carry over to this one.
     assert!(!samenspel::domain::meeting::open_actions(&a.actions, &a.meetings, m.date).is_empty());
+}
+
+/// How many nodes of the UI show `text` (as label or value).
+fn shown(h: &Harness<'_, SamenspelApp>, text: &str) -> usize {
+    h.query_all_by(|n| {
+        n.label().is_some_and(|l| l.contains(text)) || n.value().is_some_and(|v| v.contains(text))
+    })
+    .count()
+}
+
+#[test]
+fn the_share_with_the_group_screen_shows_nothing_confidential() {
+    let dir = Dir::new();
+    let path = dir.path("planted.samenspel");
+    Document::create(&path, &crate::trust::planted(), &[]).unwrap();
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    nav(&mut h, "Delen met de groep");
+    assert!(shown(&h, "Anonieme thema's") > 0, "the screen is there");
+    assert!(
+        shown(&h, "Opgeslokt worden door een grotere organisatie.") > 0,
+        "shared content shows"
+    );
+    assert_eq!(
+        shown(&h, crate::trust::MARK),
+        0,
+        "no confidential marker on the shared screen"
+    );
+    // The facilitator's own screens do show them: the check can see markers.
+    nav(&mut h, "Intakegesprekken");
+    assert!(shown(&h, crate::trust::MARK) > 0);
 }
