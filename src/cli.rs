@@ -63,8 +63,11 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
         Command::ExportJson { file } => {
             let store = Store::open_read_only(&file)?;
             let exchange = Exchange::from_store(&store)?;
-            writeln!(out, "{}", exchange.to_json())?;
-            Ok(())
+            match writeln!(out, "{}", exchange.to_json()) {
+                // A reader that stops early (`| head`) is no error.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                other => Ok(other?),
+            }
         }
         Command::ImportJson { json, file } => import(&json, &file, out),
         Command::Check { file } => check(&file, out),

@@ -172,7 +172,9 @@ pub fn samen_noord() -> Alliance {
             role: role.into(),
         });
     };
-    let secretary = person(&mut a, "Marcel (Decido)", None, "secretaris");
+    // After formalisation Eline of Decido took the independent secretary
+    // role (seed 000).
+    let secretary = person(&mut a, "Eline (Decido)", None, "secretaris");
     seat(&mut a, steering, secretary, "secretaris");
     seat(&mut a, mt, secretary, "secretaris");
     let mut managers = Vec::new();
@@ -624,6 +626,10 @@ fn add_decisions(a: &mut Alliance) {
     a.ground_rules[0].situations = vec![1];
     a.ground_rules[1].situations = vec![1, 2];
     a.ground_rules[5].situations = vec![3];
+    // System owners (seed 003): the chair of the steering group guards the
+    // rules of decision-making, the secretary the rule on recording.
+    a.ground_rules[0].owner = Some(2);
+    a.ground_rules[1].owner = Some(2);
     a.ground_rules[5].owner = Some(1);
     let voters: Vec<Id> = a.parties.iter().map(|p| p.id).collect();
     let round = |a: &mut Alliance,
@@ -705,7 +711,10 @@ fn add_decisions(a: &mut Alliance) {
         (1, ""),
         (6, ""),
         (2, ""),
-        (8, "Een overeenkomst nu zet ons bestaansrecht op het spel."),
+        (
+            8,
+            "Een overeenkomst nu komt te vroeg voor een kleine partij. (fictief voorbeeld)",
+        ),
         (3, ""),
         (5, ""),
     ];

@@ -84,8 +84,8 @@ impl Rect {
 }
 
 /// Size of a node box on the strategy map.
-pub const NODE_W: f32 = 250.0;
-pub const NODE_H: f32 = 112.0;
+pub const NODE_W: f32 = 260.0;
+pub const NODE_H: f32 = 124.0;
 /// Height of a lane.
 pub const LANE_H: f32 = 220.0;
 /// Width of the column with the lane names, left of x = 0.

@@ -182,6 +182,33 @@ impl Lang {
         })
     }
 
+    /// The name of a kind of record (an entity `KIND`), for counts.
+    pub fn record_kind(self, kind: &str) -> String {
+        let (nl, en) = match kind {
+            "person" => ("mensen:", "people:"),
+            "seat" => ("zetels:", "seats:"),
+            "interview" => ("intakegesprekken:", "intake interviews:"),
+            "answer" => ("antwoorden:", "answers:"),
+            "comfort need" => ("comfortbehoeften:", "comfort needs:"),
+            "vote" => ("stemmen in consensusrondes:", "votes in consensus rounds:"),
+            "check-in" => ("check-ins op spelregels:", "ground-rule check-ins:"),
+            "priority mark" => ("stippen:", "dots:"),
+            "agenda item" => ("agendapunten:", "agenda items:"),
+            "relation" => (
+                "relaties op de netwerkkaart:",
+                "relations on the network map:",
+            ),
+            "placement" => ("plaatsen op de netwerkkaart:", "places on the network map:"),
+            "signature" => ("handtekeningblokken:", "signature blocks:"),
+            "attendance" => ("aanwezigheden:", "attendance records:"),
+            other => (other, other),
+        };
+        match self {
+            Lang::Nl => nl.to_string(),
+            Lang::En => en.to_string(),
+        }
+    }
+
     /// A date as people write it in this language.
     pub fn date(self, date: chrono::NaiveDate) -> String {
         match self {
@@ -314,8 +341,9 @@ catalogue! {
     Notes => "Notities", "Notes";
     PeopleOfParty => "Mensen van deze partij", "People of this party";
     DeleteParty => "Partij verwijderen…", "Delete party…";
-    ConfirmDeleteParty => "Partij \u{201c}{name}\u{201d} verwijderen? Daarmee verdwijnen ook {people} personen, {seats} zetels in gremia, {interviews} intakegesprekken en {needs} comfortbehoeften. Met Ongedaan maken (Ctrl+Z) haalt u alles terug.",
-        "Delete the party \u{201c}{name}\u{201d}? This also removes {people} people, {seats} seats in bodies, {interviews} intake interviews and {needs} comfort needs. Undo (Ctrl+Z) brings everything back.";
+    ConfirmDeleteParty => "Partij \u{201c}{name}\u{201d} verwijderen? Daarmee verdwijnt ook: {list}. Met Ongedaan maken (Ctrl+Z) haalt u alles terug.",
+        "Delete the party \u{201c}{name}\u{201d}? This also removes: {list}. Undo (Ctrl+Z) brings everything back.";
+    AndChanged => "en {n} andere gegevens verwijzen niet meer naar haar", "and {n} other records no longer refer to it";
     KindWelfare => "Welzijn", "Welfare";
     KindCare => "Zorg", "Care";
     KindHousing => "Woningcorporatie", "Housing corporation";
@@ -567,10 +595,12 @@ catalogue! {
         "Every party the same number of dots (or a score 1–5 per focal point). What was entered stays hidden until you reveal it all at once, so early choices do not sway later ones.";
     NewDotRound => "Stippenronde", "Dot round";
     NewScoreRound => "Cijferronde", "Score round";
+    DotsPerParty => "Stippen per partij (gelijk voor iedereen)", "Dots per party (the same for everyone)";
     EnterFor => "Invoer voor", "Entering for";
     DotsLeft => "nog {n} stippen", "{n} dots left";
     LessDots => "Minder stippen voor {name}", "Fewer dots for {name}";
     MoreDots => "Meer stippen voor {name}", "More dots for {name}";
+    RevealWhenAll => "Tonen kan zodra elke partij een standpunt heeft.", "You can reveal once every party has a stance.";
     RevealAll => "Alles tegelijk tonen", "Reveal all at once";
     ResultLine => "{value} ({n} partijen)", "{value} ({n} parties)";
     RulesIntro => "Spelregels over hoe we met elkaar omgaan. Begin bij twee vragen: in welke situaties willen we nooit meer belanden, en welke regels voorkomen dat?",

@@ -750,8 +750,9 @@ impl Alliance {
             .find(|m| m.body == body && m.person == person)
     }
 
-    /// People who sit in both a management team and a steering group. Seed
-    /// 000 names this doubling as a source of confusion.
+    /// People of the parties who sit in both a management team and a
+    /// steering group. Seed 000 names this doubling as a source of
+    /// confusion. (The secretary, of no party, sits in both by role.)
     pub fn people_in_mt_and_steering_group(&self) -> Vec<Id> {
         let sits_in = |person: Id, kind: BodyKind| {
             self.memberships
@@ -760,6 +761,7 @@ impl Alliance {
         };
         self.people
             .iter()
+            .filter(|p| p.party.is_some())
             .filter(|p| {
                 sits_in(p.id, BodyKind::ManagementTeam) && sits_in(p.id, BodyKind::SteeringGroup)
             })

@@ -1232,6 +1232,64 @@ impl Edit {
         })
     }
 
+    /// What an edit removes and changes, counted per kind of record (the
+    /// `KIND` names): `(removed, changed)`. Used to say what a removal
+    /// takes along before the user confirms it.
+    pub fn footprint(&self) -> (Vec<(&'static str, usize)>, usize) {
+        fn count<T: Entity>(
+            c: &Change<T>,
+            removed: &mut Vec<(&'static str, usize)>,
+            changed: &mut usize,
+        ) {
+            match (&c.before, &c.after) {
+                (Some(_), None) => match removed.iter_mut().find(|(k, _)| *k == T::KIND) {
+                    Some(entry) => entry.1 += 1,
+                    None => removed.push((T::KIND, 1)),
+                },
+                (Some(_), Some(_)) => *changed += 1,
+                _ => {}
+            }
+        }
+        fn walk(e: &Edit, removed: &mut Vec<(&'static str, usize)>, changed: &mut usize) {
+            match e {
+                Edit::Info { .. } => *changed += 1,
+                Edit::Party(c) => count(c, removed, changed),
+                Edit::Person(c) => count(c, removed, changed),
+                Edit::Body(c) => count(c, removed, changed),
+                Edit::Membership(c) => count(c, removed, changed),
+                Edit::Question(c) => count(c, removed, changed),
+                Edit::Interview(c) => count(c, removed, changed),
+                Edit::Answer(c) => count(c, removed, changed),
+                Edit::Comfort(c) => count(c, removed, changed),
+                Edit::Lane(c) => count(c, removed, changed),
+                Edit::MapNode(c) => count(c, removed, changed),
+                Edit::MapLink(c) => count(c, removed, changed),
+                Edit::Relation(c) => count(c, removed, changed),
+                Edit::Placement(c) => count(c, removed, changed),
+                Edit::AgendaItem(c) => count(c, removed, changed),
+                Edit::FocalPoint(c) => count(c, removed, changed),
+                Edit::PriorityRound(c) => count(c, removed, changed),
+                Edit::PriorityMark(c) => count(c, removed, changed),
+                Edit::Situation(c) => count(c, removed, changed),
+                Edit::GroundRule(c) => count(c, removed, changed),
+                Edit::Checkin(c) => count(c, removed, changed),
+                Edit::Round(c) => count(c, removed, changed),
+                Edit::Vote(c) => count(c, removed, changed),
+                Edit::Meeting(c) => count(c, removed, changed),
+                Edit::AgendaSlot(c) => count(c, removed, changed),
+                Edit::Attendance(c) => count(c, removed, changed),
+                Edit::Action(c) => count(c, removed, changed),
+                Edit::CovenantVersion(c) => count(c, removed, changed),
+                Edit::Clause(c) => count(c, removed, changed),
+                Edit::Signature(c) => count(c, removed, changed),
+                Edit::Batch(edits) => edits.iter().for_each(|e| walk(e, removed, changed)),
+            }
+        }
+        let (mut removed, mut changed) = (Vec::new(), 0);
+        walk(self, &mut removed, &mut changed);
+        (removed, changed)
+    }
+
     /// Whether the edit changes nothing (an update to the same value).
     pub fn is_noop(&self) -> bool {
         fn same<T: PartialEq>(c: &Change<T>) -> bool {

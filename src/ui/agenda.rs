@@ -135,49 +135,45 @@ impl AgendaPanel {
         columns.extend(a.focal_points_in_order().into_iter().map(Some));
         let mut moved: Option<(Id, Option<Id>)> = None;
         let mut edits = Vec::new();
-        egui::ScrollArea::horizontal()
-            .id_salt("agenda-board")
-            .show(ui, |ui| {
-                ui.horizontal_top(|ui| {
-                    for column in columns {
-                        let target = column.map(|f| f.id);
-                        let frame = theme::card().fill(if column.is_none() {
-                            theme::SIDEBAR
-                        } else {
-                            theme::SURFACE
-                        });
-                        let (_, dropped) = ui.dnd_drop_zone::<Id, _>(frame, |ui| {
-                            ui.vertical(|ui| {
-                                ui.set_width(COLUMN_W);
-                                ui.set_min_height(200.0);
-                                match column {
-                                    None => {
-                                        ui.label(
-                                            RichText::new(pc.t(T::WishList))
-                                                .size(17.0)
-                                                .family(theme::bold()),
-                                        );
-                                        widgets::muted(ui, pc.t(T::WishListHint));
-                                    }
-                                    Some(f) => self.focal_header(ui, pc, f, &mut edits),
-                                }
-                                ui.add_space(6.0);
-                                for item in
-                                    a.agenda_items.iter().filter(|i| i.focal_point == target)
-                                {
-                                    item_card(ui, pc, item, &mut edits);
-                                }
-                            });
-                        });
-                        if let Some(item) = dropped
-                            && !pc.read_only
-                        {
-                            moved = Some((*item, target));
-                        }
-                        ui.add_space(8.0);
-                    }
+        // Columns flow onto the next row when the window is narrow, so every
+        // focal point stays in reach for dragging.
+        ui.horizontal_wrapped(|ui| {
+            for column in columns {
+                let target = column.map(|f| f.id);
+                let frame = theme::card().fill(if column.is_none() {
+                    theme::SIDEBAR
+                } else {
+                    theme::SURFACE
                 });
-            });
+                let (_, dropped) = ui.dnd_drop_zone::<Id, _>(frame, |ui| {
+                    ui.vertical(|ui| {
+                        ui.set_width(COLUMN_W);
+                        ui.set_min_height(200.0);
+                        match column {
+                            None => {
+                                ui.label(
+                                    RichText::new(pc.t(T::WishList))
+                                        .size(17.0)
+                                        .family(theme::bold()),
+                                );
+                                widgets::muted(ui, pc.t(T::WishListHint));
+                            }
+                            Some(f) => self.focal_header(ui, pc, f, &mut edits),
+                        }
+                        ui.add_space(6.0);
+                        for item in a.agenda_items.iter().filter(|i| i.focal_point == target) {
+                            item_card(ui, pc, item, &mut edits);
+                        }
+                    });
+                });
+                if let Some(item) = dropped
+                    && !pc.read_only
+                {
+                    moved = Some((*item, target));
+                }
+                ui.add_space(8.0);
+            }
+        });
         if let Some((item, target)) = moved
             && let Some(i) = a.agenda_item(item)
             && i.focal_point != target
@@ -307,6 +303,22 @@ impl AgendaPanel {
                 }
             });
             if !round.revealed && !pc.read_only {
+                let marked = a.priority_marks.iter().any(|m| m.round == round.id);
+                if round.method == PriorityMethod::Dots {
+                    ui.horizontal(|ui| {
+                        ui.label(RichText::new(pc.t(T::DotsPerParty)).color(theme::MUTED));
+                        let mut dots = round.dots_per_party;
+                        let r =
+                            ui.add_enabled(!marked, egui::DragValue::new(&mut dots).range(1..=10));
+                        widgets::name_widget(ui, &r, pc.t(T::DotsPerParty));
+                        if dots != round.dots_per_party {
+                            pc.edit(a.update(PriorityRound {
+                                dots_per_party: dots,
+                                ..round.clone()
+                            }));
+                        }
+                    });
+                }
                 self.entry(ui, pc, round);
                 ui.add_space(6.0);
                 if widgets::primary(ui, pc.t(T::RevealAll)).clicked() {
@@ -421,7 +433,9 @@ impl AgendaPanel {
                             new = Some(value - 1);
                         }
                         ui.label(RichText::new("●".repeat(value as usize)).color(theme::ACCENT));
-                        let b = ui.button("+");
+                        let left = round.dots_per_party as u32
+                            > agenda::dots_used(&a.priority_marks, round.id, party);
+                        let b = ui.add_enabled(left, egui::Button::new("+"));
                         b.widget_info(|| {
                             egui::WidgetInfo::labeled(egui::Role::Button, true, &more)
                         });

@@ -240,7 +240,7 @@ fn need_card(ui: &mut Ui, pc: &mut PanelCtx, need: &ComfortNeed) -> Option<crate
                 ui.add_space(8.0);
                 ui.label(RichText::new(pc.t(T::HonouredBy)).color(theme::MUTED));
                 let honoured_label = pc.t(T::HonouredByOf).replace("{need}", &n.need);
-                let r = ui.add(egui::TextEdit::singleline(&mut n.honoured_by).desired_width(260.0));
+                let r = ui.add(egui::TextEdit::singleline(&mut n.honoured_by).desired_width(380.0));
                 widgets::name_widget(ui, &r, &honoured_label);
                 pc.watch(&r);
                 changed |= r.changed();

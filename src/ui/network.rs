@@ -157,10 +157,10 @@ impl NetworkPanel {
                     for (r, key) in [(inner, T::InnerRing), (outer, T::OuterRing)] {
                         painter.circle_stroke(pos(c), r, Stroke::new(1.5, theme::BORDER));
                         painter.text(
-                            pos(c) + Vec2::new(0.0, -r - 14.0),
+                            pos(c) + Vec2::new(0.0, -r - 18.0),
                             egui::Align2::CENTER_CENTER,
                             pc.t(key),
-                            FontId::proportional(15.0),
+                            FontId::proportional(19.0),
                             theme::MUTED,
                         );
                     }
@@ -283,7 +283,7 @@ impl NetworkPanel {
                     painter.circle(center, g.radius, fill, stroke);
                     let galley = painter.layout(
                         name,
-                        FontId::new(16.0, theme::bold()),
+                        FontId::new(19.0, theme::bold()),
                         if dim { theme::MUTED } else { theme::TEXT },
                         190.0,
                     );

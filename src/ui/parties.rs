@@ -69,28 +69,23 @@ impl PartiesPanel {
         if let Some(id) = self.confirm_delete
             && let Some(party) = a.party(id)
         {
-            let people: Vec<Id> = a.people_of_party(id).map(|p| p.id).collect();
-            let seats = a
-                .memberships
+            // Say exactly what goes with it, so nothing is lost silently.
+            let (removed, changed) = a
+                .remove_party(id)
+                .map(|e| e.footprint())
+                .unwrap_or_default();
+            let mut list: Vec<String> = removed
                 .iter()
-                .filter(|m| people.contains(&m.person))
-                .count();
+                .filter(|(kind, _)| *kind != "party")
+                .map(|(kind, n)| format!("{} {n}", pc.lang.record_kind(kind)))
+                .collect();
+            if changed > 0 {
+                list.push(pc.t(T::AndChanged).replace("{n}", &changed.to_string()));
+            }
             let message = pc
                 .t(T::ConfirmDeleteParty)
                 .replace("{name}", &party.name)
-                .replace("{people}", &people.len().to_string())
-                .replace("{seats}", &seats.to_string())
-                .replace("{interviews}", &a.interviews_of(id).len().to_string())
-                .replace(
-                    "{needs}",
-                    &a.comfort_needs
-                        .iter()
-                        .filter(|n| {
-                            n.party == id || n.from_whom == crate::domain::ComfortFrom::Party(id)
-                        })
-                        .count()
-                        .to_string(),
-                );
+                .replace("{list}", &list.join(", "));
             match widgets::confirm(ui.ctx(), pc, &message, pc.t(T::Delete)) {
                 Some(true) => {
                     if let Some(edit) = a.remove_party(id) {

@@ -56,6 +56,17 @@ pub fn subject_text(a: &crate::domain::Alliance, lang: Lang, subject: Subject) -
 }
 
 impl RoundsPanel {
+    /// Show another round; what was half entered for the previous one is
+    /// dropped, so it cannot end up in this one.
+    fn select(&mut self, round: Option<Id>) {
+        self.selected = round;
+        self.creating = false;
+        self.vote_party = None;
+        self.vote_value = None;
+        self.vote_reason.clear();
+        self.amendment.clear();
+    }
+
     /// Start the form for a new round on a subject (from another panel).
     pub fn propose(&mut self, proposal: String, subject: Subject) {
         self.creating = true;
@@ -116,9 +127,8 @@ impl RoundsPanel {
                 }
             }
         });
-        if clicked.is_some() {
-            self.selected = clicked;
-            self.creating = false;
+        if clicked.is_some() && clicked != self.selected {
+            self.select(clicked);
         }
     }
 
@@ -220,8 +230,8 @@ impl RoundsPanel {
                 for id in &chain {
                     if let Some(r) = a.round(*id) {
                         let text = format!("#{} {}", r.id, pc.lang.round_status(r.status));
-                        if ui.selectable_label(*id == round.id, text).clicked() {
-                            self.selected = Some(*id);
+                        if ui.selectable_label(*id == round.id, text).clicked() && *id != round.id {
+                            self.select(Some(*id));
                         }
                     }
                 }
@@ -272,7 +282,19 @@ impl RoundsPanel {
                         }
                         let via = a
                             .vote(round.id, party.id)
-                            .map(|v| format!("{} · {}", pc.lang.via(v.via), v.entered_by))
+                            .map(|v| {
+                                let when = chrono::DateTime::parse_from_rfc3339(&v.entered_at)
+                                    .map(|t| {
+                                        let local = t.with_timezone(&chrono::Local);
+                                        format!(
+                                            "{} {}",
+                                            pc.lang.date(local.date_naive()),
+                                            local.format("%H:%M")
+                                        )
+                                    })
+                                    .unwrap_or_default();
+                                format!("{} · {} · {when}", pc.lang.via(v.via), v.entered_by)
+                            })
                             .unwrap_or_default();
                         ui.label(RichText::new(via).small().color(theme::MUTED));
                         ui.end_row();
@@ -292,7 +314,21 @@ impl RoundsPanel {
             }
             if !round.revealed && !pc.read_only {
                 ui.add_space(6.0);
-                if widgets::primary(ui, pc.t(T::RevealAll)).clicked() {
+                // Reveal all at once: only when every voting party has cast.
+                let waiting = matches!(a.outcome(round), Outcome::Waiting { .. });
+                if waiting {
+                    widgets::muted(ui, pc.t(T::RevealWhenAll));
+                }
+                if ui
+                    .add_enabled(
+                        !waiting,
+                        egui::Button::new(
+                            RichText::new(pc.t(T::RevealAll)).color(theme::ACCENT_TEXT),
+                        )
+                        .fill(theme::ACCENT),
+                    )
+                    .clicked()
+                {
                     pc.edit(a.update(Round {
                         revealed: true,
                         ..round.clone()
@@ -510,8 +546,7 @@ impl RoundsPanel {
                 {
                     pc.edit(e);
                     pc.seal = true;
-                    self.selected = Some(a.next_id::<Round>());
-                    self.amendment.clear();
+                    self.select(Some(a.next_id::<Round>()));
                 }
             }
         });

@@ -864,7 +864,7 @@ fn paint_node(
     };
     let title = painter.layout_job(job(
         node.title.clone(),
-        FontId::new(16.0, theme::bold()),
+        FontId::new(18.0, theme::bold()),
         text,
         3,
     ));
@@ -876,7 +876,7 @@ fn paint_node(
     };
     let owners_galley = painter.layout_job(job(
         owners.join(" · "),
-        FontId::proportional(12.5),
+        FontId::proportional(14.0),
         owners_color,
         1,
     ));

@@ -423,8 +423,9 @@ fn deleting_a_party_with_interviews_says_what_goes() {
     nav(&mut h, "Partijen");
     nav(&mut h, "Stichting Prisma");
     click(&mut h, "Partij verwijderen…");
-    h.get_by_label_contains("2 intakegesprekken");
-    h.get_by_label_contains("2 comfortbehoeften");
+    h.get_by_label_contains("intakegesprekken: 2");
+    h.get_by_label_contains("comfortbehoeften: 2");
+    h.get_by_label_contains("stemmen in consensusrondes: 4");
     click(&mut h, "Annuleren");
     assert_eq!(
         h.state().alliance().unwrap(),
