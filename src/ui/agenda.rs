@@ -11,7 +11,7 @@ use crate::i18n::T;
 use super::theme;
 use super::widgets::{self, PanelCtx};
 
-const COLUMN_W: f32 = 300.0;
+const COLUMN_W: f32 = 270.0;
 
 #[derive(Default)]
 pub struct AgendaPanel {
@@ -137,43 +137,50 @@ impl AgendaPanel {
         let mut edits = Vec::new();
         // Columns flow onto the next row when the window is narrow, so every
         // focal point stays in reach for dragging.
-        ui.horizontal_wrapped(|ui| {
-            for column in columns {
-                let target = column.map(|f| f.id);
-                let frame = theme::card().fill(if column.is_none() {
-                    theme::SIDEBAR
-                } else {
-                    theme::SURFACE
-                });
-                let (_, dropped) = ui.dnd_drop_zone::<Id, _>(frame, |ui| {
-                    ui.vertical(|ui| {
-                        ui.set_width(COLUMN_W);
-                        ui.set_min_height(200.0);
-                        match column {
-                            None => {
-                                ui.label(
-                                    RichText::new(pc.t(T::WishList))
-                                        .size(17.0)
-                                        .family(theme::bold()),
-                                );
-                                widgets::muted(ui, pc.t(T::WishListHint));
-                            }
-                            Some(f) => self.focal_header(ui, pc, f, &mut edits),
-                        }
-                        ui.add_space(6.0);
-                        for item in a.agenda_items.iter().filter(|i| i.focal_point == target) {
-                            item_card(ui, pc, item, &mut edits);
-                        }
+        // A column's pitch: its width, the card's margins and stroke, the
+        // space after it and the item spacing.
+        let pitch = COLUMN_W + 2.0 * 16.0 + 2.0 + 8.0 + ui.spacing().item_spacing.x;
+        let per_row = (ui.available_width() / pitch).floor().max(1.0) as usize;
+        for row in columns.chunks(per_row) {
+            ui.horizontal_top(|ui| {
+                for column in row.iter().copied() {
+                    let target = column.map(|f| f.id);
+                    let frame = theme::card().fill(if column.is_none() {
+                        theme::SIDEBAR
+                    } else {
+                        theme::SURFACE
                     });
-                });
-                if let Some(item) = dropped
-                    && !pc.read_only
-                {
-                    moved = Some((*item, target));
+                    let (_, dropped) = ui.dnd_drop_zone::<Id, _>(frame, |ui| {
+                        ui.vertical(|ui| {
+                            ui.set_width(COLUMN_W);
+                            ui.set_min_height(200.0);
+                            match column {
+                                None => {
+                                    ui.label(
+                                        RichText::new(pc.t(T::WishList))
+                                            .size(17.0)
+                                            .family(theme::bold()),
+                                    );
+                                    widgets::muted(ui, pc.t(T::WishListHint));
+                                }
+                                Some(f) => self.focal_header(ui, pc, f, &mut edits),
+                            }
+                            ui.add_space(6.0);
+                            for item in a.agenda_items.iter().filter(|i| i.focal_point == target) {
+                                item_card(ui, pc, item, &mut edits);
+                            }
+                        });
+                    });
+                    if let Some(item) = dropped
+                        && !pc.read_only
+                    {
+                        moved = Some((*item, target));
+                    }
+                    ui.add_space(8.0);
                 }
-                ui.add_space(8.0);
-            }
-        });
+            });
+            ui.add_space(8.0);
+        }
         if let Some((item, target)) = moved
             && let Some(i) = a.agenda_item(item)
             && i.focal_point != target
