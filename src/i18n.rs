@@ -738,6 +738,29 @@ catalogue! {
     ActionHint => "Wat moet er gebeuren?", "What needs doing?";
     NewAction => "Nieuwe actie", "New action";
     Who => "Wie", "Who";
+    // Covenant
+    NavCovenant => "Convenant", "Covenant";
+    CovenantIntro => "Het convenant in versies. Een versie ligt vast zodra een consensusronde haar aanneemt; haar vingerafdruk staat dan op elke pagina, zodat een getekend exemplaar te herleiden is tot wat besloten werd.",
+        "The covenant in versions. A version is frozen once a consensus round adopts it; its fingerprint is then printed on every page, so a signed copy can be matched to what was decided.";
+    NewVersion => "Nieuwe versie", "New version";
+    NewVersionHint => "Een nieuwe conceptversie: een kopie van de laatste, of opgesteld uit het register als er nog geen is.", "A new draft version: a copy of the latest, or drafted from the register when there is none.";
+    NoCovenant => "Nog geen convenant. Begin met \u{201c}Nieuwe versie\u{201d}: de artikelen worden opgesteld uit het register.", "No covenant yet. Start with \u{201c}New version\u{201d}: the clauses are drafted from the register.";
+    Frozen => "vastgesteld", "adopted";
+    Draft => "concept", "draft";
+    CovenantTitle => "Titel van het convenant", "Title of the covenant";
+    FrozenOn => "Aangenomen en vastgelegd op {date}; deze versie verandert niet meer.", "Adopted and frozen on {date}; this version no longer changes.";
+    Fingerprint => "Vingerafdruk", "Fingerprint";
+    FingerprintMismatch => "Let op: de tekst komt niet meer overeen met de vingerafdruk.", "Note: the text no longer matches the fingerprint.";
+    DraftHint => "Concept: pas de artikelen aan en leg de versie voor in een consensusronde.", "Draft: edit the clauses and put the version to a consensus round.";
+    ClauseHeading => "Kop van artikel {n}", "Heading of clause {n}";
+    ClauseText => "Tekst van artikel {n}", "Text of clause {n}";
+    Honours => "Honoreert:", "Honours:";
+    AddClause => "Artikel toevoegen", "Add clause";
+    NewClause => "Nieuw artikel", "New clause";
+    Signatures => "Ondertekening", "Signatures";
+    SignedCount => "{n} van {total} partijen hebben getekend.", "{n} of {total} parties have signed.";
+    Signatory => "Ondertekenaar", "Signatory";
+    Signed => "Getekend", "Signed";
     // Errors
     ErrNotFound => "Het bestand {path} bestaat niet.", "The file {path} does not exist.";
     ErrIsFolder => "{path} is een map, geen alliantiebestand.", "{path} is a folder, not an alliance file.";

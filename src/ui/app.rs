@@ -13,6 +13,7 @@ use super::agenda::AgendaPanel;
 use super::alliance::AlliancePanel;
 use super::bodies::BodiesPanel;
 use super::comfort::ComfortPanel;
+use super::covenant::{CovenantAction, CovenantPanel};
 use super::decisions::DecisionsPanel;
 use super::guide::GuidePanel;
 use super::intake::IntakePanel;
@@ -100,10 +101,11 @@ pub enum View {
     Rounds,
     Decisions,
     Meetings,
+    Covenant,
 }
 
 impl View {
-    pub const ALL: [View; 17] = [
+    pub const ALL: [View; 18] = [
         View::Alliance,
         View::Parties,
         View::People,
@@ -121,6 +123,7 @@ impl View {
         View::Rounds,
         View::Decisions,
         View::Meetings,
+        View::Covenant,
     ];
 
     fn title(self) -> T {
@@ -142,6 +145,7 @@ impl View {
             View::Rounds => T::NavRounds,
             View::Decisions => T::NavDecisions,
             View::Meetings => T::NavMeetings,
+            View::Covenant => T::NavCovenant,
         }
     }
 
@@ -156,7 +160,7 @@ impl View {
             }
             View::Strategy | View::Network => T::NavMapsGroup,
             View::Agenda | View::Rules | View::Rounds | View::Decisions => T::NavDecideGroup,
-            View::Meetings => T::NavDocsGroup,
+            View::Meetings | View::Covenant => T::NavDocsGroup,
         }
     }
 }
@@ -218,6 +222,7 @@ pub struct SamenspelApp {
     decisions: DecisionsPanel,
     meetings: MeetingsPanel,
     shared: SharedPanel,
+    covenant: CovenantPanel,
     /// A message that something went well (shown briefly).
     notice: Option<String>,
     error: Option<String>,
@@ -257,6 +262,7 @@ impl SamenspelApp {
             decisions: DecisionsPanel,
             meetings: MeetingsPanel::default(),
             shared: SharedPanel,
+            covenant: CovenantPanel::default(),
             notice: None,
             error: None,
             title: String::new(),
@@ -335,6 +341,7 @@ impl SamenspelApp {
         self.rules = RulesPanel::default();
         self.rounds = RoundsPanel::default();
         self.meetings = MeetingsPanel::default();
+        self.covenant = CovenantPanel::default();
         self.error = None;
     }
 
@@ -797,6 +804,21 @@ impl SamenspelApp {
                 }
                 View::Rounds => self.rounds.ui(ui, &mut pc),
                 View::Decisions => self.decisions.ui(ui, &mut pc),
+                View::Covenant => {
+                    if let Some(CovenantAction::Propose(version)) = self.covenant.ui(ui, &mut pc)
+                        && let Some(v) = pc
+                            .alliance
+                            .covenant_versions
+                            .iter()
+                            .find(|v| v.id == version)
+                    {
+                        self.rounds.propose(
+                            format!("{} (v{})", v.title, v.number),
+                            crate::domain::Subject::Covenant(version),
+                        );
+                        self.view = View::Rounds;
+                    }
+                }
                 View::Meetings => {
                     if let Some(MeetingsAction::ExportIcs(id)) = self.meetings.ui(ui, &mut pc) {
                         ics_request = Some(id);

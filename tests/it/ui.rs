@@ -312,7 +312,8 @@ fn nav(h: &mut Harness<'_, SamenspelApp>, name: &str) {
         n.role() == Role::Button
             && n.label().is_some_and(|l| {
                 l == name
-                    || l.starts_with(&format!("{name} "))
+                    || l.strip_prefix(&format!("{name} "))
+                        .is_some_and(|count| count.chars().all(|c| c.is_ascii_digit()))
                     || l.starts_with(&format!("{name}\n"))
             })
     };
@@ -902,4 +903,47 @@ fn the_share_with_the_group_screen_shows_nothing_confidential() {
     // The facilitator's own screens do show them: the check can see markers.
     nav(&mut h, "Intakegesprekken");
     assert!(shown(&h, crate::trust::MARK) > 0);
+}
+
+#[test]
+fn draft_a_covenant_adopt_it_in_a_round_and_find_it_frozen() {
+    let dir = Dir::new();
+    let path = two_party_alliance(&dir);
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    nav(&mut h, "Convenant");
+    click(&mut h, "+  Nieuwe versie");
+    let a = h.state().alliance().unwrap();
+    assert_eq!(a.covenant_versions.len(), 1);
+    assert_eq!(a.clauses.len(), 9, "drafted from the register");
+    assert_eq!(a.signatures.len(), 2, "one signature block per party");
+    retype(&mut h, "Kop van artikel 8", "Financiën en budget");
+    click(&mut h, "Voorleggen in een consensusronde");
+    click(&mut h, "Ronde openen");
+    cast(&mut h, "Stichting Aap", "Instemming", None);
+    cast(&mut h, "Stichting Noot", "Instemming", None);
+    click(&mut h, "Alles tegelijk tonen");
+    click(&mut h, "Aannemen");
+    let a = h.state().alliance().unwrap().clone();
+    let v = &a.covenant_versions[0];
+    assert!(v.is_frozen());
+    assert_eq!(
+        v.fingerprint,
+        samenspel::domain::covenant::fingerprint(&a, v.id)
+    );
+    assert!(samenspel::domain::covenant::canonical_text(&a, v.id).contains("Financiën en budget"));
+    nav(&mut h, "Convenant");
+    h.get_by_label_contains("Aangenomen en vastgelegd op");
+    // Sign for one party.
+    retype(&mut h, "Ondertekenaar (Stichting Aap)", "A. Aap");
+    click(&mut h, "Getekend (Stichting Aap)");
+    drop(h);
+    let a = load(&path);
+    let sig = a.signatures.iter().find(|s| s.party == 1).unwrap();
+    assert_eq!(sig.signatory, "A. Aap");
+    assert!(sig.signed);
+    assert_eq!(
+        a.covenant_versions[0].fingerprint,
+        samenspel::domain::covenant::fingerprint(&a, 1),
+        "signing does not change what was decided"
+    );
 }

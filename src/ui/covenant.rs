@@ -1,0 +1,353 @@
+//! The covenant: versions drafted from clauses, frozen when a consensus
+//! round adopts them (with the fingerprint printed on every page), and one
+//! signature block per party.
+
+use egui::{RichText, Ui};
+
+use crate::domain::covenant::{self, short_fingerprint};
+use crate::domain::{Clause, ClauseKind, CovenantVersion, Id, Signature};
+use crate::i18n::T;
+
+use super::theme;
+use super::widgets::{self, PanelCtx};
+
+/// What the covenant panel asks the app to do.
+pub enum CovenantAction {
+    /// Put this version to a consensus round.
+    Propose(Id),
+}
+
+#[derive(Default)]
+pub struct CovenantPanel {
+    pub version: Option<Id>,
+}
+
+impl CovenantPanel {
+    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) -> Option<CovenantAction> {
+        let a = pc.alliance;
+        let mut action = None;
+        if self
+            .version
+            .is_none_or(|v| !a.covenant_versions.iter().any(|x| x.id == v))
+        {
+            self.version = a.covenant_versions.last().map(|v| v.id);
+        }
+        ui.horizontal(|ui| {
+            widgets::page_title(ui, pc.t(T::NavCovenant));
+            ui.add_space(16.0);
+            ui.add_enabled_ui(!pc.read_only, |ui| {
+                if widgets::primary(ui, &format!("+  {}", pc.t(T::NewVersion)))
+                    .on_hover_text(pc.t(T::NewVersionHint))
+                    .clicked()
+                {
+                    pc.edit(self.new_version(pc));
+                    self.version = Some(a.next_id::<CovenantVersion>());
+                    pc.seal = true;
+                }
+            });
+        });
+        widgets::muted(ui, pc.t(T::CovenantIntro));
+        ui.horizontal_wrapped(|ui| {
+            for v in &a.covenant_versions {
+                let state = if v.is_frozen() {
+                    pc.t(T::Frozen)
+                } else {
+                    pc.t(T::Draft)
+                };
+                let text = format!("v{} · {state}", v.number);
+                if ui
+                    .selectable_label(self.version == Some(v.id), text)
+                    .clicked()
+                {
+                    self.version = Some(v.id);
+                }
+            }
+        });
+        let Some(version) = self
+            .version
+            .and_then(|id| a.covenant_versions.iter().find(|v| v.id == id))
+        else {
+            widgets::muted(ui, pc.t(T::NoCovenant));
+            return None;
+        };
+        ui.add_space(6.0);
+        egui::ScrollArea::vertical()
+            .id_salt("covenant-page")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                theme::card()
+                    .fill(if version.is_frozen() {
+                        theme::SHARED_BG
+                    } else {
+                        theme::SURFACE
+                    })
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width().min(860.0));
+                        let editable = !pc.read_only && !version.is_frozen();
+                        ui.add_enabled_ui(editable, |ui| {
+                            let mut title = version.title.clone();
+                            let r = ui.add(
+                                egui::TextEdit::singleline(&mut title)
+                                    .font(egui::FontId::new(20.0, theme::bold()))
+                                    .desired_width(f32::INFINITY),
+                            );
+                            widgets::name_widget(ui, &r, pc.t(T::CovenantTitle));
+                            pc.watch(&r);
+                            if r.changed() {
+                                pc.edit(a.update(CovenantVersion {
+                                    title,
+                                    ..version.clone()
+                                }));
+                            }
+                        });
+                        if version.is_frozen() {
+                            let date = version
+                                .frozen_on
+                                .map(|d| pc.lang.date(d))
+                                .unwrap_or_default();
+                            ui.label(
+                                RichText::new(pc.t(T::FrozenOn).replace("{date}", &date))
+                                    .color(theme::DONE),
+                            );
+                            let matches =
+                                covenant::fingerprint(a, version.id) == version.fingerprint;
+                            ui.label(
+                                RichText::new(format!(
+                                    "{} {}",
+                                    pc.t(T::Fingerprint),
+                                    short_fingerprint(&version.fingerprint)
+                                ))
+                                .monospace(),
+                            );
+                            if !matches {
+                                ui.label(
+                                    RichText::new(pc.t(T::FingerprintMismatch))
+                                        .color(theme::DANGER),
+                                );
+                            }
+                        } else {
+                            ui.horizontal(|ui| {
+                                widgets::muted(ui, pc.t(T::DraftHint));
+                                if !pc.read_only && ui.button(pc.t(T::ProposeInRound)).clicked() {
+                                    action = Some(CovenantAction::Propose(version.id));
+                                }
+                            });
+                        }
+                    });
+                ui.add_space(8.0);
+                self.clauses(ui, pc, version);
+                ui.add_space(8.0);
+                self.signatures(ui, pc, version);
+            });
+        action
+    }
+
+    /// A new draft: a copy of the newest version's clauses, or drafted from
+    /// the register when there is none.
+    fn new_version(&self, pc: &PanelCtx) -> crate::domain::Edit {
+        let a = pc.alliance;
+        let id = a.next_id::<CovenantVersion>();
+        let number = a
+            .covenant_versions
+            .iter()
+            .map(|v| v.number)
+            .max()
+            .unwrap_or(0)
+            + 1;
+        let previous = a.covenant_versions.iter().max_by_key(|v| v.number);
+        let title = previous
+            .map(|v| v.title.clone())
+            .unwrap_or_else(|| format!("{} {}", pc.t(T::NavCovenant), a.info.name));
+        let mut edits = vec![a.insert(CovenantVersion {
+            number,
+            title,
+            ..CovenantVersion::default()
+        })];
+        let first = a.next_id::<Clause>();
+        let clauses: Vec<Clause> = match previous {
+            Some(p) => {
+                let mut old: Vec<&Clause> =
+                    a.clauses.iter().filter(|c| c.version == p.id).collect();
+                old.sort_by_key(|c| (c.position, c.id));
+                old.into_iter()
+                    .enumerate()
+                    .map(|(i, c)| Clause {
+                        id: first + i as Id,
+                        version: id,
+                        ..c.clone()
+                    })
+                    .collect()
+            }
+            None => covenant::draft_clauses(a, id, first, pc.lang == crate::i18n::Lang::En),
+        };
+        let first_sig = a.next_id::<Signature>();
+        for c in clauses {
+            edits.push(crate::domain::Edit::Clause(crate::domain::Change {
+                before: None,
+                after: Some(c),
+            }));
+        }
+        for (i, p) in a.parties.iter().enumerate() {
+            edits.push(crate::domain::Edit::Signature(crate::domain::Change {
+                before: None,
+                after: Some(Signature {
+                    id: first_sig + i as Id,
+                    version: id,
+                    party: p.id,
+                    ..Signature::default()
+                }),
+            }));
+        }
+        crate::domain::Edit::Batch(edits)
+    }
+
+    fn clauses(&mut self, ui: &mut Ui, pc: &mut PanelCtx, version: &CovenantVersion) {
+        let a = pc.alliance;
+        let editable = !pc.read_only && !version.is_frozen();
+        let mut clauses: Vec<&Clause> = a
+            .clauses
+            .iter()
+            .filter(|c| c.version == version.id)
+            .collect();
+        clauses.sort_by_key(|c| (c.position, c.id));
+        ui.add_enabled_ui(editable, |ui| {
+            for (i, c) in clauses.iter().enumerate() {
+                let mut n = (*c).clone();
+                let mut changed = false;
+                theme::card().show(ui, |ui| {
+                    ui.set_width(ui.available_width().min(860.0));
+                    ui.horizontal(|ui| {
+                        ui.label(RichText::new(format!("{}.", i + 1)).family(theme::bold()));
+                        let r =
+                            ui.add(egui::TextEdit::singleline(&mut n.heading).desired_width(600.0));
+                        widgets::name_widget(
+                            ui,
+                            &r,
+                            &pc.t(T::ClauseHeading).replace("{n}", &(i + 1).to_string()),
+                        );
+                        pc.watch(&r);
+                        changed |= r.changed();
+                    });
+                    let r = ui.add(
+                        egui::TextEdit::multiline(&mut n.text)
+                            .desired_rows(3)
+                            .desired_width(f32::INFINITY),
+                    );
+                    widgets::name_widget(
+                        ui,
+                        &r,
+                        &pc.t(T::ClauseText).replace("{n}", &(i + 1).to_string()),
+                    );
+                    pc.watch(&r);
+                    changed |= r.changed();
+                    let honours: Vec<String> = n
+                        .honours_needs
+                        .iter()
+                        .filter_map(|id| a.comfort_needs.iter().find(|x| x.id == *id))
+                        .map(|x| x.need.clone())
+                        .chain(
+                            n.honours_decisions
+                                .iter()
+                                .filter_map(|id| a.round(*id))
+                                .map(|r| r.proposal.clone()),
+                        )
+                        .collect();
+                    if !honours.is_empty() {
+                        ui.label(
+                            RichText::new(format!("{} {}", pc.t(T::Honours), honours.join(" · ")))
+                                .small()
+                                .color(theme::DONE),
+                        );
+                    }
+                });
+                if changed {
+                    pc.edit(a.update(n));
+                }
+            }
+            if editable && ui.button(format!("+  {}", pc.t(T::AddClause))).clicked() {
+                let position = clauses.iter().map(|c| c.position).max().unwrap_or(0) + 1;
+                pc.edit(a.insert(Clause {
+                    version: version.id,
+                    position,
+                    kind: ClauseKind::Other,
+                    heading: pc.t(T::NewClause).to_string(),
+                    ..Clause::default()
+                }));
+                pc.seal = true;
+            }
+        });
+    }
+
+    fn signatures(&mut self, ui: &mut Ui, pc: &mut PanelCtx, version: &CovenantVersion) {
+        let a = pc.alliance;
+        theme::card().show(ui, |ui| {
+            ui.set_width(ui.available_width().min(860.0));
+            widgets::section(ui, pc.t(T::Signatures));
+            let sigs: Vec<&Signature> = a
+                .signatures
+                .iter()
+                .filter(|s| s.version == version.id)
+                .collect();
+            let signed = sigs.iter().filter(|s| s.signed).count();
+            widgets::muted(
+                ui,
+                &pc.t(T::SignedCount)
+                    .replace("{n}", &signed.to_string())
+                    .replace("{total}", &sigs.len().to_string()),
+            );
+            ui.add_enabled_ui(!pc.read_only, |ui| {
+                egui::Grid::new(("sigs", version.id))
+                    .striped(true)
+                    .spacing([10.0, 6.0])
+                    .show(ui, |ui| {
+                        for s in sigs {
+                            let party = a.party_name(Some(s.party)).to_string();
+                            let mut n = s.clone();
+                            let mut changed = false;
+                            ui.label(RichText::new(&party).family(theme::bold()));
+                            for (key, value, width) in [
+                                (T::Signatory, &mut n.signatory, 170.0),
+                                (T::Function, &mut n.function, 150.0),
+                                (T::Place, &mut n.place, 110.0),
+                            ] {
+                                let r = ui.add(
+                                    egui::TextEdit::singleline(value)
+                                        .hint_text(pc.t(key))
+                                        .desired_width(width),
+                                );
+                                widgets::name_widget(ui, &r, &format!("{} ({party})", pc.t(key)));
+                                pc.watch(&r);
+                                changed |= r.changed();
+                            }
+                            let lang = pc.lang;
+                            let mut date_text = n.date.map(|d| lang.date(d)).unwrap_or_default();
+                            let r = ui.add(
+                                egui::TextEdit::singleline(&mut date_text)
+                                    .hint_text(pc.t(T::DateHint))
+                                    .desired_width(100.0),
+                            );
+                            widgets::name_widget(ui, &r, &format!("{} ({party})", pc.t(T::Date)));
+                            if r.changed()
+                                && let Some(d) = widgets::parse_date(&date_text)
+                            {
+                                n.date = d;
+                                changed = true;
+                            }
+                            let mut signed = n.signed;
+                            let r = ui.checkbox(&mut signed, pc.t(T::Signed));
+                            widgets::name_widget(ui, &r, &format!("{} ({party})", pc.t(T::Signed)));
+                            if r.changed() {
+                                n.signed = signed;
+                                changed = true;
+                                pc.seal = true;
+                            }
+                            if changed {
+                                pc.edit(a.update(n));
+                            }
+                            ui.end_row();
+                        }
+                    });
+            });
+        });
+    }
+}
