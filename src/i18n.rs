@@ -704,7 +704,7 @@ catalogue! {
     NoDecisions => "Nog geen besluiten.", "No decisions yet.";
     AfterObjections => "Na eerdere rondes:", "After earlier rounds:";
     // Meetings
-    NavDocsGroup => "Uitvoering", "Execution";
+    NavDocsGroup => "Overleg en convenant", "Meetings and covenant";
     NavMeetings => "Overleggen", "Meetings";
     MeetingsIntro => "Plan en bereid overleggen voor; schrijf per punt een verslag dat het onderwerp een stap verder brengt, zodat het volgende overleg vanuit consensus kan beginnen.",
         "Plan and prepare meetings; per item, write minutes that take the topic one step further, so the next meeting can start from consensus.";

@@ -280,7 +280,7 @@ impl MeetingsPanel {
                     ui.horizontal(|ui| {
                         ui.label(RichText::new(format!("{}.", i + 1)).family(theme::bold()));
                         let r =
-                            ui.add(egui::TextEdit::singleline(&mut s.title).desired_width(420.0));
+                            ui.add(egui::TextEdit::singleline(&mut s.title).desired_width(300.0));
                         widgets::name_widget(
                             ui,
                             &r,
