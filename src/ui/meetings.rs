@@ -280,7 +280,7 @@ impl MeetingsPanel {
                     ui.horizontal(|ui| {
                         ui.label(RichText::new(format!("{}.", i + 1)).family(theme::bold()));
                         let r =
-                            ui.add(egui::TextEdit::singleline(&mut s.title).desired_width(300.0));
+                            ui.add(egui::TextEdit::singleline(&mut s.title).desired_width(250.0));
                         widgets::name_widget(
                             ui,
                             &r,
@@ -291,7 +291,8 @@ impl MeetingsPanel {
                         let before = s.link;
                         let c = egui::ComboBox::from_id_salt(("slot-link", slot.id))
                             .selected_text(link_text(pc, s.link))
-                            .width(200.0)
+                            .width(240.0)
+                            .truncate()
                             .show_ui(ui, |ui| {
                                 ui.selectable_value(&mut s.link, SlotLink::None, pc.t(T::LinkNone));
                                 ui.selectable_value(

@@ -317,7 +317,11 @@ pub fn master_detail(ui: &mut Ui, mut add: impl FnMut(&mut Ui, Side)) {
             egui::ScrollArea::vertical()
                 .id_salt("detail")
                 .auto_shrink([false, false])
-                .show(ui, |ui| add(ui, Side::Detail));
+                .show(ui, |ui| {
+                    // Keep the content clear of the scroll bar.
+                    ui.set_max_width(ui.available_width() - 16.0);
+                    add(ui, Side::Detail)
+                });
         });
     });
 }
