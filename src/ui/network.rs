@@ -8,7 +8,7 @@ use crate::domain::{Actor, Id, Relation, RelationKind, Ring};
 use crate::geometry::{self, NetLayout, NetworkGeometry};
 use crate::i18n::T;
 
-use super::strategy::{canvas_key, pos, rect, zoom};
+use super::strategy::{canvas_key, pos, rect, zoom, zoom_controls};
 use super::theme;
 use super::widgets::{self, PanelCtx};
 
@@ -90,41 +90,16 @@ impl NetworkPanel {
                 }
             }
             ui.separator();
-            if ui
-                .button(pc.t(T::Fit))
-                .on_hover_text(pc.t(T::FitHint))
-                .clicked()
-            {
+            if zoom_controls(ui, pc, &mut self.scene) {
                 self.fit = true;
-            }
-            if ui.button("−").on_hover_text(pc.t(T::ZoomOut)).clicked() {
-                zoom(&mut self.scene, 1.0 / 1.25);
-            }
-            if ui.button("+").on_hover_text(pc.t(T::ZoomIn)).clicked() {
-                zoom(&mut self.scene, 1.25);
             }
         });
         widgets::muted(ui, pc.t(T::NetworkHint));
         ui.add_space(4.0);
-        let avail = ui.available_rect_before_wrap();
-        let side_rect =
-            egui::Rect::from_min_max(egui::pos2(avail.max.x - 300.0, avail.min.y), avail.max);
-        let canvas_rect =
-            egui::Rect::from_min_max(avail.min, egui::pos2(side_rect.min.x - 12.0, avail.max.y));
-        ui.scope_builder(egui::UiBuilder::new().max_rect(side_rect), |ui| {
-            ui.set_clip_rect(side_rect.intersect(ui.clip_rect()));
-            self.side(ui, pc, &geo);
-        });
-        ui.scope_builder(egui::UiBuilder::new().max_rect(canvas_rect), |ui| {
-            egui::Frame::new()
-                .fill(theme::SURFACE)
-                .stroke(Stroke::new(1.0, theme::BORDER))
-                .show(ui, |ui| {
-                    ui.set_min_size(canvas_rect.size() - egui::vec2(2.0, 2.0));
-                    self.canvas(ui, pc, &geo);
-                });
-        });
-        ui.allocate_rect(avail, Sense::hover());
+        let (canvas, side) = widgets::split_side(ui, 300.0);
+        widgets::in_rect(ui, side, false, |ui| self.side(ui, pc, &geo));
+        widgets::in_rect(ui, canvas, true, |ui| self.canvas(ui, pc, &geo));
+        ui.allocate_rect(canvas.union(side), Sense::hover());
     }
 
     fn canvas(&mut self, ui: &mut Ui, pc: &mut PanelCtx, geo: &NetworkGeometry) {

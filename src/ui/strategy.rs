@@ -39,6 +39,22 @@ pub fn zoom(scene: &mut Rect, factor: f32) {
     *scene = Rect::from_center_size(c, scene.size() / factor);
 }
 
+/// The fit, zoom-out and zoom-in buttons of a canvas. Returns whether the
+/// user asked to fit the whole map.
+pub fn zoom_controls(ui: &mut Ui, pc: &PanelCtx, scene: &mut Rect) -> bool {
+    let fit = ui
+        .button(pc.t(T::Fit))
+        .on_hover_text(pc.t(T::FitHint))
+        .clicked();
+    if ui.button("−").on_hover_text(pc.t(T::ZoomOut)).clicked() {
+        zoom(scene, 1.0 / 1.25);
+    }
+    if ui.button("+").on_hover_text(pc.t(T::ZoomIn)).clicked() {
+        zoom(scene, 1.25);
+    }
+    fit
+}
+
 /// Keys for canvases, only when no text field has the keyboard.
 pub fn canvas_key(ui: &Ui, key: egui::Key) -> bool {
     !ui.ctx().egui_wants_keyboard_input()
@@ -117,18 +133,8 @@ impl StrategyPanel {
                 }
             });
             ui.separator();
-            if ui
-                .button(pc.t(T::Fit))
-                .on_hover_text(pc.t(T::FitHint))
-                .clicked()
-            {
+            if zoom_controls(ui, pc, &mut self.scene) {
                 self.fit = true;
-            }
-            if ui.button("−").on_hover_text(pc.t(T::ZoomOut)).clicked() {
-                zoom(&mut self.scene, 1.0 / 1.25);
-            }
-            if ui.button("+").on_hover_text(pc.t(T::ZoomIn)).clicked() {
-                zoom(&mut self.scene, 1.25);
             }
             ui.separator();
             let label = ui.label(RichText::new(pc.t(T::Highlight)).color(theme::MUTED));
@@ -150,25 +156,10 @@ impl StrategyPanel {
         });
         widgets::muted(ui, pc.t(T::StrategyHint));
         ui.add_space(4.0);
-        let avail = ui.available_rect_before_wrap();
-        let side_rect =
-            egui::Rect::from_min_max(egui::pos2(avail.max.x - 270.0, avail.min.y), avail.max);
-        let canvas_rect =
-            egui::Rect::from_min_max(avail.min, egui::pos2(side_rect.min.x - 12.0, avail.max.y));
-        ui.scope_builder(egui::UiBuilder::new().max_rect(side_rect), |ui| {
-            ui.set_clip_rect(side_rect.intersect(ui.clip_rect()));
-            self.side(ui, pc);
-        });
-        ui.scope_builder(egui::UiBuilder::new().max_rect(canvas_rect), |ui| {
-            egui::Frame::new()
-                .fill(theme::SURFACE)
-                .stroke(Stroke::new(1.0, theme::BORDER))
-                .show(ui, |ui| {
-                    ui.set_min_size(canvas_rect.size() - egui::vec2(2.0, 2.0));
-                    self.canvas(ui, pc, &geo);
-                });
-        });
-        ui.allocate_rect(avail, Sense::hover());
+        let (canvas, side) = widgets::split_side(ui, 270.0);
+        widgets::in_rect(ui, side, false, |ui| self.side(ui, pc));
+        widgets::in_rect(ui, canvas, true, |ui| self.canvas(ui, pc, &geo));
+        ui.allocate_rect(canvas.union(side), Sense::hover());
         if let Some(id) = self.editing {
             self.edit_window(ui.ctx(), pc, id);
         }

@@ -380,3 +380,32 @@ pub fn global_bounds(ui: &Ui, response: &Response) {
         });
     });
 }
+
+/// Split what is left of `ui` into a canvas and, on its right, a side
+/// column of `side_width`. Returns `(canvas, side)`.
+pub fn split_side(ui: &Ui, side_width: f32) -> (egui::Rect, egui::Rect) {
+    let avail = ui.available_rect_before_wrap();
+    let side =
+        egui::Rect::from_min_max(egui::pos2(avail.max.x - side_width, avail.min.y), avail.max);
+    let canvas = egui::Rect::from_min_max(avail.min, egui::pos2(side.min.x - 12.0, avail.max.y));
+    (canvas, side)
+}
+
+/// Draw into `rect` of `ui`, clipped to it; a canvas gets a white, framed
+/// background.
+pub fn in_rect(ui: &mut Ui, rect: egui::Rect, canvas: bool, add: impl FnOnce(&mut Ui)) {
+    ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
+        ui.set_clip_rect(rect.intersect(ui.clip_rect()));
+        if canvas {
+            egui::Frame::new()
+                .fill(theme::SURFACE)
+                .stroke(egui::Stroke::new(1.0, theme::BORDER))
+                .show(ui, |ui| {
+                    ui.set_min_size(rect.size() - egui::vec2(2.0, 2.0));
+                    add(ui)
+                });
+        } else {
+            add(ui)
+        }
+    });
+}
