@@ -667,7 +667,11 @@ fn add_decisions(a: &mut Alliance) {
             reason: reason.into(),
             via,
             entered_by: "Marcel (Decido)".into(),
-            entered_at: "2017-01-31T10:00:00Z".into(),
+            entered_at: a
+                .round(round)
+                .and_then(|r| r.opened)
+                .map(|d| format!("{}T10:00:00Z", d.format("%Y-%m-%d")))
+                .unwrap_or_default(),
         });
     };
     for (rule, day) in [(0usize, 31u32), (1, 31)] {

@@ -247,6 +247,22 @@ impl RoundsPanel {
                 .spacing([14.0, 6.0])
                 .show(ui, |ui| {
                     for party in round.voters.iter().filter_map(|p| a.party(*p)) {
+                        let via = a
+                            .vote(round.id, party.id)
+                            .map(|v| {
+                                let when = chrono::DateTime::parse_from_rfc3339(&v.entered_at)
+                                    .map(|t| {
+                                        let local = t.with_timezone(&chrono::Local);
+                                        format!(
+                                            "{} {}",
+                                            pc.lang.date(local.date_naive()),
+                                            local.format("%H:%M")
+                                        )
+                                    })
+                                    .unwrap_or_default();
+                                format!("{} · {} · {when}", pc.lang.via(v.via), v.entered_by)
+                            })
+                            .unwrap_or_default();
                         ui.label(&party.name);
                         match a.vote(round.id, party.id) {
                             None => {
@@ -256,10 +272,13 @@ impl RoundsPanel {
                                 );
                             }
                             Some(_) if !round.revealed => {
-                                ui.label(
-                                    RichText::new(format!("✓ {}", pc.t(T::HasVoted)))
-                                        .color(theme::DONE),
-                                );
+                                ui.vertical(|ui| {
+                                    ui.label(
+                                        RichText::new(format!("✓ {}", pc.t(T::HasVoted)))
+                                            .color(theme::DONE),
+                                    );
+                                    ui.label(RichText::new(&via).small().color(theme::MUTED));
+                                });
                             }
                             Some(v) => {
                                 let blocks = round.scale.blocks(v.value);
@@ -277,26 +296,10 @@ impl RoundsPanel {
                                     if !v.reason.is_empty() {
                                         ui.label(RichText::new(format!("“{}”", v.reason)).small());
                                     }
+                                    ui.label(RichText::new(&via).small().color(theme::MUTED));
                                 });
                             }
                         }
-                        let via = a
-                            .vote(round.id, party.id)
-                            .map(|v| {
-                                let when = chrono::DateTime::parse_from_rfc3339(&v.entered_at)
-                                    .map(|t| {
-                                        let local = t.with_timezone(&chrono::Local);
-                                        format!(
-                                            "{} {}",
-                                            pc.lang.date(local.date_naive()),
-                                            local.format("%H:%M")
-                                        )
-                                    })
-                                    .unwrap_or_default();
-                                format!("{} · {} · {when}", pc.lang.via(v.via), v.entered_by)
-                            })
-                            .unwrap_or_default();
-                        ui.label(RichText::new(via).small().color(theme::MUTED));
                         ui.end_row();
                     }
                 });
