@@ -201,3 +201,58 @@ pub fn room(a: &Alliance) -> RoomView {
         comfort_needs,
     }
 }
+
+/// A covenant version as a shared document may print it: its words, its
+/// state and fingerprint, and the signature blocks. Nothing confidential.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CovenantView {
+    pub alliance: String,
+    pub title: String,
+    pub number: u32,
+    pub frozen_on: Option<NaiveDate>,
+    pub fingerprint: String,
+    pub clauses: Vec<(String, String)>,
+    pub signatures: Vec<SignatureView>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SignatureView {
+    pub party: String,
+    pub signatory: String,
+    pub function: String,
+    pub place: String,
+    pub date: Option<NaiveDate>,
+    pub signed: bool,
+}
+
+/// The projection of a covenant version for print.
+pub fn covenant(a: &Alliance, version: crate::domain::Id) -> Option<CovenantView> {
+    let v = a.covenant_versions.iter().find(|v| v.id == version)?;
+    let mut clauses: Vec<&crate::domain::Clause> =
+        a.clauses.iter().filter(|c| c.version == version).collect();
+    clauses.sort_by_key(|c| (c.position, c.id));
+    Some(CovenantView {
+        alliance: a.info.name.clone(),
+        title: v.title.clone(),
+        number: v.number,
+        frozen_on: v.frozen_on,
+        fingerprint: v.fingerprint.clone(),
+        clauses: clauses
+            .iter()
+            .map(|c| (c.heading.clone(), c.text.clone()))
+            .collect(),
+        signatures: a
+            .signatures
+            .iter()
+            .filter(|s| s.version == version)
+            .map(|s| SignatureView {
+                party: a.party_name(Some(s.party)).to_string(),
+                signatory: s.signatory.clone(),
+                function: s.function.clone(),
+                place: s.place.clone(),
+                date: s.date,
+                signed: s.signed,
+            })
+            .collect(),
+    })
+}

@@ -40,6 +40,33 @@ pub enum Command {
     ImportJson { json: PathBuf, file: PathBuf },
     /// Run SQLite's integrity check and Samenspel's own consistency checks.
     Check { file: PathBuf },
+    /// Write a document as PDF. Shared documents are built from the print
+    /// projection: no confidential intake content can reach them.
+    Pdf {
+        /// Which document (for now: covenant).
+        document: PdfKind,
+        file: PathBuf,
+        /// Where to write the PDF.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The covenant version number (default: the newest).
+        #[arg(long)]
+        version: Option<u32>,
+        /// The document's language.
+        #[arg(long, value_enum, default_value = "nl")]
+        lang: LangArg,
+    },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum PdfKind {
+    Covenant,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum LangArg {
+    Nl,
+    En,
 }
 
 /// A failed command: the sentence for the user.
@@ -71,6 +98,37 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
         }
         Command::ImportJson { json, file } => import(&json, &file, out),
         Command::Check { file } => check(&file, out),
+        Command::Pdf {
+            document: PdfKind::Covenant,
+            file,
+            output,
+            version,
+            lang,
+        } => {
+            let store = Store::open_read_only(&file)?;
+            let a = store.load()?;
+            let v = match version {
+                Some(n) => a.covenant_versions.iter().find(|v| v.number == n),
+                None => a.covenant_versions.iter().max_by_key(|v| v.number),
+            }
+            .ok_or_else(|| Failure(format!("{} has no such covenant version.", file.display())))?;
+            let view = crate::audience::covenant(&a, v.id)
+                .ok_or_else(|| Failure("The covenant version could not be read.".into()))?;
+            let lang = match lang {
+                LangArg::Nl => crate::i18n::Lang::Nl,
+                LangArg::En => crate::i18n::Lang::En,
+            };
+            let bytes = crate::report::covenant::render(&view, lang);
+            std::fs::write(&output, bytes)
+                .map_err(|e| Failure(format!("Could not write {}: {e}.", output.display())))?;
+            writeln!(
+                out,
+                "Wrote the covenant (v{}) to {}.",
+                v.number,
+                output.display()
+            )?;
+            Ok(())
+        }
     }
 }
 

@@ -760,6 +760,7 @@ catalogue! {
     Signatures => "Ondertekening", "Signatures";
     SignedCount => "{n} van {total} partijen hebben getekend.", "{n} of {total} parties have signed.";
     Signatory => "Ondertekenaar", "Signatory";
+    SignatureLine => "Handtekening", "Signature";
     Signed => "Getekend", "Signed";
     // Errors
     ErrNotFound => "Het bestand {path} bestaat niet.", "The file {path} does not exist.";

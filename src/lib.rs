@@ -13,5 +13,6 @@ pub mod example;
 pub mod exchange;
 pub mod geometry;
 pub mod i18n;
+pub mod report;
 pub mod store;
 pub mod ui;

@@ -7,6 +7,7 @@ mod domain;
 mod exchange;
 mod maps;
 mod meetings;
+mod pdf;
 mod store;
 mod support;
 mod trust;
