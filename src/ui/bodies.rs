@@ -22,22 +22,16 @@ impl BodiesPanel {
         if self.selected.is_none_or(|id| a.body(id).is_none()) {
             self.selected = a.bodies.first().map(|b| b.id);
         }
-        ui.horizontal(|ui| {
-            widgets::page_title(ui, pc.t(T::NavBodies));
-            ui.add_space(16.0);
-            ui.add_enabled_ui(!pc.read_only, |ui| {
-                if widgets::primary(ui, &format!("+  {}", pc.t(T::AddBody))).clicked() {
-                    let edit = a.insert(Body {
-                        name: pc.t(T::NewBodyName).to_string(),
-                        kind: BodyKind::WorkingGroup,
-                        ..Body::default()
-                    });
-                    self.selected = Some(a.next_id::<Body>());
-                    pc.edit(edit);
-                    pc.seal = true;
-                }
+        if widgets::page_header(ui, pc, T::NavBodies, T::AddBody) {
+            let edit = a.insert(Body {
+                name: pc.t(T::NewBodyName).to_string(),
+                kind: BodyKind::WorkingGroup,
+                ..Body::default()
             });
-        });
+            self.selected = Some(a.next_id::<Body>());
+            pc.edit(edit);
+            pc.seal = true;
+        }
         ui.add_space(8.0);
         let items: Vec<ListItem> = a
             .bodies

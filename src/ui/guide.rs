@@ -15,21 +15,15 @@ pub struct GuidePanel;
 impl GuidePanel {
     pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) {
         let a = pc.alliance;
-        ui.horizontal(|ui| {
-            widgets::page_title(ui, pc.t(T::NavGuide));
-            ui.add_space(16.0);
-            ui.add_enabled_ui(!pc.read_only, |ui| {
-                if widgets::primary(ui, &format!("+  {}", pc.t(T::AddQuestion))).clicked() {
-                    let position = a.questions.iter().map(|q| q.position).max().unwrap_or(0) + 1;
-                    pc.edit(a.insert(Question {
-                        position,
-                        text: pc.t(T::NewQuestion).to_string(),
-                        ..Question::default()
-                    }));
-                    pc.seal = true;
-                }
-            });
-        });
+        if widgets::page_header(ui, pc, T::NavGuide, T::AddQuestion) {
+            let position = a.questions.iter().map(|q| q.position).max().unwrap_or(0) + 1;
+            pc.edit(a.insert(Question {
+                position,
+                text: pc.t(T::NewQuestion).to_string(),
+                ..Question::default()
+            }));
+            pc.seal = true;
+        }
         widgets::muted(ui, pc.t(T::GuideIntro));
         ui.add_space(8.0);
         let mut questions: Vec<&Question> = a.questions.iter().collect();

@@ -57,24 +57,18 @@ impl MeetingsPanel {
         if self.selected.is_none_or(|id| a.meeting(id).is_none()) {
             self.selected = a.meetings.last().map(|m| m.id);
         }
-        ui.horizontal(|ui| {
-            widgets::page_title(ui, pc.t(T::NavMeetings));
-            ui.add_space(16.0);
-            ui.add_enabled_ui(!pc.read_only, |ui| {
-                if widgets::primary(ui, &format!("+  {}", pc.t(T::NewMeeting))).clicked() {
-                    pc.edit(a.insert(Meeting {
-                        body: a.bodies.first().map(|b| b.id),
-                        title: pc.t(T::NewMeeting).to_string(),
-                        date: Some(pc.today),
-                        start: "14:00".into(),
-                        end: "16:00".into(),
-                        ..Meeting::default()
-                    }));
-                    self.selected = Some(a.next_id::<Meeting>());
-                    pc.seal = true;
-                }
-            });
-        });
+        if widgets::page_header(ui, pc, T::NavMeetings, T::NewMeeting) {
+            pc.edit(a.insert(Meeting {
+                body: a.bodies.first().map(|b| b.id),
+                title: pc.t(T::NewMeeting).to_string(),
+                date: Some(pc.today),
+                start: "14:00".into(),
+                end: "16:00".into(),
+                ..Meeting::default()
+            }));
+            self.selected = Some(a.next_id::<Meeting>());
+            pc.seal = true;
+        }
         widgets::muted(ui, pc.t(T::MeetingsIntro));
         ui.add_space(6.0);
         let mut meetings: Vec<&Meeting> = a.meetings.iter().collect();

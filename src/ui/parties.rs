@@ -20,21 +20,15 @@ impl PartiesPanel {
         if self.selected.is_none_or(|id| a.party(id).is_none()) {
             self.selected = a.parties.first().map(|p| p.id);
         }
-        ui.horizontal(|ui| {
-            widgets::page_title(ui, pc.t(T::NavParties));
-            ui.add_space(16.0);
-            ui.add_enabled_ui(!pc.read_only, |ui| {
-                if widgets::primary(ui, &format!("+  {}", pc.t(T::AddParty))).clicked() {
-                    let edit = a.insert(Party {
-                        name: pc.t(T::NewPartyName).to_string(),
-                        ..Party::default()
-                    });
-                    self.selected = Some(a.next_id::<Party>());
-                    pc.edit(edit);
-                    pc.seal = true;
-                }
+        if widgets::page_header(ui, pc, T::NavParties, T::AddParty) {
+            let edit = a.insert(Party {
+                name: pc.t(T::NewPartyName).to_string(),
+                ..Party::default()
             });
-        });
+            self.selected = Some(a.next_id::<Party>());
+            pc.edit(edit);
+            pc.seal = true;
+        }
         widgets::muted(ui, pc.t(T::EqualVote));
         ui.add_space(8.0);
         let items: Vec<ListItem> = a

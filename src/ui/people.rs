@@ -28,23 +28,17 @@ impl PeoplePanel {
                 .find(|p| p.is_active_on(pc.today))
                 .map(|p| p.id);
         }
-        ui.horizontal(|ui| {
-            widgets::page_title(ui, pc.t(T::NavPeople));
-            ui.add_space(16.0);
-            ui.add_enabled_ui(!pc.read_only, |ui| {
-                if widgets::primary(ui, &format!("+  {}", pc.t(T::AddPerson))).clicked() {
-                    let edit = a.insert(Person {
-                        name: pc.t(T::NewPersonName).to_string(),
-                        party: self.party_filter.or(a.parties.first().map(|p| p.id)),
-                        joined: Some(pc.today),
-                        ..Person::default()
-                    });
-                    self.selected = Some(a.next_id::<Person>());
-                    pc.edit(edit);
-                    pc.seal = true;
-                }
+        if widgets::page_header(ui, pc, T::NavPeople, T::AddPerson) {
+            let edit = a.insert(Person {
+                name: pc.t(T::NewPersonName).to_string(),
+                party: self.party_filter.or(a.parties.first().map(|p| p.id)),
+                joined: Some(pc.today),
+                ..Person::default()
             });
-        });
+            self.selected = Some(a.next_id::<Person>());
+            pc.edit(edit);
+            pc.seal = true;
+        }
         ui.add_space(8.0);
         let items: Vec<ListItem> = a
             .people

@@ -28,19 +28,13 @@ impl RulesPanel {
     pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) -> Option<RulesAction> {
         let a = pc.alliance;
         let mut action = None;
-        ui.horizontal(|ui| {
-            widgets::page_title(ui, pc.t(T::NavRules));
-            ui.add_space(16.0);
-            ui.add_enabled_ui(!pc.read_only, |ui| {
-                if widgets::primary(ui, &format!("+  {}", pc.t(T::AddRule))).clicked() {
-                    pc.edit(a.insert(GroundRule {
-                        text: pc.t(T::NewRule).to_string(),
-                        ..GroundRule::default()
-                    }));
-                    pc.seal = true;
-                }
-            });
-        });
+        if widgets::page_header(ui, pc, T::NavRules, T::AddRule) {
+            pc.edit(a.insert(GroundRule {
+                text: pc.t(T::NewRule).to_string(),
+                ..GroundRule::default()
+            }));
+            pc.seal = true;
+        }
         widgets::muted(ui, pc.t(T::RulesIntro));
         ui.add_space(6.0);
         egui::ScrollArea::vertical()

@@ -409,3 +409,17 @@ pub fn in_rect(ui: &mut Ui, rect: egui::Rect, canvas: bool, add: impl FnOnce(&mu
         }
     });
 }
+
+/// A page's title with its one "add" button beside it (disabled when the
+/// file is read-only). Returns whether the button was clicked.
+pub fn page_header(ui: &mut Ui, pc: &PanelCtx, title: T, add: T) -> bool {
+    let mut clicked = false;
+    ui.horizontal(|ui| {
+        page_title(ui, pc.t(title));
+        ui.add_space(16.0);
+        ui.add_enabled_ui(!pc.read_only, |ui| {
+            clicked = primary(ui, &format!("+  {}", pc.t(add))).clicked();
+        });
+    });
+    clicked
+}
