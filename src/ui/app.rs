@@ -695,9 +695,15 @@ impl SamenspelApp {
                             .color(theme::MUTED),
                     );
                     if !read_only {
+                        // The last thing that went well (an export), else
+                        // the reassurance that everything is kept.
+                        let text = self
+                            .notice
+                            .clone()
+                            .unwrap_or_else(|| lang.tr(T::SavedHint).to_string());
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                             ui.label(
-                                RichText::new(format!("✓ {}", lang.tr(T::SavedHint)))
+                                RichText::new(format!("✓ {text}"))
                                     .small()
                                     .color(theme::DONE),
                             );
@@ -826,6 +832,10 @@ impl SamenspelApp {
                 }
             });
         let PanelCtx { edits, seal, .. } = pc;
+        if !edits.is_empty() {
+            // A new change: the last export's message is no longer news.
+            self.notice = None;
+        }
         for edit in edits {
             if let Err(e) = doc.perform(edit) {
                 self.error = Some(lang.store_error(&e));

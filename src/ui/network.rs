@@ -58,10 +58,6 @@ impl Default for NetworkPanel {
 }
 
 impl NetworkPanel {
-    pub fn request_fit(&mut self) {
-        self.fit = true;
-    }
-
     pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) {
         let a = pc.alliance;
         let geo = match &self.cache {

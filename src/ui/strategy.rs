@@ -97,11 +97,6 @@ impl Default for StrategyPanel {
 }
 
 impl StrategyPanel {
-    /// Fit the whole map into view on the next frame.
-    pub fn request_fit(&mut self) {
-        self.fit = true;
-    }
-
     pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) {
         let a = pc.alliance;
         self.selected.retain(|id| a.map_node(*id).is_some());

@@ -856,6 +856,8 @@ fn prepare_a_meeting_and_save_its_invitation() {
     click(&mut h, "Anneke de Vries");
     click(&mut h, "Uitnodiging opslaan (.ics)…");
     let text = std::fs::read_to_string(&ics).expect("the invitation was written");
+    // The user is told where it went.
+    h.get_by_label_contains("De uitnodiging is opgeslagen in");
     assert!(
         text.contains("SUMMARY:Stuurgroep — Stuurgroep december"),
         "{text}"
