@@ -11,9 +11,14 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::domain::agenda;
+use crate::domain::meeting::open_actions;
 use crate::domain::{
-    Alliance, BodyKind, ComfortFrom, ComfortStatus, Phase, QuestionKind, Stance, Visibility,
+    Actor, Alliance, BodyKind, ComfortFrom, ComfortStatus, Id, NodeKind, Outcome, Phase,
+    QuestionKind, RelationKind, Ring, RoundStatus, RuleLevel, RuleStatus, Scale, SlotLink, Stance,
+    Subject, Visibility,
 };
+use crate::geometry::{self, NetLayout, Pt, Rect};
 
 /// Who is looking.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -98,6 +103,15 @@ pub struct RoomView {
     /// gave them.
     pub themes: Vec<RoomTheme>,
     pub comfort_needs: Vec<RoomComfort>,
+    pub strategy: RoomStrategy,
+    pub network: RoomNetwork,
+    /// Ground rules that are not retired, board level first.
+    pub rules: Vec<RoomRule>,
+    pub funnel: RoomFunnel,
+    /// Every consensus round, oldest first. Stances only once revealed.
+    pub rounds: Vec<RoomRound>,
+    /// Meetings, by date.
+    pub meetings: Vec<RoomMeeting>,
 }
 
 /// The projection for the room (the beamer).
@@ -199,6 +213,12 @@ pub fn room(a: &Alliance) -> RoomView {
         named_answers,
         themes,
         comfort_needs,
+        strategy: room_strategy(a),
+        network: room_network(a),
+        rules: room_rules(a),
+        funnel: room_funnel(a),
+        rounds: a.rounds.iter().map(|r| room_round(a, r)).collect(),
+        meetings: room_meetings(a),
     }
 }
 
@@ -255,4 +275,572 @@ pub fn covenant(a: &Alliance, version: crate::domain::Id) -> Option<CovenantView
             })
             .collect(),
     })
+}
+
+/// A lane of the strategy map, laid out.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomLane {
+    pub name: String,
+    pub rect: Rect,
+    pub label: Rect,
+}
+
+/// An objective or initiative, laid out, with its owners by name.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomNode {
+    pub kind: NodeKind,
+    pub title: String,
+    pub description: String,
+    pub owners: Vec<String>,
+    pub measures: String,
+    pub targets: String,
+    pub rect: Rect,
+}
+
+/// A cause–effect arrow or a relation, laid out.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomArrow {
+    pub from: Pt,
+    pub to: Pt,
+    pub head: Option<[Pt; 3]>,
+    pub label: String,
+    pub label_at: Pt,
+    /// 1 to 3 (relations); 2 for a cause–effect arrow.
+    pub strength: u8,
+    pub kind: Option<RelationKind>,
+    /// Names of the two ends, for a spoken or printed list.
+    pub from_name: String,
+    pub to_name: String,
+}
+
+/// The strategy map as the room sees it: laid out, names instead of ids.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct RoomStrategy {
+    pub bounds: Rect,
+    /// Top lane first.
+    pub lanes: Vec<RoomLane>,
+    pub nodes: Vec<RoomNode>,
+    pub arrows: Vec<RoomArrow>,
+}
+
+/// An actor on the network map, laid out.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomActor {
+    pub name: String,
+    pub commissioner: bool,
+    pub center: Pt,
+    pub radius: f32,
+    pub ring: Ring,
+}
+
+/// The network map as the room sees it. The facilitator's notes on
+/// relations stay out.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct RoomNetwork {
+    pub bounds: Rect,
+    pub rings: Option<(Pt, f32, f32)>,
+    pub actors: Vec<RoomActor>,
+    pub relations: Vec<RoomArrow>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomRule {
+    pub text: String,
+    pub level: RuleLevel,
+    pub status: RuleStatus,
+    /// The person who guards it ("systeemeigenaar").
+    pub owner: Option<String>,
+}
+
+/// An agenda item: a party's problem on the shared agenda.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomItem {
+    pub party: String,
+    pub title: String,
+    /// The parties it depends on.
+    pub depends_on: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomFocalPoint {
+    pub name: String,
+    pub description: String,
+    pub items: Vec<RoomItem>,
+    /// The total dots or mean score of the newest revealed priority round.
+    pub priority: Option<f32>,
+}
+
+/// The agenda funnel: many items, a few focal points.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct RoomFunnel {
+    pub items: usize,
+    /// How many parties brought items.
+    pub parties: usize,
+    /// In their order on the board.
+    pub focal_points: Vec<RoomFocalPoint>,
+    pub unclustered: Vec<RoomItem>,
+    /// The title of the revealed priority round the scores come from.
+    pub priority_round: Option<String>,
+}
+
+/// What a round decides, by name.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub enum RoomSubject {
+    Free,
+    GroundRule(String),
+    FocalPoint(String),
+    StrategyMap,
+    Covenant(String),
+}
+
+/// A voting party in a round: whether it has cast a stance, and the
+/// stance itself only once the facilitator revealed them all.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomVoter {
+    pub party: String,
+    pub cast: bool,
+    pub stance: Option<(u8, String)>,
+}
+
+/// Where a round stands, as far as the room may know it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub enum RoomOutcome {
+    /// These parties have not cast a stance yet.
+    Waiting(Vec<String>),
+    /// Everyone has cast a stance; the stances are still hidden.
+    ReadyToReveal,
+    /// Revealed, nobody blocks; these parties have reservations.
+    Adoptable(Vec<String>),
+    /// Revealed, and these parties veto or object.
+    Blocked(Vec<String>),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomRound {
+    pub id: Id,
+    pub proposal: String,
+    pub subject: RoomSubject,
+    pub scale: Scale,
+    pub opened: Option<NaiveDate>,
+    pub decided: Option<NaiveDate>,
+    pub status: RoundStatus,
+    pub revealed: bool,
+    pub previous: Option<Id>,
+    pub note: String,
+    pub voters: Vec<RoomVoter>,
+    pub outcome: RoomOutcome,
+}
+
+/// What an agenda slot is about, by name.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub enum RoomLink {
+    None,
+    FocalPoint(String),
+    /// A proposal to decide: the round's id and proposal.
+    Round(Id, String),
+    GroundRule(String),
+    StrategyMap,
+    NetworkMap,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomSlot {
+    pub title: String,
+    pub link: RoomLink,
+    pub background: String,
+    pub minutes: String,
+    pub next_step: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomAttendee {
+    pub name: String,
+    pub party: Option<String>,
+    pub present: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomAction {
+    pub who: String,
+    pub what: String,
+    pub due: Option<NaiveDate>,
+    pub done: bool,
+    /// The meeting where it was agreed.
+    pub agreed_at: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomMeeting {
+    pub id: Id,
+    pub title: String,
+    pub body: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub start: String,
+    pub end: String,
+    pub place: String,
+    pub slots: Vec<RoomSlot>,
+    pub attendance: Vec<RoomAttendee>,
+    /// Parties with at least one person present.
+    pub parties_present: Vec<String>,
+    /// Actions agreed at this meeting.
+    pub actions: Vec<RoomAction>,
+    /// Actions still open at this meeting, wherever agreed.
+    pub open_actions: Vec<RoomAction>,
+}
+
+impl RoomView {
+    /// Adopted rounds, newest decision first.
+    pub fn decision_log(&self) -> Vec<&RoomRound> {
+        let mut out: Vec<&RoomRound> = self
+            .rounds
+            .iter()
+            .filter(|r| r.status == RoundStatus::Adopted)
+            .collect();
+        out.sort_by(|a, b| b.decided.cmp(&a.decided).then(b.id.cmp(&a.id)));
+        out
+    }
+
+    pub fn round(&self, id: Id) -> Option<&RoomRound> {
+        self.rounds.iter().find(|r| r.id == id)
+    }
+
+    pub fn meeting(&self, id: Id) -> Option<&RoomMeeting> {
+        self.meetings.iter().find(|m| m.id == id)
+    }
+
+    /// The rounds that led to `round` (amended ones), oldest first.
+    pub fn predecessors(&self, round: &RoomRound) -> Vec<&RoomRound> {
+        let mut out = Vec::new();
+        let mut at = round.previous;
+        while let Some(prev) = at.and_then(|id| self.round(id)) {
+            if out.iter().any(|r: &&RoomRound| r.id == prev.id) || prev.id == round.id {
+                break;
+            }
+            out.push(prev);
+            at = prev.previous;
+        }
+        out.reverse();
+        out
+    }
+}
+
+fn room_strategy(a: &Alliance) -> RoomStrategy {
+    let g = geometry::strategy(a);
+    let title = |id| a.map_node(id).map(|n| n.title.clone()).unwrap_or_default();
+    RoomStrategy {
+        bounds: g.bounds,
+        lanes: g
+            .lanes
+            .iter()
+            .map(|l| RoomLane {
+                name: a.lane(l.lane).map(|l| l.name.clone()).unwrap_or_default(),
+                rect: l.rect,
+                label: l.label,
+            })
+            .collect(),
+        nodes: g
+            .nodes
+            .iter()
+            .filter_map(|n| {
+                let node = a.map_node(n.node)?;
+                Some(RoomNode {
+                    kind: node.kind,
+                    title: node.title.clone(),
+                    description: node.description.clone(),
+                    owners: node
+                        .owners
+                        .iter()
+                        .map(|p| a.party_name(Some(*p)).to_string())
+                        .collect(),
+                    measures: node.measures.clone(),
+                    targets: node.targets.clone(),
+                    rect: n.rect,
+                })
+            })
+            .collect(),
+        arrows: g
+            .arrows
+            .iter()
+            .filter_map(|arrow| {
+                let link = a.map_links.iter().find(|l| l.id == arrow.id)?;
+                Some(RoomArrow {
+                    from: arrow.from,
+                    to: arrow.to,
+                    head: arrow.head,
+                    label: link.label.clone(),
+                    label_at: arrow.label_at,
+                    strength: 2,
+                    kind: None,
+                    from_name: title(link.from),
+                    to_name: title(link.to),
+                })
+            })
+            .collect(),
+    }
+}
+
+fn room_network(a: &Alliance) -> RoomNetwork {
+    let g = geometry::network(a, NetLayout::Free);
+    RoomNetwork {
+        bounds: g.bounds,
+        rings: g.rings,
+        actors: g
+            .actors
+            .iter()
+            .map(|actor| RoomActor {
+                name: a.actor_name(actor.actor).to_string(),
+                commissioner: actor.actor == Actor::Commissioner,
+                center: actor.center,
+                radius: actor.radius,
+                ring: actor.ring,
+            })
+            .collect(),
+        relations: g
+            .relations
+            .iter()
+            .filter_map(|arrow| {
+                let r = a.relations.iter().find(|r| r.id == arrow.id)?;
+                Some(RoomArrow {
+                    from: arrow.from,
+                    to: arrow.to,
+                    head: arrow.head,
+                    label: String::new(),
+                    label_at: arrow.label_at,
+                    strength: r.strength,
+                    kind: Some(r.kind),
+                    from_name: a.actor_name(r.from).to_string(),
+                    to_name: a.actor_name(r.to).to_string(),
+                })
+            })
+            .collect(),
+    }
+}
+
+fn room_rules(a: &Alliance) -> Vec<RoomRule> {
+    let mut rules: Vec<&crate::domain::GroundRule> = a
+        .ground_rules
+        .iter()
+        .filter(|r| r.status != RuleStatus::Retired)
+        .collect();
+    rules.sort_by_key(|r| {
+        (
+            std::cmp::Reverse(RuleLevel::ALL.iter().position(|l| *l == r.level)),
+            r.id,
+        )
+    });
+    rules
+        .into_iter()
+        .map(|r| RoomRule {
+            text: r.text.clone(),
+            level: r.level,
+            status: r.status,
+            owner: r.owner.and_then(|p| a.person(p)).map(|p| match p.party {
+                Some(party) => format!("{} ({})", p.name, a.party_name(Some(party))),
+                None => p.name.clone(),
+            }),
+        })
+        .collect()
+}
+
+fn room_funnel(a: &Alliance) -> RoomFunnel {
+    let item = |i: &crate::domain::AgendaItem| RoomItem {
+        party: a.party_name(Some(i.party)).to_string(),
+        title: i.title.clone(),
+        depends_on: i
+            .depends_on
+            .iter()
+            .map(|p| a.party_name(Some(*p)).to_string())
+            .collect(),
+    };
+    let revealed = a
+        .priority_rounds
+        .iter()
+        .filter(|r| r.revealed)
+        .max_by_key(|r| r.id);
+    let tally = revealed.and_then(|r| agenda::tally(r, &a.focal_points, &a.priority_marks));
+    let mut parties: Vec<Id> = a.agenda_items.iter().map(|i| i.party).collect();
+    parties.sort_unstable();
+    parties.dedup();
+    RoomFunnel {
+        items: a.agenda_items.len(),
+        parties: parties.len(),
+        focal_points: a
+            .focal_points_in_order()
+            .into_iter()
+            .map(|f| RoomFocalPoint {
+                name: f.name.clone(),
+                description: f.description.clone(),
+                items: a
+                    .agenda_items
+                    .iter()
+                    .filter(|i| i.focal_point == Some(f.id))
+                    .map(item)
+                    .collect(),
+                priority: tally
+                    .as_ref()
+                    .and_then(|t| t.iter().find(|r| r.focal_point == f.id))
+                    .map(|r| r.total),
+            })
+            .collect(),
+        unclustered: a
+            .agenda_items
+            .iter()
+            .filter(|i| i.focal_point.is_none_or(|f| a.focal_point(f).is_none()))
+            .map(item)
+            .collect(),
+        priority_round: revealed.map(|r| r.title.clone()),
+    }
+}
+
+fn room_round(a: &Alliance, r: &crate::domain::Round) -> RoomRound {
+    let name = |id| a.party_name(Some(id)).to_string();
+    let voters: Vec<RoomVoter> = r
+        .voters
+        .iter()
+        .filter(|p| a.party(**p).is_some())
+        .map(|p| {
+            let vote = a.vote(r.id, *p);
+            RoomVoter {
+                party: name(*p),
+                cast: vote.is_some(),
+                stance: vote
+                    .filter(|_| r.revealed)
+                    .map(|v| (v.value, v.reason.clone())),
+            }
+        })
+        .collect();
+    let outcome = match a.outcome(r) {
+        Outcome::Waiting { missing } => {
+            RoomOutcome::Waiting(missing.into_iter().map(name).collect())
+        }
+        _ if !r.revealed => RoomOutcome::ReadyToReveal,
+        Outcome::Adoptable { reservations } => {
+            RoomOutcome::Adoptable(reservations.into_iter().map(name).collect())
+        }
+        Outcome::Blocked { by } => RoomOutcome::Blocked(by.into_iter().map(name).collect()),
+    };
+    RoomRound {
+        id: r.id,
+        proposal: r.proposal.clone(),
+        subject: match r.subject {
+            Subject::Free => RoomSubject::Free,
+            Subject::GroundRule(id) => RoomSubject::GroundRule(
+                a.ground_rule(id)
+                    .map(|x| x.text.clone())
+                    .unwrap_or_default(),
+            ),
+            Subject::FocalPoint(id) => RoomSubject::FocalPoint(
+                a.focal_point(id)
+                    .map(|x| x.name.clone())
+                    .unwrap_or_default(),
+            ),
+            Subject::StrategyMap => RoomSubject::StrategyMap,
+            Subject::Covenant(id) => RoomSubject::Covenant(
+                a.covenant_versions
+                    .iter()
+                    .find(|v| v.id == id)
+                    .map(|v| format!("{} v{}", v.title, v.number))
+                    .unwrap_or_default(),
+            ),
+        },
+        scale: r.scale,
+        opened: r.opened,
+        decided: r.decided,
+        status: r.status,
+        revealed: r.revealed,
+        previous: r.previous,
+        note: r.note.clone(),
+        voters,
+        outcome,
+    }
+}
+
+fn room_meetings(a: &Alliance) -> Vec<RoomMeeting> {
+    let person = |id: Option<Id>| {
+        id.and_then(|id| a.person(id))
+            .map(|p| match p.party {
+                Some(party) => format!("{} ({})", p.name, a.party_name(Some(party))),
+                None => p.name.clone(),
+            })
+            .unwrap_or_default()
+    };
+    let meeting_title = |id| a.meeting(id).map(|m| m.title.clone()).unwrap_or_default();
+    let action = |x: &crate::domain::Action| RoomAction {
+        who: person(x.who),
+        what: x.what.clone(),
+        due: x.due,
+        done: x.done,
+        agreed_at: meeting_title(x.meeting),
+    };
+    let mut meetings: Vec<&crate::domain::Meeting> = a.meetings.iter().collect();
+    meetings.sort_by_key(|m| (m.date.is_none(), m.date, m.id));
+    meetings
+        .into_iter()
+        .map(|m| RoomMeeting {
+            id: m.id,
+            title: m.title.clone(),
+            body: m.body.and_then(|b| a.body(b)).map(|b| b.name.clone()),
+            date: m.date,
+            start: m.start.clone(),
+            end: m.end.clone(),
+            place: m.place.clone(),
+            slots: a
+                .slots_of(m.id)
+                .into_iter()
+                .map(|s| RoomSlot {
+                    title: s.title.clone(),
+                    link: match s.link {
+                        SlotLink::None => RoomLink::None,
+                        SlotLink::FocalPoint(id) => RoomLink::FocalPoint(
+                            a.focal_point(id)
+                                .map(|f| f.name.clone())
+                                .unwrap_or_default(),
+                        ),
+                        SlotLink::Round(id) => RoomLink::Round(
+                            id,
+                            a.round(id).map(|r| r.proposal.clone()).unwrap_or_default(),
+                        ),
+                        SlotLink::GroundRule(id) => RoomLink::GroundRule(
+                            a.ground_rule(id)
+                                .map(|r| r.text.clone())
+                                .unwrap_or_default(),
+                        ),
+                        SlotLink::StrategyMap => RoomLink::StrategyMap,
+                        SlotLink::NetworkMap => RoomLink::NetworkMap,
+                    },
+                    background: s.background.clone(),
+                    minutes: s.minutes.clone(),
+                    next_step: s.next_step.clone(),
+                })
+                .collect(),
+            attendance: a
+                .attendance
+                .iter()
+                .filter(|x| x.meeting == m.id)
+                .filter_map(|x| {
+                    let p = a.person(x.person)?;
+                    Some(RoomAttendee {
+                        name: p.name.clone(),
+                        party: p.party.map(|id| a.party_name(Some(id)).to_string()),
+                        present: x.present,
+                    })
+                })
+                .collect(),
+            parties_present: a
+                .parties_present(m.id)
+                .into_iter()
+                .map(|id| a.party_name(Some(id)).to_string())
+                .collect(),
+            actions: a
+                .actions
+                .iter()
+                .filter(|x| x.meeting == m.id)
+                .map(action)
+                .collect(),
+            open_actions: open_actions(&a.actions, &a.meetings, m.date)
+                .into_iter()
+                .map(action)
+                .collect(),
+        })
+        .collect()
 }

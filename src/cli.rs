@@ -43,7 +43,8 @@ pub enum Command {
     /// Write a document as PDF. Shared documents are built from the print
     /// projection: no confidential intake content can reach them.
     Pdf {
-        /// Which document (for now: covenant).
+        /// Which document: the meeting pack, the minutes, the covenant, or
+        /// the facilitator's confidential intake summary.
         document: PdfKind,
         file: PathBuf,
         /// Where to write the PDF.
@@ -52,6 +53,10 @@ pub enum Command {
         /// The covenant version number (default: the newest).
         #[arg(long)]
         version: Option<u32>,
+        /// The meeting's number, for a pack or minutes (default: the next
+        /// meeting for a pack, the last one held for minutes).
+        #[arg(long)]
+        meeting: Option<crate::domain::Id>,
         /// The document's language.
         #[arg(long, value_enum, default_value = "nl")]
         lang: LangArg,
@@ -60,7 +65,10 @@ pub enum Command {
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum PdfKind {
+    Pack,
+    Minutes,
     Covenant,
+    Intake,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -99,14 +107,33 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
         Command::ImportJson { json, file } => import(&json, &file, out),
         Command::Check { file } => check(&file, out),
         Command::Pdf {
-            document: PdfKind::Covenant,
+            document,
             file,
             output,
             version,
+            meeting,
             lang,
-        } => {
-            let store = Store::open_read_only(&file)?;
-            let a = store.load()?;
+        } => pdf(document, &file, &output, version, meeting, lang, out),
+    }
+}
+
+fn pdf(
+    document: PdfKind,
+    file: &Path,
+    output: &Path,
+    version: Option<u32>,
+    meeting: Option<crate::domain::Id>,
+    lang: LangArg,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
+    let store = Store::open_read_only(file)?;
+    let a = store.load()?;
+    let lang = match lang {
+        LangArg::Nl => crate::i18n::Lang::Nl,
+        LangArg::En => crate::i18n::Lang::En,
+    };
+    let (bytes, what) = match document {
+        PdfKind::Covenant => {
             let v = match version {
                 Some(n) => a.covenant_versions.iter().find(|v| v.number == n),
                 None => a.covenant_versions.iter().max_by_key(|v| v.number),
@@ -114,22 +141,44 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
             .ok_or_else(|| Failure(format!("{} has no such covenant version.", file.display())))?;
             let view = crate::audience::covenant(&a, v.id)
                 .ok_or_else(|| Failure("The covenant version could not be read.".into()))?;
-            let lang = match lang {
-                LangArg::Nl => crate::i18n::Lang::Nl,
-                LangArg::En => crate::i18n::Lang::En,
-            };
-            let bytes = crate::report::covenant::render(&view, lang);
-            std::fs::write(&output, bytes)
-                .map_err(|e| Failure(format!("Could not write {}: {e}.", output.display())))?;
-            writeln!(
-                out,
-                "Wrote the covenant (v{}) to {}.",
-                v.number,
-                output.display()
-            )?;
-            Ok(())
+            (
+                crate::report::covenant::render(&view, lang),
+                format!("the covenant (v{})", v.number),
+            )
         }
-    }
+        PdfKind::Pack | PdfKind::Minutes => {
+            let room = crate::audience::room(&a);
+            let pack = matches!(document, PdfKind::Pack);
+            let today = chrono::Local::now().date_naive();
+            let id = meeting
+                .or_else(|| crate::report::meeting::default_meeting(&room, pack, today))
+                .ok_or_else(|| Failure(format!("{} has no meetings.", file.display())))?;
+            let m = room.meeting(id).ok_or_else(|| {
+                Failure(format!("{} has no meeting number {id}.", file.display()))
+            })?;
+            let title = m.title.clone();
+            let bytes = if pack {
+                crate::report::meeting::pack(&room, id, lang)
+            } else {
+                crate::report::meeting::minutes(&room, id, lang)
+            }
+            .ok_or_else(|| Failure(format!("{} has no meeting number {id}.", file.display())))?;
+            let kind = if pack {
+                "the meeting pack"
+            } else {
+                "the minutes"
+            };
+            (bytes, format!("{kind} of \"{title}\" (meeting {id})"))
+        }
+        PdfKind::Intake => (
+            crate::report::intake::render(&a, lang),
+            "the confidential intake summary (for the facilitator only)".to_string(),
+        ),
+    };
+    std::fs::write(output, bytes)
+        .map_err(|e| Failure(format!("Could not write {}: {e}.", output.display())))?;
+    writeln!(out, "Wrote {what} to {}.", output.display())?;
+    Ok(())
 }
 
 fn import(json: &Path, file: &Path, out: &mut dyn Write) -> Result<(), Failure> {

@@ -8,7 +8,7 @@
 use crate::domain::strategy::{betweenness, degree};
 use crate::domain::{Actor, Alliance, Id, Ring};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
 pub struct Pt {
     pub x: f32,
     pub y: f32,
@@ -21,7 +21,7 @@ impl Pt {
 }
 
 /// An axis-aligned box.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
 pub struct Rect {
     pub min: Pt,
     pub max: Pt,

@@ -28,6 +28,14 @@ impl Lang {
         }
     }
 
+    /// The ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
     /// The language's own name, for the language switch.
     pub fn native_name(self) -> &'static str {
         match self {
@@ -762,6 +770,49 @@ catalogue! {
     Signatory => "Ondertekenaar", "Signatory";
     SignatureLine => "Handtekening", "Signature";
     Signed => "Getekend", "Signed";
+    // PDF documents
+    Due => "Uiterlijk", "Due";
+    PdfPack => "Vergaderstukken", "Meeting pack";
+    PdfAgenda => "Agenda", "Agenda";
+    PdfNoSlots => "Nog geen agendapunten.", "No agenda items yet.";
+    PdfNoBackground => "Geen achtergrond bij dit punt.", "No background for this item.";
+    PdfToDecide => "Ter besluitvorming", "To decide";
+    PdfProposals => "Voorstellen die nog open staan", "Proposals still open";
+    PdfNoProposals => "Er staan geen voorstellen open.", "No proposals are open.";
+    PdfWaitingFor => "Nog geen standpunt van:", "No stance yet from:";
+    PdfNoRules => "Nog geen spelregels.", "No ground rules yet.";
+    PdfFocalPoints => "Speerpunten", "Focal points";
+    PdfItems => "agendapunten", "agenda items";
+    PdfPriority => "prioriteit", "priority";
+    PdfOpenActions => "Openstaande acties", "Open actions";
+    PdfNoActions => "Geen acties.", "No actions.";
+    PdfWhat => "Wat", "What";
+    PdfAgreedAt => "Afgesproken in", "Agreed at";
+    PdfSeeStrategy => "Zie de strategiekaart in de bijlage.", "See the strategy map in the appendix.";
+    PdfSeeNetwork => "Zie de netwerkkaart in de bijlage.", "See the network map in the appendix.";
+    PdfStrategyHint => "Doelen en initiatieven per laag, met hun eigenaren; pijlen lopen van oorzaak naar gevolg.", "Objectives and initiatives per lane, with their owners; arrows run from cause to effect.";
+    PdfNetworkHint => "De partijen en de opdrachtgever; grotere cirkels verbinden meer partijen met elkaar.", "The parties and the commissioner; larger circles connect more parties to each other.";
+    PdfNoMap => "Deze kaart is nog leeg.", "This map is still empty.";
+    PdfPresent => "Aanwezig", "Present";
+    PdfAbsent => "Afwezig", "Absent";
+    PdfParties => "Partijen", "Parties";
+    PdfNoMinutes => "Geen verslag bij dit punt.", "No minutes for this item.";
+    PdfAdoptedOn => "aangenomen op {date}", "adopted on {date}";
+    PdfAgreedActions => "Afgesproken acties", "Actions agreed";
+    PdfCarriedActions => "Acties uit eerdere overleggen die nog lopen", "Actions from earlier meetings still open";
+    PdfIntakeSummary => "Samenvatting van de intakegesprekken", "Summary of the intake interviews";
+    PdfConfidential => "VERTROUWELIJK — alleen voor de procesbegeleider", "CONFIDENTIAL — for the facilitator only";
+    PdfConfidentialHint => "Dit document bevat vertrouwelijke antwoorden en eigen notities. Deel het niet met de partijen; deel wat gedeeld mag worden via de vergaderstukken.", "This document holds confidential answers and the facilitator's own notes. Do not share it with the parties; share what may be shared through the meeting pack.";
+    PdfFacilitator => "Procesbegeleider", "Facilitator";
+    PdfWhereStands => "Waar elke partij staat", "Where every party stands";
+    PdfParty => "Partij", "Party";
+    PdfInterviews => "Gesprekken", "Interviews";
+    PdfScore => "Cijfer", "Score";
+    PdfStance => "Standpunt", "Stance";
+    PdfOpenNeeds => "Open behoeften", "Open needs";
+    PdfNoInterview => "Nog geen gesprek met deze partij.", "No interview with this party yet.";
+    PdfInterview => "Gesprek", "Interview";
+    PdfNotes => "Eigen notities", "Own notes";
     // Errors
     ErrNotFound => "Het bestand {path} bestaat niet.", "The file {path} does not exist.";
     ErrIsFolder => "{path} is een map, geen alliantiebestand.", "{path} is a folder, not an alliance file.";

@@ -5,7 +5,7 @@ use crate::audience::CovenantView;
 use crate::domain::covenant::short_fingerprint;
 use crate::i18n::{Lang, T};
 
-use super::{Layout, MARGIN_X, Weight};
+use super::{DocInfo, INK, Layout, MARGIN_X, MUTED, Weight};
 
 /// Render a covenant version. Built from the print projection only.
 pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
@@ -20,7 +20,14 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
             short_fingerprint(&view.fingerprint)
         )
     };
-    let mut doc = Layout::new(&view.title, &footer);
+    let mut doc = Layout::new(DocInfo {
+        title: view.title.clone(),
+        author: view.alliance.clone(),
+        subject: format!("{} v{}", lang.tr(T::NavCovenant), view.number),
+        lang,
+        header: format!("{} · {}", view.alliance, view.title),
+        footer,
+    });
     doc.paragraph(&view.alliance, Weight::Regular, 11.0, 0.0);
     doc.space(2.0);
     doc.heading(&view.title, 20.0);
@@ -70,9 +77,9 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
             );
         }
         doc.space(10.0);
-        doc.rule(MARGIN_X, MARGIN_X + 80.0);
-        doc.space(2.0);
-        doc.paragraph(lang.tr(T::SignatureLine), Weight::Regular, 8.5, 0.0);
+        doc.rule(MARGIN_X, MARGIN_X + 80.0, 0.6, INK);
+        doc.space(1.5);
+        doc.paragraph_in(lang.tr(T::SignatureLine), Weight::Regular, 8.5, 0.0, MUTED);
         doc.space(6.0);
     }
     doc.finish()

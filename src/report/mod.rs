@@ -1,16 +1,27 @@
 //! PDF documents on printpdf: a small layout engine of our own (embedded
 //! DejaVu Serif, subset on save; paragraphs wrapped on the font's real
-//! advances; headings kept with their text; a footer with page "n / N" on
-//! every page) and one module per document.
+//! advances; headings kept with their text; lists and tables; a running
+//! header, and a footer with page "n / N"; landscape pages for the maps;
+//! title, author, date and language in the metadata) and one module per
+//! document.
+//!
+//! Shared documents (covenant, meeting pack, minutes) take a projection
+//! from [`crate::audience`]; only the facilitator's intake summary reads
+//! the whole alliance.
 
 pub mod covenant;
+pub mod intake;
+pub mod maps;
+pub mod meeting;
 
 use printpdf::{
-    FontId, Mm, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt,
-    TextItem,
+    Color, FontId, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rgb, TextItem, WindingOrder,
 };
 
-/// A4, in millimetres.
+use crate::i18n::Lang;
+
+/// A4 portrait, in millimetres.
 pub const PAGE_W: f32 = 210.0;
 pub const PAGE_H: f32 = 297.0;
 /// Margins: balanced, well clear of the 10 mm a printer needs.
@@ -19,8 +30,22 @@ pub const MARGIN_TOP: f32 = 25.0;
 pub const MARGIN_BOTTOM: f32 = 28.0;
 const PT_PER_MM: f32 = 72.0 / 25.4;
 
+/// Body text size and its leading factor.
+pub const BODY: f32 = 10.5;
+const LEADING: f32 = 1.45;
+
 static SERIF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSerif.ttf");
 static SERIF_BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSerif-Bold.ttf");
+
+/// Colours of the documents: ink, a muted grey, the accent and fills.
+pub const INK: (f32, f32, f32) = (0.10, 0.11, 0.13);
+pub const MUTED: (f32, f32, f32) = (0.38, 0.40, 0.44);
+pub const ACCENT: (f32, f32, f32) = (0.09, 0.33, 0.45);
+pub const WARN: (f32, f32, f32) = (0.62, 0.16, 0.10);
+
+fn color((r, g, b): (f32, f32, f32)) -> Color {
+    Color::Rgb(Rgb::new(r, g, b, None))
+}
 
 /// A face: its metrics for measuring, and its id in the document.
 struct Face {
@@ -52,21 +77,57 @@ pub enum Weight {
     Bold,
 }
 
+/// What a document says about itself: in its metadata, its running header
+/// and its footer.
+pub struct DocInfo {
+    pub title: String,
+    pub author: String,
+    pub subject: String,
+    pub lang: Lang,
+    /// The running header on every page but the first.
+    pub header: String,
+    /// The footer's left text (title, fingerprint, "confidential").
+    pub footer: String,
+}
+
+struct Page {
+    w: f32,
+    h: f32,
+    ops: Vec<Op>,
+}
+
 /// A document being laid out, top to bottom, page by page.
 pub struct Layout {
     doc: PdfDocument,
     regular: Face,
     bold: Face,
-    pages: Vec<Vec<Op>>,
+    pages: Vec<Page>,
     /// Distance from the top of the page to the next line's top, in mm.
     y: f32,
-    /// The footer's left text (title, fingerprint).
-    footer: String,
+    info: DocInfo,
+}
+
+/// Break a word wider than `width` into pieces that fit, each but the last
+/// ending in a hyphen.
+fn split_long_word(word: &str, fits: &dyn Fn(&str) -> bool) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut piece = String::new();
+    for c in word.chars() {
+        let candidate = format!("{piece}{c}-");
+        if !piece.is_empty() && !fits(&candidate) {
+            pieces.push(format!("{piece}-"));
+            piece = c.to_string();
+        } else {
+            piece.push(c);
+        }
+    }
+    pieces.push(piece);
+    pieces
 }
 
 impl Layout {
-    pub fn new(title: &str, footer: &str) -> Layout {
-        let mut doc = PdfDocument::new(title);
+    pub fn new(info: DocInfo) -> Layout {
+        let mut doc = PdfDocument::new(&info.title);
         let mut warnings = Vec::new();
         let mut face = |bytes: &'static [u8]| {
             let parsed =
@@ -78,13 +139,27 @@ impl Layout {
         };
         let regular = face(SERIF);
         let bold = face(SERIF_BOLD);
+        let meta = &mut doc.metadata.info;
+        meta.author = info.author.clone();
+        meta.subject = info.subject.clone();
+        meta.creator = "Samenspel".into();
+        meta.producer = format!("Samenspel {}", env!("CARGO_PKG_VERSION"));
+        meta.keywords = vec![info.lang.code().to_string()];
+        let now = printpdf::OffsetDateTime::now_utc();
+        meta.creation_date = now;
+        meta.modification_date = now;
+        meta.metadata_date = now;
         Layout {
             doc,
             regular,
             bold,
-            pages: vec![Vec::new()],
+            pages: vec![Page {
+                w: PAGE_W,
+                h: PAGE_H,
+                ops: Vec::new(),
+            }],
             y: MARGIN_TOP,
-            footer: footer.to_string(),
+            info,
         }
     }
 
@@ -95,18 +170,63 @@ impl Layout {
         }
     }
 
-    /// The width text may use.
+    fn page(&self) -> &Page {
+        self.pages.last().expect("a page")
+    }
+
+    fn ops(&mut self) -> &mut Vec<Op> {
+        &mut self.pages.last_mut().expect("a page").ops
+    }
+
+    /// Width of `text` in mm.
+    pub fn measure(&self, text: &str, weight: Weight, size: f32) -> f32 {
+        self.face(weight).width(text, size)
+    }
+
+    /// The width text may use on this page.
     pub fn text_width(&self) -> f32 {
-        PAGE_W - 2.0 * MARGIN_X
+        self.page().w - 2.0 * MARGIN_X
+    }
+
+    /// The page's size in mm.
+    pub fn page_size(&self) -> (f32, f32) {
+        (self.page().w, self.page().h)
+    }
+
+    /// Distance from the top of the page to where the next line goes.
+    pub fn cursor(&self) -> f32 {
+        self.y
     }
 
     /// How much room is left on this page, in mm.
     pub fn room(&self) -> f32 {
-        PAGE_H - MARGIN_BOTTOM - self.y
+        self.page().h - MARGIN_BOTTOM - self.y
+    }
+
+    /// Whether nothing was written on this page yet.
+    pub fn page_is_empty(&self) -> bool {
+        self.page().ops.is_empty()
     }
 
     pub fn new_page(&mut self) {
-        self.pages.push(Vec::new());
+        self.pages.push(Page {
+            w: PAGE_W,
+            h: PAGE_H,
+            ops: Vec::new(),
+        });
+        self.y = MARGIN_TOP;
+    }
+
+    /// A landscape A4 page (for a map).
+    pub fn new_landscape_page(&mut self) {
+        if self.page_is_empty() && self.pages.len() > 1 {
+            self.pages.pop();
+        }
+        self.pages.push(Page {
+            w: PAGE_H,
+            h: PAGE_W,
+            ops: Vec::new(),
+        });
         self.y = MARGIN_TOP;
     }
 
@@ -121,24 +241,38 @@ impl Layout {
         self.y += mm;
     }
 
+    /// Line height of text at `size` points, in mm.
+    pub fn leading(size: f32) -> f32 {
+        size * LEADING / PT_PER_MM
+    }
+
     /// Break `text` into lines no wider than `width` mm (greedy, on the
-    /// font's real advances; a word longer than a line stands alone).
+    /// font's real advances). A word longer than a line is broken with a
+    /// hyphen; a blank line in the text stays a blank line.
     pub fn wrap(&self, text: &str, weight: Weight, size: f32, width: f32) -> Vec<String> {
         let face = self.face(weight);
+        let fits = |s: &str| face.width(s, size) <= width;
         let mut lines = Vec::new();
         for paragraph in text.split('\n') {
             let mut line = String::new();
             for word in paragraph.split_whitespace() {
-                let candidate = if line.is_empty() {
-                    word.to_string()
+                let pieces = if fits(word) {
+                    vec![word.to_string()]
                 } else {
-                    format!("{line} {word}")
+                    split_long_word(word, &fits)
                 };
-                if !line.is_empty() && face.width(&candidate, size) > width {
-                    lines.push(std::mem::take(&mut line));
-                    line = word.to_string();
-                } else {
-                    line = candidate;
+                for piece in pieces {
+                    let candidate = if line.is_empty() {
+                        piece.clone()
+                    } else {
+                        format!("{line} {piece}")
+                    };
+                    if !line.is_empty() && !fits(&candidate) {
+                        lines.push(std::mem::take(&mut line));
+                        line = piece;
+                    } else {
+                        line = candidate;
+                    }
                 }
             }
             lines.push(line);
@@ -146,13 +280,24 @@ impl Layout {
         lines
     }
 
-    /// Write one line at `x` mm from the left, at the current height.
-    fn line_at(&mut self, x: f32, text: &str, weight: Weight, size: f32) {
+    /// Write `text` with its top at `top` mm from the page's top edge.
+    pub fn text_at(
+        &mut self,
+        x: f32,
+        top: f32,
+        text: &str,
+        weight: Weight,
+        size: f32,
+        rgb: (f32, f32, f32),
+    ) {
+        if text.is_empty() {
+            return;
+        }
         let id = self.face(weight).id.clone();
-        let baseline = PAGE_H - self.y - size / PT_PER_MM;
-        let ops = self.pages.last_mut().expect("a page");
-        ops.extend([
+        let baseline = self.page().h - top - size / PT_PER_MM;
+        self.ops().extend([
             Op::StartTextSection,
+            Op::SetFillColor { col: color(rgb) },
             Op::SetTextCursor {
                 pos: Point::new(Mm(x), Mm(baseline)),
             },
@@ -169,87 +314,328 @@ impl Layout {
 
     /// A paragraph, wrapped, breaking across pages between lines.
     pub fn paragraph(&mut self, text: &str, weight: Weight, size: f32, indent: f32) {
-        let leading = size * 1.45 / PT_PER_MM;
+        self.paragraph_in(text, weight, size, indent, INK);
+    }
+
+    /// A paragraph in a colour.
+    pub fn paragraph_in(
+        &mut self,
+        text: &str,
+        weight: Weight,
+        size: f32,
+        indent: f32,
+        rgb: (f32, f32, f32),
+    ) {
+        let leading = Layout::leading(size);
         for line in self.wrap(text, weight, size, self.text_width() - indent) {
             self.keep(leading);
-            if !line.is_empty() {
-                self.line_at(MARGIN_X + indent, &line, weight, size);
-            }
+            self.text_at(MARGIN_X + indent, self.y, &line, weight, size, rgb);
             self.y += leading;
         }
+    }
+
+    /// A list item: a bullet, and the text hanging beside it.
+    pub fn bullet(&mut self, text: &str, size: f32) {
+        self.item("•", text, size);
+    }
+
+    /// A numbered list item.
+    pub fn numbered(&mut self, n: usize, text: &str, size: f32) {
+        self.item(&format!("{n}."), text, size);
+    }
+
+    fn item(&mut self, marker: &str, text: &str, size: f32) {
+        let leading = Layout::leading(size);
+        let indent = 6.0;
+        let lines = self.wrap(text, Weight::Regular, size, self.text_width() - indent);
+        for (i, line) in lines.iter().enumerate() {
+            // Keep a short item together; let a long one break.
+            if i == 0 {
+                self.keep(leading * lines.len().min(3) as f32);
+                self.text_at(MARGIN_X, self.y, marker, Weight::Regular, size, ACCENT);
+            } else {
+                self.keep(leading);
+            }
+            self.text_at(MARGIN_X + indent, self.y, line, Weight::Regular, size, INK);
+            self.y += leading;
+        }
+        self.y += 0.8;
     }
 
     /// A heading, kept with at least three lines of what follows it.
     pub fn heading(&mut self, text: &str, size: f32) {
         let leading = size * 1.35 / PT_PER_MM;
         let lines = self.wrap(text, Weight::Bold, size, self.text_width());
-        self.keep(leading * lines.len() as f32 + 3.0 * 11.0 * 1.45 / PT_PER_MM + 3.0);
+        self.keep(leading * lines.len() as f32 + 3.0 * Layout::leading(BODY) + 3.0);
         for line in lines {
-            self.line_at(MARGIN_X, &line, Weight::Bold, size);
+            self.text_at(MARGIN_X, self.y, &line, Weight::Bold, size, ACCENT);
             self.y += leading;
         }
         self.y += 1.5;
     }
 
-    /// A horizontal line across the text width at the current height.
-    pub fn rule(&mut self, x0: f32, x1: f32) {
-        let y = PAGE_H - self.y;
-        let ops = self.pages.last_mut().expect("a page");
-        ops.push(Op::DrawLine {
-            line: printpdf::Line {
-                points: vec![
-                    printpdf::LinePoint {
-                        p: Point::new(Mm(x0), Mm(y)),
-                        bezier: false,
-                    },
-                    printpdf::LinePoint {
-                        p: Point::new(Mm(x1), Mm(y)),
-                        bezier: false,
-                    },
-                ],
-                is_closed: false,
-            },
-        });
+    /// A label and its value on one line, the value wrapped beside the
+    /// label column.
+    pub fn field(&mut self, label: &str, value: &str, label_w: f32) {
+        let leading = Layout::leading(BODY);
+        let lines = self.wrap(value, Weight::Regular, BODY, self.text_width() - label_w);
+        self.keep(leading * lines.len().min(2) as f32);
+        self.text_at(MARGIN_X, self.y, label, Weight::Bold, BODY - 0.5, MUTED);
+        for line in lines {
+            self.keep(leading);
+            self.text_at(
+                MARGIN_X + label_w,
+                self.y,
+                &line,
+                Weight::Regular,
+                BODY,
+                INK,
+            );
+            self.y += leading;
+        }
     }
 
-    /// Finish: footers with "n / N" on every page, then the PDF bytes.
+    /// A table: a bold header row, then rows whose cells wrap in their
+    /// column. A row never breaks across pages; the header repeats on a
+    /// new page. `widths` are fractions of the text width.
+    pub fn table(&mut self, widths: &[f32], header: &[&str], rows: &[Vec<String>], size: f32) {
+        let total = self.text_width();
+        let gap = 3.0;
+        let cols: Vec<f32> = widths.iter().map(|w| w * total).collect();
+        let leading = Layout::leading(size);
+        let wrap_row = |layout: &Layout, cells: &[String], weight: Weight| -> Vec<Vec<String>> {
+            cells
+                .iter()
+                .zip(&cols)
+                .map(|(c, w)| layout.wrap(c, weight, size, w - gap))
+                .collect()
+        };
+        let head: Vec<String> = header.iter().map(|h| h.to_string()).collect();
+        let head_lines = wrap_row(self, &head, Weight::Bold);
+        let head_h = head_lines.iter().map(Vec::len).max().unwrap_or(1) as f32 * leading + 1.5;
+        let draw = |layout: &mut Layout, lines: &[Vec<String>], weight: Weight, rgb| {
+            let mut x = MARGIN_X;
+            let top = layout.y;
+            for (cell, w) in lines.iter().zip(&cols) {
+                for (i, line) in cell.iter().enumerate() {
+                    layout.text_at(x, top + i as f32 * leading, line, weight, size, rgb);
+                }
+                x += w;
+            }
+        };
+        let mut header_drawn_on = None;
+        for row in rows {
+            let lines = wrap_row(self, row, Weight::Regular);
+            let h = lines.iter().map(Vec::len).max().unwrap_or(1) as f32 * leading + 1.2;
+            let needs_header = header_drawn_on != Some(self.pages.len());
+            self.keep(h + if needs_header { head_h } else { 0.0 });
+            if header_drawn_on != Some(self.pages.len()) {
+                draw(self, &head_lines, Weight::Bold, MUTED);
+                self.y += head_h - 1.0;
+                self.rule(MARGIN_X, MARGIN_X + total, 0.4, MUTED);
+                self.y += 1.0;
+                header_drawn_on = Some(self.pages.len());
+            }
+            draw(self, &lines, Weight::Regular, INK);
+            self.y += h;
+        }
+        self.y += 2.0;
+    }
+
+    fn line_ops(points: &[(f32, f32)], closed: bool) -> Vec<LinePoint> {
+        let _ = closed;
+        points
+            .iter()
+            .map(|(x, y)| LinePoint {
+                p: Point::new(Mm(*x), Mm(*y)),
+                bezier: false,
+            })
+            .collect()
+    }
+
+    /// A horizontal line at the current height, `thickness` in points.
+    pub fn rule(&mut self, x0: f32, x1: f32, thickness: f32, rgb: (f32, f32, f32)) {
+        let y = self.y;
+        self.line(&[(x0, y), (x1, y)], thickness, rgb);
+    }
+
+    /// A polyline through points given in mm from the page's top left.
+    pub fn line(&mut self, points: &[(f32, f32)], thickness: f32, rgb: (f32, f32, f32)) {
+        let h = self.page().h;
+        let flipped: Vec<(f32, f32)> = points.iter().map(|(x, y)| (*x, h - y)).collect();
+        self.ops().extend([
+            Op::SaveGraphicsState,
+            Op::SetOutlineColor { col: color(rgb) },
+            Op::SetOutlineThickness { pt: Pt(thickness) },
+            Op::DrawLine {
+                line: printpdf::Line {
+                    points: Layout::line_ops(&flipped, false),
+                    is_closed: false,
+                },
+            },
+            Op::RestoreGraphicsState,
+        ]);
+    }
+
+    /// A closed shape through points (mm from the top left): filled,
+    /// outlined, or both.
+    pub fn shape(
+        &mut self,
+        points: &[(f32, f32)],
+        fill: Option<(f32, f32, f32)>,
+        stroke: Option<((f32, f32, f32), f32)>,
+    ) {
+        let h = self.page().h;
+        let flipped: Vec<(f32, f32)> = points.iter().map(|(x, y)| (*x, h - y)).collect();
+        let mode = match (fill, stroke) {
+            (Some(_), Some(_)) => PaintMode::FillStroke,
+            (Some(_), None) => PaintMode::Fill,
+            (None, _) => PaintMode::Stroke,
+        };
+        let mut ops = vec![Op::SaveGraphicsState];
+        if let Some(rgb) = fill {
+            ops.push(Op::SetFillColor { col: color(rgb) });
+        }
+        if let Some((rgb, thickness)) = stroke {
+            ops.push(Op::SetOutlineColor { col: color(rgb) });
+            ops.push(Op::SetOutlineThickness { pt: Pt(thickness) });
+        }
+        ops.push(Op::DrawPolygon {
+            polygon: Polygon {
+                rings: vec![PolygonRing {
+                    points: Layout::line_ops(&flipped, true),
+                }],
+                mode,
+                winding_order: WindingOrder::NonZero,
+            },
+        });
+        ops.push(Op::RestoreGraphicsState);
+        self.ops().extend(ops);
+    }
+
+    /// A rectangle (mm from the top left).
+    pub fn rect(
+        &mut self,
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        fill: Option<(f32, f32, f32)>,
+        stroke: Option<((f32, f32, f32), f32)>,
+    ) {
+        self.shape(
+            &[(x, y), (x + w, y), (x + w, y + h), (x, y + h)],
+            fill,
+            stroke,
+        );
+    }
+
+    /// A circle, as a 48-sided polygon.
+    pub fn circle(
+        &mut self,
+        cx: f32,
+        cy: f32,
+        r: f32,
+        fill: Option<(f32, f32, f32)>,
+        stroke: Option<((f32, f32, f32), f32)>,
+    ) {
+        let points: Vec<(f32, f32)> = (0..48)
+            .map(|i| {
+                let t = i as f32 / 48.0 * std::f32::consts::TAU;
+                (cx + r * t.cos(), cy + r * t.sin())
+            })
+            .collect();
+        self.shape(&points, fill, stroke);
+    }
+
+    /// `text` cut to `width` mm with an ellipsis.
+    pub fn fit(&self, text: &str, weight: Weight, size: f32, width: f32) -> String {
+        let face = self.face(weight);
+        if face.width(text, size) <= width {
+            return text.to_string();
+        }
+        let mut out: String = text.to_string();
+        while !out.is_empty() && face.width(&format!("{out}…"), size) > width {
+            out.pop();
+        }
+        format!("{}…", out.trim_end())
+    }
+
+    /// Finish: the running header on every page but the first, the footer
+    /// with "n / N" on every page, the metadata, then the PDF bytes.
     pub fn finish(mut self) -> Vec<u8> {
         let total = self.pages.len();
-        let footer = self.footer.clone();
-        let mut pages = Vec::with_capacity(total);
-        for (i, mut ops) in std::mem::take(&mut self.pages).into_iter().enumerate() {
+        let pages = std::mem::take(&mut self.pages);
+        let size = 8.0;
+        let mut out = Vec::with_capacity(total);
+        for (i, page) in pages.into_iter().enumerate() {
+            self.pages.push(Page {
+                w: page.w,
+                h: page.h,
+                ops: page.ops,
+            });
+            let (w, h) = (page.w, page.h);
             let number = format!("{} / {total}", i + 1);
-            let size = 8.5;
-            let width = self.regular.width(&number, size);
-            let baseline = 14.0;
-            for (x, text) in [
-                (MARGIN_X, footer.as_str()),
-                (PAGE_W - MARGIN_X - width, number.as_str()),
-            ] {
-                ops.extend([
-                    Op::StartTextSection,
-                    Op::SetTextCursor {
-                        pos: Point::new(Mm(x), Mm(baseline)),
-                    },
-                    Op::SetFont {
-                        font: PdfFontHandle::External(self.regular.id.clone()),
-                        size: Pt(size),
-                    },
-                    Op::ShowText {
-                        items: vec![TextItem::Text(text.to_string())],
-                    },
-                    Op::EndTextSection,
-                ]);
+            let number_w = self.regular.width(&number, size);
+            let footer = self.fit(
+                &self.info.footer.clone(),
+                Weight::Regular,
+                size,
+                w - 2.0 * MARGIN_X - number_w - 8.0,
+            );
+            let foot_top = h - 14.0 - size / PT_PER_MM;
+            self.text_at(MARGIN_X, foot_top, &footer, Weight::Regular, size, MUTED);
+            self.text_at(
+                w - MARGIN_X - number_w,
+                foot_top,
+                &number,
+                Weight::Regular,
+                size,
+                MUTED,
+            );
+            if i > 0 && !self.info.header.is_empty() {
+                let header = self.fit(
+                    &self.info.header.clone(),
+                    Weight::Regular,
+                    size,
+                    w - 2.0 * MARGIN_X,
+                );
+                self.text_at(MARGIN_X, 13.0, &header, Weight::Regular, size, MUTED);
+                let y = 13.0 + Layout::leading(size) + 0.5;
+                self.line(&[(MARGIN_X, y), (w - MARGIN_X, y)], 0.3, MUTED);
             }
-            pages.push(PdfPage::new(Mm(PAGE_W), Mm(PAGE_H), ops));
+            let page = self.pages.pop().expect("the page just pushed");
+            out.push(PdfPage::new(Mm(w), Mm(h), page.ops));
         }
         let mut warnings = Vec::new();
-        self.doc.with_pages(pages).save(
+        let bytes = self.doc.with_pages(out).save(
             &PdfSaveOptions {
                 subset_fonts: true,
                 ..Default::default()
             },
             &mut warnings,
-        )
+        );
+        set_language(bytes, self.info.lang)
+    }
+}
+
+/// Write the document's language (`/Lang` in the catalog), which printpdf
+/// does not, so screen readers and hyphenating viewers know it.
+fn set_language(bytes: Vec<u8>, lang: Lang) -> Vec<u8> {
+    let Ok(mut doc) = lopdf::Document::load_mem(&bytes) else {
+        return bytes;
+    };
+    let tag = match lang {
+        Lang::Nl => "nl-NL",
+        Lang::En => "en-GB",
+    };
+    let Ok(catalog) = doc.catalog_mut() else {
+        return bytes;
+    };
+    catalog.set("Lang", lopdf::Object::string_literal(tag));
+    let mut out = Vec::with_capacity(bytes.len());
+    match doc.save_to(&mut out) {
+        Ok(()) => out,
+        Err(_) => bytes,
     }
 }

@@ -111,3 +111,47 @@ fn the_export_help_says_it_carries_confidential_content() {
     let help = String::from_utf8(out.stdout).unwrap();
     assert!(help.contains("confidential content included"), "{help}");
 }
+
+#[test]
+fn every_document_can_be_written_from_the_command_line() {
+    let dir = Dir::new();
+    let file = crate::support::example_file(&dir, "docs.samenspel");
+    for (kind, extra) in [
+        ("pack", vec![]),
+        ("pack", vec!["--meeting", "1", "--lang", "en"]),
+        ("minutes", vec!["--meeting", "1"]),
+        ("covenant", vec!["--version", "1"]),
+        ("intake", vec![]),
+    ] {
+        let out = dir.path(&format!("{kind}.pdf"));
+        let mut args = vec![
+            os("pdf"),
+            os(kind),
+            file.as_os_str(),
+            os("-o"),
+            out.as_os_str(),
+        ];
+        args.extend(extra.iter().map(|s| os(s)));
+        let o = samenspel(&args);
+        assert!(o.status.success(), "{kind}: {}", stderr(&o));
+        assert!(String::from_utf8_lossy(&o.stdout).starts_with("Wrote "));
+        assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF"), "{kind}");
+    }
+    let out = dir.path("none.pdf");
+    let o = samenspel(&[
+        os("pdf"),
+        os("minutes"),
+        file.as_os_str(),
+        os("-o"),
+        out.as_os_str(),
+        os("--meeting"),
+        os("99"),
+    ]);
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("no meeting number 99"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!out.exists());
+}

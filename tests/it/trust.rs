@@ -5,7 +5,7 @@ use samenspel::audience;
 use samenspel::document::Document;
 use samenspel::domain::{
     Alliance, Answer, ComfortFrom, ComfortNeed, ComfortStatus, EditError, Finding, Interview,
-    Party, QuestionKind, Stance, Visibility,
+    Party, QuestionKind, Round, RoundStatus, Stance, Visibility, Vote,
 };
 use samenspel::example;
 
@@ -32,6 +32,41 @@ pub fn planted() -> Alliance {
             c.need = format!("{MARK}need-{}", c.id);
         }
         c.honoured_by = format!("{MARK}honoured-{}", c.id);
+    }
+    // What is the facilitator's own: notes and contact details.
+    a.info.commissioner.notes = format!("{MARK}commissioner-notes");
+    a.info.commissioner.contact = format!("{MARK}commissioner-contact");
+    for p in &mut a.parties {
+        p.notes = format!("{MARK}party-notes-{}", p.id);
+        p.contact = format!("{MARK}party-contact-{}", p.id);
+    }
+    for p in &mut a.people {
+        p.email = format!("{MARK}email-{}", p.id);
+    }
+    for r in &mut a.relations {
+        r.note = format!("{MARK}relation-{}", r.id);
+    }
+    // A round whose stances are cast but not yet revealed.
+    let round = a.rounds.iter().map(|r| r.id).max().unwrap_or(0) + 1;
+    let voters: Vec<_> = a.parties.iter().map(|p| p.id).collect();
+    a.rounds.push(Round {
+        id: round,
+        proposal: "Open voorstel: het programma van 2018".into(),
+        voters: voters.clone(),
+        revealed: false,
+        status: RoundStatus::Open,
+        ..Round::default()
+    });
+    let first_vote = a.votes.iter().map(|v| v.id).max().unwrap_or(0) + 1;
+    for (i, party) in voters.iter().take(3).enumerate() {
+        a.votes.push(Vote {
+            id: first_vote + i as i64,
+            round,
+            party: *party,
+            value: 8,
+            reason: format!("{MARK}hidden-reason-{party}"),
+            ..Vote::default()
+        });
     }
     a
 }

@@ -1,0 +1,315 @@
+//! The strategy map and the network map drawn as vector graphics, each on
+//! a landscape page, from the room projection's laid-out maps (the same
+//! geometry the canvas in the app draws).
+
+use crate::audience::{RoomArrow, RoomNetwork, RoomStrategy};
+use crate::domain::{NodeKind, RelationKind, Ring};
+use crate::geometry::Rect;
+use crate::i18n::{Lang, T};
+
+use super::{ACCENT, INK, Layout, MARGIN_BOTTOM, MARGIN_X, MUTED, Weight};
+
+const LANE_FILL: [(f32, f32, f32); 2] = [(0.965, 0.965, 0.950), (0.935, 0.940, 0.925)];
+const LABEL_FILL: (f32, f32, f32) = (0.890, 0.905, 0.900);
+const OBJECTIVE_FILL: (f32, f32, f32) = (0.890, 0.933, 0.965);
+const INITIATIVE_FILL: (f32, f32, f32) = (0.985, 0.950, 0.860);
+const ARROW: (f32, f32, f32) = (0.30, 0.33, 0.37);
+
+/// The colour of a relation kind, as on the canvas.
+pub fn relation_colour(kind: RelationKind) -> (f32, f32, f32) {
+    match kind {
+        RelationKind::WorksWith => (0.114, 0.353, 0.525),
+        RelationKind::DependsOn => (0.420, 0.298, 0.604),
+        RelationKind::RefersTo => (0.541, 0.576, 0.608),
+        RelationKind::Funds => (0.231, 0.490, 0.310),
+        RelationKind::Tension => (0.659, 0.165, 0.165),
+    }
+}
+
+/// Maps world coordinates into a box on the page.
+struct Fit {
+    scale: f32,
+    ox: f32,
+    oy: f32,
+    bx: f32,
+    by: f32,
+}
+
+impl Fit {
+    fn new(bounds: &Rect, x: f32, y: f32, w: f32, h: f32) -> Fit {
+        let scale = (w / bounds.width().max(1.0)).min(h / bounds.height().max(1.0));
+        Fit {
+            scale,
+            ox: x + (w - bounds.width() * scale) / 2.0,
+            oy: y,
+            bx: bounds.min.x,
+            by: bounds.min.y,
+        }
+    }
+
+    fn pt(&self, p: crate::geometry::Pt) -> (f32, f32) {
+        (
+            self.ox + (p.x - self.bx) * self.scale,
+            self.oy + (p.y - self.by) * self.scale,
+        )
+    }
+
+    fn len(&self, l: f32) -> f32 {
+        l * self.scale
+    }
+}
+
+/// Lines of `text` that fit `width` and at most `max` lines, the last cut
+/// with an ellipsis when more would follow.
+fn lines_within(
+    doc: &Layout,
+    text: &str,
+    weight: Weight,
+    size: f32,
+    width: f32,
+    max: usize,
+) -> Vec<String> {
+    let mut lines = doc.wrap(text, weight, size, width);
+    if lines.len() > max {
+        lines.truncate(max);
+        let last = lines.pop().unwrap_or_default();
+        lines.push(doc.fit(&format!("{last}…"), weight, size, width));
+    }
+    lines
+}
+
+fn arrow(doc: &mut Layout, fit: &Fit, a: &RoomArrow, colour: (f32, f32, f32), thickness: f32) {
+    doc.line(&[fit.pt(a.from), fit.pt(a.to)], thickness, colour);
+    if let Some(head) = a.head {
+        let points: Vec<(f32, f32)> = head.iter().map(|p| fit.pt(*p)).collect();
+        doc.shape(&points, Some(colour), None);
+    }
+}
+
+/// Start a landscape page with a title, and return the drawing area
+/// (x, y, w, h) in mm from the top left.
+fn map_page(doc: &mut Layout, title: &str, subtitle: &str) -> (f32, f32, f32, f32) {
+    doc.new_landscape_page();
+    doc.heading(title, 15.0);
+    if !subtitle.is_empty() {
+        doc.paragraph_in(subtitle, Weight::Regular, 9.0, 0.0, MUTED);
+    }
+    doc.space(2.0);
+    let (w, h) = doc.page_size();
+    let top = doc.cursor();
+    (
+        MARGIN_X,
+        top,
+        w - 2.0 * MARGIN_X,
+        h - MARGIN_BOTTOM - 8.0 - top,
+    )
+}
+
+/// The strategy map: lanes, objectives and initiatives with their owners,
+/// and the cause–effect arrows with their labels.
+pub fn strategy(doc: &mut Layout, map: &RoomStrategy, lang: Lang) {
+    let (x, y, w, h) = map_page(doc, lang.tr(T::NavStrategy), lang.tr(T::PdfStrategyHint));
+    if map.nodes.is_empty() {
+        doc.paragraph(lang.tr(T::PdfNoMap), Weight::Regular, 10.5, 0.0);
+        return;
+    }
+    let fit = Fit::new(&map.bounds, x, y, w, h);
+    for (i, lane) in map.lanes.iter().enumerate() {
+        let (x0, y0) = fit.pt(lane.rect.min);
+        let (x1, y1) = fit.pt(lane.rect.max);
+        doc.rect(x0, y0, x1 - x0, y1 - y0, Some(LANE_FILL[i % 2]), None);
+        let (lx1, _) = fit.pt(lane.label.max);
+        doc.rect(x0, y0, lx1 - x0, y1 - y0, Some(LABEL_FILL), None);
+        let size = 8.5;
+        let lines = lines_within(doc, &lane.name, Weight::Bold, size, lx1 - x0 - 4.0, 3);
+        let lead = Layout::leading(size);
+        let mut ty = (y0 + y1) / 2.0 - lead * lines.len() as f32 / 2.0;
+        for line in lines {
+            doc.text_at(x0 + 2.0, ty, &line, Weight::Bold, size, INK);
+            ty += lead;
+        }
+    }
+    for a in &map.arrows {
+        arrow(doc, &fit, a, ARROW, 0.9);
+    }
+    for node in &map.nodes {
+        let (x0, y0) = fit.pt(node.rect.min);
+        let (x1, y1) = fit.pt(node.rect.max);
+        let fill = match node.kind {
+            NodeKind::Objective => OBJECTIVE_FILL,
+            NodeKind::Initiative => INITIATIVE_FILL,
+        };
+        doc.rect(x0, y0, x1 - x0, y1 - y0, Some(fill), Some((ACCENT, 0.7)));
+        let inner = x1 - x0 - 3.0;
+        let owners = node.owners.join(", ");
+        let owner_size = 6.5;
+        let owner_h = if owners.is_empty() {
+            0.0
+        } else {
+            Layout::leading(owner_size)
+        };
+        // The largest title size whose lines fit the box.
+        let mut size = 8.5;
+        let lines = loop {
+            let lead = Layout::leading(size);
+            let max = (((y1 - y0 - 2.0 - owner_h) / lead).floor() as usize).max(1);
+            let lines = doc.wrap(&node.title, Weight::Bold, size, inner);
+            if lines.len() <= max || size <= 6.0 {
+                break lines_within(doc, &node.title, Weight::Bold, size, inner, max);
+            }
+            size -= 0.5;
+        };
+        let lead = Layout::leading(size);
+        let mut ty = y0 + 1.2;
+        for line in lines {
+            doc.text_at(x0 + 1.5, ty, &line, Weight::Bold, size, INK);
+            ty += lead;
+        }
+        if !owners.is_empty() {
+            let line = doc.fit(&owners, Weight::Regular, owner_size, inner);
+            doc.text_at(
+                x0 + 1.5,
+                y1 - owner_h - 0.6,
+                &line,
+                Weight::Regular,
+                owner_size,
+                MUTED,
+            );
+        }
+    }
+    // Arrow labels last, on a white ground, so lines do not cross them.
+    for a in map.arrows.iter().filter(|a| !a.label.is_empty()) {
+        let size = 6.5;
+        let text = doc.fit(&a.label, Weight::Regular, size, fit.len(240.0));
+        let tw = doc.measure(&text, Weight::Regular, size);
+        let th = Layout::leading(size);
+        let (cx, cy) = fit.pt(a.label_at);
+        doc.rect(
+            cx - tw / 2.0 - 0.8,
+            cy - th / 2.0,
+            tw + 1.6,
+            th,
+            Some((1.0, 1.0, 1.0)),
+            None,
+        );
+        doc.text_at(
+            cx - tw / 2.0,
+            cy - th / 2.0 + 0.3,
+            &text,
+            Weight::Regular,
+            size,
+            ARROW,
+        );
+    }
+    legend(
+        doc,
+        &[
+            (OBJECTIVE_FILL, lang.tr(T::Objective)),
+            (INITIATIVE_FILL, lang.tr(T::Initiative)),
+        ],
+        true,
+    );
+}
+
+/// A one-line legend at the foot of a map page: filled squares or short
+/// coloured lines, each with its name.
+fn legend(doc: &mut Layout, entries: &[((f32, f32, f32), &str)], boxes: bool) {
+    let (_, h) = doc.page_size();
+    let top = h - MARGIN_BOTTOM - 4.0;
+    let size = 7.5;
+    let mut x = MARGIN_X;
+    for (colour, name) in entries {
+        if boxes {
+            doc.rect(x, top + 0.3, 3.2, 2.4, Some(*colour), Some((ACCENT, 0.5)));
+        } else {
+            doc.line(&[(x, top + 1.5), (x + 5.0, top + 1.5)], 1.6, *colour);
+        }
+        x += 6.5;
+        doc.text_at(x, top, name, Weight::Regular, size, INK);
+        x += doc.measure(name, Weight::Regular, size) + 6.0;
+    }
+}
+
+/// The network map: the parties and the commissioner, sized by how much
+/// they connect others, and their relations coloured by kind.
+pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
+    let (x, y, w, h) = map_page(doc, lang.tr(T::NavNetwork), lang.tr(T::PdfNetworkHint));
+    if net.actors.is_empty() {
+        doc.paragraph(lang.tr(T::PdfNoMap), Weight::Regular, 10.5, 0.0);
+        return;
+    }
+    // Room below each circle for its name.
+    let name_room = 9.0;
+    // Fit the actors themselves (and the rings when drawn), not the
+    // canvas's roomy bounds, so the drawing fills the page.
+    let mut bounds = net
+        .actors
+        .iter()
+        .map(|a| Rect::from_center(a.center, 2.0 * a.radius, 2.0 * a.radius))
+        .reduce(|x, y| x.union(&y))
+        .unwrap_or(net.bounds);
+    if let Some((c, _, outer)) = net.rings {
+        bounds = bounds.union(&Rect::from_center(c, 2.0 * outer, 2.0 * outer));
+    }
+    // Names are written beside the circles' width: leave room at the sides.
+    let pad = bounds.width().max(bounds.height()) * 0.06;
+    bounds.min.x -= pad;
+    bounds.max.x += pad;
+    let fit = Fit::new(&bounds, x, y, w, h - name_room);
+    if let Some((c, inner, outer)) = net.rings {
+        let (cx, cy) = fit.pt(c);
+        for r in [inner, outer] {
+            doc.circle(cx, cy, fit.len(r), None, Some(((0.80, 0.81, 0.78), 0.5)));
+        }
+    }
+    for r in &net.relations {
+        let kind = r.kind.unwrap_or_default();
+        let thickness = 0.5 + 0.55 * r.strength.clamp(1, 3) as f32;
+        arrow(doc, &fit, r, relation_colour(kind), thickness);
+    }
+    let size = 7.0;
+    let lead = Layout::leading(size);
+    for actor in &net.actors {
+        let (cx, cy) = fit.pt(actor.center);
+        let r = fit.len(actor.radius);
+        let fill = if actor.commissioner {
+            (0.114, 0.353, 0.525)
+        } else if actor.ring == Ring::Inner {
+            (0.890, 0.933, 0.965)
+        } else {
+            (0.960, 0.960, 0.950)
+        };
+        doc.circle(cx, cy, r, Some(fill), Some((ACCENT, 0.8)));
+    }
+    // Names last, each on a white ground so no line runs through it.
+    for actor in &net.actors {
+        let (cx, cy) = fit.pt(actor.center);
+        let r = fit.len(actor.radius);
+        let lines = lines_within(doc, &actor.name, Weight::Bold, size, 34.0, 2);
+        let widest = lines
+            .iter()
+            .map(|l| doc.measure(l, Weight::Bold, size))
+            .fold(0.0, f32::max);
+        let top = cy + r + 0.8;
+        doc.rect(
+            cx - widest / 2.0 - 0.8,
+            top - 0.3,
+            widest + 1.6,
+            lead * lines.len() as f32 + 0.2,
+            Some((1.0, 1.0, 1.0)),
+            None,
+        );
+        let mut ty = top;
+        for line in lines {
+            let tw = doc.measure(&line, Weight::Bold, size);
+            doc.text_at(cx - tw / 2.0, ty, &line, Weight::Bold, size, INK);
+            ty += lead;
+        }
+    }
+    let kinds: Vec<((f32, f32, f32), &str)> = RelationKind::ALL
+        .iter()
+        .filter(|k| net.relations.iter().any(|r| r.kind == Some(**k)))
+        .map(|k| (relation_colour(*k), lang.relation_kind(*k)))
+        .collect();
+    legend(doc, &kinds, false);
+}

@@ -1,0 +1,356 @@
+//! The meeting pack (agenda, background per item, proposals to decide,
+//! ground rules, open actions, and the two maps) and the minutes (who was
+//! there, what was said, what was decided, the next step per item, and
+//! the actions). Both are built from the room projection only.
+
+use crate::audience::{RoomAction, RoomLink, RoomMeeting, RoomOutcome, RoomSubject, RoomView};
+use crate::i18n::{Lang, T};
+
+use super::{ACCENT, BODY, DocInfo, Layout, MUTED, WARN, Weight, maps};
+
+/// "Steering group · 12-03-2024 · 14:00–16:00 · Place".
+fn when_and_where(m: &RoomMeeting, lang: Lang) -> String {
+    let mut parts = Vec::new();
+    parts.push(
+        m.body
+            .clone()
+            .unwrap_or_else(|| lang.tr(T::WholeAlliance).to_string()),
+    );
+    if let Some(d) = m.date {
+        parts.push(lang.date(d));
+    }
+    match (m.start.trim(), m.end.trim()) {
+        ("", _) => {}
+        (s, "") => parts.push(s.to_string()),
+        (s, e) => parts.push(format!("{s}–{e}")),
+    }
+    if !m.place.trim().is_empty() {
+        parts.push(m.place.clone());
+    }
+    parts.join(" · ")
+}
+
+fn link_text(link: &RoomLink, lang: Lang) -> Option<String> {
+    Some(match link {
+        RoomLink::None => return None,
+        RoomLink::FocalPoint(name) => format!("{}: {name}", lang.tr(T::SubjectFocalPoint)),
+        RoomLink::Round(_, proposal) => format!("{}: {proposal}", lang.tr(T::Proposal)),
+        RoomLink::GroundRule(text) => format!("{}: {text}", lang.tr(T::SubjectRule)),
+        RoomLink::StrategyMap => lang.tr(T::PdfSeeStrategy).to_string(),
+        RoomLink::NetworkMap => lang.tr(T::PdfSeeNetwork).to_string(),
+    })
+}
+
+fn subject_text(s: &RoomSubject, lang: Lang) -> String {
+    match s {
+        RoomSubject::Free => lang.tr(T::SubjectFree).to_string(),
+        RoomSubject::GroundRule(t) => format!("{}: {t}", lang.tr(T::SubjectRule)),
+        RoomSubject::FocalPoint(t) => format!("{}: {t}", lang.tr(T::SubjectFocalPoint)),
+        RoomSubject::StrategyMap => lang.tr(T::SubjectMap).to_string(),
+        RoomSubject::Covenant(t) => format!("{}: {t}", lang.tr(T::NavCovenant)),
+    }
+}
+
+fn actions_table(doc: &mut Layout, actions: &[RoomAction], lang: Lang) {
+    let rows: Vec<Vec<String>> = actions
+        .iter()
+        .map(|a| {
+            vec![
+                a.what.clone(),
+                if a.who.is_empty() {
+                    "—".into()
+                } else {
+                    a.who.clone()
+                },
+                a.due.map(|d| lang.date(d)).unwrap_or_else(|| "—".into()),
+                a.agreed_at.clone(),
+            ]
+        })
+        .collect();
+    doc.table(
+        &[0.38, 0.24, 0.15, 0.23],
+        &[
+            lang.tr(T::PdfWhat),
+            lang.tr(T::Who),
+            lang.tr(T::Due),
+            lang.tr(T::PdfAgreedAt),
+        ],
+        &rows,
+        9.5,
+    );
+}
+
+fn cover(doc: &mut Layout, room: &RoomView, kind: &str, m: &RoomMeeting, lang: Lang) {
+    doc.paragraph_in(&room.name, Weight::Regular, 11.0, 0.0, MUTED);
+    doc.space(1.0);
+    doc.paragraph_in(kind, Weight::Bold, 11.0, 0.0, ACCENT);
+    doc.space(1.0);
+    doc.heading(&m.title, 20.0);
+    doc.paragraph(&when_and_where(m, lang), Weight::Regular, BODY, 0.0);
+    doc.space(6.0);
+}
+
+fn info(room: &RoomView, kind: T, m: &RoomMeeting, lang: Lang) -> DocInfo {
+    let date = m.date.map(|d| lang.date(d)).unwrap_or_default();
+    DocInfo {
+        title: format!("{} — {}", lang.tr(kind), m.title),
+        author: room.name.clone(),
+        subject: format!("{} {date}", m.title),
+        lang,
+        header: format!("{} · {} · {}", room.name, lang.tr(kind), m.title),
+        footer: format!("{} · {} {date}", room.name, lang.tr(kind)),
+    }
+}
+
+/// The meeting pack for meeting `id`, or `None` when there is no such
+/// meeting.
+pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8>> {
+    let m = room.meeting(id)?;
+    let mut doc = Layout::new(info(room, T::PdfPack, m, lang));
+    cover(&mut doc, room, lang.tr(T::PdfPack), m, lang);
+
+    doc.heading(lang.tr(T::PdfAgenda), 14.0);
+    if m.slots.is_empty() {
+        doc.paragraph_in(lang.tr(T::PdfNoSlots), Weight::Regular, BODY, 0.0, MUTED);
+    }
+    for (i, s) in m.slots.iter().enumerate() {
+        doc.numbered(i + 1, &s.title, BODY);
+    }
+    doc.space(4.0);
+
+    for (i, s) in m.slots.iter().enumerate() {
+        doc.heading(&format!("{}. {}", i + 1, s.title), 13.0);
+        if let Some(link) = link_text(&s.link, lang) {
+            doc.paragraph_in(&link, Weight::Regular, 9.5, 0.0, MUTED);
+            doc.space(1.0);
+        }
+        if s.background.trim().is_empty() {
+            doc.paragraph_in(
+                lang.tr(T::PdfNoBackground),
+                Weight::Regular,
+                BODY,
+                0.0,
+                MUTED,
+            );
+        } else {
+            doc.paragraph(&s.background, Weight::Regular, BODY, 0.0);
+        }
+        if let RoomLink::Round(round, _) = s.link
+            && let Some(r) = room.round(round)
+        {
+            doc.space(2.0);
+            doc.paragraph_in(lang.tr(T::PdfToDecide), Weight::Bold, 9.5, 0.0, ACCENT);
+            doc.paragraph(&r.proposal, Weight::Regular, BODY, 4.0);
+            doc.paragraph_in(
+                &format!(
+                    "{} · {} · {}",
+                    subject_text(&r.subject, lang),
+                    lang.scale(r.scale),
+                    lang.round_status(r.status)
+                ),
+                Weight::Regular,
+                8.5,
+                4.0,
+                MUTED,
+            );
+        }
+        doc.space(4.0);
+    }
+
+    // Every proposal still open, whether or not on this agenda.
+    let open: Vec<_> = room
+        .rounds
+        .iter()
+        .filter(|r| !r.status.is_closed())
+        .collect();
+    doc.heading(lang.tr(T::PdfProposals), 14.0);
+    if open.is_empty() {
+        doc.paragraph_in(
+            lang.tr(T::PdfNoProposals),
+            Weight::Regular,
+            BODY,
+            0.0,
+            MUTED,
+        );
+    }
+    for r in open {
+        doc.bullet(
+            &format!("{} ({})", r.proposal, subject_text(&r.subject, lang)),
+            BODY,
+        );
+        if let RoomOutcome::Waiting(missing) = &r.outcome
+            && !missing.is_empty()
+        {
+            doc.paragraph_in(
+                &format!("{} {}", lang.tr(T::PdfWaitingFor), missing.join(", ")),
+                Weight::Regular,
+                8.5,
+                5.0,
+                MUTED,
+            );
+        }
+    }
+    doc.space(4.0);
+
+    doc.heading(lang.tr(T::NavRules), 14.0);
+    if room.rules.is_empty() {
+        doc.paragraph_in(lang.tr(T::PdfNoRules), Weight::Regular, BODY, 0.0, MUTED);
+    }
+    for r in &room.rules {
+        let mut line = format!("{} ({}", r.text, lang.rule_level(r.level));
+        if r.status != crate::domain::RuleStatus::Adopted {
+            line.push_str(&format!(", {}", lang.rule_status(r.status).to_lowercase()));
+        }
+        line.push(')');
+        doc.bullet(&line, BODY);
+    }
+    doc.space(4.0);
+
+    if !room.funnel.focal_points.is_empty() {
+        doc.heading(lang.tr(T::PdfFocalPoints), 14.0);
+        for f in &room.funnel.focal_points {
+            let mut line = format!("{} — {} {}", f.name, f.items.len(), lang.tr(T::PdfItems));
+            if let Some(p) = f.priority {
+                line.push_str(&format!(" · {} {p:.1}", lang.tr(T::PdfPriority)));
+            }
+            doc.bullet(&line, BODY);
+        }
+        doc.space(4.0);
+    }
+
+    doc.heading(lang.tr(T::PdfOpenActions), 14.0);
+    if m.open_actions.is_empty() {
+        doc.paragraph_in(lang.tr(T::PdfNoActions), Weight::Regular, BODY, 0.0, MUTED);
+    } else {
+        actions_table(&mut doc, &m.open_actions, lang);
+    }
+
+    maps::strategy(&mut doc, &room.strategy, lang);
+    maps::network(&mut doc, &room.network, lang);
+    Some(doc.finish())
+}
+
+/// The minutes of meeting `id`, or `None` when there is no such meeting.
+pub fn minutes(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8>> {
+    let m = room.meeting(id)?;
+    let mut doc = Layout::new(info(room, T::Minutes, m, lang));
+    cover(&mut doc, room, lang.tr(T::Minutes), m, lang);
+
+    let name = |a: &crate::audience::RoomAttendee| match &a.party {
+        Some(p) => format!("{} ({p})", a.name),
+        None => a.name.clone(),
+    };
+    let present: Vec<String> = m
+        .attendance
+        .iter()
+        .filter(|a| a.present)
+        .map(name)
+        .collect();
+    let absent: Vec<String> = m
+        .attendance
+        .iter()
+        .filter(|a| !a.present)
+        .map(name)
+        .collect();
+    let label_w = 34.0;
+    doc.field(
+        lang.tr(T::PdfPresent),
+        &if present.is_empty() {
+            "—".to_string()
+        } else {
+            present.join(", ")
+        },
+        label_w,
+    );
+    if !absent.is_empty() {
+        doc.field(lang.tr(T::PdfAbsent), &absent.join(", "), label_w);
+    }
+    doc.field(
+        lang.tr(T::PdfParties),
+        &lang
+            .tr(T::PartiesPresent)
+            .replace("{n}", &m.parties_present.len().to_string())
+            .replace("{total}", &room.parties.len().to_string()),
+        label_w,
+    );
+    doc.space(5.0);
+
+    for (i, s) in m.slots.iter().enumerate() {
+        doc.heading(&format!("{}. {}", i + 1, s.title), 13.0);
+        if s.minutes.trim().is_empty() {
+            doc.paragraph_in(lang.tr(T::PdfNoMinutes), Weight::Regular, BODY, 0.0, MUTED);
+        } else {
+            doc.paragraph(&s.minutes, Weight::Regular, BODY, 0.0);
+        }
+        if let RoomLink::Round(round, _) = s.link
+            && let Some(r) = room.round(round)
+        {
+            doc.space(1.5);
+            let state = match r.decided {
+                Some(d) if r.status == crate::domain::RoundStatus::Adopted => {
+                    lang.tr(T::PdfAdoptedOn).replace("{date}", &lang.date(d))
+                }
+                _ => lang.round_status(r.status).to_string(),
+            };
+            doc.paragraph_in(
+                &format!("{}: {} ({state})", lang.tr(T::Decision), r.proposal),
+                Weight::Bold,
+                BODY,
+                0.0,
+                if r.status == crate::domain::RoundStatus::Adopted {
+                    ACCENT
+                } else {
+                    WARN
+                },
+            );
+        }
+        if !s.next_step.trim().is_empty() {
+            doc.space(1.5);
+            doc.paragraph_in(lang.tr(T::NextStep), Weight::Bold, 9.5, 0.0, ACCENT);
+            doc.paragraph(&s.next_step, Weight::Regular, BODY, 4.0);
+        }
+        doc.space(4.0);
+    }
+
+    doc.heading(lang.tr(T::PdfAgreedActions), 14.0);
+    if m.actions.is_empty() {
+        doc.paragraph_in(lang.tr(T::PdfNoActions), Weight::Regular, BODY, 0.0, MUTED);
+    } else {
+        actions_table(&mut doc, &m.actions, lang);
+    }
+    let carried: Vec<RoomAction> = m
+        .open_actions
+        .iter()
+        .filter(|a| !m.actions.contains(a))
+        .cloned()
+        .collect();
+    if !carried.is_empty() {
+        doc.space(3.0);
+        doc.heading(lang.tr(T::PdfCarriedActions), 14.0);
+        actions_table(&mut doc, &carried, lang);
+    }
+    Some(doc.finish())
+}
+
+/// The meeting a document is about when none is named: for a pack, the
+/// next meeting (today or later), for minutes the last one held (today or
+/// earlier); else the nearest there is.
+pub fn default_meeting(
+    room: &RoomView,
+    for_pack: bool,
+    today: chrono::NaiveDate,
+) -> Option<crate::domain::Id> {
+    let dated = room.meetings.iter().filter(|m| m.date.is_some());
+    let pick = if for_pack {
+        dated
+            .filter(|m| m.date >= Some(today))
+            .min_by_key(|m| m.date)
+            .or_else(|| room.meetings.last())
+    } else {
+        dated
+            .filter(|m| m.date <= Some(today))
+            .max_by_key(|m| m.date)
+            .or_else(|| room.meetings.first())
+    };
+    pick.map(|m| m.id)
+}
