@@ -1453,3 +1453,42 @@ pub fn large(parties: usize, people_per_party: usize) -> Alliance {
     }
     a
 }
+
+/// Samen Noord with one more meeting whose agenda has `slots` items, each
+/// with a long background: a meeting pack of many pages, for the PDF
+/// benchmark and tests. Returns the alliance and the meeting's id.
+pub fn long_meeting(slots: usize) -> (Alliance, Id) {
+    let mut a = samen_noord();
+    let id = a.meetings.iter().map(|m| m.id).max().unwrap_or(0) + 1;
+    a.meetings.push(crate::domain::Meeting {
+        id,
+        body: a.bodies.first().map(|b| b.id),
+        title: "Stuurgroep: jaarplan en evaluatie".into(),
+        date: NaiveDate::from_ymd_opt(2018, 1, 15),
+        start: "14:00".into(),
+        end: "17:00".into(),
+        place: "Huis van de Wijk Waterlandplein".into(),
+    });
+    let first = a.agenda_slots.iter().map(|s| s.id).max().unwrap_or(0) + 1;
+    let paragraph = "De werkgroep heeft met alle partijen gesproken over wat er in het \
+        afgelopen halfjaar is bereikt en waar het schuurde. Bewoners weten de Huizen van \
+        de Wijk beter te vinden, maar de programmering is nog versnipperd en niet elke \
+        partij ziet haar eigen doelgroep terug. Het voorstel is om per kwartaal één \
+        gezamenlijk programma te maken, met een vaste contactpersoon per partij en een \
+        korte evaluatie na afloop, zodat het volgende overleg vanuit consensus kan \
+        beginnen.";
+    for i in 0..slots {
+        a.agenda_slots.push(crate::domain::AgendaSlot {
+            id: first + i as Id,
+            meeting: id,
+            position: i as i64,
+            title: format!("Onderwerp {}: voortgang en volgende stap", i + 1),
+            background: format!("{paragraph}\n\n{paragraph}"),
+            minutes: paragraph.into(),
+            next_step: "De werkgroep werkt het voorstel uit en legt het voor aan de stuurgroep."
+                .into(),
+            ..crate::domain::AgendaSlot::default()
+        });
+    }
+    (a, id)
+}

@@ -771,6 +771,16 @@ catalogue! {
     SignatureLine => "Handtekening", "Signature";
     Signed => "Getekend", "Signed";
     // PDF documents
+    ExportPack => "Vergaderstukken opslaan (PDF)…", "Save meeting pack (PDF)…";
+    ExportMinutes => "Verslag opslaan (PDF)…", "Save minutes (PDF)…";
+    ExportCovenant => "Convenant opslaan (PDF)…", "Save covenant (PDF)…";
+    ExportCovenantDraft => "Concept opslaan (PDF)…", "Save draft (PDF)…";
+    ExportIntake => "Intakesamenvatting opslaan (PDF, vertrouwelijk)…", "Save intake summary (PDF, confidential)…";
+    MenuExportPdf => "PDF opslaan", "Save as PDF";
+    PdfSaved => "{document} is opgeslagen in {path}.", "{document} was saved in {path}.";
+    PdfNothing => "Er is nog niets om op te slaan: {what}.", "There is nothing to save yet: {what}.";
+    NoMeetingYet => "nog geen overleg", "no meeting yet";
+    NoCovenantYet => "nog geen convenant", "no covenant yet";
     Due => "Uiterlijk", "Due";
     PdfPack => "Vergaderstukken", "Meeting pack";
     PdfAgenda => "Agenda", "Agenda";

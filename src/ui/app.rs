@@ -81,6 +81,24 @@ impl FileDialogs for NativeDialogs {
     }
 }
 
+/// Which document to save as PDF.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PdfKind {
+    Pack,
+    Minutes,
+    Covenant,
+    Intake,
+}
+
+/// A document to build and save, with what it is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PdfRequest {
+    Pack(crate::domain::Id),
+    Minutes(crate::domain::Id),
+    Covenant(crate::domain::Id),
+    Intake,
+}
+
 /// The parts of the register, in navigation order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
@@ -569,6 +587,28 @@ impl SamenspelApp {
                                 }
                             });
                         });
+                        ui.add_enabled_ui(self.doc.is_some(), |ui| {
+                            ui.menu_button(self.t(T::MenuExportPdf), |ui| {
+                                for (kind, key, missing) in [
+                                    (PdfKind::Pack, T::ExportPack, T::NoMeetingYet),
+                                    (PdfKind::Minutes, T::ExportMinutes, T::NoMeetingYet),
+                                    (PdfKind::Covenant, T::ExportCovenant, T::NoCovenantYet),
+                                    (PdfKind::Intake, T::ExportIntake, T::NoMeetingYet),
+                                ] {
+                                    if ui.button(self.t(key)).clicked() {
+                                        match self.pdf_request_for(kind) {
+                                            Some(request) => self.export_pdf(request),
+                                            None => {
+                                                self.notice = Some(
+                                                    self.t(T::PdfNothing)
+                                                        .replace("{what}", self.t(missing)),
+                                                )
+                                            }
+                                        }
+                                    }
+                                }
+                            });
+                        });
                         ui.separator();
                         if ui
                             .add_enabled(
@@ -761,6 +801,7 @@ impl SamenspelApp {
                 });
             });
         let mut ics_request: Option<crate::domain::Id> = None;
+        let mut pdf_request: Option<PdfRequest> = None;
         let mut pc = PanelCtx::new(doc.alliance(), lang, read_only);
         pc.revision = doc.revision();
         egui::CentralPanel::default()
@@ -788,7 +829,11 @@ impl SamenspelApp {
                 View::People => self.people.ui(ui, &mut pc),
                 View::Bodies => self.bodies.ui(ui, &mut pc),
                 View::Matrix => self.matrix.ui(ui, &mut pc),
-                View::Trust => self.trust.ui(ui, &mut pc),
+                View::Trust => {
+                    if self.trust.ui(ui, &mut pc) {
+                        pdf_request = Some(PdfRequest::Intake);
+                    }
+                }
                 View::Intakes => self.intakes.ui(ui, &mut pc),
                 View::Comfort => self.comfort.ui(ui, &mut pc),
                 View::Guide => self.guide.ui(ui, &mut pc),
@@ -810,26 +855,36 @@ impl SamenspelApp {
                 }
                 View::Rounds => self.rounds.ui(ui, &mut pc),
                 View::Decisions => self.decisions.ui(ui, &mut pc),
-                View::Covenant => {
-                    if let Some(CovenantAction::Propose(version)) = self.covenant.ui(ui, &mut pc)
-                        && let Some(v) = pc
+                View::Covenant => match self.covenant.ui(ui, &mut pc) {
+                    Some(CovenantAction::Propose(version)) => {
+                        if let Some(v) = pc
                             .alliance
                             .covenant_versions
                             .iter()
                             .find(|v| v.id == version)
-                    {
-                        self.rounds.propose(
-                            format!("{} (v{})", v.title, v.number),
-                            crate::domain::Subject::Covenant(version),
-                        );
-                        self.view = View::Rounds;
+                        {
+                            self.rounds.propose(
+                                format!("{} (v{})", v.title, v.number),
+                                crate::domain::Subject::Covenant(version),
+                            );
+                            self.view = View::Rounds;
+                        }
                     }
-                }
-                View::Meetings => {
-                    if let Some(MeetingsAction::ExportIcs(id)) = self.meetings.ui(ui, &mut pc) {
-                        ics_request = Some(id);
+                    Some(CovenantAction::ExportPdf(version)) => {
+                        pdf_request = Some(PdfRequest::Covenant(version));
                     }
-                }
+                    None => {}
+                },
+                View::Meetings => match self.meetings.ui(ui, &mut pc) {
+                    Some(MeetingsAction::ExportIcs(id)) => ics_request = Some(id),
+                    Some(MeetingsAction::ExportPack(id)) => {
+                        pdf_request = Some(PdfRequest::Pack(id));
+                    }
+                    Some(MeetingsAction::ExportMinutes(id)) => {
+                        pdf_request = Some(PdfRequest::Minutes(id));
+                    }
+                    None => {}
+                },
             });
         let PanelCtx { edits, seal, .. } = pc;
         if !edits.is_empty() {
@@ -847,6 +902,9 @@ impl SamenspelApp {
         }
         if let Some(id) = ics_request {
             self.export_ics(id);
+        }
+        if let Some(request) = pdf_request {
+            self.export_pdf(request);
         }
     }
 
@@ -931,6 +989,101 @@ impl SamenspelApp {
             Ok(()) => {
                 self.notice = Some(
                     lang.tr(T::IcsSaved)
+                        .replace("{path}", &path.display().to_string()),
+                )
+            }
+            Err(e) => {
+                self.error = Some(
+                    lang.tr(T::ErrOther)
+                        .replace("{detail}", &format!("{}: {e}", path.display())),
+                )
+            }
+        }
+    }
+
+    /// The document a menu entry means: the meeting or covenant version in
+    /// view, else the next meeting (pack), the last one held (minutes) or
+    /// the newest version.
+    fn pdf_request_for(&self, kind: PdfKind) -> Option<PdfRequest> {
+        let a = self.doc.as_ref()?.alliance();
+        let today = chrono::Local::now().date_naive();
+        let meeting = |pack: bool| {
+            self.meetings
+                .selected
+                .filter(|id| a.meeting(*id).is_some())
+                .or_else(|| {
+                    crate::report::meeting::default_meeting(&crate::audience::room(a), pack, today)
+                })
+        };
+        match kind {
+            PdfKind::Pack => meeting(true).map(PdfRequest::Pack),
+            PdfKind::Minutes => meeting(false).map(PdfRequest::Minutes),
+            PdfKind::Covenant => self
+                .covenant
+                .version
+                .filter(|id| a.covenant_versions.iter().any(|v| v.id == *id))
+                .or_else(|| {
+                    a.covenant_versions
+                        .iter()
+                        .max_by_key(|v| v.number)
+                        .map(|v| v.id)
+                })
+                .map(PdfRequest::Covenant),
+            PdfKind::Intake => Some(PdfRequest::Intake),
+        }
+    }
+
+    /// Build a PDF and save it where the user chooses. Shared documents
+    /// come from the print projection; only the intake summary reads the
+    /// whole alliance.
+    fn export_pdf(&mut self, request: PdfRequest) {
+        let lang = self.lang();
+        let Some(doc) = self.doc.as_ref() else { return };
+        let a = doc.alliance();
+        let room = || crate::audience::room(a);
+        let built = match request {
+            PdfRequest::Pack(id) => a.meeting(id).and_then(|m| {
+                Some((
+                    crate::report::meeting::pack(&room(), id, lang)?,
+                    format!("{} {}", lang.tr(T::PdfPack), m.title),
+                    lang.tr(T::PdfPack),
+                ))
+            }),
+            PdfRequest::Minutes(id) => a.meeting(id).and_then(|m| {
+                Some((
+                    crate::report::meeting::minutes(&room(), id, lang)?,
+                    format!("{} {}", lang.tr(T::Minutes), m.title),
+                    lang.tr(T::Minutes),
+                ))
+            }),
+            PdfRequest::Covenant(version) => crate::audience::covenant(a, version).map(|view| {
+                (
+                    crate::report::covenant::render(&view, lang),
+                    format!("{} v{}", view.title, view.number),
+                    lang.tr(T::NavCovenant),
+                )
+            }),
+            PdfRequest::Intake => Some((
+                crate::report::intake::render(a, lang),
+                format!("{} {}", lang.tr(T::PdfIntakeSummary), a.info.name),
+                lang.tr(T::PdfIntakeSummary),
+            )),
+        };
+        let Some((bytes, suggested, what)) = built else {
+            return;
+        };
+        let suggested: String = suggested
+            .chars()
+            .map(|c| if "/\\:*?\"<>|".contains(c) { '-' } else { c })
+            .collect();
+        let Some(path) = self.dialogs.save_file(suggested.trim(), "pdf") else {
+            return;
+        };
+        match std::fs::write(&path, bytes) {
+            Ok(()) => {
+                self.notice = Some(
+                    lang.tr(T::PdfSaved)
+                        .replace("{document}", what)
                         .replace("{path}", &path.display().to_string()),
                 )
             }

@@ -15,6 +15,8 @@ use super::widgets::{self, PanelCtx};
 pub enum CovenantAction {
     /// Put this version to a consensus round.
     Propose(Id),
+    /// Save this version as a PDF.
+    ExportPdf(Id),
 }
 
 #[derive(Default)]
@@ -125,11 +127,17 @@ impl CovenantPanel {
                                         .color(theme::DANGER),
                                 );
                             }
+                            if ui.button(pc.t(T::ExportCovenant)).clicked() {
+                                action = Some(CovenantAction::ExportPdf(version.id));
+                            }
                         } else {
                             ui.horizontal(|ui| {
                                 widgets::muted(ui, pc.t(T::DraftHint));
                                 if !pc.read_only && ui.button(pc.t(T::ProposeInRound)).clicked() {
                                     action = Some(CovenantAction::Propose(version.id));
+                                }
+                                if ui.button(pc.t(T::ExportCovenantDraft)).clicked() {
+                                    action = Some(CovenantAction::ExportPdf(version.id));
                                 }
                             });
                         }

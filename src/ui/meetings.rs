@@ -16,6 +16,10 @@ use super::widgets::{self, ListItem, PanelCtx};
 pub enum MeetingsAction {
     /// Save this meeting as an .ics invitation.
     ExportIcs(Id),
+    /// Save the meeting pack as a PDF.
+    ExportPack(Id),
+    /// Save the minutes as a PDF.
+    ExportMinutes(Id),
 }
 
 #[derive(Default)]
@@ -169,6 +173,12 @@ impl MeetingsPanel {
                 .clicked()
             {
                 action = Some(MeetingsAction::ExportIcs(meeting.id));
+            }
+            if ui.button(pc.t(T::ExportPack)).clicked() {
+                action = Some(MeetingsAction::ExportPack(meeting.id));
+            }
+            if ui.button(pc.t(T::ExportMinutes)).clicked() {
+                action = Some(MeetingsAction::ExportMinutes(meeting.id));
             }
             ui.add_enabled_ui(!pc.read_only, |ui| {
                 if ui.button(pc.t(T::DeleteMeeting)).clicked()

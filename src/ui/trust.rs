@@ -61,9 +61,15 @@ fn trend(pc: &PanelCtx, points: &[TrustPoint]) -> RichText {
 }
 
 impl TrustPanel {
-    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) {
+    /// Returns whether the facilitator asked to save the intake summary.
+    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) -> bool {
         let a = pc.alliance;
-        widgets::page_title(ui, pc.t(T::NavTrust));
+        let mut export = false;
+        ui.horizontal(|ui| {
+            widgets::page_title(ui, pc.t(T::NavTrust));
+            ui.add_space(12.0);
+            export = ui.button(pc.t(T::ExportIntake)).clicked();
+        });
         widgets::muted(ui, pc.t(T::TrustIntro));
         ui.add_space(8.0);
         let rows: Vec<(String, Vec<TrustPoint>, usize)> = a
@@ -128,5 +134,6 @@ impl TrustPanel {
                 ui.add_space(theme::GAP);
                 widgets::muted(ui, pc.t(T::SeeShared));
             });
+        export
     }
 }

@@ -302,3 +302,25 @@ fn a_word_longer_than_a_line_is_broken_and_no_line_runs_past_its_width() {
         assert_eq!(joined, text.replace(' ', ""), "no letter lost");
     }
 }
+
+#[test]
+fn a_long_pack_runs_to_twenty_pages_with_every_item_and_page_numbers() {
+    let (a, meeting) = example::long_meeting(48);
+    let room = audience::room(&a);
+    let pages = read_pages(&samenspel::report::meeting::pack(&room, meeting, Lang::Nl).unwrap());
+    assert!(pages.len() >= 20, "{} pages", pages.len());
+    let all = pages.join("\n");
+    for i in 1..=48 {
+        assert!(all.contains(&format!("Onderwerp {i}:")), "item {i}");
+    }
+    for (i, page) in pages.iter().enumerate() {
+        assert!(page.contains(&format!("{} / {}", i + 1, pages.len())));
+        if i > 0 {
+            assert!(
+                page.contains("Samen Noord · Vergaderstukken"),
+                "header on page {}",
+                i + 1
+            );
+        }
+    }
+}

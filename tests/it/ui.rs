@@ -949,3 +949,58 @@ fn draft_a_covenant_adopt_it_in_a_round_and_find_it_frozen() {
         "signing does not change what was decided"
     );
 }
+
+#[test]
+fn save_the_pack_the_minutes_the_covenant_and_the_intake_summary_as_pdf() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "docs.samenspel");
+    let dialogs = FakeDialogs::default();
+    let save = dialogs.save.clone();
+    let mut h = harness(app(&dir, Some(&path), dialogs));
+    let mut saved = |h: &mut Harness<'_, SamenspelApp>, button: &str, name: &str, says: &str| {
+        let out = dir.path(name);
+        *save.borrow_mut() = Some(out.clone());
+        click(h, button);
+        let bytes = std::fs::read(&out).unwrap_or_else(|_| panic!("{button} wrote {name}"));
+        assert!(bytes.starts_with(b"%PDF"), "{name} is a PDF");
+        h.get_by_label_contains(&format!("{says} is opgeslagen in"));
+        bytes
+    };
+    nav(&mut h, "Overleggen");
+    saved(
+        &mut h,
+        "Vergaderstukken opslaan (PDF)…",
+        "pack.pdf",
+        "Vergaderstukken",
+    );
+    saved(&mut h, "Verslag opslaan (PDF)…", "verslag.pdf", "Verslag");
+    nav(&mut h, "Convenant");
+    saved(
+        &mut h,
+        "Convenant opslaan (PDF)…",
+        "convenant.pdf",
+        "Convenant",
+    );
+    nav(&mut h, "Overzicht");
+    saved(
+        &mut h,
+        "Intakesamenvatting opslaan (PDF, vertrouwelijk)…",
+        "intake.pdf",
+        "Samenvatting van de intakegesprekken",
+    );
+    // Cancelling the dialog writes nothing and says nothing.
+    *save.borrow_mut() = None;
+    click(&mut h, "Intakesamenvatting opslaan (PDF, vertrouwelijk)…");
+    assert_eq!(
+        std::fs::read_dir(dir.path(""))
+            .unwrap()
+            .filter(|e| e
+                .as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "pdf"))
+            .count(),
+        4
+    );
+}

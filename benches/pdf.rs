@@ -1,0 +1,56 @@
+//! Time and size of PDF export: the Samen Noord covenant, and a meeting
+//! pack of about twenty pages. `cargo bench --bench pdf`.
+
+use std::time::{Duration, Instant};
+
+use samenspel::i18n::Lang;
+use samenspel::{audience, example, report};
+
+const RUNS: usize = 10;
+
+/// Set `SAMENSPEL_BENCH_OUT=DIR` to keep the documents for a look.
+fn measure(name: &str, file: &str, mut build: impl FnMut() -> Vec<u8>) {
+    let bytes = build();
+    if let Some(dir) = std::env::var_os("SAMENSPEL_BENCH_OUT") {
+        std::fs::write(std::path::Path::new(&dir).join(file), &bytes).expect("write the PDF");
+    }
+    let pages = lopdf::Document::load_mem(&bytes)
+        .map(|d| d.get_pages().len())
+        .unwrap_or(0);
+    let mut times = Vec::with_capacity(RUNS);
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        std::hint::black_box(build());
+        times.push(start.elapsed());
+    }
+    let mean = times.iter().sum::<Duration>() / RUNS as u32;
+    let worst = times.iter().max().copied().unwrap_or_default();
+    println!(
+        "{name}: {pages} pages, {:.1} KB, {:.1} ms per export (worst {:.1} ms, {RUNS} runs)",
+        bytes.len() as f64 / 1024.0,
+        mean.as_secs_f64() * 1e3,
+        worst.as_secs_f64() * 1e3
+    );
+}
+
+fn main() {
+    let a = example::samen_noord();
+    let version = a
+        .covenant_versions
+        .iter()
+        .max_by_key(|v| v.number)
+        .expect("the example has a covenant")
+        .id;
+    measure("covenant (Samen Noord)", "covenant.pdf", || {
+        let view = audience::covenant(&a, version).expect("the version exists");
+        report::covenant::render(&view, Lang::Nl)
+    });
+    let (long, meeting) = example::long_meeting(48);
+    measure("meeting pack (48 items)", "pack-48.pdf", || {
+        let room = audience::room(&long);
+        report::meeting::pack(&room, meeting, Lang::Nl).expect("the meeting exists")
+    });
+    measure("intake summary (Samen Noord)", "intake.pdf", || {
+        report::intake::render(&a, Lang::Nl)
+    });
+}
