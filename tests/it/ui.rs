@@ -957,7 +957,7 @@ fn save_the_pack_the_minutes_the_covenant_and_the_intake_summary_as_pdf() {
     let dialogs = FakeDialogs::default();
     let save = dialogs.save.clone();
     let mut h = harness(app(&dir, Some(&path), dialogs));
-    let mut saved = |h: &mut Harness<'_, SamenspelApp>, button: &str, name: &str, says: &str| {
+    let saved = |h: &mut Harness<'_, SamenspelApp>, button: &str, name: &str, says: &str| {
         let out = dir.path(name);
         *save.borrow_mut() = Some(out.clone());
         click(h, button);
