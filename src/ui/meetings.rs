@@ -166,7 +166,7 @@ impl MeetingsPanel {
                 changed |= widgets::text_row(ui, pc, pc.t(T::Place), &mut m.place);
             });
         });
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if ui
                 .add_enabled(m.date.is_some(), egui::Button::new(pc.t(T::ExportIcs)))
                 .on_disabled_hover_text(pc.t(T::IcsNeedsDate))
