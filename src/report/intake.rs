@@ -140,9 +140,9 @@ pub fn render(a: &Alliance, lang: Lang) -> Vec<u8> {
                     ComfortFrom::Commissioner => lang.tr(T::Commissioner).to_string(),
                 };
                 let mut line = format!(
-                    "{} — {} {from} · {} · {}",
+                    "{} ({}: {from}) · {} · {}",
                     c.need,
-                    lang.tr(T::FromWhom).to_lowercase(),
+                    lang.tr(T::FromWhom),
                     lang.comfort_status(c.status),
                     lang.visibility(c.visibility)
                 );
