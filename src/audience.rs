@@ -709,7 +709,15 @@ fn room_round(a: &Alliance, r: &crate::domain::Round) -> RoomRound {
             }
         })
         .collect();
+    // Who has not voted comes first: a veto already cast must not tell
+    // the room anything before the stances are revealed.
+    let missing: Vec<String> = voters
+        .iter()
+        .filter(|v| !v.cast)
+        .map(|v| v.party.clone())
+        .collect();
     let outcome = match a.outcome(r) {
+        _ if !missing.is_empty() => RoomOutcome::Waiting(missing),
         Outcome::Waiting { missing } => {
             RoomOutcome::Waiting(missing.into_iter().map(name).collect())
         }

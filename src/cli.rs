@@ -22,6 +22,10 @@ use crate::store::Store;
 pub struct Cli {
     /// The alliance file to open in the window.
     pub file: Option<PathBuf>,
+    /// Open FILE straight into presentation mode, full screen (for the
+    /// beamer). Esc leaves it; F5 presents on a second screen instead.
+    #[arg(long, requires = "file")]
+    pub present: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -823,6 +823,36 @@ catalogue! {
     PdfNoInterview => "Nog geen gesprek met deze partij.", "No interview with this party yet.";
     PdfInterview => "Gesprek", "Interview";
     PdfNotes => "Eigen notities", "Own notes";
+    // Presentation mode
+    SlideRoute => "De route", "The route";
+    SlideFunnel => "Agenda: van veel punten naar een paar speerpunten", "Agenda: from many items to a few focal points";
+    SlideRound => "Consensusronde", "Consensus round";
+    SlideParties => "{n} partijen, elk met één gelijke stem", "{n} parties, each with one equal vote";
+    SlideTerm => "Looptijd", "Term";
+    SlideMore => "en nog {n}", "and {n} more";
+    SlideItems => "{items} agendapunten van {parties} partijen", "{items} agenda items from {parties} parties";
+    SlideUnclustered => "Nog niet ingedeeld: {n}", "Not yet clustered: {n}";
+    SlideCast => "heeft een standpunt", "has cast a stance";
+    SlideWaiting => "nog geen standpunt", "no stance yet";
+    SlideStillWaiting => "Nog {n} van {total} partijen zonder standpunt.", "{n} of {total} parties still to cast a stance.";
+    SlideReady => "Iedereen heeft een standpunt. De standpunten worden tegelijk getoond.", "Everyone has cast a stance. The stances are shown all at once.";
+    SlideAdoptable => "Niemand blokkeert: het voorstel kan worden aangenomen.", "Nobody blocks: the proposal can be adopted.";
+    SlideReservations => "met bedenkingen: {parties}", "with reservations: {parties}";
+    SlideBlocked => "Geblokkeerd door {parties}: aanpassen en opnieuw stemmen.", "Blocked by {parties}: amend and vote again.";
+    PresentSecond => "Presenteren op tweede scherm", "Present on a second screen";
+    PresentHere => "Presenteren op dit scherm", "Present on this screen";
+    PresentStop => "Stoppen (Esc)", "Stop (Esc)";
+    PresentBlank => "Scherm leeg (B)", "Blank screen (B)";
+    PresentUnblank => "Scherm weer tonen (B)", "Show the screen again (B)";
+    ThemeLight => "Licht thema", "Light theme";
+    ThemeDark => "Donker thema", "Dark theme";
+    PresentScreen => "Scherm {n}", "Screen {n}";
+    PresentFullscreen => "Volledig scherm (F)", "Full screen (F)";
+    PresentWindowTitle => "Samenspel — presentatie", "Samenspel — presentation";
+    PresentHint => "Bladeren: PgDn / PgUp of de pijltjes · B: scherm leeg · Esc: stoppen. Het scherm toont alleen wat gedeeld mag worden.", "Step: PgDn / PgUp or the arrows · B: blank screen · Esc: stop. The screen shows only what may be shared.";
+    PresentSlide => "Dia", "Slide";
+    PresentPrevious => "Vorige", "Previous";
+    PresentNext => "Volgende", "Next";
     // Errors
     ErrNotFound => "Het bestand {path} bestaat niet.", "The file {path} does not exist.";
     ErrIsFolder => "{path} is een map, geen alliantiebestand.", "{path} is a folder, not an alliance file.";

@@ -2,7 +2,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use samenspel::cli::{self, Cli};
-use samenspel::ui::{AppOptions, SamenspelApp, theme};
+use samenspel::ui::{AppOptions, PresentMode, SamenspelApp, theme};
 
 fn main() -> ExitCode {
     let args = Cli::parse();
@@ -17,16 +17,20 @@ fn main() -> ExitCode {
                 }
             }
         }
-        None => gui(args.file),
+        None => gui(args.file, args.present),
     }
 }
 
-fn gui(file: Option<std::path::PathBuf>) -> ExitCode {
+fn gui(file: Option<std::path::PathBuf>, present: bool) -> ExitCode {
+    let mut viewport = egui::ViewportBuilder::default().with_inner_size(window_size());
+    if present {
+        // Straight onto the beamer: full screen from the first frame.
+        viewport = viewport.with_fullscreen(true);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
+        viewport: viewport
             .with_title("Samenspel")
             .with_app_id("samenspel")
-            .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([960.0, 600.0])
             .with_drag_and_drop(true),
         renderer: eframe::Renderer::Glow,
@@ -37,7 +41,11 @@ fn gui(file: Option<std::path::PathBuf>) -> ExitCode {
         options,
         Box::new(move |cc| {
             theme::install(&cc.egui_ctx);
-            Ok(Box::new(SamenspelApp::new(AppOptions::desktop(file))))
+            let mut app = SamenspelApp::new(AppOptions::desktop(file));
+            if present {
+                app.start_presenting(PresentMode::ThisWindow);
+            }
+            Ok(Box::new(app))
         }),
     );
     match result {
@@ -47,4 +55,17 @@ fn gui(file: Option<std::path::PathBuf>) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The first window size: 1280×800, or `SAMENSPEL_WINDOW_SIZE=WxH` (for a
+/// kiosk, or screenshots at a projector's resolution).
+fn window_size() -> [f32; 2] {
+    std::env::var("SAMENSPEL_WINDOW_SIZE")
+        .ok()
+        .and_then(|s| {
+            let (w, h) = s.split_once('x')?;
+            Some([w.trim().parse().ok()?, h.trim().parse().ok()?])
+        })
+        .filter(|[w, h]: &[f32; 2]| *w >= 640.0 && *h >= 480.0)
+        .unwrap_or([1280.0, 800.0])
 }

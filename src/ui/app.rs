@@ -22,6 +22,7 @@ use super::meetings::{MeetingsAction, MeetingsPanel};
 use super::network::NetworkPanel;
 use super::parties::PartiesPanel;
 use super::people::PeoplePanel;
+use super::present::{self, Command, PresentState, Slide};
 use super::rounds::RoundsPanel;
 use super::rules::{RulesAction, RulesPanel};
 use super::settings::Settings;
@@ -247,6 +248,35 @@ pub struct SamenspelApp {
     title: String,
     show_shortcuts: bool,
     quit_requested: bool,
+    /// Whether, and where, the facilitator is presenting.
+    presenting: Option<PresentMode>,
+    present: PresentState,
+    /// The monitor the projection window goes to (0 is the first).
+    projector_monitor: usize,
+    /// Size of the projected view when last drawn.
+    projector_size: egui::Vec2,
+    /// Whether the projection window is full screen, when last drawn.
+    projector_fullscreen: bool,
+    /// Full screen is asked for on the next frame (starting with
+    /// `--present`).
+    fullscreen_pending: bool,
+    /// The room projection of the open alliance, per file and revision.
+    room_cache: Option<((PathBuf, u64), std::rc::Rc<crate::audience::RoomView>)>,
+}
+
+/// Where the presentation is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PresentMode {
+    /// A second window for the projector, while this one keeps the
+    /// controls.
+    SecondWindow,
+    /// This window, full screen (one screen, or a mirrored one).
+    ThisWindow,
+}
+
+/// The projection window's viewport.
+fn present_viewport() -> egui::ViewportId {
+    egui::ViewportId::from_hash_of("samenspel-present")
 }
 
 impl SamenspelApp {
@@ -286,7 +316,15 @@ impl SamenspelApp {
             title: String::new(),
             show_shortcuts: false,
             quit_requested: false,
+            presenting: None,
+            present: PresentState::default(),
+            projector_monitor: 1,
+            projector_size: egui::vec2(1920.0, 1080.0),
+            projector_fullscreen: false,
+            fullscreen_pending: false,
+            room_cache: None,
         };
+        app.present.theme = app.settings.projector;
         match options.file {
             Some(file) => app.open(&file),
             None => {
@@ -466,6 +504,15 @@ impl SamenspelApp {
         if pressed(shortcut(cmd, Key::Q)) {
             self.quit_requested = true;
         }
+        if pressed(shortcut(Modifiers::SHIFT, Key::F5)) {
+            self.start_presenting(PresentMode::ThisWindow);
+        }
+        if pressed(shortcut(Modifiers::NONE, Key::F5)) {
+            match self.presenting {
+                Some(_) => self.stop_presenting(ctx),
+                None => self.start_presenting(PresentMode::SecondWindow),
+            }
+        }
         let keys = [
             Key::Num1,
             Key::Num2,
@@ -514,12 +561,318 @@ impl SamenspelApp {
         }
     }
 
+    /// Start presenting the open alliance, on a second window or in this
+    /// one (full screen). Nothing happens without an open alliance.
+    pub fn start_presenting(&mut self, mode: PresentMode) {
+        if self.doc.is_none() {
+            return;
+        }
+        self.presenting = Some(mode);
+        self.present.blank = false;
+        self.fullscreen_pending = mode == PresentMode::ThisWindow;
+    }
+
+    /// Stop presenting.
+    pub fn stop_presenting(&mut self, ctx: &egui::Context) {
+        if self.presenting == Some(PresentMode::ThisWindow) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+        }
+        self.presenting = None;
+        self.fullscreen_pending = false;
+    }
+
+    /// Whether, and where, the facilitator is presenting.
+    pub fn presenting(&self) -> Option<PresentMode> {
+        self.presenting
+    }
+
+    /// The presentation's position (slide, step, blank, theme).
+    pub fn present_state(&self) -> &PresentState {
+        &self.present
+    }
+
+    /// The room projection of the open alliance, kept per revision.
+    fn room(&mut self) -> Option<std::rc::Rc<crate::audience::RoomView>> {
+        let doc = self.doc.as_ref()?;
+        let key = (doc.path().to_path_buf(), doc.revision());
+        if self.room_cache.as_ref().is_none_or(|(k, _)| *k != key) {
+            let room = crate::audience::room(doc.alliance());
+            self.room_cache = Some((key, std::rc::Rc::new(room)));
+        }
+        self.room_cache.as_ref().map(|(_, r)| r.clone())
+    }
+
+    /// The slides of the presentation and the steps of each, for the
+    /// projected screen's size.
+    fn slides(&mut self, room: &crate::audience::RoomView) -> (Vec<Slide>, Vec<usize>) {
+        let today = chrono::Local::now().date_naive();
+        let meeting = self
+            .meetings
+            .selected
+            .filter(|id| room.meeting(*id).is_some())
+            .or_else(|| crate::report::meeting::default_meeting(room, true, today));
+        let slides = present::slides(room, meeting);
+        let counts = slides
+            .iter()
+            .map(|s| present::steps(room, *s, self.projector_size))
+            .collect();
+        (slides, counts)
+    }
+
+    /// Apply clicker commands; returns whether to leave and whether to
+    /// toggle full screen.
+    fn present_commands(&mut self, commands: &[Command], counts: &[usize]) -> (bool, bool) {
+        let (mut leave, mut fullscreen) = (false, false);
+        for c in commands {
+            match self.present.apply(*c, counts) {
+                Some(Command::Leave) => leave = true,
+                Some(Command::Fullscreen) => fullscreen = !fullscreen,
+                _ => {}
+            }
+        }
+        (leave, fullscreen)
+    }
+
+    /// The presentation in this window, with nothing else around it.
+    fn present_here(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        let Some(room) = self.room() else {
+            self.presenting = None;
+            return;
+        };
+        if std::mem::take(&mut self.fullscreen_pending) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+        }
+        self.projector_size = ui.max_rect().size();
+        let (slides, counts) = self.slides(&room);
+        let commands = present::commands(&ctx);
+        let (leave, fullscreen) = self.present_commands(&commands, &counts);
+        if fullscreen {
+            let now = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!now));
+        }
+        if leave {
+            self.stop_presenting(&ctx);
+        }
+        self.present.clamp(&counts);
+        let lang = self.lang();
+        let state = &mut self.present;
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| present::show(ui, lang, &room, &slides, state));
+    }
+
+    /// The projection window (on the projector's monitor when there is
+    /// one), and the clicker's keys in this window too.
+    fn present_window(&mut self, ctx: &egui::Context) {
+        let Some(room) = self.room() else {
+            self.presenting = None;
+            return;
+        };
+        let (slides, counts) = self.slides(&room);
+        // The clicker may talk to this window: step here too, unless the
+        // facilitator is typing.
+        if ctx.memory(|m| m.focused().is_none()) {
+            let commands = present::commands(ctx);
+            let (leave, fullscreen) = self.present_commands(&commands, &counts);
+            if fullscreen {
+                self.projector_fullscreen = !self.projector_fullscreen;
+                ctx.send_viewport_cmd_to(
+                    present_viewport(),
+                    egui::ViewportCommand::Fullscreen(self.projector_fullscreen),
+                );
+            }
+            if leave {
+                self.stop_presenting(ctx);
+                return;
+            }
+        }
+        self.present.clamp(&counts);
+        let lang = self.lang();
+        let builder = egui::ViewportBuilder::default()
+            .with_title(lang.tr(T::PresentWindowTitle))
+            .with_inner_size([1280.0, 720.0])
+            .with_monitor(self.projector_monitor);
+        let state = &mut self.present;
+        let size = &mut self.projector_size;
+        let fullscreen_now = &mut self.projector_fullscreen;
+        let mut leave = false;
+        ctx.show_viewport_immediate(present_viewport(), builder, |ui, _class| {
+            let pctx = ui.ctx().clone();
+            let commands = present::commands(&pctx);
+            for c in commands {
+                match state.apply(c, &counts) {
+                    Some(Command::Leave) => leave = true,
+                    Some(Command::Fullscreen) => {
+                        let now = pctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+                        pctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!now));
+                    }
+                    _ => {}
+                }
+            }
+            if pctx.input(|i| i.viewport().close_requested()) {
+                leave = true;
+            }
+            *fullscreen_now = pctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+            egui::CentralPanel::default()
+                .frame(egui::Frame::NONE)
+                .show(ui, |ui| {
+                    *size = ui.max_rect().size();
+                    present::show(ui, lang, &room, &slides, state);
+                });
+        });
+        if leave {
+            self.stop_presenting(ctx);
+        }
+    }
+
+    /// The facilitator's controls while the projection window is open.
+    fn present_controls(&mut self, ui: &mut Ui) {
+        let Some(room) = self.room() else { return };
+        let (slides, counts) = self.slides(&room);
+        self.present.clamp(&counts);
+        let lang = self.lang();
+        let ctx = ui.ctx().clone();
+        let mut stop = false;
+        let mut commands = Vec::new();
+        egui::Panel::bottom("present-controls")
+            .frame(
+                egui::Frame::new()
+                    .fill(theme::ACCENT_SOFT)
+                    .inner_margin(egui::Margin::symmetric(12, 8)),
+            )
+            .show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    if ui
+                        .button(format!("◀ {}", lang.tr(T::PresentPrevious)))
+                        .clicked()
+                    {
+                        commands.push(Command::Previous);
+                    }
+                    let current = slides.get(self.present.slide).copied();
+                    let label = ui.label(RichText::new(lang.tr(T::PresentSlide)).strong());
+                    egui::ComboBox::from_id_salt("present-slide")
+                        .selected_text(
+                            current
+                                .map(|s| present::title(lang, &room, s))
+                                .unwrap_or_default(),
+                        )
+                        .width(320.0)
+                        .truncate()
+                        .show_ui(ui, |ui| {
+                            for (i, s) in slides.iter().enumerate() {
+                                if ui
+                                    .selectable_label(
+                                        i == self.present.slide,
+                                        present::title(lang, &room, *s),
+                                    )
+                                    .clicked()
+                                {
+                                    self.present.go_to(i);
+                                }
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                    ui.label(format!(
+                        "{} / {} · {} / {}",
+                        self.present.slide + 1,
+                        slides.len(),
+                        self.present.step + 1,
+                        counts.get(self.present.slide).copied().unwrap_or(1)
+                    ));
+                    if ui
+                        .button(format!("{} ▶", lang.tr(T::PresentNext)))
+                        .clicked()
+                    {
+                        commands.push(Command::Next);
+                    }
+                    ui.separator();
+                    let blank = if self.present.blank {
+                        T::PresentUnblank
+                    } else {
+                        T::PresentBlank
+                    };
+                    if ui.button(lang.tr(blank)).clicked() {
+                        commands.push(Command::Blank);
+                    }
+                    let other = match self.present.theme {
+                        present::ProjectorTheme::Light => {
+                            (present::ProjectorTheme::Dark, T::ThemeDark)
+                        }
+                        present::ProjectorTheme::Dark => {
+                            (present::ProjectorTheme::Light, T::ThemeLight)
+                        }
+                    };
+                    if ui.button(lang.tr(other.1)).clicked() {
+                        self.present.theme = other.0;
+                        self.settings.projector = other.0;
+                        self.save_settings();
+                    }
+                    ui.separator();
+                    for i in 0..3 {
+                        let text = lang
+                            .tr(T::PresentScreen)
+                            .replace("{n}", &(i + 1).to_string());
+                        if ui
+                            .selectable_label(self.projector_monitor == i, text)
+                            .clicked()
+                        {
+                            self.projector_monitor = i;
+                            ctx.send_viewport_cmd_to(
+                                present_viewport(),
+                                egui::ViewportCommand::SetMonitor(i),
+                            );
+                        }
+                    }
+                    if ui.button(lang.tr(T::PresentFullscreen)).clicked() {
+                        commands.push(Command::Fullscreen);
+                    }
+                    ui.separator();
+                    if ui.button(lang.tr(T::PresentStop)).clicked() {
+                        stop = true;
+                    }
+                });
+                ui.label(
+                    RichText::new(lang.tr(T::PresentHint))
+                        .small()
+                        .color(theme::MUTED),
+                );
+            });
+        let (leave, fullscreen) = self.present_commands(&commands, &counts);
+        if fullscreen {
+            self.projector_fullscreen = !self.projector_fullscreen;
+            ctx.send_viewport_cmd_to(
+                present_viewport(),
+                egui::ViewportCommand::Fullscreen(self.projector_fullscreen),
+            );
+        }
+        if stop || leave {
+            self.stop_presenting(&ctx);
+        }
+    }
+
     /// Draw the whole interface into `ui` (the window's root).
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        if self.doc.is_none() {
+            self.presenting = None;
+        }
+        if self.presenting == Some(PresentMode::ThisWindow) {
+            self.present_here(ui);
+            if self.presenting.is_some() {
+                return;
+            }
+        }
         self.shortcuts(&ctx);
         self.dropped_files(&ctx);
         self.menu(ui);
+        if self.presenting == Some(PresentMode::SecondWindow) {
+            self.present_window(&ctx);
+        }
+        if self.presenting == Some(PresentMode::SecondWindow) {
+            self.present_controls(ui);
+        }
         if self.doc.is_some() {
             self.workspace(ui);
         } else {
@@ -657,6 +1010,27 @@ impl SamenspelApp {
                         }
                     });
                     ui.menu_button(self.t(T::MenuView), |ui| {
+                        if ui
+                            .add_enabled(
+                                self.doc.is_some(),
+                                egui::Button::new(self.t(T::PresentSecond))
+                                    .shortcut_text(fmt(Modifiers::NONE, Key::F5)),
+                            )
+                            .clicked()
+                        {
+                            self.start_presenting(PresentMode::SecondWindow);
+                        }
+                        if ui
+                            .add_enabled(
+                                self.doc.is_some(),
+                                egui::Button::new(self.t(T::PresentHere))
+                                    .shortcut_text(fmt(Modifiers::SHIFT, Key::F5)),
+                            )
+                            .clicked()
+                        {
+                            self.start_presenting(PresentMode::ThisWindow);
+                        }
+                        ui.separator();
                         ui.label(
                             RichText::new(self.t(T::Language))
                                 .small()

@@ -15,6 +15,7 @@ pub mod meetings;
 pub mod network;
 pub mod parties;
 pub mod people;
+pub mod present;
 pub mod rounds;
 pub mod rules;
 pub mod settings;
@@ -25,5 +26,5 @@ pub mod theme;
 pub mod trust;
 pub mod widgets;
 
-pub use app::{AppOptions, FileDialogs, NativeDialogs, SamenspelApp, View};
+pub use app::{AppOptions, FileDialogs, NativeDialogs, PresentMode, SamenspelApp, View};
 pub use settings::Settings;

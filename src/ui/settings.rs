@@ -15,6 +15,8 @@ pub struct Settings {
     pub lang: Lang,
     /// Most recent first; the first is the alliance opened at start.
     pub recent: Vec<PathBuf>,
+    /// The projector theme last chosen.
+    pub projector: super::present::ProjectorTheme,
 }
 
 impl Settings {

@@ -8,6 +8,7 @@ mod exchange;
 mod maps;
 mod meetings;
 mod pdf;
+mod present;
 mod store;
 mod support;
 mod trust;

@@ -1,0 +1,324 @@
+//! Presentation mode: every view, in both themes and at two projector
+//! sizes, built from the room projection of an alliance with confidential
+//! markers planted everywhere; none may reach the projected UI.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use samenspel::audience;
+use samenspel::i18n::Lang;
+use samenspel::ui::present::{self, Command, PresentState, ProjectorTheme, Slide};
+use samenspel::ui::theme;
+use samenspel::ui::{PresentMode, SamenspelApp};
+
+use crate::trust::{MARK, planted};
+
+/// Every text the UI carries: labels and values of the AccessKit tree.
+fn texts<S>(h: &Harness<'_, S>) -> Vec<String> {
+    let out = std::cell::RefCell::new(Vec::new());
+    let _ = h
+        .query_all_by(|n| {
+            for t in [n.label(), n.value()].into_iter().flatten() {
+                if !t.is_empty() {
+                    out.borrow_mut().push(t.to_string());
+                }
+            }
+            false
+        })
+        .count();
+    out.into_inner()
+}
+
+#[test]
+fn every_presentation_view_shows_the_room_and_nothing_confidential() {
+    let a = planted();
+    let room = audience::room(&a);
+    let meeting = a.meetings[0].id;
+    let slides = present::slides(&room, Some(meeting));
+    // The route, both maps, rules, funnel, the open round, the decision
+    // log and the agenda.
+    assert!(slides.contains(&Slide::Route));
+    assert!(slides.contains(&Slide::Strategy));
+    assert!(slides.contains(&Slide::Network));
+    assert!(slides.contains(&Slide::Rules));
+    assert!(slides.contains(&Slide::Funnel));
+    assert!(slides.iter().any(|s| matches!(s, Slide::Round(_))));
+    assert!(slides.contains(&Slide::Decisions));
+    assert!(slides.contains(&Slide::Agenda(meeting)));
+    let mut seen = Vec::new();
+    let mut views = 0;
+    for (size, projector) in [
+        (egui::vec2(1280.0, 720.0), ProjectorTheme::Light),
+        (egui::vec2(1920.0, 1080.0), ProjectorTheme::Dark),
+    ] {
+        for lang in Lang::ALL {
+            let mut h = Harness::builder()
+                .with_size(size)
+                .with_context_setup(theme::install)
+                .build_ui_state(
+                    |ui, state: &mut PresentState| {
+                        present::show(ui, lang, &room, &slides, state);
+                    },
+                    PresentState {
+                        theme: projector,
+                        ..PresentState::default()
+                    },
+                );
+            for (i, slide) in slides.iter().enumerate() {
+                for step in 0..present::steps(&room, *slide, size) {
+                    h.state_mut().slide = i;
+                    h.state_mut().step = step;
+                    h.run();
+                    views += 1;
+                    let shown = texts(&h);
+                    assert!(!shown.is_empty(), "{slide:?} step {step} shows something");
+                    for t in &shown {
+                        assert!(
+                            !t.contains(MARK),
+                            "{slide:?} step {step} ({lang:?}) shows {t:?}"
+                        );
+                    }
+                    seen.extend(shown);
+                }
+            }
+        }
+    }
+    assert!(views > 40, "{views} views walked");
+    let all = seen.join("\n");
+    // What the room may see does reach it.
+    for expected in [
+        "Samen Noord",
+        "Strategiekaart",
+        "Iedere bewoner van Noord kan meedoen, dichtbij huis",
+        "Netwerkkaart",
+        "Stichting Dock",
+        "Spelregels",
+        "Open voorstel: het programma van 2018",
+        "heeft een standpunt",
+        "nog geen standpunt",
+        "Besluitenlijst",
+        "Strategy map",
+        "Consensus round",
+    ] {
+        assert!(all.contains(expected), "{expected} is shown");
+    }
+    for rule in a
+        .ground_rules
+        .iter()
+        .filter(|r| r.status != samenspel::domain::RuleStatus::Retired)
+    {
+        assert!(all.contains(&rule.text), "rule {}", rule.text);
+    }
+    for slot in a.slots_of(meeting) {
+        assert!(all.contains(&slot.title), "agenda item {}", slot.title);
+    }
+    for f in &a.focal_points {
+        assert!(all.contains(&f.name), "focal point {}", f.name);
+    }
+}
+
+#[test]
+fn stances_show_only_once_revealed_and_then_all_at_once() {
+    let mut a = planted();
+    let open = a.rounds.iter().find(|r| !r.revealed).unwrap().id;
+    let text_of_round = |a: &samenspel::domain::Alliance| {
+        let room = audience::room(a);
+        let slides = present::slides(&room, None);
+        let i = slides
+            .iter()
+            .position(|s| matches!(s, Slide::Round(k) if room.rounds[*k].id == open))
+            .unwrap();
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1920.0, 1080.0))
+            .with_context_setup(theme::install)
+            .build_ui_state(
+                move |ui, state: &mut PresentState| {
+                    present::show(ui, Lang::Nl, &room, &slides, state);
+                },
+                PresentState {
+                    slide: i,
+                    ..PresentState::default()
+                },
+            );
+        h.run();
+        texts(&h).join("\n")
+    };
+    let hidden = text_of_round(&a);
+    assert!(hidden.contains("heeft een standpunt"));
+    assert!(!hidden.contains("8 · Veto"), "{hidden}");
+    assert!(hidden.contains("Nog 6 van 9 partijen"), "{hidden}");
+    // Everyone votes; the room learns only that all have voted.
+    let voters = a
+        .rounds
+        .iter()
+        .find(|r| r.id == open)
+        .unwrap()
+        .voters
+        .clone();
+    let first = a.votes.iter().map(|v| v.id).max().unwrap() + 1;
+    for (id, p) in (first..).zip(voters.iter().skip(3)) {
+        a.votes.push(samenspel::domain::Vote {
+            id,
+            round: open,
+            party: *p,
+            value: 1,
+            reason: String::new(),
+            ..Default::default()
+        });
+    }
+    let ready = text_of_round(&a);
+    assert!(
+        ready.contains("De standpunten worden tegelijk getoond"),
+        "{ready}"
+    );
+    assert!(!ready.contains("Veto"));
+    // Revealed: every stance at once, and the outcome with the reasons.
+    a.rounds.iter_mut().find(|r| r.id == open).unwrap().revealed = true;
+    let revealed = text_of_round(&a);
+    assert!(revealed.contains("8 · Veto"), "{revealed}");
+    assert!(revealed.contains("Geblokkeerd door"), "{revealed}");
+    // The reason is planted as a marker: revealed reasons are shared
+    // content, so here it shows (the marker proves the test sees it).
+    assert!(revealed.contains("hidden-reason"));
+}
+
+#[test]
+fn the_clicker_steps_blanks_and_leaves() {
+    let mut s = PresentState::default();
+    let counts = [1, 3, 2];
+    s.apply(Command::Next, &counts);
+    assert_eq!((s.slide, s.step), (1, 0));
+    s.apply(Command::Next, &counts);
+    s.apply(Command::Next, &counts);
+    assert_eq!((s.slide, s.step), (1, 2));
+    s.apply(Command::Next, &counts);
+    assert_eq!((s.slide, s.step), (2, 0));
+    s.apply(Command::Next, &counts);
+    s.apply(Command::Next, &counts);
+    assert_eq!((s.slide, s.step), (2, 1), "the last step stays");
+    s.apply(Command::Previous, &counts);
+    s.apply(Command::Previous, &counts);
+    assert_eq!(
+        (s.slide, s.step),
+        (1, 2),
+        "back to the previous slide's last step"
+    );
+    s.apply(Command::Blank, &counts);
+    assert!(s.blank);
+    s.apply(Command::Next, &counts);
+    assert!(!s.blank, "a step first brings the picture back");
+    assert_eq!((s.slide, s.step), (1, 2));
+    s.apply(Command::Last, &counts);
+    assert_eq!(s.slide, 2);
+    s.apply(Command::First, &counts);
+    assert_eq!((s.slide, s.step), (0, 0));
+    assert_eq!(s.apply(Command::Leave, &counts), Some(Command::Leave));
+}
+
+fn app_harness(
+    path: &std::path::Path,
+    dir: &crate::support::Dir,
+) -> Harness<'static, SamenspelApp> {
+    let app = SamenspelApp::new(samenspel::ui::AppOptions {
+        file: Some(path.to_path_buf()),
+        config_dir: Some(dir.path("config")),
+        data_dir: Some(dir.path("data")),
+        dialogs: Box::new(samenspel::ui::NativeDialogs),
+    });
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .with_context_setup(theme::install)
+        .with_max_steps(24)
+        .build_ui_state(|ui, app: &mut SamenspelApp| app.show(ui), app);
+    h.run();
+    h
+}
+
+#[test]
+fn present_in_this_window_walks_every_view_with_the_clicker_and_esc_leaves() {
+    let dir = crate::support::Dir::new();
+    let path = dir.path("planted.samenspel");
+    samenspel::document::Document::create(&path, &planted(), &[]).unwrap();
+    let mut h = app_harness(&path, &dir);
+    h.state_mut().start_presenting(PresentMode::ThisWindow);
+    h.run();
+    // The facilitator's navigation is gone: only the projection shows.
+    assert!(h.query_by_label("Overleggen").is_none());
+    let mut positions = Vec::new();
+    loop {
+        for t in texts(&h) {
+            assert!(!t.contains(MARK), "projected: {t:?}");
+        }
+        let s = h.state().present_state();
+        positions.push((s.slide, s.step));
+        h.key_press(egui::Key::PageDown);
+        h.run();
+        let s = h.state().present_state();
+        if positions.last() == Some(&(s.slide, s.step)) {
+            break;
+        }
+    }
+    assert!(positions.len() > 15, "{} views", positions.len());
+    // Back with Page Up, and the arrow keys step too.
+    h.key_press(egui::Key::PageUp);
+    h.run();
+    assert!(h.state().present_state().step + h.state().present_state().slide > 0);
+    h.key_press(egui::Key::Home);
+    h.run();
+    assert_eq!(h.state().present_state().slide, 0);
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().present_state().slide, 1);
+    // B blanks: nothing is shown at all.
+    h.key_press(egui::Key::B);
+    h.run();
+    assert!(texts(&h).is_empty(), "blank: {:?}", texts(&h));
+    h.key_press(egui::Key::B);
+    h.run();
+    assert!(!texts(&h).is_empty());
+    // Esc leaves; the app is back.
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert_eq!(h.state().presenting(), None);
+    h.get_by_label("Overleggen");
+}
+
+#[test]
+fn f5_opens_the_projection_window_with_controls_for_the_facilitator() {
+    let dir = crate::support::Dir::new();
+    let path = crate::support::example_file(&dir, "present.samenspel");
+    let mut h = app_harness(&path, &dir);
+    h.key_press(egui::Key::F5);
+    h.run();
+    assert_eq!(h.state().presenting(), Some(PresentMode::SecondWindow));
+    // (In the test the projection window is embedded as an egui window
+    // that may lie over the controls, so buttons are pressed through
+    // AccessKit, as a screen reader would.)
+    h.get_by_label("Stoppen (Esc)");
+    h.get_by_label("◀ Vorige");
+    h.get_by_label("Volgende ▶").click_accesskit();
+    h.run();
+    assert_eq!(h.state().present_state().slide, 1);
+    h.get_by_label("Scherm leeg (B)").click_accesskit();
+    h.run();
+    assert!(h.state().present_state().blank);
+    h.get_by_label("Scherm weer tonen (B)").click_accesskit();
+    h.run();
+    h.get_by_label("Donker thema").click_accesskit();
+    h.run();
+    assert_eq!(h.state().present_state().theme, ProjectorTheme::Dark);
+    assert_eq!(
+        h.state().settings().projector,
+        ProjectorTheme::Dark,
+        "remembered"
+    );
+    h.get_by_label("Stoppen (Esc)").click_accesskit();
+    h.run();
+    assert_eq!(h.state().presenting(), None);
+    // F5 again starts, F5 once more stops.
+    h.key_press(egui::Key::F5);
+    h.run();
+    assert!(h.state().presenting().is_some());
+    h.key_press(egui::Key::F5);
+    h.run();
+    assert_eq!(h.state().presenting(), None);
+}
