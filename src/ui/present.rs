@@ -362,31 +362,37 @@ fn label_fit(
     } else {
         FontFamily::Proportional
     };
-    let galley = ui.painter().layout(
-        text.to_owned(),
-        egui::FontId::new(size, family),
-        color,
-        rect.width().max(1.0),
-    );
+    let font = egui::FontId::new(size, family);
+    let galley = ui
+        .painter()
+        .layout(text.to_owned(), font.clone(), color, rect.width().max(1.0));
+    // Even at the smallest size it may not fit: then as many rows as fit,
+    // the last ending in an ellipsis, never over what lies below.
+    let rows = galley.rows.len().max(1);
+    let row_h = galley.size().y / rows as f32;
+    let max_rows = ((rect.height() / row_h).floor() as usize).clamp(1, rows);
+    let height = row_h * max_rows as f32;
     let top = if center {
-        rect.top() + ((rect.height() - galley.size().y) / 2.0).max(0.0)
+        rect.top() + ((rect.height() - height) / 2.0).max(0.0)
     } else {
         rect.top()
     };
     let align = if center { Align::Center } else { Align::Min };
     let r = Rect::from_min_max(
         pos2(rect.left(), top),
-        pos2(rect.right(), rect.bottom().max(top + galley.size().y)),
+        pos2(rect.right(), rect.bottom().max(top + height)),
     );
+    let mut job = egui::text::LayoutJob::single_section(
+        text.to_owned(),
+        egui::TextFormat::simple(font, color),
+    );
+    job.wrap.max_rows = max_rows;
+    job.wrap.max_width = rect.width().max(1.0);
+    job.wrap.overflow_character = Some('…');
+    job.halign = align;
     ui.scope_builder(
         UiBuilder::new().max_rect(r).layout(Layout::top_down(align)),
-        |ui| {
-            ui.add(
-                egui::Label::new(rich(text, size, color, bold))
-                    .wrap()
-                    .halign(align),
-            )
-        },
+        |ui| ui.add(egui::Label::new(job).wrap().halign(align)),
     );
     size
 }
