@@ -849,7 +849,7 @@ catalogue! {
     PresentScreen => "Scherm {n}", "Screen {n}";
     PresentFullscreen => "Volledig scherm (F)", "Full screen (F)";
     PresentWindowTitle => "Samenspel — presentatie", "Samenspel — presentation";
-    PresentHint => "Bladeren: PgDn / PgUp of de pijltjes · B: scherm leeg · Esc: stoppen. Het scherm toont alleen wat gedeeld mag worden.", "Step: PgDn / PgUp or the arrows · B: blank screen · Esc: stop. The screen shows only what may be shared.";
+    PresentHint => "Bladeren: PgDn / PgUp of de pijltjes · B: scherm leeg · T: licht of donker · Esc: stoppen. Het scherm toont alleen wat gedeeld mag worden.", "Step: PgDn / PgUp or the arrows · B: blank screen · T: light or dark · Esc: stop. The screen shows only what may be shared.";
     PresentSlide => "Dia", "Slide";
     PresentPrevious => "Vorige", "Previous";
     PresentNext => "Volgende", "Next";

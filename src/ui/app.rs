@@ -627,6 +627,10 @@ impl SamenspelApp {
             match self.present.apply(*c, counts) {
                 Some(Command::Leave) => leave = true,
                 Some(Command::Fullscreen) => fullscreen = !fullscreen,
+                Some(Command::Theme) => {
+                    self.settings.projector = self.present.theme;
+                    self.save_settings();
+                }
                 _ => {}
             }
         }
@@ -697,6 +701,7 @@ impl SamenspelApp {
         let size = &mut self.projector_size;
         let fullscreen_now = &mut self.projector_fullscreen;
         let mut leave = false;
+        let mut theme_changed = false;
         ctx.show_viewport_immediate(present_viewport(), builder, |ui, _class| {
             let pctx = ui.ctx().clone();
             let commands = present::commands(&pctx);
@@ -707,6 +712,7 @@ impl SamenspelApp {
                         let now = pctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
                         pctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!now));
                     }
+                    Some(Command::Theme) => theme_changed = true,
                     _ => {}
                 }
             }
@@ -721,6 +727,10 @@ impl SamenspelApp {
                     present::show(ui, lang, &room, &slides, state);
                 });
         });
+        if theme_changed {
+            self.settings.projector = self.present.theme;
+            self.save_settings();
+        }
         if leave {
             self.stop_presenting(ctx);
         }

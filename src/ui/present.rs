@@ -169,11 +169,13 @@ pub enum Command {
     Blank,
     Leave,
     Fullscreen,
+    /// Switch between the light and the dark projector theme.
+    Theme,
 }
 
 /// The clicker's keys: Page Down / Page Up and the arrows step, B (or the
 /// full stop some clickers send) blanks, Esc leaves, F or F11 toggles full
-/// screen. The keys are consumed.
+/// screen, T switches the light and dark theme. The keys are consumed.
 pub fn commands(ctx: &egui::Context) -> Vec<Command> {
     use egui::Key;
     let table = [
@@ -192,6 +194,7 @@ pub fn commands(ctx: &egui::Context) -> Vec<Command> {
         (Key::Escape, Command::Leave),
         (Key::F, Command::Fullscreen),
         (Key::F11, Command::Fullscreen),
+        (Key::T, Command::Theme),
     ];
     ctx.input_mut(|i| {
         table
@@ -257,6 +260,13 @@ impl PresentState {
                 self.reset_view();
             }
             Command::Blank => self.blank = !self.blank,
+            Command::Theme => {
+                self.theme = match self.theme {
+                    ProjectorTheme::Light => ProjectorTheme::Dark,
+                    ProjectorTheme::Dark => ProjectorTheme::Light,
+                };
+                return Some(Command::Theme);
+            }
             other => return Some(other),
         }
         None

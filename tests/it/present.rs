@@ -212,6 +212,9 @@ fn the_clicker_steps_blanks_and_leaves() {
     s.apply(Command::First, &counts);
     assert_eq!((s.slide, s.step), (0, 0));
     assert_eq!(s.apply(Command::Leave, &counts), Some(Command::Leave));
+    assert_eq!(s.theme, ProjectorTheme::Light);
+    s.apply(Command::Theme, &counts);
+    assert_eq!(s.theme, ProjectorTheme::Dark);
 }
 
 fn app_harness(
@@ -275,6 +278,11 @@ fn present_in_this_window_walks_every_view_with_the_clicker_and_esc_leaves() {
     h.key_press(egui::Key::B);
     h.run();
     assert!(!texts(&h).is_empty());
+    // T switches to the dark theme, and it is remembered.
+    h.key_press(egui::Key::T);
+    h.run();
+    assert_eq!(h.state().present_state().theme, ProjectorTheme::Dark);
+    assert_eq!(h.state().settings().projector, ProjectorTheme::Dark);
     // Esc leaves; the app is back.
     h.key_press(egui::Key::Escape);
     h.run();
