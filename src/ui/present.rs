@@ -599,12 +599,26 @@ fn route(ui: &mut Ui, body: Rect, lang: Lang, room: &RoomView, pal: &Palette, ty
             lang.date(e)
         ));
     }
-    text_in(
+    y += text_in(
         ui,
         Rect::from_min_max(pos2(body.left(), y), body.max),
         rich(facts.join("  ·  "), ty.small, pal.muted, false),
         Align::Min,
     );
+    // The parties, each with its own equal place.
+    let names: Vec<&str> = room.parties.iter().map(|p| p.name.as_str()).collect();
+    if !names.is_empty() {
+        label_fit(
+            ui,
+            Rect::from_min_max(pos2(body.left(), y + ty.small), body.max),
+            &names.join("   ·   "),
+            ty.small,
+            ty.small * 0.6,
+            pal.text,
+            false,
+            false,
+        );
+    }
 }
 
 /// A line with an arrow head at `b`.
@@ -906,8 +920,10 @@ fn lane_cards(
     let cols = nodes.len().min(4);
     let rows = nodes.len().div_ceil(cols);
     let gap = ty.small * 0.5;
-    let w = (area.width() - gap * (cols as f32 - 1.0)) / cols as f32;
-    let h = (area.height() - gap * (rows as f32 - 1.0)) / rows as f32;
+    // A lone card is no wider than half the screen, nor taller than it
+    // needs to be.
+    let w = (area.width() - gap * (cols.max(2) as f32 - 1.0)) / cols.max(2) as f32;
+    let h = ((area.height() - gap * (rows as f32 - 1.0)) / rows as f32).min(ty.body * 6.0);
     for (i, n) in nodes.iter().enumerate() {
         let r = Rect::from_min_size(
             pos2(
