@@ -484,7 +484,7 @@ pub struct RoomMeeting {
     pub parties_present: Vec<String>,
     /// Actions agreed at this meeting.
     pub actions: Vec<RoomAction>,
-    /// Actions still open at this meeting, wherever agreed.
+    /// Actions agreed at earlier meetings and still open at this one.
     pub open_actions: Vec<RoomAction>,
 }
 
@@ -845,8 +845,11 @@ fn room_meetings(a: &Alliance) -> Vec<RoomMeeting> {
                 .filter(|x| x.meeting == m.id)
                 .map(action)
                 .collect(),
+            // Open actions carried over from earlier meetings: not the ones
+            // this meeting agrees on itself.
             open_actions: open_actions(&a.actions, &a.meetings, m.date)
                 .into_iter()
+                .filter(|x| x.meeting != m.id)
                 .map(action)
                 .collect(),
         })

@@ -327,7 +327,7 @@ fn add_meetings(a: &mut Alliance) {
             "De zwaartepunten",
             SlotLink::FocalPoint(1),
             "Drie zwaartepunten uit de wensenlijsten.",
-            "Samen in de Huizen van de Wijk krijgt de hoogste prioriteit.",
+            "Elkaar erbij halen kreeg de meeste stippen; de werkgroep begint met Samen in de Huizen van de Wijk, omdat de Huizen al open zijn.",
             "De werkgroep Huizen van de Wijk maakt een voorstel voor de programmering.",
         ),
         (

@@ -28,6 +28,20 @@ impl Lang {
         }
     }
 
+    /// A number as people write it: whole numbers without decimals, else
+    /// one decimal with the language's decimal mark.
+    pub fn number(self, x: f32) -> String {
+        if (x - x.round()).abs() < 0.05 {
+            format!("{}", x.round() as i64)
+        } else {
+            let s = format!("{x:.1}");
+            match self {
+                Lang::Nl => s.replace('.', ","),
+                Lang::En => s,
+            }
+        }
+    }
+
     /// The ISO 639-1 code.
     pub fn code(self) -> &'static str {
         match self {
@@ -368,7 +382,7 @@ catalogue! {
     Party => "Partij", "Party";
     NoParty => "Geen partij (opdrachtgever of onafhankelijk)", "No party (commissioner or independent)";
     AllParties => "Alle partijen", "All parties";
-    Function => "Functie", "Function";
+    Function => "Functie", "Position";
     Email => "E-mail", "E-mail";
     Joined => "Betrokken sinds", "Involved since";
     Left => "Vertrokken op", "Left";
@@ -791,8 +805,8 @@ catalogue! {
     PdfNoProposals => "Er staan geen voorstellen open.", "No proposals are open.";
     PdfWaitingFor => "Nog geen standpunt van:", "No stance yet from:";
     PdfNoRules => "Nog geen spelregels.", "No ground rules yet.";
-    PdfFocalPoints => "Speerpunten", "Focal points";
-    PdfItems => "agendapunten", "agenda items";
+    PdfFocalPoints => "Zwaartepunten", "Focal points";
+    PdfItems => "wensen", "wishes";
     PdfPriority => "prioriteit", "priority";
     PdfOpenActions => "Openstaande acties", "Open actions";
     PdfNoActions => "Geen acties.", "No actions.";
@@ -808,6 +822,8 @@ catalogue! {
     PdfParties => "Partijen", "Parties";
     PdfNoMinutes => "Geen verslag bij dit punt.", "No minutes for this item.";
     PdfAdoptedOn => "aangenomen op {date}", "adopted on {date}";
+    PdfDecidedOn => "Besloten op {date}", "Decided on {date}";
+    PdfPartiesAtTable => "{n} van de {total} partijen aan tafel", "{n} of the {total} parties at the table";
     PdfAgreedActions => "Afgesproken acties", "Actions agreed";
     PdfCarriedActions => "Acties uit eerdere overleggen die nog lopen", "Actions from earlier meetings still open";
     PdfIntakeSummary => "Samenvatting van de intakegesprekken", "Summary of the intake interviews";
@@ -822,15 +838,15 @@ catalogue! {
     PdfOpenNeeds => "Open behoeften", "Open needs";
     PdfNoInterview => "Nog geen gesprek met deze partij.", "No interview with this party yet.";
     PdfInterview => "Gesprek", "Interview";
-    PdfNotes => "Eigen notities", "Own notes";
+    PdfNotes => "Notities van de procesbegeleider", "Facilitator's notes";
     // Presentation mode
     SlideRoute => "De route", "The route";
-    SlideFunnel => "Agenda: van veel punten naar een paar speerpunten", "Agenda: from many items to a few focal points";
+    SlideFunnel => "Agenda: van veel wensen naar een paar zwaartepunten", "Agenda: from many wishes to a few focal points";
     SlideRound => "Consensusronde", "Consensus round";
     SlideParties => "{n} partijen, elk met één gelijke stem", "{n} parties, each with one equal vote";
     SlideTerm => "Looptijd", "Term";
     SlideMore => "en nog {n}", "and {n} more";
-    SlideItems => "{items} agendapunten van {parties} partijen", "{items} agenda items from {parties} parties";
+    SlideItems => "{items} wensen van {parties} partijen", "{items} wishes from {parties} parties";
     SlideUnclustered => "Nog niet ingedeeld: {n}", "Not yet clustered: {n}";
     SlideCast => "heeft een standpunt", "has cast a stance";
     SlideWaiting => "nog geen standpunt", "no stance yet";

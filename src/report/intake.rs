@@ -57,7 +57,7 @@ pub fn render(a: &Alliance, lang: Lang) -> Vec<u8> {
         })
         .collect();
     doc.table(
-        &[0.34, 0.12, 0.15, 0.10, 0.19, 0.10],
+        &[0.29, 0.14, 0.15, 0.09, 0.19, 0.14],
         &[
             lang.tr(T::PdfParty),
             lang.tr(T::PdfInterviews),

@@ -69,7 +69,7 @@ fn lines_within(
     width: f32,
     max: usize,
 ) -> Vec<String> {
-    let mut lines = doc.wrap(text, weight, size, width);
+    let mut lines = doc.wrap_with(text, weight, size, width, false);
     if lines.len() > max {
         lines.truncate(max);
         let last = lines.pop().unwrap_or_default();
@@ -132,6 +132,29 @@ pub fn strategy(doc: &mut Layout, map: &RoomStrategy, lang: Lang) {
     for a in &map.arrows {
         arrow(doc, &fit, a, ARROW, 0.9);
     }
+    // One title size for every box: the largest at which all fit.
+    let title_size = map
+        .nodes
+        .iter()
+        .map(|node| {
+            let (x0, y0) = fit.pt(node.rect.min);
+            let (x1, y1) = fit.pt(node.rect.max);
+            let owner_h = if node.owners.is_empty() {
+                0.0
+            } else {
+                Layout::leading(6.5)
+            };
+            let mut size: f32 = 8.5;
+            while size > 6.0 {
+                let lines = doc.wrap_with(&node.title, Weight::Bold, size, x1 - x0 - 3.0, false);
+                if lines.len() as f32 * Layout::leading(size) <= y1 - y0 - 2.0 - owner_h {
+                    break;
+                }
+                size -= 0.5;
+            }
+            size
+        })
+        .fold(8.5f32, f32::min);
     for node in &map.nodes {
         let (x0, y0) = fit.pt(node.rect.min);
         let (x1, y1) = fit.pt(node.rect.max);
@@ -148,17 +171,9 @@ pub fn strategy(doc: &mut Layout, map: &RoomStrategy, lang: Lang) {
         } else {
             Layout::leading(owner_size)
         };
-        // The largest title size whose lines fit the box.
-        let mut size = 8.5;
-        let lines = loop {
-            let lead = Layout::leading(size);
-            let max = (((y1 - y0 - 2.0 - owner_h) / lead).floor() as usize).max(1);
-            let lines = doc.wrap(&node.title, Weight::Bold, size, inner);
-            if lines.len() <= max || size <= 6.0 {
-                break lines_within(doc, &node.title, Weight::Bold, size, inner, max);
-            }
-            size -= 0.5;
-        };
+        let size = title_size;
+        let max = (((y1 - y0 - 2.0 - owner_h) / Layout::leading(size)).floor() as usize).max(1);
+        let lines = lines_within(doc, &node.title, Weight::Bold, size, inner, max);
         let lead = Layout::leading(size);
         let mut ty = y0 + 1.2;
         for line in lines {
@@ -208,16 +223,17 @@ pub fn strategy(doc: &mut Layout, map: &RoomStrategy, lang: Lang) {
             (INITIATIVE_FILL, lang.tr(T::Initiative)),
         ],
         true,
+        MARGIN_X,
     );
 }
 
 /// A one-line legend at the foot of a map page: filled squares or short
 /// coloured lines, each with its name.
-fn legend(doc: &mut Layout, entries: &[((f32, f32, f32), &str)], boxes: bool) {
+fn legend(doc: &mut Layout, entries: &[((f32, f32, f32), &str)], boxes: bool, x: f32) -> f32 {
     let (_, h) = doc.page_size();
     let top = h - MARGIN_BOTTOM - 4.0;
     let size = 7.5;
-    let mut x = MARGIN_X;
+    let mut x = x;
     for (colour, name) in entries {
         if boxes {
             doc.rect(x, top + 0.3, 3.2, 2.4, Some(*colour), Some((ACCENT, 0.5)));
@@ -228,6 +244,7 @@ fn legend(doc: &mut Layout, entries: &[((f32, f32, f32), &str)], boxes: bool) {
         doc.text_at(x, top, name, Weight::Regular, size, INK);
         x += doc.measure(name, Weight::Regular, size) + 6.0;
     }
+    x
 }
 
 /// The network map: the parties and the commissioner, sized by how much
@@ -311,5 +328,11 @@ pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
         .filter(|k| net.relations.iter().any(|r| r.kind == Some(**k)))
         .map(|k| (relation_colour(*k), lang.relation_kind(*k)))
         .collect();
-    legend(doc, &kinds, false);
+    let end = legend(doc, &kinds, false, MARGIN_X);
+    // What the fills of the circles mean.
+    let rings = [
+        ((0.890, 0.933, 0.965), lang.ring(Ring::Inner)),
+        ((0.960, 0.960, 0.950), lang.ring(Ring::Outer)),
+    ];
+    legend(doc, &rings, true, end + 4.0);
 }

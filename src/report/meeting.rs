@@ -51,11 +51,13 @@ fn subject_text(s: &RoomSubject, lang: Lang) -> String {
     }
 }
 
-fn actions_table(doc: &mut Layout, actions: &[RoomAction], lang: Lang) {
+/// Actions as a table; `with_origin` adds the meeting where each was
+/// agreed (for actions carried over).
+fn actions_table(doc: &mut Layout, actions: &[RoomAction], lang: Lang, with_origin: bool) {
     let rows: Vec<Vec<String>> = actions
         .iter()
         .map(|a| {
-            vec![
+            let mut row = vec![
                 a.what.clone(),
                 if a.who.is_empty() {
                     "—".into()
@@ -63,21 +65,33 @@ fn actions_table(doc: &mut Layout, actions: &[RoomAction], lang: Lang) {
                     a.who.clone()
                 },
                 a.due.map(|d| lang.date(d)).unwrap_or_else(|| "—".into()),
-                a.agreed_at.clone(),
-            ]
+            ];
+            if with_origin {
+                row.push(a.agreed_at.clone());
+            }
+            row
         })
         .collect();
-    doc.table(
-        &[0.38, 0.24, 0.15, 0.23],
-        &[
-            lang.tr(T::PdfWhat),
-            lang.tr(T::Who),
-            lang.tr(T::Due),
-            lang.tr(T::PdfAgreedAt),
-        ],
-        &rows,
-        9.5,
-    );
+    if with_origin {
+        doc.table(
+            &[0.38, 0.24, 0.15, 0.23],
+            &[
+                lang.tr(T::PdfWhat),
+                lang.tr(T::Who),
+                lang.tr(T::Due),
+                lang.tr(T::PdfAgreedAt),
+            ],
+            &rows,
+            9.5,
+        );
+    } else {
+        doc.table(
+            &[0.52, 0.31, 0.17],
+            &[lang.tr(T::PdfWhat), lang.tr(T::Who), lang.tr(T::Due)],
+            &rows,
+            9.5,
+        );
+    }
 }
 
 fn cover(doc: &mut Layout, room: &RoomView, kind: &str, m: &RoomMeeting, lang: Lang) {
@@ -120,26 +134,27 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
 
     for (i, s) in m.slots.iter().enumerate() {
         doc.heading(&format!("{}. {}", i + 1, s.title), 13.0);
-        if let Some(link) = link_text(&s.link, lang) {
+        if let Some(link) = link_text(&s.link, lang)
+            && !matches!(s.link, RoomLink::Round(..))
+        {
             doc.paragraph_in(&link, Weight::Regular, 9.5, 0.0, MUTED);
             doc.space(1.0);
         }
-        if s.background.trim().is_empty() {
-            doc.paragraph_in(
-                lang.tr(T::PdfNoBackground),
-                Weight::Regular,
-                BODY,
-                0.0,
-                MUTED,
-            );
-        } else {
+        if !s.background.trim().is_empty() {
             doc.paragraph(&s.background, Weight::Regular, BODY, 0.0);
         }
         if let RoomLink::Round(round, _) = s.link
             && let Some(r) = room.round(round)
         {
             doc.space(2.0);
-            doc.paragraph_in(lang.tr(T::PdfToDecide), Weight::Bold, 9.5, 0.0, ACCENT);
+            let label = match (r.status, r.decided) {
+                (crate::domain::RoundStatus::Open, _) => lang.tr(T::PdfToDecide).to_string(),
+                (crate::domain::RoundStatus::Adopted, Some(d)) => {
+                    lang.tr(T::PdfDecidedOn).replace("{date}", &lang.date(d))
+                }
+                (status, _) => format!("{}: {}", lang.tr(T::Proposal), lang.round_status(status)),
+            };
+            doc.paragraph_in(&label, Weight::Bold, 9.5, 0.0, ACCENT);
             doc.paragraph(&r.proposal, Weight::Regular, BODY, 4.0);
             doc.paragraph_in(
                 &format!(
@@ -185,7 +200,7 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
                 &format!("{} {}", lang.tr(T::PdfWaitingFor), missing.join(", ")),
                 Weight::Regular,
                 8.5,
-                5.0,
+                6.0,
                 MUTED,
             );
         }
@@ -211,7 +226,11 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
         for f in &room.funnel.focal_points {
             let mut line = format!("{} — {} {}", f.name, f.items.len(), lang.tr(T::PdfItems));
             if let Some(p) = f.priority {
-                line.push_str(&format!(" · {} {p:.1}", lang.tr(T::PdfPriority)));
+                line.push_str(&format!(
+                    " · {} {}",
+                    lang.tr(T::PdfPriority),
+                    lang.number(p)
+                ));
             }
             doc.bullet(&line, BODY);
         }
@@ -222,7 +241,7 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
     if m.open_actions.is_empty() {
         doc.paragraph_in(lang.tr(T::PdfNoActions), Weight::Regular, BODY, 0.0, MUTED);
     } else {
-        actions_table(&mut doc, &m.open_actions, lang);
+        actions_table(&mut doc, &m.open_actions, lang, true);
     }
 
     maps::strategy(&mut doc, &room.strategy, lang);
@@ -268,7 +287,7 @@ pub fn minutes(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec
     doc.field(
         lang.tr(T::PdfParties),
         &lang
-            .tr(T::PartiesPresent)
+            .tr(T::PdfPartiesAtTable)
             .replace("{n}", &m.parties_present.len().to_string())
             .replace("{total}", &room.parties.len().to_string()),
         label_w,
@@ -292,8 +311,13 @@ pub fn minutes(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec
                 }
                 _ => lang.round_status(r.status).to_string(),
             };
+            let label = if r.status == crate::domain::RoundStatus::Adopted {
+                lang.tr(T::Decision)
+            } else {
+                lang.tr(T::Proposal)
+            };
             doc.paragraph_in(
-                &format!("{}: {} ({state})", lang.tr(T::Decision), r.proposal),
+                &format!("{label}: {} ({state})", r.proposal),
                 Weight::Bold,
                 BODY,
                 0.0,
@@ -316,18 +340,12 @@ pub fn minutes(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec
     if m.actions.is_empty() {
         doc.paragraph_in(lang.tr(T::PdfNoActions), Weight::Regular, BODY, 0.0, MUTED);
     } else {
-        actions_table(&mut doc, &m.actions, lang);
+        actions_table(&mut doc, &m.actions, lang, false);
     }
-    let carried: Vec<RoomAction> = m
-        .open_actions
-        .iter()
-        .filter(|a| !m.actions.contains(a))
-        .cloned()
-        .collect();
-    if !carried.is_empty() {
+    if !m.open_actions.is_empty() {
         doc.space(3.0);
         doc.heading(lang.tr(T::PdfCarriedActions), 14.0);
-        actions_table(&mut doc, &carried, lang);
+        actions_table(&mut doc, &m.open_actions, lang, true);
     }
     Some(doc.finish())
 }

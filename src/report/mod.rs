@@ -125,6 +125,60 @@ fn split_long_word(word: &str, fits: &dyn Fn(&str) -> bool) -> Vec<String> {
     pieces
 }
 
+/// The hyphenation patterns of a language (TeX's, through the
+/// `hyphenation` crate), loaded once.
+fn dictionary(lang: Lang) -> Option<&'static hyphenation::Standard> {
+    use hyphenation::{Language, Load, Standard};
+    static NL: std::sync::OnceLock<Option<Standard>> = std::sync::OnceLock::new();
+    static EN: std::sync::OnceLock<Option<Standard>> = std::sync::OnceLock::new();
+    let (cell, language) = match lang {
+        Lang::Nl => (&NL, Language::Dutch),
+        Lang::En => (&EN, Language::EnglishGB),
+    };
+    cell.get_or_init(|| Standard::from_embedded(language).ok())
+        .as_ref()
+}
+
+/// The longest head of `word`, cut at a hyphenation point (or after a
+/// hyphen it already has) and given a hyphen, that still fits after
+/// `line`; and the rest of the word.
+fn hyphenate_to_fit(
+    dict: Option<&hyphenation::Standard>,
+    word: &str,
+    line: &str,
+    fits: &dyn Fn(&str) -> bool,
+) -> Option<(String, String)> {
+    use hyphenation::Hyphenator;
+    let mut points: Vec<usize> = dict.map(|d| d.hyphenate(word).breaks).unwrap_or_default();
+    points.extend(
+        word.char_indices()
+            .filter(|(i, c)| *c == '-' && *i > 0 && i + 1 < word.len())
+            .map(|(i, _)| i + 1),
+    );
+    points.sort_unstable();
+    points.dedup();
+    for &b in points.iter().rev() {
+        if !word.is_char_boundary(b) || b == 0 || b >= word.len() {
+            continue;
+        }
+        let (head, tail) = word.split_at(b);
+        let head = if head.ends_with('-') {
+            head.to_string()
+        } else {
+            format!("{head}-")
+        };
+        let candidate = if line.is_empty() {
+            head.clone()
+        } else {
+            format!("{line} {head}")
+        };
+        if fits(&candidate) {
+            return Some((head, tail.to_string()));
+        }
+    }
+    None
+}
+
 impl Layout {
     pub fn new(info: DocInfo) -> Layout {
         let mut doc = PdfDocument::new(&info.title);
@@ -247,32 +301,69 @@ impl Layout {
     }
 
     /// Break `text` into lines no wider than `width` mm (greedy, on the
-    /// font's real advances). A word longer than a line is broken with a
-    /// hyphen; a blank line in the text stays a blank line.
+    /// font's real advances). A word that does not fit is hyphenated in
+    /// the document's language where that helps: when the line would
+    /// otherwise stay less than three quarters full, or the word is wider
+    /// than a line. A word with no fitting hyphenation point is broken
+    /// between letters only when it is wider than a line. A blank line in
+    /// the text stays a blank line.
     pub fn wrap(&self, text: &str, weight: Weight, size: f32, width: f32) -> Vec<String> {
+        self.wrap_with(text, weight, size, width, true)
+    }
+
+    /// [`Layout::wrap`], hyphenating only words wider than a line when
+    /// `hyphenate` is false (for headings and labels).
+    pub fn wrap_with(
+        &self,
+        text: &str,
+        weight: Weight,
+        size: f32,
+        width: f32,
+        hyphenate: bool,
+    ) -> Vec<String> {
         let face = self.face(weight);
         let fits = |s: &str| face.width(s, size) <= width;
+        let dict = dictionary(self.info.lang);
         let mut lines = Vec::new();
         for paragraph in text.split('\n') {
             let mut line = String::new();
-            for word in paragraph.split_whitespace() {
-                let pieces = if fits(word) {
-                    vec![word.to_string()]
+            let mut words: std::collections::VecDeque<String> =
+                paragraph.split_whitespace().map(String::from).collect();
+            while let Some(word) = words.pop_front() {
+                let candidate = if line.is_empty() {
+                    word.clone()
                 } else {
-                    split_long_word(word, &fits)
+                    format!("{line} {word}")
                 };
-                for piece in pieces {
-                    let candidate = if line.is_empty() {
-                        piece.clone()
+                if fits(&candidate) {
+                    line = candidate;
+                    continue;
+                }
+                let too_wide = !fits(&word);
+                // Names (a capital first letter) are kept whole when they can be.
+                let name = word.chars().next().is_some_and(char::is_uppercase);
+                let short = hyphenate
+                    && !name
+                    && (line.is_empty() || face.width(&line, size) < width * 0.75);
+                if (too_wide || short)
+                    && let Some((head, tail)) = hyphenate_to_fit(dict, &word, &line, &fits)
+                {
+                    line = if line.is_empty() {
+                        head
                     } else {
-                        format!("{line} {piece}")
+                        format!("{line} {head}")
                     };
-                    if !line.is_empty() && !fits(&candidate) {
-                        lines.push(std::mem::take(&mut line));
-                        line = piece;
-                    } else {
-                        line = candidate;
-                    }
+                    lines.push(std::mem::take(&mut line));
+                    words.push_front(tail);
+                    continue;
+                }
+                if line.is_empty() {
+                    let mut pieces = split_long_word(&word, &fits);
+                    line = pieces.pop().unwrap_or_default();
+                    lines.extend(pieces);
+                } else {
+                    lines.push(std::mem::take(&mut line));
+                    words.push_front(word);
                 }
             }
             lines.push(line);
@@ -327,10 +418,24 @@ impl Layout {
         rgb: (f32, f32, f32),
     ) {
         let leading = Layout::leading(size);
-        for line in self.wrap(text, weight, size, self.text_width() - indent) {
-            self.keep(leading);
-            self.text_at(MARGIN_X + indent, self.y, &line, weight, size, rgb);
-            self.y += leading;
+        for source in text.split('\n') {
+            // A line that starts with a bullet hangs beside it.
+            let (marker, rest) = match source.trim_start().split_once(' ') {
+                Some((m @ ("•" | "-" | "–"), rest)) => (Some(m), rest),
+                _ => (None, source),
+            };
+            let hang = if marker.is_some() { 5.0 } else { 0.0 };
+            let lines = self.wrap(rest, weight, size, self.text_width() - indent - hang);
+            for (i, line) in lines.iter().enumerate() {
+                self.keep(leading);
+                if i == 0
+                    && let Some(m) = marker
+                {
+                    self.text_at(MARGIN_X + indent, self.y, m, weight, size, rgb);
+                }
+                self.text_at(MARGIN_X + indent + hang, self.y, line, weight, size, rgb);
+                self.y += leading;
+            }
         }
     }
 
@@ -365,7 +470,7 @@ impl Layout {
     /// A heading, kept with at least three lines of what follows it.
     pub fn heading(&mut self, text: &str, size: f32) {
         let leading = size * 1.35 / PT_PER_MM;
-        let lines = self.wrap(text, Weight::Bold, size, self.text_width());
+        let lines = self.wrap_with(text, Weight::Bold, size, self.text_width(), false);
         self.keep(leading * lines.len() as f32 + 3.0 * Layout::leading(BODY) + 3.0);
         for line in lines {
             self.text_at(MARGIN_X, self.y, &line, Weight::Bold, size, ACCENT);
@@ -403,11 +508,13 @@ impl Layout {
         let gap = 3.0;
         let cols: Vec<f32> = widths.iter().map(|w| w * total).collect();
         let leading = Layout::leading(size);
+        // Body cells hyphenate where it helps; header labels only when a
+        // word is wider than its column.
         let wrap_row = |layout: &Layout, cells: &[String], weight: Weight| -> Vec<Vec<String>> {
             cells
                 .iter()
                 .zip(&cols)
-                .map(|(c, w)| layout.wrap(c, weight, size, w - gap))
+                .map(|(c, w)| layout.wrap_with(c, weight, size, w - gap, weight == Weight::Regular))
                 .collect()
         };
         let head: Vec<String> = header.iter().map(|h| h.to_string()).collect();

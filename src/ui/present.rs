@@ -591,9 +591,11 @@ fn route(ui: &mut Ui, body: Rect, lang: Lang, room: &RoomView, pal: &Palette, ty
             room.commissioner
         ));
     }
+    // The term on a line of its own, so its dates stay together.
+    let mut text = facts.join("  ·  ");
     if let (Some(s), Some(e)) = (room.term_start, room.term_end) {
-        facts.push(format!(
-            "{} {} – {}",
+        text.push_str(&format!(
+            "\n{} {} – {}",
             lang.tr(T::SlideTerm),
             lang.date(s),
             lang.date(e)
@@ -602,7 +604,7 @@ fn route(ui: &mut Ui, body: Rect, lang: Lang, room: &RoomView, pal: &Palette, ty
     y += text_in(
         ui,
         Rect::from_min_max(pos2(body.left(), y), body.max),
-        rich(facts.join("  ·  "), ty.small, pal.muted, false),
+        rich(text, ty.small, pal.muted, false),
         Align::Min,
     );
     // The parties, each with its own equal place.
@@ -793,11 +795,14 @@ fn strategy(
             ty,
         );
     }
-    // One title size for every box: the largest at which all fit.
+    // One title size for every box: the largest at which all fit. The
+    // owners show when zoomed in (and on the lane cards), so the titles
+    // can be large.
     let owners_size = (17.0 * view.scale).max(11.0);
+    let show_owners = view.scale >= 1.1;
     let title_rect = |n: &crate::audience::RoomNode| {
         let inner = view.rect(&n.rect).shrink(8.0 * view.scale);
-        let owners_h = if n.owners.is_empty() {
+        let owners_h = if n.owners.is_empty() || !show_owners {
             0.0
         } else {
             owners_size * 1.4
@@ -812,7 +817,7 @@ fn strategy(
                 ui,
                 title_rect(n),
                 &n.title,
-                (28.0 * view.scale).max(13.0),
+                (34.0 * view.scale).max(13.0),
                 11.0,
                 true,
             )
@@ -851,7 +856,7 @@ fn strategy(
             true,
             true,
         );
-        if !n.owners.is_empty() {
+        if show_owners && !n.owners.is_empty() {
             let owners = n.owners.join(", ");
             let galley = ui.painter().layout_no_wrap(
                 owners.clone(),
@@ -1048,12 +1053,19 @@ fn network(
             dim(fill, on),
             Stroke::new(3.0 * view.scale.max(0.6), dim(pal.accent, on)),
         );
-        let size = (26.0 * view.scale).max(13.0);
+        // Names large, on the background colour so no line runs
+        // through them.
+        let size = (26.0 * view.scale).max(ty.small * 0.75);
+        let color = if on {
+            pal.text
+        } else {
+            pal.muted.gamma_multiply(0.55)
+        };
         text_centred(
             ui2,
             c + vec2(0.0, radius + 4.0),
-            230.0 * view.scale.max(0.6),
-            rich(&a.name, size, dim(pal.text, on), true),
+            (230.0 * view.scale).max(size * 7.0),
+            rich(&a.name, size, color, true).background_color(pal.bg),
         );
     }
     if let Some(f) = focus {
@@ -1292,7 +1304,7 @@ fn funnel(
     );
     let n = f.focal_points.len().max(1) as f32;
     let bottom_y = body.bottom() - ty.small * 1.6;
-    let boxes_h = (ty.body * 3.6).min((bottom_y - top.bottom()) * 0.6);
+    let boxes_h = (ty.body * 4.4).min((bottom_y - top.bottom()) * 0.7);
     let boxes_top = bottom_y - boxes_h;
     let narrow = body.width() * (0.3 * n).clamp(0.45, 1.0);
     let left = body.center().x - narrow / 2.0;
@@ -1317,14 +1329,18 @@ fn funnel(
             .rect_filled(r, CornerRadius::same((10.0 * ty.unit) as u8), pal.accent);
         let mut text = format!("{}\n{} {}", fp.name, fp.items.len(), lang.tr(T::PdfItems));
         if let Some(p) = fp.priority {
-            text.push_str(&format!(" · {} {p:.0}", lang.tr(T::PdfPriority)));
+            text.push_str(&format!(
+                " · {} {}",
+                lang.tr(T::PdfPriority),
+                lang.number(p)
+            ));
         }
         label_fit(
             ui,
-            r.shrink(8.0 * ty.unit),
+            r.shrink(10.0 * ty.unit),
             &text,
-            ty.small,
-            ty.small * 0.55,
+            ty.body,
+            ty.small * 0.6,
             pal.on_accent,
             true,
             true,
@@ -1526,7 +1542,7 @@ fn agenda(
             pos2(body.left(), y),
             pos2(body.left() + list_w, body.bottom()),
         );
-        let size = if current == Some(i) {
+        let size = if current.is_none() || current == Some(i) {
             ty.body
         } else {
             ty.small

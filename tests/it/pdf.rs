@@ -324,3 +324,109 @@ fn a_long_pack_runs_to_twenty_pages_with_every_item_and_page_numbers() {
         }
     }
 }
+
+#[test]
+fn words_are_hyphenated_in_the_documents_language_where_it_helps() {
+    use hyphenation::{Hyphenator, Language, Load, Standard};
+    use samenspel::report::{DocInfo, Layout, Weight};
+    let layout = |lang| {
+        Layout::new(DocInfo {
+            title: "t".into(),
+            author: String::new(),
+            subject: String::new(),
+            lang,
+            header: String::new(),
+            footer: String::new(),
+        })
+    };
+    let nl = layout(Lang::Nl);
+    let text = "Partijen tekenen de samenwerkingsovereenkomst";
+    let width = nl.measure("Partijen tekenen de samenwerkings", Weight::Regular, 10.5) + 2.0;
+    let lines = nl.wrap(text, Weight::Regular, 10.5, width);
+    // The line is filled with the first part of the long word, cut where
+    // Dutch hyphenation allows, not pushed whole to the next line.
+    assert!(
+        lines[0].starts_with("Partijen tekenen de samen"),
+        "{lines:?}"
+    );
+    assert!(lines[0].ends_with('-'), "{lines:?}");
+    let head = lines[0].rsplit(' ').next().unwrap().trim_end_matches('-');
+    let dict = Standard::from_embedded(Language::Dutch).unwrap();
+    let breaks = dict.hyphenate("samenwerkingsovereenkomst").breaks;
+    assert!(
+        breaks.contains(&head.len()),
+        "{head} is a Dutch break: {breaks:?}"
+    );
+    // A line already three quarters full is not hyphenated.
+    let wide = nl.measure("Partijen tekenen de", Weight::Regular, 10.5) / 0.8;
+    let lines = nl.wrap(
+        "Partijen tekenen de overeenkomst",
+        Weight::Regular,
+        10.5,
+        wide,
+    );
+    assert_eq!(lines, ["Partijen tekenen de", "overeenkomst"]);
+    // English uses English patterns.
+    let en = layout(Lang::En);
+    let width = en.measure("The parties sign the agree", Weight::Regular, 10.5) + 1.0;
+    let lines = en.wrap(
+        "The parties sign the agreement",
+        Weight::Regular,
+        10.5,
+        width,
+    );
+    assert!(
+        lines[0].ends_with("agree-") || lines[0].ends_with("the"),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn a_pack_carries_over_only_earlier_actions_and_names_decisions_and_proposals_rightly() {
+    let mut a = crate::trust::planted();
+    // The planted open round goes on the first meeting's agenda.
+    let open = a.rounds.iter().find(|r| !r.revealed).unwrap().id;
+    let first = a.meetings.iter().min_by_key(|m| m.date).unwrap().id;
+    let slot = a.agenda_slots.iter().map(|s| s.id).max().unwrap() + 1;
+    a.agenda_slots.push(samenspel::domain::AgendaSlot {
+        id: slot,
+        meeting: first,
+        position: 99,
+        title: "Het programma van 2018".into(),
+        link: samenspel::domain::SlotLink::Round(open),
+        ..Default::default()
+    });
+    let room = audience::room(&a);
+    for m in &room.meetings {
+        let own: Vec<_> = a
+            .actions
+            .iter()
+            .filter(|x| x.meeting == m.id)
+            .map(|x| &x.what)
+            .collect();
+        for x in &m.open_actions {
+            assert!(
+                !own.contains(&&x.what),
+                "{}: {} is its own action",
+                m.title,
+                x.what
+            );
+        }
+    }
+    let pack =
+        read_pages(&samenspel::report::meeting::pack(&room, first, Lang::Nl).unwrap()).join("\n");
+    assert!(
+        pack.contains("Ter besluitvorming"),
+        "the open round is to decide"
+    );
+    assert!(
+        pack.contains("Besloten op 11-09-2017"),
+        "the adopted covenant round is decided"
+    );
+    let minutes = read_pages(&samenspel::report::meeting::minutes(&room, first, Lang::Nl).unwrap())
+        .join("\n");
+    assert!(minutes.contains("Voorstel: Open voorstel"), "{minutes}");
+    assert!(!minutes.contains("Besluit: Open voorstel"));
+    assert!(minutes.contains("Besluit: We leggen de samenwerking vast"));
+    assert!(minutes.contains("van de 9 partijen aan tafel"));
+}
