@@ -58,29 +58,70 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
     doc.new_page();
     doc.heading(lang.tr(T::Signatures), 16.0);
     doc.space(2.0);
-    let block = 46.0;
-    for s in &view.signatures {
+    // Two signature blocks side by side: nine parties fit on two pages.
+    let gap = 10.0;
+    let col = (doc.text_width() - gap) / 2.0;
+    let name_size = 10.5;
+    let field_size = 9.5;
+    for pair in view.signatures.chunks(2) {
+        let blocks: Vec<(Vec<String>, Vec<String>)> = pair
+            .iter()
+            .map(|s| {
+                let date = s.date.map(|d| lang.date(d)).unwrap_or_default();
+                let fields = [
+                    (T::Name, s.signatory.as_str()),
+                    (T::Function, s.function.as_str()),
+                    (T::Place, s.place.as_str()),
+                    (T::Date, date.as_str()),
+                ]
+                .iter()
+                .flat_map(|(key, value)| {
+                    doc.wrap_with(
+                        &format!("{}: {value}", lang.tr(*key)),
+                        Weight::Regular,
+                        field_size,
+                        col,
+                        false,
+                    )
+                })
+                .collect();
+                (
+                    doc.wrap_with(&s.party, Weight::Bold, name_size, col, false),
+                    fields,
+                )
+            })
+            .collect();
+        let height = |(name, fields): &(Vec<String>, Vec<String>)| {
+            name.len() as f32 * Layout::leading(name_size)
+                + fields.len() as f32 * Layout::leading(field_size)
+        };
+        let text_h = blocks.iter().map(height).fold(0.0, f32::max);
+        let block = text_h + 10.0 + 1.5 + Layout::leading(8.5) + 3.5;
         doc.keep(block);
-        doc.paragraph(&s.party, Weight::Bold, 12.0, 0.0);
-        let date = s.date.map(|d| lang.date(d)).unwrap_or_default();
-        for (key, value) in [
-            (T::Name, s.signatory.as_str()),
-            (T::Function, s.function.as_str()),
-            (T::Place, s.place.as_str()),
-            (T::Date, date.as_str()),
-        ] {
-            doc.paragraph(
-                &format!("{}: {value}", lang.tr(key)),
+        let top = doc.cursor();
+        for (i, (name, fields)) in blocks.iter().enumerate() {
+            let x = MARGIN_X + i as f32 * (col + gap);
+            let mut y = top;
+            for line in name {
+                doc.text_at(x, y, line, Weight::Bold, name_size, INK);
+                y += Layout::leading(name_size);
+            }
+            for line in fields {
+                doc.text_at(x, y, line, Weight::Regular, field_size, INK);
+                y += Layout::leading(field_size);
+            }
+            let rule_y = top + text_h + 10.0;
+            doc.line(&[(x, rule_y), (x + col - 5.0, rule_y)], 0.6, INK);
+            doc.text_at(
+                x,
+                rule_y + 1.5,
+                lang.tr(T::SignatureLine),
                 Weight::Regular,
-                10.5,
-                0.0,
+                8.5,
+                MUTED,
             );
         }
-        doc.space(10.0);
-        doc.rule(MARGIN_X, MARGIN_X + 80.0, 0.6, INK);
-        doc.space(1.5);
-        doc.paragraph_in(lang.tr(T::SignatureLine), Weight::Regular, 8.5, 0.0, MUTED);
-        doc.space(6.0);
+        doc.space(block);
     }
     doc.finish()
 }
