@@ -9,6 +9,7 @@ use egui_kittest::Harness;
 use samenspel::example;
 use samenspel::i18n::Lang;
 use samenspel::ui::network::NetworkPanel;
+use samenspel::ui::present;
 use samenspel::ui::strategy::StrategyPanel;
 use samenspel::ui::theme;
 use samenspel::ui::widgets::PanelCtx;
@@ -77,10 +78,29 @@ fn main() {
         let mut pc = PanelCtx::new(&a, Lang::Nl, false);
         egui::CentralPanel::default().show(ui, |ui| strategy.ui(ui, &mut pc));
     });
-    let a = alliance;
+    let a = alliance.clone();
     let mut network = NetworkPanel::default();
     measure("network map canvas", move |ui| {
         let mut pc = PanelCtx::new(&a, Lang::Nl, false);
         egui::CentralPanel::default().show(ui, |ui| network.ui(ui, &mut pc));
     });
+    // The projected maps: the room projection is made once per revision,
+    // then each frame draws from it.
+    let start = Instant::now();
+    let room = samenspel::audience::room(&alliance);
+    println!(
+        "room projection: {:.2} ms",
+        start.elapsed().as_secs_f64() * 1e3
+    );
+    let room = std::rc::Rc::new(room);
+    for (name, slide) in [
+        ("presented strategy map", present::Slide::Strategy),
+        ("presented network map", present::Slide::Network),
+    ] {
+        let room = room.clone();
+        let mut state = present::PresentState::default();
+        measure(name, move |ui| {
+            present::show(ui, Lang::Nl, &room, &[slide], &mut state);
+        });
+    }
 }
