@@ -42,6 +42,18 @@ impl Lang {
         }
     }
 
+    /// What a round decides, in words.
+    pub fn room_subject(self, s: &crate::audience::RoomSubject) -> String {
+        use crate::audience::RoomSubject;
+        match s {
+            RoomSubject::Free => self.tr(T::SubjectFree).to_string(),
+            RoomSubject::GroundRule(t) => format!("{}: {t}", self.tr(T::SubjectRule)),
+            RoomSubject::FocalPoint(t) => format!("{}: {t}", self.tr(T::SubjectFocalPoint)),
+            RoomSubject::StrategyMap => self.tr(T::SubjectMap).to_string(),
+            RoomSubject::Covenant(t) => format!("{}: {t}", self.tr(T::NavCovenant)),
+        }
+    }
+
     /// The ISO 639-1 code.
     pub fn code(self) -> &'static str {
         match self {

@@ -42,13 +42,7 @@ fn link_text(link: &RoomLink, lang: Lang) -> Option<String> {
 }
 
 fn subject_text(s: &RoomSubject, lang: Lang) -> String {
-    match s {
-        RoomSubject::Free => lang.tr(T::SubjectFree).to_string(),
-        RoomSubject::GroundRule(t) => format!("{}: {t}", lang.tr(T::SubjectRule)),
-        RoomSubject::FocalPoint(t) => format!("{}: {t}", lang.tr(T::SubjectFocalPoint)),
-        RoomSubject::StrategyMap => lang.tr(T::SubjectMap).to_string(),
-        RoomSubject::Covenant(t) => format!("{}: {t}", lang.tr(T::NavCovenant)),
-    }
+    lang.room_subject(s)
 }
 
 /// Actions as a table; `with_origin` adds the meeting where each was

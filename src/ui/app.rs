@@ -1020,25 +1020,15 @@ impl SamenspelApp {
                         }
                     });
                     ui.menu_button(self.t(T::MenuView), |ui| {
-                        if ui
-                            .add_enabled(
-                                self.doc.is_some(),
-                                egui::Button::new(self.t(T::PresentSecond))
-                                    .shortcut_text(fmt(Modifiers::NONE, Key::F5)),
-                            )
-                            .clicked()
-                        {
-                            self.start_presenting(PresentMode::SecondWindow);
-                        }
-                        if ui
-                            .add_enabled(
-                                self.doc.is_some(),
-                                egui::Button::new(self.t(T::PresentHere))
-                                    .shortcut_text(fmt(Modifiers::SHIFT, Key::F5)),
-                            )
-                            .clicked()
-                        {
-                            self.start_presenting(PresentMode::ThisWindow);
+                        for (key, modifiers, mode) in [
+                            (T::PresentSecond, Modifiers::NONE, PresentMode::SecondWindow),
+                            (T::PresentHere, Modifiers::SHIFT, PresentMode::ThisWindow),
+                        ] {
+                            let button = egui::Button::new(self.t(key))
+                                .shortcut_text(fmt(modifiers, Key::F5));
+                            if ui.add_enabled(self.doc.is_some(), button).clicked() {
+                                self.start_presenting(mode);
+                            }
                         }
                         ui.separator();
                         ui.label(

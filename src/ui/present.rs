@@ -1363,13 +1363,7 @@ fn funnel(
 }
 
 fn subject(s: &RoomSubject, lang: Lang) -> String {
-    match s {
-        RoomSubject::Free => lang.tr(T::SubjectFree).to_string(),
-        RoomSubject::GroundRule(t) => format!("{}: {t}", lang.tr(T::SubjectRule)),
-        RoomSubject::FocalPoint(t) => format!("{}: {t}", lang.tr(T::SubjectFocalPoint)),
-        RoomSubject::StrategyMap => lang.tr(T::SubjectMap).to_string(),
-        RoomSubject::Covenant(t) => format!("{}: {t}", lang.tr(T::NavCovenant)),
-    }
+    lang.room_subject(s)
 }
 
 fn round(ui: &mut Ui, body: Rect, lang: Lang, r: &RoomRound, pal: &Palette, ty: Type) {

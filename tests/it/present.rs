@@ -329,4 +329,10 @@ fn f5_opens_the_projection_window_with_controls_for_the_facilitator() {
     h.key_press(egui::Key::F5);
     h.run();
     assert_eq!(h.state().presenting(), None);
+    // The View menu offers both.
+    h.get_by_label("Beeld").click();
+    h.run();
+    h.get_by_label_contains("Presenteren op dit scherm").click();
+    h.run();
+    assert_eq!(h.state().presenting(), Some(PresentMode::ThisWindow));
 }
