@@ -482,6 +482,9 @@ pub struct RoomMeeting {
     pub attendance: Vec<RoomAttendee>,
     /// Parties with at least one person present.
     pub parties_present: Vec<String>,
+    /// How many parties are expected: those with a seat in the body, or
+    /// every party for a meeting of the whole alliance.
+    pub parties_expected: usize,
     /// Actions agreed at this meeting.
     pub actions: Vec<RoomAction>,
     /// Actions agreed at earlier meetings and still open at this one.
@@ -839,6 +842,10 @@ fn room_meetings(a: &Alliance) -> Vec<RoomMeeting> {
                 .into_iter()
                 .map(|id| a.party_name(Some(id)).to_string())
                 .collect(),
+            parties_expected: match m.body {
+                Some(b) if !a.parties_in_body(b).is_empty() => a.parties_in_body(b).len(),
+                _ => a.parties.len(),
+            },
             actions: a
                 .actions
                 .iter()

@@ -283,7 +283,7 @@ pub fn minutes(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec
         &lang
             .tr(T::PdfPartiesAtTable)
             .replace("{n}", &m.parties_present.len().to_string())
-            .replace("{total}", &room.parties.len().to_string()),
+            .replace("{total}", &m.parties_expected.to_string()),
         label_w,
     );
     doc.space(5.0);
