@@ -352,6 +352,12 @@ pub enum Finding {
         record: String,
         missing: String,
     },
+    /// A frozen covenant version whose text no longer matches the
+    /// fingerprint it was adopted with.
+    FingerprintMismatch {
+        version: Id,
+        number: u32,
+    },
 }
 
 impl std::fmt::Display for Finding {
@@ -457,6 +463,11 @@ impl std::fmt::Display for Finding {
             Finding::Dangling { record, missing } => {
                 write!(f, "{record} refers to {missing}, which does not exist")
             }
+            Finding::FingerprintMismatch { version, number } => write!(
+                f,
+                "covenant version {number} (record {version}) was frozen, but its text no longer \
+                 matches its fingerprint"
+            ),
             Finding::PlacementOfUnknownActor { placement, actor } => {
                 write!(
                     f,
@@ -835,6 +846,14 @@ impl Alliance {
         self.check_trust(&mut out);
         self.check_maps(&mut out);
         self.check_decisions(&mut out);
+        for v in self.covenant_versions.iter().filter(|v| v.is_frozen()) {
+            if super::covenant::fingerprint(self, v.id) != v.fingerprint {
+                out.push(Finding::FingerprintMismatch {
+                    version: v.id,
+                    number: v.number,
+                });
+            }
+        }
         let mut seats: Vec<(Id, Id)> = Vec::new();
         for m in &self.memberships {
             if self.body(m.body).is_none() {

@@ -94,12 +94,24 @@ fn check_reports_inconsistencies() {
     let file = dir.path("x.samenspel");
     let mut alliance = samenspel::example::samen_noord();
     alliance.parties[1].name = "Stichting Dock".into();
+    // A frozen covenant's text changed behind Samenspel's back (the file
+    // edited by hand): the printed fingerprint no longer proves anything.
+    let clause = alliance
+        .clauses
+        .iter_mut()
+        .find(|c| c.version == 1)
+        .unwrap();
+    clause.text.push_str(" Behalve op zondag.");
     samenspel::document::Document::create(&file, &alliance, &[]).unwrap();
     let out = samenspel(&[os("check"), file.as_os_str()]);
     assert_eq!(out.status.code(), Some(1));
     let report = String::from_utf8(out.stdout).unwrap();
     assert!(
         report.contains("two parties are named \"Stichting Dock\""),
+        "{report}"
+    );
+    assert!(
+        report.contains("covenant version 1 (record 1) was frozen, but its text no longer matches its fingerprint"),
         "{report}"
     );
 }
