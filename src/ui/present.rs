@@ -645,25 +645,47 @@ fn arrow_line(ui: &Ui, a: Pos2, b: Pos2, color: Color32, width: f32, head: f32, 
 
 /// World-to-screen for a map: fitted into `body`, then zoomed and panned.
 struct View {
+    /// The smaller of the two scales: for sizes of lines and type.
     scale: f32,
+    sx: f32,
+    sy: f32,
     origin: Pos2,
     center: Pos2,
 }
 
 impl View {
     fn new(bounds: &crate::geometry::Rect, body: Rect, state: &PresentState) -> View {
-        let fit = (body.width() / bounds.width().max(1.0))
-            .min(body.height() / bounds.height().max(1.0))
-            * 0.97;
+        View::stretched(bounds, body, state, 1.0)
+    }
+
+    /// Fitted into `body`, one axis stretched up to `ratio` times the
+    /// other to use the screen (for the strategy map, whose lanes are
+    /// wide and whose boxes are rectangles anyway).
+    fn stretched(
+        bounds: &crate::geometry::Rect,
+        body: Rect,
+        state: &PresentState,
+        ratio: f32,
+    ) -> View {
+        let fx = body.width() / bounds.width().max(1.0) * 0.97;
+        let fy = body.height() / bounds.height().max(1.0) * 0.97;
+        let base = fx.min(fy);
+        let (sx, sy) = (fx.min(base * ratio), fy.min(base * ratio));
         View {
-            scale: fit * state.zoom,
+            scale: sx.min(sy) * state.zoom,
+            sx: sx * state.zoom,
+            sy: sy * state.zoom,
             origin: body.center() + state.pan,
             center: pos2(bounds.center().x, bounds.center().y),
         }
     }
 
     fn pt(&self, p: crate::geometry::Pt) -> Pos2 {
-        self.origin + vec2(p.x - self.center.x, p.y - self.center.y) * self.scale
+        self.origin
+            + vec2(
+                (p.x - self.center.x) * self.sx,
+                (p.y - self.center.y) * self.sy,
+            )
     }
 
     fn rect(&self, r: &crate::geometry::Rect) -> Rect {
@@ -747,7 +769,7 @@ fn strategy(
         lane_cards(ui, area, map, lane, pal, ty);
     }
     pan_zoom(ui, body, state);
-    let view = View::new(&map.bounds, body, state);
+    let view = View::stretched(&map.bounds, body, state, 1.4);
     // Too small to read: shapes only (the cards below carry the words).
     let words = view.scale >= 0.45;
     let lane_on =
