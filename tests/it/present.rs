@@ -336,3 +336,36 @@ fn f5_opens_the_projection_window_with_controls_for_the_facilitator() {
     h.run();
     assert_eq!(h.state().presenting(), Some(PresentMode::ThisWindow));
 }
+
+#[test]
+fn a_new_empty_alliance_can_be_presented_and_summarised() {
+    let mut a = samenspel::domain::Alliance::named("Nieuw");
+    // One meeting without agenda, so every kind of slide is there.
+    a.meetings.push(samenspel::domain::Meeting {
+        id: 1,
+        title: "Eerste overleg".into(),
+        ..Default::default()
+    });
+    let room = audience::room(&a);
+    let slides = present::slides(&room, Some(1));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .with_context_setup(theme::install)
+        .build_ui_state(
+            |ui, state: &mut PresentState| {
+                present::show(ui, Lang::Nl, &room, &slides, state);
+            },
+            PresentState::default(),
+        );
+    for (i, slide) in slides.iter().enumerate() {
+        h.state_mut().slide = i;
+        h.run();
+        assert!(!texts(&h).is_empty(), "{slide:?} says something");
+    }
+    let pdf = samenspel::report::intake::render(&a, Lang::Nl);
+    assert!(pdf.starts_with(b"%PDF"));
+    let pack = samenspel::report::meeting::pack(&room, 1, Lang::En).unwrap();
+    assert!(pack.starts_with(b"%PDF"));
+    let minutes = samenspel::report::meeting::minutes(&room, 1, Lang::Nl).unwrap();
+    assert!(minutes.starts_with(b"%PDF"));
+}
