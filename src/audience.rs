@@ -40,6 +40,8 @@ pub struct RoomParty {
     pub services: Vec<String>,
     /// The party's latest stance, only when it shared it with its name.
     pub stance: Option<Stance>,
+    /// When it left the alliance, if it did.
+    pub left: Option<NaiveDate>,
 }
 
 /// A body and who sits in it.
@@ -136,6 +138,7 @@ pub fn room(a: &Alliance) -> RoomView {
                 service_area: p.service_area.clone(),
                 services: p.services.clone(),
                 stance,
+                left: p.left,
             }
         })
         .collect();

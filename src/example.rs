@@ -110,6 +110,7 @@ pub fn samen_noord() -> Alliance {
             services: services.iter().map(|s| (*s).to_string()).collect(),
             contact: String::new(),
             notes: String::new(),
+            left: None,
         });
     }
     let bodies = [

@@ -398,6 +398,8 @@ catalogue! {
     Email => "E-mail", "E-mail";
     Joined => "Betrokken sinds", "Involved since";
     Left => "Vertrokken op", "Left";
+    PartyLeft => "Uitgetreden op", "Left the alliance on";
+    PartyHasLeft => "uitgetreden {date}", "left {date}";
     ShowFormer => "Vertrokken mensen tonen", "Show people who left";
     FormerBadge => "vertrokken", "left";
     SeatsOfPerson => "Zetels in gremia", "Seats in bodies";

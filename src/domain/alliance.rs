@@ -144,6 +144,17 @@ pub struct Party {
     pub services: Vec<String>,
     pub contact: String,
     pub notes: String,
+    /// The day the party left the alliance. It stays in the register, and
+    /// in the history of rounds and covenants it took part in, but no
+    /// longer votes in new rounds or appears in new covenant drafts.
+    pub left: Option<NaiveDate>,
+}
+
+impl Party {
+    /// Whether the party is still in the alliance on `today`.
+    pub fn is_active_on(&self, today: NaiveDate) -> bool {
+        self.left.is_none_or(|left| left > today)
+    }
 }
 
 /// A person who works in the alliance on behalf of a party (or of the

@@ -159,7 +159,13 @@ pub fn draft_clauses(a: &Alliance, version: Id, first_id: Id, english: bool) -> 
             .collect::<Vec<_>>()
             .join("\n")
     };
-    let parties = list(a.parties.iter().map(|p| p.name.clone()).collect());
+    let parties = list(
+        a.parties
+            .iter()
+            .filter(|p| p.left.is_none())
+            .map(|p| p.name.clone())
+            .collect(),
+    );
     let term = match (a.info.term_start, a.info.term_end) {
         (Some(s), Some(e)) => {
             let (s, e) = if english {

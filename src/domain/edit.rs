@@ -1554,19 +1554,27 @@ impl Alliance {
         today: chrono::NaiveDate,
         previous: Option<Id>,
     ) -> Edit {
-        let mut edits = vec![self.insert(Round {
-            id: 0,
-            proposal,
-            subject,
-            scale,
-            opened: Some(today),
-            decided: None,
-            voters: self.parties.iter().map(|p| p.id).collect(),
-            revealed: false,
-            status: super::consensus::RoundStatus::Open,
-            previous,
-            note: String::new(),
-        })];
+        let mut edits = vec![
+            self.insert(Round {
+                id: 0,
+                proposal,
+                subject,
+                scale,
+                opened: Some(today),
+                decided: None,
+                // Every party still in the alliance: one equal vote each.
+                voters: self
+                    .parties
+                    .iter()
+                    .filter(|p| p.is_active_on(today))
+                    .map(|p| p.id)
+                    .collect(),
+                revealed: false,
+                status: super::consensus::RoundStatus::Open,
+                previous,
+                note: String::new(),
+            }),
+        ];
         // A ground rule put to a round is proposed.
         if let Subject::GroundRule(rule) = subject
             && let Some(r) = self.ground_rule(rule)

@@ -46,6 +46,7 @@ pub const PARTY: Table = Table {
         "services",
         "contact",
         "notes",
+        "left",
     ],
     json: &["services"],
     flags: &[],

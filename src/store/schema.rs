@@ -311,6 +311,8 @@ pub const MIGRATIONS: &[&str] = &[
         signed INTEGER NOT NULL,
         UNIQUE (version, party)
     );",
+    // 7: a party can leave the alliance (and stays in the register).
+    "ALTER TABLE party ADD COLUMN \"left\" TEXT;",
 ];
 
 /// The schema version this build writes.

@@ -292,7 +292,7 @@ impl AgendaPanel {
             ui.add_space(6.0);
             // Who has cast, without showing what.
             ui.horizontal_wrapped(|ui| {
-                for p in &a.parties {
+                for p in a.parties.iter().filter(|p| p.is_active_on(pc.today)) {
                     let cast = a
                         .priority_marks
                         .iter()
@@ -382,7 +382,7 @@ impl AgendaPanel {
                 .selected_text(current)
                 .width(240.0)
                 .show_ui(ui, |ui| {
-                    for p in &a.parties {
+                    for p in a.parties.iter().filter(|p| p.is_active_on(pc.today)) {
                         ui.selectable_value(&mut self.entry_party, Some(p.id), &p.name);
                     }
                 })

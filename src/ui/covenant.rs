@@ -195,7 +195,8 @@ impl CovenantPanel {
                 after: Some(c),
             }));
         }
-        for (i, p) in a.parties.iter().enumerate() {
+        // A signature block for every party that has not left.
+        for (i, p) in a.parties.iter().filter(|p| p.left.is_none()).enumerate() {
             edits.push(crate::domain::Edit::Signature(crate::domain::Change {
                 before: None,
                 after: Some(Signature {

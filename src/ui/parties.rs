@@ -37,7 +37,14 @@ impl PartiesPanel {
             .map(|p| ListItem {
                 id: p.id,
                 title: p.name.clone(),
-                subtitle: pc.lang.party_kind(p.kind).to_string(),
+                subtitle: match p.left {
+                    Some(d) => format!(
+                        "{} · {}",
+                        pc.lang.party_kind(p.kind),
+                        pc.t(T::PartyHasLeft).replace("{date}", &pc.lang.date(d))
+                    ),
+                    None => pc.lang.party_kind(p.kind).to_string(),
+                },
             })
             .collect();
         let selected = self.selected;
@@ -151,6 +158,12 @@ impl PartiesPanel {
                 }
                 changed |= widgets::text_row(ui, pc, pc.t(T::Contact), &mut p.contact);
                 changed |= widgets::multiline_row(ui, pc, pc.t(T::Notes), &mut p.notes);
+                if let Some(d) =
+                    widgets::date_row(ui, pc, pc.t(T::PartyLeft), ("party-left", party.id), p.left)
+                {
+                    p.left = d;
+                    changed = true;
+                }
             });
             widgets::muted(ui, pc.t(T::StaffHint));
             if p.name.trim().is_empty() {

@@ -580,9 +580,17 @@ fn route(ui: &mut Ui, body: Rect, lang: Lang, room: &RoomView, pal: &Palette, ty
         Align::Min,
     );
     y += ty.body;
+    // The parties still in the alliance.
+    let today = chrono::Local::now().date_naive();
+    let active: Vec<&str> = room
+        .parties
+        .iter()
+        .filter(|p| p.left.is_none_or(|d| d > today))
+        .map(|p| p.name.as_str())
+        .collect();
     let mut facts = vec![
         lang.tr(T::SlideParties)
-            .replace("{n}", &room.parties.len().to_string()),
+            .replace("{n}", &active.len().to_string()),
     ];
     if !room.commissioner.trim().is_empty() {
         facts.push(format!(
@@ -608,7 +616,7 @@ fn route(ui: &mut Ui, body: Rect, lang: Lang, room: &RoomView, pal: &Palette, ty
         Align::Min,
     );
     // The parties, each with its own equal place.
-    let names: Vec<&str> = room.parties.iter().map(|p| p.name.as_str()).collect();
+    let names = active;
     if !names.is_empty() {
         label_fit(
             ui,

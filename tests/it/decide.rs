@@ -422,3 +422,40 @@ fn the_decision_log_survives_reopening_and_removing_a_party_keeps_it_whole_on_un
     drop(doc);
     assert_eq!(load(&path), original);
 }
+
+#[test]
+fn a_party_that_left_stays_in_the_register_but_no_longer_votes_or_signs() {
+    let mut a = samenspel::example::samen_noord();
+    let today = chrono::NaiveDate::from_ymd_opt(2019, 9, 1).unwrap();
+    let gone = a.parties[8].id;
+    let name = a.parties[8].name.clone();
+    a.parties[8].left = chrono::NaiveDate::from_ymd_opt(2019, 6, 30);
+    assert!(!a.parties[8].is_active_on(today));
+    assert!(a.parties[8].is_active_on(chrono::NaiveDate::from_ymd_opt(2019, 6, 29).unwrap()));
+    // A new round: eight voters, not nine.
+    let edit = a.open_round(
+        "Het jaarplan 2020".into(),
+        samenspel::domain::Subject::Free,
+        samenspel::domain::Scale::Gradients,
+        today,
+        None,
+    );
+    a.apply(&edit).unwrap();
+    let round = a.rounds.iter().max_by_key(|r| r.id).unwrap();
+    assert_eq!(round.voters.len(), 8);
+    assert!(!round.voters.contains(&gone));
+    // Earlier rounds keep its vote.
+    assert!(a.votes.iter().any(|v| v.party == gone));
+    // A new covenant draft names the eight.
+    let clauses = samenspel::domain::covenant::draft_clauses(&a, 99, 1000, false);
+    let parties = &clauses[0].text;
+    assert!(!parties.contains(&name), "{parties}");
+    assert!(parties.contains(&a.parties[0].name));
+    // The room still knows it, with the date it left.
+    let room = samenspel::audience::room(&a);
+    assert!(
+        room.parties
+            .iter()
+            .any(|p| p.name == name && p.left.is_some())
+    );
+}

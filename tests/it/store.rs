@@ -24,6 +24,7 @@ fn every_entity_round_trips_through_the_file() {
         services: vec!["jeugd".into(), "schulden, hulp".into()],
         contact: "info@example.org".into(),
         notes: "regel 1\nregel 2".into(),
+        left: chrono::NaiveDate::from_ymd_opt(2019, 6, 30),
     };
     let edit = doc.alliance().insert(full);
     doc.perform(edit).unwrap();
@@ -330,4 +331,24 @@ fn a_removed_party_comes_back_whole_after_undo_on_disk() {
     assert_eq!(load(&path), original);
     let store = Store::open_read_only(&path).unwrap();
     assert!(store.integrity_problems().unwrap().is_empty());
+}
+
+#[test]
+fn a_file_of_version_6_keeps_its_parties_when_parties_can_leave() {
+    let dir = Dir::new();
+    let path = dir.path("v6.samenspel");
+    Store::create_at_version(&path, 6).unwrap();
+    let conn = rusqlite_conn(&path);
+    conn.execute(
+        "INSERT INTO party (id, name, kind, staff, service_area, services, contact, notes) \
+         VALUES (1, 'Stichting Dock', 'welfare', NULL, 'Noord', '[]', '', '')",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let doc = Document::open(&path).unwrap();
+    assert_eq!(doc.store().schema_version().unwrap(), LATEST);
+    let party = &doc.alliance().parties[0];
+    assert_eq!(party.name, "Stichting Dock");
+    assert_eq!(party.left, None, "a party of an older file has not left");
 }

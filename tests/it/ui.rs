@@ -1004,3 +1004,32 @@ fn save_the_pack_the_minutes_the_covenant_and_the_intake_summary_as_pdf() {
         4
     );
 }
+
+#[test]
+fn a_party_can_be_marked_as_having_left() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "left.samenspel");
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    nav(&mut h, "Partijen");
+    let item = |n: &egui_kittest::kittest::AccessKitNode<'_>| {
+        n.role() == Role::Button
+            && n.label()
+                .is_some_and(|l| l.starts_with("Stichting Wijsneus"))
+    };
+    h.get_by(item).scroll_to_me();
+    h.run();
+    h.get_by(item).click();
+    h.run();
+    retype(&mut h, "Uitgetreden op", "30-06-2019");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.get_by_label_contains("uitgetreden 30-06-2019");
+    drop(h);
+    let a = load(&path);
+    let party = a
+        .parties
+        .iter()
+        .find(|p| p.name == "Stichting Wijsneus")
+        .unwrap();
+    assert_eq!(party.left, chrono::NaiveDate::from_ymd_opt(2019, 6, 30));
+}
