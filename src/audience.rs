@@ -703,7 +703,7 @@ fn room_round(a: &Alliance, r: &crate::domain::Round) -> RoomRound {
     let voters: Vec<RoomVoter> = r
         .voters
         .iter()
-        .filter(|p| a.party(**p).is_some())
+        .filter(|p| a.party(**p).is_some_and(|party| a.votes_in(party, r)))
         .map(|p| {
             let vote = a.vote(r.id, *p);
             RoomVoter {

@@ -581,8 +581,26 @@ impl Alliance {
 
     /// The outcome of a round by the rules of seed 000.
     pub fn outcome(&self, round: &Round) -> super::consensus::Outcome {
-        let parties: Vec<Id> = self.parties.iter().map(|p| p.id).collect();
+        let parties: Vec<Id> = self
+            .parties
+            .iter()
+            .filter(|p| self.votes_in(p, round))
+            .map(|p| p.id)
+            .collect();
         super::consensus::outcome(round, &self.votes, &parties)
+    }
+
+    /// Whether a party still counts in a round: not when it has left the
+    /// alliance since the round opened and before it was decided (its
+    /// stance, cast or not, no longer holds the round up). A decision
+    /// taken before it left stands as it was.
+    pub fn votes_in(&self, party: &Party, round: &Round) -> bool {
+        match (party.left, round.opened) {
+            (None, _) => true,
+            (Some(left), _) if round.decided.is_some_and(|d| left > d) => true,
+            (Some(left), Some(opened)) => left < opened,
+            (Some(_), None) => false,
+        }
     }
 
     pub fn lane(&self, id: Id) -> Option<&Lane> {

@@ -246,7 +246,12 @@ impl RoundsPanel {
                 .striped(true)
                 .spacing([14.0, 6.0])
                 .show(ui, |ui| {
-                    for party in round.voters.iter().filter_map(|p| a.party(*p)) {
+                    for party in round
+                        .voters
+                        .iter()
+                        .filter_map(|p| a.party(*p))
+                        .filter(|p| a.votes_in(p, round))
+                    {
                         let via = a
                             .vote(round.id, party.id)
                             .map(|v| {
@@ -362,7 +367,12 @@ impl RoundsPanel {
                     .selected_text(current)
                     .width(240.0)
                     .show_ui(ui, |ui| {
-                        for p in round.voters.iter().filter_map(|p| a.party(*p)) {
+                        for p in round
+                            .voters
+                            .iter()
+                            .filter_map(|p| a.party(*p))
+                            .filter(|p| a.votes_in(p, round))
+                        {
                             ui.selectable_value(&mut self.vote_party, Some(p.id), &p.name);
                         }
                     })
@@ -441,7 +451,9 @@ impl RoundsPanel {
                     self.vote_reason.clear();
                     // On to the next party that has not voted.
                     self.vote_party = round.voters.iter().copied().find(|p| {
-                        *p != party && a.vote(round.id, *p).is_none() && a.party(*p).is_some()
+                        *p != party
+                            && a.vote(round.id, *p).is_none()
+                            && a.party(*p).is_some_and(|x| a.votes_in(x, round))
                     });
                 }
             });

@@ -458,4 +458,58 @@ fn a_party_that_left_stays_in_the_register_but_no_longer_votes_or_signs() {
             .iter()
             .any(|p| p.name == name && p.left.is_some())
     );
+    // Decisions taken before it left stand as they were.
+    for r in a
+        .rounds
+        .iter()
+        .filter(|r| r.status == samenspel::domain::RoundStatus::Adopted)
+    {
+        assert!(
+            matches!(a.outcome(r), samenspel::domain::Outcome::Adoptable { .. }),
+            "round {} still adopted",
+            r.id
+        );
+    }
+}
+
+#[test]
+fn a_party_that_leaves_during_a_round_no_longer_holds_it_up() {
+    let mut a = samenspel::example::samen_noord();
+    let opened = chrono::NaiveDate::from_ymd_opt(2019, 9, 1).unwrap();
+    let edit = a.open_round(
+        "Het jaarplan 2020".into(),
+        samenspel::domain::Subject::Free,
+        samenspel::domain::Scale::Gradients,
+        opened,
+        None,
+    );
+    a.apply(&edit).unwrap();
+    let round = a.rounds.iter().max_by_key(|r| r.id).unwrap().clone();
+    let leaving = round.voters[8];
+    let first = a.votes.iter().map(|v| v.id).max().unwrap() + 1;
+    for (id, p) in (first..).zip(&round.voters[..8]) {
+        a.votes.push(samenspel::domain::Vote {
+            id,
+            round: round.id,
+            party: *p,
+            value: 1,
+            ..Default::default()
+        });
+    }
+    assert!(matches!(
+        a.outcome(&round),
+        samenspel::domain::Outcome::Waiting { .. }
+    ));
+    let party = a.parties.iter_mut().find(|p| p.id == leaving).unwrap();
+    party.left = chrono::NaiveDate::from_ymd_opt(2019, 9, 15);
+    assert!(
+        matches!(
+            a.outcome(&round),
+            samenspel::domain::Outcome::Adoptable { .. }
+        ),
+        "the eight decide"
+    );
+    let room = samenspel::audience::room(&a);
+    let shown = room.rounds.iter().find(|r| r.id == round.id).unwrap();
+    assert_eq!(shown.voters.len(), 8);
 }
