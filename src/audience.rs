@@ -494,6 +494,18 @@ pub struct RoomMeeting {
     pub open_actions: Vec<RoomAction>,
 }
 
+impl RoomNetwork {
+    /// The box around the actors' circles (the canvas's own bounds are
+    /// roomier), or those bounds when there are no actors.
+    pub fn actors_bounds(&self) -> Rect {
+        self.actors
+            .iter()
+            .map(|a| Rect::from_center(a.center, 2.0 * a.radius, 2.0 * a.radius))
+            .reduce(|x, y| x.union(&y))
+            .unwrap_or(self.bounds)
+    }
+}
+
 impl RoomView {
     /// Adopted rounds, newest decision first.
     pub fn decision_log(&self) -> Vec<&RoomRound> {

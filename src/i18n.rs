@@ -813,7 +813,6 @@ catalogue! {
     PdfPack => "Vergaderstukken", "Meeting pack";
     PdfAgenda => "Agenda", "Agenda";
     PdfNoSlots => "Nog geen agendapunten.", "No agenda items yet.";
-    PdfNoBackground => "Geen achtergrond bij dit punt.", "No background for this item.";
     PdfToDecide => "Ter besluitvorming", "To decide";
     PdfProposals => "Voorstellen die nog open staan", "Proposals still open";
     PdfNoProposals => "Er staan geen voorstellen open.", "No proposals are open.";

@@ -259,12 +259,7 @@ pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
     let name_room = 9.0;
     // Fit the actors themselves (and the rings when drawn), not the
     // canvas's roomy bounds, so the drawing fills the page.
-    let mut bounds = net
-        .actors
-        .iter()
-        .map(|a| Rect::from_center(a.center, 2.0 * a.radius, 2.0 * a.radius))
-        .reduce(|x, y| x.union(&y))
-        .unwrap_or(net.bounds);
+    let mut bounds = net.actors_bounds();
     if let Some((c, _, outer)) = net.rings {
         bounds = bounds.union(&Rect::from_center(c, 2.0 * outer, 2.0 * outer));
     }

@@ -3,7 +3,7 @@
 //! there, what was said, what was decided, the next step per item, and
 //! the actions). Both are built from the room projection only.
 
-use crate::audience::{RoomAction, RoomLink, RoomMeeting, RoomOutcome, RoomSubject, RoomView};
+use crate::audience::{RoomAction, RoomLink, RoomMeeting, RoomOutcome, RoomView};
 use crate::i18n::{Lang, T};
 
 use super::{ACCENT, BODY, DocInfo, Layout, MUTED, WARN, Weight, maps};
@@ -39,10 +39,6 @@ fn link_text(link: &RoomLink, lang: Lang) -> Option<String> {
         RoomLink::StrategyMap => lang.tr(T::PdfSeeStrategy).to_string(),
         RoomLink::NetworkMap => lang.tr(T::PdfSeeNetwork).to_string(),
     })
-}
-
-fn subject_text(s: &RoomSubject, lang: Lang) -> String {
-    lang.room_subject(s)
 }
 
 /// Actions as a table; `with_origin` adds the meeting where each was
@@ -153,7 +149,7 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
             doc.paragraph_in(
                 &format!(
                     "{} · {} · {}",
-                    subject_text(&r.subject, lang),
+                    lang.room_subject(&r.subject),
                     lang.scale(r.scale),
                     lang.round_status(r.status)
                 ),
@@ -184,7 +180,7 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
     }
     for r in open {
         doc.bullet(
-            &format!("{} ({})", r.proposal, subject_text(&r.subject, lang)),
+            &format!("{} ({})", r.proposal, lang.room_subject(&r.subject)),
             BODY,
         );
         if let RoomOutcome::Waiting(missing) = &r.outcome

@@ -549,8 +549,7 @@ impl Layout {
         self.y += 2.0;
     }
 
-    fn line_ops(points: &[(f32, f32)], closed: bool) -> Vec<LinePoint> {
-        let _ = closed;
+    fn line_ops(points: &[(f32, f32)]) -> Vec<LinePoint> {
         points
             .iter()
             .map(|(x, y)| LinePoint {
@@ -576,7 +575,7 @@ impl Layout {
             Op::SetOutlineThickness { pt: Pt(thickness) },
             Op::DrawLine {
                 line: printpdf::Line {
-                    points: Layout::line_ops(&flipped, false),
+                    points: Layout::line_ops(&flipped),
                     is_closed: false,
                 },
             },
@@ -610,7 +609,7 @@ impl Layout {
         ops.push(Op::DrawPolygon {
             polygon: Polygon {
                 rings: vec![PolygonRing {
-                    points: Layout::line_ops(&flipped, true),
+                    points: Layout::line_ops(&flipped),
                 }],
                 mode,
                 winding_order: WindingOrder::NonZero,

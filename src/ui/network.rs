@@ -8,7 +8,7 @@ use crate::domain::{Actor, Id, Relation, RelationKind, Ring};
 use crate::geometry::{self, NetLayout, NetworkGeometry};
 use crate::i18n::T;
 
-use super::strategy::{canvas_key, pos, rect, zoom, zoom_controls};
+use super::strategy::{pos, rect, zoom_controls, zoom_keys};
 use super::theme;
 use super::widgets::{self, PanelCtx};
 
@@ -104,14 +104,8 @@ impl NetworkPanel {
             self.scene = rect(&geo.bounds);
             self.fit = false;
         }
-        if canvas_key(ui, egui::Key::F) {
+        if zoom_keys(ui, &mut self.scene) {
             self.fit = true;
-        }
-        if canvas_key(ui, egui::Key::Plus) || canvas_key(ui, egui::Key::Equals) {
-            zoom(&mut self.scene, 1.25);
-        }
-        if canvas_key(ui, egui::Key::Minus) {
-            zoom(&mut self.scene, 1.0 / 1.25);
         }
         let top = connectors(geo);
         let mut scene = self.scene;

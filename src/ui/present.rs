@@ -13,7 +13,7 @@ use egui::{
 };
 use serde::{Deserialize, Serialize};
 
-use crate::audience::{RoomArrow, RoomOutcome, RoomRound, RoomSubject, RoomView};
+use crate::audience::{RoomArrow, RoomOutcome, RoomRound, RoomView};
 use crate::domain::{Id, NodeKind, Phase, RelationKind};
 use crate::i18n::{Lang, T};
 
@@ -734,13 +734,9 @@ fn draw_arrow(ui: &Ui, view: &View, a: &RoomArrow, color: Color32, width: f32, t
         to,
         color,
         width,
-        (geometry_head() * view.scale).max(12.0 * ty.unit),
+        (crate::geometry::HEAD_LEN * view.scale).max(12.0 * ty.unit),
         a.head.is_some(),
     );
-}
-
-fn geometry_head() -> f32 {
-    crate::geometry::HEAD_LEN
 }
 
 fn strategy(
@@ -1039,12 +1035,7 @@ fn network(
     let caption_h = if focus.is_some() { ty.small * 3.2 } else { 0.0 };
     let map_rect = Rect::from_min_max(body.min, pos2(body.right(), body.bottom() - caption_h));
     pan_zoom(ui, map_rect, state);
-    let mut bounds = net
-        .actors
-        .iter()
-        .map(|a| crate::geometry::Rect::from_center(a.center, 2.0 * a.radius, 2.0 * a.radius))
-        .reduce(|x, y| x.union(&y))
-        .unwrap_or(net.bounds);
+    let mut bounds = net.actors_bounds();
     // Room for the names under the circles and beside them.
     bounds.max.y += 80.0;
     bounds.min.x -= 90.0;
@@ -1392,10 +1383,6 @@ fn funnel(
     }
 }
 
-fn subject(s: &RoomSubject, lang: Lang) -> String {
-    lang.room_subject(s)
-}
-
 fn round(ui: &mut Ui, body: Rect, lang: Lang, r: &RoomRound, pal: &Palette, ty: Type) {
     let mut y = body.top();
     y += text_in(
@@ -1410,7 +1397,7 @@ fn round(ui: &mut Ui, body: Rect, lang: Lang, r: &RoomRound, pal: &Palette, ty: 
         rich(
             format!(
                 "{} · {} · {}",
-                subject(&r.subject, lang),
+                lang.room_subject(&r.subject),
                 lang.scale(r.scale),
                 lang.round_status(r.status)
             ),

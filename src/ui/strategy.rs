@@ -61,6 +61,18 @@ pub fn canvas_key(ui: &Ui, key: egui::Key) -> bool {
         && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, key))
 }
 
+/// The keys every map canvas shares: F fits the map (returns true), + and
+/// − zoom in and out.
+pub fn zoom_keys(ui: &Ui, scene: &mut Rect) -> bool {
+    if canvas_key(ui, egui::Key::Plus) || canvas_key(ui, egui::Key::Equals) {
+        zoom(scene, 1.25);
+    }
+    if canvas_key(ui, egui::Key::Minus) {
+        zoom(scene, 1.0 / 1.25);
+    }
+    canvas_key(ui, egui::Key::F)
+}
+
 const LANE_FILLS: [Color32; 2] = [
     Color32::from_rgb(0xf3, 0xf6, 0xf9),
     Color32::from_rgb(0xfb, 0xfb, 0xf8),
@@ -217,14 +229,8 @@ impl StrategyPanel {
             self.fit = false;
         }
         // Keyboard.
-        if canvas_key(ui, egui::Key::F) {
+        if zoom_keys(ui, &mut self.scene) {
             self.fit = true;
-        }
-        if canvas_key(ui, egui::Key::Plus) || canvas_key(ui, egui::Key::Equals) {
-            zoom(&mut self.scene, 1.25);
-        }
-        if canvas_key(ui, egui::Key::Minus) {
-            zoom(&mut self.scene, 1.0 / 1.25);
         }
         if !pc.read_only {
             if canvas_key(ui, egui::Key::Delete) || canvas_key(ui, egui::Key::Backspace) {
