@@ -668,17 +668,18 @@ impl SamenspelApp {
 
     /// The projection window (on the projector's monitor when there is
     /// one), and the clicker's keys in this window too.
-    fn present_window(&mut self, ctx: &egui::Context) {
-        let Some(room) = self.room() else {
-            self.presenting = None;
-            return;
-        };
-        let (slides, counts) = self.slides(&room);
+    fn present_window(
+        &mut self,
+        ctx: &egui::Context,
+        room: &crate::audience::RoomView,
+        slides: &[Slide],
+        counts: &[usize],
+    ) {
         // The clicker may talk to this window: step here too, unless the
         // facilitator is typing.
         if ctx.memory(|m| m.focused().is_none()) {
             let commands = present::commands(ctx);
-            let (leave, fullscreen) = self.present_commands(&commands, &counts);
+            let (leave, fullscreen) = self.present_commands(&commands, counts);
             if fullscreen {
                 self.projector_fullscreen = !self.projector_fullscreen;
                 ctx.send_viewport_cmd_to(
@@ -691,7 +692,7 @@ impl SamenspelApp {
                 return;
             }
         }
-        self.present.clamp(&counts);
+        self.present.clamp(counts);
         let lang = self.lang();
         let builder = egui::ViewportBuilder::default()
             .with_title(lang.tr(T::PresentWindowTitle))
@@ -706,7 +707,7 @@ impl SamenspelApp {
             let pctx = ui.ctx().clone();
             let commands = present::commands(&pctx);
             for c in commands {
-                match state.apply(c, &counts) {
+                match state.apply(c, counts) {
                     Some(Command::Leave) => leave = true,
                     Some(Command::Fullscreen) => {
                         let now = pctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
@@ -724,7 +725,7 @@ impl SamenspelApp {
                 .frame(egui::Frame::NONE)
                 .show(ui, |ui| {
                     *size = ui.max_rect().size();
-                    present::show(ui, lang, &room, &slides, state);
+                    present::show(ui, lang, room, slides, state);
                 });
         });
         if theme_changed {
@@ -737,10 +738,14 @@ impl SamenspelApp {
     }
 
     /// The facilitator's controls while the projection window is open.
-    fn present_controls(&mut self, ui: &mut Ui) {
-        let Some(room) = self.room() else { return };
-        let (slides, counts) = self.slides(&room);
-        self.present.clamp(&counts);
+    fn present_controls(
+        &mut self,
+        ui: &mut Ui,
+        room: &crate::audience::RoomView,
+        slides: &[Slide],
+        counts: &[usize],
+    ) {
+        self.present.clamp(counts);
         let lang = self.lang();
         let ctx = ui.ctx().clone();
         let mut stop = false;
@@ -764,7 +769,7 @@ impl SamenspelApp {
                     egui::ComboBox::from_id_salt("present-slide")
                         .selected_text(
                             current
-                                .map(|s| present::title(lang, &room, s))
+                                .map(|s| present::title(lang, room, s))
                                 .unwrap_or_default(),
                         )
                         .width(320.0)
@@ -774,7 +779,7 @@ impl SamenspelApp {
                                 if ui
                                     .selectable_label(
                                         i == self.present.slide,
-                                        present::title(lang, &room, *s),
+                                        present::title(lang, room, *s),
                                     )
                                     .clicked()
                                 {
@@ -849,7 +854,7 @@ impl SamenspelApp {
                         .color(theme::MUTED),
                 );
             });
-        let (leave, fullscreen) = self.present_commands(&commands, &counts);
+        let (leave, fullscreen) = self.present_commands(&commands, counts);
         if fullscreen {
             self.projector_fullscreen = !self.projector_fullscreen;
             ctx.send_viewport_cmd_to(
@@ -878,10 +883,17 @@ impl SamenspelApp {
         self.dropped_files(&ctx);
         self.menu(ui);
         if self.presenting == Some(PresentMode::SecondWindow) {
-            self.present_window(&ctx);
-        }
-        if self.presenting == Some(PresentMode::SecondWindow) {
-            self.present_controls(ui);
+            // The projection and the controls share one list of slides.
+            match self.room() {
+                Some(room) => {
+                    let (slides, counts) = self.slides(&room);
+                    self.present_window(&ctx, &room, &slides, &counts);
+                    if self.presenting.is_some() {
+                        self.present_controls(ui, &room, &slides, &counts);
+                    }
+                }
+                None => self.presenting = None,
+            }
         }
         if self.doc.is_some() {
             self.workspace(ui);
