@@ -618,6 +618,11 @@ fn room_network(a: &Alliance) -> RoomNetwork {
             .iter()
             .filter_map(|arrow| {
                 let r = a.relations.iter().find(|r| r.id == arrow.id)?;
+                // A relation kept for the facilitator (a tension, by
+                // default) never reaches the room.
+                if r.facilitator_only {
+                    return None;
+                }
                 Some(RoomArrow {
                     from: arrow.from,
                     to: arrow.to,
@@ -822,10 +827,15 @@ fn room_meetings(a: &Alliance) -> Vec<RoomMeeting> {
                                 .map(|f| f.name.clone())
                                 .unwrap_or_default(),
                         ),
-                        SlotLink::Round(id) => RoomLink::Round(
-                            id,
-                            a.round(id).map(|r| r.proposal.clone()).unwrap_or_default(),
-                        ),
+                        // An amended proposal is put on the agenda as it
+                        // now stands.
+                        SlotLink::Round(id) => {
+                            let current = a.current_round(id);
+                            RoomLink::Round(
+                                current.map_or(id, |r| r.id),
+                                current.map(|r| r.proposal.clone()).unwrap_or_default(),
+                            )
+                        }
                         SlotLink::GroundRule(id) => RoomLink::GroundRule(
                             a.ground_rule(id)
                                 .map(|r| r.text.clone())

@@ -32,6 +32,14 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Create a new, empty alliance FILE (never overwrites a file). The
+    /// alliance is named NAME, or after the file.
+    New {
+        file: PathBuf,
+        /// The alliance's name (default: the file's name).
+        #[arg(long)]
+        name: Option<String>,
+    },
     /// Write the Samen Noord example to FILE (never overwrites a file).
     Example { file: PathBuf },
     /// Print the whole alliance as JSON on standard output. The export is
@@ -94,6 +102,16 @@ impl<E: std::fmt::Display> From<E> for Failure {
 /// Run a headless command, writing its output to `out`.
 pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
     match command {
+        Command::New { file, name } => {
+            let name = name.unwrap_or_else(|| {
+                file.file_stem()
+                    .map(|s| s.to_string_lossy().to_string())
+                    .unwrap_or_default()
+            });
+            Document::create(&file, &crate::domain::Alliance::named(name.trim()), &[])?;
+            writeln!(out, "Created the alliance {}.", file.display())?;
+            Ok(())
+        }
         Command::Example { file } => {
             Document::create(&file, &crate::example::samen_noord(), &[])?;
             writeln!(out, "Wrote the Samen Noord example to {}.", file.display())?;

@@ -17,6 +17,7 @@ pub struct Document {
     alliance: Alliance,
     last_edit: Option<(String, Instant)>,
     revision: u64,
+    last_step: Option<Edit>,
 }
 
 impl Document {
@@ -28,6 +29,7 @@ impl Document {
             alliance,
             last_edit: None,
             revision: 0,
+            last_step: None,
         })
     }
 
@@ -44,6 +46,7 @@ impl Document {
             alliance,
             last_edit: None,
             revision: 0,
+            last_step: None,
         })
     }
 
@@ -104,12 +107,27 @@ impl Document {
 
     pub fn undo(&mut self) -> Result<bool, StoreError> {
         let edit = self.store.undo()?;
+        // What was undone, as it was first made.
+        self.last_step = edit.as_ref().map(Edit::inverse);
         self.after_step(edit)
     }
 
     pub fn redo(&mut self) -> Result<bool, StoreError> {
         let edit = self.store.redo()?;
+        self.last_step = edit.clone();
         self.after_step(edit)
+    }
+
+    /// The edit the last undo or redo took back or did again, as it was
+    /// first made (to say what happened, and where).
+    pub fn last_step(&self) -> Option<&Edit> {
+        self.last_step.as_ref()
+    }
+
+    /// The edit the next undo (`true`) or redo would concern, as it was
+    /// first made.
+    pub fn next_step(&self, undo: bool) -> Option<Edit> {
+        self.store.peek(undo).ok().flatten()
     }
 
     fn after_step(&mut self, edit: Option<Edit>) -> Result<bool, StoreError> {

@@ -584,6 +584,7 @@ fn add_decisions(a: &mut Alliance) {
         method: PriorityMethod::Dots,
         dots_per_party: 3,
         revealed: true,
+        absent: Vec::new(),
     });
     // Three dots per party, spread over the focal points (illustrative).
     let dots: [[u8; 3]; 9] = [
@@ -655,6 +656,7 @@ fn add_decisions(a: &mut Alliance) {
             status,
             previous,
             note: note.into(),
+            absent: Vec::new(),
         });
         id
     };
@@ -673,6 +675,7 @@ fn add_decisions(a: &mut Alliance) {
                 .and_then(|r| r.opened)
                 .map(|d| format!("{}T10:00:00Z", d.format("%Y-%m-%d")))
                 .unwrap_or_default(),
+            corrections: Vec::new(),
         });
     };
     for (rule, day) in [(0usize, 31u32), (1, 31)] {
@@ -929,6 +932,7 @@ fn add_maps(a: &mut Alliance) {
             kind,
             strength,
             note: String::new(),
+            facilitator_only: kind == RelationKind::Tension,
         });
     };
     for i in 0..9 {
@@ -1400,6 +1404,7 @@ pub fn large_maps(parties: usize, nodes: usize, links: usize) -> Alliance {
                 kind: RelationKind::WorksWith,
                 strength: 2,
                 note: String::new(),
+                facilitator_only: false,
             });
         }
         step += 1;

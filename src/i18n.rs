@@ -28,6 +28,18 @@ impl Lang {
         }
     }
 
+    /// A text with a count in it: the key holds the form for one and the
+    /// form for any other number, split by `|` ("{n} lid|{n} leden").
+    pub fn count(self, key: T, n: usize) -> String {
+        let text = self.tr(key);
+        let form = match text.split_once('|') {
+            Some((one, _)) if n == 1 => one,
+            Some((_, other)) => other,
+            None => text,
+        };
+        form.replace("{n}", &n.to_string())
+    }
+
     /// A number as people write it: whole numbers without decimals, else
     /// one decimal with the language's decimal mark.
     pub fn number(self, x: f32) -> String {
@@ -52,6 +64,57 @@ impl Lang {
             RoomSubject::StrategyMap => self.tr(T::SubjectMap).to_string(),
             RoomSubject::Covenant(t) => format!("{}: {t}", self.tr(T::NavCovenant)),
         }
+    }
+
+    /// The kind of record a step concerns (see `Edit::summary`).
+    pub fn step_kind(self, kind: &str) -> &'static str {
+        let key = match kind {
+            "info" => T::KindAlliance,
+            "party" => T::KindParty,
+            "person" => T::KindPerson,
+            "body" => T::KindBody,
+            "membership" => T::KindMembership,
+            "question" => T::KindQuestion,
+            "interview" => T::KindInterview,
+            "answer" => T::KindAnswer,
+            "comfort" => T::KindComfort,
+            "lane" => T::KindLane,
+            "map_node" => T::KindMapNode,
+            "map_link" => T::KindMapLink,
+            "relation" => T::KindRelation,
+            "placement" => T::KindPlacement,
+            "agenda_item" => T::KindAgendaItem,
+            "focal_point" => T::KindFocalPoint,
+            "priority_round" => T::KindPriorityRound,
+            "priority_mark" => T::KindPriorityMark,
+            "situation" => T::KindSituation,
+            "ground_rule" => T::KindGroundRule,
+            "checkin" => T::KindCheckin,
+            "round" => T::KindRound,
+            "vote" => T::KindVote,
+            "meeting" => T::KindMeeting,
+            "agenda_slot" => T::KindAgendaSlot,
+            "attendance" => T::KindAttendance,
+            "action" => T::KindAction,
+            "covenant_version" => T::KindCovenantVersion,
+            "clause" => T::KindClause,
+            "signature" => T::KindSignature,
+            _ => return "",
+        };
+        self.tr(key)
+    }
+
+    /// An undo step in words: "partij ‘De Brug’ toegevoegd".
+    pub fn step(self, s: &crate::domain::Summary) -> String {
+        use crate::domain::StepAction;
+        let key = match s.action {
+            StepAction::Added => T::StepAdded,
+            StepAction::Changed => T::StepChanged,
+            StepAction::Removed => T::StepRemoved,
+        };
+        self.tr(key)
+            .replace("{kind}", self.step_kind(&s.kind))
+            .replace("{label}", &s.label)
     }
 
     /// The ISO 639-1 code.
@@ -204,7 +267,7 @@ impl Lang {
             Scale::Consent if value == 0 => self.tr(T::ConsentNo).to_string(),
             Scale::Consent => self.tr(T::ConsentYes).to_string(),
             Scale::FistToFive if value == 0 => self.tr(T::FistZero).to_string(),
-            Scale::FistToFive => self.tr(T::Fist).replace("{n}", &value.to_string()),
+            Scale::FistToFive => self.count(T::Fist, value as usize),
         }
     }
 
@@ -335,7 +398,8 @@ catalogue! {
     Ambition => "Gedeelde ambitie", "Shared ambition";
     TermStart => "Looptijd vanaf", "Term from";
     TermEnd => "Looptijd tot en met", "Term until";
-    TermMonths => "{n} maanden", "{n} months";
+    TermMonths => "{n} maand|{n} maanden", "{n} month|{n} months";
+    MembersCount => "{n} lid|{n} leden", "{n} member|{n} members";
     ThreeYears => "Drie jaar", "Three years";
     ThreeYearsHint => "Zet het einde op drie jaar na het begin", "Set the end to three years after the start";
     Route => "Route", "Route";
@@ -406,7 +470,7 @@ catalogue! {
     DeletePerson => "Persoon verwijderen…", "Delete person…";
     ConfirmDeletePerson => "{name} verwijderen? Mensen die vertrekken kunt u beter een vertrekdatum geven: dan blijven ze in de geschiedenis. Met Ongedaan maken (Ctrl+Z) haalt u alles terug.",
         "Delete {name}? For people who leave, a leaving date is better: they then stay in the history. Undo (Ctrl+Z) brings everything back.";
-    DateHint => "dd-mm-jjjj", "yyyy-mm-dd";
+    DateHint => "dd-mm-jjjj", "yyyy-mm-dd or dd-mm-yyyy";
     DateInvalid => "Geen geldige datum; schrijf bijvoorbeeld 01-10-2017.", "Not a valid date; write for example 2017-10-01.";
     NumberInvalid => "Geen geldig getal.", "Not a valid number.";
     // Bodies
@@ -429,8 +493,8 @@ catalogue! {
     PartiesAtTable => "Partijen aan tafel: {n} van {total}", "Parties at the table: {n} of {total}";
     // Matrix
     MatrixIntro => "Wie zit waar? Vink aan om iemand een zetel te geven.", "Who sits where? Tick to give someone a seat.";
-    Doubling => "{n} mensen zitten zowel in het managementteam als in de stuurgroep. Zo'n dubbeling geeft snel verwarring: maak per overleg duidelijk in welke rol iemand spreekt.",
-        "{n} people sit in both the management team and the steering group. Such doubling easily causes confusion: make clear in each meeting in which role someone speaks.";
+    Doubling => "{n} persoon zit zowel in het managementteam als in de stuurgroep. Zo'n dubbeling geeft snel verwarring: maak per overleg duidelijk in welke rol iemand spreekt.|{n} mensen zitten zowel in het managementteam als in de stuurgroep. Zo'n dubbeling geeft snel verwarring: maak per overleg duidelijk in welke rol iemand spreekt.",
+        "{n} person sits in both the management team and the steering group. Such doubling easily causes confusion: make clear in each meeting in which role someone speaks.|{n} people sit in both the management team and the steering group. Such doubling easily causes confusion: make clear in each meeting in which role someone speaks.";
     DoublingBadge => "MT + stuurgroep", "MT + steering group";
     NoDoubling => "Niemand zit zowel in het managementteam als in de stuurgroep.", "Nobody sits in both the management team and the steering group.";
     SeatOf => "{person} in {body}", "{person} in {body}";
@@ -459,8 +523,8 @@ catalogue! {
     ScoreOf => "Cijfer {n} bij: {q}", "Score {n} for: {q}";
     VisibilityOf => "Zichtbaarheid van het antwoord op: {q}", "Visibility of the answer to: {q}";
     DeleteInterview => "Gesprek verwijderen…", "Delete interview…";
-    ConfirmDeleteInterview => "Gesprek \u{201c}{interview}\u{201d} verwijderen, met {n} antwoorden? Met Ongedaan maken (Ctrl+Z) haalt u alles terug.",
-        "Delete the interview \u{201c}{interview}\u{201d} with its {n} answers? Undo (Ctrl+Z) brings everything back.";
+    ConfirmDeleteInterview => "Gesprek \u{201c}{interview}\u{201d} verwijderen, met {n} antwoord? Met Ongedaan maken (Ctrl+Z) haalt u alles terug.|Gesprek \u{201c}{interview}\u{201d} verwijderen, met {n} antwoorden? Met Ongedaan maken (Ctrl+Z) haalt u alles terug.",
+        "Delete the interview \u{201c}{interview}\u{201d} with its {n} answer? Undo (Ctrl+Z) brings everything back.|Delete the interview \u{201c}{interview}\u{201d} with its {n} answers? Undo (Ctrl+Z) brings everything back.";
     StanceIn => "Doet mee", "In";
     StanceHesitant => "Twijfelt", "Hesitant";
     StanceNeeds => "Heeft eerst iets nodig", "Needs something first";
@@ -587,7 +651,7 @@ catalogue! {
     Strength => "Sterkte", "Strength";
     ChooseActor => "Kies…", "Choose…";
     Relations => "Relaties", "Relations";
-    RelationsHint => "{n} relaties. Klik een partij op de kaart om de hare te zien.", "{n} relations. Click a party on the map to see its own.";
+    RelationsHint => "{n} relatie. Klik een partij op de kaart om de hare te zien.|{n} relaties. Klik een partij op de kaart om de hare te zien.", "{n} relation. Click a party on the map to see its own.|{n} relations. Click a party on the map to see its own.";
     RemoveRelation => "Verwijder relatie {relation}", "Remove relation {relation}";
     RingsTitle => "Binnen- en buitenring", "Inner and outer ring";
     RingsHint => "Zelf gekozen, of voorgesteld op grond van hoe verbonden een partij is.", "Chosen by hand, or suggested from how connected a party is.";
@@ -633,12 +697,12 @@ catalogue! {
     NewScoreRound => "Cijferronde", "Score round";
     DotsPerParty => "Stippen per partij (gelijk voor iedereen)", "Dots per party (the same for everyone)";
     EnterFor => "Invoer voor", "Entering for";
-    DotsLeft => "nog {n} stippen", "{n} dots left";
+    DotsLeft => "nog {n} stip|nog {n} stippen", "{n} dot left|{n} dots left";
     LessDots => "Minder stippen voor {name}", "Fewer dots for {name}";
     MoreDots => "Meer stippen voor {name}", "More dots for {name}";
     RevealWhenAll => "Tonen kan zodra elke partij een standpunt heeft.", "You can reveal once every party has a stance.";
     RevealAll => "Alles tegelijk tonen", "Reveal all at once";
-    ResultLine => "{value} ({n} partijen)", "{value} ({n} parties)";
+    ResultLine => "{value} ({n} partij)|{value} ({n} partijen)", "{value} ({n} party)|{value} ({n} parties)";
     RulesIntro => "Spelregels over hoe we met elkaar omgaan. Begin bij twee vragen: in welke situaties willen we nooit meer belanden, en welke regels voorkomen dat?",
         "Ground rules about how we treat each other. Start from two questions: which situations must we never end up in again, and which rules prevent them?";
     AddRule => "Spelregel", "Ground rule";
@@ -684,7 +748,7 @@ catalogue! {
     ScaleGradients => "Gradaties van instemming (1–8)", "Gradients of agreement (1–8)";
     ScaleConsent => "Consent of bezwaar", "Consent or objection";
     ScaleFist => "Vuist tot vijf", "Fist to five";
-    VotersNote => "Alle {n} partijen van nu stemmen; een partij die later toetreedt, houdt deze ronde niet op.", "All {n} parties of now vote; a party that joins later does not hold up this round.";
+    VotersNote => "De {n} partij van nu stemt; een partij die later toetreedt, houdt deze ronde niet op.|Alle {n} partijen van nu stemmen; een partij die later toetreedt, houdt deze ronde niet op.", "The {n} party of now votes; a party that joins later does not hold up this round.|All {n} parties of now vote; a party that joins later does not hold up this round.";
     OpenRound => "Ronde openen", "Open round";
     Opened => "geopend", "opened";
     History => "Geschiedenis:", "History:";
@@ -733,7 +797,7 @@ catalogue! {
     G8 => "8 · Veto", "8 · Veto";
     ConsentYes => "Instemming", "Consent";
     ConsentNo => "Bezwaar", "Objection";
-    Fist => "{n} vingers", "{n} fingers";
+    Fist => "{n} vinger|{n} vingers", "{n} finger|{n} fingers";
     FistZero => "Vuist (blokkeert)", "Fist (blocks)";
     DecisionsIntro => "Wat de alliantie besloot, wanneer, in welke ronde, met welke standpunten, en welke bezwaren eraan voorafgingen.",
         "What the alliance decided, when, in which round, with which stances, and which objections came before.";
@@ -794,7 +858,7 @@ catalogue! {
     AddClause => "Artikel toevoegen", "Add clause";
     NewClause => "Nieuw artikel", "New clause";
     Signatures => "Ondertekening", "Signatures";
-    SignedCount => "{n} van {total} partijen hebben getekend.", "{n} of {total} parties have signed.";
+    SignedCount => "{n} van {total} partijen heeft getekend.|{n} van {total} partijen hebben getekend.", "{n} of {total} parties has signed.|{n} of {total} parties have signed.";
     Signatory => "Ondertekenaar", "Signatory";
     SignatureLine => "Handtekening", "Signature";
     Signed => "Getekend", "Signed";
@@ -856,7 +920,7 @@ catalogue! {
     SlideRoute => "De route", "The route";
     SlideFunnel => "Agenda: van veel wensen naar een paar zwaartepunten", "Agenda: from many wishes to a few focal points";
     SlideRound => "Consensusronde", "Consensus round";
-    SlideParties => "{n} partijen, elk met één gelijke stem", "{n} parties, each with one equal vote";
+    SlideParties => "{n} partij, met één stem|{n} partijen, elk met één gelijke stem", "{n} party, with one vote|{n} parties, each with one equal vote";
     SlideTerm => "Looptijd", "Term";
     SlideMore => "en nog {n}", "and {n} more";
     SlideItems => "{items} wensen van {parties} partijen", "{items} wishes from {parties} parties";
@@ -892,6 +956,73 @@ catalogue! {
     ErrExists => "{path} bestaat al; Samenspel overschrijft geen bestanden, dus kies een andere naam.", "{path} already exists; Samenspel does not overwrite files, so choose another name.";
     ErrReadOnlySession => "Deze alliantie is open in een ander Samenspel-venster; hier kan niets worden gewijzigd.", "This alliance is open in another Samenspel window; nothing can be changed here.";
     ErrOther => "Er ging iets mis: {detail}", "Something went wrong: {detail}";
+    RecordAbsent => "Ontbrekende partijen als afwezig vastleggen", "Record the missing parties as absent";
+    RecordAbsentHint => "Daarna kan de ronde zonder hen worden getoond en besloten. Dit wordt vastgelegd; Ctrl+Z maakt het ongedaan.", "The round can then be revealed and decided without them. This is recorded; Ctrl+Z undoes it.";
+    AbsentRecorded => "Als afwezig vastgelegd: {names}", "Recorded as absent: {names}";
+    Absent => "afwezig", "absent";
+    CorrectStance => "Standpunt corrigeren", "Correct a stance";
+    CorrectStanceIntro => "Na het tonen ligt elk standpunt vast. Een correctie (verkeerd verstaan, een partij die terugbelt) krijgt een reden en blijft zichtbaar in de ronde en de besluitenlijst.", "Once revealed, every stance is fixed. A correction (misheard, a party that calls back) needs a reason and stays visible in the round and the decision log.";
+    CorrectionReason => "Reden van de correctie", "Reason for the correction";
+    CorrectionReasonHint => "verplicht: waarom verandert dit standpunt?", "required: why does this stance change?";
+    Corrected => "Gecorrigeerd van {from} naar {to}: “{reason}” ({by}, {when})", "Corrected from {from} to {to}: “{reason}” ({by}, {when})";
+    ApplyCorrection => "Correctie vastleggen", "Record the correction";
+    NewValue => "Nieuw standpunt", "New stance";
+    CheckinDate => "Datum van de check-in", "Date of the check-in";
+    ProposeChange => "Wijziging voorstellen…", "Propose a change…";
+    ProposeChangeHint => "Een vastgestelde regel verandert alleen via een nieuwe consensusronde; na vaststelling krijgt de regel de nieuwe tekst.", "An adopted rule changes only through a new consensus round; once adopted, the rule takes the new text.";
+    OpenTitle => "Alliantie openen", "Open an alliance";
+    NewTitle => "Nieuwe alliantie", "New alliance";
+    NoNativeDialog => "Het bestandsvenster van uw computer is niet beschikbaar, dus kiest u hier. (Op Linux heeft Samenspel daarvoor de bestandskiezer van de desktop of zenity nodig.)", "Your computer's file dialog is not available, so choose here. (On Linux, Samenspel needs the desktop's file chooser or zenity for it.)";
+    FilePath => "Bestand (volledig pad)", "File (full path)";
+    Folder => "Map", "Folder";
+    FileName => "Naam", "Name";
+    WillCreate => "Wordt aangemaakt als {path}", "Will be created as {path}";
+    OpenButton => "Openen", "Open";
+    Create => "Aanmaken", "Create";
+    SavedInDocuments => "Geen bestandsvenster beschikbaar: opgeslagen als {path}", "No file dialog available: saved as {path}";
+    KindAlliance => "alliantiegegevens", "alliance details";
+    KindParty => "partij", "party";
+    KindPerson => "persoon", "person";
+    KindBody => "gremium", "body";
+    KindMembership => "zetel", "seat";
+    KindQuestion => "vraag", "question";
+    KindInterview => "intakegesprek", "intake interview";
+    KindAnswer => "antwoord", "answer";
+    KindComfort => "comfortbehoefte", "comfort need";
+    KindLane => "perspectief", "perspective";
+    KindMapNode => "kaartonderdeel", "map item";
+    KindMapLink => "pijl", "arrow";
+    KindRelation => "relatie", "relation";
+    KindPlacement => "plek op de netwerkkaart", "place on the network map";
+    KindAgendaItem => "wens", "wish";
+    KindFocalPoint => "zwaartepunt", "focal point";
+    KindPriorityRound => "prioriteringsronde", "priority round";
+    KindPriorityMark => "stip of score", "dot or score";
+    KindSituation => "situatie", "situation";
+    KindGroundRule => "spelregel", "ground rule";
+    KindCheckin => "check-in", "check-in";
+    KindRound => "consensusronde", "consensus round";
+    KindVote => "standpunt", "stance";
+    KindMeeting => "overleg", "meeting";
+    KindAgendaSlot => "agendapunt", "agenda item";
+    KindAttendance => "aanwezigheid", "attendance";
+    KindAction => "actie", "action";
+    KindCovenantVersion => "convenantversie", "covenant version";
+    KindClause => "artikel", "clause";
+    KindSignature => "ondertekening", "signature";
+    StepAdded => "{kind} ‘{label}’ toegevoegd", "{kind} ‘{label}’ added";
+    StepChanged => "{kind} ‘{label}’ gewijzigd", "{kind} ‘{label}’ changed";
+    StepRemoved => "{kind} ‘{label}’ verwijderd", "{kind} ‘{label}’ removed";
+    Undone => "Ongedaan gemaakt: {step}", "Undone: {step}";
+    Redone => "Opnieuw gedaan: {step}", "Redone: {step}";
+    UndoStep => "Ongedaan maken: {step}", "Undo: {step}";
+    RedoStep => "Opnieuw: {step}", "Redo: {step}";
+    NothingToUndo => "Niets om ongedaan te maken", "Nothing to undo";
+    NothingToRedo => "Niets om opnieuw te doen", "Nothing to redo";
+    FacilitatorOnly => "alleen voor mij", "only for me";
+    FacilitatorOnlyOf => "Alleen voor de procesbegeleider: {relation}", "Facilitator only: {relation}";
+    FacilitatorOnlyHint => "Niet geprojecteerd, niet gedeeld en niet in documenten voor de groep. Een spanning is standaard alleen voor de procesbegeleider.", "Not projected, shared or printed for the group. A tension is facilitator-only by default.";
+    DateNoSuchDay => "{date} bestaat niet; kijk de dag en de maand na.", "{date} does not exist; check the day and the month.";
 }
 
 #[cfg(test)]

@@ -57,6 +57,9 @@ pub struct PriorityRound {
     pub dots_per_party: u8,
     /// Cast marks stay hidden until the round is revealed.
     pub revealed: bool,
+    /// Parties recorded as absent, so the round can be revealed without
+    /// their marks (an explicit choice of the facilitator).
+    pub absent: Vec<Id>,
 }
 
 /// One party's dots (or score) for one focal point in one round.

@@ -579,15 +579,59 @@ impl Alliance {
         out
     }
 
+    /// The parties of the alliance that have cast no dot or score in a
+    /// priority round and were not recorded absent.
+    pub fn priority_missing(&self, round: &super::agenda::PriorityRound) -> Vec<Id> {
+        self.parties
+            .iter()
+            .filter(|p| p.left.is_none() && !round.absent.contains(&p.id))
+            .filter(|p| {
+                !self
+                    .priority_marks
+                    .iter()
+                    .any(|m| m.round == round.id && m.party == p.id)
+            })
+            .map(|p| p.id)
+            .collect()
+    }
+
+    /// The round that now carries a proposal: the round itself, or the last
+    /// amendment of it (a meeting's agenda keeps pointing at the first).
+    pub fn current_round(&self, id: Id) -> Option<&Round> {
+        let mut at = self.round(id)?;
+        for _ in 0..self.rounds.len() {
+            match self.rounds.iter().find(|r| r.previous == Some(at.id)) {
+                Some(next) => at = next,
+                None => break,
+            }
+        }
+        Some(at)
+    }
+
     /// The outcome of a round by the rules of seed 000.
     pub fn outcome(&self, round: &Round) -> super::consensus::Outcome {
-        let parties: Vec<Id> = self
-            .parties
+        super::consensus::outcome(round, &self.votes, &self.voting_parties(round))
+    }
+
+    /// The parties that count in a round now.
+    fn voting_parties(&self, round: &Round) -> Vec<Id> {
+        self.parties
             .iter()
             .filter(|p| self.votes_in(p, round))
             .map(|p| p.id)
-            .collect();
-        super::consensus::outcome(round, &self.votes, &parties)
+            .collect()
+    }
+
+    /// The voting parties of a round that have yet to cast a stance (and
+    /// were not recorded absent).
+    pub fn missing_voters(&self, round: &Round) -> Vec<Id> {
+        super::consensus::missing(round, &self.votes, &self.voting_parties(round))
+    }
+
+    /// Whether the round's stances may be revealed: every voting party has
+    /// cast or was recorded absent.
+    pub fn can_reveal(&self, round: &Round) -> bool {
+        super::consensus::can_reveal(round, &self.votes, &self.voting_parties(round))
     }
 
     /// Whether a party still counts in a round: not when it has left the

@@ -112,6 +112,9 @@ pub struct Round {
     pub previous: Option<Id>,
     /// Why it was amended, parked or withdrawn, or a note on the decision.
     pub note: String,
+    /// Voting parties the facilitator recorded as absent, so that the round
+    /// can be revealed and decided without them (an explicit choice).
+    pub absent: Vec<Id>,
 }
 
 /// How a stance reached the facilitator.
@@ -142,6 +145,24 @@ pub struct Vote {
     pub entered_by: String,
     /// When it was entered (RFC 3339).
     pub entered_at: String,
+    /// Corrections after the reveal, oldest first: a revealed stance is
+    /// frozen, and changes only through a correction with a reason.
+    pub corrections: Vec<Correction>,
+}
+
+/// A revealed stance corrected (misheard, or a party that called back).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Correction {
+    /// The value before the correction.
+    pub from: u8,
+    /// The value after it.
+    pub to: u8,
+    pub reason: String,
+    /// Who made it.
+    pub by: String,
+    /// When (RFC 3339).
+    pub at: String,
 }
 
 /// What a round comes to, by the rules of seed 000.
@@ -156,14 +177,43 @@ pub enum Outcome {
     Blocked { by: Vec<Id> },
 }
 
+/// The voting parties (that still exist, and were not recorded absent)
+/// that have not cast a stance yet. Until this is empty, nothing about the
+/// stances cast may show anywhere: not even that one blocks.
+pub fn missing(round: &Round, stances: &[Vote], parties: &[Id]) -> Vec<Id> {
+    round
+        .voters
+        .iter()
+        .copied()
+        .filter(|v| parties.contains(v) && !round.absent.contains(v))
+        .filter(|v| {
+            !stances
+                .iter()
+                .any(|s| s.round == round.id && s.party == *v)
+        })
+        .collect()
+}
+
+/// Whether a round may be revealed: every voting party has cast a stance
+/// or was recorded absent, and at least one cast.
+pub fn can_reveal(round: &Round, stances: &[Vote], parties: &[Id]) -> bool {
+    missing(round, stances, parties).is_empty()
+        && round
+            .voters
+            .iter()
+            .any(|v| parties.contains(v) && !round.absent.contains(v))
+}
+
 /// The outcome of a round: adoptable only when every voting party (that
-/// still exists) has cast a stance and none vetoed or objected.
+/// still exists, and was not recorded absent) has cast a stance and none
+/// vetoed or objected. A veto holds at any moment; but what the outcome is
+/// may be shown only once the round [`can_reveal`].
 pub fn outcome(round: &Round, stances: &[Vote], parties: &[Id]) -> Outcome {
     let voters: Vec<Id> = round
         .voters
         .iter()
         .copied()
-        .filter(|v| parties.contains(v))
+        .filter(|v| parties.contains(v) && !round.absent.contains(v))
         .collect();
     let of = |party: Id| {
         stances

@@ -73,6 +73,22 @@ pub enum Edit {
     Batch(Vec<Edit>),
 }
 
+/// Whether a step added, changed or removed its record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepAction {
+    Added,
+    Changed,
+    Removed,
+}
+
+/// An edit in a few words (see [`Edit::summary`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    pub kind: String,
+    pub action: StepAction,
+    pub label: String,
+}
+
 /// Why an edit could not be applied. Nothing is changed when this happens.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
@@ -114,6 +130,10 @@ pub enum EditError {
     NotAVoter,
     #[error("this covenant version was adopted and is frozen; draft a new version to change it")]
     Frozen,
+    #[error("stances are shown only once every voting party has cast one or was recorded absent")]
+    NotAllCast,
+    #[error("a revealed stance is frozen; correct it with a reason")]
+    StanceFrozen,
 }
 
 /// What the generic change machinery needs to know of an entity.
@@ -653,6 +673,14 @@ impl Entity for PriorityRound {
                 "priority marks",
             )?;
         }
+        // Revealed only once every party has cast or was recorded absent.
+        if let (Some(b), Some(r)) = (&c.before, &c.after)
+            && r.revealed
+            && !b.revealed
+            && !a.priority_missing(r).is_empty()
+        {
+            return Err(EditError::NotAllCast);
+        }
         Ok(())
     }
 }
@@ -769,11 +797,21 @@ impl Entity for Round {
     const KIND: &'static str = "consensus round";
     plain_entity!(Round, "consensus round", rounds, Round);
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let (Some(b), Some(r)) = (&c.before, &c.after)
+            && r.revealed
+            && !b.revealed
+            && !a.can_reveal(r)
+        {
+            return Err(EditError::NotAllCast);
+        }
         if let Some(r) = &c.after {
             if let Some(p) = r.previous
                 && a.round(p).is_none()
             {
                 return Err(missing("consensus round", p));
+            }
+            if let Some(p) = r.absent.iter().find(|p| !r.voters.contains(p)) {
+                return Err(missing("voting party", *p));
             }
             match r.subject {
                 Subject::GroundRule(id) if a.ground_rule(id).is_none() => {
@@ -817,6 +855,18 @@ impl Entity for Vote {
             && round_of(before)?.status.is_closed()
         {
             return Err(EditError::RoundClosed);
+        }
+        // After the reveal a stance changes only by a correction (or the
+        // undo of one): one correction more or less, each with a reason.
+        if let (Some(before), Some(after)) = (&c.before, &c.after)
+            && round_of(before)?.revealed
+        {
+            let (b, n) = (before.corrections.len(), after.corrections.len());
+            let one_step = b.abs_diff(n) == 1;
+            let reasoned = after.corrections.iter().all(|x| !x.reason.trim().is_empty());
+            if !one_step || !reasoned {
+                return Err(EditError::StanceFrozen);
+            }
         }
         if let Some(v) = &c.after {
             let round = round_of(v)?;
@@ -1232,6 +1282,60 @@ impl Edit {
         })
     }
 
+    /// In a few words, what this edit did: the kind of record (the
+    /// serialised variant name: "party", "ground_rule", "info" …), whether
+    /// it was added, changed or removed, and the record's name or text. A
+    /// batch is summed up by its last addition or removal (a party removed
+    /// with its people is "the party removed"), else by its first change.
+    pub fn summary(&self) -> Option<Summary> {
+        match self {
+            Edit::Batch(edits) => edits
+                .iter()
+                .rev()
+                .filter_map(Edit::summary)
+                .find(|s| s.action != StepAction::Changed)
+                .or_else(|| edits.iter().find_map(Edit::summary)),
+            Edit::Info { after, .. } => Some(Summary {
+                kind: "info".into(),
+                action: StepAction::Changed,
+                label: after.name.clone(),
+            }),
+            _ => {
+                let value = serde_json::to_value(self).ok()?;
+                let kind = value.get("kind")?.as_str()?.to_string();
+                let change = value.get("change")?;
+                let before = change.get("before").filter(|v| !v.is_null());
+                let after = change.get("after").filter(|v| !v.is_null());
+                let action = match (before, after) {
+                    (None, Some(_)) => StepAction::Added,
+                    (Some(_), None) => StepAction::Removed,
+                    _ => StepAction::Changed,
+                };
+                let record = after.or(before)?;
+                let label = ["name", "title", "text", "proposal", "heading", "need", "what"]
+                    .iter()
+                    .filter_map(|f| record.get(*f).and_then(|v| v.as_str()))
+                    .map(str::trim)
+                    .find(|t| !t.is_empty())
+                    .map(|t| {
+                        let short: String = t.chars().take(48).collect();
+                        if short.len() < t.len() {
+                            format!("{short}…")
+                        } else {
+                            short
+                        }
+                    })
+                    .or_else(|| record.get("id").map(|id| format!("#{id}")))
+                    .unwrap_or_default();
+                Some(Summary {
+                    kind,
+                    action,
+                    label,
+                })
+            }
+        }
+    }
+
     /// What an edit removes and changes, counted per kind of record (the
     /// `KIND` names): `(removed, changed)`. Used to say what a removal
     /// takes along before the user confirms it.
@@ -1573,6 +1677,7 @@ impl Alliance {
                 status: super::consensus::RoundStatus::Open,
                 previous,
                 note: String::new(),
+                absent: Vec::new(),
             }),
         ];
         // A ground rule put to a round is proposed.
@@ -1608,10 +1713,13 @@ impl Alliance {
         {
             return None;
         }
+        // Parking or withdrawing a round before every party has cast shows
+        // nothing of what was cast; adopting needs every stance anyway.
+        let revealed = round.revealed || status == RoundStatus::Adopted;
         let mut edits = vec![self.update(Round {
             status,
             decided: Some(today),
-            revealed: true,
+            revealed,
             note,
             ..round.clone()
         })];
@@ -1643,9 +1751,17 @@ impl Alliance {
             && let Subject::GroundRule(rule) = round.subject
             && let Some(r) = self.ground_rule(rule)
         {
+            // The rule takes the text the room adopted: after an amendment
+            // that is the amended text, not the one objected to.
+            let text = if round.proposal.trim().is_empty() {
+                r.text.clone()
+            } else {
+                round.proposal.clone()
+            };
             edits.push(self.update(GroundRule {
                 status: super::rules::RuleStatus::Adopted,
                 starter: false,
+                text,
                 ..r.clone()
             }));
         }
@@ -1678,6 +1794,64 @@ impl Alliance {
             }
             None => self.insert(vote),
         }
+    }
+
+    /// Record the voting parties that have not cast a stance as absent, so
+    /// that the round can be revealed and decided without them. `None` when
+    /// the round is closed or nobody is missing.
+    pub fn record_absent(&self, round: Id) -> Option<Edit> {
+        let r = self.round(round)?;
+        if r.status.is_closed() || r.revealed {
+            return None;
+        }
+        let missing = self.missing_voters(r);
+        if missing.is_empty() {
+            return None;
+        }
+        let mut absent = r.absent.clone();
+        absent.extend(missing);
+        Some(self.update(Round {
+            absent,
+            ..r.clone()
+        }))
+    }
+
+    /// Correct a revealed stance: the new value, why, by whom and when.
+    /// `None` when the round is not revealed or closed, the stance does not
+    /// exist, the reason is empty, or nothing changes.
+    pub fn correct_vote(
+        &self,
+        round: Id,
+        party: Id,
+        value: u8,
+        reason: &str,
+        by: &str,
+        at: &str,
+    ) -> Option<Edit> {
+        let r = self.round(round)?;
+        let v = self.vote(round, party)?;
+        if !r.revealed || r.status.is_closed() || reason.trim().is_empty() || v.value == value {
+            return None;
+        }
+        let mut corrections = v.corrections.clone();
+        corrections.push(super::consensus::Correction {
+            from: v.value,
+            to: value,
+            reason: reason.trim().to_string(),
+            by: by.trim().to_string(),
+            at: at.to_string(),
+        });
+        let reason_now = if r.scale.blocks(value) {
+            reason.trim().to_string()
+        } else {
+            v.reason.clone()
+        };
+        Some(self.update(Vote {
+            value,
+            reason: reason_now,
+            corrections,
+            ..v.clone()
+        }))
     }
 
     /// Remove map nodes with the arrows that touch them, as one step.

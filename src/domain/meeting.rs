@@ -155,7 +155,13 @@ pub fn ics(
         .map(|(i, s)| format!("{}. {}", i + 1, s.title))
         .collect::<Vec<_>>()
         .join("\n");
-    let summary = if body_name.is_empty() {
+    // The body's name once: not "Stuurgroep — Stuurgroep 12 maart".
+    let summary = if body_name.trim().is_empty()
+        || meeting
+            .title
+            .to_lowercase()
+            .contains(&body_name.trim().to_lowercase())
+    {
         meeting.title.clone()
     } else {
         format!("{} — {}", body_name, meeting.title)
@@ -167,6 +173,26 @@ pub fn ics(
         "PRODID:-//Samenspel//Samenspel//NL".into(),
         "CALSCALE:GREGORIAN".into(),
         "METHOD:PUBLISH".into(),
+        // The time zone the times are in, as RFC 5545 asks for every TZID:
+        // Central European Time with summer time from the last Sunday of
+        // March to the last Sunday of October.
+        "BEGIN:VTIMEZONE".into(),
+        "TZID:Europe/Amsterdam".into(),
+        "BEGIN:DAYLIGHT".into(),
+        "TZOFFSETFROM:+0100".into(),
+        "TZOFFSETTO:+0200".into(),
+        "TZNAME:CEST".into(),
+        "DTSTART:19700329T020000".into(),
+        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU".into(),
+        "END:DAYLIGHT".into(),
+        "BEGIN:STANDARD".into(),
+        "TZOFFSETFROM:+0200".into(),
+        "TZOFFSETTO:+0100".into(),
+        "TZNAME:CET".into(),
+        "DTSTART:19701025T030000".into(),
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU".into(),
+        "END:STANDARD".into(),
+        "END:VTIMEZONE".into(),
         "BEGIN:VEVENT".into(),
         format!("UID:meeting-{}-{d}@samenspel", meeting.id),
         format!("DTSTAMP:{stamp}"),

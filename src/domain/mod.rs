@@ -15,9 +15,9 @@ pub use alliance::{
     Alliance, AllianceInfo, Body, BodyKind, Commissioner, Finding, Id, Membership, Party,
     PartyKind, Person, Phase, TrustPoint,
 };
-pub use consensus::{Outcome, Round, RoundStatus, Scale, Subject, Via, Vote};
+pub use consensus::{Correction, Outcome, Round, RoundStatus, Scale, Subject, Via, Vote};
 pub use covenant::{Clause, ClauseKind, CovenantVersion, Signature};
-pub use edit::{Change, Edit, EditError};
+pub use edit::{Change, Edit, EditError, StepAction, Summary};
 pub use intake::{
     Answer, ComfortFrom, ComfortNeed, ComfortStatus, Interview, Question, QuestionKind,
     SCORE_RANGE, Stance, Visibility,

@@ -141,6 +141,9 @@ pub struct Relation {
     /// 1 (weak) to 3 (strong).
     pub strength: u8,
     pub note: String,
+    /// Seen by the facilitator only: never projected, printed or shared.
+    /// A tension is, unless the facilitator decides otherwise.
+    pub facilitator_only: bool,
 }
 
 /// Where an actor sits on the network map.

@@ -562,6 +562,25 @@ impl Store {
         self.step("undone = 1 ORDER BY seq ASC", false)
     }
 
+    /// The edit the next undo (`true`) or redo would take back or do again,
+    /// as it was first made; nothing is changed.
+    pub fn peek(&self, undo: bool) -> Result<Option<Edit>, StoreError> {
+        let pick = if undo {
+            "undone = 0 ORDER BY seq DESC"
+        } else {
+            "undone = 1 ORDER BY seq ASC"
+        };
+        let text: Option<String> = self
+            .conn
+            .query_row(
+                &format!("SELECT edit FROM history WHERE {pick} LIMIT 1"),
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        text.map(|t| parse_edit(&t)).transpose()
+    }
+
     fn step(&mut self, pick: &str, undo: bool) -> Result<Option<Edit>, StoreError> {
         self.writable()?;
         let tx = self

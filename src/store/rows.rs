@@ -152,9 +152,9 @@ pub const MAP_LINK: Table = Table {
 
 pub const RELATION: Table = Table {
     name: "relation",
-    columns: &["id", "from", "to", "kind", "strength", "note"],
+    columns: &["id", "from", "to", "kind", "strength", "note", "facilitator_only"],
     json: &["from", "to"],
-    flags: &[],
+    flags: &["facilitator_only"],
 };
 
 pub const PLACEMENT: Table = Table {
@@ -187,8 +187,8 @@ pub const FOCAL_POINT: Table = Table {
 
 pub const PRIORITY_ROUND: Table = Table {
     name: "priority_round",
-    columns: &["id", "title", "method", "dots_per_party", "revealed"],
-    json: &[],
+    columns: &["id", "title", "method", "dots_per_party", "revealed", "absent"],
+    json: &["absent"],
     flags: &["revealed"],
 };
 
@@ -232,9 +232,9 @@ pub const ROUND: Table = Table {
     name: "consensus_round",
     columns: &[
         "id", "proposal", "subject", "scale", "opened", "decided", "voters", "revealed", "status",
-        "previous", "note",
+        "previous", "note", "absent",
     ],
-    json: &["subject", "voters"],
+    json: &["subject", "voters", "absent"],
     flags: &["revealed"],
 };
 
@@ -249,8 +249,9 @@ pub const VOTE: Table = Table {
         "via",
         "entered_by",
         "entered_at",
+        "corrections",
     ],
-    json: &[],
+    json: &["corrections"],
     flags: &[],
 };
 

@@ -313,6 +313,13 @@ pub const MIGRATIONS: &[&str] = &[
     );",
     // 7: a party can leave the alliance (and stays in the register).
     "ALTER TABLE party ADD COLUMN \"left\" TEXT;",
+    // 8: parties recorded absent when a round is closed without them, and
+    // corrections of a stance after the reveal (reason, who and when).
+    "ALTER TABLE consensus_round ADD COLUMN absent TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE vote ADD COLUMN corrections TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE priority_round ADD COLUMN absent TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE relation ADD COLUMN facilitator_only INTEGER NOT NULL DEFAULT 0;
+    UPDATE relation SET facilitator_only = 1 WHERE kind = 'tension';",
 ];
 
 /// The schema version this build writes.

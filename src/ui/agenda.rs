@@ -44,6 +44,10 @@ impl AgendaPanel {
                         name: pc.t(T::NewFocalPoint).to_string(),
                         ..FocalPoint::default()
                     }));
+                    widgets::focus_field(
+                        ui.ctx(),
+                        &pc.t(T::FocalPointName).replace("{name}", pc.t(T::NewFocalPoint)),
+                    );
                     pc.seal = true;
                 }
             });
@@ -85,12 +89,14 @@ impl AgendaPanel {
                 });
                 let r = ui.add(
                     egui::TextEdit::singleline(&mut self.new_title)
+                        .id_salt("new-item-title")
                         .hint_text(pc.t(T::ItemTitleHint))
                         .desired_width(260.0),
                 );
                 widgets::name_widget(ui, &r, pc.t(T::ItemTitle));
                 let r = ui.add(
                     egui::TextEdit::singleline(&mut self.new_problem)
+                        .id_salt("new-item-problem")
                         .hint_text(pc.t(T::ProblemHint))
                         .desired_width(320.0),
                 );
@@ -111,6 +117,8 @@ impl AgendaPanel {
                     pc.seal = true;
                     self.new_title.clear();
                     self.new_problem.clear();
+                    // Ready for the next wish.
+                    widgets::focus_field(ui.ctx(), pc.t(T::ItemTitle));
                 }
             });
             ui.horizontal_wrapped(|ui| {
@@ -207,6 +215,7 @@ impl AgendaPanel {
         let mut name = f.name.clone();
         let r = ui.add(
             egui::TextEdit::singleline(&mut name)
+                .id_salt(("focal-name", f.id))
                 .font(egui::FontId::new(17.0, theme::bold()))
                 .desired_width(f32::INFINITY),
         );
@@ -328,13 +337,46 @@ impl AgendaPanel {
                 }
                 self.entry(ui, pc, round);
                 ui.add_space(6.0);
-                if widgets::primary(ui, pc.t(T::RevealAll)).clicked() {
-                    pc.edit(a.update(PriorityRound {
-                        revealed: true,
-                        ..round.clone()
-                    }));
-                    pc.seal = true;
+                // Revealed only once every party has cast (or was recorded
+                // absent): nothing of the marks shows before.
+                let missing = a.priority_missing(round);
+                if !missing.is_empty() {
+                    widgets::muted(ui, pc.t(T::RevealWhenAll));
+                    if ui
+                        .button(pc.t(T::RecordAbsent))
+                        .on_hover_text(pc.t(T::RecordAbsentHint))
+                        .clicked()
+                    {
+                        let mut absent = round.absent.clone();
+                        absent.extend(missing.iter().copied());
+                        pc.edit(a.update(PriorityRound {
+                            absent,
+                            ..round.clone()
+                        }));
+                        pc.seal = true;
+                    }
                 }
+                ui.add_enabled_ui(missing.is_empty(), |ui| {
+                    if widgets::primary(ui, pc.t(T::RevealAll)).clicked() {
+                        pc.edit(a.update(PriorityRound {
+                            revealed: true,
+                            ..round.clone()
+                        }));
+                        pc.seal = true;
+                    }
+                });
+            }
+            if !round.absent.is_empty() {
+                let names: Vec<&str> = round
+                    .absent
+                    .iter()
+                    .map(|p| a.party_name(Some(*p)))
+                    .collect();
+                widgets::muted(
+                    ui,
+                    &pc.t(T::AbsentRecorded)
+                        .replace("{names}", &names.join(", ")),
+                );
             }
             if let Some(results) = agenda::tally(round, &a.focal_points, &a.priority_marks) {
                 ui.add_space(6.0);
@@ -360,9 +402,9 @@ impl AgendaPanel {
                             PriorityMethod::Score => format!("{:.1}", r.total),
                         };
                         ui.label(
-                            pc.t(T::ResultLine)
-                                .replace("{value}", &value)
-                                .replace("{n}", &r.parties.to_string()),
+                            pc.lang
+                                .count(T::ResultLine, r.parties)
+                                .replace("{value}", &value),
                         );
                     });
                 }
@@ -393,7 +435,7 @@ impl AgendaPanel {
             if let (Some(party), PriorityMethod::Dots) = (self.entry_party, round.method) {
                 let left = round.dots_per_party as i64
                     - agenda::dots_used(&a.priority_marks, round.id, party) as i64;
-                widgets::muted(ui, &pc.t(T::DotsLeft).replace("{n}", &left.to_string()));
+                widgets::muted(ui, &pc.lang.count(T::DotsLeft, left.max(0) as usize));
             }
         });
         let Some(party) = self.entry_party else {

@@ -152,7 +152,7 @@ fn details(ui: &mut Ui, pc: &mut PanelCtx) {
             ui.label("");
             ui.horizontal(|ui| {
                 if let Some(months) = info.term_months() {
-                    widgets::muted(ui, &pc.t(T::TermMonths).replace("{n}", &months.to_string()));
+                    widgets::muted(ui, &pc.lang.count(T::TermMonths, months.max(0) as usize));
                 }
                 if let Some(start) = info.term_start
                     && ui

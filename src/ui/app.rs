@@ -41,13 +41,36 @@ pub trait FileDialogs {
     fn new_alliance(&self, suggested_name: &str) -> Option<PathBuf>;
     /// Choose where to save an exported file with this extension.
     fn save_file(&self, suggested_name: &str, extension: &str) -> Option<PathBuf>;
+    /// Whether the dialogs can be shown at all. When they cannot, the app
+    /// asks inside its own window instead of doing nothing.
+    fn available(&self) -> bool {
+        true
+    }
 }
 
-/// The real dialogs (desktop portal or zenity, through rfd).
-pub struct NativeDialogs;
+/// The real dialogs (desktop portal or zenity, through rfd). On Linux they
+/// need the desktop's file-chooser portal or `zenity`; without either rfd
+/// returns at once with nothing chosen, which no person can do by hand
+/// that fast, so such an answer marks the dialogs as unavailable.
+#[derive(Default)]
+pub struct NativeDialogs {
+    unavailable: std::cell::Cell<bool>,
+}
+
+impl NativeDialogs {
+    fn ask(&self, show: impl FnOnce() -> Option<PathBuf>) -> Option<PathBuf> {
+        let started = std::time::Instant::now();
+        let chosen = show();
+        if chosen.is_none() && started.elapsed() < std::time::Duration::from_millis(250) {
+            self.unavailable.set(true);
+        }
+        chosen
+    }
+}
 
 const EXTENSION: &str = "samenspel";
 
+/// The path with Samenspel's extension, added if it has another or none.
 fn with_extension(path: PathBuf) -> PathBuf {
     if path.extension().is_some_and(|e| e == EXTENSION) {
         path
@@ -61,25 +84,61 @@ fn with_extension(path: PathBuf) -> PathBuf {
 
 impl FileDialogs for NativeDialogs {
     fn open_alliance(&self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .add_filter("Samenspel", &[EXTENSION])
-            .pick_file()
+        self.ask(|| {
+            rfd::FileDialog::new()
+                .add_filter("Samenspel", &[EXTENSION])
+                .pick_file()
+        })
     }
 
     fn new_alliance(&self, suggested_name: &str) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .add_filter("Samenspel", &[EXTENSION])
-            .set_file_name(format!("{suggested_name}.{EXTENSION}"))
-            .save_file()
-            .map(with_extension)
+        self.ask(|| {
+            rfd::FileDialog::new()
+                .add_filter("Samenspel", &[EXTENSION])
+                .set_file_name(format!("{suggested_name}.{EXTENSION}"))
+                .save_file()
+                .map(with_extension)
+        })
     }
 
     fn save_file(&self, suggested_name: &str, extension: &str) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .add_filter(extension, &[extension])
-            .set_file_name(format!("{suggested_name}.{extension}"))
-            .save_file()
+        self.ask(|| {
+            rfd::FileDialog::new()
+                .add_filter(extension, &[extension])
+                .set_file_name(format!("{suggested_name}.{extension}"))
+                .save_file()
+        })
     }
+
+    fn available(&self) -> bool {
+        !self.unavailable.get()
+    }
+}
+
+/// The user's documents folder: where new alliances and exports go when
+/// no file dialog can be shown.
+pub fn documents_dir() -> Option<PathBuf> {
+    if let Some(d) = std::env::var_os("XDG_DOCUMENTS_DIR").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(d));
+    }
+    let home = std::env::var_os("HOME")
+        .or_else(|| std::env::var_os("USERPROFILE"))
+        .map(PathBuf::from)?;
+    for name in ["Documenten", "Documents"] {
+        if home.join(name).is_dir() {
+            return Some(home.join(name));
+        }
+    }
+    Some(home)
+}
+
+/// A file chosen inside the window, where no native dialog can be shown.
+#[derive(Clone, Debug, Default)]
+struct PathDialog {
+    /// Create a new alliance (folder and name), or open one (a path).
+    open: bool,
+    folder: String,
+    name: String,
 }
 
 /// Which document to save as PDF.
@@ -168,6 +227,29 @@ impl View {
         }
     }
 
+    /// Where a kind of record is edited (see `Edit::summary`), so that
+    /// undo can show the place of the step it undid.
+    pub fn of_record_kind(kind: &str) -> Option<View> {
+        Some(match kind {
+            "info" => View::Alliance,
+            "party" => View::Parties,
+            "person" => View::People,
+            "body" => View::Bodies,
+            "membership" => View::Matrix,
+            "question" => View::Guide,
+            "interview" | "answer" => View::Intakes,
+            "comfort" => View::Comfort,
+            "lane" | "map_node" | "map_link" => View::Strategy,
+            "relation" | "placement" => View::Network,
+            "agenda_item" | "focal_point" | "priority_round" | "priority_mark" => View::Agenda,
+            "situation" | "ground_rule" | "checkin" => View::Rules,
+            "round" | "vote" => View::Rounds,
+            "meeting" | "agenda_slot" | "attendance" | "action" => View::Meetings,
+            "covenant_version" | "clause" | "signature" => View::Covenant,
+            _ => return None,
+        })
+    }
+
     /// The heading of the navigation group the view belongs to.
     fn group(self) -> T {
         match self {
@@ -212,7 +294,7 @@ impl AppOptions {
             file,
             config_dir: Settings::default_dir(),
             data_dir,
-            dialogs: Box::new(NativeDialogs),
+            dialogs: Box::new(NativeDialogs::default()),
         }
     }
 }
@@ -247,6 +329,10 @@ pub struct SamenspelApp {
     error: Option<String>,
     title: String,
     show_shortcuts: bool,
+    /// The in-window file dialog, when the native one is not available.
+    path_dialog: Option<PathDialog>,
+    /// The last export went to the documents folder, for want of a dialog.
+    fallback_save: bool,
     quit_requested: bool,
     /// Whether, and where, the facilitator is presenting.
     presenting: Option<PresentMode>,
@@ -315,6 +401,8 @@ impl SamenspelApp {
             error: None,
             title: String::new(),
             show_shortcuts: false,
+            path_dialog: None,
+            fallback_save: false,
             quit_requested: false,
             presenting: None,
             present: PresentState::default(),
@@ -345,6 +433,16 @@ impl SamenspelApp {
 
     pub fn document(&self) -> Option<&Document> {
         self.doc.as_ref()
+    }
+
+    /// The part of the app on screen.
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    /// Show a part of the app, as its navigation button does.
+    pub fn set_view(&mut self, view: View) {
+        self.view = view;
     }
 
     pub fn alliance(&self) -> Option<&Alliance> {
@@ -450,15 +548,135 @@ impl SamenspelApp {
     }
 
     fn ask_open(&mut self) {
+        if !self.dialogs.available() {
+            self.path_dialog = Some(self.in_window_dialog(true));
+            return;
+        }
         if let Some(path) = self.dialogs.open_alliance() {
             self.open(&path);
+        } else if !self.dialogs.available() {
+            self.path_dialog = Some(self.in_window_dialog(true));
         }
     }
 
     fn ask_new(&mut self) {
         let suggested = self.t(T::NewAlliance).trim_end_matches('…').to_string();
+        if !self.dialogs.available() {
+            self.path_dialog = Some(self.in_window_dialog(false));
+            return;
+        }
         if let Some(path) = self.dialogs.new_alliance(&suggested) {
             self.create(&path);
+        } else if !self.dialogs.available() {
+            // The native dialog could not be shown: never a silent no-op.
+            self.path_dialog = Some(self.in_window_dialog(false));
+        }
+    }
+
+    fn in_window_dialog(&self, open: bool) -> PathDialog {
+        let folder = documents_dir()
+            .map(|d| d.display().to_string())
+            .unwrap_or_default();
+        PathDialog {
+            open,
+            name: if open {
+                String::new()
+            } else {
+                self.t(T::NewAlliance).trim_end_matches('…').to_string()
+            },
+            folder,
+        }
+    }
+
+    /// Whether the in-window file dialog is showing.
+    pub fn in_window_dialog_shown(&self) -> bool {
+        self.path_dialog.is_some()
+    }
+
+    /// The in-window file dialog: a folder and a name for a new alliance,
+    /// or the path of one to open.
+    fn path_dialog_ui(&mut self, ctx: &egui::Context) {
+        let Some(mut d) = self.path_dialog.take() else {
+            return;
+        };
+        let lang = self.lang();
+        let mut done = None;
+        let modal = egui::Modal::new(egui::Id::unique("path-dialog")).show(ctx, |ui| {
+            ui.set_width(520.0);
+            let title = if d.open { T::OpenTitle } else { T::NewTitle };
+            ui.label(RichText::new(lang.tr(title)).size(18.0).family(theme::bold()));
+            widgets::muted(ui, lang.tr(T::NoNativeDialog));
+            ui.add_space(8.0);
+            egui::Grid::new("path-dialog-form")
+                .num_columns(2)
+                .spacing([12.0, 8.0])
+                .show(ui, |ui| {
+                    let l = ui.label(lang.tr(if d.open { T::FilePath } else { T::Folder }));
+                    let r = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut d.folder)
+                                .id_salt("path-dialog-folder")
+                                .desired_width(380.0),
+                        )
+                        .labelled_by(l.id);
+                    if d.open {
+                        r.request_focus();
+                    }
+                    ui.end_row();
+                    if !d.open {
+                        let l = ui.label(lang.tr(T::FileName));
+                        let r = ui
+                            .add(
+                                egui::TextEdit::singleline(&mut d.name)
+                                    .id_salt("path-dialog-name")
+                                    .desired_width(380.0),
+                            )
+                            .labelled_by(l.id);
+                        if ui.memory(|m| m.focused().is_none()) {
+                            r.request_focus();
+                        }
+                        ui.end_row();
+                    }
+                });
+            ui.add_space(10.0);
+            let path = if d.open {
+                PathBuf::from(d.folder.trim())
+            } else {
+                with_extension(PathBuf::from(d.folder.trim()).join(d.name.trim()))
+            };
+            if !d.open {
+                widgets::muted(
+                    ui,
+                    &lang
+                        .tr(T::WillCreate)
+                        .replace("{path}", &path.display().to_string()),
+                );
+            }
+            let ready = if d.open {
+                !d.folder.trim().is_empty()
+            } else {
+                !d.name.trim().is_empty()
+            };
+            let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.horizontal(|ui| {
+                let action = lang.tr(if d.open { T::OpenButton } else { T::Create });
+                if (ui.add_enabled(ready, egui::Button::new(action)).clicked() || enter) && ready
+                {
+                    done = Some(Some(path.clone()));
+                }
+                if ui.button(lang.tr(T::Cancel)).clicked() {
+                    done = Some(None);
+                }
+            });
+        });
+        if modal.should_close() && done.is_none() {
+            done = Some(None);
+        }
+        match done {
+            None => self.path_dialog = Some(d),
+            Some(None) => {}
+            Some(Some(path)) if d.open => self.open(&path),
+            Some(Some(path)) => self.create(&path),
         }
     }
 
@@ -475,9 +693,28 @@ impl SamenspelApp {
         // A field being typed in would otherwise keep its old text.
         ctx.memory_mut(|m| m.stop_text_input());
         let result = if undo { doc.undo() } else { doc.redo() };
-        if let Err(e) = result {
-            self.error = Some(self.settings.lang.store_error(&e));
+        match result {
+            Err(e) => self.error = Some(self.settings.lang.store_error(&e)),
+            Ok(true) => {
+                // Say what was undone, and show where it happened.
+                let lang = self.settings.lang;
+                if let Some(summary) = doc.last_step().and_then(crate::domain::Edit::summary) {
+                    let key = if undo { T::Undone } else { T::Redone };
+                    self.notice = Some(lang.tr(key).replace("{step}", &lang.step(&summary)));
+                    if let Some(view) = View::of_record_kind(&summary.kind) {
+                        self.view = view;
+                    }
+                }
+            }
+            Ok(false) => {}
         }
+    }
+
+    /// The next undo (`true`) or redo step in words, for the Edit menu.
+    fn next_step_text(&self, undo: bool) -> Option<String> {
+        let doc = self.doc.as_ref()?;
+        let summary = doc.next_step(undo)?.summary()?;
+        Some(self.settings.lang.step(&summary))
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
@@ -1008,10 +1245,21 @@ impl SamenspelApp {
                     ui.menu_button(self.t(T::MenuEdit), |ui| {
                         let can_undo = self.doc.as_ref().is_some_and(Document::can_undo);
                         let can_redo = self.doc.as_ref().is_some_and(Document::can_redo);
+                        // The menu names the step: "Ongedaan maken: …".
+                        let undo_text = match (can_undo, self.next_step_text(true)) {
+                            (true, Some(step)) => self.t(T::UndoStep).replace("{step}", &step),
+                            (true, None) => self.t(T::Undo).to_string(),
+                            (false, _) => self.t(T::NothingToUndo).to_string(),
+                        };
+                        let redo_text = match (can_redo, self.next_step_text(false)) {
+                            (true, Some(step)) => self.t(T::RedoStep).replace("{step}", &step),
+                            (true, None) => self.t(T::Redo).to_string(),
+                            (false, _) => self.t(T::NothingToRedo).to_string(),
+                        };
                         if ui
                             .add_enabled(
                                 can_undo,
-                                egui::Button::new(self.t(T::Undo))
+                                egui::Button::new(undo_text)
                                     .shortcut_text(fmt(Modifiers::COMMAND, Key::Z)),
                             )
                             .clicked()
@@ -1021,7 +1269,7 @@ impl SamenspelApp {
                         if ui
                             .add_enabled(
                                 can_redo,
-                                egui::Button::new(self.t(T::Redo)).shortcut_text(fmt(
+                                egui::Button::new(redo_text).shortcut_text(fmt(
                                     Modifiers::COMMAND | Modifiers::SHIFT,
                                     Key::Z,
                                 )),
@@ -1329,6 +1577,7 @@ impl SamenspelApp {
                 self.error = None;
             }
         }
+        self.path_dialog_ui(ctx);
         if self.show_shortcuts {
             let lang = self.lang();
             let modal = egui::Modal::new(egui::Id::unique("shortcuts")).show(ctx, |ui| {
@@ -1368,15 +1617,18 @@ impl SamenspelApp {
             meeting.title,
             meeting.date.map(|d| d.to_string()).unwrap_or_default()
         );
-        let Some(path) = self.dialogs.save_file(suggested.trim(), "ics") else {
+        let Some(path) = self.choose_save(suggested.trim(), "ics") else {
             return;
         };
         match std::fs::write(&path, ics) {
             Ok(()) => {
-                self.notice = Some(
+                self.notice = Some(if std::mem::take(&mut self.fallback_save) {
+                    lang.tr(T::SavedInDocuments)
+                        .replace("{path}", &path.display().to_string())
+                } else {
                     lang.tr(T::IcsSaved)
-                        .replace("{path}", &path.display().to_string()),
-                )
+                        .replace("{path}", &path.display().to_string())
+                })
             }
             Err(e) => {
                 self.error = Some(
@@ -1462,16 +1714,19 @@ impl SamenspelApp {
             .chars()
             .map(|c| if "/\\:*?\"<>|".contains(c) { '-' } else { c })
             .collect();
-        let Some(path) = self.dialogs.save_file(suggested.trim(), "pdf") else {
+        let Some(path) = self.choose_save(suggested.trim(), "pdf") else {
             return;
         };
         match std::fs::write(&path, bytes) {
             Ok(()) => {
-                self.notice = Some(
+                self.notice = Some(if std::mem::take(&mut self.fallback_save) {
+                    lang.tr(T::SavedInDocuments)
+                        .replace("{path}", &path.display().to_string())
+                } else {
                     lang.tr(T::PdfSaved)
                         .replace("{document}", what)
-                        .replace("{path}", &path.display().to_string()),
-                )
+                        .replace("{path}", &path.display().to_string())
+                })
             }
             Err(e) => {
                 self.error = Some(
@@ -1480,6 +1735,27 @@ impl SamenspelApp {
                 )
             }
         }
+    }
+
+    /// Where to save an export: the native dialog's answer or, where no
+    /// dialog can be shown, a new file in the documents folder (the notice
+    /// then says where it went).
+    fn choose_save(&mut self, suggested: &str, extension: &str) -> Option<PathBuf> {
+        if self.dialogs.available() {
+            let chosen = self.dialogs.save_file(suggested, extension);
+            if chosen.is_some() || self.dialogs.available() {
+                return chosen;
+            }
+        }
+        let dir = documents_dir()?;
+        let mut path = dir.join(format!("{suggested}.{extension}"));
+        let mut n = 2;
+        while path.exists() {
+            path = dir.join(format!("{suggested} ({n}).{extension}"));
+            n += 1;
+        }
+        self.fallback_save = true;
+        Some(path)
     }
 
     /// The last message that something went well.

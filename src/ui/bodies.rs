@@ -29,6 +29,7 @@ impl BodiesPanel {
                 ..Body::default()
             });
             self.selected = Some(a.next_id::<Body>());
+            widgets::focus_field(ui.ctx(), pc.t(T::Name));
             pc.edit(edit);
             pc.seal = true;
         }
@@ -40,10 +41,9 @@ impl BodiesPanel {
                 id: b.id,
                 title: b.name.clone(),
                 subtitle: format!(
-                    "{} · {} {}",
+                    "{} · {}",
                     pc.lang.body_kind(b.kind),
-                    a.members_of(b.id).count(),
-                    pc.t(T::Members).to_lowercase()
+                    pc.lang.count(T::MembersCount, a.members_of(b.id).count())
                 ),
             })
             .collect();
@@ -146,7 +146,9 @@ impl BodiesPanel {
                         let r = ui
                             .add_sized(
                                 [170.0, 26.0],
-                                egui::TextEdit::singleline(&mut role).hint_text(pc.t(T::Role)),
+                                egui::TextEdit::singleline(&mut role)
+                                    .id_salt(("role", person.id))
+                                    .hint_text(pc.t(T::Role)),
                             )
                             .on_hover_text(&role_label);
                         widgets::name_widget(ui, &r, &role_label);

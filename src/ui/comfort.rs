@@ -151,7 +151,9 @@ impl ComfortPanel {
                 );
                 let r = ui.add_sized(
                     [340.0, 26.0],
-                    egui::TextEdit::singleline(&mut self.new_need).hint_text(pc.t(T::NeedHint)),
+                    egui::TextEdit::singleline(&mut self.new_need)
+                        .id_salt("new-need")
+                        .hint_text(pc.t(T::NeedHint)),
                 );
                 widgets::name_widget(ui, &r, pc.t(T::Need));
                 let ready = self.new_party.is_some() && !self.new_need.trim().is_empty();
@@ -216,7 +218,11 @@ fn need_card(ui: &mut Ui, pc: &mut PanelCtx, need: &ComfortNeed) -> Option<crate
                 });
             });
             let need_label = pc.t(T::NeedOf).replace("{party}", &party);
-            let r = ui.add(egui::TextEdit::singleline(&mut n.need).desired_width(f32::INFINITY));
+            let r = ui.add(
+                egui::TextEdit::singleline(&mut n.need)
+                    .id_salt(("need", n.id))
+                    .desired_width(f32::INFINITY),
+            );
             widgets::name_widget(ui, &r, &need_label);
             pc.watch(&r);
             changed |= r.changed();
@@ -240,7 +246,11 @@ fn need_card(ui: &mut Ui, pc: &mut PanelCtx, need: &ComfortNeed) -> Option<crate
                 ui.add_space(8.0);
                 ui.label(RichText::new(pc.t(T::HonouredBy)).color(theme::MUTED));
                 let honoured_label = pc.t(T::HonouredByOf).replace("{need}", &n.need);
-                let r = ui.add(egui::TextEdit::singleline(&mut n.honoured_by).desired_width(380.0));
+                let r = ui.add(
+                    egui::TextEdit::singleline(&mut n.honoured_by)
+                        .id_salt(("honoured-by", n.id))
+                        .desired_width(380.0),
+                );
                 widgets::name_widget(ui, &r, &honoured_label);
                 pc.watch(&r);
                 changed |= r.changed();

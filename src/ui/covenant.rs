@@ -90,6 +90,7 @@ impl CovenantPanel {
                             let mut title = version.title.clone();
                             let r = ui.add(
                                 egui::TextEdit::singleline(&mut title)
+                                    .id_salt(("version-title", version.id))
                                     .font(egui::FontId::new(20.0, theme::bold()))
                                     .desired_width(f32::INFINITY),
                             );
@@ -228,7 +229,11 @@ impl CovenantPanel {
                     ui.horizontal(|ui| {
                         ui.label(RichText::new(format!("{}.", i + 1)).family(theme::bold()));
                         let r =
-                            ui.add(egui::TextEdit::singleline(&mut n.heading).desired_width(600.0));
+                            ui.add(
+                            egui::TextEdit::singleline(&mut n.heading)
+                                .id_salt(("clause-heading", n.id))
+                                .desired_width(600.0),
+                        );
                         widgets::name_widget(
                             ui,
                             &r,
@@ -239,6 +244,7 @@ impl CovenantPanel {
                     });
                     let r = ui.add(
                         egui::TextEdit::multiline(&mut n.text)
+                            .id_salt(("clause-text", n.id))
                             .desired_rows(3)
                             .desired_width(f32::INFINITY),
                     );
@@ -275,6 +281,10 @@ impl CovenantPanel {
             }
             if editable && ui.button(format!("+  {}", pc.t(T::AddClause))).clicked() {
                 let position = clauses.iter().map(|c| c.position).max().unwrap_or(0) + 1;
+                widgets::focus_field(
+                    ui.ctx(),
+                    &pc.t(T::ClauseHeading).replace("{n}", &(clauses.len() + 1).to_string()),
+                );
                 pc.edit(a.insert(Clause {
                     version: version.id,
                     position,
@@ -300,8 +310,8 @@ impl CovenantPanel {
             let signed = sigs.iter().filter(|s| s.signed).count();
             widgets::muted(
                 ui,
-                &pc.t(T::SignedCount)
-                    .replace("{n}", &signed.to_string())
+                &pc.lang
+                    .count(T::SignedCount, signed)
                     .replace("{total}", &sigs.len().to_string()),
             );
             ui.add_enabled_ui(!pc.read_only, |ui| {
@@ -309,6 +319,18 @@ impl CovenantPanel {
                     .striped(true)
                     .spacing([10.0, 6.0])
                     .show(ui, |ui| {
+                        // Column headings: no field is known by its hint alone.
+                        for key in [
+                            T::Party,
+                            T::Signatory,
+                            T::Function,
+                            T::Place,
+                            T::Date,
+                            T::Signed,
+                        ] {
+                            ui.label(RichText::new(pc.t(key)).small().color(theme::MUTED));
+                        }
+                        ui.end_row();
                         for s in sigs {
                             let party = a.party_name(Some(s.party)).to_string();
                             let mut n = s.clone();
@@ -321,6 +343,7 @@ impl CovenantPanel {
                             ] {
                                 let r = ui.add(
                                     egui::TextEdit::singleline(value)
+                                        .id_salt(("signature", n.id, key))
                                         .hint_text(pc.t(key))
                                         .desired_width(width),
                                 );
@@ -328,16 +351,24 @@ impl CovenantPanel {
                                 pc.watch(&r);
                                 changed |= r.changed();
                             }
-                            let lang = pc.lang;
-                            let mut date_text = n.date.map(|d| lang.date(d)).unwrap_or_default();
-                            let r = ui.add(
-                                egui::TextEdit::singleline(&mut date_text)
-                                    .hint_text(pc.t(T::DateHint))
-                                    .desired_width(100.0),
-                            );
-                            widgets::name_widget(ui, &r, &format!("{} ({party})", pc.t(T::Date)));
-                            if r.changed()
-                                && let Some(d) = widgets::parse_date(&date_text)
+                            let name = format!("{} ({party})", pc.t(T::Date));
+                            let field = widgets::Buffered {
+                                name: &name,
+                                label_id: None,
+                                hint: "",
+                                width: 110.0,
+                            };
+                            if let Some(d) = ui
+                                .vertical(|ui| {
+                                    widgets::date_field(
+                                        ui,
+                                        pc,
+                                        field,
+                                        ("signature-date", n.id),
+                                        n.date,
+                                    )
+                                })
+                                .inner
                             {
                                 n.date = d;
                                 changed = true;

@@ -66,6 +66,32 @@ impl DecisionsPanel {
                             })
                             .collect();
                         widgets::muted(ui, &summary.join(" · "));
+                        if !round.absent.is_empty() {
+                            let names: Vec<&str> = round
+                                .absent
+                                .iter()
+                                .map(|p| a.party_name(Some(*p)))
+                                .collect();
+                            widgets::muted(
+                                ui,
+                                &pc.t(T::AbsentRecorded)
+                                    .replace("{names}", &names.join(", ")),
+                            );
+                        }
+                        // Corrections of revealed stances stay in view.
+                        for v in a.votes.iter().filter(|v| v.round == round.id) {
+                            for c in &v.corrections {
+                                ui.label(
+                                    RichText::new(format!(
+                                        "{}: {}",
+                                        a.party_name(Some(v.party)),
+                                        super::rounds::correction_text(pc.lang, round, c)
+                                    ))
+                                    .small()
+                                    .color(theme::WARN_FG),
+                                );
+                            }
+                        }
                         let chain = consensus::history(&a.rounds, round.id);
                         if chain.len() > 1 {
                             let before: Vec<String> = chain[..chain.len() - 1]

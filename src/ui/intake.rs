@@ -112,9 +112,9 @@ impl IntakePanel {
         {
             let n = a.answers_of(id).filter(|x| !x.is_empty()).count();
             let message = pc
-                .t(T::ConfirmDeleteInterview)
-                .replace("{interview}", &interview_label(a, pc.lang, interview))
-                .replace("{n}", &n.to_string());
+                .lang
+                .count(T::ConfirmDeleteInterview, n)
+                .replace("{interview}", &interview_label(a, pc.lang, interview));
             match widgets::confirm(ui.ctx(), pc, &message, pc.t(T::Delete)) {
                 Some(true) => {
                     if let Some(edit) = a.remove_interview(id) {
@@ -212,6 +212,7 @@ impl IntakePanel {
                 let r = ui
                     .add(
                         egui::TextEdit::multiline(&mut iv.notes)
+                            .id_salt(("interview-notes", iv.id))
                             .desired_rows(4)
                             .desired_width(f32::INFINITY),
                     )
@@ -303,6 +304,7 @@ impl IntakePanel {
             let answer_label = pc.t(T::AnswerTo).replace("{q}", &q.text);
             let r = ui.add(
                 egui::TextEdit::multiline(&mut ans.text)
+                    .id_salt(("answer", q.id))
                     .desired_rows(2)
                     .desired_width(f32::INFINITY)
                     .hint_text(pc.t(T::AnswerHint)),

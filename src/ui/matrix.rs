@@ -27,7 +27,7 @@ impl MatrixPanel {
         let banner = if doubled.is_empty() {
             pc.t(T::NoDoubling).to_string()
         } else {
-            pc.t(T::Doubling).replace("{n}", &doubled.len().to_string())
+            pc.lang.count(T::Doubling, doubled.len())
         };
         egui::Frame::new()
             .fill(if doubled.is_empty() {

@@ -42,7 +42,9 @@ fn link_text(pc: &PanelCtx, link: SlotLink) -> String {
         SlotLink::Round(id) => format!(
             "{}: {}",
             pc.t(T::Proposal),
-            a.round(id).map(|r| r.proposal.as_str()).unwrap_or("—")
+            a.current_round(id)
+                .map(|r| r.proposal.as_str())
+                .unwrap_or("—")
         ),
         SlotLink::GroundRule(id) => format!(
             "{}: {}",
@@ -71,6 +73,7 @@ impl MeetingsPanel {
                 ..Meeting::default()
             }));
             self.selected = Some(a.next_id::<Meeting>());
+            widgets::focus_field(ui.ctx(), pc.t(T::Title));
             pc.seal = true;
         }
         widgets::muted(ui, pc.t(T::MeetingsIntro));
@@ -284,7 +287,11 @@ impl MeetingsPanel {
                     ui.horizontal(|ui| {
                         ui.label(RichText::new(format!("{}.", i + 1)).family(theme::bold()));
                         let r =
-                            ui.add(egui::TextEdit::singleline(&mut s.title).desired_width(250.0));
+                            ui.add(
+                            egui::TextEdit::singleline(&mut s.title)
+                                .id_salt(("slot-title", s.id))
+                                .desired_width(250.0),
+                        );
                         widgets::name_widget(
                             ui,
                             &r,
@@ -298,6 +305,10 @@ impl MeetingsPanel {
                             .width(240.0)
                             .truncate()
                             .show_ui(ui, |ui| {
+                                // Long proposals stay within the list's
+                                // width instead of widening it off the box.
+                                ui.set_max_width(420.0);
+                                let short = |l: SlotLink| shorten(&link_text(pc, l), 64);
                                 ui.selectable_value(&mut s.link, SlotLink::None, pc.t(T::LinkNone));
                                 ui.selectable_value(
                                     &mut s.link,
@@ -311,15 +322,18 @@ impl MeetingsPanel {
                                 );
                                 for f in a.focal_points_in_order() {
                                     let l = SlotLink::FocalPoint(f.id);
-                                    ui.selectable_value(&mut s.link, l, link_text(pc, l));
+                                    ui.selectable_value(&mut s.link, l, short(l));
                                 }
-                                for r in &a.rounds {
+                                // A round that was amended lives on in its
+                                // amendment: only the current ones.
+                                for r in a.rounds.iter().filter(|r| r.status != RoundStatus::Amended)
+                                {
                                     let l = SlotLink::Round(r.id);
-                                    ui.selectable_value(&mut s.link, l, link_text(pc, l));
+                                    ui.selectable_value(&mut s.link, l, short(l));
                                 }
                                 for r in &a.ground_rules {
                                     let l = SlotLink::GroundRule(r.id);
-                                    ui.selectable_value(&mut s.link, l, link_text(pc, l));
+                                    ui.selectable_value(&mut s.link, l, short(l));
                                 }
                             })
                             .response;
@@ -336,7 +350,7 @@ impl MeetingsPanel {
                         remove = b.clicked();
                     });
                     if let SlotLink::Round(r) = s.link
-                        && let Some(round) = a.round(r)
+                        && let Some(round) = a.current_round(r)
                         && round.status == RoundStatus::Adopted
                     {
                         ui.label(
@@ -352,6 +366,7 @@ impl MeetingsPanel {
                         ui.label(RichText::new(pc.t(key)).small().color(theme::MUTED));
                         let r = ui.add(
                             egui::TextEdit::multiline(value)
+                                .id_salt(("slot-text", s.id, key))
                                 .desired_rows(rows)
                                 .desired_width(f32::INFINITY),
                         );
@@ -401,6 +416,7 @@ impl MeetingsPanel {
                 ui.horizontal_wrapped(|ui| {
                     let r = ui.add(
                         egui::TextEdit::singleline(&mut self.new_action)
+                            .id_salt("new-action")
                             .hint_text(pc.t(T::ActionHint))
                             .desired_width(320.0),
                     );
@@ -446,5 +462,15 @@ impl MeetingsPanel {
                 });
             });
         });
+    }
+}
+
+/// A text cut to `max` characters, with an ellipsis when cut.
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(max - 1).collect();
+        format!("{}…", cut.trim_end())
     }
 }

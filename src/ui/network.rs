@@ -452,6 +452,7 @@ impl NetworkPanel {
                             kind: self.new_kind,
                             strength: self.new_strength,
                             note: String::new(),
+                            facilitator_only: self.new_kind == RelationKind::Tension,
                         });
                         pc.edit(edit);
                         pc.seal = true;
@@ -468,8 +469,7 @@ impl NetworkPanel {
                     None => {
                         widgets::muted(
                             ui,
-                            &pc.t(T::RelationsHint)
-                                .replace("{n}", &a.relations.len().to_string()),
+                            &pc.lang.count(T::RelationsHint, a.relations.len()),
                         );
                         Vec::new()
                     }
@@ -500,14 +500,35 @@ impl NetworkPanel {
                             }
                         }
                     });
-                    widgets::muted(
-                        ui,
-                        &format!(
-                            "   {} · {}",
-                            pc.lang.relation_kind(r.kind),
-                            "●".repeat(r.strength as usize)
-                        ),
-                    );
+                    ui.horizontal(|ui| {
+                        widgets::muted(
+                            ui,
+                            &format!(
+                                "   {} · {}",
+                                pc.lang.relation_kind(r.kind),
+                                "●".repeat(r.strength as usize)
+                            ),
+                        );
+                        let mut private = r.facilitator_only;
+                        let name = pc.t(T::FacilitatorOnlyOf).replace(
+                            "{relation}",
+                            &format!("{} – {}", a.actor_name(r.from), a.actor_name(r.to)),
+                        );
+                        let c = ui
+                            .add_enabled(
+                                !pc.read_only,
+                                egui::Checkbox::new(&mut private, pc.t(T::FacilitatorOnly)),
+                            )
+                            .on_hover_text(pc.t(T::FacilitatorOnlyHint));
+                        widgets::name_widget(ui, &c, &name);
+                        if c.changed() {
+                            pc.edit(a.update(Relation {
+                                facilitator_only: private,
+                                ..r.clone()
+                            }));
+                            pc.seal = true;
+                        }
+                    });
                 }
                 if let Some(id) = remove {
                     pc.edits.extend(a.remove_relation(id));

@@ -26,6 +26,7 @@ impl PartiesPanel {
                 ..Party::default()
             });
             self.selected = Some(a.next_id::<Party>());
+            widgets::focus_field(ui.ctx(), pc.t(T::Name));
             pc.edit(edit);
             pc.seal = true;
         }

@@ -36,6 +36,7 @@ impl PeoplePanel {
                 ..Person::default()
             });
             self.selected = Some(a.next_id::<Person>());
+            widgets::focus_field(ui.ctx(), pc.t(T::Name));
             pc.edit(edit);
             pc.seal = true;
         }

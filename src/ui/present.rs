@@ -589,8 +589,7 @@ fn route(ui: &mut Ui, body: Rect, lang: Lang, room: &RoomView, pal: &Palette, ty
         .map(|p| p.name.as_str())
         .collect();
     let mut facts = vec![
-        lang.tr(T::SlideParties)
-            .replace("{n}", &active.len().to_string()),
+        lang.count(T::SlideParties, active.len()),
     ];
     if !room.commissioner.trim().is_empty() {
         facts.push(format!(

@@ -25,7 +25,12 @@ pub struct RoundsPanel {
     vote_reason: String,
     vote_via: Via,
     vote_by: String,
-    amendment: String,
+    /// The round the vote and correction fields belong to: they are
+    /// cleared whenever another round is shown, however it was chosen.
+    form_round: Option<Id>,
+    correction_reason: String,
+    /// The amended proposal being written, and the round it amends.
+    amendment: Option<(Id, String)>,
 }
 
 /// A subject as people read it.
@@ -64,7 +69,9 @@ impl RoundsPanel {
         self.vote_party = None;
         self.vote_value = None;
         self.vote_reason.clear();
-        self.amendment.clear();
+        self.correction_reason.clear();
+        self.form_round = round;
+        self.amendment = None;
     }
 
     /// Start the form for a new round on a subject (from another panel).
@@ -138,6 +145,7 @@ impl RoundsPanel {
         let label = ui.label(RichText::new(pc.t(T::Proposal)).color(theme::MUTED));
         ui.add(
             egui::TextEdit::multiline(&mut self.new_proposal)
+                .id_salt("new-proposal")
                 .desired_rows(3)
                 .desired_width(620.0),
         )
@@ -180,8 +188,7 @@ impl RoundsPanel {
         });
         widgets::muted(
             ui,
-            &pc.t(T::VotersNote)
-                .replace("{n}", &a.parties.len().to_string()),
+            &pc.lang.count(T::VotersNote, a.parties.len()),
         );
         ui.horizontal(|ui| {
             let ready =
@@ -208,6 +215,11 @@ impl RoundsPanel {
 
     fn detail(&mut self, ui: &mut Ui, pc: &mut PanelCtx, round: &Round) {
         let a = pc.alliance;
+        if self.form_round != Some(round.id) {
+            // Shown from elsewhere (the decision log, a meeting, a new
+            // round): nothing half-entered for another round comes along.
+            self.select(Some(round.id));
+        }
         ui.label(
             RichText::new(&round.proposal)
                 .size(19.0)
@@ -269,20 +281,43 @@ impl RoundsPanel {
                             })
                             .unwrap_or_default();
                         ui.label(&party.name);
+                        let line = |ui: &mut Ui, text: RichText| {
+                            ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend));
+                        };
                         match a.vote(round.id, party.id) {
+                            None if round.absent.contains(&party.id) => {
+                                ui.vertical(|ui| {
+                                    ui.set_min_width(STATUS_WIDTH);
+                                    line(
+                                        ui,
+                                        RichText::new(format!("— {}", pc.t(T::Absent)))
+                                            .color(theme::MUTED),
+                                    );
+                                    line(ui, RichText::new(" ").small());
+                                });
+                            }
                             None => {
-                                ui.label(
-                                    RichText::new(format!("○ {}", pc.t(T::NotYet)))
-                                        .color(theme::MUTED),
-                                );
+                                // Two lines, as a cast stance has: the form
+                                // below does not jump with each vote.
+                                ui.vertical(|ui| {
+                                    ui.set_min_width(STATUS_WIDTH);
+                                    line(
+                                        ui,
+                                        RichText::new(format!("○ {}", pc.t(T::NotYet)))
+                                            .color(theme::MUTED),
+                                    );
+                                    line(ui, RichText::new(" ").small());
+                                });
                             }
                             Some(_) if !round.revealed => {
                                 ui.vertical(|ui| {
-                                    ui.label(
+                                    ui.set_min_width(STATUS_WIDTH);
+                                    line(
+                                        ui,
                                         RichText::new(format!("✓ {}", pc.t(T::HasVoted)))
                                             .color(theme::DONE),
                                     );
-                                    ui.label(RichText::new(&via).small().color(theme::MUTED));
+                                    line(ui, RichText::new(&via).small().color(theme::MUTED));
                                 });
                             }
                             Some(v) => {
@@ -302,6 +337,13 @@ impl RoundsPanel {
                                         ui.label(RichText::new(format!("“{}”", v.reason)).small());
                                     }
                                     ui.label(RichText::new(&via).small().color(theme::MUTED));
+                                    for c in &v.corrections {
+                                        ui.label(
+                                            RichText::new(correction_text(pc.lang, round, c))
+                                                .small()
+                                                .color(theme::WARN_FG),
+                                        );
+                                    }
                                 });
                             }
                         }
@@ -320,12 +362,36 @@ impl RoundsPanel {
                     &pc.t(T::LateParties).replace("{names}", &late.join(", ")),
                 );
             }
-            if !round.revealed && !pc.read_only {
+            if !round.absent.is_empty() {
+                let names: Vec<&str> = round
+                    .absent
+                    .iter()
+                    .map(|p| a.party_name(Some(*p)))
+                    .collect();
+                widgets::muted(
+                    ui,
+                    &pc.t(T::AbsentRecorded)
+                        .replace("{names}", &names.join(", ")),
+                );
+            }
+            if !round.revealed && !pc.read_only && round.status == RoundStatus::Open {
                 ui.add_space(6.0);
-                // Reveal all at once: only when every voting party has cast.
-                let waiting = matches!(a.outcome(round), Outcome::Waiting { .. });
+                // Reveal all at once: only when every voting party has cast,
+                // or the missing ones were recorded absent. Nothing here
+                // depends on what was cast.
+                let waiting = !a.can_reveal(round);
                 if waiting {
                     widgets::muted(ui, pc.t(T::RevealWhenAll));
+                    if !a.missing_voters(round).is_empty()
+                        && ui
+                            .button(pc.t(T::RecordAbsent))
+                            .on_hover_text(pc.t(T::RecordAbsentHint))
+                            .clicked()
+                        && let Some(e) = a.record_absent(round.id)
+                    {
+                        pc.edit(e);
+                        pc.seal = true;
+                    }
                 }
                 if ui
                     .add_enabled(
@@ -347,7 +413,11 @@ impl RoundsPanel {
         });
         if round.status == RoundStatus::Open && !pc.read_only {
             ui.add_space(8.0);
-            self.vote_form(ui, pc, round);
+            if round.revealed {
+                self.correction_form(ui, pc, round);
+            } else {
+                self.vote_form(ui, pc, round);
+            }
         }
         ui.add_space(8.0);
         self.outcome(ui, pc, round);
@@ -370,6 +440,7 @@ impl RoundsPanel {
                         for p in round
                             .voters
                             .iter()
+                            .filter(|p| !round.absent.contains(p))
                             .filter_map(|p| a.party(*p))
                             .filter(|p| a.votes_in(p, round))
                         {
@@ -408,6 +479,7 @@ impl RoundsPanel {
             };
             let r = ui.add(
                 egui::TextEdit::singleline(&mut self.vote_reason)
+                    .id_salt("vote-reason")
                     .hint_text(hint)
                     .desired_width(600.0),
             );
@@ -415,6 +487,7 @@ impl RoundsPanel {
             ui.horizontal(|ui| {
                 let r = ui.add(
                     egui::TextEdit::singleline(&mut self.vote_by)
+                        .id_salt("vote-by")
                         .hint_text(pc.t(T::EnteredByHint))
                         .desired_width(260.0),
                 );
@@ -445,6 +518,7 @@ impl RoundsPanel {
                         entered_by: by,
                         entered_at:
                             chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                        corrections: Vec::new(),
                     }));
                     pc.seal = true;
                     self.vote_value = None;
@@ -452,6 +526,7 @@ impl RoundsPanel {
                     // On to the next party that has not voted.
                     self.vote_party = round.voters.iter().copied().find(|p| {
                         *p != party
+                            && !round.absent.contains(p)
                             && a.vote(round.id, *p).is_none()
                             && a.party(*p).is_some_and(|x| a.votes_in(x, round))
                     });
@@ -542,22 +617,26 @@ impl RoundsPanel {
             });
             if matches!(outcome, Outcome::Blocked { .. } | Outcome::Adoptable { .. }) {
                 ui.add_space(6.0);
-                if self.amendment.is_empty() {
-                    self.amendment = round.proposal.clone();
+                // Each round's amendment starts from its own proposal.
+                if self.amendment.as_ref().is_none_or(|(id, _)| *id != round.id) {
+                    self.amendment = Some((round.id, round.proposal.clone()));
                 }
+                let Some((_, amendment)) = self.amendment.as_mut() else {
+                    return;
+                };
                 let label = ui.label(RichText::new(pc.t(T::Amendment)).color(theme::MUTED));
                 ui.add(
-                    egui::TextEdit::multiline(&mut self.amendment)
+                    egui::TextEdit::multiline(amendment)
+                        .id_salt("amendment")
                         .desired_rows(2)
                         .desired_width(620.0),
                 )
                 .labelled_by(label.id);
-                let ready = !self.amendment.trim().is_empty();
+                let text = amendment.trim().to_string();
                 if ui
-                    .add_enabled(ready, egui::Button::new(pc.t(T::AmendAndRerun)))
+                    .add_enabled(!text.is_empty(), egui::Button::new(pc.t(T::AmendAndRerun)))
                     .clicked()
-                    && let Some(e) =
-                        a.amend_round(round.id, self.amendment.trim().to_string(), pc.today)
+                    && let Some(e) = a.amend_round(round.id, text, pc.today)
                 {
                     pc.edit(e);
                     pc.seal = true;
@@ -566,4 +645,119 @@ impl RoundsPanel {
             }
         });
     }
+
+    /// After the reveal a stance is frozen: a correction names the new
+    /// stance, why, and who made it; it stays visible.
+    fn correction_form(&mut self, ui: &mut Ui, pc: &mut PanelCtx, round: &Round) {
+        let a = pc.alliance;
+        theme::card().show(ui, |ui| {
+            ui.set_width(ui.available_width().min(760.0));
+            widgets::section(ui, pc.t(T::CorrectStance));
+            widgets::muted(ui, pc.t(T::CorrectStanceIntro));
+            ui.horizontal_wrapped(|ui| {
+                let current = self
+                    .vote_party
+                    .map(|id| a.party_name(Some(id)).to_string())
+                    .unwrap_or_else(|| pc.t(T::ChooseParty).to_string());
+                let r = egui::ComboBox::from_id_salt("correct-party")
+                    .selected_text(current)
+                    .width(240.0)
+                    .show_ui(ui, |ui| {
+                        for p in round
+                            .voters
+                            .iter()
+                            .filter(|p| a.vote(round.id, **p).is_some())
+                            .filter_map(|p| a.party(*p))
+                        {
+                            ui.selectable_value(&mut self.vote_party, Some(p.id), &p.name);
+                        }
+                    })
+                    .response;
+                r.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, pc.t(T::StanceOf))
+                });
+            });
+            let was = self
+                .vote_party
+                .and_then(|p| a.vote(round.id, p))
+                .map(|v| v.value);
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(pc.t(T::NewValue)).color(theme::MUTED));
+                for value in round.scale.values() {
+                    let text = pc.lang.scale_value(round.scale, value);
+                    let mut rich = RichText::new(text);
+                    if round.scale.blocks(value) {
+                        rich = rich.color(theme::DANGER);
+                    }
+                    if ui
+                        .add_enabled(
+                            was.is_some() && was != Some(value),
+                            egui::Button::selectable(self.vote_value == Some(value), rich),
+                        )
+                        .clicked()
+                    {
+                        self.vote_value = Some(value);
+                    }
+                }
+            });
+            let r = ui.add(
+                egui::TextEdit::singleline(&mut self.correction_reason)
+                    .id_salt("correction-reason")
+                    .hint_text(pc.t(T::CorrectionReasonHint))
+                    .desired_width(600.0),
+            );
+            widgets::name_widget(ui, &r, pc.t(T::CorrectionReason));
+            ui.horizontal(|ui| {
+                let r = ui.add(
+                    egui::TextEdit::singleline(&mut self.vote_by)
+                        .id_salt("correction-by")
+                        .hint_text(pc.t(T::EnteredByHint))
+                        .desired_width(260.0),
+                );
+                widgets::name_widget(ui, &r, pc.t(T::EnteredBy));
+                let ready = was.is_some()
+                    && self.vote_value.is_some_and(|v| Some(v) != was)
+                    && !self.correction_reason.trim().is_empty();
+                if ui
+                    .add_enabled(ready, egui::Button::new(pc.t(T::ApplyCorrection)))
+                    .clicked()
+                    && let (Some(party), Some(value)) = (self.vote_party, self.vote_value)
+                {
+                    let by = if self.vote_by.trim().is_empty() {
+                        pc.t(T::Facilitator).to_string()
+                    } else {
+                        self.vote_by.trim().to_string()
+                    };
+                    let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+                    if let Some(e) =
+                        a.correct_vote(round.id, party, value, &self.correction_reason, &by, &at)
+                    {
+                        pc.edit(e);
+                        pc.seal = true;
+                        self.vote_value = None;
+                        self.correction_reason.clear();
+                    }
+                }
+            });
+        });
+    }
+}
+
+/// The width of the stance column, so that a status stays on one line.
+const STATUS_WIDTH: f32 = 300.0;
+
+/// A correction of a revealed stance, in words.
+pub fn correction_text(lang: Lang, round: &Round, c: &crate::domain::Correction) -> String {
+    let when = chrono::DateTime::parse_from_rfc3339(&c.at)
+        .map(|t| {
+            let local = t.with_timezone(&chrono::Local);
+            format!("{} {}", lang.date(local.date_naive()), local.format("%H:%M"))
+        })
+        .unwrap_or_default();
+    lang.tr(T::Corrected)
+        .replace("{from}", &lang.scale_value(round.scale, c.from))
+        .replace("{to}", &lang.scale_value(round.scale, c.to))
+        .replace("{reason}", &c.reason)
+        .replace("{by}", &c.by)
+        .replace("{when}", &when)
 }

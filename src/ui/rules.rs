@@ -29,10 +29,15 @@ impl RulesPanel {
         let a = pc.alliance;
         let mut action = None;
         if widgets::page_header(ui, pc, T::NavRules, T::AddRule) {
+            let id = a.next_id::<GroundRule>();
             pc.edit(a.insert(GroundRule {
                 text: pc.t(T::NewRule).to_string(),
                 ..GroundRule::default()
             }));
+            widgets::focus_field(
+                ui.ctx(),
+                &pc.t(T::RuleText).replace("{n}", &id.to_string()),
+            );
             pc.seal = true;
         }
         widgets::muted(ui, pc.t(T::RulesIntro));
@@ -50,7 +55,9 @@ impl RulesPanel {
                             ui.horizontal(|ui| {
                                 let mut text = s.text.clone();
                                 let r = ui.add(
-                                    egui::TextEdit::singleline(&mut text).desired_width(640.0),
+                                    egui::TextEdit::singleline(&mut text)
+                                        .id_salt(("situation", s.id))
+                                        .desired_width(640.0),
                                 );
                                 widgets::name_widget(
                                     ui,
@@ -84,6 +91,7 @@ impl RulesPanel {
                         ui.horizontal(|ui| {
                             let r = ui.add(
                                 egui::TextEdit::singleline(&mut self.new_situation)
+                                    .id_salt("new-situation")
                                     .hint_text(pc.t(T::SituationHint))
                                     .desired_width(640.0),
                             );
@@ -100,6 +108,11 @@ impl RulesPanel {
                                 || enter)
                                 && ready
                             {
+                                widgets::focus_field(
+                                    ui.ctx(),
+                                    &pc.t(T::SituationN)
+                                        .replace("{n}", &a.next_id::<Situation>().to_string()),
+                                );
                                 pc.edit(a.insert(Situation {
                                     id: 0,
                                     text: self.new_situation.trim().to_string(),
@@ -157,8 +170,13 @@ impl RulesPanel {
                 }
             });
             let label = pc.t(T::RuleText).replace("{n}", &rule.id.to_string());
+            // An adopted rule is what the room decided: a change is a new
+            // round, not an edit in place.
+            let adopted = rule.status == RuleStatus::Adopted;
             let t = ui.add(
                 egui::TextEdit::multiline(&mut r.text)
+                    .id_salt(("rule-text", rule.id))
+                    .interactive(!adopted)
                     .desired_rows(2)
                     .desired_width(f32::INFINITY),
             );
@@ -240,6 +258,14 @@ impl RulesPanel {
                 {
                     action = Some(RulesAction::Propose(rule.id));
                 }
+                if adopted
+                    && ui
+                        .button(pc.t(T::ProposeChange))
+                        .on_hover_text(pc.t(T::ProposeChangeHint))
+                        .clicked()
+                {
+                    action = Some(RulesAction::Propose(rule.id));
+                }
                 let trend = rules::trend(&a.checkins, rule.id);
                 if !trend.is_empty() {
                     let text: Vec<String> = trend
@@ -287,6 +313,24 @@ impl RulesPanel {
             ui,
             &pc.t(T::CheckinHint).replace("{date}", &pc.lang.date(date)),
         );
+        // A check-in held last week can be entered afterwards.
+        ui.horizontal(|ui| {
+            let label = ui.label(RichText::new(pc.t(T::CheckinDate)).color(theme::MUTED));
+            let field = widgets::Buffered {
+                name: pc.t(T::CheckinDate),
+                label_id: Some(label.id),
+                hint: "",
+                width: 160.0,
+            };
+            if let Some(Some(d)) = ui
+                .vertical(|ui| {
+                    widgets::date_field(ui, pc, field, ("checkin-date", rule.id), Some(date))
+                })
+                .inner
+            {
+                self.checkin_date = Some(d);
+            }
+        });
         egui::Grid::new(("checkin", rule.id))
             .striped(true)
             .show(ui, |ui| {

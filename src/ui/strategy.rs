@@ -589,7 +589,11 @@ impl StrategyPanel {
                                 .t(T::LaneName)
                                 .replace("{n}", &(lanes.len() - i).to_string());
                             let r =
-                                ui.add(egui::TextEdit::singleline(&mut name).desired_width(130.0));
+                                ui.add(
+                                    egui::TextEdit::singleline(&mut name)
+                                        .id_salt(("lane-name", lane.id))
+                                        .desired_width(130.0),
+                                );
                             widgets::name_widget(ui, &r, &label);
                             pc.watch(&r);
                             if r.changed() {

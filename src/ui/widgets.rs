@@ -90,9 +90,14 @@ fn row_label(ui: &mut Ui, label: &str) -> Id {
 pub fn text_row(ui: &mut Ui, pc: &mut PanelCtx, label: &str, value: &mut String) -> bool {
     let label_id = row_label(ui, label);
     let r = ui
-        .add(TextEdit::singleline(value).desired_width(380.0))
+        .add(
+            TextEdit::singleline(value)
+                .id_salt(("text-row", label))
+                .desired_width(380.0),
+        )
         .labelled_by(label_id);
     ui.end_row();
+    claim_focus(ui, &r, label);
     pc.watch(&r);
     r.changed()
 }
@@ -103,18 +108,21 @@ pub fn multiline_row(ui: &mut Ui, pc: &mut PanelCtx, label: &str, value: &mut St
     let r = ui
         .add(
             TextEdit::multiline(value)
+                .id_salt(("text-row", label))
                 .desired_width(380.0)
                 .desired_rows(3),
         )
         .labelled_by(label_id);
     ui.end_row();
+    claim_focus(ui, &r, label);
     pc.watch(&r);
     r.changed()
 }
 
 /// A field whose text is parsed into a value (a date, a number, a list).
 /// While it has focus the raw text is kept as typed; each time it parses,
-/// the value is returned to be committed. A hint shows when it does not.
+/// the value is returned to be committed. Text that does not parse stays
+/// as typed, with a message under it, until it is corrected or cleared.
 pub fn buffered_row<V: Clone>(
     ui: &mut Ui,
     pc: &mut PanelCtx,
@@ -125,38 +133,114 @@ pub fn buffered_row<V: Clone>(
     parse: impl Fn(&str) -> Result<V, String>,
 ) -> Option<V> {
     let label_id = row_label(ui, label);
-    let edit_id = ui.make_persistent_id(("buffered", id_salt));
-    let focused = ui.memory(|m| m.has_focus(edit_id));
-    let mut text = focused
-        .then(|| ui.data(|d| d.get_temp::<String>(edit_id)))
-        .flatten()
-        .unwrap_or_else(|| format(current));
-    let mut out = None;
-    ui.vertical(|ui| {
-        let r = ui
-            .add(
-                TextEdit::singleline(&mut text)
-                    .id(edit_id)
-                    .desired_width(380.0),
-            )
-            .labelled_by(label_id);
-        pc.watch(&r);
-        match parse(&text) {
-            Ok(v) => {
-                if r.changed() {
-                    out = Some(v);
-                }
-            }
-            Err(e) => {
-                ui.label(RichText::new(e).color(theme::DANGER).small());
-            }
-        }
-        if r.has_focus() {
-            ui.data_mut(|d| d.insert_temp(edit_id, text.clone()));
-        }
-    });
+    let field = Buffered {
+        name: label,
+        label_id: Some(label_id),
+        hint: "",
+        width: 380.0,
+    };
+    let out = ui
+        .vertical(|ui| buffered(ui, pc, field, id_salt, current, format, parse))
+        .inner;
     ui.end_row();
     out
+}
+
+/// How a buffered field looks.
+#[derive(Clone, Copy)]
+pub struct Buffered<'a> {
+    /// Its accessible name.
+    pub name: &'a str,
+    /// The visible label it belongs to, if any.
+    pub label_id: Option<Id>,
+    pub hint: &'a str,
+    pub width: f32,
+}
+
+/// The field of [`buffered_row`], without a label or a form row.
+pub fn buffered<V: Clone>(
+    ui: &mut Ui,
+    pc: &mut PanelCtx,
+    field: Buffered<'_>,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    current: &V,
+    format: impl Fn(&V) -> String,
+    parse: impl Fn(&str) -> Result<V, String>,
+) -> Option<V> {
+    let edit_id = ui.make_persistent_id(("buffered", id_salt));
+    // The text as typed: kept while the field has focus, and afterwards
+    // while it does not parse (so a mistake is seen, not silently undone).
+    let mut text = ui
+        .data(|d| d.get_temp::<String>(edit_id))
+        .unwrap_or_else(|| format(current));
+    let mut out = None;
+    let mut edit = TextEdit::singleline(&mut text)
+        .id(edit_id)
+        .desired_width(field.width);
+    if !field.hint.is_empty() {
+        edit = edit.hint_text(field.hint);
+    }
+    let mut r = ui.add(edit);
+    if let Some(label_id) = field.label_id {
+        r = r.labelled_by(label_id);
+    } else {
+        ui.ctx()
+            .accesskit_node_builder(r.id, |node| node.set_label(field.name.to_string()));
+    }
+    claim_focus(ui, &r, field.name);
+    pc.watch(&r);
+    let parsed = parse(&text);
+    match &parsed {
+        Ok(v) => {
+            if r.changed() {
+                out = Some(v.clone());
+            }
+        }
+        Err(e) => {
+            ui.label(RichText::new(e).color(theme::DANGER).small());
+        }
+    }
+    if r.has_focus() || parsed.is_err() {
+        ui.data_mut(|d| d.insert_temp(edit_id, text.clone()));
+    } else {
+        ui.data_mut(|d| d.remove::<String>(edit_id));
+    }
+    out
+}
+
+/// Why a date's text is no date: `None` when it is one (or empty).
+fn date_problem(text: &str) -> Option<DateProblem> {
+    let t = text.trim();
+    if t.is_empty() || parse_date(t).is_some() {
+        return None;
+    }
+    let nums: Vec<u32> = t
+        .split(['-', '/', '.', ' '])
+        .filter(|p| !p.is_empty())
+        .filter_map(|p| p.parse().ok())
+        .collect();
+    if nums.len() == 3 && t.chars().all(|c| c.is_ascii_digit() || "-/. ".contains(c)) {
+        Some(DateProblem::NoSuchDay)
+    } else {
+        Some(DateProblem::Format)
+    }
+}
+
+enum DateProblem {
+    /// Three numbers, but no such day (31-02-2025), or a year out of range.
+    NoSuchDay,
+    /// Not written as a date.
+    Format,
+}
+
+fn parse_date_for(lang: Lang, text: &str) -> Result<Option<NaiveDate>, String> {
+    match (parse_date(text), date_problem(text)) {
+        (Some(d), _) => Ok(d),
+        (None, Some(DateProblem::NoSuchDay)) => Err(lang
+            .tr(T::DateNoSuchDay)
+            .replace("{date}", text.trim())),
+        (None, _) => Err(lang.tr(T::DateInvalid).to_string()),
+    }
 }
 
 /// Parse a date as people type it: 1-10-2017, 01/10/2017 or 2017-10-01.
@@ -183,7 +267,9 @@ pub fn parse_date(text: &str) -> Option<Option<NaiveDate>> {
     NaiveDate::from_ymd_opt(y as i32, m, d).map(Some)
 }
 
-/// A date field in a form.
+/// A date field in a form: the one way every date in the app is entered
+/// (dd-mm-jjjj, or yyyy-mm-dd), with its format as a hint and a clear
+/// message for a date that does not exist.
 pub fn date_row(
     ui: &mut Ui,
     pc: &mut PanelCtx,
@@ -191,16 +277,46 @@ pub fn date_row(
     id_salt: impl std::hash::Hash + std::fmt::Debug,
     current: Option<NaiveDate>,
 ) -> Option<Option<NaiveDate>> {
+    let label_id = row_label(ui, label);
+    let field = Buffered {
+        name: label,
+        label_id: Some(label_id),
+        hint: pc.t(T::DateHint),
+        width: 160.0,
+    };
+    let out = ui
+        .vertical(|ui| date_field(ui, pc, field, id_salt, current))
+        .inner;
+    ui.end_row();
+    out
+}
+
+/// The date field of [`date_row`], to place anywhere (a table cell, a
+/// line of buttons). `field.name` is its accessible name.
+pub fn date_field(
+    ui: &mut Ui,
+    pc: &mut PanelCtx,
+    field: Buffered<'_>,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    current: Option<NaiveDate>,
+) -> Option<Option<NaiveDate>> {
     let lang = pc.lang;
-    let invalid = pc.t(T::DateInvalid).to_string();
-    buffered_row(
+    let field = Buffered {
+        hint: if field.hint.is_empty() {
+            lang.tr(T::DateHint)
+        } else {
+            field.hint
+        },
+        ..field
+    };
+    buffered(
         ui,
         pc,
-        label,
-        id_salt,
+        field,
+        ("date", id_salt),
         &current,
         |d| d.map(|d| lang.date(d)).unwrap_or_default(),
-        |s| parse_date(s).ok_or_else(|| invalid.clone()),
+        |s| parse_date_for(lang, s),
     )
 }
 
@@ -233,6 +349,7 @@ pub fn master_list(
     let search_label = ui.label(RichText::new(pc.t(T::Search)).small().color(theme::MUTED));
     ui.add(
         TextEdit::singleline(filter)
+            .id_salt(("search", id_salt))
             .hint_text("…")
             .desired_width(f32::INFINITY),
     )
@@ -361,6 +478,46 @@ pub fn primary(ui: &mut Ui, text: &str) -> Response {
 pub fn name_widget(ui: &Ui, response: &Response, name: &str) {
     ui.ctx()
         .accesskit_node_builder(response.id, |node| node.set_label(name.to_string()));
+    claim_focus(ui, response, name);
+}
+
+fn focus_request_id() -> Id {
+    Id::unique("samenspel-focus-request")
+}
+
+/// Ask that the text field with this accessible name takes the keyboard
+/// focus, with its text selected, as soon as it is shown (within a few
+/// frames): a newly added record's name, ready to be typed over.
+pub fn focus_field(ctx: &egui::Context, name: &str) {
+    let frame = ctx.cumulative_frame_nr();
+    ctx.data_mut(|d| d.insert_temp(focus_request_id(), (name.to_string(), frame)));
+}
+
+/// Take the focus if a request for this field's name is waiting.
+fn claim_focus(ui: &Ui, response: &Response, name: &str) {
+    let ctx = ui.ctx();
+    let Some((wanted, asked)) = ctx.data(|d| d.get_temp::<(String, u64)>(focus_request_id()))
+    else {
+        return;
+    };
+    if ctx.cumulative_frame_nr().saturating_sub(asked) > 8 {
+        ctx.data_mut(|d| d.remove::<(String, u64)>(focus_request_id()));
+        return;
+    }
+    if wanted != name {
+        return;
+    }
+    ctx.data_mut(|d| d.remove::<(String, u64)>(focus_request_id()));
+    response.request_focus();
+    // Select all: the end is clamped to the text's length when drawn.
+    let mut state = egui::TextEdit::load_state(ctx, response.id).unwrap_or_default();
+    state
+        .cursor
+        .set_char_range(Some(egui::text::CCursorRange::two(
+            egui::text::CCursor::new(0),
+            egui::text::CCursor::new(usize::MAX / 2),
+        )));
+    state.store(ctx, response.id);
 }
 
 /// Give a widget on a zoomed or panned layer (a map canvas) its bounds on

@@ -12,4 +12,5 @@ mod present;
 mod store;
 mod support;
 mod trust;
+mod typing;
 mod ui;

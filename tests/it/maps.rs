@@ -18,6 +18,7 @@ fn rel(id: i64, from: Actor, to: Actor) -> Relation {
         kind: RelationKind::WorksWith,
         strength: 1,
         note: String::new(),
+        facilitator_only: false,
     }
 }
 

@@ -225,7 +225,7 @@ fn app_harness(
         file: Some(path.to_path_buf()),
         config_dir: Some(dir.path("config")),
         data_dir: Some(dir.path("data")),
-        dialogs: Box::new(samenspel::ui::NativeDialogs),
+        dialogs: Box::new(samenspel::ui::NativeDialogs::default()),
     });
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 720.0))

@@ -1,0 +1,256 @@
+//! Typing as a person does: one key at a time, with frames in between, into
+//! every text field of every panel, from empty records and from filled
+//! ones. A field that loses focus while it is typed in (because something
+//! above it moved) keeps only the first letters: these tests catch that.
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use samenspel::document::Document;
+use samenspel::ui::{AppOptions, FileDialogs, SamenspelApp, View, theme};
+
+use crate::support::{Dir, example_file, load};
+
+struct NoDialogs;
+
+impl FileDialogs for NoDialogs {
+    fn open_alliance(&self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn new_alliance(&self, _suggested: &str) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn save_file(&self, _suggested: &str, _extension: &str) -> Option<std::path::PathBuf> {
+        None
+    }
+}
+
+fn harness(dir: &Dir, path: &std::path::Path) -> Harness<'static, SamenspelApp> {
+    let app = SamenspelApp::new(AppOptions {
+        file: Some(path.to_path_buf()),
+        config_dir: Some(dir.path("config")),
+        data_dir: Some(dir.path("data")),
+        dialogs: Box::new(NoDialogs),
+    });
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_context_setup(theme::install)
+        .with_max_steps(24)
+        .build_ui_state(|ui, app: &mut SamenspelApp| app.show(ui), app);
+    h.run();
+    h
+}
+
+/// Type `text` one character at a time, a frame after each, as a person
+/// types.
+pub fn type_slowly(h: &mut Harness<'_, SamenspelApp>, text: &str) {
+    for ch in text.chars() {
+        h.event(egui::Event::Text(ch.to_string()));
+        h.step();
+    }
+    h.run();
+}
+
+fn is_field(n: &egui_kittest::Node<'_>) -> bool {
+    let node = n.accesskit_node();
+    matches!(node.role(), Role::TextInput | Role::MultilineTextInput)
+        // An adopted rule or a frozen covenant is read, not typed in.
+        && !node.is_read_only_or_disabled()
+}
+
+/// Every text field on screen that takes typing: (accessible name,
+/// value), in tree order.
+fn fields(h: &Harness<'_, SamenspelApp>) -> Vec<(String, String)> {
+    h.root()
+        .children_recursive()
+        .filter(is_field)
+        .map(|n| {
+            let node = n.accesskit_node();
+            (
+                node.label().unwrap_or_default(),
+                node.value().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn nth_field<'h>(
+    h: &'h Harness<'_, SamenspelApp>,
+    i: usize,
+) -> Option<egui_kittest::Node<'h>> {
+    h.root().children_recursive().filter(is_field).nth(i)
+}
+
+/// What a field of this name takes, and how the stored file shows it.
+fn sample(label: &str, i: usize, filled: bool) -> (String, String) {
+    let l = label.to_lowercase();
+    let day = 10 + i % 18;
+    if l.contains("datum")
+        || l.contains("vanaf")
+        || l.contains("tot en met")
+        || l.contains("uitgetreden")
+        || l.contains("in dienst")
+        || l.contains("uit dienst")
+        || l.starts_with("op ")
+        || l == "op"
+        || l.contains("deadline")
+        || l.contains("wanneer")
+    {
+        let year = if filled { 2024 } else { 2025 };
+        return (
+            format!("{day:02}-03-{year}"),
+            format!("{year}-03-{day:02}"),
+        );
+    }
+    if l.contains("aantal") || l.contains("stippen") || l.contains("uur") {
+        let n = format!("{}", 12 + i);
+        return (n.clone(), n);
+    }
+    let text = format!("Zeë {} {i}", if filled { "vol" } else { "leeg" });
+    (text.clone(), text)
+}
+
+/// Fields whose text is kept only until a button uses it (a search, the
+/// text of something about to be added): they must keep every letter
+/// typed, but are not stored by themselves.
+fn is_transient(label: &str) -> bool {
+    let l = label.to_lowercase();
+    [
+        "zoeken",
+        "nieuw",
+        "reden",
+        "ingevoerd door",
+        "aangepast voorstel",
+        "voorstel",
+        "probleem",
+        "behoefte",
+        "situatie",
+        "actie",
+        "wens",
+    ]
+    .iter()
+    .any(|w| l.starts_with(w))
+}
+
+const VIEWS: [View; 18] = View::ALL;
+
+/// Click every "+ add" button of the view once, so empty records exist.
+fn add_records(h: &mut Harness<'_, SamenspelApp>) {
+    let labels: Vec<String> = h
+        .root()
+        .children_recursive()
+        .filter(|n| n.accesskit_node().role() == Role::Button)
+        .filter_map(|n| n.accesskit_node().label())
+        .filter(|l| l.starts_with('+'))
+        .collect();
+    for label in labels {
+        if let Some(b) = h.query_by_label(&label) {
+            b.click();
+            h.run();
+            // Leave whatever the add put focus on.
+            h.key_press(egui::Key::Escape);
+            h.run();
+        }
+    }
+}
+
+/// Type into every field of every view; return what went wrong.
+fn sweep(
+    h: &mut Harness<'_, SamenspelApp>,
+    path: &std::path::Path,
+    filled: bool,
+) -> Vec<String> {
+    let mut failures = Vec::new();
+    let mut typed = 0;
+    for view in VIEWS {
+        h.state_mut().set_view(view);
+        h.run();
+        if !filled {
+            add_records(h);
+        }
+        let count = fields(h).len();
+        for i in 0..count {
+            let before = fields(h);
+            let Some((label, _)) = before.get(i).cloned() else {
+                break;
+            };
+            if label.is_empty() {
+                failures.push(format!("{view:?}: field {i} has no accessible name"));
+                continue;
+            }
+            let (text, stored) = sample(&label, i, filled);
+            let Some(node) = nth_field(h, i) else { break };
+            node.scroll_to_me();
+            h.run();
+            let Some(node) = nth_field(h, i) else { break };
+            node.click();
+            h.run();
+            h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+            h.run();
+            type_slowly(h, &text);
+            typed += 1;
+            let after = fields(h);
+            match after.get(i) {
+                // A field named after its own text is renamed as it is typed.
+                Some((l, v)) if (*l == label || l.contains(&text)) && *v == text => {}
+                Some((l, v)) => failures.push(format!(
+                    "{view:?}: typed {text:?} into {label:?}, field {i} now {l:?} = {v:?}"
+                )),
+                None => failures.push(format!("{view:?}: {label:?} disappeared while typing")),
+            }
+            let focused = nth_field(h, i).is_some_and(|n| n.is_focused());
+            if !focused {
+                failures.push(format!("{view:?}: {label:?} lost focus while typing"));
+            }
+            // Leave the field as a person does.
+            h.key_press(egui::Key::Tab);
+            h.run();
+            if !is_transient(&label) {
+                let json = serde_json::to_string(&load(path)).unwrap();
+                if !json.contains(&stored) {
+                    failures.push(format!(
+                        "{view:?}: typed {text:?} into {label:?}, but the file does not hold {stored:?}"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(typed > 40, "only {typed} fields were found to type into");
+    failures
+}
+
+#[test]
+fn every_field_keeps_every_key_typed_from_empty_records() {
+    let dir = Dir::new();
+    let path = dir.path("leeg.samenspel");
+    Document::create(&path, &samenspel::domain::Alliance::named(""), &[]).unwrap();
+    let mut h = harness(&dir, &path);
+    let failures = sweep(&mut h, &path, false);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_field_keeps_every_key_typed_in_filled_records() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "vol.samenspel");
+    let mut h = harness(&dir, &path);
+    let failures = sweep(&mut h, &path, true);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_commissioner_typed_in_a_new_alliance_is_kept_whole() {
+    let dir = Dir::new();
+    let path = dir.path("noord.samenspel");
+    Document::create(&path, &samenspel::domain::Alliance::named(""), &[]).unwrap();
+    let mut h = harness(&dir, &path);
+    h.get_by_label("Opdrachtgever").click();
+    h.run();
+    type_slowly(&mut h, "Stadsdeel Amsterdam Noord");
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert_eq!(
+        load(&path).info.commissioner.name,
+        "Stadsdeel Amsterdam Noord"
+    );
+}
