@@ -734,11 +734,8 @@ fn room_round(a: &Alliance, r: &crate::domain::Round) -> RoomRound {
         .collect();
     // Who has not voted comes first: a veto already cast must not tell
     // the room anything before the stances are revealed.
-    let missing: Vec<String> = voters
-        .iter()
-        .filter(|v| !v.cast)
-        .map(|v| v.party.clone())
-        .collect();
+    // (Parties the facilitator recorded absent are not waited for.)
+    let missing: Vec<String> = a.missing_voters(r).into_iter().map(name).collect();
     let outcome = match a.outcome(r) {
         _ if !missing.is_empty() => RoomOutcome::Waiting(missing),
         Outcome::Waiting { missing } => {

@@ -186,11 +186,7 @@ pub fn missing(round: &Round, stances: &[Vote], parties: &[Id]) -> Vec<Id> {
         .iter()
         .copied()
         .filter(|v| parties.contains(v) && !round.absent.contains(v))
-        .filter(|v| {
-            !stances
-                .iter()
-                .any(|s| s.round == round.id && s.party == *v)
-        })
+        .filter(|v| !stances.iter().any(|s| s.round == round.id && s.party == *v))
         .collect()
 }
 

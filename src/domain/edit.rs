@@ -863,7 +863,10 @@ impl Entity for Vote {
         {
             let (b, n) = (before.corrections.len(), after.corrections.len());
             let one_step = b.abs_diff(n) == 1;
-            let reasoned = after.corrections.iter().all(|x| !x.reason.trim().is_empty());
+            let reasoned = after
+                .corrections
+                .iter()
+                .all(|x| !x.reason.trim().is_empty());
             if !one_step || !reasoned {
                 return Err(EditError::StanceFrozen);
             }
@@ -1312,21 +1315,23 @@ impl Edit {
                     _ => StepAction::Changed,
                 };
                 let record = after.or(before)?;
-                let label = ["name", "title", "text", "proposal", "heading", "need", "what"]
-                    .iter()
-                    .filter_map(|f| record.get(*f).and_then(|v| v.as_str()))
-                    .map(str::trim)
-                    .find(|t| !t.is_empty())
-                    .map(|t| {
-                        let short: String = t.chars().take(48).collect();
-                        if short.len() < t.len() {
-                            format!("{short}…")
-                        } else {
-                            short
-                        }
-                    })
-                    .or_else(|| record.get("id").map(|id| format!("#{id}")))
-                    .unwrap_or_default();
+                let label = [
+                    "name", "title", "text", "proposal", "heading", "need", "what",
+                ]
+                .iter()
+                .filter_map(|f| record.get(*f).and_then(|v| v.as_str()))
+                .map(str::trim)
+                .find(|t| !t.is_empty())
+                .map(|t| {
+                    let short: String = t.chars().take(48).collect();
+                    if short.len() < t.len() {
+                        format!("{short}…")
+                    } else {
+                        short
+                    }
+                })
+                .or_else(|| record.get("id").map(|id| format!("#{id}")))
+                .unwrap_or_default();
                 Some(Summary {
                     kind,
                     action,

@@ -152,7 +152,15 @@ pub const MAP_LINK: Table = Table {
 
 pub const RELATION: Table = Table {
     name: "relation",
-    columns: &["id", "from", "to", "kind", "strength", "note", "facilitator_only"],
+    columns: &[
+        "id",
+        "from",
+        "to",
+        "kind",
+        "strength",
+        "note",
+        "facilitator_only",
+    ],
     json: &["from", "to"],
     flags: &["facilitator_only"],
 };
@@ -187,7 +195,14 @@ pub const FOCAL_POINT: Table = Table {
 
 pub const PRIORITY_ROUND: Table = Table {
     name: "priority_round",
-    columns: &["id", "title", "method", "dots_per_party", "revealed", "absent"],
+    columns: &[
+        "id",
+        "title",
+        "method",
+        "dots_per_party",
+        "revealed",
+        "absent",
+    ],
     json: &["absent"],
     flags: &["revealed"],
 };

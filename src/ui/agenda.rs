@@ -46,7 +46,8 @@ impl AgendaPanel {
                     }));
                     widgets::focus_field(
                         ui.ctx(),
-                        &pc.t(T::FocalPointName).replace("{name}", pc.t(T::NewFocalPoint)),
+                        &pc.t(T::FocalPointName)
+                            .replace("{name}", pc.t(T::NewFocalPoint)),
                     );
                     pc.seal = true;
                 }

@@ -604,7 +604,11 @@ impl SamenspelApp {
         let modal = egui::Modal::new(egui::Id::unique("path-dialog")).show(ctx, |ui| {
             ui.set_width(520.0);
             let title = if d.open { T::OpenTitle } else { T::NewTitle };
-            ui.label(RichText::new(lang.tr(title)).size(18.0).family(theme::bold()));
+            ui.label(
+                RichText::new(lang.tr(title))
+                    .size(18.0)
+                    .family(theme::bold()),
+            );
             widgets::muted(ui, lang.tr(T::NoNativeDialog));
             ui.add_space(8.0);
             egui::Grid::new("path-dialog-form")
@@ -660,8 +664,7 @@ impl SamenspelApp {
             let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
                 let action = lang.tr(if d.open { T::OpenButton } else { T::Create });
-                if (ui.add_enabled(ready, egui::Button::new(action)).clicked() || enter) && ready
-                {
+                if (ui.add_enabled(ready, egui::Button::new(action)).clicked() || enter) && ready {
                     done = Some(Some(path.clone()));
                 }
                 if ui.button(lang.tr(T::Cancel)).clicked() {

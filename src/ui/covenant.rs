@@ -228,8 +228,7 @@ impl CovenantPanel {
                     ui.set_width(ui.available_width().min(860.0));
                     ui.horizontal(|ui| {
                         ui.label(RichText::new(format!("{}.", i + 1)).family(theme::bold()));
-                        let r =
-                            ui.add(
+                        let r = ui.add(
                             egui::TextEdit::singleline(&mut n.heading)
                                 .id_salt(("clause-heading", n.id))
                                 .desired_width(600.0),
@@ -283,7 +282,8 @@ impl CovenantPanel {
                 let position = clauses.iter().map(|c| c.position).max().unwrap_or(0) + 1;
                 widgets::focus_field(
                     ui.ctx(),
-                    &pc.t(T::ClauseHeading).replace("{n}", &(clauses.len() + 1).to_string()),
+                    &pc.t(T::ClauseHeading)
+                        .replace("{n}", &(clauses.len() + 1).to_string()),
                 );
                 pc.edit(a.insert(Clause {
                     version: version.id,

@@ -58,7 +58,8 @@ impl GuidePanel {
                                     pc.t(T::QuestionText).replace("{n}", &(i + 1).to_string());
                                 let r = ui.add_sized(
                                     [ui.available_width().min(640.0), 26.0],
-                                    egui::TextEdit::singleline(&mut nq.text).id_salt(("question", nq.id)),
+                                    egui::TextEdit::singleline(&mut nq.text)
+                                        .id_salt(("question", nq.id)),
                                 );
                                 widgets::name_widget(ui, &r, &label);
                                 pc.watch(&r);

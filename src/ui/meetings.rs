@@ -286,8 +286,7 @@ impl MeetingsPanel {
                 ui.add_enabled_ui(!pc.read_only, |ui| {
                     ui.horizontal(|ui| {
                         ui.label(RichText::new(format!("{}.", i + 1)).family(theme::bold()));
-                        let r =
-                            ui.add(
+                        let r = ui.add(
                             egui::TextEdit::singleline(&mut s.title)
                                 .id_salt(("slot-title", s.id))
                                 .desired_width(250.0),
@@ -326,7 +325,8 @@ impl MeetingsPanel {
                                 }
                                 // A round that was amended lives on in its
                                 // amendment: only the current ones.
-                                for r in a.rounds.iter().filter(|r| r.status != RoundStatus::Amended)
+                                for r in
+                                    a.rounds.iter().filter(|r| r.status != RoundStatus::Amended)
                                 {
                                     let l = SlotLink::Round(r.id);
                                     ui.selectable_value(&mut s.link, l, short(l));

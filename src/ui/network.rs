@@ -467,10 +467,7 @@ impl NetworkPanel {
                         .filter(|r| r.from == s || r.to == s)
                         .collect(),
                     None => {
-                        widgets::muted(
-                            ui,
-                            &pc.lang.count(T::RelationsHint, a.relations.len()),
-                        );
+                        widgets::muted(ui, &pc.lang.count(T::RelationsHint, a.relations.len()));
                         Vec::new()
                     }
                 };

@@ -588,9 +588,7 @@ fn route(ui: &mut Ui, body: Rect, lang: Lang, room: &RoomView, pal: &Palette, ty
         .filter(|p| p.left.is_none_or(|d| d > today))
         .map(|p| p.name.as_str())
         .collect();
-    let mut facts = vec![
-        lang.count(T::SlideParties, active.len()),
-    ];
+    let mut facts = vec![lang.count(T::SlideParties, active.len())];
     if !room.commissioner.trim().is_empty() {
         facts.push(format!(
             "{}: {}",

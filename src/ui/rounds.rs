@@ -186,10 +186,7 @@ impl RoundsPanel {
                 ui.radio_value(&mut self.new_scale, s, pc.lang.scale(s));
             }
         });
-        widgets::muted(
-            ui,
-            &pc.lang.count(T::VotersNote, a.parties.len()),
-        );
+        widgets::muted(ui, &pc.lang.count(T::VotersNote, a.parties.len()));
         ui.horizontal(|ui| {
             let ready =
                 !self.new_proposal.trim().is_empty() && !a.parties.is_empty() && !pc.read_only;
@@ -618,7 +615,11 @@ impl RoundsPanel {
             if matches!(outcome, Outcome::Blocked { .. } | Outcome::Adoptable { .. }) {
                 ui.add_space(6.0);
                 // Each round's amendment starts from its own proposal.
-                if self.amendment.as_ref().is_none_or(|(id, _)| *id != round.id) {
+                if self
+                    .amendment
+                    .as_ref()
+                    .is_none_or(|(id, _)| *id != round.id)
+                {
                     self.amendment = Some((round.id, round.proposal.clone()));
                 }
                 let Some((_, amendment)) = self.amendment.as_mut() else {
@@ -751,7 +752,11 @@ pub fn correction_text(lang: Lang, round: &Round, c: &crate::domain::Correction)
     let when = chrono::DateTime::parse_from_rfc3339(&c.at)
         .map(|t| {
             let local = t.with_timezone(&chrono::Local);
-            format!("{} {}", lang.date(local.date_naive()), local.format("%H:%M"))
+            format!(
+                "{} {}",
+                lang.date(local.date_naive()),
+                local.format("%H:%M")
+            )
         })
         .unwrap_or_default();
     lang.tr(T::Corrected)

@@ -34,10 +34,7 @@ impl RulesPanel {
                 text: pc.t(T::NewRule).to_string(),
                 ..GroundRule::default()
             }));
-            widgets::focus_field(
-                ui.ctx(),
-                &pc.t(T::RuleText).replace("{n}", &id.to_string()),
-            );
+            widgets::focus_field(ui.ctx(), &pc.t(T::RuleText).replace("{n}", &id.to_string()));
             pc.seal = true;
         }
         widgets::muted(ui, pc.t(T::RulesIntro));

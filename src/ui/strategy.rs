@@ -588,12 +588,11 @@ impl StrategyPanel {
                             let label = pc
                                 .t(T::LaneName)
                                 .replace("{n}", &(lanes.len() - i).to_string());
-                            let r =
-                                ui.add(
-                                    egui::TextEdit::singleline(&mut name)
-                                        .id_salt(("lane-name", lane.id))
-                                        .desired_width(130.0),
-                                );
+                            let r = ui.add(
+                                egui::TextEdit::singleline(&mut name)
+                                    .id_salt(("lane-name", lane.id))
+                                    .desired_width(130.0),
+                            );
                             widgets::name_widget(ui, &r, &label);
                             pc.watch(&r);
                             if r.changed() {

@@ -236,9 +236,9 @@ enum DateProblem {
 fn parse_date_for(lang: Lang, text: &str) -> Result<Option<NaiveDate>, String> {
     match (parse_date(text), date_problem(text)) {
         (Some(d), _) => Ok(d),
-        (None, Some(DateProblem::NoSuchDay)) => Err(lang
-            .tr(T::DateNoSuchDay)
-            .replace("{date}", text.trim())),
+        (None, Some(DateProblem::NoSuchDay)) => {
+            Err(lang.tr(T::DateNoSuchDay).replace("{date}", text.trim()))
+        }
         (None, _) => Err(lang.tr(T::DateInvalid).to_string()),
     }
 }

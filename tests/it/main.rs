@@ -5,6 +5,7 @@ mod covenant;
 mod decide;
 mod domain;
 mod exchange;
+mod first_time;
 mod maps;
 mod meetings;
 mod pdf;

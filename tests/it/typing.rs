@@ -74,10 +74,7 @@ fn fields(h: &Harness<'_, SamenspelApp>) -> Vec<(String, String)> {
         .collect()
 }
 
-fn nth_field<'h>(
-    h: &'h Harness<'_, SamenspelApp>,
-    i: usize,
-) -> Option<egui_kittest::Node<'h>> {
+fn nth_field<'h>(h: &'h Harness<'_, SamenspelApp>, i: usize) -> Option<egui_kittest::Node<'h>> {
     h.root().children_recursive().filter(is_field).nth(i)
 }
 
@@ -97,10 +94,7 @@ fn sample(label: &str, i: usize, filled: bool) -> (String, String) {
         || l.contains("wanneer")
     {
         let year = if filled { 2024 } else { 2025 };
-        return (
-            format!("{day:02}-03-{year}"),
-            format!("{year}-03-{day:02}"),
-        );
+        return (format!("{day:02}-03-{year}"), format!("{year}-03-{day:02}"));
     }
     if l.contains("aantal") || l.contains("stippen") || l.contains("uur") {
         let n = format!("{}", 12 + i);
@@ -155,11 +149,7 @@ fn add_records(h: &mut Harness<'_, SamenspelApp>) {
 }
 
 /// Type into every field of every view; return what went wrong.
-fn sweep(
-    h: &mut Harness<'_, SamenspelApp>,
-    path: &std::path::Path,
-    filled: bool,
-) -> Vec<String> {
+fn sweep(h: &mut Harness<'_, SamenspelApp>, path: &std::path::Path, filled: bool) -> Vec<String> {
     let mut failures = Vec::new();
     let mut typed = 0;
     for view in VIEWS {

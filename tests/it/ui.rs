@@ -14,10 +14,12 @@ use crate::support::{Dir, example_file, load};
 
 /// Dialogs that answer what the test says, and never open a window.
 #[derive(Clone, Default)]
-struct FakeDialogs {
-    open: Rc<RefCell<Option<PathBuf>>>,
-    new: Rc<RefCell<Option<PathBuf>>>,
-    save: Rc<RefCell<Option<PathBuf>>>,
+pub(crate) struct FakeDialogs {
+    pub(crate) open: Rc<RefCell<Option<PathBuf>>>,
+    pub(crate) new: Rc<RefCell<Option<PathBuf>>>,
+    pub(crate) save: Rc<RefCell<Option<PathBuf>>>,
+    /// As on a machine without a file-chooser portal or zenity.
+    pub(crate) unavailable: Rc<std::cell::Cell<bool>>,
 }
 
 impl FileDialogs for FakeDialogs {
@@ -30,9 +32,12 @@ impl FileDialogs for FakeDialogs {
     fn save_file(&self, _suggested: &str, _extension: &str) -> Option<PathBuf> {
         self.save.borrow_mut().take()
     }
+    fn available(&self) -> bool {
+        !self.unavailable.get()
+    }
 }
 
-fn app(dir: &Dir, file: Option<&Path>, dialogs: FakeDialogs) -> SamenspelApp {
+pub(crate) fn app(dir: &Dir, file: Option<&Path>, dialogs: FakeDialogs) -> SamenspelApp {
     SamenspelApp::new(AppOptions {
         file: file.map(Path::to_path_buf),
         config_dir: Some(dir.path("config")),
@@ -41,7 +46,7 @@ fn app(dir: &Dir, file: Option<&Path>, dialogs: FakeDialogs) -> SamenspelApp {
     })
 }
 
-fn harness(app: SamenspelApp) -> Harness<'static, SamenspelApp> {
+pub(crate) fn harness(app: SamenspelApp) -> Harness<'static, SamenspelApp> {
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 860.0))
         .with_context_setup(theme::install)
@@ -52,7 +57,7 @@ fn harness(app: SamenspelApp) -> Harness<'static, SamenspelApp> {
 }
 
 /// Replace the text of a field: focus it, select all, type.
-fn retype(h: &mut Harness<'_, SamenspelApp>, label: &str, text: &str) {
+pub(crate) fn retype(h: &mut Harness<'_, SamenspelApp>, label: &str, text: &str) {
     h.get_by_label(label).scroll_to_me();
     h.run();
     h.get_by_label(label).focus();
@@ -64,7 +69,7 @@ fn retype(h: &mut Harness<'_, SamenspelApp>, label: &str, text: &str) {
 }
 
 /// Click a widget as a user would: scroll it into view first.
-fn click(h: &mut Harness<'_, SamenspelApp>, label: &str) {
+pub(crate) fn click(h: &mut Harness<'_, SamenspelApp>, label: &str) {
     h.get_by_label(label).scroll_to_me();
     h.run();
     h.get_by_label(label).click();
@@ -307,7 +312,7 @@ fn open_through_the_dialog() {
 
 /// Click the button whose label is `name` or starts with it (navigation
 /// entries carry a count, list items a subtitle).
-fn nav(h: &mut Harness<'_, SamenspelApp>, name: &str) {
+pub(crate) fn nav(h: &mut Harness<'_, SamenspelApp>, name: &str) {
     let matches = |n: &egui_kittest::kittest::AccessKitNode<'_>| {
         n.role() == Role::Button
             && n.label().is_some_and(|l| {
@@ -648,7 +653,7 @@ fn add_a_relation_on_the_network_map() {
 }
 
 /// Choose `choice` in the combo box labelled `combo`.
-fn choose(h: &mut Harness<'_, SamenspelApp>, combo: &str, choice: &str) {
+pub(crate) fn choose(h: &mut Harness<'_, SamenspelApp>, combo: &str, choice: &str) {
     h.get_by_role_and_label(Role::ComboBox, combo)
         .scroll_to_me();
     h.run();
@@ -677,7 +682,12 @@ fn two_party_alliance(dir: &Dir) -> PathBuf {
 }
 
 /// Record one party's stance in the open round.
-fn cast(h: &mut Harness<'_, SamenspelApp>, party: &str, value: &str, reason: Option<&str>) {
+pub(crate) fn cast(
+    h: &mut Harness<'_, SamenspelApp>,
+    party: &str,
+    value: &str,
+    reason: Option<&str>,
+) {
     choose(h, "Standpunt van", party);
     click(h, value);
     if let Some(reason) = reason {
