@@ -79,10 +79,14 @@ fn nth_field<'h>(h: &'h Harness<'_, SamenspelApp>, i: usize) -> Option<egui_kitt
 }
 
 /// What a field of this name takes, and how the stored file shows it.
-fn sample(label: &str, i: usize, filled: bool) -> (String, String) {
+/// `n` numbers the fields of the whole sweep, so no two get the same text.
+fn sample(label: &str, n: usize, filled: bool) -> (String, String) {
     let l = label.to_lowercase();
-    let day = 10 + i % 18;
+    let i = n;
+    let day = 10 + n % 18;
     if l.contains("datum")
+        || l.contains("sinds")
+        || l.contains("vertrokken")
         || l.contains("vanaf")
         || l.contains("tot en met")
         || l.contains("uitgetreden")
@@ -109,6 +113,10 @@ fn sample(label: &str, i: usize, filled: bool) -> (String, String) {
 /// typed, but are not stored by themselves.
 fn is_transient(label: &str) -> bool {
     let l = label.to_lowercase();
+    // The title of a wish about to be added.
+    if l == "agendapunt" {
+        return true;
+    }
     [
         "zoeken",
         "nieuw",
@@ -128,22 +136,35 @@ fn is_transient(label: &str) -> bool {
 
 const VIEWS: [View; 18] = View::ALL;
 
-/// Click every "+ add" button of the view once, so empty records exist.
+/// Click every "+ add" button of the view once, so empty records exist;
+/// then those that appeared with them (a meeting's agenda item).
 fn add_records(h: &mut Harness<'_, SamenspelApp>) {
-    let labels: Vec<String> = h
-        .root()
-        .children_recursive()
-        .filter(|n| n.accesskit_node().role() == Role::Button)
-        .filter_map(|n| n.accesskit_node().label())
-        .filter(|l| l.starts_with('+'))
-        .collect();
-    for label in labels {
-        if let Some(b) = h.query_by_label(&label) {
-            b.click();
-            h.run();
-            // Leave whatever the add put focus on.
-            h.key_press(egui::Key::Escape);
-            h.run();
+    let mut clicked: Vec<String> = Vec::new();
+    for _ in 0..3 {
+        let labels: Vec<String> = h
+            .root()
+            .children_recursive()
+            .filter(|n| n.accesskit_node().role() == Role::Button)
+            .filter(|n| !n.accesskit_node().is_disabled())
+            .filter_map(|n| n.accesskit_node().label())
+            .filter(|l| l.starts_with('+') && !clicked.contains(l))
+            .collect();
+        if labels.is_empty() {
+            break;
+        }
+        for label in labels {
+            if let Some(b) = h.query_by_label(&label) {
+                b.scroll_to_me();
+                h.run();
+                if let Some(b) = h.query_by_label(&label) {
+                    b.click();
+                    h.run();
+                }
+                // Leave whatever the add put focus on.
+                h.key_press(egui::Key::Escape);
+                h.run();
+            }
+            clicked.push(label);
         }
     }
 }
@@ -168,7 +189,10 @@ fn sweep(h: &mut Harness<'_, SamenspelApp>, path: &std::path::Path, filled: bool
                 failures.push(format!("{view:?}: field {i} has no accessible name"));
                 continue;
             }
-            let (text, stored) = sample(&label, i, filled);
+            let (text, stored) = sample(&label, typed, filled);
+            if std::env::var_os("SAMENSPEL_TYPING_LOG").is_some() {
+                eprintln!("{view:?} {i}: {label:?} <- {text:?}");
+            }
             let Some(node) = nth_field(h, i) else { break };
             node.scroll_to_me();
             h.run();
@@ -243,4 +267,78 @@ fn the_commissioner_typed_in_a_new_alliance_is_kept_whole() {
         load(&path).info.commissioner.name,
         "Stadsdeel Amsterdam Noord"
     );
+}
+
+/// The field that has the keyboard focus: (accessible name, value).
+fn focused(h: &Harness<'_, SamenspelApp>) -> Option<(String, String)> {
+    h.root()
+        .children_recursive()
+        .find(|n| n.accesskit_node().is_focused())
+        .map(|n| {
+            let node = n.accesskit_node();
+            (
+                node.label().unwrap_or_default(),
+                node.value().unwrap_or_default(),
+            )
+        })
+}
+
+#[test]
+fn a_new_record_has_its_name_focused_and_selected() {
+    let dir = Dir::new();
+    let path = dir.path("nieuw.samenspel");
+    Document::create(&path, &samenspel::domain::Alliance::named("Waterland"), &[]).unwrap();
+    let mut h = harness(&dir, &path);
+    // (part, the add button, the field that should take the typing)
+    let cases = [
+        (View::Parties, "+  Partij toevoegen", "Naam"),
+        (View::People, "+  Persoon toevoegen", "Naam"),
+        (View::Bodies, "+  Gremium toevoegen", "Naam"),
+        (View::Rules, "+  Spelregel", "Tekst van spelregel"),
+        (View::Agenda, "+  Zwaartepunt", "Naam van zwaartepunt"),
+        (View::Meetings, "+  Nieuw overleg", "Titel"),
+        (View::Covenant, "+  Nieuwe versie", ""),
+        (View::Covenant, "+  Artikel toevoegen", "Kop van artikel"),
+    ];
+    for (i, (view, button, field)) in cases.into_iter().enumerate() {
+        h.state_mut().set_view(view);
+        h.run();
+        h.get_by_label(button).scroll_to_me();
+        h.run();
+        h.get_by_label(button).click();
+        h.run();
+        if field.is_empty() {
+            continue;
+        }
+        let (name, _) = focused(&h).unwrap_or_else(|| panic!("{button}: nothing focused"));
+        assert!(name.starts_with(field), "{button}: {name:?} has the focus");
+        // The default name is selected: typing replaces it.
+        let text = format!("Waterland {i}");
+        type_slowly(&mut h, &text);
+        let (_, value) = focused(&h).expect("still focused");
+        assert_eq!(value, text, "{button}");
+        h.key_press(egui::Key::Tab);
+        h.run();
+    }
+    // A situation: typed, added, then its own field is ready.
+    h.state_mut().set_view(View::Rules);
+    h.run();
+    h.get_by_label("Nieuwe situatie").click();
+    h.run();
+    type_slowly(&mut h, "Een besluit buiten de stuurgroep om");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let (name, value) = focused(&h).expect("the new situation is focused");
+    assert_eq!(name, "Situatie 1");
+    assert_eq!(value, "Een besluit buiten de stuurgroep om");
+    drop(h);
+    let a = load(&path);
+    assert_eq!(a.parties[0].name, "Waterland 0");
+    assert_eq!(a.people[0].name, "Waterland 1");
+    assert_eq!(a.bodies[0].name, "Waterland 2");
+    assert!(a.ground_rules.iter().any(|r| r.text == "Waterland 3"));
+    assert_eq!(a.focal_points[0].name, "Waterland 4");
+    assert_eq!(a.meetings[0].title, "Waterland 5");
+    assert!(a.clauses.iter().any(|c| c.heading == "Waterland 7"));
+    assert_eq!(a.situations[0].text, "Een besluit buiten de stuurgroep om");
 }
