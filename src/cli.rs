@@ -154,49 +154,52 @@ fn pdf(
         LangArg::Nl => crate::i18n::Lang::Nl,
         LangArg::En => crate::i18n::Lang::En,
     };
-    let (bytes, what) = match document {
-        PdfKind::Covenant => {
-            let v = match version {
-                Some(n) => a.covenant_versions.iter().find(|v| v.number == n),
-                None => a.covenant_versions.iter().max_by_key(|v| v.number),
-            }
-            .ok_or_else(|| Failure(format!("{} has no such covenant version.", file.display())))?;
-            let view = crate::audience::covenant(&a, v.id)
-                .ok_or_else(|| Failure("The covenant version could not be read.".into()))?;
-            (
-                crate::report::covenant::render(&view, lang),
-                format!("the covenant (v{})", v.number),
-            )
-        }
-        PdfKind::Pack | PdfKind::Minutes => {
-            let room = crate::audience::room(&a);
-            let pack = matches!(document, PdfKind::Pack);
-            let today = chrono::Local::now().date_naive();
-            let id = meeting
-                .or_else(|| crate::report::meeting::default_meeting(&room, pack, today))
-                .ok_or_else(|| Failure(format!("{} has no meetings.", file.display())))?;
-            let m = room.meeting(id).ok_or_else(|| {
-                Failure(format!("{} has no meeting number {id}.", file.display()))
-            })?;
-            let title = m.title.clone();
-            let bytes = if pack {
-                crate::report::meeting::pack(&room, id, lang)
-            } else {
-                crate::report::meeting::minutes(&room, id, lang)
-            }
-            .ok_or_else(|| Failure(format!("{} has no meeting number {id}.", file.display())))?;
-            let kind = if pack {
-                "the meeting pack"
-            } else {
-                "the minutes"
-            };
-            (bytes, format!("{kind} of \"{title}\" (meeting {id})"))
-        }
-        PdfKind::Intake => (
-            crate::report::intake::render(&a, lang),
-            "the confidential intake summary (for the facilitator only)".to_string(),
-        ),
+    use crate::report::{Kind, RequestError};
+    let kind = match document {
+        PdfKind::Pack => Kind::Pack,
+        PdfKind::Minutes => Kind::Minutes,
+        PdfKind::Covenant => Kind::Covenant,
+        PdfKind::Intake => Kind::Intake,
     };
+    // The CLI names a covenant version by its number.
+    let version = match version {
+        Some(n) => Some(
+            a.covenant_versions
+                .iter()
+                .find(|v| v.number == n)
+                .map(|v| v.id)
+                .ok_or_else(|| {
+                    Failure(format!("{} has no such covenant version.", file.display()))
+                })?,
+        ),
+        None => None,
+    };
+    let request = crate::report::Request {
+        kind,
+        meeting,
+        version,
+        lang,
+    };
+    let built = crate::report::build(&a, &request, chrono::Local::now().date_naive()).map_err(
+        |e| match e {
+            RequestError::NoMeetings => Failure(format!("{} has no meetings.", file.display())),
+            RequestError::NoSuchMeeting(id) => {
+                Failure(format!("{} has no meeting number {id}.", file.display()))
+            }
+            RequestError::NoCovenant | RequestError::NoSuchVersion => {
+                Failure(format!("{} has no such covenant version.", file.display()))
+            }
+        },
+    )?;
+    let what = match (&built.meeting, &built.version) {
+        (Some((id, title)), _) if kind == Kind::Pack => {
+            format!("the meeting pack of \"{title}\" (meeting {id})")
+        }
+        (Some((id, title)), _) => format!("the minutes of \"{title}\" (meeting {id})"),
+        (_, Some((n, _))) => format!("the covenant (v{n})"),
+        _ => "the confidential intake summary (for the facilitator only)".to_string(),
+    };
+    let bytes = built.bytes;
     std::fs::write(output, bytes)
         .map_err(|e| Failure(format!("Could not write {}: {e}.", output.display())))?;
     writeln!(out, "Wrote {what} to {}.", output.display())?;

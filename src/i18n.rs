@@ -374,8 +374,6 @@ catalogue! {
     Redo => "Opnieuw", "Redo";
     Language => "Taal", "Language";
     Shortcuts => "Sneltoetsen", "Keyboard shortcuts";
-    ShortcutsBody => "Ctrl+N  nieuwe alliantie\nCtrl+O  openen\nCtrl+W  sluiten\nCtrl+Z  ongedaan maken\nCtrl+Shift+Z of Ctrl+Y  opnieuw\nCtrl+1 … Ctrl+9  onderdelen (register en vertrouwen)\nCtrl+Enter  nieuw intakegesprek\nCtrl+Q  afsluiten",
-        "Ctrl+N  new alliance\nCtrl+O  open\nCtrl+W  close\nCtrl+Z  undo\nCtrl+Shift+Z or Ctrl+Y  redo\nCtrl+1 … Ctrl+9  parts (register and trust)\nCtrl+Enter  new intake interview\nCtrl+Q  quit";
     Ok => "OK", "OK";
     Cancel => "Annuleren", "Cancel";
     Delete => "Verwijderen", "Delete";

@@ -17,13 +17,8 @@ const ARROW: (f32, f32, f32) = (0.30, 0.33, 0.37);
 
 /// The colour of a relation kind, as on the canvas.
 pub fn relation_colour(kind: RelationKind) -> (f32, f32, f32) {
-    match kind {
-        RelationKind::WorksWith => (0.114, 0.353, 0.525),
-        RelationKind::DependsOn => (0.420, 0.298, 0.604),
-        RelationKind::RefersTo => (0.541, 0.576, 0.608),
-        RelationKind::Funds => (0.231, 0.490, 0.310),
-        RelationKind::Tension => (0.659, 0.165, 0.165),
-    }
+    let [r, g, b] = crate::ui::theme::relation_rgb(kind);
+    (r as f32 / 255.0, g as f32 / 255.0, b as f32 / 255.0)
 }
 
 /// Maps world coordinates into a box on the page.

@@ -19,7 +19,110 @@ use printpdf::{
     PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rgb, TextItem, WindingOrder,
 };
 
+use crate::domain::{Alliance, Id};
 use crate::i18n::Lang;
+
+/// Which document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// The meeting pack, sent before a meeting.
+    Pack,
+    Minutes,
+    Covenant,
+    /// The facilitator's confidential intake summary.
+    Intake,
+}
+
+/// A document to build: of which meeting or covenant version (`None`: the
+/// default one: the next meeting for a pack, the last one held for minutes,
+/// the newest covenant version), in which language. The CLI and the app
+/// both ask through this.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Request {
+    pub kind: Kind,
+    pub meeting: Option<Id>,
+    /// A covenant version's id.
+    pub version: Option<Id>,
+    pub lang: Lang,
+}
+
+/// A built document and what it is of.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Built {
+    pub bytes: Vec<u8>,
+    pub kind: Kind,
+    /// The meeting's id and title, for a pack or minutes.
+    pub meeting: Option<(Id, String)>,
+    /// The covenant version's number and title.
+    pub version: Option<(u32, String)>,
+}
+
+/// Why a document could not be built.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RequestError {
+    NoMeetings,
+    NoSuchMeeting(Id),
+    NoCovenant,
+    NoSuchVersion,
+}
+
+/// Build a document. Shared documents come from the room projection; only
+/// the intake summary reads the whole alliance.
+pub fn build(
+    a: &Alliance,
+    request: &Request,
+    today: chrono::NaiveDate,
+) -> Result<Built, RequestError> {
+    let lang = request.lang;
+    match request.kind {
+        Kind::Covenant => {
+            let v = match request.version {
+                Some(id) => a.covenant_versions.iter().find(|v| v.id == id),
+                None => a.covenant_versions.iter().max_by_key(|v| v.number),
+            }
+            .ok_or(if request.version.is_some() {
+                RequestError::NoSuchVersion
+            } else {
+                RequestError::NoCovenant
+            })?;
+            let view = crate::audience::covenant(a, v.id).ok_or(RequestError::NoSuchVersion)?;
+            Ok(Built {
+                bytes: covenant::render(&view, lang),
+                kind: Kind::Covenant,
+                meeting: None,
+                version: Some((view.number, view.title.clone())),
+            })
+        }
+        Kind::Pack | Kind::Minutes => {
+            let room = crate::audience::room(a);
+            let pack = request.kind == Kind::Pack;
+            let id = request
+                .meeting
+                .or_else(|| meeting::default_meeting(&room, pack, today))
+                .ok_or(RequestError::NoMeetings)?;
+            let m = room.meeting(id).ok_or(RequestError::NoSuchMeeting(id))?;
+            let title = m.title.clone();
+            let bytes = if pack {
+                meeting::pack(&room, id, lang)
+            } else {
+                meeting::minutes(&room, id, lang)
+            }
+            .ok_or(RequestError::NoSuchMeeting(id))?;
+            Ok(Built {
+                bytes,
+                kind: request.kind,
+                meeting: Some((id, title)),
+                version: None,
+            })
+        }
+        Kind::Intake => Ok(Built {
+            bytes: intake::render(a, lang),
+            kind: Kind::Intake,
+            meeting: None,
+            version: None,
+        }),
+    }
+}
 
 /// A4 portrait, in millimetres.
 pub const PAGE_W: f32 = 210.0;

@@ -3,16 +3,19 @@
 
 use std::path::{Path, PathBuf};
 
-use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+use egui::{RichText, Ui};
 
 use crate::document::Document;
 use crate::domain::Alliance;
 use crate::i18n::{Lang, T};
 
+use crate::report::Kind;
+
 use super::agenda::AgendaPanel;
 use super::alliance::AlliancePanel;
 use super::bodies::BodiesPanel;
 use super::comfort::ComfortPanel;
+use super::command::UiCommand;
 use super::covenant::{CovenantAction, CovenantPanel};
 use super::decisions::DecisionsPanel;
 use super::guide::GuidePanel;
@@ -141,24 +144,6 @@ struct PathDialog {
     name: String,
 }
 
-/// Which document to save as PDF.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum PdfKind {
-    Pack,
-    Minutes,
-    Covenant,
-    Intake,
-}
-
-/// A document to build and save, with what it is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum PdfRequest {
-    Pack(crate::domain::Id),
-    Minutes(crate::domain::Id),
-    Covenant(crate::domain::Id),
-    Intake,
-}
-
 /// The parts of the register, in navigation order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
@@ -204,7 +189,7 @@ impl View {
         View::Covenant,
     ];
 
-    fn title(self) -> T {
+    pub(crate) fn title(self) -> T {
         match self {
             View::Alliance => T::NavAlliance,
             View::Parties => T::NavParties,
@@ -251,7 +236,7 @@ impl View {
     }
 
     /// The heading of the navigation group the view belongs to.
-    fn group(self) -> T {
+    pub(crate) fn group(self) -> T {
         match self {
             View::Alliance | View::Parties | View::People | View::Bodies | View::Matrix => {
                 T::NavRegister
@@ -720,55 +705,41 @@ impl SamenspelApp {
         Some(self.settings.lang.step(&summary))
     }
 
+    /// The keys of the command table (`command.rs`), most specific first.
     fn shortcuts(&mut self, ctx: &egui::Context) {
-        let shortcut = |m: Modifiers, k: Key| KeyboardShortcut::new(m, k);
-        let cmd = Modifiers::COMMAND;
-        let cmd_shift = Modifiers::COMMAND | Modifiers::SHIFT;
-        let pressed = |s: KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(&s));
-        // Most specific first: Ctrl+Shift+Z before Ctrl+Z.
-        if pressed(shortcut(cmd_shift, Key::Z)) || pressed(shortcut(cmd, Key::Y)) {
-            self.redo(ctx);
+        for command in UiCommand::all() {
+            if command.panel().is_none() && command.pressed(ctx) {
+                self.run_command(ctx, command);
+            }
         }
-        if pressed(shortcut(cmd, Key::Z)) {
-            self.undo(ctx);
-        }
-        if pressed(shortcut(cmd, Key::N)) {
-            self.ask_new();
-        }
-        if pressed(shortcut(cmd, Key::O)) {
-            self.ask_open();
-        }
-        if pressed(shortcut(cmd, Key::W)) {
-            self.close();
-        }
-        if pressed(shortcut(cmd, Key::Q)) {
-            self.quit_requested = true;
-        }
-        if pressed(shortcut(Modifiers::SHIFT, Key::F5)) {
-            self.start_presenting(PresentMode::ThisWindow);
-        }
-        if pressed(shortcut(Modifiers::NONE, Key::F5)) {
-            match self.presenting {
+    }
+
+    /// Do what a command says, from a menu or a key.
+    pub fn run_command(&mut self, ctx: &egui::Context, command: UiCommand) {
+        match command {
+            UiCommand::NewAlliance => self.ask_new(),
+            UiCommand::OpenAlliance => self.ask_open(),
+            UiCommand::Close => self.close(),
+            UiCommand::Quit => self.quit_requested = true,
+            UiCommand::Undo => self.undo(ctx),
+            UiCommand::Redo => self.redo(ctx),
+            UiCommand::PresentHere => {
+                if self.doc.is_some() {
+                    self.start_presenting(PresentMode::ThisWindow);
+                }
+            }
+            UiCommand::PresentSecond => match self.presenting {
                 Some(_) => self.stop_presenting(ctx),
-                None => self.start_presenting(PresentMode::SecondWindow),
+                None if self.doc.is_some() => self.start_presenting(PresentMode::SecondWindow),
+                None => {}
+            },
+            UiCommand::Show(view) => {
+                if self.doc.is_some() {
+                    self.view = view;
+                }
             }
-        }
-        let keys = [
-            Key::Num1,
-            Key::Num2,
-            Key::Num3,
-            Key::Num4,
-            Key::Num5,
-            Key::Num6,
-            Key::Num7,
-            Key::Num8,
-            Key::Num9,
-            Key::Num0,
-        ];
-        for (key, view) in keys.into_iter().zip(View::ALL) {
-            if self.doc.is_some() && pressed(shortcut(cmd, key)) {
-                self.view = view;
-            }
+            UiCommand::NewInterview => {}
+            UiCommand::ShowShortcuts => self.show_shortcuts = true,
         }
     }
 
@@ -1162,26 +1133,21 @@ impl SamenspelApp {
             )
             .show(ui, |ui| {
                 egui::MenuBar::new().ui(ui, |ui| {
-                    let fmt =
-                        |m: Modifiers, k: Key| ctx.format_shortcut(&KeyboardShortcut::new(m, k));
+                    let lang = self.lang();
+                    // A menu entry of the command table: its text and key.
+                    let entry = |ui: &mut Ui, command: UiCommand, enabled: bool| {
+                        ui.add_enabled(
+                            enabled,
+                            egui::Button::new(command.text(lang))
+                                .shortcut_text(command.shortcut_text(&ctx)),
+                        )
+                        .clicked()
+                    };
                     ui.menu_button(self.t(T::MenuFile), |ui| {
-                        if ui
-                            .add(
-                                egui::Button::new(self.t(T::NewAlliance))
-                                    .shortcut_text(fmt(Modifiers::COMMAND, Key::N)),
-                            )
-                            .clicked()
-                        {
-                            self.ask_new();
-                        }
-                        if ui
-                            .add(
-                                egui::Button::new(self.t(T::OpenAlliance))
-                                    .shortcut_text(fmt(Modifiers::COMMAND, Key::O)),
-                            )
-                            .clicked()
-                        {
-                            self.ask_open();
+                        for command in [UiCommand::NewAlliance, UiCommand::OpenAlliance] {
+                            if entry(ui, command, true) {
+                                self.run_command(&ctx, command);
+                            }
                         }
                         if ui.button(self.t(T::OpenExample)).clicked() {
                             self.open_example();
@@ -1205,10 +1171,10 @@ impl SamenspelApp {
                         ui.add_enabled_ui(self.doc.is_some(), |ui| {
                             ui.menu_button(self.t(T::MenuExportPdf), |ui| {
                                 for (kind, key, missing) in [
-                                    (PdfKind::Pack, T::ExportPack, T::NoMeetingYet),
-                                    (PdfKind::Minutes, T::ExportMinutes, T::NoMeetingYet),
-                                    (PdfKind::Covenant, T::ExportCovenant, T::NoCovenantYet),
-                                    (PdfKind::Intake, T::ExportIntake, T::NoMeetingYet),
+                                    (Kind::Pack, T::ExportPack, T::NoMeetingYet),
+                                    (Kind::Minutes, T::ExportMinutes, T::NoMeetingYet),
+                                    (Kind::Covenant, T::ExportCovenant, T::NoCovenantYet),
+                                    (Kind::Intake, T::ExportIntake, T::NoMeetingYet),
                                 ] {
                                     if ui.button(self.t(key)).clicked() {
                                         match self.pdf_request_for(kind) {
@@ -1225,24 +1191,11 @@ impl SamenspelApp {
                             });
                         });
                         ui.separator();
-                        if ui
-                            .add_enabled(
-                                self.doc.is_some(),
-                                egui::Button::new(self.t(T::MenuClose))
-                                    .shortcut_text(fmt(Modifiers::COMMAND, Key::W)),
-                            )
-                            .clicked()
-                        {
-                            self.close();
+                        if entry(ui, UiCommand::Close, self.doc.is_some()) {
+                            self.run_command(&ctx, UiCommand::Close);
                         }
-                        if ui
-                            .add(
-                                egui::Button::new(self.t(T::MenuQuit))
-                                    .shortcut_text(fmt(Modifiers::COMMAND, Key::Q)),
-                            )
-                            .clicked()
-                        {
-                            self.quit_requested = true;
+                        if entry(ui, UiCommand::Quit, true) {
+                            self.run_command(&ctx, UiCommand::Quit);
                         }
                     });
                     ui.menu_button(self.t(T::MenuEdit), |ui| {
@@ -1259,37 +1212,28 @@ impl SamenspelApp {
                             (true, None) => self.t(T::Redo).to_string(),
                             (false, _) => self.t(T::NothingToRedo).to_string(),
                         };
-                        if ui
-                            .add_enabled(
-                                can_undo,
-                                egui::Button::new(undo_text)
-                                    .shortcut_text(fmt(Modifiers::COMMAND, Key::Z)),
-                            )
-                            .clicked()
-                        {
-                            self.undo(&ctx);
-                        }
-                        if ui
-                            .add_enabled(
-                                can_redo,
-                                egui::Button::new(redo_text).shortcut_text(fmt(
-                                    Modifiers::COMMAND | Modifiers::SHIFT,
-                                    Key::Z,
-                                )),
-                            )
-                            .clicked()
-                        {
-                            self.redo(&ctx);
+                        for (command, text, enabled) in [
+                            (UiCommand::Undo, undo_text, can_undo),
+                            (UiCommand::Redo, redo_text, can_redo),
+                        ] {
+                            if ui
+                                .add_enabled(
+                                    enabled,
+                                    egui::Button::new(text)
+                                        .shortcut_text(command.shortcut_text(&ctx)),
+                                )
+                                .clicked()
+                            {
+                                self.run_command(&ctx, command);
+                            }
                         }
                     });
                     ui.menu_button(self.t(T::MenuView), |ui| {
-                        for (key, modifiers, mode) in [
-                            (T::PresentSecond, Modifiers::NONE, PresentMode::SecondWindow),
-                            (T::PresentHere, Modifiers::SHIFT, PresentMode::ThisWindow),
+                        for (command, mode) in [
+                            (UiCommand::PresentSecond, PresentMode::SecondWindow),
+                            (UiCommand::PresentHere, PresentMode::ThisWindow),
                         ] {
-                            let button = egui::Button::new(self.t(key))
-                                .shortcut_text(fmt(modifiers, Key::F5));
-                            if ui.add_enabled(self.doc.is_some(), button).clicked() {
+                            if entry(ui, command, self.doc.is_some()) {
                                 self.start_presenting(mode);
                             }
                         }
@@ -1309,8 +1253,8 @@ impl SamenspelApp {
                         }
                     });
                     ui.menu_button(self.t(T::MenuHelp), |ui| {
-                        if ui.button(self.t(T::Shortcuts)).clicked() {
-                            self.show_shortcuts = true;
+                        if entry(ui, UiCommand::ShowShortcuts, true) {
+                            self.run_command(&ctx, UiCommand::ShowShortcuts);
                         }
                     });
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -1438,7 +1382,7 @@ impl SamenspelApp {
                 });
             });
         let mut ics_request: Option<crate::domain::Id> = None;
-        let mut pdf_request: Option<PdfRequest> = None;
+        let mut pdf_request: Option<(Kind, Option<crate::domain::Id>)> = None;
         let mut pc = PanelCtx::new(doc.alliance(), lang, read_only);
         pc.revision = doc.revision();
         egui::CentralPanel::default()
@@ -1468,7 +1412,7 @@ impl SamenspelApp {
                 View::Matrix => self.matrix.ui(ui, &mut pc),
                 View::Trust => {
                     if self.trust.ui(ui, &mut pc) {
-                        pdf_request = Some(PdfRequest::Intake);
+                        pdf_request = Some((Kind::Intake, None));
                     }
                 }
                 View::Intakes => self.intakes.ui(ui, &mut pc),
@@ -1508,17 +1452,17 @@ impl SamenspelApp {
                         }
                     }
                     Some(CovenantAction::ExportPdf(version)) => {
-                        pdf_request = Some(PdfRequest::Covenant(version));
+                        pdf_request = Some((Kind::Covenant, Some(version)));
                     }
                     None => {}
                 },
                 View::Meetings => match self.meetings.ui(ui, &mut pc) {
                     Some(MeetingsAction::ExportIcs(id)) => ics_request = Some(id),
                     Some(MeetingsAction::ExportPack(id)) => {
-                        pdf_request = Some(PdfRequest::Pack(id));
+                        pdf_request = Some((Kind::Pack, Some(id)));
                     }
                     Some(MeetingsAction::ExportMinutes(id)) => {
-                        pdf_request = Some(PdfRequest::Minutes(id));
+                        pdf_request = Some((Kind::Minutes, Some(id)));
                     }
                     None => {}
                 },
@@ -1590,7 +1534,25 @@ impl SamenspelApp {
                         .family(theme::bold()),
                 );
                 ui.add_space(6.0);
-                ui.label(lang.tr(T::ShortcutsBody));
+                // From the command table, so it cannot fall behind it.
+                egui::Grid::new("shortcut-list")
+                    .num_columns(2)
+                    .spacing([18.0, 4.0])
+                    .show(ui, |ui| {
+                        for command in UiCommand::all() {
+                            let keys: Vec<String> = command
+                                .shortcuts()
+                                .iter()
+                                .map(super::command::shortcut_words)
+                                .collect();
+                            if keys.is_empty() {
+                                continue;
+                            }
+                            ui.label(RichText::new(keys.join(", ")).family(theme::bold()));
+                            ui.label(command.text(lang));
+                            ui.end_row();
+                        }
+                    });
                 ui.add_space(10.0);
                 ui.button(lang.tr(T::Ok)).clicked()
             });
@@ -1645,71 +1607,71 @@ impl SamenspelApp {
     /// The document a menu entry means: the meeting or covenant version in
     /// view, else the next meeting (pack), the last one held (minutes) or
     /// the newest version.
-    fn pdf_request_for(&self, kind: PdfKind) -> Option<PdfRequest> {
+    /// The menu's document of a kind: of the meeting or covenant version
+    /// on screen, else the default one. `None` when there is none.
+    fn pdf_request_for(&self, kind: Kind) -> Option<(Kind, Option<crate::domain::Id>)> {
         let a = self.doc.as_ref()?.alliance();
-        let today = chrono::Local::now().date_naive();
-        let meeting = |pack: bool| {
-            self.meetings
-                .selected
-                .filter(|id| a.meeting(*id).is_some())
-                .or_else(|| {
-                    crate::report::meeting::default_meeting(&crate::audience::room(a), pack, today)
-                })
-        };
-        match kind {
-            PdfKind::Pack => meeting(true).map(PdfRequest::Pack),
-            PdfKind::Minutes => meeting(false).map(PdfRequest::Minutes),
-            PdfKind::Covenant => self
+        let on_screen = match kind {
+            Kind::Pack | Kind::Minutes => {
+                self.meetings.selected.filter(|id| a.meeting(*id).is_some())
+            }
+            Kind::Covenant => self
                 .covenant
                 .version
-                .filter(|id| a.covenant_versions.iter().any(|v| v.id == *id))
-                .or_else(|| {
-                    a.covenant_versions
-                        .iter()
-                        .max_by_key(|v| v.number)
-                        .map(|v| v.id)
-                })
-                .map(PdfRequest::Covenant),
-            PdfKind::Intake => Some(PdfRequest::Intake),
-        }
+                .filter(|id| a.covenant_versions.iter().any(|v| v.id == *id)),
+            Kind::Intake => None,
+        };
+        let exists = match kind {
+            Kind::Pack | Kind::Minutes => !a.meetings.is_empty(),
+            Kind::Covenant => !a.covenant_versions.is_empty(),
+            Kind::Intake => true,
+        };
+        exists.then_some((kind, on_screen))
     }
 
-    /// Build a PDF and save it where the user chooses. Shared documents
-    /// come from the print projection; only the intake summary reads the
-    /// whole alliance.
-    fn export_pdf(&mut self, request: PdfRequest) {
+    /// Build a PDF (through `report::build`, as the CLI does) and save it
+    /// where the user chooses.
+    fn export_pdf(&mut self, (kind, of): (Kind, Option<crate::domain::Id>)) {
         let lang = self.lang();
         let Some(doc) = self.doc.as_ref() else { return };
         let a = doc.alliance();
-        let room = || crate::audience::room(a);
-        let built = match request {
-            PdfRequest::Pack(id) => a.meeting(id).and_then(|m| {
-                Some((
-                    crate::report::meeting::pack(&room(), id, lang)?,
-                    format!("{} {}", lang.tr(T::PdfPack), m.title),
-                    lang.tr(T::PdfPack),
-                ))
-            }),
-            PdfRequest::Minutes(id) => a.meeting(id).and_then(|m| {
-                Some((
-                    crate::report::meeting::minutes(&room(), id, lang)?,
-                    format!("{} {}", lang.tr(T::Minutes), m.title),
-                    lang.tr(T::Minutes),
-                ))
-            }),
-            PdfRequest::Covenant(version) => crate::audience::covenant(a, version).map(|view| {
-                (
-                    crate::report::covenant::render(&view, lang),
-                    format!("{} v{}", view.title, view.number),
-                    lang.tr(T::NavCovenant),
-                )
-            }),
-            PdfRequest::Intake => Some((
-                crate::report::intake::render(a, lang),
-                format!("{} {}", lang.tr(T::PdfIntakeSummary), a.info.name),
-                lang.tr(T::PdfIntakeSummary),
-            )),
+        let request = crate::report::Request {
+            kind,
+            meeting: of.filter(|_| matches!(kind, Kind::Pack | Kind::Minutes)),
+            version: of.filter(|_| kind == Kind::Covenant),
+            lang,
         };
+        let built = crate::report::build(a, &request, chrono::Local::now().date_naive())
+            .ok()
+            .map(|b| {
+                let (suggested, what) = match kind {
+                    Kind::Pack => (
+                        format!(
+                            "{} {}",
+                            lang.tr(T::PdfPack),
+                            b.meeting.clone().unwrap_or_default().1
+                        ),
+                        lang.tr(T::PdfPack),
+                    ),
+                    Kind::Minutes => (
+                        format!(
+                            "{} {}",
+                            lang.tr(T::Minutes),
+                            b.meeting.clone().unwrap_or_default().1
+                        ),
+                        lang.tr(T::Minutes),
+                    ),
+                    Kind::Covenant => {
+                        let (n, title) = b.version.clone().unwrap_or_default();
+                        (format!("{title} v{n}"), lang.tr(T::NavCovenant))
+                    }
+                    Kind::Intake => (
+                        format!("{} {}", lang.tr(T::PdfIntakeSummary), a.info.name),
+                        lang.tr(T::PdfIntakeSummary),
+                    ),
+                };
+                (b.bytes, suggested, what)
+            });
         let Some((bytes, suggested, what)) = built else {
             return;
         };

@@ -149,12 +149,7 @@ impl IntakePanel {
             ui.add_enabled_ui(!pc.read_only, |ui| {
                 let new = widgets::primary(ui, &format!("+  {}", pc.t(T::NewInterview)))
                     .on_hover_text(pc.t(T::NewInterviewHint));
-                let shortcut = ui.input_mut(|i| {
-                    i.consume_shortcut(&egui::KeyboardShortcut::new(
-                        egui::Modifiers::COMMAND,
-                        egui::Key::Enter,
-                    ))
-                });
+                let shortcut = super::command::UiCommand::NewInterview.pressed(ui.ctx());
                 if new.clicked() || (shortcut && !pc.read_only) {
                     let edit = a.new_interview(party, Some(pc.today));
                     self.interview = Some(a.next_id::<Interview>());

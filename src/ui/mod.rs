@@ -6,6 +6,7 @@ pub mod alliance;
 pub mod app;
 pub mod bodies;
 pub mod comfort;
+pub mod command;
 pub mod covenant;
 pub mod decisions;
 pub mod guide;

@@ -13,13 +13,7 @@ use super::theme;
 use super::widgets::{self, PanelCtx};
 
 pub fn relation_color(kind: RelationKind) -> Color32 {
-    match kind {
-        RelationKind::WorksWith => theme::ACCENT,
-        RelationKind::DependsOn => Color32::from_rgb(0x6b, 0x4c, 0x9a),
-        RelationKind::RefersTo => Color32::from_rgb(0x8a, 0x93, 0x9b),
-        RelationKind::Funds => theme::DONE,
-        RelationKind::Tension => theme::DANGER,
-    }
+    theme::relation_color(kind)
 }
 
 pub struct NetworkPanel {

@@ -1038,12 +1038,15 @@ fn network(
     bounds.min.x -= 90.0;
     bounds.max.x += 90.0;
     let view = View::new(&bounds, map_rect, state);
-    let colour = |k: Option<RelationKind>| match k.unwrap_or_default() {
-        RelationKind::WorksWith => pal.accent,
-        RelationKind::DependsOn => Color32::from_rgb(0x7a, 0x4f, 0xb5),
-        RelationKind::RefersTo => pal.line,
-        RelationKind::Funds => pal.ok,
-        RelationKind::Tension => pal.danger,
+    // The one relation palette of the app, lightened on the dark theme.
+    let dark = pal.bg.r() < 128;
+    let colour = |k: Option<RelationKind>| {
+        let kind = k.unwrap_or_default();
+        if dark {
+            super::theme::relation_color_on_dark(kind)
+        } else {
+            super::theme::relation_color(kind)
+        }
     };
     let mut child = ui.new_child(UiBuilder::new().max_rect(map_rect));
     child.set_clip_rect(map_rect);

@@ -23,6 +23,33 @@ pub const DONE: Color32 = Color32::from_rgb(0x3b, 0x7d, 0x4f);
 /// The background of something marked shareable with the group.
 pub const SHARED_BG: Color32 = Color32::from_rgb(0xee, 0xf5, 0xf1);
 
+/// The relation palette, one colour per kind of relation: the network
+/// canvas, the slides and the maps in PDFs all draw with these.
+pub const fn relation_rgb(kind: crate::domain::RelationKind) -> [u8; 3] {
+    use crate::domain::RelationKind;
+    match kind {
+        RelationKind::WorksWith => [0x1d, 0x5a, 0x86],
+        RelationKind::DependsOn => [0x6b, 0x4c, 0x9a],
+        RelationKind::RefersTo => [0x8a, 0x93, 0x9b],
+        RelationKind::Funds => [0x3b, 0x7d, 0x4f],
+        RelationKind::Tension => [0xa8, 0x2a, 0x2a],
+    }
+}
+
+/// A relation's colour on a light background.
+pub fn relation_color(kind: crate::domain::RelationKind) -> Color32 {
+    let [r, g, b] = relation_rgb(kind);
+    Color32::from_rgb(r, g, b)
+}
+
+/// A relation's colour on a dark background (the dark projector theme):
+/// the same hue, lightened for contrast.
+pub fn relation_color_on_dark(kind: crate::domain::RelationKind) -> Color32 {
+    let [r, g, b] = relation_rgb(kind);
+    let lift = |c: u8| (c as u16 + (255 - c as u16) * 11 / 20) as u8;
+    Color32::from_rgb(lift(r), lift(g), lift(b))
+}
+
 pub const RADIUS: u8 = 6;
 pub const GAP: f32 = 12.0;
 

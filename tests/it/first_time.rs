@@ -675,3 +675,34 @@ mod window {
         assert_eq!(c.score, 4);
     }
 }
+
+#[test]
+fn the_readme_lists_the_shortcuts_of_the_command_table() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme
+        .find("<!-- shortcuts -->\n")
+        .expect("the README's shortcut list")
+        + 19;
+    let end = readme.find("<!-- /shortcuts -->").unwrap();
+    let listed = &readme[start..end];
+    let table: String = samenspel::ui::command::shortcut_lines(Lang::En)
+        .iter()
+        .map(|l| format!("- {l}\n"))
+        .collect();
+    assert_eq!(
+        listed, table,
+        "the README's shortcut list differs from the command table"
+    );
+    // The help shows every shortcut of the table, in both languages.
+    for lang in Lang::ALL {
+        let lines = samenspel::ui::command::shortcut_lines(lang);
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("Ctrl+Shift+Z, Ctrl+Y — "))
+        );
+        assert!(lines.iter().any(|l| l.starts_with("Shift+F5 — ")));
+        assert!(lines.iter().any(|l| l.starts_with("Ctrl+0 — ")));
+    }
+}
