@@ -20,17 +20,6 @@ use crate::domain::{
 };
 use crate::geometry::{self, NetLayout, Pt, Rect};
 
-/// Who is looking.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Audience {
-    /// The facilitator on their own screen: everything.
-    Facilitator,
-    /// The group, on the beamer.
-    Room,
-    /// Documents sent to the parties.
-    Print,
-}
-
 /// A party as the room sees it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RoomParty {

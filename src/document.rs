@@ -77,8 +77,8 @@ impl Document {
         if edit.is_noop() {
             return Ok(());
         }
-        let mut next = self.alliance.clone();
-        next.apply(&edit)?;
+        // One copy of the alliance per edit: the store commits first.
+        let next = self.alliance.applied(&edit)?;
         let key = edit.coalesce_key();
         let merge = match (&key, &self.last_edit) {
             (Some(k), Some((last, at))) => k == last && at.elapsed() < MERGE_WINDOW,

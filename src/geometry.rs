@@ -148,14 +148,6 @@ impl StrategyGeometry {
             .map(|l| l.lane)
     }
 
-    /// The middle height of a lane.
-    pub fn lane_center(&self, lane: Id) -> Option<f32> {
-        self.lanes
-            .iter()
-            .find(|l| l.lane == lane)
-            .map(|l| l.rect.center().y)
-    }
-
     pub fn node(&self, id: Id) -> Option<&NodeGeom> {
         self.nodes.iter().find(|n| n.node == id)
     }
@@ -310,16 +302,6 @@ pub struct NetworkGeometry {
 impl NetworkGeometry {
     pub fn actor(&self, actor: Actor) -> Option<&ActorGeom> {
         self.actors.iter().find(|g| g.actor == actor)
-    }
-
-    pub fn actor_at(&self, p: Pt) -> Option<Actor> {
-        self.actors
-            .iter()
-            .find(|g| {
-                let (dx, dy) = (p.x - g.center.x, p.y - g.center.y);
-                dx * dx + dy * dy <= g.radius * g.radius
-            })
-            .map(|g| g.actor)
     }
 }
 

@@ -401,7 +401,6 @@ catalogue! {
     ThreeYears => "Drie jaar", "Three years";
     ThreeYearsHint => "Zet het einde op drie jaar na het begin", "Set the end to three years after the start";
     Route => "Route", "Route";
-    CurrentPhase => "Huidige fase", "Current phase";
     PhaseTrust => "Vertrouwen", "Trust";
     PhaseStrategy => "Strategie", "Strategy";
     PhaseFormalisation => "Formalisering", "Formalisation";
@@ -432,7 +431,6 @@ catalogue! {
     StaffHint => "Alleen ter informatie: omvang weegt nooit mee in een stem.", "For information only: size never weighs in a vote.";
     ServiceArea => "Werkgebied", "Service area";
     Services => "Diensten en thema's", "Services and themes";
-    ServicesHint => "Gescheiden door komma's", "Separated by commas";
     Contact => "Contact", "Contact";
     Notes => "Notities", "Notes";
     PeopleOfParty => "Mensen van deze partij", "People of this party";
@@ -547,7 +545,6 @@ catalogue! {
     StatusOf => "Status van: {need}", "Status of: {need}";
     HonouredBy => "Gehonoreerd door", "Honoured by";
     HonouredByOf => "Gehonoreerd door (bij: {need})", "Honoured by (for: {need})";
-    Visibility => "Zichtbaarheid", "Visibility";
     VisibilityOfNeed => "Zichtbaarheid van: {need}", "Visibility of: {need}";
     RemoveNeed => "Verwijder: {need}", "Remove: {need}";
     Add => "Toevoegen", "Add";
@@ -569,7 +566,6 @@ catalogue! {
         "What may be shared with the group is kept apart under \u{201c}Share with the group\u{201d}: that screen cannot show anything confidential.";
     SharedComfort => "Comfortbehoeften die gedeeld mogen worden", "Comfort needs that may be shared";
     AParty => "Een partij", "A party";
-    SharedWithGroup => "Wat met de groep gedeeld mag worden", "What may be shared with the group";
     SharedWithGroupHint => "Precies wat de beamer en gedeelde documenten kunnen tonen: anonieme thema's zonder partij, en antwoorden die met naam gedeeld mogen worden.",
         "Exactly what the beamer and shared documents can show: anonymous themes without their party, and answers shareable with name.";
     AnonymousThemes => "Anonieme thema's", "Anonymous themes";

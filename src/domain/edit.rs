@@ -32,45 +32,113 @@ impl<T: Clone> Change<T> {
     }
 }
 
-/// One user action. `Batch` groups edits that belong together (a party
-/// removed with its people), undone and redone as one.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind", content = "change")]
-pub enum Edit {
-    Info {
-        before: Box<AllianceInfo>,
-        after: Box<AllianceInfo>,
-    },
-    Party(Change<Party>),
-    Person(Change<Person>),
-    Body(Change<Body>),
-    Membership(Change<Membership>),
-    Question(Change<Question>),
-    Interview(Change<Interview>),
-    Answer(Change<Answer>),
-    Comfort(Change<ComfortNeed>),
-    Lane(Change<Lane>),
-    MapNode(Change<MapNode>),
-    MapLink(Change<MapLink>),
-    Relation(Change<Relation>),
-    Placement(Change<Placement>),
-    AgendaItem(Change<AgendaItem>),
-    FocalPoint(Change<FocalPoint>),
-    PriorityRound(Change<PriorityRound>),
-    PriorityMark(Change<PriorityMark>),
-    Situation(Change<Situation>),
-    GroundRule(Change<GroundRule>),
-    Checkin(Change<Checkin>),
-    Round(Change<Round>),
-    Vote(Change<Vote>),
-    Meeting(Change<Meeting>),
-    AgendaSlot(Change<AgendaSlot>),
-    Attendance(Change<Attendance>),
-    Action(Change<Action>),
-    CovenantVersion(Change<CovenantVersion>),
-    Clause(Change<Clause>),
-    Signature(Change<Signature>),
-    Batch(Vec<Edit>),
+/// Every kind of record, declared once: its `Edit` variant, its type, the
+/// alliance's list of it, and its `KIND` name. The edit enum, the generic
+/// change machinery (`Entity`), and the per-kind walks of the store and of
+/// [`Edit::visit`] all come from this list; adding a kind of record adds a
+/// line here, its type and `Refs` in its own domain file, its schema
+/// migration and its table in `store/rows.rs`.
+macro_rules! entities {
+    ($($variant:ident: $t:ty => $list:ident, $kind:literal;)*) => {
+        /// One user action. `Batch` groups edits that belong together (a
+        /// party removed with its people), undone and redone as one.
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case", tag = "kind", content = "change")]
+        pub enum Edit {
+            Info {
+                before: Box<AllianceInfo>,
+                after: Box<AllianceInfo>,
+            },
+            $($variant(Change<$t>),)*
+            Batch(Vec<Edit>),
+        }
+
+        $(impl Entity for $t {
+            const KIND: &'static str = $kind;
+            fn id(&self) -> Id {
+                self.id
+            }
+            fn set_id(&mut self, id: Id) {
+                self.id = id;
+            }
+            fn all(a: &Alliance) -> &Vec<Self> {
+                &a.$list
+            }
+            fn all_mut(a: &mut Alliance) -> &mut Vec<Self> {
+                &mut a.$list
+            }
+            fn wrap(change: Change<Self>) -> Edit {
+                Edit::$variant(change)
+            }
+            fn unwrap(edit: &Edit) -> Option<&Change<Self>> {
+                match edit {
+                    Edit::$variant(c) => Some(c),
+                    _ => None,
+                }
+            }
+        })*
+
+        impl Edit {
+            /// Hand the change of one record to `v`, whatever its kind.
+            /// `None` for the alliance's own details and for a batch.
+            pub fn visit<V: Visitor>(&self, v: &mut V) -> Option<V::Out> {
+                match self {
+                    $(Edit::$variant(c) => Some(v.change(c)),)*
+                    Edit::Info { .. } | Edit::Batch(_) => None,
+                }
+            }
+        }
+
+        /// Call `v` once for every kind of record.
+        pub fn for_each_kind<V: KindVisitor>(v: &mut V) -> Result<(), V::Error> {
+            $(v.kind::<$t>()?;)*
+            Ok(())
+        }
+    };
+}
+
+entities! {
+    Party: Party => parties, "party";
+    Person: Person => people, "person";
+    Body: Body => bodies, "body";
+    Membership: Membership => memberships, "seat";
+    Question: Question => questions, "question";
+    Interview: Interview => interviews, "interview";
+    Answer: Answer => answers, "answer";
+    Comfort: ComfortNeed => comfort_needs, "comfort need";
+    Lane: Lane => lanes, "lane";
+    MapNode: MapNode => map_nodes, "map node";
+    MapLink: MapLink => map_links, "arrow";
+    Relation: Relation => relations, "relation";
+    Placement: Placement => placements, "placement";
+    AgendaItem: AgendaItem => agenda_items, "agenda item";
+    FocalPoint: FocalPoint => focal_points, "focal point";
+    PriorityRound: PriorityRound => priority_rounds, "priority round";
+    PriorityMark: PriorityMark => priority_marks, "priority mark";
+    Situation: Situation => situations, "situation";
+    GroundRule: GroundRule => ground_rules, "ground rule";
+    Checkin: Checkin => checkins, "check-in";
+    Round: Round => rounds, "consensus round";
+    Vote: Vote => votes, "vote";
+    Meeting: Meeting => meetings, "meeting";
+    AgendaSlot: AgendaSlot => agenda_slots, "agenda slot";
+    Attendance: Attendance => attendance, "attendance";
+    Action: Action => actions, "action";
+    CovenantVersion: CovenantVersion => covenant_versions, "covenant version";
+    Clause: Clause => clauses, "clause";
+    Signature: Signature => signatures, "signature";
+}
+
+/// Work on the change of one record, generic over its kind.
+pub trait Visitor {
+    type Out;
+    fn change<T: Entity>(&mut self, c: &Change<T>) -> Self::Out;
+}
+
+/// Work on one kind of record (see [`for_each_kind`]).
+pub trait KindVisitor {
+    type Error;
+    fn kind<T: Entity>(&mut self) -> Result<(), Self::Error>;
 }
 
 /// Whether a step added, changed or removed its record.
@@ -136,14 +204,23 @@ pub enum EditError {
     StanceFrozen,
 }
 
-/// What the generic change machinery needs to know of an entity.
-pub trait Entity: Clone + PartialEq + Sized {
+/// What the generic change machinery needs to know of an entity. Derived
+/// for every kind by `entities!`.
+pub trait Entity:
+    Refs + Clone + PartialEq + Sized + Serialize + serde::de::DeserializeOwned
+{
     const KIND: &'static str;
     fn id(&self) -> Id;
     fn set_id(&mut self, id: Id);
     fn all(alliance: &Alliance) -> &Vec<Self>;
     fn all_mut(alliance: &mut Alliance) -> &mut Vec<Self>;
     fn wrap(change: Change<Self>) -> Edit;
+    fn unwrap(edit: &Edit) -> Option<&Change<Self>>;
+}
+
+/// How a kind of record refers to others: each kind says it once, next to
+/// its other rules.
+pub trait Refs: Sized {
     /// Check references from `after` to other entities, and that `before`
     /// is no longer referenced when it is deleted.
     fn check_refs(_alliance: &Alliance, _change: &Change<Self>) -> Result<(), EditError> {
@@ -151,23 +228,7 @@ pub trait Entity: Clone + PartialEq + Sized {
     }
 }
 
-impl Entity for Party {
-    const KIND: &'static str = "party";
-    fn id(&self) -> Id {
-        self.id
-    }
-    fn set_id(&mut self, id: Id) {
-        self.id = id;
-    }
-    fn all(a: &Alliance) -> &Vec<Self> {
-        &a.parties
-    }
-    fn all_mut(a: &mut Alliance) -> &mut Vec<Self> {
-        &mut a.parties
-    }
-    fn wrap(change: Change<Self>) -> Edit {
-        Edit::Party(change)
-    }
+impl Refs for Party {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let (Some(before), None) = (&c.before, &c.after) {
             let id = before.id;
@@ -218,23 +279,7 @@ impl Entity for Party {
     }
 }
 
-impl Entity for Person {
-    const KIND: &'static str = "person";
-    fn id(&self) -> Id {
-        self.id
-    }
-    fn set_id(&mut self, id: Id) {
-        self.id = id;
-    }
-    fn all(a: &Alliance) -> &Vec<Self> {
-        &a.people
-    }
-    fn all_mut(a: &mut Alliance) -> &mut Vec<Self> {
-        &mut a.people
-    }
-    fn wrap(change: Change<Self>) -> Edit {
-        Edit::Person(change)
-    }
+impl Refs for Person {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(party) = c.after.as_ref().and_then(|p| p.party)
             && a.party(party).is_none()
@@ -275,23 +320,7 @@ impl Entity for Person {
     }
 }
 
-impl Entity for Body {
-    const KIND: &'static str = "body";
-    fn id(&self) -> Id {
-        self.id
-    }
-    fn set_id(&mut self, id: Id) {
-        self.id = id;
-    }
-    fn all(a: &Alliance) -> &Vec<Self> {
-        &a.bodies
-    }
-    fn all_mut(a: &mut Alliance) -> &mut Vec<Self> {
-        &mut a.bodies
-    }
-    fn wrap(change: Change<Self>) -> Edit {
-        Edit::Body(change)
-    }
+impl Refs for Body {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let (Some(before), None) = (&c.before, &c.after) {
             let id = before.id;
@@ -312,23 +341,7 @@ impl Entity for Body {
     }
 }
 
-impl Entity for Membership {
-    const KIND: &'static str = "seat";
-    fn id(&self) -> Id {
-        self.id
-    }
-    fn set_id(&mut self, id: Id) {
-        self.id = id;
-    }
-    fn all(a: &Alliance) -> &Vec<Self> {
-        &a.memberships
-    }
-    fn all_mut(a: &mut Alliance) -> &mut Vec<Self> {
-        &mut a.memberships
-    }
-    fn wrap(change: Change<Self>) -> Edit {
-        Edit::Membership(change)
-    }
+impl Refs for Membership {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(m) = &c.after {
             if a.body(m.body).is_none() {
@@ -354,29 +367,7 @@ impl Entity for Membership {
     }
 }
 
-macro_rules! plain_entity {
-    ($t:ty, $kind:literal, $list:ident, $variant:ident) => {
-        fn id(&self) -> Id {
-            self.id
-        }
-        fn set_id(&mut self, id: Id) {
-            self.id = id;
-        }
-        fn all(a: &Alliance) -> &Vec<Self> {
-            &a.$list
-        }
-        fn all_mut(a: &mut Alliance) -> &mut Vec<Self> {
-            &mut a.$list
-        }
-        fn wrap(change: Change<Self>) -> Edit {
-            Edit::$variant(change)
-        }
-    };
-}
-
-impl Entity for Question {
-    const KIND: &'static str = "question";
-    plain_entity!(Question, "question", questions, Question);
+impl Refs for Question {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let (Some(before), None) = (&c.before, &c.after)
             && a.answers.iter().any(|x| x.question == before.id)
@@ -391,9 +382,7 @@ impl Entity for Question {
     }
 }
 
-impl Entity for Interview {
-    const KIND: &'static str = "interview";
-    plain_entity!(Interview, "interview", interviews, Interview);
+impl Refs for Interview {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(iv) = &c.after
             && a.party(iv.party).is_none()
@@ -416,9 +405,7 @@ impl Entity for Interview {
     }
 }
 
-impl Entity for Answer {
-    const KIND: &'static str = "answer";
-    plain_entity!(Answer, "answer", answers, Answer);
+impl Refs for Answer {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(x) = &c.after {
             if a.interview(x.interview).is_none() {
@@ -447,9 +434,7 @@ impl Entity for Answer {
     }
 }
 
-impl Entity for ComfortNeed {
-    const KIND: &'static str = "comfort need";
-    plain_entity!(ComfortNeed, "comfort need", comfort_needs, Comfort);
+impl Refs for ComfortNeed {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(n) = &c.after {
             if a.party(n.party).is_none() {
@@ -482,9 +467,7 @@ fn in_use(kind: &'static str, id: Id, used: bool, by: &'static str) -> Result<()
     }
 }
 
-impl Entity for Lane {
-    const KIND: &'static str = "lane";
-    plain_entity!(Lane, "lane", lanes, Lane);
+impl Refs for Lane {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let (Some(before), None) = (&c.before, &c.after) {
             let used = a.map_nodes.iter().any(|n| n.lane == before.id);
@@ -494,9 +477,7 @@ impl Entity for Lane {
     }
 }
 
-impl Entity for MapNode {
-    const KIND: &'static str = "map node";
-    plain_entity!(MapNode, "map node", map_nodes, MapNode);
+impl Refs for MapNode {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(n) = &c.after {
             if a.lane(n.lane).is_none() {
@@ -523,9 +504,7 @@ impl Entity for MapNode {
     }
 }
 
-impl Entity for MapLink {
-    const KIND: &'static str = "arrow";
-    plain_entity!(MapLink, "arrow", map_links, MapLink);
+impl Refs for MapLink {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(l) = &c.after {
             for node in [l.from, l.to] {
@@ -550,9 +529,7 @@ impl Entity for MapLink {
     }
 }
 
-impl Entity for Relation {
-    const KIND: &'static str = "relation";
-    plain_entity!(Relation, "relation", relations, Relation);
+impl Refs for Relation {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(r) = &c.after {
             for actor in [r.from, r.to] {
@@ -579,9 +556,7 @@ impl Entity for Relation {
     }
 }
 
-impl Entity for Placement {
-    const KIND: &'static str = "placement";
-    plain_entity!(Placement, "placement", placements, Placement);
+impl Refs for Placement {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(p) = &c.after {
             if let Actor::Party(id) = p.actor
@@ -604,9 +579,7 @@ fn missing(kind: &'static str, id: Id) -> EditError {
     EditError::Missing { kind, id }
 }
 
-impl Entity for AgendaItem {
-    const KIND: &'static str = "agenda item";
-    plain_entity!(AgendaItem, "agenda item", agenda_items, AgendaItem);
+impl Refs for AgendaItem {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(x) = &c.after {
             if a.party(x.party).is_none() {
@@ -625,9 +598,7 @@ impl Entity for AgendaItem {
     }
 }
 
-impl Entity for FocalPoint {
-    const KIND: &'static str = "focal point";
-    plain_entity!(FocalPoint, "focal point", focal_points, FocalPoint);
+impl Refs for FocalPoint {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let (Some(b), None) = (&c.before, &c.after) {
             let id = b.id;
@@ -656,14 +627,7 @@ impl Entity for FocalPoint {
     }
 }
 
-impl Entity for PriorityRound {
-    const KIND: &'static str = "priority round";
-    plain_entity!(
-        PriorityRound,
-        "priority round",
-        priority_rounds,
-        PriorityRound
-    );
+impl Refs for PriorityRound {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let (Some(b), None) = (&c.before, &c.after) {
             in_use(
@@ -685,9 +649,7 @@ impl Entity for PriorityRound {
     }
 }
 
-impl Entity for PriorityMark {
-    const KIND: &'static str = "priority mark";
-    plain_entity!(PriorityMark, "priority mark", priority_marks, PriorityMark);
+impl Refs for PriorityMark {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(m) = &c.after {
             let round = a
@@ -724,9 +686,7 @@ impl Entity for PriorityMark {
     }
 }
 
-impl Entity for Situation {
-    const KIND: &'static str = "situation";
-    plain_entity!(Situation, "situation", situations, Situation);
+impl Refs for Situation {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let (Some(b), None) = (&c.before, &c.after) {
             in_use(
@@ -740,9 +700,7 @@ impl Entity for Situation {
     }
 }
 
-impl Entity for GroundRule {
-    const KIND: &'static str = "ground rule";
-    plain_entity!(GroundRule, "ground rule", ground_rules, GroundRule);
+impl Refs for GroundRule {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(r) = &c.after {
             if let Some(p) = r.owner
@@ -774,9 +732,7 @@ impl Entity for GroundRule {
     }
 }
 
-impl Entity for Checkin {
-    const KIND: &'static str = "check-in";
-    plain_entity!(Checkin, "check-in", checkins, Checkin);
+impl Refs for Checkin {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(x) = &c.after {
             if a.ground_rule(x.rule).is_none() {
@@ -793,9 +749,7 @@ impl Entity for Checkin {
     }
 }
 
-impl Entity for Round {
-    const KIND: &'static str = "consensus round";
-    plain_entity!(Round, "consensus round", rounds, Round);
+impl Refs for Round {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let (Some(b), Some(r)) = (&c.before, &c.after)
             && r.revealed
@@ -844,9 +798,7 @@ impl Entity for Round {
     }
 }
 
-impl Entity for Vote {
-    const KIND: &'static str = "vote";
-    plain_entity!(Vote, "vote", votes, Vote);
+impl Refs for Vote {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         let round_of = |v: &Vote| a.round(v.round).ok_or(missing("consensus round", v.round));
         // A closed round's votes are history: they are not changed. (They
@@ -896,9 +848,7 @@ impl Entity for Vote {
     }
 }
 
-impl Entity for Meeting {
-    const KIND: &'static str = "meeting";
-    plain_entity!(Meeting, "meeting", meetings, Meeting);
+impl Refs for Meeting {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(m) = &c.after
             && let Some(b) = m.body
@@ -931,9 +881,7 @@ impl Entity for Meeting {
     }
 }
 
-impl Entity for AgendaSlot {
-    const KIND: &'static str = "agenda slot";
-    plain_entity!(AgendaSlot, "agenda slot", agenda_slots, AgendaSlot);
+impl Refs for AgendaSlot {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(s) = &c.after {
             if a.meeting(s.meeting).is_none() {
@@ -964,9 +912,7 @@ impl Entity for AgendaSlot {
     }
 }
 
-impl Entity for Attendance {
-    const KIND: &'static str = "attendance";
-    plain_entity!(Attendance, "attendance", attendance, Attendance);
+impl Refs for Attendance {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(x) = &c.after {
             if a.meeting(x.meeting).is_none() {
@@ -986,9 +932,7 @@ impl Entity for Attendance {
     }
 }
 
-impl Entity for Action {
-    const KIND: &'static str = "action";
-    plain_entity!(Action, "action", actions, Action);
+impl Refs for Action {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(x) = &c.after {
             if a.meeting(x.meeting).is_none() {
@@ -1015,14 +959,7 @@ fn version_frozen(a: &Alliance, version: Id) -> bool {
         .any(|v| v.id == version && v.is_frozen())
 }
 
-impl Entity for CovenantVersion {
-    const KIND: &'static str = "covenant version";
-    plain_entity!(
-        CovenantVersion,
-        "covenant version",
-        covenant_versions,
-        CovenantVersion
-    );
+impl Refs for CovenantVersion {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         match (&c.before, &c.after) {
             // A frozen version changes only by being unfrozen whole (undo).
@@ -1068,9 +1005,7 @@ impl Entity for CovenantVersion {
     }
 }
 
-impl Entity for Clause {
-    const KIND: &'static str = "clause";
-    plain_entity!(Clause, "clause", clauses, Clause);
+impl Refs for Clause {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         for x in [&c.before, &c.after].into_iter().flatten() {
             if !a.covenant_versions.iter().any(|v| v.id == x.version) {
@@ -1084,9 +1019,7 @@ impl Entity for Clause {
     }
 }
 
-impl Entity for Signature {
-    const KIND: &'static str = "signature";
-    plain_entity!(Signature, "signature", signatures, Signature);
+impl Refs for Signature {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(x) = &c.after {
             if !a.covenant_versions.iter().any(|v| v.id == x.version) {
@@ -1151,138 +1084,69 @@ fn apply_change<T: Entity>(a: &mut Alliance, c: &Change<T>) -> Result<(), EditEr
 impl Edit {
     /// The edit that undoes this one.
     pub fn inverse(&self) -> Edit {
+        struct Inverse;
+        impl Visitor for Inverse {
+            type Out = Edit;
+            fn change<T: Entity>(&mut self, c: &Change<T>) -> Edit {
+                T::wrap(c.inverse())
+            }
+        }
         match self {
             Edit::Info { before, after } => Edit::Info {
                 before: after.clone(),
                 after: before.clone(),
             },
-            Edit::Party(c) => Edit::Party(c.inverse()),
-            Edit::Person(c) => Edit::Person(c.inverse()),
-            Edit::Body(c) => Edit::Body(c.inverse()),
-            Edit::Membership(c) => Edit::Membership(c.inverse()),
-            Edit::Question(c) => Edit::Question(c.inverse()),
-            Edit::Interview(c) => Edit::Interview(c.inverse()),
-            Edit::Answer(c) => Edit::Answer(c.inverse()),
-            Edit::Comfort(c) => Edit::Comfort(c.inverse()),
-            Edit::Lane(c) => Edit::Lane(c.inverse()),
-            Edit::MapNode(c) => Edit::MapNode(c.inverse()),
-            Edit::MapLink(c) => Edit::MapLink(c.inverse()),
-            Edit::Relation(c) => Edit::Relation(c.inverse()),
-            Edit::Placement(c) => Edit::Placement(c.inverse()),
-            Edit::AgendaItem(c) => Edit::AgendaItem(c.inverse()),
-            Edit::FocalPoint(c) => Edit::FocalPoint(c.inverse()),
-            Edit::PriorityRound(c) => Edit::PriorityRound(c.inverse()),
-            Edit::PriorityMark(c) => Edit::PriorityMark(c.inverse()),
-            Edit::Situation(c) => Edit::Situation(c.inverse()),
-            Edit::GroundRule(c) => Edit::GroundRule(c.inverse()),
-            Edit::Checkin(c) => Edit::Checkin(c.inverse()),
-            Edit::Round(c) => Edit::Round(c.inverse()),
-            Edit::Vote(c) => Edit::Vote(c.inverse()),
-            Edit::Meeting(c) => Edit::Meeting(c.inverse()),
-            Edit::AgendaSlot(c) => Edit::AgendaSlot(c.inverse()),
-            Edit::Attendance(c) => Edit::Attendance(c.inverse()),
-            Edit::Action(c) => Edit::Action(c.inverse()),
-            Edit::CovenantVersion(c) => Edit::CovenantVersion(c.inverse()),
-            Edit::Clause(c) => Edit::Clause(c.inverse()),
-            Edit::Signature(c) => Edit::Signature(c.inverse()),
             Edit::Batch(edits) => Edit::Batch(edits.iter().rev().map(Edit::inverse).collect()),
+            _ => self.visit(&mut Inverse).unwrap_or_else(|| self.clone()),
         }
     }
 
     /// Edits that update the same entity in quick succession (typing in one
     /// field) are merged into one undo step. This is the entity they update.
     pub fn coalesce_key(&self) -> Option<String> {
-        fn update<T: Entity>(c: &Change<T>) -> Option<String> {
-            match (&c.before, &c.after) {
-                (Some(b), Some(a)) if a.id() == b.id() => Some(format!("{}:{}", T::KIND, a.id())),
-                _ => None,
+        struct Key;
+        impl Visitor for Key {
+            type Out = Option<String>;
+            fn change<T: Entity>(&mut self, c: &Change<T>) -> Option<String> {
+                match (&c.before, &c.after) {
+                    (Some(b), Some(a)) if a.id() == b.id() => {
+                        Some(format!("{}:{}", T::KIND, a.id()))
+                    }
+                    _ => None,
+                }
             }
         }
         match self {
             Edit::Info { .. } => Some("alliance".into()),
-            Edit::Party(c) => update(c),
-            Edit::Person(c) => update(c),
-            Edit::Body(c) => update(c),
-            Edit::Membership(c) => update(c),
-            Edit::Question(c) => update(c),
-            Edit::Interview(c) => update(c),
-            Edit::Answer(c) => update(c),
-            Edit::Comfort(c) => update(c),
-            Edit::Lane(c) => update(c),
-            Edit::MapNode(c) => update(c),
-            Edit::MapLink(c) => update(c),
-            Edit::Relation(c) => update(c),
-            Edit::Placement(c) => update(c),
-            Edit::AgendaItem(c) => update(c),
-            Edit::FocalPoint(c) => update(c),
-            Edit::PriorityRound(c) => update(c),
-            Edit::PriorityMark(c) => update(c),
-            Edit::Situation(c) => update(c),
-            Edit::GroundRule(c) => update(c),
-            Edit::Checkin(c) => update(c),
-            Edit::Round(c) => update(c),
-            Edit::Vote(c) => update(c),
-            Edit::Meeting(c) => update(c),
-            Edit::AgendaSlot(c) => update(c),
-            Edit::Attendance(c) => update(c),
-            Edit::Action(c) => update(c),
-            Edit::CovenantVersion(c) => update(c),
-            Edit::Clause(c) => update(c),
-            Edit::Signature(c) => update(c),
             Edit::Batch(_) => None,
+            _ => self.visit(&mut Key).flatten(),
         }
     }
 
     /// `self` followed by `next`, as one edit, when both update the same
     /// entity (see [`Edit::coalesce_key`]).
     pub fn merged(&self, next: &Edit) -> Option<Edit> {
-        fn merge<T: Clone>(a: &Change<T>, b: &Change<T>) -> Change<T> {
-            Change {
-                before: a.before.clone(),
-                after: b.after.clone(),
+        struct Merge<'a>(&'a Edit);
+        impl Visitor for Merge<'_> {
+            type Out = Option<Edit>;
+            fn change<T: Entity>(&mut self, a: &Change<T>) -> Option<Edit> {
+                let b = T::unwrap(self.0)?;
+                Some(T::wrap(Change {
+                    before: a.before.clone(),
+                    after: b.after.clone(),
+                }))
             }
         }
         if self.coalesce_key().is_none() || self.coalesce_key() != next.coalesce_key() {
             return None;
         }
-        Some(match (self, next) {
-            (Edit::Info { before, .. }, Edit::Info { after, .. }) => Edit::Info {
+        match (self, next) {
+            (Edit::Info { before, .. }, Edit::Info { after, .. }) => Some(Edit::Info {
                 before: before.clone(),
                 after: after.clone(),
-            },
-            (Edit::Party(a), Edit::Party(b)) => Edit::Party(merge(a, b)),
-            (Edit::Person(a), Edit::Person(b)) => Edit::Person(merge(a, b)),
-            (Edit::Body(a), Edit::Body(b)) => Edit::Body(merge(a, b)),
-            (Edit::Membership(a), Edit::Membership(b)) => Edit::Membership(merge(a, b)),
-            (Edit::Question(a), Edit::Question(b)) => Edit::Question(merge(a, b)),
-            (Edit::Interview(a), Edit::Interview(b)) => Edit::Interview(merge(a, b)),
-            (Edit::Answer(a), Edit::Answer(b)) => Edit::Answer(merge(a, b)),
-            (Edit::Comfort(a), Edit::Comfort(b)) => Edit::Comfort(merge(a, b)),
-            (Edit::Lane(a), Edit::Lane(b)) => Edit::Lane(merge(a, b)),
-            (Edit::MapNode(a), Edit::MapNode(b)) => Edit::MapNode(merge(a, b)),
-            (Edit::MapLink(a), Edit::MapLink(b)) => Edit::MapLink(merge(a, b)),
-            (Edit::Relation(a), Edit::Relation(b)) => Edit::Relation(merge(a, b)),
-            (Edit::Placement(a), Edit::Placement(b)) => Edit::Placement(merge(a, b)),
-            (Edit::AgendaItem(a), Edit::AgendaItem(b)) => Edit::AgendaItem(merge(a, b)),
-            (Edit::FocalPoint(a), Edit::FocalPoint(b)) => Edit::FocalPoint(merge(a, b)),
-            (Edit::PriorityRound(a), Edit::PriorityRound(b)) => Edit::PriorityRound(merge(a, b)),
-            (Edit::PriorityMark(a), Edit::PriorityMark(b)) => Edit::PriorityMark(merge(a, b)),
-            (Edit::Situation(a), Edit::Situation(b)) => Edit::Situation(merge(a, b)),
-            (Edit::GroundRule(a), Edit::GroundRule(b)) => Edit::GroundRule(merge(a, b)),
-            (Edit::Checkin(a), Edit::Checkin(b)) => Edit::Checkin(merge(a, b)),
-            (Edit::Round(a), Edit::Round(b)) => Edit::Round(merge(a, b)),
-            (Edit::Vote(a), Edit::Vote(b)) => Edit::Vote(merge(a, b)),
-            (Edit::Meeting(a), Edit::Meeting(b)) => Edit::Meeting(merge(a, b)),
-            (Edit::AgendaSlot(a), Edit::AgendaSlot(b)) => Edit::AgendaSlot(merge(a, b)),
-            (Edit::Attendance(a), Edit::Attendance(b)) => Edit::Attendance(merge(a, b)),
-            (Edit::Action(a), Edit::Action(b)) => Edit::Action(merge(a, b)),
-            (Edit::CovenantVersion(a), Edit::CovenantVersion(b)) => {
-                Edit::CovenantVersion(merge(a, b))
-            }
-            (Edit::Clause(a), Edit::Clause(b)) => Edit::Clause(merge(a, b)),
-            (Edit::Signature(a), Edit::Signature(b)) => Edit::Signature(merge(a, b)),
-            _ => return None,
-        })
+            }),
+            _ => self.visit(&mut Merge(next)).flatten(),
+        }
     }
 
     /// In a few words, what this edit did: the kind of record (the
@@ -1345,53 +1209,30 @@ impl Edit {
     /// `KIND` names): `(removed, changed)`. Used to say what a removal
     /// takes along before the user confirms it.
     pub fn footprint(&self) -> (Vec<(&'static str, usize)>, usize) {
-        fn count<T: Entity>(
-            c: &Change<T>,
-            removed: &mut Vec<(&'static str, usize)>,
-            changed: &mut usize,
-        ) {
-            match (&c.before, &c.after) {
-                (Some(_), None) => match removed.iter_mut().find(|(k, _)| *k == T::KIND) {
-                    Some(entry) => entry.1 += 1,
-                    None => removed.push((T::KIND, 1)),
-                },
-                (Some(_), Some(_)) => *changed += 1,
-                _ => {}
+        struct Count<'a> {
+            removed: &'a mut Vec<(&'static str, usize)>,
+            changed: &'a mut usize,
+        }
+        impl Visitor for Count<'_> {
+            type Out = ();
+            fn change<T: Entity>(&mut self, c: &Change<T>) {
+                match (&c.before, &c.after) {
+                    (Some(_), None) => match self.removed.iter_mut().find(|(k, _)| *k == T::KIND) {
+                        Some(entry) => entry.1 += 1,
+                        None => self.removed.push((T::KIND, 1)),
+                    },
+                    (Some(_), Some(_)) => *self.changed += 1,
+                    _ => {}
+                }
             }
         }
         fn walk(e: &Edit, removed: &mut Vec<(&'static str, usize)>, changed: &mut usize) {
             match e {
                 Edit::Info { .. } => *changed += 1,
-                Edit::Party(c) => count(c, removed, changed),
-                Edit::Person(c) => count(c, removed, changed),
-                Edit::Body(c) => count(c, removed, changed),
-                Edit::Membership(c) => count(c, removed, changed),
-                Edit::Question(c) => count(c, removed, changed),
-                Edit::Interview(c) => count(c, removed, changed),
-                Edit::Answer(c) => count(c, removed, changed),
-                Edit::Comfort(c) => count(c, removed, changed),
-                Edit::Lane(c) => count(c, removed, changed),
-                Edit::MapNode(c) => count(c, removed, changed),
-                Edit::MapLink(c) => count(c, removed, changed),
-                Edit::Relation(c) => count(c, removed, changed),
-                Edit::Placement(c) => count(c, removed, changed),
-                Edit::AgendaItem(c) => count(c, removed, changed),
-                Edit::FocalPoint(c) => count(c, removed, changed),
-                Edit::PriorityRound(c) => count(c, removed, changed),
-                Edit::PriorityMark(c) => count(c, removed, changed),
-                Edit::Situation(c) => count(c, removed, changed),
-                Edit::GroundRule(c) => count(c, removed, changed),
-                Edit::Checkin(c) => count(c, removed, changed),
-                Edit::Round(c) => count(c, removed, changed),
-                Edit::Vote(c) => count(c, removed, changed),
-                Edit::Meeting(c) => count(c, removed, changed),
-                Edit::AgendaSlot(c) => count(c, removed, changed),
-                Edit::Attendance(c) => count(c, removed, changed),
-                Edit::Action(c) => count(c, removed, changed),
-                Edit::CovenantVersion(c) => count(c, removed, changed),
-                Edit::Clause(c) => count(c, removed, changed),
-                Edit::Signature(c) => count(c, removed, changed),
                 Edit::Batch(edits) => edits.iter().for_each(|e| walk(e, removed, changed)),
+                _ => {
+                    e.visit(&mut Count { removed, changed });
+                }
             }
         }
         let (mut removed, mut changed) = (Vec::new(), 0);
@@ -1401,41 +1242,17 @@ impl Edit {
 
     /// Whether the edit changes nothing (an update to the same value).
     pub fn is_noop(&self) -> bool {
-        fn same<T: PartialEq>(c: &Change<T>) -> bool {
-            c.before == c.after
+        struct Same;
+        impl Visitor for Same {
+            type Out = bool;
+            fn change<T: Entity>(&mut self, c: &Change<T>) -> bool {
+                c.before == c.after
+            }
         }
         match self {
             Edit::Info { before, after } => before == after,
-            Edit::Party(c) => same(c),
-            Edit::Person(c) => same(c),
-            Edit::Body(c) => same(c),
-            Edit::Membership(c) => same(c),
-            Edit::Question(c) => same(c),
-            Edit::Interview(c) => same(c),
-            Edit::Answer(c) => same(c),
-            Edit::Comfort(c) => same(c),
-            Edit::Lane(c) => same(c),
-            Edit::MapNode(c) => same(c),
-            Edit::MapLink(c) => same(c),
-            Edit::Relation(c) => same(c),
-            Edit::Placement(c) => same(c),
-            Edit::AgendaItem(c) => same(c),
-            Edit::FocalPoint(c) => same(c),
-            Edit::PriorityRound(c) => same(c),
-            Edit::PriorityMark(c) => same(c),
-            Edit::Situation(c) => same(c),
-            Edit::GroundRule(c) => same(c),
-            Edit::Checkin(c) => same(c),
-            Edit::Round(c) => same(c),
-            Edit::Vote(c) => same(c),
-            Edit::Meeting(c) => same(c),
-            Edit::AgendaSlot(c) => same(c),
-            Edit::Attendance(c) => same(c),
-            Edit::Action(c) => same(c),
-            Edit::CovenantVersion(c) => same(c),
-            Edit::Clause(c) => same(c),
-            Edit::Signature(c) => same(c),
             Edit::Batch(edits) => edits.iter().all(Edit::is_noop),
+            _ => self.visit(&mut Same).unwrap_or(true),
         }
     }
 }
@@ -1443,13 +1260,27 @@ impl Edit {
 impl Alliance {
     /// Apply an edit. On error the alliance is left exactly as it was.
     pub fn apply(&mut self, edit: &Edit) -> Result<(), EditError> {
-        let mut next = self.clone();
-        next.apply_in_place(edit)?;
-        *self = next;
+        *self = self.applied(edit)?;
         Ok(())
     }
 
+    /// The alliance with `edit` applied, leaving this one as it is: one
+    /// copy, made before anything changes, so a failed edit changes
+    /// nothing.
+    pub fn applied(&self, edit: &Edit) -> Result<Alliance, EditError> {
+        let mut next = self.clone();
+        next.apply_in_place(edit)?;
+        Ok(next)
+    }
+
     fn apply_in_place(&mut self, edit: &Edit) -> Result<(), EditError> {
+        struct Apply<'a>(&'a mut Alliance);
+        impl Visitor for Apply<'_> {
+            type Out = Result<(), EditError>;
+            fn change<T: Entity>(&mut self, c: &Change<T>) -> Result<(), EditError> {
+                apply_change(self.0, c)
+            }
+        }
         match edit {
             Edit::Info { before, after } => {
                 if self.info != **before {
@@ -1458,36 +1289,8 @@ impl Alliance {
                 self.info = (**after).clone();
                 Ok(())
             }
-            Edit::Party(c) => apply_change(self, c),
-            Edit::Person(c) => apply_change(self, c),
-            Edit::Body(c) => apply_change(self, c),
-            Edit::Membership(c) => apply_change(self, c),
-            Edit::Question(c) => apply_change(self, c),
-            Edit::Interview(c) => apply_change(self, c),
-            Edit::Answer(c) => apply_change(self, c),
-            Edit::Comfort(c) => apply_change(self, c),
-            Edit::Lane(c) => apply_change(self, c),
-            Edit::MapNode(c) => apply_change(self, c),
-            Edit::MapLink(c) => apply_change(self, c),
-            Edit::Relation(c) => apply_change(self, c),
-            Edit::Placement(c) => apply_change(self, c),
-            Edit::AgendaItem(c) => apply_change(self, c),
-            Edit::FocalPoint(c) => apply_change(self, c),
-            Edit::PriorityRound(c) => apply_change(self, c),
-            Edit::PriorityMark(c) => apply_change(self, c),
-            Edit::Situation(c) => apply_change(self, c),
-            Edit::GroundRule(c) => apply_change(self, c),
-            Edit::Checkin(c) => apply_change(self, c),
-            Edit::Round(c) => apply_change(self, c),
-            Edit::Vote(c) => apply_change(self, c),
-            Edit::Meeting(c) => apply_change(self, c),
-            Edit::AgendaSlot(c) => apply_change(self, c),
-            Edit::Attendance(c) => apply_change(self, c),
-            Edit::Action(c) => apply_change(self, c),
-            Edit::CovenantVersion(c) => apply_change(self, c),
-            Edit::Clause(c) => apply_change(self, c),
-            Edit::Signature(c) => apply_change(self, c),
             Edit::Batch(edits) => edits.iter().try_for_each(|e| self.apply_in_place(e)),
+            _ => edit.visit(&mut Apply(self)).unwrap_or(Ok(())),
         }
     }
 

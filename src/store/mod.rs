@@ -440,38 +440,30 @@ impl Store {
             .into_iter()
             .next()
             .ok_or_else(|| StoreError::Damaged("the alliance record is missing".into()))?;
-        Ok(Alliance {
-            info,
-            parties: rows::load(&self.conn, &rows::PARTY, "")?,
-            people: rows::load(&self.conn, &rows::PERSON, "")?,
-            bodies: rows::load(&self.conn, &rows::BODY, "")?,
-            memberships: rows::load(&self.conn, &rows::MEMBERSHIP, "")?,
-            questions: rows::load(&self.conn, &rows::QUESTION, "")?,
-            interviews: rows::load(&self.conn, &rows::INTERVIEW, "")?,
-            answers: rows::load(&self.conn, &rows::ANSWER, "")?,
-            comfort_needs: rows::load(&self.conn, &rows::COMFORT_NEED, "")?,
-            lanes: rows::load(&self.conn, &rows::LANE, "")?,
-            map_nodes: rows::load(&self.conn, &rows::MAP_NODE, "")?,
-            map_links: rows::load(&self.conn, &rows::MAP_LINK, "")?,
-            relations: rows::load(&self.conn, &rows::RELATION, "")?,
-            placements: rows::load(&self.conn, &rows::PLACEMENT, "")?,
-            agenda_items: rows::load(&self.conn, &rows::AGENDA_ITEM, "")?,
-            focal_points: rows::load(&self.conn, &rows::FOCAL_POINT, "")?,
-            priority_rounds: rows::load(&self.conn, &rows::PRIORITY_ROUND, "")?,
-            priority_marks: rows::load(&self.conn, &rows::PRIORITY_MARK, "")?,
-            situations: rows::load(&self.conn, &rows::SITUATION, "")?,
-            ground_rules: rows::load(&self.conn, &rows::GROUND_RULE, "")?,
-            checkins: rows::load(&self.conn, &rows::CHECKIN, "")?,
-            rounds: rows::load(&self.conn, &rows::ROUND, "")?,
-            votes: rows::load(&self.conn, &rows::VOTE, "")?,
-            meetings: rows::load(&self.conn, &rows::MEETING, "")?,
-            agenda_slots: rows::load(&self.conn, &rows::AGENDA_SLOT, "")?,
-            attendance: rows::load(&self.conn, &rows::ATTENDANCE, "")?,
-            actions: rows::load(&self.conn, &rows::ACTION, "")?,
-            covenant_versions: rows::load(&self.conn, &rows::COVENANT_VERSION, "")?,
-            clauses: rows::load(&self.conn, &rows::CLAUSE, "")?,
-            signatures: rows::load(&self.conn, &rows::SIGNATURE, "")?,
-        })
+        // Every kind of record from its table, by the one declaration.
+        struct Load<'a> {
+            conn: &'a Connection,
+            alliance: Alliance,
+        }
+        impl crate::domain::edit::KindVisitor for Load<'_> {
+            type Error = StoreError;
+            fn kind<T: crate::domain::edit::Entity>(&mut self) -> Result<(), StoreError> {
+                let table = rows::table_of(T::KIND).ok_or_else(|| {
+                    StoreError::Damaged(format!("no table for the kind of record {}", T::KIND))
+                })?;
+                *T::all_mut(&mut self.alliance) = rows::load(self.conn, table, "")?;
+                Ok(())
+            }
+        }
+        let mut load = Load {
+            conn: &self.conn,
+            alliance: Alliance {
+                info,
+                ..Alliance::default()
+            },
+        };
+        crate::domain::edit::for_each_kind(&mut load)?;
+        Ok(load.alliance)
     }
 
     /// The undo history, oldest first.
@@ -660,49 +652,24 @@ fn parse_edit(text: &str) -> Result<Edit, StoreError> {
 }
 
 fn write_edit(conn: &Connection, edit: &Edit) -> Result<(), StoreError> {
-    use crate::domain::{Change, edit::Entity};
-    fn change<T: Entity + Serialize>(
-        conn: &Connection,
-        table: &Table,
-        c: &Change<T>,
-    ) -> Result<(), StoreError> {
-        match (&c.before, &c.after) {
-            (_, Some(after)) => rows::put(conn, table, after.id(), after),
-            (Some(before), None) => rows::delete(conn, table, before.id()),
-            (None, None) => Ok(()),
+    use crate::domain::{Change, edit::Entity, edit::Visitor};
+    struct Write<'a>(&'a Connection);
+    impl Visitor for Write<'_> {
+        type Out = Result<(), StoreError>;
+        fn change<T: Entity>(&mut self, c: &Change<T>) -> Result<(), StoreError> {
+            let table = rows::table_of(T::KIND).ok_or_else(|| {
+                StoreError::Damaged(format!("no table for the kind of record {}", T::KIND))
+            })?;
+            match (&c.before, &c.after) {
+                (_, Some(after)) => rows::put(self.0, table, after.id(), after),
+                (Some(before), None) => rows::delete(self.0, table, before.id()),
+                (None, None) => Ok(()),
+            }
         }
     }
     match edit {
         Edit::Info { after, .. } => rows::put(conn, &rows::ALLIANCE, 1, after.as_ref()),
-        Edit::Party(c) => change(conn, &rows::PARTY, c),
-        Edit::Person(c) => change(conn, &rows::PERSON, c),
-        Edit::Body(c) => change(conn, &rows::BODY, c),
-        Edit::Membership(c) => change(conn, &rows::MEMBERSHIP, c),
-        Edit::Question(c) => change(conn, &rows::QUESTION, c),
-        Edit::Interview(c) => change(conn, &rows::INTERVIEW, c),
-        Edit::Answer(c) => change(conn, &rows::ANSWER, c),
-        Edit::Comfort(c) => change(conn, &rows::COMFORT_NEED, c),
-        Edit::Lane(c) => change(conn, &rows::LANE, c),
-        Edit::MapNode(c) => change(conn, &rows::MAP_NODE, c),
-        Edit::MapLink(c) => change(conn, &rows::MAP_LINK, c),
-        Edit::Relation(c) => change(conn, &rows::RELATION, c),
-        Edit::Placement(c) => change(conn, &rows::PLACEMENT, c),
-        Edit::AgendaItem(c) => change(conn, &rows::AGENDA_ITEM, c),
-        Edit::FocalPoint(c) => change(conn, &rows::FOCAL_POINT, c),
-        Edit::PriorityRound(c) => change(conn, &rows::PRIORITY_ROUND, c),
-        Edit::PriorityMark(c) => change(conn, &rows::PRIORITY_MARK, c),
-        Edit::Situation(c) => change(conn, &rows::SITUATION, c),
-        Edit::GroundRule(c) => change(conn, &rows::GROUND_RULE, c),
-        Edit::Checkin(c) => change(conn, &rows::CHECKIN, c),
-        Edit::Round(c) => change(conn, &rows::ROUND, c),
-        Edit::Vote(c) => change(conn, &rows::VOTE, c),
-        Edit::Meeting(c) => change(conn, &rows::MEETING, c),
-        Edit::AgendaSlot(c) => change(conn, &rows::AGENDA_SLOT, c),
-        Edit::Attendance(c) => change(conn, &rows::ATTENDANCE, c),
-        Edit::Action(c) => change(conn, &rows::ACTION, c),
-        Edit::CovenantVersion(c) => change(conn, &rows::COVENANT_VERSION, c),
-        Edit::Clause(c) => change(conn, &rows::CLAUSE, c),
-        Edit::Signature(c) => change(conn, &rows::SIGNATURE, c),
         Edit::Batch(edits) => edits.iter().try_for_each(|e| write_edit(conn, e)),
+        _ => edit.visit(&mut Write(conn)).unwrap_or(Ok(())),
     }
 }

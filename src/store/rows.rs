@@ -13,6 +13,8 @@ use super::StoreError;
 
 /// A table that holds one kind of record.
 pub struct Table {
+    /// The kind of record it holds (its `Entity::KIND`).
+    pub kind: &'static str,
     pub name: &'static str,
     pub columns: &'static [&'static str],
     /// Columns that hold JSON text (lists, nested records).
@@ -22,6 +24,7 @@ pub struct Table {
 }
 
 pub const ALLIANCE: Table = Table {
+    kind: "alliance",
     name: "alliance",
     columns: &[
         "name",
@@ -36,6 +39,7 @@ pub const ALLIANCE: Table = Table {
 };
 
 pub const PARTY: Table = Table {
+    kind: "party",
     name: "party",
     columns: &[
         "id",
@@ -53,6 +57,7 @@ pub const PARTY: Table = Table {
 };
 
 pub const PERSON: Table = Table {
+    kind: "person",
     name: "person",
     columns: &["id", "name", "party", "function", "email", "joined", "left"],
     json: &[],
@@ -60,6 +65,7 @@ pub const PERSON: Table = Table {
 };
 
 pub const BODY: Table = Table {
+    kind: "body",
     name: "body",
     columns: &["id", "name", "kind", "mandate"],
     json: &[],
@@ -67,6 +73,7 @@ pub const BODY: Table = Table {
 };
 
 pub const MEMBERSHIP: Table = Table {
+    kind: "seat",
     name: "membership",
     columns: &["id", "body", "person", "role"],
     json: &[],
@@ -74,6 +81,7 @@ pub const MEMBERSHIP: Table = Table {
 };
 
 pub const QUESTION: Table = Table {
+    kind: "question",
     name: "question",
     columns: &["id", "position", "text", "kind", "retired"],
     json: &[],
@@ -81,6 +89,7 @@ pub const QUESTION: Table = Table {
 };
 
 pub const INTERVIEW: Table = Table {
+    kind: "interview",
     name: "interview",
     columns: &["id", "party", "date", "spoken_with", "notes"],
     json: &[],
@@ -88,6 +97,7 @@ pub const INTERVIEW: Table = Table {
 };
 
 pub const ANSWER: Table = Table {
+    kind: "answer",
     name: "answer",
     columns: &[
         "id",
@@ -103,6 +113,7 @@ pub const ANSWER: Table = Table {
 };
 
 pub const COMFORT_NEED: Table = Table {
+    kind: "comfort need",
     name: "comfort_need",
     columns: &[
         "id",
@@ -119,6 +130,7 @@ pub const COMFORT_NEED: Table = Table {
 };
 
 pub const LANE: Table = Table {
+    kind: "lane",
     name: "lane",
     columns: &["id", "position", "name"],
     json: &[],
@@ -126,6 +138,7 @@ pub const LANE: Table = Table {
 };
 
 pub const MAP_NODE: Table = Table {
+    kind: "map node",
     name: "map_node",
     columns: &[
         "id",
@@ -144,6 +157,7 @@ pub const MAP_NODE: Table = Table {
 };
 
 pub const MAP_LINK: Table = Table {
+    kind: "arrow",
     name: "map_link",
     columns: &["id", "from", "to", "label"],
     json: &[],
@@ -151,6 +165,7 @@ pub const MAP_LINK: Table = Table {
 };
 
 pub const RELATION: Table = Table {
+    kind: "relation",
     name: "relation",
     columns: &[
         "id",
@@ -166,6 +181,7 @@ pub const RELATION: Table = Table {
 };
 
 pub const PLACEMENT: Table = Table {
+    kind: "placement",
     name: "placement",
     columns: &["id", "actor", "x", "y", "ring"],
     json: &["actor"],
@@ -173,6 +189,7 @@ pub const PLACEMENT: Table = Table {
 };
 
 pub const AGENDA_ITEM: Table = Table {
+    kind: "agenda item",
     name: "agenda_item",
     columns: &[
         "id",
@@ -187,6 +204,7 @@ pub const AGENDA_ITEM: Table = Table {
 };
 
 pub const FOCAL_POINT: Table = Table {
+    kind: "focal point",
     name: "focal_point",
     columns: &["id", "position", "name", "description"],
     json: &[],
@@ -194,6 +212,7 @@ pub const FOCAL_POINT: Table = Table {
 };
 
 pub const PRIORITY_ROUND: Table = Table {
+    kind: "priority round",
     name: "priority_round",
     columns: &[
         "id",
@@ -208,6 +227,7 @@ pub const PRIORITY_ROUND: Table = Table {
 };
 
 pub const PRIORITY_MARK: Table = Table {
+    kind: "priority mark",
     name: "priority_mark",
     columns: &["id", "round", "party", "focal_point", "value"],
     json: &[],
@@ -215,6 +235,7 @@ pub const PRIORITY_MARK: Table = Table {
 };
 
 pub const SITUATION: Table = Table {
+    kind: "situation",
     name: "situation",
     columns: &["id", "text"],
     json: &[],
@@ -222,6 +243,7 @@ pub const SITUATION: Table = Table {
 };
 
 pub const GROUND_RULE: Table = Table {
+    kind: "ground rule",
     name: "ground_rule",
     columns: &[
         "id",
@@ -237,6 +259,7 @@ pub const GROUND_RULE: Table = Table {
 };
 
 pub const CHECKIN: Table = Table {
+    kind: "check-in",
     name: "checkin",
     columns: &["id", "rule", "party", "date", "score"],
     json: &[],
@@ -244,6 +267,7 @@ pub const CHECKIN: Table = Table {
 };
 
 pub const ROUND: Table = Table {
+    kind: "consensus round",
     name: "consensus_round",
     columns: &[
         "id", "proposal", "subject", "scale", "opened", "decided", "voters", "revealed", "status",
@@ -254,6 +278,7 @@ pub const ROUND: Table = Table {
 };
 
 pub const VOTE: Table = Table {
+    kind: "vote",
     name: "vote",
     columns: &[
         "id",
@@ -271,6 +296,7 @@ pub const VOTE: Table = Table {
 };
 
 pub const MEETING: Table = Table {
+    kind: "meeting",
     name: "meeting",
     columns: &["id", "body", "title", "date", "start", "end", "place"],
     json: &[],
@@ -278,6 +304,7 @@ pub const MEETING: Table = Table {
 };
 
 pub const AGENDA_SLOT: Table = Table {
+    kind: "agenda slot",
     name: "agenda_slot",
     columns: &[
         "id",
@@ -294,6 +321,7 @@ pub const AGENDA_SLOT: Table = Table {
 };
 
 pub const ATTENDANCE: Table = Table {
+    kind: "attendance",
     name: "attendance",
     columns: &["id", "meeting", "person", "present"],
     json: &[],
@@ -301,6 +329,7 @@ pub const ATTENDANCE: Table = Table {
 };
 
 pub const ACTION: Table = Table {
+    kind: "action",
     name: "action",
     columns: &["id", "meeting", "slot", "who", "what", "due", "done"],
     json: &[],
@@ -308,6 +337,7 @@ pub const ACTION: Table = Table {
 };
 
 pub const COVENANT_VERSION: Table = Table {
+    kind: "covenant version",
     name: "covenant_version",
     columns: &[
         "id",
@@ -323,6 +353,7 @@ pub const COVENANT_VERSION: Table = Table {
 };
 
 pub const CLAUSE: Table = Table {
+    kind: "clause",
     name: "clause",
     columns: &[
         "id",
@@ -339,6 +370,7 @@ pub const CLAUSE: Table = Table {
 };
 
 pub const SIGNATURE: Table = Table {
+    kind: "signature",
     name: "signature",
     columns: &[
         "id",
@@ -386,6 +418,11 @@ pub const RECORD_TABLES: [&Table; 29] = [
     &CLAUSE,
     &SIGNATURE,
 ];
+
+/// The table of a kind of record (by its `Entity::KIND`).
+pub fn table_of(kind: &str) -> Option<&'static Table> {
+    RECORD_TABLES.iter().copied().find(|t| t.kind == kind)
+}
 
 fn to_sql(value: Json, is_json: bool) -> Result<Sql, StoreError> {
     Ok(match value {

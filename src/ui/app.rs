@@ -333,6 +333,8 @@ pub struct SamenspelApp {
     fullscreen_pending: bool,
     /// The room projection of the open alliance, per file and revision.
     room_cache: Option<((PathBuf, u64), std::rc::Rc<crate::audience::RoomView>)>,
+    /// How often the room projection was built (once per revision).
+    room_builds: usize,
 }
 
 /// Where the presentation is shown.
@@ -396,6 +398,7 @@ impl SamenspelApp {
             projector_fullscreen: false,
             fullscreen_pending: false,
             room_cache: None,
+            room_builds: 0,
         };
         app.present.theme = app.settings.projector;
         match options.file {
@@ -809,6 +812,7 @@ impl SamenspelApp {
         if self.room_cache.as_ref().is_none_or(|(k, _)| *k != key) {
             let room = crate::audience::room(doc.alliance());
             self.room_cache = Some((key, std::rc::Rc::new(room)));
+            self.room_builds += 1;
         }
         self.room_cache.as_ref().map(|(_, r)| r.clone())
     }
@@ -1275,8 +1279,20 @@ impl SamenspelApp {
             });
     }
 
+    /// How often the room projection was built: once per revision of the
+    /// alliance, however many frames the Share screen or the projector draw.
+    pub fn room_builds(&self) -> usize {
+        self.room_builds
+    }
+
     fn workspace(&mut self, ui: &mut Ui) {
         let lang = self.lang();
+        // The Share screen draws from the per-revision projection.
+        let shared_room = if self.view == View::Shared {
+            self.room()
+        } else {
+            None
+        };
         let Some(doc) = self.doc.as_mut() else { return };
         let read_only = doc.is_read_only();
         if read_only {
@@ -1419,9 +1435,11 @@ impl SamenspelApp {
                 View::Comfort => self.comfort.ui(ui, &mut pc),
                 View::Guide => self.guide.ui(ui, &mut pc),
                 // Built from the room projection only.
-                View::Shared => self
-                    .shared
-                    .ui(ui, lang, &crate::audience::room(pc.alliance)),
+                View::Shared => {
+                    if let Some(room) = &shared_room {
+                        self.shared.ui(ui, lang, room);
+                    }
+                }
                 View::Strategy => self.strategy.ui(ui, &mut pc),
                 View::Network => self.network.ui(ui, &mut pc),
                 View::Agenda => self.agenda.ui(ui, &mut pc),

@@ -649,7 +649,7 @@ fn arrow_line(ui: &Ui, a: Pos2, b: Pos2, color: Color32, width: f32, head: f32, 
 }
 
 /// World-to-screen for a map: fitted into `body`, then zoomed and panned.
-struct View {
+struct MapTransform {
     /// The smaller of the two scales: for sizes of lines and type.
     scale: f32,
     sx: f32,
@@ -658,9 +658,9 @@ struct View {
     center: Pos2,
 }
 
-impl View {
-    fn new(bounds: &crate::geometry::Rect, body: Rect, state: &PresentState) -> View {
-        View::stretched(bounds, body, state, 1.0)
+impl MapTransform {
+    fn new(bounds: &crate::geometry::Rect, body: Rect, state: &PresentState) -> MapTransform {
+        MapTransform::stretched(bounds, body, state, 1.0)
     }
 
     /// Fitted into `body`, one axis stretched up to `ratio` times the
@@ -671,12 +671,12 @@ impl View {
         body: Rect,
         state: &PresentState,
         ratio: f32,
-    ) -> View {
+    ) -> MapTransform {
         let fx = body.width() / bounds.width().max(1.0) * 0.97;
         let fy = body.height() / bounds.height().max(1.0) * 0.97;
         let base = fx.min(fy);
         let (sx, sy) = (fx.min(base * ratio), fy.min(base * ratio));
-        View {
+        MapTransform {
             scale: sx.min(sy) * state.zoom,
             sx: sx * state.zoom,
             sy: sy * state.zoom,
@@ -722,7 +722,7 @@ fn dim(c: Color32, on: bool) -> Color32 {
     if on { c } else { c.gamma_multiply(0.22) }
 }
 
-fn draw_arrow(ui: &Ui, view: &View, a: &RoomArrow, color: Color32, width: f32, ty: Type) {
+fn draw_arrow(ui: &Ui, view: &MapTransform, a: &RoomArrow, color: Color32, width: f32, ty: Type) {
     let from = view.pt(a.from);
     let to = view.pt(a.to);
     arrow_line(
@@ -770,7 +770,7 @@ fn strategy(
         lane_cards(ui, area, map, lane, pal, ty);
     }
     pan_zoom(ui, body, state);
-    let view = View::stretched(&map.bounds, body, state, 1.4);
+    let view = MapTransform::stretched(&map.bounds, body, state, 1.4);
     // Too small to read: shapes only (the cards below carry the words).
     let words = view.scale >= 0.45;
     let lane_on =
@@ -1037,7 +1037,7 @@ fn network(
     bounds.max.y += 80.0;
     bounds.min.x -= 90.0;
     bounds.max.x += 90.0;
-    let view = View::new(&bounds, map_rect, state);
+    let view = MapTransform::new(&bounds, map_rect, state);
     // The one relation palette of the app, lightened on the dark theme.
     let dark = pal.bg.r() < 128;
     let colour = |k: Option<RelationKind>| {

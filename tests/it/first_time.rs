@@ -706,3 +706,23 @@ fn the_readme_lists_the_shortcuts_of_the_command_table() {
         assert!(lines.iter().any(|l| l.starts_with("Ctrl+0 — ")));
     }
 }
+
+#[test]
+fn the_share_screen_builds_the_room_projection_once_per_revision() {
+    use crate::ui::{FakeDialogs, app, harness};
+    let dir = crate::support::Dir::new();
+    let path = crate::support::example_file(&dir, "share.samenspel");
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    h.state_mut().set_view(samenspel::ui::View::Shared);
+    h.run();
+    let before = h.state().room_builds();
+    for _ in 0..20 {
+        h.step();
+    }
+    assert_eq!(
+        h.state().room_builds(),
+        before,
+        "no rebuild without a change"
+    );
+    assert!(before >= 1);
+}

@@ -11,6 +11,7 @@ mod meetings;
 mod pdf;
 mod present;
 mod store;
+mod structure;
 mod support;
 mod trust;
 mod typing;
