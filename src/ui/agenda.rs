@@ -367,18 +367,7 @@ impl AgendaPanel {
                     }
                 });
             }
-            if !round.absent.is_empty() {
-                let names: Vec<&str> = round
-                    .absent
-                    .iter()
-                    .map(|p| a.party_name(Some(*p)))
-                    .collect();
-                widgets::muted(
-                    ui,
-                    &pc.t(T::AbsentRecorded)
-                        .replace("{names}", &names.join(", ")),
-                );
-            }
+            widgets::absent_note(ui, pc, &round.absent);
             if let Some(results) = agenda::tally(round, &a.focal_points, &a.priority_marks) {
                 ui.add_space(6.0);
                 let max = results.iter().map(|r| r.total).fold(1.0, f32::max);

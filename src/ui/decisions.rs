@@ -66,18 +66,7 @@ impl DecisionsPanel {
                             })
                             .collect();
                         widgets::muted(ui, &summary.join(" · "));
-                        if !round.absent.is_empty() {
-                            let names: Vec<&str> = round
-                                .absent
-                                .iter()
-                                .map(|p| a.party_name(Some(*p)))
-                                .collect();
-                            widgets::muted(
-                                ui,
-                                &pc.t(T::AbsentRecorded)
-                                    .replace("{names}", &names.join(", ")),
-                            );
-                        }
+                        widgets::absent_note(ui, pc, &round.absent);
                         // Corrections of revealed stances stay in view.
                         for v in a.votes.iter().filter(|v| v.round == round.id) {
                             for c in &v.corrections {

@@ -359,18 +359,7 @@ impl RoundsPanel {
                     &pc.t(T::LateParties).replace("{names}", &late.join(", ")),
                 );
             }
-            if !round.absent.is_empty() {
-                let names: Vec<&str> = round
-                    .absent
-                    .iter()
-                    .map(|p| a.party_name(Some(*p)))
-                    .collect();
-                widgets::muted(
-                    ui,
-                    &pc.t(T::AbsentRecorded)
-                        .replace("{names}", &names.join(", ")),
-                );
-            }
+            widgets::absent_note(ui, pc, &round.absent);
             if !round.revealed && !pc.read_only && round.status == RoundStatus::Open {
                 ui.add_space(6.0);
                 // Reveal all at once: only when every voting party has cast,
@@ -426,47 +415,21 @@ impl RoundsPanel {
             ui.set_width(ui.available_width().min(760.0));
             widgets::section(ui, pc.t(T::EnterStance));
             ui.horizontal_wrapped(|ui| {
-                let current = self
-                    .vote_party
-                    .map(|id| a.party_name(Some(id)).to_string())
-                    .unwrap_or_else(|| pc.t(T::ChooseParty).to_string());
-                let r = egui::ComboBox::from_id_salt("vote-party")
-                    .selected_text(current)
-                    .width(240.0)
-                    .show_ui(ui, |ui| {
-                        for p in round
-                            .voters
-                            .iter()
-                            .filter(|p| !round.absent.contains(p))
-                            .filter_map(|p| a.party(*p))
-                            .filter(|p| a.votes_in(p, round))
-                        {
-                            ui.selectable_value(&mut self.vote_party, Some(p.id), &p.name);
-                        }
-                    })
-                    .response;
-                r.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, pc.t(T::StanceOf))
-                });
+                let voters: Vec<Id> = round
+                    .voters
+                    .iter()
+                    .copied()
+                    .filter(|p| !round.absent.contains(p))
+                    .filter(|p| a.party(*p).is_some_and(|x| a.votes_in(x, round)))
+                    .collect();
+                party_picker(ui, pc, "vote-party", &voters, &mut self.vote_party);
                 ui.label(RichText::new(pc.t(T::Via)).color(theme::MUTED));
                 for v in [Via::Delegate, Via::InRoom, Via::Phone] {
                     ui.radio_value(&mut self.vote_via, v, pc.lang.via(v));
                 }
             });
             ui.horizontal_wrapped(|ui| {
-                for value in round.scale.values() {
-                    let text = pc.lang.scale_value(round.scale, value);
-                    let mut rich = RichText::new(text);
-                    if round.scale.blocks(value) {
-                        rich = rich.color(theme::DANGER);
-                    }
-                    if ui
-                        .selectable_label(self.vote_value == Some(value), rich)
-                        .clicked()
-                    {
-                        self.vote_value = Some(value);
-                    }
-                }
+                value_buttons(ui, pc, round, None, &mut self.vote_value);
             });
             let blocks = self.vote_value.is_some_and(|v| round.scale.blocks(v));
             let hint = if blocks {
@@ -656,27 +619,13 @@ impl RoundsPanel {
             widgets::section(ui, pc.t(T::CorrectStance));
             widgets::muted(ui, pc.t(T::CorrectStanceIntro));
             ui.horizontal_wrapped(|ui| {
-                let current = self
-                    .vote_party
-                    .map(|id| a.party_name(Some(id)).to_string())
-                    .unwrap_or_else(|| pc.t(T::ChooseParty).to_string());
-                let r = egui::ComboBox::from_id_salt("correct-party")
-                    .selected_text(current)
-                    .width(240.0)
-                    .show_ui(ui, |ui| {
-                        for p in round
-                            .voters
-                            .iter()
-                            .filter(|p| a.vote(round.id, **p).is_some())
-                            .filter_map(|p| a.party(*p))
-                        {
-                            ui.selectable_value(&mut self.vote_party, Some(p.id), &p.name);
-                        }
-                    })
-                    .response;
-                r.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, pc.t(T::StanceOf))
-                });
+                let cast: Vec<Id> = round
+                    .voters
+                    .iter()
+                    .copied()
+                    .filter(|p| a.vote(round.id, *p).is_some())
+                    .collect();
+                party_picker(ui, pc, "correct-party", &cast, &mut self.vote_party);
             });
             let was = self
                 .vote_party
@@ -684,22 +633,8 @@ impl RoundsPanel {
                 .map(|v| v.value);
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(pc.t(T::NewValue)).color(theme::MUTED));
-                for value in round.scale.values() {
-                    let text = pc.lang.scale_value(round.scale, value);
-                    let mut rich = RichText::new(text);
-                    if round.scale.blocks(value) {
-                        rich = rich.color(theme::DANGER);
-                    }
-                    if ui
-                        .add_enabled(
-                            was.is_some() && was != Some(value),
-                            egui::Button::selectable(self.vote_value == Some(value), rich),
-                        )
-                        .clicked()
-                    {
-                        self.vote_value = Some(value);
-                    }
-                }
+                // The value it has cannot be chosen: a correction changes it.
+                value_buttons(ui, pc, round, Some(was), &mut self.vote_value);
             });
             let r = ui.add(
                 egui::TextEdit::singleline(&mut self.correction_reason)
@@ -741,6 +676,58 @@ impl RoundsPanel {
                 }
             });
         });
+    }
+}
+
+/// The choice of the party whose stance is entered or corrected.
+fn party_picker(
+    ui: &mut Ui,
+    pc: &PanelCtx,
+    id_salt: &str,
+    parties: &[Id],
+    chosen: &mut Option<Id>,
+) {
+    let a = pc.alliance;
+    let current = chosen
+        .map(|id| a.party_name(Some(id)).to_string())
+        .unwrap_or_else(|| pc.t(T::ChooseParty).to_string());
+    let r = egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(current)
+        .width(240.0)
+        .show_ui(ui, |ui| {
+            for p in parties.iter().filter_map(|p| a.party(*p)) {
+                ui.selectable_value(chosen, Some(p.id), &p.name);
+            }
+        })
+        .response;
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, pc.t(T::StanceOf)));
+}
+
+/// The values of the round's scale as buttons, a blocking one in red.
+/// `current`: for a correction, the value the stance has now (`Some(None)`
+/// while no party is chosen), which cannot be chosen again.
+fn value_buttons(
+    ui: &mut Ui,
+    pc: &PanelCtx,
+    round: &Round,
+    current: Option<Option<u8>>,
+    chosen: &mut Option<u8>,
+) {
+    for value in round.scale.values() {
+        let mut rich = RichText::new(pc.lang.scale_value(round.scale, value));
+        if round.scale.blocks(value) {
+            rich = rich.color(theme::DANGER);
+        }
+        let enabled = current.is_none_or(|was| was.is_some() && was != Some(value));
+        if ui
+            .add_enabled(
+                enabled,
+                egui::Button::selectable(*chosen == Some(value), rich),
+            )
+            .clicked()
+        {
+            *chosen = Some(value);
+        }
     }
 }
 

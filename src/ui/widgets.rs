@@ -580,3 +580,20 @@ pub fn page_header(ui: &mut Ui, pc: &PanelCtx, title: T, add: T) -> bool {
     });
     clicked
 }
+
+/// "Als afwezig vastgelegd: …" under a round or a dot vote, when the
+/// facilitator recorded parties as absent.
+pub fn absent_note(ui: &mut Ui, pc: &PanelCtx, absent: &[crate::domain::Id]) {
+    if absent.is_empty() {
+        return;
+    }
+    let names: Vec<&str> = absent
+        .iter()
+        .map(|p| pc.alliance.party_name(Some(*p)))
+        .collect();
+    muted(
+        ui,
+        &pc.t(T::AbsentRecorded)
+            .replace("{names}", &names.join(", ")),
+    );
+}
