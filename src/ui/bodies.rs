@@ -51,11 +51,15 @@ impl BodiesPanel {
         let mut clicked = None;
         widgets::master_detail(ui, |ui, side| match side {
             widgets::Side::List => {
-                if items.is_empty() {
-                    widgets::muted(ui, pc.t(T::NoBodies));
-                }
-                clicked =
-                    widgets::master_list(ui, pc, "body-list", &items, selected, &mut self.filter);
+                clicked = widgets::list_side(
+                    ui,
+                    pc,
+                    "body-list",
+                    &items,
+                    selected,
+                    &mut self.filter,
+                    T::NoBodies,
+                );
             }
             widgets::Side::Detail => match selected.and_then(|id| a.body(id)) {
                 Some(body) => self.detail(ui, pc, body),
@@ -74,18 +78,14 @@ impl BodiesPanel {
                 .t(T::ConfirmDeleteBody)
                 .replace("{name}", &body.name)
                 .replace("{seats}", &a.members_of(id).count().to_string());
-            match widgets::confirm(ui.ctx(), pc, &message, pc.t(T::Delete)) {
-                Some(true) => {
-                    if let Some(edit) = a.remove_body(id) {
-                        pc.edit(edit);
-                        pc.seal = true;
-                    }
-                    self.confirm_delete = None;
-                    self.selected = None;
-                }
-                Some(false) => self.confirm_delete = None,
-                None => {}
-            }
+            widgets::confirm_removal(
+                ui,
+                pc,
+                &message,
+                || a.remove_body(id),
+                &mut self.confirm_delete,
+                &mut self.selected,
+            );
         }
     }
 

@@ -115,18 +115,14 @@ impl IntakePanel {
                 .lang
                 .count(T::ConfirmDeleteInterview, n)
                 .replace("{interview}", &interview_label(a, pc.lang, interview));
-            match widgets::confirm(ui.ctx(), pc, &message, pc.t(T::Delete)) {
-                Some(true) => {
-                    if let Some(edit) = a.remove_interview(id) {
-                        pc.edit(edit);
-                        pc.seal = true;
-                    }
-                    self.confirm_delete = None;
-                    self.interview = None;
-                }
-                Some(false) => self.confirm_delete = None,
-                None => {}
-            }
+            widgets::confirm_removal(
+                ui,
+                pc,
+                &message,
+                || a.remove_interview(id),
+                &mut self.confirm_delete,
+                &mut self.interview,
+            );
         }
     }
 

@@ -99,16 +99,14 @@ impl MeetingsPanel {
         let mut clicked = None;
         widgets::master_detail(ui, |ui, side| match side {
             widgets::Side::List => {
-                if items.is_empty() {
-                    widgets::muted(ui, pc.t(T::NoMeetings));
-                }
-                clicked = widgets::master_list(
+                clicked = widgets::list_side(
                     ui,
                     pc,
                     "meeting-list",
                     &items,
                     selected,
                     &mut self.filter,
+                    T::NoMeetings,
                 );
             }
             widgets::Side::Detail => {

@@ -52,11 +52,15 @@ impl PartiesPanel {
         let mut clicked = None;
         widgets::master_detail(ui, |ui, side| match side {
             widgets::Side::List => {
-                if items.is_empty() {
-                    widgets::muted(ui, pc.t(T::NoParties));
-                }
-                clicked =
-                    widgets::master_list(ui, pc, "party-list", &items, selected, &mut self.filter);
+                clicked = widgets::list_side(
+                    ui,
+                    pc,
+                    "party-list",
+                    &items,
+                    selected,
+                    &mut self.filter,
+                    T::NoParties,
+                );
             }
             widgets::Side::Detail => match selected.and_then(|id| a.party(id)) {
                 Some(party) => self.detail(ui, pc, party),
@@ -88,18 +92,14 @@ impl PartiesPanel {
                 .t(T::ConfirmDeleteParty)
                 .replace("{name}", &party.name)
                 .replace("{list}", &list.join(", "));
-            match widgets::confirm(ui.ctx(), pc, &message, pc.t(T::Delete)) {
-                Some(true) => {
-                    if let Some(edit) = a.remove_party(id) {
-                        pc.edit(edit);
-                        pc.seal = true;
-                    }
-                    self.confirm_delete = None;
-                    self.selected = None;
-                }
-                Some(false) => self.confirm_delete = None,
-                None => {}
-            }
+            widgets::confirm_removal(
+                ui,
+                pc,
+                &message,
+                || a.remove_party(id),
+                &mut self.confirm_delete,
+                &mut self.selected,
+            );
         }
     }
 

@@ -90,11 +90,15 @@ impl PeoplePanel {
                     .response
                     .labelled_by(label.id);
                 ui.checkbox(&mut self.show_former, pc.t(T::ShowFormer));
-                if items.is_empty() {
-                    widgets::muted(ui, pc.t(T::NoPeople));
-                }
-                clicked =
-                    widgets::master_list(ui, pc, "people-list", &items, selected, &mut self.filter);
+                clicked = widgets::list_side(
+                    ui,
+                    pc,
+                    "people-list",
+                    &items,
+                    selected,
+                    &mut self.filter,
+                    T::NoPeople,
+                );
             }
             widgets::Side::Detail => match selected.and_then(|id| a.person(id)) {
                 Some(person) => self.detail(ui, pc, person),
@@ -110,18 +114,14 @@ impl PeoplePanel {
             && let Some(person) = a.person(id)
         {
             let message = pc.t(T::ConfirmDeletePerson).replace("{name}", &person.name);
-            match widgets::confirm(ui.ctx(), pc, &message, pc.t(T::Delete)) {
-                Some(true) => {
-                    if let Some(edit) = a.remove_person(id) {
-                        pc.edit(edit);
-                        pc.seal = true;
-                    }
-                    self.confirm_delete = None;
-                    self.selected = None;
-                }
-                Some(false) => self.confirm_delete = None,
-                None => {}
-            }
+            widgets::confirm_removal(
+                ui,
+                pc,
+                &message,
+                || a.remove_person(id),
+                &mut self.confirm_delete,
+                &mut self.selected,
+            );
         }
     }
 

@@ -597,3 +597,45 @@ pub fn absent_note(ui: &mut Ui, pc: &PanelCtx, absent: &[crate::domain::Id]) {
             .replace("{names}", &names.join(", ")),
     );
 }
+
+/// The confirmation of a removal the user asked for (`confirm` holds the
+/// record's id). Yes makes the removal (one undo step) and clears the
+/// selection; no or Escape leaves everything as it was.
+pub fn confirm_removal(
+    ui: &Ui,
+    pc: &mut PanelCtx,
+    message: &str,
+    removal: impl FnOnce() -> Option<Edit>,
+    confirm: &mut Option<crate::domain::Id>,
+    selected: &mut Option<crate::domain::Id>,
+) {
+    match self::confirm(ui.ctx(), pc, message, pc.t(T::Delete)) {
+        Some(true) => {
+            if let Some(edit) = removal() {
+                pc.edit(edit);
+                pc.seal = true;
+            }
+            *confirm = None;
+            *selected = None;
+        }
+        Some(false) => *confirm = None,
+        None => {}
+    }
+}
+
+/// The list side of a list-and-detail page: a hint when it is empty, then
+/// the searchable list. Returns the clicked item.
+pub fn list_side(
+    ui: &mut Ui,
+    pc: &PanelCtx,
+    id_salt: &str,
+    items: &[ListItem],
+    selected: Option<crate::domain::Id>,
+    filter: &mut String,
+    empty: T,
+) -> Option<crate::domain::Id> {
+    if items.is_empty() {
+        muted(ui, pc.t(empty));
+    }
+    master_list(ui, pc, id_salt, items, selected, filter)
+}
