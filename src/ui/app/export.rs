@@ -1,0 +1,166 @@
+//! Saving documents: PDFs through `report::build`, and .ics invitations.
+
+use super::*;
+
+impl SamenspelApp {
+    /// Save a meeting as an .ics invitation where the user chooses.
+    pub(super) fn export_ics(&mut self, id: crate::domain::Id) {
+        let lang = self.lang();
+        let Some(doc) = self.doc.as_ref() else { return };
+        let a = doc.alliance();
+        let Some(meeting) = a.meeting(id) else { return };
+        let body = meeting
+            .body
+            .and_then(|b| a.body(b))
+            .map(|b| b.name.clone())
+            .unwrap_or_default();
+        let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
+        let Some(ics) = crate::domain::meeting::ics(meeting, &a.agenda_slots, &body, &stamp) else {
+            return;
+        };
+        let suggested = format!(
+            "{} {}",
+            meeting.title,
+            meeting.date.map(|d| d.to_string()).unwrap_or_default()
+        );
+        let Some(path) = self.choose_save(suggested.trim(), "ics") else {
+            return;
+        };
+        match std::fs::write(&path, ics) {
+            Ok(()) => {
+                self.notice = Some(if std::mem::take(&mut self.fallback_save) {
+                    lang.tr(T::SavedInDocuments)
+                        .replace("{path}", &path.display().to_string())
+                } else {
+                    lang.tr(T::IcsSaved)
+                        .replace("{path}", &path.display().to_string())
+                })
+            }
+            Err(e) => {
+                self.error = Some(
+                    lang.tr(T::ErrOther)
+                        .replace("{detail}", &format!("{}: {e}", path.display())),
+                )
+            }
+        }
+    }
+
+    /// The document a menu entry means: the meeting or covenant version in
+    /// view, else the next meeting (pack), the last one held (minutes) or
+    /// the newest version.
+    /// The menu's document of a kind: of the meeting or covenant version
+    /// on screen, else the default one. `None` when there is none.
+    pub(super) fn pdf_request_for(&self, kind: Kind) -> Option<(Kind, Option<crate::domain::Id>)> {
+        let a = self.doc.as_ref()?.alliance();
+        let on_screen = match kind {
+            Kind::Pack | Kind::Minutes => {
+                self.meetings.selected.filter(|id| a.meeting(*id).is_some())
+            }
+            Kind::Covenant => self
+                .covenant
+                .version
+                .filter(|id| a.covenant_versions.iter().any(|v| v.id == *id)),
+            Kind::Intake => None,
+        };
+        let exists = match kind {
+            Kind::Pack | Kind::Minutes => !a.meetings.is_empty(),
+            Kind::Covenant => !a.covenant_versions.is_empty(),
+            Kind::Intake => true,
+        };
+        exists.then_some((kind, on_screen))
+    }
+
+    /// Build a PDF (through `report::build`, as the CLI does) and save it
+    /// where the user chooses.
+    pub(super) fn export_pdf(&mut self, (kind, of): (Kind, Option<crate::domain::Id>)) {
+        let lang = self.lang();
+        let Some(doc) = self.doc.as_ref() else { return };
+        let a = doc.alliance();
+        let request = crate::report::Request {
+            kind,
+            meeting: of.filter(|_| matches!(kind, Kind::Pack | Kind::Minutes)),
+            version: of.filter(|_| kind == Kind::Covenant),
+            lang,
+        };
+        let built = crate::report::build(a, &request, chrono::Local::now().date_naive())
+            .ok()
+            .map(|b| {
+                let (suggested, what) = match kind {
+                    Kind::Pack => (
+                        format!(
+                            "{} {}",
+                            lang.tr(T::PdfPack),
+                            b.meeting.clone().unwrap_or_default().1
+                        ),
+                        lang.tr(T::PdfPack),
+                    ),
+                    Kind::Minutes => (
+                        format!(
+                            "{} {}",
+                            lang.tr(T::Minutes),
+                            b.meeting.clone().unwrap_or_default().1
+                        ),
+                        lang.tr(T::Minutes),
+                    ),
+                    Kind::Covenant => {
+                        let (n, title) = b.version.clone().unwrap_or_default();
+                        (format!("{title} v{n}"), lang.tr(T::NavCovenant))
+                    }
+                    Kind::Intake => (
+                        format!("{} {}", lang.tr(T::PdfIntakeSummary), a.info.name),
+                        lang.tr(T::PdfIntakeSummary),
+                    ),
+                };
+                (b.bytes, suggested, what)
+            });
+        let Some((bytes, suggested, what)) = built else {
+            return;
+        };
+        let suggested: String = suggested
+            .chars()
+            .map(|c| if "/\\:*?\"<>|".contains(c) { '-' } else { c })
+            .collect();
+        let Some(path) = self.choose_save(suggested.trim(), "pdf") else {
+            return;
+        };
+        match std::fs::write(&path, bytes) {
+            Ok(()) => {
+                self.notice = Some(if std::mem::take(&mut self.fallback_save) {
+                    lang.tr(T::SavedInDocuments)
+                        .replace("{path}", &path.display().to_string())
+                } else {
+                    lang.tr(T::PdfSaved)
+                        .replace("{document}", what)
+                        .replace("{path}", &path.display().to_string())
+                })
+            }
+            Err(e) => {
+                self.error = Some(
+                    lang.tr(T::ErrOther)
+                        .replace("{detail}", &format!("{}: {e}", path.display())),
+                )
+            }
+        }
+    }
+
+    /// Where to save an export: the native dialog's answer or, where no
+    /// dialog can be shown, a new file in the documents folder (the notice
+    /// then says where it went).
+    pub(super) fn choose_save(&mut self, suggested: &str, extension: &str) -> Option<PathBuf> {
+        if self.dialogs.available() {
+            let chosen = self.dialogs.save_file(suggested, extension);
+            if chosen.is_some() || self.dialogs.available() {
+                return chosen;
+            }
+        }
+        let dir = documents_dir()?;
+        let mut path = dir.join(format!("{suggested}.{extension}"));
+        let mut n = 2;
+        while path.exists() {
+            path = dir.join(format!("{suggested} ({n}).{extension}"));
+            n += 1;
+        }
+        self.fallback_save = true;
+        Some(path)
+    }
+}

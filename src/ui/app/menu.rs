@@ -1,0 +1,157 @@
+//! The menu bar: its entries come from the command table.
+
+use super::*;
+
+impl SamenspelApp {
+    pub(super) fn menu(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        egui::Panel::top("menu")
+            .frame(
+                egui::Frame::new()
+                    .fill(theme::SURFACE)
+                    .inner_margin(egui::Margin::symmetric(8, 4)),
+            )
+            .show(ui, |ui| {
+                egui::MenuBar::new().ui(ui, |ui| {
+                    let lang = self.lang();
+                    // A menu entry of the command table: its text and key.
+                    let entry = |ui: &mut Ui, command: UiCommand, enabled: bool| {
+                        ui.add_enabled(
+                            enabled,
+                            egui::Button::new(command.text(lang))
+                                .shortcut_text(command.shortcut_text(&ctx)),
+                        )
+                        .clicked()
+                    };
+                    ui.menu_button(self.t(T::MenuFile), |ui| {
+                        for command in [UiCommand::NewAlliance, UiCommand::OpenAlliance] {
+                            if entry(ui, command, true) {
+                                self.run_command(&ctx, command);
+                            }
+                        }
+                        if ui.button(self.t(T::OpenExample)).clicked() {
+                            self.open_example();
+                        }
+                        let recent: Vec<PathBuf> = self
+                            .settings
+                            .recent
+                            .iter()
+                            .filter(|p| p.exists())
+                            .cloned()
+                            .collect();
+                        ui.add_enabled_ui(!recent.is_empty(), |ui| {
+                            ui.menu_button(self.t(T::MenuRecent), |ui| {
+                                for path in recent {
+                                    if ui.button(path.display().to_string()).clicked() {
+                                        self.open(&path);
+                                    }
+                                }
+                            });
+                        });
+                        ui.add_enabled_ui(self.doc.is_some(), |ui| {
+                            ui.menu_button(self.t(T::MenuExportPdf), |ui| {
+                                for (kind, key, missing) in [
+                                    (Kind::Pack, T::ExportPack, T::NoMeetingYet),
+                                    (Kind::Minutes, T::ExportMinutes, T::NoMeetingYet),
+                                    (Kind::Covenant, T::ExportCovenant, T::NoCovenantYet),
+                                    (Kind::Intake, T::ExportIntake, T::NoMeetingYet),
+                                ] {
+                                    if ui.button(self.t(key)).clicked() {
+                                        match self.pdf_request_for(kind) {
+                                            Some(request) => self.export_pdf(request),
+                                            None => {
+                                                self.notice = Some(
+                                                    self.t(T::PdfNothing)
+                                                        .replace("{what}", self.t(missing)),
+                                                )
+                                            }
+                                        }
+                                    }
+                                }
+                            });
+                        });
+                        ui.separator();
+                        if entry(ui, UiCommand::Close, self.doc.is_some()) {
+                            self.run_command(&ctx, UiCommand::Close);
+                        }
+                        if entry(ui, UiCommand::Quit, true) {
+                            self.run_command(&ctx, UiCommand::Quit);
+                        }
+                    });
+                    ui.menu_button(self.t(T::MenuEdit), |ui| {
+                        let can_undo = self.doc.as_ref().is_some_and(Document::can_undo);
+                        let can_redo = self.doc.as_ref().is_some_and(Document::can_redo);
+                        // The menu names the step: "Ongedaan maken: …".
+                        let undo_text = match (can_undo, self.next_step_text(true)) {
+                            (true, Some(step)) => self.t(T::UndoStep).replace("{step}", &step),
+                            (true, None) => self.t(T::Undo).to_string(),
+                            (false, _) => self.t(T::NothingToUndo).to_string(),
+                        };
+                        let redo_text = match (can_redo, self.next_step_text(false)) {
+                            (true, Some(step)) => self.t(T::RedoStep).replace("{step}", &step),
+                            (true, None) => self.t(T::Redo).to_string(),
+                            (false, _) => self.t(T::NothingToRedo).to_string(),
+                        };
+                        for (command, text, enabled) in [
+                            (UiCommand::Undo, undo_text, can_undo),
+                            (UiCommand::Redo, redo_text, can_redo),
+                        ] {
+                            if ui
+                                .add_enabled(
+                                    enabled,
+                                    egui::Button::new(text)
+                                        .shortcut_text(command.shortcut_text(&ctx)),
+                                )
+                                .clicked()
+                            {
+                                self.run_command(&ctx, command);
+                            }
+                        }
+                    });
+                    ui.menu_button(self.t(T::MenuView), |ui| {
+                        for (command, mode) in [
+                            (UiCommand::PresentSecond, PresentMode::SecondWindow),
+                            (UiCommand::PresentHere, PresentMode::ThisWindow),
+                        ] {
+                            if entry(ui, command, self.doc.is_some()) {
+                                self.start_presenting(mode);
+                            }
+                        }
+                        ui.separator();
+                        ui.label(
+                            RichText::new(self.t(T::Language))
+                                .small()
+                                .color(theme::MUTED),
+                        );
+                        for lang in Lang::ALL {
+                            if ui
+                                .radio(self.settings.lang == lang, lang.native_name())
+                                .clicked()
+                            {
+                                self.set_lang(lang);
+                            }
+                        }
+                    });
+                    ui.menu_button(self.t(T::MenuHelp), |ui| {
+                        if entry(ui, UiCommand::ShowShortcuts, true) {
+                            self.run_command(&ctx, UiCommand::ShowShortcuts);
+                        }
+                    });
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        for lang in Lang::ALL.iter().rev() {
+                            let code = match lang {
+                                Lang::Nl => "NL",
+                                Lang::En => "EN",
+                            };
+                            let r = ui
+                                .selectable_label(self.settings.lang == *lang, code)
+                                .on_hover_text(lang.native_name());
+                            if r.clicked() {
+                                self.set_lang(*lang);
+                            }
+                        }
+                    });
+                });
+            });
+    }
+}

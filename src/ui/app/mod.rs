@@ -1,0 +1,680 @@
+//! The app shell: the start screen, the menu, navigation, shortcuts,
+//! drag-and-drop, errors, and the window title.
+
+mod dialogs;
+mod export;
+mod menu;
+mod presenting;
+mod workspace;
+
+use dialogs::PathDialog;
+pub use dialogs::{FileDialogs, NativeDialogs, documents_dir};
+
+use std::path::{Path, PathBuf};
+
+use egui::{RichText, Ui};
+
+use crate::document::Document;
+use crate::domain::Alliance;
+use crate::i18n::{Lang, T};
+
+use crate::report::Kind;
+
+use super::agenda::AgendaPanel;
+use super::alliance::AlliancePanel;
+use super::bodies::BodiesPanel;
+use super::comfort::ComfortPanel;
+use super::command::UiCommand;
+use super::covenant::{CovenantAction, CovenantPanel};
+use super::decisions::DecisionsPanel;
+use super::guide::GuidePanel;
+use super::intake::IntakePanel;
+use super::matrix::MatrixPanel;
+use super::meetings::{MeetingsAction, MeetingsPanel};
+use super::network::NetworkPanel;
+use super::parties::PartiesPanel;
+use super::people::PeoplePanel;
+use super::present::{self, Command, PresentState, Slide};
+use super::rounds::RoundsPanel;
+use super::rules::{RulesAction, RulesPanel};
+use super::settings::Settings;
+use super::shared::SharedPanel;
+use super::start::{self, StartAction};
+use super::strategy::StrategyPanel;
+use super::theme;
+use super::trust::TrustPanel;
+use super::widgets::{self, PanelCtx};
+
+/// The parts of the register, in navigation order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Alliance,
+    Parties,
+    People,
+    Bodies,
+    Matrix,
+    Trust,
+    Intakes,
+    Comfort,
+    Guide,
+    Shared,
+    Strategy,
+    Network,
+    Agenda,
+    Rules,
+    Rounds,
+    Decisions,
+    Meetings,
+    Covenant,
+}
+
+impl View {
+    pub const ALL: [View; 18] = [
+        View::Alliance,
+        View::Parties,
+        View::People,
+        View::Bodies,
+        View::Matrix,
+        View::Trust,
+        View::Intakes,
+        View::Comfort,
+        View::Guide,
+        View::Shared,
+        View::Strategy,
+        View::Network,
+        View::Agenda,
+        View::Rules,
+        View::Rounds,
+        View::Decisions,
+        View::Meetings,
+        View::Covenant,
+    ];
+
+    pub(crate) fn title(self) -> T {
+        match self {
+            View::Alliance => T::NavAlliance,
+            View::Parties => T::NavParties,
+            View::People => T::NavPeople,
+            View::Bodies => T::NavBodies,
+            View::Matrix => T::NavMatrix,
+            View::Trust => T::NavTrust,
+            View::Intakes => T::NavIntakes,
+            View::Comfort => T::NavComfort,
+            View::Guide => T::NavGuide,
+            View::Shared => T::NavShared,
+            View::Strategy => T::NavStrategy,
+            View::Network => T::NavNetwork,
+            View::Agenda => T::NavAgenda,
+            View::Rules => T::NavRules,
+            View::Rounds => T::NavRounds,
+            View::Decisions => T::NavDecisions,
+            View::Meetings => T::NavMeetings,
+            View::Covenant => T::NavCovenant,
+        }
+    }
+
+    /// Where a kind of record is edited (see `Edit::summary`), so that
+    /// undo can show the place of the step it undid.
+    pub fn of_record_kind(kind: &str) -> Option<View> {
+        Some(match kind {
+            "info" => View::Alliance,
+            "party" => View::Parties,
+            "person" => View::People,
+            "body" => View::Bodies,
+            "membership" => View::Matrix,
+            "question" => View::Guide,
+            "interview" | "answer" => View::Intakes,
+            "comfort" => View::Comfort,
+            "lane" | "map_node" | "map_link" => View::Strategy,
+            "relation" | "placement" => View::Network,
+            "agenda_item" | "focal_point" | "priority_round" | "priority_mark" => View::Agenda,
+            "situation" | "ground_rule" | "checkin" => View::Rules,
+            "round" | "vote" => View::Rounds,
+            "meeting" | "agenda_slot" | "attendance" | "action" => View::Meetings,
+            "covenant_version" | "clause" | "signature" => View::Covenant,
+            _ => return None,
+        })
+    }
+
+    /// The heading of the navigation group the view belongs to.
+    pub(crate) fn group(self) -> T {
+        match self {
+            View::Alliance | View::Parties | View::People | View::Bodies | View::Matrix => {
+                T::NavRegister
+            }
+            View::Trust | View::Intakes | View::Comfort | View::Guide | View::Shared => {
+                T::NavTrustGroup
+            }
+            View::Strategy | View::Network => T::NavMapsGroup,
+            View::Agenda | View::Rules | View::Rounds | View::Decisions => T::NavDecideGroup,
+            View::Meetings | View::Covenant => T::NavDocsGroup,
+        }
+    }
+}
+
+/// How the app starts.
+pub struct AppOptions {
+    /// The alliance to open; `None` opens the last one used, if any.
+    pub file: Option<PathBuf>,
+    /// Where settings live; `None` keeps them in memory only.
+    pub config_dir: Option<PathBuf>,
+    /// Where the Samen Noord example is written.
+    pub data_dir: Option<PathBuf>,
+    pub dialogs: Box<dyn FileDialogs>,
+}
+
+impl AppOptions {
+    /// The options of a real run: the user's folders and native dialogs.
+    pub fn desktop(file: Option<PathBuf>) -> AppOptions {
+        let data_dir = std::env::var_os("SAMENSPEL_DATA_DIR")
+            .map(PathBuf::from)
+            .or_else(|| {
+                std::env::var_os("XDG_DATA_HOME")
+                    .filter(|d| !d.is_empty())
+                    .map(|d| PathBuf::from(d).join("samenspel"))
+            })
+            .or_else(|| {
+                std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share/samenspel"))
+            });
+        AppOptions {
+            file,
+            config_dir: Settings::default_dir(),
+            data_dir,
+            dialogs: Box::new(NativeDialogs::default()),
+        }
+    }
+}
+
+pub struct SamenspelApp {
+    settings: Settings,
+    config_dir: Option<PathBuf>,
+    data_dir: Option<PathBuf>,
+    dialogs: Box<dyn FileDialogs>,
+    doc: Option<Document>,
+    pub view: View,
+    alliance_panel: AlliancePanel,
+    parties: PartiesPanel,
+    people: PeoplePanel,
+    bodies: BodiesPanel,
+    matrix: MatrixPanel,
+    trust: TrustPanel,
+    intakes: IntakePanel,
+    comfort: ComfortPanel,
+    guide: GuidePanel,
+    strategy: StrategyPanel,
+    network: NetworkPanel,
+    agenda: AgendaPanel,
+    rules: RulesPanel,
+    rounds: RoundsPanel,
+    decisions: DecisionsPanel,
+    meetings: MeetingsPanel,
+    shared: SharedPanel,
+    covenant: CovenantPanel,
+    /// A message that something went well (shown briefly).
+    notice: Option<String>,
+    error: Option<String>,
+    title: String,
+    show_shortcuts: bool,
+    /// The in-window file dialog, when the native one is not available.
+    path_dialog: Option<PathDialog>,
+    /// The last export went to the documents folder, for want of a dialog.
+    fallback_save: bool,
+    quit_requested: bool,
+    /// Whether, and where, the facilitator is presenting.
+    presenting: Option<PresentMode>,
+    present: PresentState,
+    /// The monitor the projection window goes to (0 is the first).
+    projector_monitor: usize,
+    /// Size of the projected view when last drawn.
+    projector_size: egui::Vec2,
+    /// Whether the projection window is full screen, when last drawn.
+    projector_fullscreen: bool,
+    /// Full screen is asked for on the next frame (starting with
+    /// `--present`).
+    fullscreen_pending: bool,
+    /// The room projection of the open alliance, per file and revision.
+    room_cache: Option<((PathBuf, u64), std::rc::Rc<crate::audience::RoomView>)>,
+    /// How often the room projection was built (once per revision).
+    room_builds: usize,
+}
+
+/// Where the presentation is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PresentMode {
+    /// A second window for the projector, while this one keeps the
+    /// controls.
+    SecondWindow,
+    /// This window, full screen (one screen, or a mirrored one).
+    ThisWindow,
+}
+
+impl SamenspelApp {
+    pub fn new(options: AppOptions) -> SamenspelApp {
+        let settings = options
+            .config_dir
+            .as_deref()
+            .map(Settings::load)
+            .unwrap_or_default();
+        let mut app = SamenspelApp {
+            settings,
+            config_dir: options.config_dir,
+            data_dir: options.data_dir,
+            dialogs: options.dialogs,
+            doc: None,
+            view: View::Alliance,
+            alliance_panel: AlliancePanel,
+            parties: PartiesPanel::default(),
+            people: PeoplePanel::default(),
+            bodies: BodiesPanel::default(),
+            matrix: MatrixPanel::default(),
+            trust: TrustPanel,
+            intakes: IntakePanel::default(),
+            comfort: ComfortPanel::default(),
+            guide: GuidePanel,
+            strategy: StrategyPanel::default(),
+            network: NetworkPanel::default(),
+            agenda: AgendaPanel::default(),
+            rules: RulesPanel::default(),
+            rounds: RoundsPanel::default(),
+            decisions: DecisionsPanel,
+            meetings: MeetingsPanel::default(),
+            shared: SharedPanel,
+            covenant: CovenantPanel::default(),
+            notice: None,
+            error: None,
+            title: String::new(),
+            show_shortcuts: false,
+            path_dialog: None,
+            fallback_save: false,
+            quit_requested: false,
+            presenting: None,
+            present: PresentState::default(),
+            projector_monitor: 1,
+            projector_size: egui::vec2(1920.0, 1080.0),
+            projector_fullscreen: false,
+            fullscreen_pending: false,
+            room_cache: None,
+            room_builds: 0,
+        };
+        app.present.theme = app.settings.projector;
+        match options.file {
+            Some(file) => app.open(&file),
+            None => {
+                if let Some(last) = app.settings.recent.first().cloned()
+                    && last.exists()
+                {
+                    app.open(&last);
+                    // A last file that no longer opens is no error to greet
+                    // the user with: the start screen offers the choices.
+                    if app.doc.is_none() {
+                        app.error = None;
+                    }
+                }
+            }
+        }
+        app
+    }
+
+    pub fn document(&self) -> Option<&Document> {
+        self.doc.as_ref()
+    }
+
+    /// The part of the app on screen.
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    /// Show a part of the app, as its navigation button does.
+    pub fn set_view(&mut self, view: View) {
+        self.view = view;
+    }
+
+    pub fn alliance(&self) -> Option<&Alliance> {
+        self.doc.as_ref().map(Document::alliance)
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.settings.lang
+    }
+
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.settings.lang = lang;
+        self.save_settings();
+    }
+
+    /// The error the user is being shown, if any.
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    fn save_settings(&self) {
+        if let Some(dir) = &self.config_dir {
+            // Settings are a convenience; failing to keep them is no reason
+            // to bother the user in the middle of their work.
+            let _ = self.settings.save(dir);
+        }
+    }
+
+    fn t(&self, key: T) -> &'static str {
+        self.settings.lang.tr(key)
+    }
+
+    fn adopt(&mut self, doc: Document) {
+        self.settings.remember(doc.path());
+        self.save_settings();
+        self.doc = Some(doc);
+        self.view = View::Alliance;
+        self.parties = PartiesPanel::default();
+        self.people = PeoplePanel::default();
+        self.bodies = BodiesPanel::default();
+        self.intakes = IntakePanel::default();
+        self.comfort = ComfortPanel::default();
+        self.strategy = StrategyPanel::default();
+        self.network = NetworkPanel::default();
+        self.agenda = AgendaPanel::default();
+        self.rules = RulesPanel::default();
+        self.rounds = RoundsPanel::default();
+        self.meetings = MeetingsPanel::default();
+        self.covenant = CovenantPanel::default();
+        self.error = None;
+    }
+
+    /// Open an alliance file; on failure the current one stays open and
+    /// the user sees why.
+    pub fn open(&mut self, path: &Path) {
+        match Document::open(path) {
+            Ok(doc) => self.adopt(doc),
+            Err(e) => self.error = Some(self.settings.lang.store_error(&e)),
+        }
+    }
+
+    /// Create a new, empty alliance at `path`, named after the file.
+    pub fn create(&mut self, path: &Path) {
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_string())
+            .unwrap_or_default();
+        match Document::create(path, &Alliance::named(name), &[]) {
+            Ok(doc) => self.adopt(doc),
+            Err(e) => self.error = Some(self.settings.lang.store_error(&e)),
+        }
+    }
+
+    /// Open the Samen Noord example, writing it first if it is not there.
+    pub fn open_example(&mut self) {
+        let Some(dir) = self.data_dir.clone() else {
+            return;
+        };
+        let path = dir.join("Samen Noord.samenspel");
+        if path.exists() {
+            self.open(&path);
+            return;
+        }
+        if let Err(e) = std::fs::create_dir_all(&dir) {
+            self.error = Some(
+                self.t(T::ErrOther)
+                    .replace("{detail}", &format!("{}: {e}", dir.display())),
+            );
+            return;
+        }
+        match Document::create(&path, &crate::example::samen_noord(), &[]) {
+            Ok(doc) => self.adopt(doc),
+            Err(e) => self.error = Some(self.settings.lang.store_error(&e)),
+        }
+    }
+
+    pub fn close(&mut self) {
+        self.doc = None;
+    }
+
+    pub fn undo(&mut self, ctx: &egui::Context) {
+        self.step(ctx, true);
+    }
+
+    pub fn redo(&mut self, ctx: &egui::Context) {
+        self.step(ctx, false);
+    }
+
+    fn step(&mut self, ctx: &egui::Context, undo: bool) {
+        let Some(doc) = self.doc.as_mut() else { return };
+        // A field being typed in would otherwise keep its old text.
+        ctx.memory_mut(|m| m.stop_text_input());
+        let result = if undo { doc.undo() } else { doc.redo() };
+        match result {
+            Err(e) => self.error = Some(self.settings.lang.store_error(&e)),
+            Ok(true) => {
+                // Say what was undone, and show where it happened.
+                let lang = self.settings.lang;
+                if let Some(summary) = doc.last_step().and_then(crate::domain::Edit::summary) {
+                    let key = if undo { T::Undone } else { T::Redone };
+                    self.notice = Some(lang.tr(key).replace("{step}", &lang.step(&summary)));
+                    if let Some(view) = View::of_record_kind(&summary.kind) {
+                        self.view = view;
+                    }
+                }
+            }
+            Ok(false) => {}
+        }
+    }
+
+    /// The next undo (`true`) or redo step in words, for the Edit menu.
+    fn next_step_text(&self, undo: bool) -> Option<String> {
+        let doc = self.doc.as_ref()?;
+        let summary = doc.next_step(undo)?.summary()?;
+        Some(self.settings.lang.step(&summary))
+    }
+
+    /// The keys of the command table (`command.rs`), most specific first.
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        for command in UiCommand::all() {
+            if command.panel().is_none() && command.pressed(ctx) {
+                self.run_command(ctx, command);
+            }
+        }
+    }
+
+    /// Do what a command says, from a menu or a key.
+    pub fn run_command(&mut self, ctx: &egui::Context, command: UiCommand) {
+        match command {
+            UiCommand::NewAlliance => self.ask_new(),
+            UiCommand::OpenAlliance => self.ask_open(),
+            UiCommand::Close => self.close(),
+            UiCommand::Quit => self.quit_requested = true,
+            UiCommand::Undo => self.undo(ctx),
+            UiCommand::Redo => self.redo(ctx),
+            UiCommand::PresentHere => {
+                if self.doc.is_some() {
+                    self.start_presenting(PresentMode::ThisWindow);
+                }
+            }
+            UiCommand::PresentSecond => match self.presenting {
+                Some(_) => self.stop_presenting(ctx),
+                None if self.doc.is_some() => self.start_presenting(PresentMode::SecondWindow),
+                None => {}
+            },
+            UiCommand::Show(view) => {
+                if self.doc.is_some() {
+                    self.view = view;
+                }
+            }
+            UiCommand::NewInterview => {}
+            UiCommand::ShowShortcuts => self.show_shortcuts = true,
+        }
+    }
+
+    fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        if let Some(path) = dropped.first() {
+            self.open(path);
+        }
+    }
+
+    /// The window title: the alliance, its file, the app.
+    pub fn window_title(&self) -> String {
+        match &self.doc {
+            Some(doc) => {
+                let name = &doc.alliance().info.name;
+                let file = doc.path().display();
+                if name.is_empty() {
+                    format!("{file} — Samenspel")
+                } else {
+                    format!("{name} — {file} — Samenspel")
+                }
+            }
+            None => "Samenspel".to_string(),
+        }
+    }
+
+    /// Draw the whole interface into `ui` (the window's root).
+    pub fn show(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        if self.doc.is_none() {
+            self.presenting = None;
+        }
+        if self.presenting == Some(PresentMode::ThisWindow) {
+            self.present_here(ui);
+            if self.presenting.is_some() {
+                return;
+            }
+        }
+        self.shortcuts(&ctx);
+        self.dropped_files(&ctx);
+        self.menu(ui);
+        if self.presenting == Some(PresentMode::SecondWindow) {
+            // The projection and the controls share one list of slides.
+            match self.room() {
+                Some(room) => {
+                    let (slides, counts) = self.slides(&room);
+                    self.present_window(&ctx, &room, &slides, &counts);
+                    if self.presenting.is_some() {
+                        self.present_controls(ui, &room, &slides, &counts);
+                    }
+                }
+                None => self.presenting = None,
+            }
+        }
+        if self.doc.is_some() {
+            self.workspace(ui);
+        } else {
+            egui::CentralPanel::default().show(ui, |ui| {
+                let recent = self.settings.recent.clone();
+                match start::ui(ui, self.lang(), &recent) {
+                    Some(StartAction::New) => self.ask_new(),
+                    Some(StartAction::Open) => self.ask_open(),
+                    Some(StartAction::Example) => self.open_example(),
+                    Some(StartAction::Recent(path)) => self.open(&path),
+                    None => {}
+                }
+            });
+        }
+        self.overlays(&ctx);
+    }
+
+    fn overlays(&mut self, ctx: &egui::Context) {
+        let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
+        if hovering {
+            let painter = ctx.layer_painter(egui::LayerId::new(
+                egui::Order::Foreground,
+                egui::Id::unique("drop"),
+            ));
+            let rect = ctx.content_rect();
+            painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(120));
+            painter.text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                self.t(T::DropHere),
+                egui::FontId::proportional(26.0),
+                egui::Color32::WHITE,
+            );
+        }
+        if let Some(message) = self.error.clone() {
+            let lang = self.lang();
+            let modal = egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
+                ui.set_max_width(460.0);
+                ui.label(
+                    RichText::new(lang.tr(T::Error))
+                        .size(18.0)
+                        .family(theme::bold()),
+                );
+                ui.add_space(6.0);
+                ui.label(&message);
+                ui.add_space(10.0);
+                ui.button(lang.tr(T::Ok)).clicked()
+            });
+            if modal.inner || modal.should_close() {
+                self.error = None;
+            }
+        }
+        self.path_dialog_ui(ctx);
+        if self.show_shortcuts {
+            let lang = self.lang();
+            let modal = egui::Modal::new(egui::Id::unique("shortcuts")).show(ctx, |ui| {
+                ui.label(
+                    RichText::new(lang.tr(T::Shortcuts))
+                        .size(18.0)
+                        .family(theme::bold()),
+                );
+                ui.add_space(6.0);
+                // From the command table, so it cannot fall behind it.
+                egui::Grid::new("shortcut-list")
+                    .num_columns(2)
+                    .spacing([18.0, 4.0])
+                    .show(ui, |ui| {
+                        for command in UiCommand::all() {
+                            let keys: Vec<String> = command
+                                .shortcuts()
+                                .iter()
+                                .map(super::command::shortcut_words)
+                                .collect();
+                            if keys.is_empty() {
+                                continue;
+                            }
+                            ui.label(RichText::new(keys.join(", ")).family(theme::bold()));
+                            ui.label(command.text(lang));
+                            ui.end_row();
+                        }
+                    });
+                ui.add_space(10.0);
+                ui.button(lang.tr(T::Ok)).clicked()
+            });
+            if modal.inner || modal.should_close() {
+                self.show_shortcuts = false;
+            }
+        }
+    }
+
+    /// The last message that something went well.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    /// Whether the user asked to quit.
+    pub fn quit_requested(&self) -> bool {
+        self.quit_requested
+    }
+}
+
+impl eframe::App for SamenspelApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+        let title = self.window_title();
+        if title != self.title {
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        if self.quit_requested {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+}

@@ -1,0 +1,227 @@
+//! The workspace: banner, status bar, navigation and the panel on screen.
+
+use super::*;
+
+impl SamenspelApp {
+    pub(super) fn workspace(&mut self, ui: &mut Ui) {
+        let lang = self.lang();
+        // The Share screen draws from the per-revision projection.
+        let shared_room = if self.view == View::Shared {
+            self.room()
+        } else {
+            None
+        };
+        let Some(doc) = self.doc.as_mut() else { return };
+        let read_only = doc.is_read_only();
+        if read_only {
+            let mut reload = false;
+            egui::Panel::top("read-only-banner")
+                .frame(
+                    egui::Frame::new()
+                        .fill(theme::WARN_BG)
+                        .inner_margin(egui::Margin::symmetric(16, 8)),
+                )
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.label(
+                            RichText::new(format!("⚠  {}", lang.tr(T::ReadOnlyBanner)))
+                                .color(theme::WARN_FG),
+                        );
+                        if ui.button(lang.tr(T::Reload)).clicked() {
+                            reload = true;
+                        }
+                    });
+                });
+            if reload && let Err(e) = doc.reload() {
+                self.error = Some(lang.store_error(&e));
+            }
+        }
+        egui::Panel::bottom("status")
+            .frame(
+                egui::Frame::new()
+                    .fill(theme::SIDEBAR)
+                    .inner_margin(egui::Margin::symmetric(16, 5)),
+            )
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label(
+                        RichText::new(doc.path().display().to_string())
+                            .small()
+                            .color(theme::MUTED),
+                    );
+                    if !read_only {
+                        // The last thing that went well (an export), else
+                        // the reassurance that everything is kept.
+                        let text = self
+                            .notice
+                            .clone()
+                            .unwrap_or_else(|| lang.tr(T::SavedHint).to_string());
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            ui.label(
+                                RichText::new(format!("✓ {text}"))
+                                    .small()
+                                    .color(theme::DONE),
+                            );
+                        });
+                    }
+                });
+            });
+        egui::Panel::left("nav")
+            .resizable(false)
+            .exact_size(210.0)
+            .frame(
+                egui::Frame::new()
+                    .fill(theme::SIDEBAR)
+                    .inner_margin(egui::Margin::symmetric(12, 16)),
+            )
+            .show(ui, |ui| {
+                let a = doc.alliance();
+                ui.label(RichText::new(&a.info.name).size(18.0).family(theme::bold()));
+                widgets::muted(ui, lang.phase(a.info.phase));
+                egui::ScrollArea::vertical().id_salt("nav").show(ui, |ui| {
+                    ui.spacing_mut().item_spacing.y = 2.0;
+                    let mut group = None;
+                    for view in View::ALL {
+                        if group != Some(view.group()) {
+                            group = Some(view.group());
+                            ui.add_space(12.0);
+                            ui.label(
+                                RichText::new(lang.tr(view.group()).to_uppercase())
+                                    .small()
+                                    .color(theme::MUTED),
+                            );
+                        }
+                        let count = match view {
+                            View::Parties => Some(a.parties.len()),
+                            View::People => Some(a.people.len()),
+                            View::Bodies => Some(a.bodies.len()),
+                            View::Intakes => Some(a.interviews.len()),
+                            View::Comfort => Some(a.comfort_needs.len()),
+                            _ => None,
+                        };
+                        // Name on the left, count on the right.
+                        let mut atoms =
+                            egui::Atoms::new(RichText::new(lang.tr(view.title())).size(15.5));
+                        atoms.push_right(egui::Atom::grow());
+                        if let Some(n) = count {
+                            atoms.push_right(RichText::new(n.to_string()).color(theme::MUTED));
+                        }
+                        let button = egui::Button::selectable(self.view == view, atoms)
+                            .min_size(egui::vec2(ui.available_width(), 30.0));
+                        let r = ui.add(button);
+                        if r.clicked() {
+                            self.view = view;
+                        }
+                    }
+                });
+            });
+        let mut ics_request: Option<crate::domain::Id> = None;
+        let mut pdf_request: Option<(Kind, Option<crate::domain::Id>)> = None;
+        let mut pc = PanelCtx::new(doc.alliance(), lang, read_only);
+        pc.revision = doc.revision();
+        egui::CentralPanel::default()
+            .frame(
+                egui::Frame::new()
+                    .fill(theme::PAPER)
+                    .inner_margin(egui::Margin::symmetric(24, 16)),
+            )
+            .show(ui, |ui| match self.view {
+                View::Alliance => {
+                    egui::ScrollArea::vertical()
+                        .id_salt("alliance-page")
+                        .auto_shrink([false, false])
+                        .show(ui, |ui| {
+                            // Keep the cards clear of the scroll bar.
+                            egui::Frame::new()
+                                .inner_margin(egui::Margin {
+                                    right: 16,
+                                    ..Default::default()
+                                })
+                                .show(ui, |ui| self.alliance_panel.ui(ui, &mut pc));
+                        });
+                }
+                View::Parties => self.parties.ui(ui, &mut pc),
+                View::People => self.people.ui(ui, &mut pc),
+                View::Bodies => self.bodies.ui(ui, &mut pc),
+                View::Matrix => self.matrix.ui(ui, &mut pc),
+                View::Trust => {
+                    if self.trust.ui(ui, &mut pc) {
+                        pdf_request = Some((Kind::Intake, None));
+                    }
+                }
+                View::Intakes => self.intakes.ui(ui, &mut pc),
+                View::Comfort => self.comfort.ui(ui, &mut pc),
+                View::Guide => self.guide.ui(ui, &mut pc),
+                // Built from the room projection only.
+                View::Shared => {
+                    if let Some(room) = &shared_room {
+                        self.shared.ui(ui, lang, room);
+                    }
+                }
+                View::Strategy => self.strategy.ui(ui, &mut pc),
+                View::Network => self.network.ui(ui, &mut pc),
+                View::Agenda => self.agenda.ui(ui, &mut pc),
+                View::Rules => {
+                    if let Some(RulesAction::Propose(rule)) = self.rules.ui(ui, &mut pc)
+                        && let Some(r) = pc.alliance.ground_rule(rule)
+                    {
+                        self.rounds
+                            .propose(r.text.clone(), crate::domain::Subject::GroundRule(rule));
+                        self.view = View::Rounds;
+                    }
+                }
+                View::Rounds => self.rounds.ui(ui, &mut pc),
+                View::Decisions => self.decisions.ui(ui, &mut pc),
+                View::Covenant => match self.covenant.ui(ui, &mut pc) {
+                    Some(CovenantAction::Propose(version)) => {
+                        if let Some(v) = pc
+                            .alliance
+                            .covenant_versions
+                            .iter()
+                            .find(|v| v.id == version)
+                        {
+                            self.rounds.propose(
+                                format!("{} (v{})", v.title, v.number),
+                                crate::domain::Subject::Covenant(version),
+                            );
+                            self.view = View::Rounds;
+                        }
+                    }
+                    Some(CovenantAction::ExportPdf(version)) => {
+                        pdf_request = Some((Kind::Covenant, Some(version)));
+                    }
+                    None => {}
+                },
+                View::Meetings => match self.meetings.ui(ui, &mut pc) {
+                    Some(MeetingsAction::ExportIcs(id)) => ics_request = Some(id),
+                    Some(MeetingsAction::ExportPack(id)) => {
+                        pdf_request = Some((Kind::Pack, Some(id)));
+                    }
+                    Some(MeetingsAction::ExportMinutes(id)) => {
+                        pdf_request = Some((Kind::Minutes, Some(id)));
+                    }
+                    None => {}
+                },
+            });
+        let PanelCtx { edits, seal, .. } = pc;
+        if !edits.is_empty() {
+            // A new change: the last export's message is no longer news.
+            self.notice = None;
+        }
+        for edit in edits {
+            if let Err(e) = doc.perform(edit) {
+                self.error = Some(lang.store_error(&e));
+                break;
+            }
+        }
+        if seal {
+            doc.seal();
+        }
+        if let Some(id) = ics_request {
+            self.export_ics(id);
+        }
+        if let Some(request) = pdf_request {
+            self.export_pdf(request);
+        }
+    }
+}
