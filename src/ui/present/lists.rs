@@ -1,0 +1,231 @@
+//! The slides that are lists: ground rules, the decision log and the
+//! next meeting's agenda.
+
+use super::*;
+
+/// One page of a list: `items` of (lead, text), the lead in the accent.
+pub(super) fn list_page(
+    ui: &mut Ui,
+    body: Rect,
+    items: &[(String, String)],
+    pal: &Palette,
+    ty: Type,
+) {
+    let mut y = body.top();
+    for (lead, text) in items {
+        let r = Rect::from_min_max(pos2(body.left(), y), body.max);
+        let mut h = 0.0;
+        if !lead.is_empty() {
+            h += text_in(ui, r, rich(lead, ty.small, pal.accent, true), Align::Min);
+        }
+        h += text_in(
+            ui,
+            Rect::from_min_max(pos2(body.left(), y + h), body.max),
+            rich(text, ty.body, pal.text, false),
+            Align::Min,
+        );
+        y += h + ty.small * 0.6;
+        if y > body.bottom() {
+            break;
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn rules(
+    ui: &mut Ui,
+    body: Rect,
+    lang: Lang,
+    room: &RoomView,
+    pal: &Palette,
+    ty: Type,
+    step: usize,
+    screen: Vec2,
+) {
+    if room.rules.is_empty() {
+        text_in(
+            ui,
+            body,
+            rich(lang.tr(T::PdfNoRules), ty.body, pal.muted, false),
+            Align::Min,
+        );
+        return;
+    }
+    let per = list_capacity(screen);
+    let items: Vec<(String, String)> = room
+        .rules
+        .iter()
+        .skip(step * per)
+        .take(per)
+        .map(|r| {
+            let mut lead = lang.rule_level(r.level).to_string();
+            if r.status != crate::domain::RuleStatus::Adopted {
+                lead.push_str(&format!(" · {}", lang.rule_status(r.status).to_lowercase()));
+            }
+            (lead, r.text.clone())
+        })
+        .collect();
+    list_page(ui, body, &items, pal, ty);
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn decisions(
+    ui: &mut Ui,
+    body: Rect,
+    lang: Lang,
+    room: &RoomView,
+    pal: &Palette,
+    ty: Type,
+    step: usize,
+    screen: Vec2,
+) {
+    let log = room.decision_log();
+    if log.is_empty() {
+        text_in(
+            ui,
+            body,
+            rich(lang.tr(T::NoDecisions), ty.body, pal.muted, false),
+            Align::Min,
+        );
+        return;
+    }
+    let per = list_capacity(screen);
+    let items: Vec<(String, String)> = log
+        .iter()
+        .skip(step * per)
+        .take(per)
+        .map(|r| {
+            (
+                r.decided.map(|d| lang.date(d)).unwrap_or_default(),
+                r.proposal.clone(),
+            )
+        })
+        .collect();
+    list_page(ui, body, &items, pal, ty);
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn agenda(
+    ui: &mut Ui,
+    body: Rect,
+    lang: Lang,
+    room: &RoomView,
+    meeting: Id,
+    pal: &Palette,
+    ty: Type,
+    step: usize,
+) {
+    let Some(m) = room.meeting(meeting) else {
+        return;
+    };
+    let mut when = Vec::new();
+    if let Some(d) = m.date {
+        when.push(lang.date(d));
+    }
+    if !m.start.trim().is_empty() {
+        when.push(format!("{}–{}", m.start, m.end));
+    }
+    if !m.place.trim().is_empty() {
+        when.push(m.place.clone());
+    }
+    let mut y = body.top();
+    y += text_in(
+        ui,
+        body,
+        rich(when.join(" · "), ty.small, pal.muted, false),
+        Align::Min,
+    );
+    y += ty.small * 0.8;
+    let current = step.checked_sub(1);
+    // With an item in focus, the list is on the left and the item's
+    // background on the right.
+    let list_w = if current.is_some() {
+        body.width() * 0.42
+    } else {
+        body.width()
+    };
+    for (i, s) in m.slots.iter().enumerate() {
+        let on = current.is_none_or(|c| c == i);
+        let r = Rect::from_min_max(
+            pos2(body.left(), y),
+            pos2(body.left() + list_w, body.bottom()),
+        );
+        let size = if current.is_none() || current == Some(i) {
+            ty.body
+        } else {
+            ty.small
+        };
+        y += text_in(
+            ui,
+            r,
+            rich(
+                format!("{}.  {}", i + 1, s.title),
+                size,
+                if on { pal.text } else { pal.muted },
+                current == Some(i),
+            ),
+            Align::Min,
+        ) + ty.small * 0.45;
+        if y > body.bottom() {
+            break;
+        }
+    }
+    if m.slots.is_empty() {
+        text_in(
+            ui,
+            Rect::from_min_max(pos2(body.left(), y), body.max),
+            rich(lang.tr(T::PdfNoSlots), ty.body, pal.muted, false),
+            Align::Min,
+        );
+    }
+    if let Some(s) = current.and_then(|c| m.slots.get(c)) {
+        let right = Rect::from_min_max(
+            pos2(body.left() + list_w + ty.body, body.top() + ty.small * 2.0),
+            body.max,
+        );
+        ui.painter().line_segment(
+            [
+                pos2(right.left() - ty.body * 0.5, right.top()),
+                pos2(right.left() - ty.body * 0.5, right.bottom()),
+            ],
+            Stroke::new(3.0 * ty.unit, pal.soft),
+        );
+        let mut y = right.top();
+        if !s.background.trim().is_empty() {
+            let area = Rect::from_min_max(
+                right.min,
+                pos2(right.right(), right.bottom() - ty.body * 2.5),
+            );
+            let size = label_fit(
+                ui,
+                area,
+                &s.background,
+                ty.body,
+                ty.small * 0.7,
+                pal.text,
+                false,
+                false,
+            );
+            let galley = ui.painter().layout(
+                s.background.clone(),
+                egui::FontId::proportional(size),
+                pal.text,
+                area.width(),
+            );
+            y += galley.size().y + ty.small;
+        }
+        if let crate::audience::RoomLink::Round(_, proposal) = &s.link {
+            text_in(
+                ui,
+                Rect::from_min_max(pos2(right.left(), y), right.max),
+                rich(
+                    format!("{}: {proposal}", lang.tr(T::PdfToDecide)),
+                    ty.small,
+                    pal.accent,
+                    true,
+                ),
+                Align::Min,
+            );
+        }
+    }
+}

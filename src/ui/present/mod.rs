@@ -1,0 +1,400 @@
+//! Presentation mode: what the room sees on the beamer, one thing at a
+//! time, in large type and strong contrast.
+//!
+//! Everything here is drawn from a [`RoomView`] (the room projection) and
+//! nothing else: this module never sees an `Alliance`, so it cannot show a
+//! confidential answer, the facilitator's notes or a stance that was not
+//! revealed. Text is drawn as labels, so the AccessKit tree carries every
+//! word that is shown (and the tests read it).
+
+use egui::{
+    Align, Color32, CornerRadius, FontFamily, Layout, Pos2, Rect, RichText, Sense, Shape, Stroke,
+    Ui, UiBuilder, Vec2, pos2, vec2,
+};
+use serde::{Deserialize, Serialize};
+
+use crate::audience::{RoomArrow, RoomOutcome, RoomRound, RoomView};
+use crate::domain::{Id, NodeKind, Phase, RelationKind};
+use crate::i18n::{Lang, T};
+
+use super::theme;
+
+mod funnel;
+mod lists;
+mod maps;
+mod round;
+mod route;
+mod text;
+
+use funnel::*;
+use lists::*;
+use maps::*;
+use round::*;
+use route::*;
+use text::*;
+
+/// The projector's colours.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProjectorTheme {
+    /// Dark text on white: best on most projectors in a lit room.
+    #[default]
+    Light,
+    /// Light text on near-black: for a dark room.
+    Dark,
+}
+
+/// Colours of one projector theme, all with strong contrast.
+#[derive(Clone, Copy)]
+pub struct Palette {
+    pub bg: Color32,
+    pub text: Color32,
+    pub muted: Color32,
+    pub accent: Color32,
+    pub on_accent: Color32,
+    pub soft: Color32,
+    pub line: Color32,
+    pub ok: Color32,
+    pub warn: Color32,
+    pub danger: Color32,
+    pub initiative: Color32,
+}
+
+impl ProjectorTheme {
+    pub fn palette(self) -> Palette {
+        match self {
+            ProjectorTheme::Light => Palette {
+                bg: Color32::WHITE,
+                text: Color32::from_rgb(0x10, 0x13, 0x17),
+                muted: Color32::from_rgb(0x3a, 0x41, 0x48),
+                accent: Color32::from_rgb(0x0b, 0x4f, 0x7c),
+                on_accent: Color32::WHITE,
+                soft: Color32::from_rgb(0xd8, 0xe8, 0xf4),
+                line: Color32::from_rgb(0x5a, 0x63, 0x6b),
+                ok: Color32::from_rgb(0x17, 0x66, 0x33),
+                warn: Color32::from_rgb(0x85, 0x55, 0x00),
+                danger: Color32::from_rgb(0xa0, 0x1c, 0x1c),
+                initiative: Color32::from_rgb(0xfa, 0xec, 0xc8),
+            },
+            ProjectorTheme::Dark => Palette {
+                bg: Color32::from_rgb(0x0e, 0x12, 0x16),
+                text: Color32::from_rgb(0xf4, 0xf6, 0xf8),
+                muted: Color32::from_rgb(0xc3, 0xcb, 0xd2),
+                accent: Color32::from_rgb(0x7c, 0xc0, 0xf5),
+                on_accent: Color32::from_rgb(0x08, 0x16, 0x22),
+                soft: Color32::from_rgb(0x1d, 0x33, 0x47),
+                line: Color32::from_rgb(0xa6, 0xb0, 0xb9),
+                ok: Color32::from_rgb(0x86, 0xd9, 0xa0),
+                warn: Color32::from_rgb(0xf3, 0xc2, 0x67),
+                danger: Color32::from_rgb(0xff, 0x8f, 0x85),
+                initiative: Color32::from_rgb(0x4a, 0x3c, 0x18),
+            },
+        }
+    }
+}
+
+/// One view of the presentation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slide {
+    /// The route of the alliance and where it stands.
+    Route,
+    Strategy,
+    Network,
+    Rules,
+    /// The agenda funnel: many items, a few focal points.
+    Funnel,
+    /// A consensus round, live (index into `RoomView::rounds`).
+    Round(usize),
+    Decisions,
+    /// A meeting's agenda, item by item.
+    Agenda(Id),
+}
+
+/// The slides of a presentation: the route, the two maps, the rules, the
+/// funnel, every open round (or else the latest round), the decision log,
+/// and the agenda of `meeting`.
+pub fn slides(room: &RoomView, meeting: Option<Id>) -> Vec<Slide> {
+    let mut out = vec![
+        Slide::Route,
+        Slide::Strategy,
+        Slide::Network,
+        Slide::Rules,
+        Slide::Funnel,
+    ];
+    let open: Vec<usize> = room
+        .rounds
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.status.is_closed())
+        .map(|(i, _)| i)
+        .collect();
+    if open.is_empty() {
+        if let Some(i) = room
+            .rounds
+            .iter()
+            .enumerate()
+            .max_by_key(|(_, r)| (r.decided, r.id))
+            .map(|(i, _)| i)
+        {
+            out.push(Slide::Round(i));
+        }
+    } else {
+        out.extend(open.into_iter().map(Slide::Round));
+    }
+    out.push(Slide::Decisions);
+    if let Some(m) = meeting.filter(|m| room.meeting(*m).is_some()) {
+        out.push(Slide::Agenda(m));
+    }
+    out
+}
+
+/// What the facilitator is showing: which slide, which step in it, whether
+/// the screen is blank, and how the map is panned and zoomed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PresentState {
+    pub slide: usize,
+    pub step: usize,
+    pub blank: bool,
+    pub theme: ProjectorTheme,
+    pub zoom: f32,
+    pub pan: Vec2,
+}
+
+impl Default for PresentState {
+    fn default() -> Self {
+        PresentState {
+            slide: 0,
+            step: 0,
+            blank: false,
+            theme: ProjectorTheme::Light,
+            zoom: 1.0,
+            pan: Vec2::ZERO,
+        }
+    }
+}
+
+/// A command from the keyboard or a presenter clicker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    Next,
+    Previous,
+    First,
+    Last,
+    Blank,
+    Leave,
+    Fullscreen,
+    /// Switch between the light and the dark projector theme.
+    Theme,
+}
+
+/// The clicker's keys: Page Down / Page Up and the arrows step, B (or the
+/// full stop some clickers send) blanks, Esc leaves, F or F11 toggles full
+/// screen, T switches the light and dark theme. The keys are consumed.
+pub fn commands(ctx: &egui::Context) -> Vec<Command> {
+    use egui::Key;
+    let table = [
+        (Key::PageDown, Command::Next),
+        (Key::ArrowRight, Command::Next),
+        (Key::ArrowDown, Command::Next),
+        (Key::Space, Command::Next),
+        (Key::PageUp, Command::Previous),
+        (Key::ArrowLeft, Command::Previous),
+        (Key::ArrowUp, Command::Previous),
+        (Key::Backspace, Command::Previous),
+        (Key::Home, Command::First),
+        (Key::End, Command::Last),
+        (Key::B, Command::Blank),
+        (Key::Period, Command::Blank),
+        (Key::Escape, Command::Leave),
+        (Key::F, Command::Fullscreen),
+        (Key::F11, Command::Fullscreen),
+        (Key::T, Command::Theme),
+    ];
+    ctx.input_mut(|i| {
+        table
+            .iter()
+            .filter(|(key, _)| i.consume_key(egui::Modifiers::NONE, *key))
+            .map(|(_, c)| *c)
+            .collect()
+    })
+}
+
+impl PresentState {
+    fn reset_view(&mut self) {
+        self.zoom = 1.0;
+        self.pan = Vec2::ZERO;
+    }
+
+    /// Keep the position inside the slides (they change as the alliance
+    /// does).
+    pub fn clamp(&mut self, counts: &[usize]) {
+        if counts.is_empty() {
+            self.slide = 0;
+            self.step = 0;
+            return;
+        }
+        self.slide = self.slide.min(counts.len() - 1);
+        self.step = self.step.min(counts[self.slide].saturating_sub(1));
+    }
+
+    /// Apply a command; `counts` are the steps of each slide. Returns
+    /// the commands the state does not handle (leave, full screen).
+    pub fn apply(&mut self, command: Command, counts: &[usize]) -> Option<Command> {
+        self.clamp(counts);
+        match command {
+            Command::Next | Command::Previous if self.blank => self.blank = false,
+            Command::Next => {
+                if self.step + 1 < counts.get(self.slide).copied().unwrap_or(1) {
+                    self.step += 1;
+                } else if self.slide + 1 < counts.len() {
+                    self.slide += 1;
+                    self.step = 0;
+                }
+                self.reset_view();
+            }
+            Command::Previous => {
+                if self.step > 0 {
+                    self.step -= 1;
+                } else if self.slide > 0 {
+                    self.slide -= 1;
+                    self.step = counts[self.slide].saturating_sub(1);
+                }
+                self.reset_view();
+            }
+            Command::First => {
+                self.slide = 0;
+                self.step = 0;
+                self.blank = false;
+                self.reset_view();
+            }
+            Command::Last => {
+                self.slide = counts.len().saturating_sub(1);
+                self.step = 0;
+                self.blank = false;
+                self.reset_view();
+            }
+            Command::Blank => self.blank = !self.blank,
+            Command::Theme => {
+                self.theme = match self.theme {
+                    ProjectorTheme::Light => ProjectorTheme::Dark,
+                    ProjectorTheme::Dark => ProjectorTheme::Light,
+                };
+                return Some(Command::Theme);
+            }
+            other => return Some(other),
+        }
+        None
+    }
+
+    /// Go to a slide, at its first step.
+    pub fn go_to(&mut self, slide: usize) {
+        self.slide = slide;
+        self.step = 0;
+        self.blank = false;
+        self.reset_view();
+    }
+}
+
+/// How many steps a slide has.
+pub fn steps(room: &RoomView, slide: Slide, screen: Vec2) -> usize {
+    let per_page = list_capacity(screen);
+    match slide {
+        Slide::Route | Slide::Round(_) => 1,
+        Slide::Strategy => 1 + room.strategy.lanes.len(),
+        Slide::Network => 1 + room.network.actors.len(),
+        Slide::Rules => pages(room.rules.len(), per_page),
+        Slide::Funnel => 1 + room.funnel.focal_points.len(),
+        Slide::Decisions => pages(room.decision_log().len(), per_page),
+        Slide::Agenda(m) => 1 + room.meeting(m).map(|m| m.slots.len()).unwrap_or(0),
+    }
+}
+
+fn pages(items: usize, per_page: usize) -> usize {
+    items.div_ceil(per_page.max(1)).max(1)
+}
+
+/// How many list entries of two lines fit on a screen of this size.
+fn list_capacity(screen: Vec2) -> usize {
+    let ty = Type::for_rect(Rect::from_min_size(Pos2::ZERO, screen));
+    let body_h = screen.y * 0.78;
+    ((body_h / (ty.body * 1.3 * 2.0 + ty.small * 0.6)).floor() as usize).max(1)
+}
+
+/// The slide's title, for the facilitator's controls.
+pub fn title(lang: Lang, room: &RoomView, slide: Slide) -> String {
+    match slide {
+        Slide::Route => lang.tr(T::SlideRoute).to_string(),
+        Slide::Strategy => lang.tr(T::NavStrategy).to_string(),
+        Slide::Network => lang.tr(T::NavNetwork).to_string(),
+        Slide::Rules => lang.tr(T::NavRules).to_string(),
+        Slide::Funnel => lang.tr(T::SlideFunnel).to_string(),
+        Slide::Round(i) => format!(
+            "{}: {}",
+            lang.tr(T::SlideRound),
+            room.rounds
+                .get(i)
+                .map(|r| r.proposal.as_str())
+                .unwrap_or("")
+        ),
+        Slide::Decisions => lang.tr(T::NavDecisions).to_string(),
+        Slide::Agenda(m) => format!(
+            "{}: {}",
+            lang.tr(T::PdfAgenda),
+            room.meeting(m).map(|m| m.title.as_str()).unwrap_or("")
+        ),
+    }
+}
+
+/// Draw the presentation: the current slide and step, or a blank screen.
+/// Takes the room projection only.
+pub fn show(ui: &mut Ui, lang: Lang, room: &RoomView, slides: &[Slide], state: &mut PresentState) {
+    let full = ui.max_rect();
+    let pal = state.theme.palette();
+    if state.blank {
+        ui.painter().rect_filled(full, 0.0, Color32::BLACK);
+        ui.allocate_rect(full, Sense::hover());
+        return;
+    }
+    ui.painter().rect_filled(full, 0.0, pal.bg);
+    let ty = Type::for_rect(full);
+    let margin = vec2(full.width() * 0.045, full.height() * 0.06);
+    let content = full.shrink2(margin);
+    let Some(slide) = slides.get(state.slide).copied() else {
+        return;
+    };
+    let heading = match slide {
+        Slide::Route => room.name.clone(),
+        Slide::Agenda(m) => room.meeting(m).map(|m| m.title.clone()).unwrap_or_default(),
+        Slide::Funnel => lang.tr(T::SlideFunnel).to_string(),
+        other => title(lang, room, other)
+            .split(':')
+            .next()
+            .unwrap_or_default()
+            .to_string(),
+    };
+    let used = text_in(
+        ui,
+        content,
+        rich(heading, ty.title, pal.accent, true),
+        Align::Min,
+    );
+    let body = Rect::from_min_max(
+        pos2(content.left(), content.top() + used + ty.body * 0.6),
+        content.max,
+    );
+    let step = state.step;
+    match slide {
+        Slide::Route => route(ui, body, lang, room, &pal, ty),
+        Slide::Strategy => strategy(ui, body, room, &pal, ty, step, state),
+        Slide::Network => network(ui, body, lang, room, &pal, ty, step, state),
+        Slide::Rules => rules(ui, body, lang, room, &pal, ty, step, full.size()),
+        Slide::Funnel => funnel(ui, body, lang, room, &pal, ty, step),
+        Slide::Round(i) => {
+            if let Some(r) = room.rounds.get(i) {
+                round(ui, body, lang, r, &pal, ty);
+            }
+        }
+        Slide::Decisions => decisions(ui, body, lang, room, &pal, ty, step, full.size()),
+        Slide::Agenda(m) => agenda(ui, body, lang, room, m, &pal, ty, step),
+    }
+}

@@ -1,0 +1,128 @@
+//! A consensus round, live: who has cast, and the stances only once
+//! revealed.
+
+use super::*;
+
+pub(super) fn round(ui: &mut Ui, body: Rect, lang: Lang, r: &RoomRound, pal: &Palette, ty: Type) {
+    let mut y = body.top();
+    y += text_in(
+        ui,
+        body,
+        rich(&r.proposal, ty.body, pal.text, true),
+        Align::Min,
+    );
+    y += text_in(
+        ui,
+        Rect::from_min_max(pos2(body.left(), y + ty.small * 0.2), body.max),
+        rich(
+            format!(
+                "{} · {} · {}",
+                lang.room_subject(&r.subject),
+                lang.scale(r.scale),
+                lang.round_status(r.status)
+            ),
+            ty.small * 0.85,
+            pal.muted,
+            false,
+        ),
+        Align::Min,
+    ) + ty.small * 0.9;
+    // One tile per voting party.
+    let cols = 3usize;
+    let rows = r.voters.len().div_ceil(cols).max(1);
+    let banner_h = ty.body * 1.9;
+    let gap = ty.small * 0.4;
+    let tile_h = ((body.bottom() - y - banner_h - gap * rows as f32) / rows as f32)
+        .min(ty.small * 3.4)
+        .max(ty.small * 1.4);
+    let tile_w = (body.width() - gap * (cols as f32 - 1.0)) / cols as f32;
+    for (i, v) in r.voters.iter().enumerate() {
+        let (row, col) = (i / cols, i % cols);
+        let t = Rect::from_min_size(
+            pos2(
+                body.left() + col as f32 * (tile_w + gap),
+                y + row as f32 * (tile_h + gap),
+            ),
+            vec2(tile_w, tile_h),
+        );
+        let (fill, fg, state) = match &v.stance {
+            Some((value, _)) if r.scale.blocks(*value) => {
+                (pal.danger, pal.bg, lang.scale_value(r.scale, *value))
+            }
+            Some((value, _)) if r.scale.has_reservations(*value) => {
+                (pal.warn, pal.bg, lang.scale_value(r.scale, *value))
+            }
+            Some((value, _)) => (pal.ok, pal.bg, lang.scale_value(r.scale, *value)),
+            None if v.cast => (pal.soft, pal.text, lang.tr(T::SlideCast).to_string()),
+            None => (pal.bg, pal.muted, lang.tr(T::SlideWaiting).to_string()),
+        };
+        ui.painter().rect(
+            t,
+            CornerRadius::same((10.0 * ty.unit) as u8),
+            fill,
+            Stroke::new(3.0 * ty.unit, pal.line),
+            egui::StrokeKind::Inside,
+        );
+        let size = ty.small.min(tile_h / 2.9);
+        let inner = t.shrink(10.0 * ty.unit);
+        let used = text_in(ui, inner, rich(&v.party, size, fg, true), Align::Min);
+        text_in(
+            ui,
+            Rect::from_min_max(pos2(inner.left(), inner.top() + used), inner.max),
+            rich(state, size, fg, false),
+            Align::Min,
+        );
+    }
+    // The outcome, as far as the room may know it.
+    let names = |v: &[String]| v.join(", ");
+    let (text, color) = match &r.outcome {
+        RoomOutcome::Waiting(missing) => (
+            lang.tr(T::SlideStillWaiting)
+                .replace("{n}", &missing.len().to_string())
+                .replace("{total}", &r.voters.len().to_string()),
+            pal.muted,
+        ),
+        RoomOutcome::ReadyToReveal => (lang.tr(T::SlideReady).to_string(), pal.accent),
+        RoomOutcome::Adoptable(reservations) => {
+            let mut t = if r.status == crate::domain::RoundStatus::Adopted {
+                lang.tr(T::RoundAdopted).to_string()
+            } else {
+                lang.tr(T::SlideAdoptable).to_string()
+            };
+            if !reservations.is_empty() {
+                t.push_str(&format!(
+                    " · {}",
+                    lang.tr(T::SlideReservations)
+                        .replace("{parties}", &names(reservations))
+                ));
+            }
+            (t, pal.ok)
+        }
+        RoomOutcome::Blocked(by) => {
+            let reasons: Vec<String> = r
+                .voters
+                .iter()
+                .filter(|v| by.contains(&v.party))
+                .filter_map(|v| {
+                    v.stance
+                        .as_ref()
+                        .map(|(_, why)| format!("{}: “{why}”", v.party))
+                })
+                .collect();
+            (
+                format!(
+                    "{} {}",
+                    lang.tr(T::SlideBlocked).replace("{parties}", &names(by)),
+                    reasons.join(" · ")
+                ),
+                pal.danger,
+            )
+        }
+    };
+    text_in(
+        ui,
+        Rect::from_min_max(pos2(body.left(), body.bottom() - banner_h), body.max),
+        rich(text, ty.small, color, true),
+        Align::Min,
+    );
+}
