@@ -5,6 +5,8 @@
 
 use std::collections::BTreeMap;
 
+use super::edit::{Change, EditError, Entity, Refs, in_use, missing};
+use super::*;
 use serde::{Deserialize, Serialize};
 
 use super::alliance::Id;
@@ -207,4 +209,113 @@ pub fn serves_and_depends(items: &[AgendaItem], focal_point: Id) -> (Vec<Id>, Ve
     serves.sort_unstable();
     depends.sort_unstable();
     (serves, depends)
+}
+
+// How these records refer to others: checked on every edit.
+
+impl Refs for AgendaItem {
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(x) = &c.after {
+            if a.party(x.party).is_none() {
+                return Err(missing("party", x.party));
+            }
+            if let Some(p) = x.depends_on.iter().find(|p| a.party(**p).is_none()) {
+                return Err(missing("party", *p));
+            }
+            if let Some(f) = x.focal_point
+                && a.focal_point(f).is_none()
+            {
+                return Err(missing("focal point", f));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Refs for FocalPoint {
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let (Some(b), None) = (&c.before, &c.after) {
+            let id = b.id;
+            in_use(
+                Self::KIND,
+                id,
+                a.agenda_items.iter().any(|i| i.focal_point == Some(id)),
+                "agenda items",
+            )?;
+            in_use(
+                Self::KIND,
+                id,
+                a.priority_marks.iter().any(|m| m.focal_point == id),
+                "priority marks",
+            )?;
+            in_use(
+                Self::KIND,
+                id,
+                a.rounds
+                    .iter()
+                    .any(|r| r.subject == Subject::FocalPoint(id)),
+                "consensus rounds",
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl Refs for PriorityRound {
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let (Some(b), None) = (&c.before, &c.after) {
+            in_use(
+                Self::KIND,
+                b.id,
+                a.priority_marks.iter().any(|m| m.round == b.id),
+                "priority marks",
+            )?;
+        }
+        // Revealed only once every party has cast or was recorded absent.
+        if let (Some(b), Some(r)) = (&c.before, &c.after)
+            && r.revealed
+            && !b.revealed
+            && !a.priority_missing(r).is_empty()
+        {
+            return Err(EditError::NotAllCast);
+        }
+        Ok(())
+    }
+}
+
+impl Refs for PriorityMark {
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(m) = &c.after {
+            let round = a
+                .priority_round(m.round)
+                .ok_or(missing("priority round", m.round))?;
+            if a.party(m.party).is_none() {
+                return Err(missing("party", m.party));
+            }
+            if a.focal_point(m.focal_point).is_none() {
+                return Err(missing("focal point", m.focal_point));
+            }
+            match round.method {
+                PriorityMethod::Dots => {
+                    let others: u32 = a
+                        .priority_marks
+                        .iter()
+                        .filter(|o| o.id != m.id && o.round == m.round && o.party == m.party)
+                        .map(|o| o.value as u32)
+                        .sum();
+                    if others + m.value as u32 > round.dots_per_party as u32 {
+                        return Err(EditError::TooManyDots {
+                            allowed: round.dots_per_party,
+                        });
+                    }
+                }
+                PriorityMethod::Score => {
+                    if m.value > MAX_SCORE {
+                        return Err(EditError::OffTheScale);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
 }

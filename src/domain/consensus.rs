@@ -3,6 +3,8 @@
 //! party is the voter; stances stay hidden until the facilitator reveals
 //! them all at once. The outcome rules live here, pure and tested.
 
+use super::edit::{Change, Edit, EditError, Entity, Refs, in_use, missing};
+use super::*;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -180,7 +182,7 @@ pub enum Outcome {
 /// The voting parties (that still exist, and were not recorded absent)
 /// that have not cast a stance yet. Until this is empty, nothing about the
 /// stances cast may show anywhere: not even that one blocks.
-pub fn missing(round: &Round, stances: &[Vote], parties: &[Id]) -> Vec<Id> {
+pub fn not_cast(round: &Round, stances: &[Vote], parties: &[Id]) -> Vec<Id> {
     round
         .voters
         .iter()
@@ -193,7 +195,7 @@ pub fn missing(round: &Round, stances: &[Vote], parties: &[Id]) -> Vec<Id> {
 /// Whether a round may be revealed: every voting party has cast a stance
 /// or was recorded absent, and at least one cast.
 pub fn can_reveal(round: &Round, stances: &[Vote], parties: &[Id]) -> bool {
-    missing(round, stances, parties).is_empty()
+    not_cast(round, stances, parties).is_empty()
         && round
             .voters
             .iter()
@@ -265,4 +267,314 @@ pub fn decision_log(rounds: &[Round]) -> Vec<&Round> {
         .collect();
     out.sort_by(|a, b| b.decided.cmp(&a.decided).then(b.id.cmp(&a.id)));
     out
+}
+
+// How these records refer to others: checked on every edit.
+
+impl Refs for Round {
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let (Some(b), Some(r)) = (&c.before, &c.after)
+            && r.revealed
+            && !b.revealed
+            && !a.can_reveal(r)
+        {
+            return Err(EditError::NotAllCast);
+        }
+        if let Some(r) = &c.after {
+            if let Some(p) = r.previous
+                && a.round(p).is_none()
+            {
+                return Err(missing("consensus round", p));
+            }
+            if let Some(p) = r.absent.iter().find(|p| !r.voters.contains(p)) {
+                return Err(missing("voting party", *p));
+            }
+            match r.subject {
+                Subject::GroundRule(id) if a.ground_rule(id).is_none() => {
+                    return Err(missing("ground rule", id));
+                }
+                Subject::FocalPoint(id) if a.focal_point(id).is_none() => {
+                    return Err(missing("focal point", id));
+                }
+                Subject::Covenant(id) if !a.covenant_versions.iter().any(|v| v.id == id) => {
+                    return Err(missing("covenant version", id));
+                }
+                _ => {}
+            }
+        }
+        if let (Some(b), None) = (&c.before, &c.after) {
+            in_use(
+                Self::KIND,
+                b.id,
+                a.votes.iter().any(|v| v.round == b.id),
+                "votes",
+            )?;
+            in_use(
+                Self::KIND,
+                b.id,
+                a.rounds.iter().any(|r| r.previous == Some(b.id)),
+                "a later round",
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl Refs for Vote {
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        let round_of = |v: &Vote| a.round(v.round).ok_or(missing("consensus round", v.round));
+        // A closed round's votes are history: they are not changed. (They
+        // can be removed and restored with their party, as one undo step.)
+        if let (Some(before), Some(_)) = (&c.before, &c.after)
+            && round_of(before)?.status.is_closed()
+        {
+            return Err(EditError::RoundClosed);
+        }
+        // After the reveal a stance changes only by a correction (or the
+        // undo of one): one correction more or less, each with a reason.
+        if let (Some(before), Some(after)) = (&c.before, &c.after)
+            && round_of(before)?.revealed
+        {
+            let (b, n) = (before.corrections.len(), after.corrections.len());
+            let one_step = b.abs_diff(n) == 1;
+            let reasoned = after
+                .corrections
+                .iter()
+                .all(|x| !x.reason.trim().is_empty());
+            if !one_step || !reasoned {
+                return Err(EditError::StanceFrozen);
+            }
+        }
+        if let Some(v) = &c.after {
+            let round = round_of(v)?;
+            if a.party(v.party).is_none() {
+                return Err(missing("party", v.party));
+            }
+            if !round.voters.contains(&v.party) {
+                return Err(EditError::NotAVoter);
+            }
+            if !round.scale.is_valid(v.value) {
+                return Err(EditError::OffTheScale);
+            }
+            if round.scale.blocks(v.value) && v.reason.trim().is_empty() {
+                return Err(EditError::ReasonRequired);
+            }
+            if a.votes
+                .iter()
+                .any(|o| o.id != v.id && o.round == v.round && o.party == v.party)
+            {
+                return Err(EditError::DuplicateLink);
+            }
+        }
+        Ok(())
+    }
+}
+
+// Consensus rounds as edits: open, conclude, amend, cast, record absent, correct.
+impl Alliance {
+    /// Open a consensus round on a proposal: every party of the alliance
+    /// now is a voter.
+    pub fn open_round(
+        &self,
+        proposal: String,
+        subject: Subject,
+        scale: super::consensus::Scale,
+        today: chrono::NaiveDate,
+        previous: Option<Id>,
+    ) -> Edit {
+        let mut edits = vec![
+            self.insert(Round {
+                id: 0,
+                proposal,
+                subject,
+                scale,
+                opened: Some(today),
+                decided: None,
+                // Every party still in the alliance: one equal vote each.
+                voters: self
+                    .parties
+                    .iter()
+                    .filter(|p| p.is_active_on(today))
+                    .map(|p| p.id)
+                    .collect(),
+                revealed: false,
+                status: super::consensus::RoundStatus::Open,
+                previous,
+                note: String::new(),
+                absent: Vec::new(),
+            }),
+        ];
+        // A ground rule put to a round is proposed.
+        if let Subject::GroundRule(rule) = subject
+            && let Some(r) = self.ground_rule(rule)
+            && r.status == super::rules::RuleStatus::Draft
+        {
+            edits.push(self.update(GroundRule {
+                status: super::rules::RuleStatus::Proposed,
+                ..r.clone()
+            }));
+        }
+        Edit::Batch(edits)
+    }
+
+    /// Close a round with a status. Adopting a round on a ground rule
+    /// adopts the rule. Refused (`None`) when the outcome does not allow
+    /// adoption.
+    pub fn conclude_round(
+        &self,
+        id: Id,
+        status: super::consensus::RoundStatus,
+        today: chrono::NaiveDate,
+        note: String,
+    ) -> Option<Edit> {
+        use super::consensus::{Outcome, RoundStatus};
+        let round = self.round(id)?;
+        if round.status.is_closed() {
+            return None;
+        }
+        if status == RoundStatus::Adopted
+            && !matches!(self.outcome(round), Outcome::Adoptable { .. })
+        {
+            return None;
+        }
+        // Parking or withdrawing a round before every party has cast shows
+        // nothing of what was cast; adopting needs every stance anyway.
+        let revealed = round.revealed || status == RoundStatus::Adopted;
+        let mut edits = vec![self.update(Round {
+            status,
+            decided: Some(today),
+            revealed,
+            note,
+            ..round.clone()
+        })];
+        if status == RoundStatus::Adopted
+            && let Subject::Covenant(version) = round.subject
+            && let Some(v) = self.covenant_versions.iter().find(|v| v.id == version)
+            && !v.is_frozen()
+        {
+            let mut parties = super::covenant::frozen_parties(self, version);
+            parties.sort_unstable();
+            let frozen = CovenantVersion {
+                frozen_on: Some(today),
+                round: Some(id),
+                fingerprint: String::new(),
+                parties,
+                ..v.clone()
+            };
+            // The fingerprint is taken over the frozen version itself.
+            let mut after = self.clone();
+            if let Some(x) = after.covenant_versions.iter_mut().find(|x| x.id == version) {
+                *x = frozen.clone();
+            }
+            edits.push(self.update(CovenantVersion {
+                fingerprint: super::covenant::fingerprint(&after, version),
+                ..frozen
+            }));
+        }
+        if status == RoundStatus::Adopted
+            && let Subject::GroundRule(rule) = round.subject
+            && let Some(r) = self.ground_rule(rule)
+        {
+            // The rule takes the text the room adopted: after an amendment
+            // that is the amended text, not the one objected to.
+            let text = if round.proposal.trim().is_empty() {
+                r.text.clone()
+            } else {
+                round.proposal.clone()
+            };
+            edits.push(self.update(GroundRule {
+                status: super::rules::RuleStatus::Adopted,
+                starter: false,
+                text,
+                ..r.clone()
+            }));
+        }
+        Some(Edit::Batch(edits))
+    }
+
+    /// Amend a round that was blocked: close it as amended and open a new
+    /// round on the amended proposal, linked to it. One undoable step.
+    pub fn amend_round(&self, id: Id, proposal: String, today: chrono::NaiveDate) -> Option<Edit> {
+        let round = self.round(id)?;
+        let close = self.conclude_round(
+            id,
+            super::consensus::RoundStatus::Amended,
+            today,
+            String::new(),
+        )?;
+        let mut after = self.clone();
+        after.apply(&close).ok()?;
+        let open = after.open_round(proposal, round.subject, round.scale, today, Some(id));
+        Some(Edit::Batch(vec![close, open]))
+    }
+
+    /// Record a party's vote (a new one, or a change of its vote while the
+    /// round is open).
+    pub fn put_vote(&self, mut vote: Vote) -> Edit {
+        match self.vote(vote.round, vote.party) {
+            Some(v) => {
+                vote.id = v.id;
+                self.update(vote)
+            }
+            None => self.insert(vote),
+        }
+    }
+
+    /// Record the voting parties that have not cast a stance as absent, so
+    /// that the round can be revealed and decided without them. `None` when
+    /// the round is closed or nobody is missing.
+    pub fn record_absent(&self, round: Id) -> Option<Edit> {
+        let r = self.round(round)?;
+        if r.status.is_closed() || r.revealed {
+            return None;
+        }
+        let missing = self.missing_voters(r);
+        if missing.is_empty() {
+            return None;
+        }
+        let mut absent = r.absent.clone();
+        absent.extend(missing);
+        Some(self.update(Round {
+            absent,
+            ..r.clone()
+        }))
+    }
+
+    /// Correct a revealed stance: the new value, why, by whom and when.
+    /// `None` when the round is not revealed or closed, the stance does not
+    /// exist, the reason is empty, or nothing changes.
+    pub fn correct_vote(
+        &self,
+        round: Id,
+        party: Id,
+        value: u8,
+        reason: &str,
+        by: &str,
+        at: &str,
+    ) -> Option<Edit> {
+        let r = self.round(round)?;
+        let v = self.vote(round, party)?;
+        if !r.revealed || r.status.is_closed() || reason.trim().is_empty() || v.value == value {
+            return None;
+        }
+        let mut corrections = v.corrections.clone();
+        corrections.push(super::consensus::Correction {
+            from: v.value,
+            to: value,
+            reason: reason.trim().to_string(),
+            by: by.trim().to_string(),
+            at: at.to_string(),
+        });
+        let reason_now = if r.scale.blocks(value) {
+            reason.trim().to_string()
+        } else {
+            v.reason.clone()
+        };
+        Some(self.update(Vote {
+            value,
+            reason: reason_now,
+            corrections,
+            ..v.clone()
+        }))
+    }
 }

@@ -3,6 +3,8 @@
 //! version carries a fingerprint (SHA-256 of its canonical text), printed
 //! on every page, so a signed copy can be matched to what was decided.
 
+use super::edit::{Change, EditError, Entity, Refs, in_use, missing, version_frozen};
+use super::*;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -353,4 +355,88 @@ pub fn draft_clauses(a: &Alliance, version: Id, first_id: Id, english: bool) -> 
             honours_decisions: decisions,
         })
         .collect()
+}
+
+// How these records refer to others: checked on every edit.
+
+impl Refs for CovenantVersion {
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        match (&c.before, &c.after) {
+            // A frozen version changes only by being unfrozen whole (undo).
+            (Some(b), Some(n)) if b.is_frozen() => {
+                let unfrozen = CovenantVersion {
+                    frozen_on: None,
+                    round: None,
+                    fingerprint: String::new(),
+                    parties: Vec::new(),
+                    ..b.clone()
+                };
+                if *n != unfrozen {
+                    return Err(EditError::Frozen);
+                }
+            }
+            (Some(b), None) => {
+                if b.is_frozen() {
+                    return Err(EditError::Frozen);
+                }
+                let id = b.id;
+                in_use(
+                    Self::KIND,
+                    id,
+                    a.clauses.iter().any(|x| x.version == id),
+                    "clauses",
+                )?;
+                in_use(
+                    Self::KIND,
+                    id,
+                    a.signatures.iter().any(|x| x.version == id),
+                    "signatures",
+                )?;
+                in_use(
+                    Self::KIND,
+                    id,
+                    a.rounds.iter().any(|r| r.subject == Subject::Covenant(id)),
+                    "consensus rounds",
+                )?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+impl Refs for Clause {
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        for x in [&c.before, &c.after].into_iter().flatten() {
+            if !a.covenant_versions.iter().any(|v| v.id == x.version) {
+                return Err(missing("covenant version", x.version));
+            }
+            if version_frozen(a, x.version) {
+                return Err(EditError::Frozen);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Refs for Signature {
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(x) = &c.after {
+            if !a.covenant_versions.iter().any(|v| v.id == x.version) {
+                return Err(missing("covenant version", x.version));
+            }
+            if a.party(x.party).is_none() {
+                return Err(missing("party", x.party));
+            }
+            if a.signatures
+                .iter()
+                .any(|o| o.id != x.id && o.version == x.version && o.party == x.party)
+            {
+                return Err(EditError::DuplicateLink);
+            }
+        }
+        // Signature blocks may be added and completed after freezing; the
+        // decided party list is the version's own snapshot.
+        Ok(())
+    }
 }

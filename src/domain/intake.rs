@@ -6,6 +6,8 @@
 //! so per answer, and only [`crate::audience`] decides what leaves the
 //! facilitator's own screen.
 
+use super::edit::{Change, Edit, EditError, Entity, Refs};
+use super::*;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -221,4 +223,173 @@ pub fn default_guide(english: bool) -> Vec<Question> {
             retired: false,
         })
         .collect()
+}
+
+// How these records refer to others: checked on every edit.
+
+impl Refs for Question {
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let (Some(before), None) = (&c.before, &c.after)
+            && a.answers.iter().any(|x| x.question == before.id)
+        {
+            return Err(EditError::InUse {
+                kind: Self::KIND,
+                id: before.id,
+                by: "answers",
+            });
+        }
+        Ok(())
+    }
+}
+
+impl Refs for Interview {
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(iv) = &c.after
+            && a.party(iv.party).is_none()
+        {
+            return Err(EditError::Missing {
+                kind: "party",
+                id: iv.party,
+            });
+        }
+        if let (Some(before), None) = (&c.before, &c.after)
+            && a.answers.iter().any(|x| x.interview == before.id)
+        {
+            return Err(EditError::InUse {
+                kind: Self::KIND,
+                id: before.id,
+                by: "answers",
+            });
+        }
+        Ok(())
+    }
+}
+
+impl Refs for Answer {
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(x) = &c.after {
+            if a.interview(x.interview).is_none() {
+                return Err(EditError::Missing {
+                    kind: "interview",
+                    id: x.interview,
+                });
+            }
+            if a.question(x.question).is_none() {
+                return Err(EditError::Missing {
+                    kind: "question",
+                    id: x.question,
+                });
+            }
+            if x.score.is_some_and(|s| !SCORE_RANGE.contains(&s)) {
+                return Err(EditError::ScoreOutOfRange);
+            }
+            if a.answers
+                .iter()
+                .any(|o| o.id != x.id && o.interview == x.interview && o.question == x.question)
+            {
+                return Err(EditError::DuplicateAnswer);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Refs for ComfortNeed {
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(n) = &c.after {
+            if a.party(n.party).is_none() {
+                return Err(EditError::Missing {
+                    kind: "party",
+                    id: n.party,
+                });
+            }
+            if let ComfortFrom::Party(from) = n.from_whom {
+                if from == n.party {
+                    return Err(EditError::ComfortFromItself);
+                }
+                if a.party(from).is_none() {
+                    return Err(EditError::Missing {
+                        kind: "party",
+                        id: from,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+// Intakes as edits: new interviews, answers, and removals with what hangs on them.
+impl Alliance {
+    /// A new interview with a party, with an empty answer to every
+    /// question of the guide, as one undoable step.
+    pub fn new_interview(&self, party: Id, date: Option<chrono::NaiveDate>) -> Edit {
+        let interview = self.next_id::<Interview>();
+        let first_answer = self.next_id::<Answer>();
+        let mut edits = vec![self.insert(Interview {
+            id: 0,
+            party,
+            date,
+            spoken_with: String::new(),
+            notes: String::new(),
+        })];
+        for (i, q) in self.active_questions().iter().enumerate() {
+            edits.push(Edit::Answer(Change {
+                before: None,
+                after: Some(Answer {
+                    id: first_answer + i as Id,
+                    interview,
+                    question: q.id,
+                    ..Answer::default()
+                }),
+            }));
+        }
+        Edit::Batch(edits)
+    }
+
+    /// Remove an interview with its answers, as one undoable step.
+    pub fn remove_interview(&self, id: Id) -> Option<Edit> {
+        let interview = self.interview(id)?;
+        let mut edits: Vec<Edit> = self.answers_of(id).map(Alliance::delete).collect();
+        edits.push(Alliance::delete(interview));
+        Some(Edit::Batch(edits))
+    }
+
+    /// Remove a question that was never answered (with the empty answer
+    /// rows new interviews made for it); one that was answered is retired,
+    /// so the interviews that answered it keep their answers.
+    pub fn remove_question(&self, id: Id) -> Option<Edit> {
+        let question = self.question(id)?;
+        let answers: Vec<&Answer> = self.answers.iter().filter(|a| a.question == id).collect();
+        if answers.iter().any(|a| !a.is_empty()) {
+            Some(self.update(Question {
+                retired: true,
+                ..question.clone()
+            }))
+        } else {
+            let mut edits: Vec<Edit> = answers.into_iter().map(Alliance::delete).collect();
+            edits.push(Alliance::delete(question));
+            Some(Edit::Batch(edits))
+        }
+    }
+
+    /// Record an answer: a new one when the interview has none for that
+    /// question yet, else an update of the one it has.
+    pub fn put_answer(&self, mut answer: Answer) -> Edit {
+        match self.answer(answer.interview, answer.question) {
+            Some(existing) => {
+                answer.id = existing.id;
+                self.update(answer)
+            }
+            None => self.insert(answer),
+        }
+    }
+
+    /// Remove a comfort need.
+    pub fn remove_comfort_need(&self, id: Id) -> Option<Edit> {
+        self.comfort_needs
+            .iter()
+            .find(|n| n.id == id)
+            .map(Alliance::delete)
+    }
 }

@@ -2,6 +2,8 @@
 //! secretary plans and prepares them, links topics and priorities, and
 //! writes reports that take each topic one step further than discussed.
 
+use super::edit::{Change, Edit, EditError, Entity, Refs, in_use, missing};
+use super::*;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -207,4 +209,139 @@ pub fn ics(
         out.push_str(&fold(&line));
     }
     Some(out)
+}
+
+// How these records refer to others: checked on every edit.
+
+impl Refs for Meeting {
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(m) = &c.after
+            && let Some(b) = m.body
+            && a.body(b).is_none()
+        {
+            return Err(missing("body", b));
+        }
+        if let (Some(b), None) = (&c.before, &c.after) {
+            let id = b.id;
+            in_use(
+                Self::KIND,
+                id,
+                a.agenda_slots.iter().any(|s| s.meeting == id),
+                "agenda slots",
+            )?;
+            in_use(
+                Self::KIND,
+                id,
+                a.attendance.iter().any(|x| x.meeting == id),
+                "attendance",
+            )?;
+            in_use(
+                Self::KIND,
+                id,
+                a.actions.iter().any(|x| x.meeting == id),
+                "actions",
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl Refs for AgendaSlot {
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(s) = &c.after {
+            if a.meeting(s.meeting).is_none() {
+                return Err(missing("meeting", s.meeting));
+            }
+            match s.link {
+                SlotLink::FocalPoint(id) if a.focal_point(id).is_none() => {
+                    return Err(missing("focal point", id));
+                }
+                SlotLink::Round(id) if a.round(id).is_none() => {
+                    return Err(missing("consensus round", id));
+                }
+                SlotLink::GroundRule(id) if a.ground_rule(id).is_none() => {
+                    return Err(missing("ground rule", id));
+                }
+                _ => {}
+            }
+        }
+        if let (Some(b), None) = (&c.before, &c.after) {
+            in_use(
+                Self::KIND,
+                b.id,
+                a.actions.iter().any(|x| x.slot == Some(b.id)),
+                "actions",
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl Refs for Attendance {
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(x) = &c.after {
+            if a.meeting(x.meeting).is_none() {
+                return Err(missing("meeting", x.meeting));
+            }
+            if a.person(x.person).is_none() {
+                return Err(missing("person", x.person));
+            }
+            if a.attendance
+                .iter()
+                .any(|o| o.id != x.id && o.meeting == x.meeting && o.person == x.person)
+            {
+                return Err(EditError::DuplicateLink);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Refs for Action {
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(x) = &c.after {
+            if a.meeting(x.meeting).is_none() {
+                return Err(missing("meeting", x.meeting));
+            }
+            if let Some(p) = x.who
+                && a.person(p).is_none()
+            {
+                return Err(missing("person", p));
+            }
+            if let Some(s) = x.slot
+                && a.agenda_slot(s).is_none()
+            {
+                return Err(missing("agenda slot", s));
+            }
+        }
+        Ok(())
+    }
+}
+
+// Meetings as edits.
+impl Alliance {
+    /// Remove a meeting with its slots, attendance and actions.
+    pub fn remove_meeting(&self, id: Id) -> Option<Edit> {
+        let meeting = self.meeting(id)?;
+        let mut edits: Vec<Edit> = self
+            .actions
+            .iter()
+            .filter(|x| x.meeting == id)
+            .map(Alliance::delete)
+            .collect();
+        edits.extend(
+            self.attendance
+                .iter()
+                .filter(|x| x.meeting == id)
+                .map(Alliance::delete),
+        );
+        edits.extend(
+            self.agenda_slots
+                .iter()
+                .filter(|x| x.meeting == id)
+                .map(Alliance::delete),
+        );
+        edits.push(Alliance::delete(meeting));
+        Some(Edit::Batch(edits))
+    }
 }

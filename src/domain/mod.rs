@@ -2,19 +2,22 @@
 
 pub mod agenda;
 pub mod alliance;
+pub mod check;
 pub mod consensus;
 pub mod covenant;
 pub mod edit;
 pub mod intake;
 pub mod meeting;
+mod register;
 pub mod rules;
 pub mod strategy;
 
 pub use agenda::{AgendaItem, FocalPoint, PriorityMark, PriorityMethod, PriorityRound};
 pub use alliance::{
-    Alliance, AllianceInfo, Body, BodyKind, Commissioner, Finding, Id, Membership, Party,
-    PartyKind, Person, Phase, TrustPoint,
+    Alliance, AllianceInfo, Body, BodyKind, Commissioner, Id, Membership, Party, PartyKind, Person,
+    Phase, TrustPoint,
 };
+pub use check::Finding;
 pub use consensus::{Correction, Outcome, Round, RoundStatus, Scale, Subject, Via, Vote};
 pub use covenant::{Clause, ClauseKind, CovenantVersion, Signature};
 pub use edit::{Change, Edit, EditError, StepAction, Summary};

@@ -3,6 +3,8 @@
 //! cause → effect arrows and owner parties. And the network map of the
 //! parties and their relations (seed 003).
 
+use super::edit::{Change, Edit, EditError, Entity, Refs, in_use};
+use super::*;
 use serde::{Deserialize, Serialize};
 
 use super::alliance::Id;
@@ -257,4 +259,193 @@ pub fn degree(actors: &[Actor], relations: &[Relation]) -> Vec<(Actor, usize)> {
         .iter()
         .map(|a| (*a, neighbours.get(a).map_or(0, |s| s.len())))
         .collect()
+}
+
+// How these records refer to others: checked on every edit.
+
+impl Refs for Lane {
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let (Some(before), None) = (&c.before, &c.after) {
+            let used = a.map_nodes.iter().any(|n| n.lane == before.id);
+            in_use(Self::KIND, before.id, used, "map nodes")?;
+        }
+        Ok(())
+    }
+}
+
+impl Refs for MapNode {
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(n) = &c.after {
+            if a.lane(n.lane).is_none() {
+                return Err(EditError::Missing {
+                    kind: "lane",
+                    id: n.lane,
+                });
+            }
+            if let Some(p) = n.owners.iter().find(|p| a.party(**p).is_none()) {
+                return Err(EditError::Missing {
+                    kind: "party",
+                    id: *p,
+                });
+            }
+        }
+        if let (Some(before), None) = (&c.before, &c.after) {
+            let used = a
+                .map_links
+                .iter()
+                .any(|l| l.from == before.id || l.to == before.id);
+            in_use(Self::KIND, before.id, used, "arrows")?;
+        }
+        Ok(())
+    }
+}
+
+impl Refs for MapLink {
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(l) = &c.after {
+            for node in [l.from, l.to] {
+                if a.map_node(node).is_none() {
+                    return Err(EditError::Missing {
+                        kind: "map node",
+                        id: node,
+                    });
+                }
+            }
+            if l.from == l.to {
+                return Err(EditError::SelfLink);
+            }
+            if a.map_links
+                .iter()
+                .any(|o| o.id != l.id && o.from == l.from && o.to == l.to)
+            {
+                return Err(EditError::DuplicateLink);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Refs for Relation {
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(r) = &c.after {
+            for actor in [r.from, r.to] {
+                if let Actor::Party(id) = actor
+                    && a.party(id).is_none()
+                {
+                    return Err(EditError::Missing { kind: "party", id });
+                }
+            }
+            if r.from == r.to {
+                return Err(EditError::SelfLink);
+            }
+            if !(1..=MAX_STRENGTH).contains(&r.strength) {
+                return Err(EditError::StrengthOutOfRange);
+            }
+            if a.relations
+                .iter()
+                .any(|o| o.id != r.id && o.from == r.from && o.to == r.to && o.kind == r.kind)
+            {
+                return Err(EditError::DuplicateLink);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Refs for Placement {
+    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(p) = &c.after {
+            if let Actor::Party(id) = p.actor
+                && a.party(id).is_none()
+            {
+                return Err(EditError::Missing { kind: "party", id });
+            }
+            if a.placements
+                .iter()
+                .any(|o| o.id != p.id && o.actor == p.actor)
+            {
+                return Err(EditError::DuplicateLink);
+            }
+        }
+        Ok(())
+    }
+}
+
+// The maps as edits: remove with what hangs on it, place, reorder.
+impl Alliance {
+    /// Remove map nodes with the arrows that touch them, as one step.
+    pub fn remove_map_nodes(&self, ids: &[Id]) -> Option<Edit> {
+        let mut edits: Vec<Edit> = self
+            .map_links
+            .iter()
+            .filter(|l| ids.contains(&l.from) || ids.contains(&l.to))
+            .map(Alliance::delete)
+            .collect();
+        edits.extend(
+            self.map_nodes
+                .iter()
+                .filter(|n| ids.contains(&n.id))
+                .map(Alliance::delete),
+        );
+        (!edits.is_empty()).then_some(Edit::Batch(edits))
+    }
+
+    /// Remove an arrow.
+    pub fn remove_map_link(&self, id: Id) -> Option<Edit> {
+        self.map_links
+            .iter()
+            .find(|l| l.id == id)
+            .map(Alliance::delete)
+    }
+
+    /// Remove a lane that holds no nodes.
+    pub fn remove_lane(&self, id: Id) -> Option<Edit> {
+        if self.map_nodes.iter().any(|n| n.lane == id) {
+            return None;
+        }
+        self.lane(id).map(Alliance::delete)
+    }
+
+    /// Remove a relation.
+    pub fn remove_relation(&self, id: Id) -> Option<Edit> {
+        self.relations
+            .iter()
+            .find(|r| r.id == id)
+            .map(Alliance::delete)
+    }
+
+    /// Set where an actor sits (position and ring), creating its placement
+    /// when it has none.
+    pub fn place(&self, actor: Actor, x: f32, y: f32, ring: super::strategy::Ring) -> Edit {
+        match self.placement(actor) {
+            Some(p) => self.update(Placement {
+                x,
+                y,
+                ring,
+                ..p.clone()
+            }),
+            None => self.insert(Placement {
+                id: 0,
+                actor,
+                x,
+                y,
+                ring,
+            }),
+        }
+    }
+
+    /// Swap the order of two lanes.
+    pub fn swap_lanes(&self, x: Id, y: Id) -> Option<Edit> {
+        let (lx, ly) = (self.lane(x)?, self.lane(y)?);
+        Some(Edit::Batch(vec![
+            self.update(Lane {
+                position: ly.position,
+                ..lx.clone()
+            }),
+            self.update(Lane {
+                position: lx.position,
+                ..ly.clone()
+            }),
+        ]))
+    }
 }
