@@ -5,7 +5,9 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::domain::{Id, Subject};
 use crate::i18n::{Lang, T};
+use crate::report::Kind;
 
 use super::app::View;
 
@@ -28,6 +30,14 @@ pub enum UiCommand {
     NewInterview,
     /// The list of shortcuts.
     ShowShortcuts,
+    /// Put a rule or a covenant version to a consensus round (from the
+    /// panel that shows it).
+    Propose(Subject),
+    /// Save a document as PDF: of this meeting or covenant version, or the
+    /// default one.
+    ExportPdf(Kind, Option<Id>),
+    /// Save a meeting's .ics invitation.
+    ExportIcs(Id),
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
@@ -92,6 +102,9 @@ impl UiCommand {
                 .unwrap_or_default(),
             UiCommand::NewInterview => vec![key(CMD, Key::Enter)],
             UiCommand::ShowShortcuts => vec![key(Modifiers::NONE, Key::F1)],
+            UiCommand::Propose(_) | UiCommand::ExportPdf(..) | UiCommand::ExportIcs(_) => {
+                Vec::new()
+            }
         }
     }
 
@@ -112,6 +125,14 @@ impl UiCommand {
             }
             UiCommand::NewInterview => T::NewInterview,
             UiCommand::ShowShortcuts => T::Shortcuts,
+            UiCommand::Propose(_) => T::ProposeInRound,
+            UiCommand::ExportPdf(kind, _) => match kind {
+                Kind::Pack => T::ExportPack,
+                Kind::Minutes => T::ExportMinutes,
+                Kind::Covenant => T::ExportCovenant,
+                Kind::Intake => T::ExportIntake,
+            },
+            UiCommand::ExportIcs(_) => T::ExportIcs,
         };
         lang.tr(key).to_string()
     }
@@ -121,6 +142,9 @@ impl UiCommand {
     pub fn panel(self) -> Option<View> {
         match self {
             UiCommand::NewInterview => Some(View::Intakes),
+            UiCommand::Propose(Subject::Covenant(_)) => Some(View::Covenant),
+            UiCommand::Propose(_) => Some(View::Rules),
+            UiCommand::ExportIcs(_) => Some(View::Meetings),
             _ => None,
         }
     }

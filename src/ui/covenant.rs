@@ -8,16 +8,11 @@ use crate::domain::covenant::{self, short_fingerprint};
 use crate::domain::{Clause, ClauseKind, CovenantVersion, Id, Signature};
 use crate::i18n::T;
 
+use crate::report::Kind;
+
+use super::command::UiCommand;
 use super::theme;
 use super::widgets::{self, PanelCtx};
-
-/// What the covenant panel asks the app to do.
-pub enum CovenantAction {
-    /// Put this version to a consensus round.
-    Propose(Id),
-    /// Save this version as a PDF.
-    ExportPdf(Id),
-}
 
 #[derive(Default)]
 pub struct CovenantPanel {
@@ -25,7 +20,7 @@ pub struct CovenantPanel {
 }
 
 impl CovenantPanel {
-    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) -> Option<CovenantAction> {
+    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) -> Option<UiCommand> {
         let a = pc.alliance;
         let mut action = None;
         if self
@@ -129,16 +124,22 @@ impl CovenantPanel {
                                 );
                             }
                             if ui.button(pc.t(T::ExportCovenant)).clicked() {
-                                action = Some(CovenantAction::ExportPdf(version.id));
+                                action =
+                                    Some(UiCommand::ExportPdf(Kind::Covenant, Some(version.id)));
                             }
                         } else {
                             ui.horizontal(|ui| {
                                 widgets::muted(ui, pc.t(T::DraftHint));
                                 if !pc.read_only && ui.button(pc.t(T::ProposeInRound)).clicked() {
-                                    action = Some(CovenantAction::Propose(version.id));
+                                    action = Some(UiCommand::Propose(
+                                        crate::domain::Subject::Covenant(version.id),
+                                    ));
                                 }
                                 if ui.button(pc.t(T::ExportCovenantDraft)).clicked() {
-                                    action = Some(CovenantAction::ExportPdf(version.id));
+                                    action = Some(UiCommand::ExportPdf(
+                                        Kind::Covenant,
+                                        Some(version.id),
+                                    ));
                                 }
                             });
                         }

@@ -9,18 +9,11 @@ use crate::domain::meeting::open_actions;
 use crate::domain::{Action, AgendaSlot, Attendance, Id, Meeting, RoundStatus, SlotLink};
 use crate::i18n::T;
 
+use crate::report::Kind;
+
+use super::command::UiCommand;
 use super::theme;
 use super::widgets::{self, ListItem, PanelCtx};
-
-/// What the meetings panel asks the app to do.
-pub enum MeetingsAction {
-    /// Save this meeting as an .ics invitation.
-    ExportIcs(Id),
-    /// Save the meeting pack as a PDF.
-    ExportPack(Id),
-    /// Save the minutes as a PDF.
-    ExportMinutes(Id),
-}
 
 #[derive(Default)]
 pub struct MeetingsPanel {
@@ -57,7 +50,7 @@ fn link_text(pc: &PanelCtx, link: SlotLink) -> String {
 }
 
 impl MeetingsPanel {
-    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) -> Option<MeetingsAction> {
+    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) -> Option<UiCommand> {
         let a = pc.alliance;
         let mut action = None;
         if self.selected.is_none_or(|id| a.meeting(id).is_none()) {
@@ -121,12 +114,7 @@ impl MeetingsPanel {
         action
     }
 
-    fn detail(
-        &mut self,
-        ui: &mut Ui,
-        pc: &mut PanelCtx,
-        meeting: &Meeting,
-    ) -> Option<MeetingsAction> {
+    fn detail(&mut self, ui: &mut Ui, pc: &mut PanelCtx, meeting: &Meeting) -> Option<UiCommand> {
         let a = pc.alliance;
         let mut action = None;
         let mut m = meeting.clone();
@@ -173,13 +161,13 @@ impl MeetingsPanel {
                 .on_disabled_hover_text(pc.t(T::IcsNeedsDate))
                 .clicked()
             {
-                action = Some(MeetingsAction::ExportIcs(meeting.id));
+                action = Some(UiCommand::ExportIcs(meeting.id));
             }
             if ui.button(pc.t(T::ExportPack)).clicked() {
-                action = Some(MeetingsAction::ExportPack(meeting.id));
+                action = Some(UiCommand::ExportPdf(Kind::Pack, Some(meeting.id)));
             }
             if ui.button(pc.t(T::ExportMinutes)).clicked() {
-                action = Some(MeetingsAction::ExportMinutes(meeting.id));
+                action = Some(UiCommand::ExportPdf(Kind::Minutes, Some(meeting.id)));
             }
             ui.add_enabled_ui(!pc.read_only, |ui| {
                 if ui.button(pc.t(T::DeleteMeeting)).clicked()

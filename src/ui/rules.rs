@@ -8,14 +8,9 @@ use crate::domain::rules::{self, FIVE};
 use crate::domain::{Checkin, GroundRule, Id, RuleLevel, RuleStatus, Situation};
 use crate::i18n::T;
 
+use super::command::UiCommand;
 use super::theme;
 use super::widgets::{self, PanelCtx};
-
-/// What the rules panel asks the app to do.
-pub enum RulesAction {
-    /// Put this rule to a consensus round.
-    Propose(Id),
-}
 
 #[derive(Default)]
 pub struct RulesPanel {
@@ -25,7 +20,7 @@ pub struct RulesPanel {
 }
 
 impl RulesPanel {
-    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) -> Option<RulesAction> {
+    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) -> Option<UiCommand> {
         let a = pc.alliance;
         let mut action = None;
         if widgets::page_header(ui, pc, T::NavRules, T::AddRule) {
@@ -136,7 +131,7 @@ impl RulesPanel {
         ui: &mut Ui,
         pc: &mut PanelCtx,
         rule: &GroundRule,
-    ) -> Option<RulesAction> {
+    ) -> Option<UiCommand> {
         let a = pc.alliance;
         let mut r = rule.clone();
         let mut changed = false;
@@ -253,7 +248,9 @@ impl RulesPanel {
                 if matches!(rule.status, RuleStatus::Draft | RuleStatus::Proposed)
                     && ui.button(pc.t(T::ProposeInRound)).clicked()
                 {
-                    action = Some(RulesAction::Propose(rule.id));
+                    action = Some(UiCommand::Propose(crate::domain::Subject::GroundRule(
+                        rule.id,
+                    )));
                 }
                 if adopted
                     && ui
@@ -261,7 +258,9 @@ impl RulesPanel {
                         .on_hover_text(pc.t(T::ProposeChangeHint))
                         .clicked()
                 {
-                    action = Some(RulesAction::Propose(rule.id));
+                    action = Some(UiCommand::Propose(crate::domain::Subject::GroundRule(
+                        rule.id,
+                    )));
                 }
                 let trend = rules::trend(&a.checkins, rule.id);
                 if !trend.is_empty() {

@@ -25,18 +25,18 @@ use super::alliance::AlliancePanel;
 use super::bodies::BodiesPanel;
 use super::comfort::ComfortPanel;
 use super::command::UiCommand;
-use super::covenant::{CovenantAction, CovenantPanel};
+use super::covenant::CovenantPanel;
 use super::decisions::DecisionsPanel;
 use super::guide::GuidePanel;
 use super::intake::IntakePanel;
 use super::matrix::MatrixPanel;
-use super::meetings::{MeetingsAction, MeetingsPanel};
+use super::meetings::MeetingsPanel;
 use super::network::NetworkPanel;
 use super::parties::PartiesPanel;
 use super::people::PeoplePanel;
 use super::present::{self, Command, PresentState, Slide};
 use super::rounds::RoundsPanel;
-use super::rules::{RulesAction, RulesPanel};
+use super::rules::RulesPanel;
 use super::settings::Settings;
 use super::shared::SharedPanel;
 use super::start::{self, StartAction};
@@ -503,6 +503,26 @@ impl SamenspelApp {
             }
             UiCommand::NewInterview => {}
             UiCommand::ShowShortcuts => self.show_shortcuts = true,
+            UiCommand::Propose(subject) => {
+                let Some(a) = self.alliance() else { return };
+                let proposal = match subject {
+                    crate::domain::Subject::GroundRule(id) => {
+                        a.ground_rule(id).map(|r| r.text.clone())
+                    }
+                    crate::domain::Subject::Covenant(id) => a
+                        .covenant_versions
+                        .iter()
+                        .find(|v| v.id == id)
+                        .map(|v| format!("{} (v{})", v.title, v.number)),
+                    _ => None,
+                };
+                if let Some(proposal) = proposal {
+                    self.rounds.propose(proposal, subject);
+                    self.view = View::Rounds;
+                }
+            }
+            UiCommand::ExportPdf(kind, of) => self.export_pdf((kind, of)),
+            UiCommand::ExportIcs(id) => self.export_ics(id),
         }
     }
 

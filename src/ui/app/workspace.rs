@@ -115,8 +115,8 @@ impl SamenspelApp {
                     }
                 });
             });
-        let mut ics_request: Option<crate::domain::Id> = None;
-        let mut pdf_request: Option<(Kind, Option<crate::domain::Id>)> = None;
+        // What a panel asked the app to do, done after the frame.
+        let mut command: Option<UiCommand> = None;
         let mut pc = PanelCtx::new(doc.alliance(), lang, read_only);
         pc.revision = doc.revision();
         egui::CentralPanel::default()
@@ -146,7 +146,7 @@ impl SamenspelApp {
                 View::Matrix => self.matrix.ui(ui, &mut pc),
                 View::Trust => {
                     if self.trust.ui(ui, &mut pc) {
-                        pdf_request = Some((Kind::Intake, None));
+                        command = Some(UiCommand::ExportPdf(Kind::Intake, None));
                     }
                 }
                 View::Intakes => self.intakes.ui(ui, &mut pc),
@@ -161,47 +161,11 @@ impl SamenspelApp {
                 View::Strategy => self.strategy.ui(ui, &mut pc),
                 View::Network => self.network.ui(ui, &mut pc),
                 View::Agenda => self.agenda.ui(ui, &mut pc),
-                View::Rules => {
-                    if let Some(RulesAction::Propose(rule)) = self.rules.ui(ui, &mut pc)
-                        && let Some(r) = pc.alliance.ground_rule(rule)
-                    {
-                        self.rounds
-                            .propose(r.text.clone(), crate::domain::Subject::GroundRule(rule));
-                        self.view = View::Rounds;
-                    }
-                }
+                View::Rules => command = self.rules.ui(ui, &mut pc),
                 View::Rounds => self.rounds.ui(ui, &mut pc),
                 View::Decisions => self.decisions.ui(ui, &mut pc),
-                View::Covenant => match self.covenant.ui(ui, &mut pc) {
-                    Some(CovenantAction::Propose(version)) => {
-                        if let Some(v) = pc
-                            .alliance
-                            .covenant_versions
-                            .iter()
-                            .find(|v| v.id == version)
-                        {
-                            self.rounds.propose(
-                                format!("{} (v{})", v.title, v.number),
-                                crate::domain::Subject::Covenant(version),
-                            );
-                            self.view = View::Rounds;
-                        }
-                    }
-                    Some(CovenantAction::ExportPdf(version)) => {
-                        pdf_request = Some((Kind::Covenant, Some(version)));
-                    }
-                    None => {}
-                },
-                View::Meetings => match self.meetings.ui(ui, &mut pc) {
-                    Some(MeetingsAction::ExportIcs(id)) => ics_request = Some(id),
-                    Some(MeetingsAction::ExportPack(id)) => {
-                        pdf_request = Some((Kind::Pack, Some(id)));
-                    }
-                    Some(MeetingsAction::ExportMinutes(id)) => {
-                        pdf_request = Some((Kind::Minutes, Some(id)));
-                    }
-                    None => {}
-                },
+                View::Covenant => command = self.covenant.ui(ui, &mut pc),
+                View::Meetings => command = self.meetings.ui(ui, &mut pc),
             });
         let PanelCtx { edits, seal, .. } = pc;
         if !edits.is_empty() {
@@ -217,11 +181,9 @@ impl SamenspelApp {
         if seal {
             doc.seal();
         }
-        if let Some(id) = ics_request {
-            self.export_ics(id);
-        }
-        if let Some(request) = pdf_request {
-            self.export_pdf(request);
+        if let Some(command) = command {
+            let ctx = ui.ctx().clone();
+            self.run_command(&ctx, command);
         }
     }
 }
