@@ -9,11 +9,7 @@ use crate::i18n::{Lang, T};
 
 use super::{ACCENT, INK, Layout, MARGIN_BOTTOM, MARGIN_X, MUTED, Weight};
 
-const LANE_FILL: [(f32, f32, f32); 2] = [(0.965, 0.965, 0.950), (0.935, 0.940, 0.925)];
-const LABEL_FILL: (f32, f32, f32) = (0.890, 0.905, 0.900);
-const OBJECTIVE_FILL: (f32, f32, f32) = (0.890, 0.933, 0.965);
-const INITIATIVE_FILL: (f32, f32, f32) = (0.985, 0.950, 0.860);
-const ARROW: (f32, f32, f32) = (0.30, 0.33, 0.37);
+use crate::ui::theme::print::{ARROW, INITIATIVE_FILL, LABEL_FILL, LANE_FILL, OBJECTIVE_FILL};
 
 /// The colour of a relation kind, as on the canvas.
 pub fn relation_colour(kind: RelationKind) -> (f32, f32, f32) {

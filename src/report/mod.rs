@@ -141,10 +141,7 @@ static SERIF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSerif.ttf");
 static SERIF_BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSerif-Bold.ttf");
 
 /// Colours of the documents: ink, a muted grey, the accent and fills.
-pub const INK: (f32, f32, f32) = (0.10, 0.11, 0.13);
-pub const MUTED: (f32, f32, f32) = (0.38, 0.40, 0.44);
-pub const ACCENT: (f32, f32, f32) = (0.09, 0.33, 0.45);
-pub const WARN: (f32, f32, f32) = (0.62, 0.16, 0.10);
+pub use crate::ui::theme::print::{ACCENT, INK, MUTED, WARN};
 
 fn color((r, g, b): (f32, f32, f32)) -> Color {
     Color::Rgb(Rgb::new(r, g, b, None))

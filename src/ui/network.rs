@@ -221,9 +221,9 @@ impl NetworkPanel {
                     });
                     widgets::global_bounds(ui, &resp);
                     let fill = match g.actor {
-                        Actor::Commissioner => Color32::from_rgb(0xf6, 0xe7, 0xc8),
+                        Actor::Commissioner => theme::COMMISSIONER_FILL,
                         _ if g.ring == Ring::Inner => theme::ACCENT_SOFT,
-                        _ => Color32::from_rgb(0xf1, 0xf1, 0xee),
+                        _ => theme::ACTOR_FILL,
                     };
                     let dim = self.selected.is_some_and(|s| {
                         s != g.actor
@@ -236,7 +236,7 @@ impl NetworkPanel {
                     } else if top.contains(&g.actor) {
                         Stroke::new(4.0, theme::WARN_FG)
                     } else {
-                        Stroke::new(1.5, Color32::from_rgb(0x9a, 0xa3, 0xab))
+                        Stroke::new(1.5, theme::OUTLINE)
                     };
                     let fill = if dim { fill.gamma_multiply(0.4) } else { fill };
                     painter.circle(center, g.radius, fill, stroke);

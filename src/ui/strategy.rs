@@ -73,10 +73,7 @@ pub fn zoom_keys(ui: &Ui, scene: &mut Rect) -> bool {
     canvas_key(ui, egui::Key::F)
 }
 
-const LANE_FILLS: [Color32; 2] = [
-    Color32::from_rgb(0xf3, 0xf6, 0xf9),
-    Color32::from_rgb(0xfb, 0xfb, 0xf8),
-];
+use theme::LANE_FILLS;
 
 pub struct StrategyPanel {
     scene: Rect,
@@ -303,7 +300,7 @@ impl StrategyPanel {
                     } else if related {
                         theme::ACCENT
                     } else {
-                        Color32::from_rgb(0x8a, 0x93, 0x9b)
+                        theme::ARROW_GREY
                     };
                     let width = if related || self.selected_link == Some(link.id) {
                         3.5
@@ -831,14 +828,7 @@ fn paint_node(
     } else if hovered {
         Stroke::new(2.0, theme::ACCENT)
     } else {
-        Stroke::new(
-            1.5,
-            if dim {
-                theme::BORDER
-            } else {
-                Color32::from_rgb(0x9a, 0xa3, 0xab)
-            },
-        )
+        Stroke::new(1.5, if dim { theme::BORDER } else { theme::OUTLINE })
     };
     let radius = match node.kind {
         NodeKind::Objective => 10,

@@ -20,6 +20,16 @@ pub const WARN_BG: Color32 = Color32::from_rgb(0xfd, 0xf3, 0xd8);
 pub const WARN_FG: Color32 = Color32::from_rgb(0x7a, 0x55, 0x00);
 pub const DANGER: Color32 = Color32::from_rgb(0xa8, 0x2a, 0x2a);
 pub const DONE: Color32 = Color32::from_rgb(0x3b, 0x7d, 0x4f);
+/// Map canvases: the commissioner's and the parties' circles, outlines,
+/// plain arrows and the alternating lane backgrounds.
+pub const COMMISSIONER_FILL: Color32 = Color32::from_rgb(0xf6, 0xe7, 0xc8);
+pub const ACTOR_FILL: Color32 = Color32::from_rgb(0xf1, 0xf1, 0xee);
+pub const OUTLINE: Color32 = Color32::from_rgb(0x9a, 0xa3, 0xab);
+pub const ARROW_GREY: Color32 = Color32::from_rgb(0x8a, 0x93, 0x9b);
+pub const LANE_FILLS: [Color32; 2] = [
+    Color32::from_rgb(0xf3, 0xf6, 0xf9),
+    Color32::from_rgb(0xfb, 0xfb, 0xf8),
+];
 /// The background of something marked shareable with the group.
 pub const SHARED_BG: Color32 = Color32::from_rgb(0xee, 0xf5, 0xf1);
 
@@ -48,6 +58,81 @@ pub fn relation_color_on_dark(kind: crate::domain::RelationKind) -> Color32 {
     let [r, g, b] = relation_rgb(kind);
     let lift = |c: u8| (c as u16 + (255 - c as u16) * 11 / 20) as u8;
     Color32::from_rgb(lift(r), lift(g), lift(b))
+}
+
+/// The projector's colours.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProjectorTheme {
+    /// Dark text on white: best on most projectors in a lit room.
+    #[default]
+    Light,
+    /// Light text on near-black: for a dark room.
+    Dark,
+}
+
+/// Colours of one projector theme, all with strong contrast.
+#[derive(Clone, Copy)]
+pub struct Palette {
+    pub bg: Color32,
+    pub text: Color32,
+    pub muted: Color32,
+    pub accent: Color32,
+    pub on_accent: Color32,
+    pub soft: Color32,
+    pub line: Color32,
+    pub ok: Color32,
+    pub warn: Color32,
+    pub danger: Color32,
+    pub initiative: Color32,
+}
+
+impl ProjectorTheme {
+    pub fn palette(self) -> Palette {
+        match self {
+            ProjectorTheme::Light => Palette {
+                bg: Color32::WHITE,
+                text: Color32::from_rgb(0x10, 0x13, 0x17),
+                muted: Color32::from_rgb(0x3a, 0x41, 0x48),
+                accent: Color32::from_rgb(0x0b, 0x4f, 0x7c),
+                on_accent: Color32::WHITE,
+                soft: Color32::from_rgb(0xd8, 0xe8, 0xf4),
+                line: Color32::from_rgb(0x5a, 0x63, 0x6b),
+                ok: Color32::from_rgb(0x17, 0x66, 0x33),
+                warn: Color32::from_rgb(0x85, 0x55, 0x00),
+                danger: Color32::from_rgb(0xa0, 0x1c, 0x1c),
+                initiative: Color32::from_rgb(0xfa, 0xec, 0xc8),
+            },
+            ProjectorTheme::Dark => Palette {
+                bg: Color32::from_rgb(0x0e, 0x12, 0x16),
+                text: Color32::from_rgb(0xf4, 0xf6, 0xf8),
+                muted: Color32::from_rgb(0xc3, 0xcb, 0xd2),
+                accent: Color32::from_rgb(0x7c, 0xc0, 0xf5),
+                on_accent: Color32::from_rgb(0x08, 0x16, 0x22),
+                soft: Color32::from_rgb(0x1d, 0x33, 0x47),
+                line: Color32::from_rgb(0xa6, 0xb0, 0xb9),
+                ok: Color32::from_rgb(0x86, 0xd9, 0xa0),
+                warn: Color32::from_rgb(0xf3, 0xc2, 0x67),
+                danger: Color32::from_rgb(0xff, 0x8f, 0x85),
+                initiative: Color32::from_rgb(0x4a, 0x3c, 0x18),
+            },
+        }
+    }
+}
+
+/// The documents' colours (PDF, as fractions of 1): ink, a muted grey, the
+/// accent, a warning red, and the fills of the printed maps.
+pub mod print {
+    pub type Rgb = (f32, f32, f32);
+    pub const INK: Rgb = (0.10, 0.11, 0.13);
+    pub const MUTED: Rgb = (0.38, 0.40, 0.44);
+    pub const ACCENT: Rgb = (0.09, 0.33, 0.45);
+    pub const WARN: Rgb = (0.62, 0.16, 0.10);
+    pub const LANE_FILL: [Rgb; 2] = [(0.965, 0.965, 0.950), (0.935, 0.940, 0.925)];
+    pub const LABEL_FILL: Rgb = (0.890, 0.905, 0.900);
+    pub const OBJECTIVE_FILL: Rgb = (0.890, 0.933, 0.965);
+    pub const INITIATIVE_FILL: Rgb = (0.985, 0.950, 0.860);
+    pub const ARROW: Rgb = (0.30, 0.33, 0.37);
 }
 
 pub const RADIUS: u8 = 6;

@@ -11,7 +11,6 @@ use egui::{
     Align, Color32, CornerRadius, FontFamily, Layout, Pos2, Rect, RichText, Sense, Shape, Stroke,
     Ui, UiBuilder, Vec2, pos2, vec2,
 };
-use serde::{Deserialize, Serialize};
 
 use crate::audience::{RoomArrow, RoomOutcome, RoomRound, RoomView};
 use crate::domain::{Id, NodeKind, Phase, RelationKind};
@@ -33,65 +32,7 @@ use round::*;
 use route::*;
 use text::*;
 
-/// The projector's colours.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ProjectorTheme {
-    /// Dark text on white: best on most projectors in a lit room.
-    #[default]
-    Light,
-    /// Light text on near-black: for a dark room.
-    Dark,
-}
-
-/// Colours of one projector theme, all with strong contrast.
-#[derive(Clone, Copy)]
-pub struct Palette {
-    pub bg: Color32,
-    pub text: Color32,
-    pub muted: Color32,
-    pub accent: Color32,
-    pub on_accent: Color32,
-    pub soft: Color32,
-    pub line: Color32,
-    pub ok: Color32,
-    pub warn: Color32,
-    pub danger: Color32,
-    pub initiative: Color32,
-}
-
-impl ProjectorTheme {
-    pub fn palette(self) -> Palette {
-        match self {
-            ProjectorTheme::Light => Palette {
-                bg: Color32::WHITE,
-                text: Color32::from_rgb(0x10, 0x13, 0x17),
-                muted: Color32::from_rgb(0x3a, 0x41, 0x48),
-                accent: Color32::from_rgb(0x0b, 0x4f, 0x7c),
-                on_accent: Color32::WHITE,
-                soft: Color32::from_rgb(0xd8, 0xe8, 0xf4),
-                line: Color32::from_rgb(0x5a, 0x63, 0x6b),
-                ok: Color32::from_rgb(0x17, 0x66, 0x33),
-                warn: Color32::from_rgb(0x85, 0x55, 0x00),
-                danger: Color32::from_rgb(0xa0, 0x1c, 0x1c),
-                initiative: Color32::from_rgb(0xfa, 0xec, 0xc8),
-            },
-            ProjectorTheme::Dark => Palette {
-                bg: Color32::from_rgb(0x0e, 0x12, 0x16),
-                text: Color32::from_rgb(0xf4, 0xf6, 0xf8),
-                muted: Color32::from_rgb(0xc3, 0xcb, 0xd2),
-                accent: Color32::from_rgb(0x7c, 0xc0, 0xf5),
-                on_accent: Color32::from_rgb(0x08, 0x16, 0x22),
-                soft: Color32::from_rgb(0x1d, 0x33, 0x47),
-                line: Color32::from_rgb(0xa6, 0xb0, 0xb9),
-                ok: Color32::from_rgb(0x86, 0xd9, 0xa0),
-                warn: Color32::from_rgb(0xf3, 0xc2, 0x67),
-                danger: Color32::from_rgb(0xff, 0x8f, 0x85),
-                initiative: Color32::from_rgb(0x4a, 0x3c, 0x18),
-            },
-        }
-    }
-}
+pub use super::theme::{Palette, ProjectorTheme};
 
 /// One view of the presentation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
