@@ -9,7 +9,10 @@ use crate::i18n::{Lang, T};
 
 use super::{ACCENT, INK, Layout, MARGIN_BOTTOM, MARGIN_X, MUTED, Weight};
 
-use crate::ui::theme::print::{ARROW, INITIATIVE_FILL, LABEL_FILL, LANE_FILL, OBJECTIVE_FILL};
+use crate::ui::theme::print::{
+    ARROW, COMMISSIONER_LINE, INITIATIVE_FILL, INNER_FILL, LABEL_FILL, LANE_FILL, OBJECTIVE_FILL,
+    OUTER_FILL, RING_LINE,
+};
 
 /// The colour of a relation kind, as on the canvas.
 pub fn relation_colour(kind: RelationKind) -> (f32, f32, f32) {
@@ -262,7 +265,7 @@ pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
     if let Some((c, inner, outer)) = net.rings {
         let (cx, cy) = fit.pt(c);
         for r in [inner, outer] {
-            doc.circle(cx, cy, fit.len(r), None, Some(((0.80, 0.81, 0.78), 0.5)));
+            doc.circle(cx, cy, fit.len(r), None, Some((RING_LINE, 0.5)));
         }
     }
     for r in &net.relations {
@@ -276,11 +279,11 @@ pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
         let (cx, cy) = fit.pt(actor.center);
         let r = fit.len(actor.radius);
         let fill = if actor.commissioner {
-            (0.114, 0.353, 0.525)
+            COMMISSIONER_LINE
         } else if actor.ring == Ring::Inner {
-            (0.890, 0.933, 0.965)
+            INNER_FILL
         } else {
-            (0.960, 0.960, 0.950)
+            OUTER_FILL
         };
         doc.circle(cx, cy, r, Some(fill), Some((ACCENT, 0.8)));
     }
@@ -317,8 +320,8 @@ pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
     let end = legend(doc, &kinds, false, MARGIN_X);
     // What the fills of the circles mean.
     let rings = [
-        ((0.890, 0.933, 0.965), lang.ring(Ring::Inner)),
-        ((0.960, 0.960, 0.950), lang.ring(Ring::Outer)),
+        (INNER_FILL, lang.ring(Ring::Inner)),
+        (OUTER_FILL, lang.ring(Ring::Outer)),
     ];
     legend(doc, &rings, true, end + 4.0);
 }
