@@ -10,7 +10,7 @@ use crate::i18n::{Lang, T};
 use super::{ACCENT, INK, Layout, MARGIN_BOTTOM, MARGIN_X, MUTED, Weight};
 
 use crate::ui::theme::print::{
-    ARROW, COMMISSIONER_LINE, INITIATIVE_FILL, INNER_FILL, LABEL_FILL, LANE_FILL, OBJECTIVE_FILL,
+    ARROW, COMMISSIONER_FILL, INITIATIVE_FILL, INNER_FILL, LABEL_FILL, LANE_FILL, OBJECTIVE_FILL,
     OUTER_FILL, RING_LINE,
 };
 
@@ -279,7 +279,7 @@ pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
         let (cx, cy) = fit.pt(actor.center);
         let r = fit.len(actor.radius);
         let fill = if actor.commissioner {
-            COMMISSIONER_LINE
+            COMMISSIONER_FILL
         } else if actor.ring == Ring::Inner {
             INNER_FILL
         } else {

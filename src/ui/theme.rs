@@ -133,10 +133,10 @@ pub mod print {
     pub const OBJECTIVE_FILL: Rgb = (0.890, 0.933, 0.965);
     pub const INITIATIVE_FILL: Rgb = (0.985, 0.950, 0.860);
     pub const ARROW: Rgb = (0.30, 0.33, 0.37);
-    /// The printed network map: ring lines, the commissioner's outline,
-    /// and the fills of the inner and the outer ring's circles.
+    /// The printed network map: ring lines,
+    /// and the fills of the commissioner's and the rings' circles.
     pub const RING_LINE: Rgb = (0.80, 0.81, 0.78);
-    pub const COMMISSIONER_LINE: Rgb = (0.114, 0.353, 0.525);
+    pub const COMMISSIONER_FILL: Rgb = (0.114, 0.353, 0.525);
     pub const INNER_FILL: Rgb = (0.890, 0.933, 0.965);
     pub const OUTER_FILL: Rgb = (0.960, 0.960, 0.950);
 }
