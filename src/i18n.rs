@@ -961,6 +961,7 @@ catalogue! {
     Corrected => "Gecorrigeerd van {from} naar {to}: “{reason}” ({by}, {when})", "Corrected from {from} to {to}: “{reason}” ({by}, {when})";
     ApplyCorrection => "Correctie vastleggen", "Record the correction";
     NewValue => "Nieuw standpunt", "New stance";
+    HeldOn => "Gehouden op", "Held on";
     CheckinDate => "Datum van de check-in", "Date of the check-in";
     ProposeChange => "Wijziging voorstellen…", "Propose a change…";
     ProposeChangeHint => "Een vastgestelde regel verandert alleen via een nieuwe consensusronde; na vaststelling krijgt de regel de nieuwe tekst.", "An adopted rule changes only through a new consensus round; once adopted, the rule takes the new text.";

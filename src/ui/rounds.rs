@@ -19,6 +19,8 @@ pub struct RoundsPanel {
     new_proposal: String,
     new_subject: Subject,
     new_scale: Scale,
+    /// When the round was held (today unless entered afterwards).
+    new_opened: Option<chrono::NaiveDate>,
     creating: bool,
     vote_party: Option<Id>,
     vote_value: Option<u8>,
@@ -186,6 +188,23 @@ impl RoundsPanel {
                 ui.radio_value(&mut self.new_scale, s, pc.lang.scale(s));
             }
         });
+        // A round held last week can be entered afterwards.
+        ui.horizontal(|ui| {
+            let label = ui.label(RichText::new(pc.t(T::HeldOn)).color(theme::MUTED));
+            let field = widgets::Buffered {
+                name: pc.t(T::HeldOn),
+                label_id: Some(label.id),
+                hint: "",
+                width: 160.0,
+            };
+            let shown = self.new_opened.unwrap_or(pc.today);
+            if let Some(Some(d)) = ui
+                .vertical(|ui| widgets::date_field(ui, pc, field, "new-round-date", Some(shown)))
+                .inner
+            {
+                self.new_opened = Some(d);
+            }
+        });
         widgets::muted(ui, &pc.lang.count(T::VotersNote, a.parties.len()));
         ui.horizontal(|ui| {
             let ready =
@@ -199,7 +218,8 @@ impl RoundsPanel {
                 .clicked()
             {
                 let proposal = self.new_proposal.trim().to_string();
-                pc.edit(a.open_round(proposal, self.new_subject, self.new_scale, pc.today, None));
+                let opened = self.new_opened.take().unwrap_or(pc.today);
+                pc.edit(a.open_round(proposal, self.new_subject, self.new_scale, opened, None));
                 pc.seal = true;
                 self.selected = Some(a.next_id::<Round>());
                 self.creating = false;

@@ -557,6 +557,28 @@ mod window {
     }
 
     #[test]
+    fn a_round_held_last_week_is_entered_with_its_date() {
+        let dir = Dir::new();
+        let path = waterland_file(&dir);
+        let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+        nav(&mut h, "Consensusrondes");
+        click(&mut h, "+  Nieuwe ronde");
+        h.get_by_label("Gehouden op").click();
+        h.run();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        h.run();
+        type_slowly(&mut h, "20-11-2026");
+        h.get_by_label("Voorstel").click();
+        h.run();
+        type_slowly(&mut h, "Eén wachtlijst voor Waterland");
+        click(&mut h, "Ronde openen");
+        drop(h);
+        let a = load(&path);
+        assert_eq!(a.rounds[0].opened, Some(super::day(20)));
+        assert_eq!(a.rounds[0].proposal, "Eén wachtlijst voor Waterland");
+    }
+
+    #[test]
     fn each_round_amends_its_own_proposal() {
         let dir = Dir::new();
         let path = waterland_file(&dir);

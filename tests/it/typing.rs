@@ -86,6 +86,7 @@ fn sample(label: &str, n: usize, filled: bool) -> (String, String) {
     let day = 10 + n % 18;
     if l.contains("datum")
         || l.contains("sinds")
+        || l.contains("gehouden")
         || l.contains("vertrokken")
         || l.contains("vanaf")
         || l.contains("tot en met")
@@ -123,6 +124,7 @@ fn is_transient(label: &str) -> bool {
         "reden",
         "ingevoerd door",
         "aangepast voorstel",
+        "gehouden op",
         "voorstel",
         "probleem",
         "behoefte",
