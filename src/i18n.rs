@@ -21,6 +21,11 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
 
+    /// English when `english`, else Dutch.
+    pub fn from_english(english: bool) -> Lang {
+        if english { Lang::En } else { Lang::Nl }
+    }
+
     pub fn tr(self, key: T) -> &'static str {
         match self {
             Lang::Nl => key.nl(),
@@ -961,6 +966,24 @@ catalogue! {
     Corrected => "Gecorrigeerd van {from} naar {to}: “{reason}” ({by}, {when})", "Corrected from {from} to {to}: “{reason}” ({by}, {when})";
     ApplyCorrection => "Correctie vastleggen", "Record the correction";
     NewValue => "Nieuw standpunt", "New stance";
+    // The texts a new alliance starts with (the seeds' guide, lanes and
+    // starter rules), in the alliance's language.
+    SeedQuestion1 => "Hoe tevreden bent u over de afspraken tot nu toe? Een cijfer van 1 tot 10, en in woorden.", "How satisfied are you with the agreements so far? A score from 1 to 10, and in words.";
+    SeedQuestion2 => "Wat drijft u om mee te doen?", "What drives you to join?";
+    SeedQuestion3 => "Welke belangen heeft uw organisatie bij deze samenwerking?", "Which interests does your organisation have in this alliance?";
+    SeedQuestion4 => "Uw gebruiksaanwijzing: hoe werken anderen het best met u samen?", "Your user manual: how do others work with you best?";
+    SeedQuestion5 => "Wat zijn uw zorgen, en wat kunt u verliezen?", "What are your fears, and what do you stand to lose?";
+    SeedQuestion6 => "Hoe staat u erin: doet u mee, twijfelt u, of heeft u eerst iets nodig?", "Where do you stand: are you in, hesitant, or do you need something first?";
+    SeedLane1 => "Leren en samenwerken", "Learning and collaboration";
+    SeedLane2 => "Processen", "Processes";
+    SeedLane3 => "Bewoners en deelnemers", "Residents and beneficiaries";
+    SeedLane4 => "Missie", "Mission";
+    SeedRule1 => "Elke partij heeft een gelijke stem, ongeacht haar omvang.", "Every party has an equal voice, whatever its size.";
+    SeedRule2 => "We besluiten bij consensus; elke partij kan op elk moment een veto uitspreken, met redenen.", "We decide by consensus; every party can veto at any moment, with reasons.";
+    SeedRule3 => "We zijn samen eigenaar van de resultaten en van de problemen.", "We share ownership of the results and of the problems.";
+    SeedRule4 => "We communiceren tijdig: niemand wordt verrast door wat een ander al wist.", "We communicate in time: nobody is surprised by what another already knew.";
+    SeedRule5 => "Als er problemen dreigen, zoeken we elkaar op voordat we elkaar aanspreken via anderen.", "When trouble looms, we seek each other out before we speak through others.";
+    SeedRule6 => "We leggen afspraken eenduidig en transparant vast, op het juiste moment.", "We record agreements unambiguously and transparently, at the right moment.";
     HeldOn => "Gehouden op", "Held on";
     CheckinDate => "Datum van de check-in", "Date of the check-in";
     ProposeChange => "Wijziging voorstellen…", "Propose a change…";

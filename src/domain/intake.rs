@@ -180,45 +180,23 @@ pub struct ComfortNeed {
 /// with the agreements so far, drive, interests, "user manual", fears and
 /// what the party stands to lose, and its stance (seed 002).
 pub fn default_guide(english: bool) -> Vec<Question> {
-    let questions: [(&str, &str, QuestionKind); 6] = [
-        (
-            "Hoe tevreden bent u over de afspraken tot nu toe? Een cijfer van 1 tot 10, en in woorden.",
-            "How satisfied are you with the agreements so far? A score from 1 to 10, and in words.",
-            QuestionKind::Score,
-        ),
-        (
-            "Wat drijft u om mee te doen?",
-            "What drives you to join?",
-            QuestionKind::Text,
-        ),
-        (
-            "Welke belangen heeft uw organisatie bij deze samenwerking?",
-            "Which interests does your organisation have in this alliance?",
-            QuestionKind::Text,
-        ),
-        (
-            "Uw gebruiksaanwijzing: hoe werken anderen het best met u samen?",
-            "Your user manual: how do others work with you best?",
-            QuestionKind::Text,
-        ),
-        (
-            "Wat zijn uw zorgen, en wat kunt u verliezen?",
-            "What are your fears, and what do you stand to lose?",
-            QuestionKind::Text,
-        ),
-        (
-            "Hoe staat u erin: doet u mee, twijfelt u, of heeft u eerst iets nodig?",
-            "Where do you stand: are you in, hesitant, or do you need something first?",
-            QuestionKind::Stance,
-        ),
+    use crate::i18n::T;
+    let lang = crate::i18n::Lang::from_english(english);
+    let questions: [(T, QuestionKind); 6] = [
+        (T::SeedQuestion1, QuestionKind::Score),
+        (T::SeedQuestion2, QuestionKind::Text),
+        (T::SeedQuestion3, QuestionKind::Text),
+        (T::SeedQuestion4, QuestionKind::Text),
+        (T::SeedQuestion5, QuestionKind::Text),
+        (T::SeedQuestion6, QuestionKind::Stance),
     ];
     questions
         .iter()
         .enumerate()
-        .map(|(i, (nl, en, kind))| Question {
+        .map(|(i, (key, kind))| Question {
             id: i as Id + 1,
             position: i as i64 + 1,
-            text: if english { en } else { nl }.to_string(),
+            text: lang.tr(*key).to_string(),
             kind: *kind,
             retired: false,
         })

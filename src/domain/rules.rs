@@ -112,44 +112,22 @@ pub fn trend(checkins: &[Checkin], rule: Id) -> Vec<(Option<NaiveDate>, f32, usi
 /// The starter set, drawn from seeds 000, 001 and 003, in Dutch or
 /// English: a starting point the alliance edits.
 pub fn starter_rules(english: bool) -> Vec<GroundRule> {
-    let rules: [(&str, &str, RuleLevel); 6] = [
-        (
-            "Elke partij heeft een gelijke stem, ongeacht haar omvang.",
-            "Every party has an equal voice, whatever its size.",
-            RuleLevel::Board,
-        ),
-        (
-            "We besluiten bij consensus; elke partij kan op elk moment een veto uitspreken, met redenen.",
-            "We decide by consensus; every party can veto at any moment, with reasons.",
-            RuleLevel::Board,
-        ),
-        (
-            "We zijn samen eigenaar van de resultaten en van de problemen.",
-            "We share ownership of the results and of the problems.",
-            RuleLevel::Management,
-        ),
-        (
-            "We communiceren tijdig: niemand wordt verrast door wat een ander al wist.",
-            "We communicate in time: nobody is surprised by what another already knew.",
-            RuleLevel::Practice,
-        ),
-        (
-            "Als er problemen dreigen, zoeken we elkaar op voordat we elkaar aanspreken via anderen.",
-            "When trouble looms, we seek each other out before we speak through others.",
-            RuleLevel::Practice,
-        ),
-        (
-            "We leggen afspraken eenduidig en transparant vast, op het juiste moment.",
-            "We record agreements unambiguously and transparently, at the right moment.",
-            RuleLevel::Management,
-        ),
+    use crate::i18n::T;
+    let lang = crate::i18n::Lang::from_english(english);
+    let rules: [(T, RuleLevel); 6] = [
+        (T::SeedRule1, RuleLevel::Board),
+        (T::SeedRule2, RuleLevel::Board),
+        (T::SeedRule3, RuleLevel::Management),
+        (T::SeedRule4, RuleLevel::Practice),
+        (T::SeedRule5, RuleLevel::Practice),
+        (T::SeedRule6, RuleLevel::Management),
     ];
     rules
         .iter()
         .enumerate()
-        .map(|(i, (nl, en, level))| GroundRule {
+        .map(|(i, (key, level))| GroundRule {
             id: i as Id + 1,
-            text: if english { en } else { nl }.to_string(),
+            text: lang.tr(*key).to_string(),
             level: *level,
             owner: None,
             status: RuleStatus::Draft,

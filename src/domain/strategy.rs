@@ -21,19 +21,16 @@ pub struct Lane {
 
 /// The default lanes of a public alliance, bottom to top.
 pub fn default_lanes(english: bool) -> Vec<Lane> {
-    let names: [(&str, &str); 4] = [
-        ("Leren en samenwerken", "Learning and collaboration"),
-        ("Processen", "Processes"),
-        ("Bewoners en deelnemers", "Residents and beneficiaries"),
-        ("Missie", "Mission"),
-    ];
+    use crate::i18n::T;
+    let lang = crate::i18n::Lang::from_english(english);
+    let names = [T::SeedLane1, T::SeedLane2, T::SeedLane3, T::SeedLane4];
     names
         .iter()
         .enumerate()
-        .map(|(i, (nl, en))| Lane {
+        .map(|(i, key)| Lane {
             id: i as Id + 1,
             position: i as i64 + 1,
-            name: if english { en } else { nl }.to_string(),
+            name: lang.tr(*key).to_string(),
         })
         .collect()
 }
