@@ -342,11 +342,13 @@ impl CovenantPanel {
                                 (T::Function, &mut n.function, 150.0),
                                 (T::Place, &mut n.place, 110.0),
                             ] {
-                                let r = ui.add(
+                                // Sized, not just desired: a grid cell would
+                                // otherwise shrink the field to a sliver.
+                                let r = ui.add_sized(
+                                    [width, 26.0],
                                     egui::TextEdit::singleline(value)
                                         .id_salt(("signature", n.id, key))
-                                        .hint_text(pc.t(key))
-                                        .desired_width(width),
+                                        .hint_text(pc.t(key)),
                                 );
                                 widgets::name_widget(ui, &r, &format!("{} ({party})", pc.t(key)));
                                 pc.watch(&r);
@@ -361,6 +363,7 @@ impl CovenantPanel {
                             };
                             if let Some(d) = ui
                                 .vertical(|ui| {
+                                    ui.set_min_width(field.width);
                                     widgets::date_field(
                                         ui,
                                         pc,

@@ -270,7 +270,8 @@ impl MeetingsPanel {
             theme::card().show(ui, |ui| {
                 ui.set_width(ui.available_width().min(760.0));
                 ui.add_enabled_ui(!pc.read_only, |ui| {
-                    ui.horizontal(|ui| {
+                    // Wraps rather than pushing the card past the column.
+                    ui.horizontal_wrapped(|ui| {
                         ui.label(RichText::new(format!("{}.", i + 1)).family(theme::bold()));
                         let r = ui.add(
                             egui::TextEdit::singleline(&mut s.title)

@@ -345,15 +345,15 @@ impl RoundsPanel {
                                     rich = rich.color(theme::DANGER);
                                 }
                                 ui.vertical(|ui| {
-                                    ui.set_min_width(250.0);
-                                    ui.add(
-                                        egui::Label::new(rich)
-                                            .wrap_mode(egui::TextWrapMode::Extend),
-                                    );
+                                    // Reasons and corrections wrap at the
+                                    // column's width; the stance and who
+                                    // entered it stay on one line each.
+                                    ui.set_width(STATUS_WIDTH + 60.0);
+                                    line(ui, rich);
                                     if !v.reason.is_empty() {
                                         ui.label(RichText::new(format!("“{}”", v.reason)).small());
                                     }
-                                    ui.label(RichText::new(&via).small().color(theme::MUTED));
+                                    line(ui, RichText::new(&via).small().color(theme::MUTED));
                                     for c in &v.corrections {
                                         ui.label(
                                             RichText::new(correction_text(pc.lang, round, c))

@@ -180,6 +180,8 @@ pub fn buffered<V: Clone>(
     if !field.hint.is_empty() {
         edit = edit.hint_text(field.hint);
     }
+    // A table cell would otherwise narrow the field to what it held before.
+    ui.set_min_width(field.width);
     let mut r = ui.add(edit);
     if let Some(label_id) = field.label_id {
         r = r.labelled_by(label_id);

@@ -653,6 +653,17 @@ mod window {
         let label = "Datum (Stichting Prisma)";
         h.get_by_label(label).scroll_to_me();
         h.run();
+        // Fields wide enough to read what is in them, each under a heading.
+        for (name, min) in [
+            ("Ondertekenaar (Stichting Prisma)", 160.0),
+            ("Functie (Stichting Prisma)", 140.0),
+            ("Plaats (Stichting Prisma)", 100.0),
+            (label, 100.0),
+        ] {
+            let width = h.get_by_label(name).rect().width();
+            assert!(width >= min, "{name} is {width} px wide");
+        }
+        h.get_by_label("Ondertekenaar");
         h.get_by_label(label).click();
         h.run();
         h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
