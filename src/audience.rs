@@ -587,6 +587,17 @@ fn room_strategy(a: &Alliance) -> RoomStrategy {
 }
 
 fn room_network(a: &Alliance) -> RoomNetwork {
+    // Laid out without the relations kept for the facilitator: a private
+    // tension must not move a party from one ring to another on the beamer.
+    let shared;
+    let a = if a.relations.iter().any(|r| r.facilitator_only) {
+        let mut copy = a.clone();
+        copy.relations.retain(|r| !r.facilitator_only);
+        shared = copy;
+        &shared
+    } else {
+        a
+    };
     let g = geometry::network(a, NetLayout::Free);
     RoomNetwork {
         bounds: g.bounds,

@@ -153,6 +153,9 @@ pub struct Summary {
     pub kind: String,
     pub action: StepAction,
     pub label: String,
+    /// The party the record belongs to, if any (a stance, a signature):
+    /// it names a record that has no name of its own.
+    pub party: Option<Id>,
 }
 
 /// Why an edit could not be applied. Nothing is changed when this happens.
@@ -200,6 +203,8 @@ pub enum EditError {
     NotAllCast,
     #[error("a revealed stance is frozen; correct it with a reason")]
     StanceFrozen,
+    #[error("a ground rule is adopted only by a consensus round")]
+    NotDecided,
 }
 
 /// What the generic change machinery needs to know of an entity. Derived
@@ -374,6 +379,7 @@ impl Edit {
                 kind: "info".into(),
                 action: StepAction::Changed,
                 label: after.name.clone(),
+                party: None,
             }),
             _ => {
                 let value = serde_json::to_value(self).ok()?;
@@ -404,10 +410,12 @@ impl Edit {
                 })
                 .or_else(|| record.get("id").map(|id| format!("#{id}")))
                 .unwrap_or_default();
+                let party = record.get("party").and_then(|v| v.as_i64());
                 Some(Summary {
                     kind,
                     action,
                     label,
+                    party,
                 })
             }
         }

@@ -109,6 +109,19 @@ pub fn trend(checkins: &[Checkin], rule: Id) -> Vec<(Option<NaiveDate>, f32, usi
         .collect()
 }
 
+/// Whether the facilitator may set a rule's status from `from` to `to` by
+/// hand. A rule is adopted only through a consensus round; an adopted rule
+/// can be retired, and a retired one taken up again as a draft.
+pub fn settable_by_hand(from: RuleStatus, to: RuleStatus) -> bool {
+    use RuleStatus::*;
+    from == to
+        || match from {
+            Draft | Proposed => matches!(to, Draft | Proposed | Retired),
+            Adopted => to == Retired,
+            Retired => to == Draft,
+        }
+}
+
 /// The starter set, drawn from seeds 000, 001 and 003, in Dutch or
 /// English: a starting point the alliance edits.
 pub fn starter_rules(english: bool) -> Vec<GroundRule> {
@@ -155,6 +168,17 @@ impl Refs for Situation {
 
 impl Refs for GroundRule {
     fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        // A draft or proposed rule is adopted only by a consensus round.
+        if let (Some(b), Some(r)) = (&c.before, &c.after)
+            && matches!(b.status, RuleStatus::Draft | RuleStatus::Proposed)
+            && r.status == RuleStatus::Adopted
+            && !a.rounds.iter().any(|x| {
+                x.subject == Subject::GroundRule(r.id)
+                    && x.status == super::consensus::RoundStatus::Adopted
+            })
+        {
+            return Err(EditError::NotDecided);
+        }
         if let Some(r) = &c.after {
             if let Some(p) = r.owner
                 && a.person(p).is_none()

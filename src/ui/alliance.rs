@@ -21,12 +21,14 @@ impl AlliancePanel {
             a.info.name.as_str()
         };
         widgets::page_title(ui, title);
-        if !a.info.commissioner.name.is_empty() {
-            widgets::muted(
-                ui,
-                &format!("{}: {}", pc.t(T::Commissioner), a.info.commissioner.name),
-            );
-        }
+        // Always one line, empty or not: the form below does not jump
+        // when the first letter of the commissioner is typed.
+        let commissioner = if a.info.commissioner.name.trim().is_empty() {
+            " ".to_string()
+        } else {
+            format!("{}: {}", pc.t(T::Commissioner), a.info.commissioner.name)
+        };
+        widgets::muted(ui, &commissioner);
         ui.add_space(theme::GAP);
         route(ui, pc);
         ui.add_space(theme::GAP);

@@ -360,6 +360,7 @@ impl CovenantPanel {
                                 label_id: None,
                                 hint: "",
                                 width: 110.0,
+                                settled: None,
                             };
                             if let Some(d) = ui
                                 .vertical(|ui| {
@@ -382,6 +383,10 @@ impl CovenantPanel {
                             widgets::name_widget(ui, &r, &format!("{} ({party})", pc.t(T::Signed)));
                             if r.changed() {
                                 n.signed = signed;
+                                // Signed today, unless a date was entered.
+                                if signed && n.date.is_none() {
+                                    n.date = Some(pc.today);
+                                }
                                 changed = true;
                                 pc.seal = true;
                             }

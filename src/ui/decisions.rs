@@ -67,8 +67,10 @@ impl DecisionsPanel {
                             .collect();
                         widgets::muted(ui, &summary.join(" · "));
                         widgets::absent_note(ui, pc, &round.absent);
-                        // Corrections of revealed stances stay in view.
-                        for v in a.votes.iter().filter(|v| v.round == round.id) {
+                        // Corrections of revealed stances stay in view, in
+                        // this round and the rounds it amended.
+                        let chain = consensus::history(&a.rounds, round.id);
+                        for v in a.votes.iter().filter(|v| chain.contains(&v.round)) {
                             for c in &v.corrections {
                                 ui.label(
                                     RichText::new(format!(

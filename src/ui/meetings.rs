@@ -259,6 +259,12 @@ impl MeetingsPanel {
                         title: pc.t(T::NewSlot).to_string(),
                         ..AgendaSlot::default()
                     }));
+                    // The new item's title, selected, ready to be typed over.
+                    let n = a.slots_of(meeting.id).len() + 1;
+                    widgets::focus_field(
+                        ui.ctx(),
+                        &pc.t(T::SlotTitle).replace("{n}", &n.to_string()),
+                    );
                     pc.seal = true;
                 }
             });

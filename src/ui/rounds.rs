@@ -196,6 +196,7 @@ impl RoundsPanel {
                 label_id: Some(label.id),
                 hint: "",
                 width: 160.0,
+                settled: None,
             };
             let shown = self.new_opened.unwrap_or(pc.today);
             if let Some(Some(d)) = ui

@@ -165,10 +165,15 @@ impl RulesPanel {
             // An adopted rule is what the room decided: a change is a new
             // round, not an edit in place.
             let adopted = rule.status == RuleStatus::Adopted;
+            // While the room votes on it, the text stands as proposed.
+            let in_vote = a.rounds.iter().any(|r| {
+                r.subject == crate::domain::Subject::GroundRule(rule.id)
+                    && r.status == crate::domain::RoundStatus::Open
+            });
             let t = ui.add(
                 egui::TextEdit::multiline(&mut r.text)
                     .id_salt(("rule-text", rule.id))
-                    .interactive(!adopted)
+                    .interactive(!adopted && !in_vote)
                     .desired_rows(2)
                     .desired_width(f32::INFINITY),
             );
@@ -219,7 +224,12 @@ impl RulesPanel {
                     .selected_text(pc.lang.rule_status(r.status))
                     .width(130.0)
                     .show_ui(ui, |ui| {
-                        for s in RuleStatus::ALL {
+                        // Adopted only through a consensus round; an adopted
+                        // rule can only be retired by hand.
+                        for s in RuleStatus::ALL
+                            .into_iter()
+                            .filter(|s| rules::settable_by_hand(rule.status, *s))
+                        {
                             ui.selectable_value(&mut r.status, s, pc.lang.rule_status(s));
                         }
                     })
@@ -246,6 +256,7 @@ impl RulesPanel {
             }
             ui.horizontal_wrapped(|ui| {
                 if matches!(rule.status, RuleStatus::Draft | RuleStatus::Proposed)
+                    && !in_vote
                     && ui.button(pc.t(T::ProposeInRound)).clicked()
                 {
                     action = Some(UiCommand::Propose(crate::domain::Subject::GroundRule(
@@ -253,6 +264,7 @@ impl RulesPanel {
                     )));
                 }
                 if adopted
+                    && !in_vote
                     && ui
                         .button(pc.t(T::ProposeChange))
                         .on_hover_text(pc.t(T::ProposeChangeHint))
@@ -317,6 +329,7 @@ impl RulesPanel {
                 label_id: Some(label.id),
                 hint: "",
                 width: 160.0,
+                settled: None,
             };
             if let Some(Some(d)) = ui
                 .vertical(|ui| {

@@ -138,6 +138,7 @@ pub fn buffered_row<V: Clone>(
         label_id: Some(label_id),
         hint: "",
         width: 380.0,
+        settled: None,
     };
     let out = ui
         .vertical(|ui| buffered(ui, pc, field, id_salt, current, format, parse))
@@ -155,6 +156,9 @@ pub struct Buffered<'a> {
     pub label_id: Option<Id>,
     pub hint: &'a str,
     pub width: f32,
+    /// Whether typed text is final and may be kept while typing goes on;
+    /// `None`: always. Otherwise it is kept when the field is left.
+    pub settled: Option<fn(&str) -> bool>,
 }
 
 /// The field of [`buffered_row`], without a label or a form row.
@@ -194,12 +198,21 @@ pub fn buffered<V: Clone>(
     let parsed = parse(&text);
     match &parsed {
         Ok(v) => {
-            if r.changed() {
+            // While typing, only text that cannot grow into another value
+            // is kept ("2026-02-3" on its way to "2026-02-31" is not);
+            // anything else is kept when the field is left.
+            let settled = field.settled.is_none_or(|settled| settled(&text));
+            let left = r.lost_focus() && text != format(current);
+            if (r.changed() && settled) || left {
                 out = Some(v.clone());
             }
         }
         Err(e) => {
-            ui.label(RichText::new(e).color(theme::DANGER).small());
+            // In a narrow table cell too, the message reads as one line.
+            ui.add(
+                egui::Label::new(RichText::new(e).color(theme::DANGER).small())
+                    .wrap_mode(egui::TextWrapMode::Extend),
+            );
         }
     }
     if r.has_focus() || parsed.is_err() {
@@ -208,6 +221,21 @@ pub fn buffered<V: Clone>(
         ui.data_mut(|d| d.remove::<String>(edit_id));
     }
     out
+}
+
+/// Whether a typed date is final: written day-month-year (the year, which
+/// must have four digits, comes last), or year-month-day with a two-digit
+/// day. Empty is final too (no date).
+fn date_settled(text: &str) -> bool {
+    let t = text.trim();
+    if t.is_empty() {
+        return true;
+    }
+    let parts: Vec<&str> = t.split(['-', '/', '.']).collect();
+    match parts.as_slice() {
+        [first, .., last] if first.len() == 4 => last.len() == 2,
+        _ => true,
+    }
 }
 
 /// Why a date's text is no date: `None` when it is one (or empty).
@@ -285,6 +313,7 @@ pub fn date_row(
         label_id: Some(label_id),
         hint: pc.t(T::DateHint),
         width: 160.0,
+        settled: None,
     };
     let out = ui
         .vertical(|ui| date_field(ui, pc, field, id_salt, current))
@@ -309,6 +338,7 @@ pub fn date_field(
         } else {
             field.hint
         },
+        settled: Some(date_settled),
         ..field
     };
     buffered(
@@ -511,6 +541,8 @@ fn claim_focus(ui: &Ui, response: &Response, name: &str) {
     }
     ctx.data_mut(|d| d.remove::<(String, u64)>(focus_request_id()));
     response.request_focus();
+    // A new rule at the bottom of a long page: bring it into view.
+    response.scroll_to_me(Some(egui::Align::Center));
     // Select all: the end is clamped to the text's length when drawn.
     let mut state = egui::TextEdit::load_state(ctx, response.id).unwrap_or_default();
     state

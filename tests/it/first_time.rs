@@ -292,6 +292,59 @@ fn a_tension_is_for_the_facilitator_only_unless_shared() {
 }
 
 #[test]
+fn a_rule_is_adopted_only_by_a_round() {
+    let mut a = waterland();
+    let e = a.insert(GroundRule {
+        text: "We bellen terug binnen twee werkdagen.".into(),
+        ..GroundRule::default()
+    });
+    let rule = a.next_id::<GroundRule>();
+    a.apply(&e).unwrap();
+    let by_hand = a.update(GroundRule {
+        status: RuleStatus::Adopted,
+        ..a.ground_rule(rule).unwrap().clone()
+    });
+    assert_eq!(a.apply(&by_hand), Err(EditError::NotDecided));
+    use samenspel::domain::rules::settable_by_hand;
+    assert!(!settable_by_hand(RuleStatus::Draft, RuleStatus::Adopted));
+    assert!(!settable_by_hand(RuleStatus::Adopted, RuleStatus::Draft));
+    assert!(settable_by_hand(RuleStatus::Adopted, RuleStatus::Retired));
+}
+
+#[test]
+fn a_private_tension_moves_no_party_on_the_shared_map() {
+    use samenspel::domain::{Actor, Relation, RelationKind};
+    let mut a = waterland();
+    let e = a.insert(Relation {
+        from: Actor::Party(1),
+        to: Actor::Party(2),
+        kind: RelationKind::WorksWith,
+        strength: 2,
+        ..Relation::default()
+    });
+    a.apply(&e).unwrap();
+    let rings = |a: &Alliance| -> Vec<_> {
+        audience::room(a)
+            .network
+            .actors
+            .iter()
+            .map(|x| (x.name.clone(), x.ring, x.center))
+            .collect()
+    };
+    let before = rings(&a);
+    let e = a.insert(Relation {
+        from: Actor::Party(3),
+        to: Actor::Party(1),
+        kind: RelationKind::Tension,
+        strength: 3,
+        facilitator_only: true,
+        ..Relation::default()
+    });
+    a.apply(&e).unwrap();
+    assert_eq!(rings(&a), before);
+}
+
+#[test]
 fn a_step_says_what_it_did() {
     let a = waterland();
     let e = a.insert(Party {
@@ -552,7 +605,7 @@ mod window {
         assert_eq!(h.state().alliance().unwrap().vote(1, 3).unwrap().value, 1);
         assert_eq!(
             h.state().notice(),
-            Some("Ongedaan gemaakt: standpunt ‘#3’ gewijzigd")
+            Some("Ongedaan gemaakt: standpunt ‘Gemeente Edam-Volendam’ gewijzigd")
         );
     }
 
@@ -634,14 +687,68 @@ mod window {
         click(&mut h, "Nieuwe alliantie…");
         assert!(h.state().in_window_dialog_shown(), "never a silent no-op");
         h.get_by_label_contains("bestandsvenster van uw computer is niet beschikbaar");
+        // The suggested name is selected: typing replaces it.
+        type_slowly(&mut h, "Zorgnetwerk Waterland");
         let folder = dir.path("Documenten");
         std::fs::create_dir_all(&folder).unwrap();
         crate::ui::retype(&mut h, "Map", &folder.display().to_string());
-        crate::ui::retype(&mut h, "Naam", "Zorgnetwerk Waterland");
         click(&mut h, "Aanmaken");
         let a = h.state().alliance().expect("created and opened");
         assert_eq!(a.info.name, "Zorgnetwerk Waterland");
         assert!(folder.join("Zorgnetwerk Waterland.samenspel").exists());
+    }
+
+    #[test]
+    fn an_impossible_iso_date_typed_in_english_keeps_nothing_on_the_way() {
+        let dir = Dir::new();
+        let path = crate::support::example_file(&dir, "iso.samenspel");
+        let before = load(&path)
+            .signatures
+            .iter()
+            .find(|s| s.party == 2)
+            .unwrap()
+            .date;
+        let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+        click(&mut h, "EN");
+        nav(&mut h, "Covenant");
+        let label = "Date (Stichting Prisma)";
+        h.get_by_label(label).scroll_to_me();
+        h.run();
+        h.get_by_label(label).click();
+        h.run();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        h.run();
+        // "2026-02-3" is a date on the way to "2026-02-31", which is none.
+        type_slowly(&mut h, "2026-02-31");
+        h.key_press(egui::Key::Tab);
+        h.run();
+        h.get_by_label_contains("2026-02-31 does not exist");
+        let after = h
+            .state()
+            .alliance()
+            .unwrap()
+            .signatures
+            .iter()
+            .find(|s| s.party == 2)
+            .unwrap()
+            .date;
+        assert_eq!(after, before, "nothing is kept of an impossible date");
+        // A whole ISO date is kept as soon as it is typed.
+        h.get_by_label(label).click();
+        h.run();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        h.run();
+        type_slowly(&mut h, "2026-02-14");
+        let kept = h
+            .state()
+            .alliance()
+            .unwrap()
+            .signatures
+            .iter()
+            .find(|s| s.party == 2)
+            .unwrap()
+            .date;
+        assert_eq!(kept, chrono::NaiveDate::from_ymd_opt(2026, 2, 14));
     }
 
     #[test]

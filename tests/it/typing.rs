@@ -262,7 +262,10 @@ fn the_commissioner_typed_in_a_new_alliance_is_kept_whole() {
     let mut h = harness(&dir, &path);
     h.get_by_label("Opdrachtgever").click();
     h.run();
+    let before = h.get_by_label("Opdrachtgever").rect();
     type_slowly(&mut h, "Stadsdeel Amsterdam Noord");
+    // The line "Opdrachtgever: …" above the form appears without moving it.
+    assert_eq!(h.get_by_label("Opdrachtgever").rect().min, before.min);
     h.key_press(egui::Key::Tab);
     h.run();
     assert_eq!(
@@ -299,6 +302,7 @@ fn a_new_record_has_its_name_focused_and_selected() {
         (View::Rules, "+  Spelregel", "Tekst van spelregel"),
         (View::Agenda, "+  Zwaartepunt", "Naam van zwaartepunt"),
         (View::Meetings, "+  Nieuw overleg", "Titel"),
+        (View::Meetings, "+  Agendapunt", "Titel van agendapunt 1"),
         (View::Covenant, "+  Nieuwe versie", ""),
         (View::Covenant, "+  Artikel toevoegen", "Kop van artikel"),
     ];
@@ -325,6 +329,8 @@ fn a_new_record_has_its_name_focused_and_selected() {
     // A situation: typed, added, then its own field is ready.
     h.state_mut().set_view(View::Rules);
     h.run();
+    h.get_by_label("Nieuwe situatie").scroll_to_me();
+    h.run();
     h.get_by_label("Nieuwe situatie").click();
     h.run();
     type_slowly(&mut h, "Een besluit buiten de stuurgroep om");
@@ -341,6 +347,7 @@ fn a_new_record_has_its_name_focused_and_selected() {
     assert!(a.ground_rules.iter().any(|r| r.text == "Waterland 3"));
     assert_eq!(a.focal_points[0].name, "Waterland 4");
     assert_eq!(a.meetings[0].title, "Waterland 5");
-    assert!(a.clauses.iter().any(|c| c.heading == "Waterland 7"));
+    assert_eq!(a.agenda_slots[0].title, "Waterland 6");
+    assert!(a.clauses.iter().any(|c| c.heading == "Waterland 8"));
     assert_eq!(a.situations[0].text, "Een besluit buiten de stuurgroep om");
 }

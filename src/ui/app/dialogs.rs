@@ -201,8 +201,18 @@ impl SamenspelApp {
                                     .desired_width(380.0),
                             )
                             .labelled_by(l.id);
+                        // The suggested name, selected: typing replaces it.
                         if ui.memory(|m| m.focused().is_none()) {
                             r.request_focus();
+                            let mut state =
+                                egui::TextEdit::load_state(ui.ctx(), r.id).unwrap_or_default();
+                            state
+                                .cursor
+                                .set_char_range(Some(egui::text::CCursorRange::two(
+                                    egui::text::CCursor::new(0),
+                                    egui::text::CCursor::new(d.name.chars().count()),
+                                )));
+                            state.store(ui.ctx(), r.id);
                         }
                         ui.end_row();
                     }

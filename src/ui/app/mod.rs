@@ -450,6 +450,7 @@ impl SamenspelApp {
                 // Say what was undone, and show where it happened.
                 let lang = self.settings.lang;
                 if let Some(summary) = doc.last_step().and_then(crate::domain::Edit::summary) {
+                    let summary = named(summary, doc.alliance());
                     let key = if undo { T::Undone } else { T::Redone };
                     self.notice = Some(lang.tr(key).replace("{step}", &lang.step(&summary)));
                     if let Some(view) = View::of_record_kind(&summary.kind) {
@@ -464,7 +465,7 @@ impl SamenspelApp {
     /// The next undo (`true`) or redo step in words, for the Edit menu.
     fn next_step_text(&self, undo: bool) -> Option<String> {
         let doc = self.doc.as_ref()?;
-        let summary = doc.next_step(undo)?.summary()?;
+        let summary = named(doc.next_step(undo)?.summary()?, doc.alliance());
         Some(self.settings.lang.step(&summary))
     }
 
@@ -697,4 +698,15 @@ impl eframe::App for SamenspelApp {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
+}
+
+/// A step's record named by its party when it has no name of its own
+/// ("standpunt ‘Parlan’", not "standpunt ‘#3’").
+fn named(mut summary: crate::domain::Summary, a: &Alliance) -> crate::domain::Summary {
+    if summary.label.starts_with('#')
+        && let Some(p) = summary.party.and_then(|p| a.party(p))
+    {
+        summary.label = p.name.clone();
+    }
+    summary
 }
