@@ -984,6 +984,8 @@ catalogue! {
     SeedRule4 => "We communiceren tijdig: niemand wordt verrast door wat een ander al wist.", "We communicate in time: nobody is surprised by what another already knew.";
     SeedRule5 => "Als er problemen dreigen, zoeken we elkaar op voordat we elkaar aanspreken via anderen.", "When trouble looms, we seek each other out before we speak through others.";
     SeedRule6 => "We leggen afspraken eenduidig en transparant vast, op het juiste moment.", "We record agreements unambiguously and transparently, at the right moment.";
+    SlideEmptyMap => "Er staat nog niets op de strategiekaart.", "There is nothing on the strategy map yet.";
+    DoublingNeedsBoth => "Zodra er een managementteam en een stuurgroep zijn, ziet u hier wie in allebei zit.", "Once there is a management team and a steering group, this shows who sits in both.";
     HeldOn => "Gehouden op", "Held on";
     CheckinDate => "Datum van de check-in", "Date of the check-in";
     ProposeChange => "Wijziging voorstellen…", "Propose a change…";

@@ -185,7 +185,12 @@ impl BodiesPanel {
                     .width(380.0)
                     .show_ui(ui, |ui| {
                         for p in candidates {
-                            let text = format!("{} — {}", p.name, a.party_name(p.party));
+                            let party = a.party_name(p.party);
+                            let text = if party.is_empty() {
+                                p.name.clone()
+                            } else {
+                                format!("{} — {party}", p.name)
+                            };
                             if ui.selectable_label(false, text).clicked() {
                                 pick = Some(p.id);
                             }

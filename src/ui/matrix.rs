@@ -24,7 +24,12 @@ impl MatrixPanel {
         widgets::muted(ui, pc.t(T::MatrixIntro));
         ui.add_space(6.0);
         let doubled: Vec<Id> = a.people_in_mt_and_steering_group();
-        let banner = if doubled.is_empty() {
+        use crate::domain::BodyKind;
+        let has = |k: BodyKind| a.bodies.iter().any(|b| b.kind == k);
+        let banner = if !has(BodyKind::ManagementTeam) || !has(BodyKind::SteeringGroup) {
+            // Nothing to compare yet: say what the check is for.
+            pc.t(T::DoublingNeedsBoth).to_string()
+        } else if doubled.is_empty() {
             pc.t(T::NoDoubling).to_string()
         } else {
             pc.lang.count(T::Doubling, doubled.len())

@@ -866,3 +866,12 @@ fn the_share_screen_builds_the_room_projection_once_per_revision() {
     );
     assert!(before >= 1);
 }
+
+#[test]
+fn an_empty_strategy_map_is_one_slide_that_says_so() {
+    use samenspel::ui::present::{Slide, steps};
+    let room = audience::room(&waterland());
+    assert!(room.strategy.nodes.is_empty());
+    assert_eq!(steps(&room, Slide::Strategy, egui::vec2(1280.0, 720.0)), 1);
+    assert!(!Lang::Nl.tr(T::SlideEmptyMap).is_empty());
+}

@@ -130,9 +130,11 @@ pub(super) fn draw_arrow(
     );
 }
 
+#[allow(clippy::too_many_arguments)]
 pub(super) fn strategy(
     ui: &mut Ui,
     body: Rect,
+    lang: Lang,
     room: &RoomView,
     pal: &Palette,
     ty: Type,
@@ -141,7 +143,8 @@ pub(super) fn strategy(
 ) {
     let map = &room.strategy;
     if map.nodes.is_empty() {
-        text_in(ui, body, rich("—", ty.body, pal.muted, false), Align::Min);
+        let empty = lang.tr(T::SlideEmptyMap);
+        text_in(ui, body, rich(empty, ty.body, pal.muted, false), Align::Min);
         return;
     }
     let highlighted = step.checked_sub(1).and_then(|k| map.lanes.get(k));

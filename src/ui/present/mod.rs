@@ -241,6 +241,8 @@ pub fn steps(room: &RoomView, slide: Slide, screen: Vec2) -> usize {
     let per_page = list_capacity(screen);
     match slide {
         Slide::Route | Slide::Round(_) => 1,
+        // An empty map is one slide that says so, not a step per empty lane.
+        Slide::Strategy if room.strategy.nodes.is_empty() => 1,
         Slide::Strategy => 1 + room.strategy.lanes.len(),
         Slide::Network => 1 + room.network.actors.len(),
         Slide::Rules => pages(room.rules.len(), per_page),
@@ -326,7 +328,7 @@ pub fn show(ui: &mut Ui, lang: Lang, room: &RoomView, slides: &[Slide], state: &
     let step = state.step;
     match slide {
         Slide::Route => route(ui, body, lang, room, &pal, ty),
-        Slide::Strategy => strategy(ui, body, room, &pal, ty, step, state),
+        Slide::Strategy => strategy(ui, body, lang, room, &pal, ty, step, state),
         Slide::Network => network(ui, body, lang, room, &pal, ty, step, state),
         Slide::Rules => rules(ui, body, lang, room, &pal, ty, step, full.size()),
         Slide::Funnel => funnel(ui, body, lang, room, &pal, ty, step),
