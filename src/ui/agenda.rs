@@ -59,6 +59,8 @@ impl AgendaPanel {
             .id_salt("agenda-page")
             .auto_shrink([false, false])
             .show(ui, |ui| {
+                // Clear of the scroll bar, which floats over the content.
+                ui.set_max_width(ui.available_width() - 16.0);
                 ui.add_enabled_ui(!pc.read_only, |ui| self.add_form(ui, pc));
                 ui.add_space(10.0);
                 self.board(ui, pc);

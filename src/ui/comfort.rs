@@ -98,6 +98,8 @@ impl ComfortPanel {
             .id_salt("comfort-list")
             .auto_shrink([false, false])
             .show(ui, |ui| {
+                // Clear of the scroll bar, which floats over the content.
+                ui.set_max_width(ui.available_width() - 16.0);
                 ui.add_enabled_ui(!pc.read_only, |ui| {
                     for need in needs {
                         if let Some(edit) = need_card(ui, pc, need) {

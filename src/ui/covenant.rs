@@ -72,6 +72,8 @@ impl CovenantPanel {
             .id_salt("covenant-page")
             .auto_shrink([false, false])
             .show(ui, |ui| {
+                // Clear of the scroll bar, which floats over the content.
+                ui.set_max_width(ui.available_width() - 16.0);
                 theme::card()
                     .fill(if version.is_frozen() {
                         theme::SHARED_BG

@@ -28,6 +28,8 @@ impl DecisionsPanel {
             .id_salt("decisions")
             .auto_shrink([false, false])
             .show(ui, |ui| {
+                // Clear of the scroll bar, which floats over the content.
+                ui.set_max_width(ui.available_width() - 16.0);
                 for round in log {
                     theme::card().show(ui, |ui| {
                         ui.set_width(ui.available_width().min(900.0));

@@ -34,6 +34,8 @@ impl GuidePanel {
             .id_salt("guide")
             .auto_shrink([false, false])
             .show(ui, |ui| {
+                // Clear of the scroll bar, which floats over the content.
+                ui.set_max_width(ui.available_width() - 16.0);
                 ui.add_enabled_ui(!pc.read_only, |ui| {
                     for (i, q) in questions.iter().enumerate() {
                         let mut nq = (*q).clone();

@@ -549,7 +549,7 @@ impl NetworkPanel {
                             ui.label(&p.name);
                             let r = egui::ComboBox::from_id_salt(("ring", p.id))
                                 .selected_text(text)
-                                .width(140.0)
+                                .width(190.0)
                                 .show_ui(ui, |ui| {
                                     for r in [Ring::Suggested, Ring::Inner, Ring::Outer] {
                                         ui.selectable_value(&mut value, r, pc.lang.ring(r));

@@ -38,6 +38,8 @@ impl RulesPanel {
             .id_salt("rules-page")
             .auto_shrink([false, false])
             .show(ui, |ui| {
+                // Clear of the scroll bar, which floats over the content.
+                ui.set_max_width(ui.available_width() - 16.0);
                 ui.add_enabled_ui(!pc.read_only, |ui| {
                     theme::card().show(ui, |ui| {
                         ui.set_width(ui.available_width().min(900.0));

@@ -25,6 +25,8 @@ impl SharedPanel {
             .id_salt("shared-page")
             .auto_shrink([false, false])
             .show(ui, |ui| {
+                // Clear of the scroll bar, which floats over the content.
+                ui.set_max_width(ui.available_width() - 16.0);
                 theme::card().fill(theme::SHARED_BG).show(ui, |ui| {
                     ui.set_width(ui.available_width().min(900.0));
                     widgets::section(ui, lang.tr(T::AnonymousThemes));

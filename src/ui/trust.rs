@@ -88,6 +88,8 @@ impl TrustPanel {
             .id_salt("trust-page")
             .auto_shrink([false, false])
             .show(ui, |ui| {
+                // Clear of the scroll bar, which floats over the content.
+                ui.set_max_width(ui.available_width() - 16.0);
                 theme::card().show(ui, |ui| {
                     ui.set_width(ui.available_width() - 8.0);
                     widgets::section(ui, pc.t(T::Barometer));
