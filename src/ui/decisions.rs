@@ -33,7 +33,7 @@ impl DecisionsPanel {
                 for round in log {
                     theme::card().show(ui, |ui| {
                         ui.set_width(ui.available_width().min(900.0));
-                        ui.horizontal(|ui| {
+                        ui.horizontal_wrapped(|ui| {
                             let date = round.decided.map(|d| pc.lang.date(d)).unwrap_or_default();
                             ui.label(
                                 RichText::new(date)
