@@ -200,7 +200,7 @@ fn pdf(
         _ => "the confidential intake summary (for the facilitator only)".to_string(),
     };
     let bytes = built.bytes;
-    std::fs::write(output, bytes)
+    crate::store::write_private(output, &bytes)
         .map_err(|e| Failure(format!("Could not write {}: {e}.", output.display())))?;
     writeln!(out, "Wrote {what} to {}.", output.display())?;
     Ok(())

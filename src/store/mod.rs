@@ -211,6 +211,15 @@ impl Store {
                                 &backup,
                                 None::<fn(rusqlite::backup::Progress)>,
                             )?;
+                            // As private as the file it copies.
+                            #[cfg(unix)]
+                            {
+                                use std::os::unix::fs::PermissionsExt;
+                                let _ = std::fs::set_permissions(
+                                    &backup,
+                                    std::fs::Permissions::from_mode(0o600),
+                                );
+                            }
                         }
                     }
                     schema::migrate_to(&mut conn, LATEST)?;
@@ -263,26 +272,71 @@ impl Store {
 
     /// Create a new alliance file holding `alliance` and `history`. Refuses
     /// to overwrite an existing file; removes what it wrote if it fails.
+    ///
+    /// The file appears whole or not at all: it is written beside its place
+    /// under a temporary name, readable by its owner only, flushed to disk,
+    /// and only then given its name (never over an existing file). Killed
+    /// at any moment, no half-written alliance is left under the name.
     pub fn create(
         path: &Path,
         alliance: &Alliance,
         history: &[HistoryEntry],
     ) -> Result<Store, StoreError> {
-        Store::create_at_version(path, LATEST)?;
-        let result = Store::open(path).and_then(|mut store| {
-            store.write_all(alliance, history)?;
-            Ok(store)
-        });
-        if result.is_err() {
+        if path.exists() {
+            return Err(StoreError::AlreadyExists(path.to_path_buf()));
+        }
+        let io = |source| StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let partial = path.with_file_name(format!(".{name}.{}.partial", std::process::id()));
+        let remove_partial = || {
             for p in [
-                path.to_path_buf(),
-                sidecar(path, "-wal"),
-                sidecar(path, "-shm"),
+                partial.clone(),
+                sidecar(&partial, "-wal"),
+                sidecar(&partial, "-shm"),
             ] {
                 let _ = std::fs::remove_file(p);
             }
+        };
+        remove_partial();
+        let written = (|| {
+            Store::create_at_version(&partial, LATEST)?;
+            let mut store = Store::open(&partial)?;
+            store.write_all(alliance, history)?;
+            // Everything into the file itself, then closed and on disk.
+            store
+                .conn
+                .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+            drop(store);
+            File::open(&partial).and_then(|f| f.sync_all()).map_err(io)
+        })();
+        if let Err(e) = written {
+            remove_partial();
+            return Err(e);
         }
-        result
+        // A hard link gives the name only if it is free; where links are
+        // not supported (a FAT stick), a rename after a last look.
+        let named = match std::fs::hard_link(&partial, path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                Err(StoreError::AlreadyExists(path.to_path_buf()))
+            }
+            Err(_) if path.exists() => Err(StoreError::AlreadyExists(path.to_path_buf())),
+            Err(_) => std::fs::rename(&partial, path).map_err(io),
+        };
+        remove_partial();
+        named?;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+            && let Ok(d) = File::open(dir)
+        {
+            let _ = d.sync_all();
+        }
+        Store::open(path)
     }
 
     /// Create an empty file at schema `version` (tests use this to make
@@ -292,6 +346,10 @@ impl Store {
         if path.exists() {
             return Err(StoreError::AlreadyExists(path.to_path_buf()));
         }
+        // Readable by its owner only, from the first byte: the file holds
+        // confidential intake talks. SQLite gives its -wal and -shm the
+        // same permissions.
+        private_file(path)?;
         let mut conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -630,6 +688,38 @@ impl Store {
     pub fn schema_version(&self) -> Result<u32, StoreError> {
         schema::user_version(&self.conn)
     }
+}
+
+/// Create an empty file readable and writable by its owner only (0600 on
+/// Unix); an existing file is an error.
+fn private_file(path: &Path) -> Result<(), StoreError> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options
+        .open(path)
+        .map(drop)
+        .map_err(|source| match source.kind() {
+            std::io::ErrorKind::AlreadyExists => StoreError::AlreadyExists(path.to_path_buf()),
+            _ => StoreError::Io {
+                path: path.to_path_buf(),
+                source,
+            },
+        })
+}
+
+/// Write an export (a PDF, an invitation, a JSON backup): a new file is
+/// readable by its owner only, like the alliance it comes from.
+pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut f = options.open(path)?;
+    f.write_all(bytes)?;
+    f.sync_all()
 }
 
 fn sidecar(path: &Path, suffix: &str) -> PathBuf {

@@ -10,6 +10,7 @@ mod maps;
 mod meetings;
 mod pdf;
 mod present;
+mod safe_files;
 mod store;
 mod structure;
 mod support;

@@ -26,7 +26,7 @@ impl SamenspelApp {
         let Some(path) = self.choose_save(suggested.trim(), "ics") else {
             return;
         };
-        match std::fs::write(&path, ics) {
+        match crate::store::write_private(&path, ics.as_bytes()) {
             Ok(()) => {
                 self.notice = Some(if std::mem::take(&mut self.fallback_save) {
                     lang.tr(T::SavedInDocuments)
@@ -123,7 +123,7 @@ impl SamenspelApp {
         let Some(path) = self.choose_save(suggested.trim(), "pdf") else {
             return;
         };
-        match std::fs::write(&path, bytes) {
+        match crate::store::write_private(&path, &bytes) {
             Ok(()) => {
                 self.notice = Some(if std::mem::take(&mut self.fallback_save) {
                     lang.tr(T::SavedInDocuments)
