@@ -986,6 +986,7 @@ catalogue! {
     SeedRule6 => "We leggen afspraken eenduidig en transparant vast, op het juiste moment.", "We record agreements unambiguously and transparently, at the right moment.";
     SlideEmptyMap => "Er staat nog niets op de strategiekaart.", "There is nothing on the strategy map yet.";
     DoublingNeedsBoth => "Zodra er een managementteam en een stuurgroep zijn, ziet u hier wie in allebei zit.", "Once there is a management team and a steering group, this shows who sits in both.";
+    ChoosePartyAndStance => "Kies een partij en een standpunt om vast te leggen.", "Choose a party and a stance to record.";
     HeldOn => "Gehouden op", "Held on";
     CheckinDate => "Datum van de check-in", "Date of the check-in";
     ProposeChange => "Wijziging voorstellen…", "Propose a change…";

@@ -519,6 +519,9 @@ impl RoundsPanel {
                         .color(theme::DANGER)
                         .small(),
                 );
+            } else if self.vote_party.is_none() || self.vote_value.is_none() {
+                // Why "Vastleggen" is not yet possible.
+                widgets::muted(ui, pc.t(T::ChoosePartyAndStance));
             }
         });
     }
