@@ -170,17 +170,10 @@ pub fn draft_clauses(a: &Alliance, version: Id, first_id: Id, english: bool) -> 
     );
     let term = match (a.info.term_start, a.info.term_end) {
         (Some(s), Some(e)) => {
-            let (s, e) = if english {
-                (
-                    s.format("%-d %B %Y").to_string(),
-                    e.format("%-d %B %Y").to_string(),
-                )
-            } else {
-                (
-                    s.format("%d-%m-%Y").to_string(),
-                    e.format("%d-%m-%Y").to_string(),
-                )
-            };
+            // Dates as the app writes them everywhere, in one format per
+            // language.
+            let lang = crate::i18n::Lang::from_english(english);
+            let (s, e) = (lang.date(s), lang.date(e));
             match a.info.term_months() {
                 Some(m) => t(
                     &format!("Dit convenant loopt van {s} tot en met {e} ({m} maanden)."),
