@@ -47,30 +47,18 @@ impl BodiesPanel {
                 ),
             })
             .collect();
-        let selected = self.selected;
-        let mut clicked = None;
-        widgets::master_detail(ui, |ui, side| match side {
-            widgets::Side::List => {
-                clicked = widgets::list_side(
-                    ui,
-                    pc,
-                    "body-list",
-                    &items,
-                    selected,
-                    &mut self.filter,
-                    T::NoBodies,
-                );
-            }
-            widgets::Side::Detail => match selected.and_then(|id| a.body(id)) {
-                Some(body) => self.detail(ui, pc, body),
-                None => {
-                    widgets::muted(ui, pc.t(T::SelectBody));
-                }
-            },
-        });
-        if clicked.is_some() {
-            self.selected = clicked;
-        }
+        let (mut selected, mut filter) = (self.selected, std::mem::take(&mut self.filter));
+        let page = widgets::ListPage::new("body-list", T::NoBodies, T::SelectBody);
+        widgets::list_and_detail(
+            ui,
+            pc,
+            page,
+            &items,
+            &mut selected,
+            &mut filter,
+            |ui, pc, id| a.body(id).map(|x| self.detail(ui, pc, x)).is_some(),
+        );
+        (self.selected, self.filter) = (selected, filter);
         if let Some(id) = self.confirm_delete
             && let Some(body) = a.body(id)
         {

@@ -48,30 +48,18 @@ impl PartiesPanel {
                 },
             })
             .collect();
-        let selected = self.selected;
-        let mut clicked = None;
-        widgets::master_detail(ui, |ui, side| match side {
-            widgets::Side::List => {
-                clicked = widgets::list_side(
-                    ui,
-                    pc,
-                    "party-list",
-                    &items,
-                    selected,
-                    &mut self.filter,
-                    T::NoParties,
-                );
-            }
-            widgets::Side::Detail => match selected.and_then(|id| a.party(id)) {
-                Some(party) => self.detail(ui, pc, party),
-                None => {
-                    widgets::muted(ui, pc.t(T::SelectParty));
-                }
-            },
-        });
-        if clicked.is_some() {
-            self.selected = clicked;
-        }
+        let (mut selected, mut filter) = (self.selected, std::mem::take(&mut self.filter));
+        let page = widgets::ListPage::new("party-list", T::NoParties, T::SelectParty);
+        widgets::list_and_detail(
+            ui,
+            pc,
+            page,
+            &items,
+            &mut selected,
+            &mut filter,
+            |ui, pc, id| a.party(id).map(|x| self.detail(ui, pc, x)).is_some(),
+        );
+        (self.selected, self.filter) = (selected, filter);
         if let Some(id) = self.confirm_delete
             && let Some(party) = a.party(id)
         {

@@ -673,3 +673,51 @@ pub fn list_side(
     }
     master_list(ui, pc, id_salt, items, selected, filter)
 }
+
+/// The words of a list-and-detail page.
+pub struct ListPage {
+    pub id_salt: &'static str,
+    /// Shown when the list is empty.
+    pub empty: T,
+    /// Shown when nothing is selected.
+    pub choose: T,
+}
+
+impl ListPage {
+    pub fn new(id_salt: &'static str, empty: T, choose: T) -> ListPage {
+        ListPage {
+            id_salt,
+            empty,
+            choose,
+        }
+    }
+}
+
+/// A whole list-and-detail page: the searchable list on the left, the
+/// selected record's detail on the right (or a hint to choose one). A click
+/// in the list changes `selected`.
+pub fn list_and_detail(
+    ui: &mut Ui,
+    pc: &mut PanelCtx,
+    page: ListPage,
+    items: &[ListItem],
+    selected: &mut Option<crate::domain::Id>,
+    filter: &mut String,
+    mut detail: impl FnMut(&mut Ui, &mut PanelCtx, crate::domain::Id) -> bool,
+) {
+    let shown = *selected;
+    let mut clicked = None;
+    master_detail(ui, |ui, side| match side {
+        Side::List => {
+            clicked = list_side(ui, pc, page.id_salt, items, shown, filter, page.empty);
+        }
+        Side::Detail => {
+            if !shown.is_some_and(|id| detail(ui, pc, id)) {
+                muted(ui, pc.t(page.choose));
+            }
+        }
+    });
+    if clicked.is_some() {
+        *selected = clicked;
+    }
+}
