@@ -319,6 +319,38 @@ impl Lang {
         }
     }
 
+    /// Why an edit was refused, as one sentence in this language.
+    pub fn edit_error(self, e: &crate::domain::EditError) -> String {
+        use crate::domain::EditError as E;
+        let key = match e {
+            E::Conflict(_) => T::EditConflict,
+            E::Missing { .. } => T::EditMissing,
+            E::Duplicate { .. } => T::EditDuplicate,
+            E::InUse { .. } => T::EditInUse,
+            E::DuplicateSeat => T::EditDuplicateSeat,
+            E::DuplicateAnswer => T::EditDuplicateAnswer,
+            E::ScoreOutOfRange => T::EditScoreOutOfRange,
+            E::ComfortFromItself => T::EditComfortFromItself,
+            E::SelfLink => T::EditSelfLink,
+            E::DuplicateLink => T::EditDuplicateLink,
+            E::StrengthOutOfRange => T::EditStrengthOutOfRange,
+            E::TooManyDots { .. } => T::EditTooManyDots,
+            E::OffTheScale => T::EditOffTheScale,
+            E::ReasonRequired => T::EditReasonRequired,
+            E::RoundClosed => T::EditRoundClosed,
+            E::NotAVoter => T::EditNotAVoter,
+            E::Frozen => T::EditFrozen,
+            E::NotAllCast => T::EditNotAllCast,
+            E::StanceFrozen => T::EditStanceFrozen,
+            E::NotDecided => T::EditNotDecided,
+        };
+        let text = self.tr(key);
+        match e {
+            E::TooManyDots { allowed } => text.replace("{n}", &allowed.to_string()),
+            _ => text.to_string(),
+        }
+    }
+
     /// A store error as one sentence in this language.
     pub fn store_error(self, error: &StoreError) -> String {
         let path = |p: &std::path::Path| p.display().to_string();
@@ -332,6 +364,10 @@ impl Lang {
             StoreError::ReadOnlyFile(p) => with(T::ErrReadOnlyFile, p),
             StoreError::AlreadyExists(p) => with(T::ErrExists, p),
             StoreError::ReadOnlySession => self.tr(T::ErrReadOnlySession).to_string(),
+            StoreError::Edit(e) => self.edit_error(e),
+            StoreError::Damaged(_) => self.tr(T::ErrDamaged).to_string(),
+            StoreError::Io { path: p, .. } => with(T::ErrIo, p),
+            StoreError::Sqlite(e) if is_disk_full(e) => self.tr(T::ErrDiskFull).to_string(),
             other => self.tr(T::ErrOther).replace("{detail}", &other.to_string()),
         }
     }
@@ -355,6 +391,14 @@ macro_rules! catalogue {
             }
         }
     };
+}
+
+/// Whether SQLite gave up because the disk is full.
+fn is_disk_full(e: &rusqlite::Error) -> bool {
+    matches!(
+        e,
+        rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::DiskFull
+    )
 }
 
 catalogue! {
@@ -987,6 +1031,29 @@ catalogue! {
     SlideEmptyMap => "Er staat nog niets op de strategiekaart.", "There is nothing on the strategy map yet.";
     DoublingNeedsBoth => "Zodra er een managementteam en een stuurgroep zijn, ziet u hier wie in allebei zit.", "Once there is a management team and a steering group, this shows who sits in both.";
     ChoosePartyAndStance => "Kies een partij en een standpunt om vast te leggen.", "Choose a party and a stance to record.";
+    EditConflict => "Dit is intussen elders gewijzigd; lees het bestand opnieuw in en probeer het nog eens.", "This was changed elsewhere in the meantime; reload the file and try again.";
+    EditMissing => "Dit verwijst naar iets dat niet (meer) bestaat.", "This refers to something that does not exist (any more).";
+    EditDuplicate => "Dit bestaat al.", "This already exists.";
+    EditInUse => "Dit kan niet weg: er verwijst nog iets naar.", "This cannot be removed: something still refers to it.";
+    EditDuplicateSeat => "Deze persoon heeft al een zetel in dit gremium.", "This person already has a seat in this body.";
+    EditDuplicateAnswer => "Dit gesprek beantwoordt die vraag al.", "This interview already answers that question.";
+    EditScoreOutOfRange => "Een cijfer loopt van 1 tot 10.", "A score runs from 1 to 10.";
+    EditComfortFromItself => "Een partij kan geen comfort van zichzelf nodig hebben.", "A party cannot need comfort from itself.";
+    EditSelfLink => "Een pijl of relatie heeft twee verschillende uiteinden nodig.", "An arrow or relation needs two different ends.";
+    EditDuplicateLink => "Die pijl of relatie bestaat al.", "That arrow or relation is already there.";
+    EditStrengthOutOfRange => "De sterkte van een relatie loopt van 1 tot 3.", "A relation's strength runs from 1 to 3.";
+    EditTooManyDots => "Deze partij heeft in deze ronde geen stippen meer ({n} per partij).", "This party has no dots left in this round ({n} each).";
+    EditOffTheScale => "Die waarde staat niet op de schaal.", "That value is not on the scale.";
+    EditReasonRequired => "Een veto of bezwaar heeft een reden nodig.", "A veto or objection needs a reason.";
+    EditRoundClosed => "Deze ronde is gesloten; de standpunten veranderen niet meer.", "This round is closed; its stances no longer change.";
+    EditNotAVoter => "Alleen een partij die in deze ronde stemt, kan een standpunt innemen.", "Only a party that votes in this round can cast a stance.";
+    EditFrozen => "Deze convenantversie is vastgesteld en ligt vast; maak een nieuwe versie om iets te veranderen.", "This covenant version was adopted and is frozen; draft a new version to change it.";
+    EditNotAllCast => "Standpunten worden pas getoond als elke stemmende partij er een heeft of afwezig is vastgelegd.", "Stances are shown only once every voting party has cast one or was recorded absent.";
+    EditStanceFrozen => "Een getoond standpunt ligt vast; corrigeer het met een reden.", "A revealed stance is fixed; correct it with a reason.";
+    EditNotDecided => "Een spelregel wordt alleen vastgesteld in een consensusronde.", "A ground rule is adopted only by a consensus round.";
+    ErrDamaged => "Het alliantiebestand is beschadigd; open een reservekopie of exporteer wat nog leesbaar is.", "The alliance file is damaged; open a backup, or export what can still be read.";
+    ErrIo => "{path} kon niet worden gelezen of geschreven.", "{path} could not be read or written.";
+    ErrDiskFull => "De schijf is vol; uw laatste wijziging is niet bewaard, alle eerdere wel.", "The disk is full; your last change was not kept, all earlier ones were.";
     HeldOn => "Gehouden op", "Held on";
     CheckinDate => "Datum van de check-in", "Date of the check-in";
     ProposeChange => "Wijziging voorstellen…", "Propose a change…";

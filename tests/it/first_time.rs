@@ -875,3 +875,27 @@ fn an_empty_strategy_map_is_one_slide_that_says_so() {
     assert_eq!(steps(&room, Slide::Strategy, egui::vec2(1280.0, 720.0)), 1);
     assert!(!Lang::Nl.tr(T::SlideEmptyMap).is_empty());
 }
+
+#[test]
+fn a_refused_edit_is_one_sentence_in_the_users_language() {
+    use samenspel::store::StoreError;
+    let mut a = waterland();
+    let own = a.insert(samenspel::domain::Relation {
+        from: samenspel::domain::Actor::Party(1),
+        to: samenspel::domain::Actor::Party(1),
+        strength: 1,
+        ..Default::default()
+    });
+    let e = a.apply(&own).unwrap_err();
+    let message = Lang::Nl.store_error(&StoreError::Edit(e.clone()));
+    assert_eq!(
+        message,
+        "Een pijl of relatie heeft twee verschillende uiteinden nodig."
+    );
+    assert_eq!(
+        Lang::En.store_error(&StoreError::Edit(e)),
+        "An arrow or relation needs two different ends."
+    );
+    let dots = Lang::Nl.edit_error(&EditError::TooManyDots { allowed: 3 });
+    assert!(dots.contains("(3 per partij)"), "{dots}");
+}
