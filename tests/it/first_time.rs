@@ -752,6 +752,27 @@ mod window {
     }
 
     #[test]
+    fn open_without_a_native_dialog_asks_for_the_path_in_the_window() {
+        let dir = Dir::new();
+        let path = waterland_file(&dir);
+        let dialogs = FakeDialogs::default();
+        dialogs.unavailable.set(true);
+        let mut h = harness(app(&dir, None, dialogs));
+        click(&mut h, "Openen…");
+        assert!(h.state().in_window_dialog_shown());
+        crate::ui::retype(
+            &mut h,
+            "Bestand (volledig pad)",
+            &path.display().to_string(),
+        );
+        h.get_by_role_and_label(Role::Button, "Openen").click();
+        h.run();
+        let a = h.state().alliance().expect("opened");
+        assert_eq!(a.info.name, "Zorgnetwerk Waterland");
+        assert!(!h.state().in_window_dialog_shown());
+    }
+
+    #[test]
     fn a_signature_date_and_a_late_check_in_can_be_typed() {
         let dir = Dir::new();
         let path = crate::support::example_file(&dir, "dates.samenspel");
