@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::edit::{Change, EditError, Entity, Refs, in_use, missing};
+use super::edit::{Change, EditError, Refs};
 use super::*;
 use serde::{Deserialize, Serialize};
 
@@ -214,63 +214,18 @@ pub fn serves_and_depends(items: &[AgendaItem], focal_point: Id) -> (Vec<Id>, Ve
 // How these records refer to others: checked on every edit.
 
 impl Refs for AgendaItem {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        if let Some(x) = &c.after {
-            if a.party(x.party).is_none() {
-                return Err(missing("party", x.party));
-            }
-            if let Some(p) = x.depends_on.iter().find(|p| a.party(**p).is_none()) {
-                return Err(missing("party", *p));
-            }
-            if let Some(f) = x.focal_point
-                && a.focal_point(f).is_none()
-            {
-                return Err(missing("focal point", f));
-            }
-        }
-        Ok(())
+    fn refs(&self) -> Vec<Ref> {
+        let mut out = vec![Ref::to("party", self.party)];
+        out.extend(self.depends_on.iter().map(|p| Ref::to("party", *p)));
+        out.extend(self.focal_point.map(|f| Ref::to("focal point", f)));
+        out
     }
 }
 
-impl Refs for FocalPoint {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        if let (Some(b), None) = (&c.before, &c.after) {
-            let id = b.id;
-            in_use(
-                Self::KIND,
-                id,
-                a.agenda_items.iter().any(|i| i.focal_point == Some(id)),
-                "agenda items",
-            )?;
-            in_use(
-                Self::KIND,
-                id,
-                a.priority_marks.iter().any(|m| m.focal_point == id),
-                "priority marks",
-            )?;
-            in_use(
-                Self::KIND,
-                id,
-                a.rounds
-                    .iter()
-                    .any(|r| r.subject == Subject::FocalPoint(id)),
-                "consensus rounds",
-            )?;
-        }
-        Ok(())
-    }
-}
+impl Refs for FocalPoint {}
 
 impl Refs for PriorityRound {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        if let (Some(b), None) = (&c.before, &c.after) {
-            in_use(
-                Self::KIND,
-                b.id,
-                a.priority_marks.iter().any(|m| m.round == b.id),
-                "priority marks",
-            )?;
-        }
+    fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         // Revealed only once every party has cast or was recorded absent.
         if let (Some(b), Some(r)) = (&c.before, &c.after)
             && r.revealed
@@ -284,35 +239,35 @@ impl Refs for PriorityRound {
 }
 
 impl Refs for PriorityMark {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        if let Some(m) = &c.after {
-            let round = a
-                .priority_round(m.round)
-                .ok_or(missing("priority round", m.round))?;
-            if a.party(m.party).is_none() {
-                return Err(missing("party", m.party));
-            }
-            if a.focal_point(m.focal_point).is_none() {
-                return Err(missing("focal point", m.focal_point));
-            }
-            match round.method {
-                PriorityMethod::Dots => {
-                    let others: u32 = a
-                        .priority_marks
-                        .iter()
-                        .filter(|o| o.id != m.id && o.round == m.round && o.party == m.party)
-                        .map(|o| o.value as u32)
-                        .sum();
-                    if others + m.value as u32 > round.dots_per_party as u32 {
-                        return Err(EditError::TooManyDots {
-                            allowed: round.dots_per_party,
-                        });
-                    }
+    fn refs(&self) -> Vec<Ref> {
+        vec![
+            Ref::to("priority round", self.round),
+            Ref::to("party", self.party),
+            Ref::to("focal point", self.focal_point),
+        ]
+    }
+    fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        let Some(m) = &c.after else { return Ok(()) };
+        let Some(round) = a.priority_round(m.round) else {
+            return Ok(());
+        };
+        match round.method {
+            PriorityMethod::Dots => {
+                let others: u32 = a
+                    .priority_marks
+                    .iter()
+                    .filter(|o| o.id != m.id && o.round == m.round && o.party == m.party)
+                    .map(|o| o.value as u32)
+                    .sum();
+                if others + m.value as u32 > round.dots_per_party as u32 {
+                    return Err(EditError::TooManyDots {
+                        allowed: round.dots_per_party,
+                    });
                 }
-                PriorityMethod::Score => {
-                    if m.value > MAX_SCORE {
-                        return Err(EditError::OffTheScale);
-                    }
+            }
+            PriorityMethod::Score => {
+                if m.value > MAX_SCORE {
+                    return Err(EditError::OffTheScale);
                 }
             }
         }

@@ -303,46 +303,26 @@ impl Alliance {
 
 impl Alliance {
     fn check_decisions(&self, out: &mut Vec<Finding>) {
-        let mut dangling = |record: String, missing: String| {
-            out.push(Finding::Dangling { record, missing });
-        };
-        for i in &self.agenda_items {
-            for p in std::iter::once(&i.party).chain(&i.depends_on) {
-                if self.party(*p).is_none() {
-                    dangling(format!("agenda item {}", i.id), format!("party {p}"));
-                }
-            }
-            if let Some(f) = i.focal_point
-                && self.focal_point(f).is_none()
-            {
-                dangling(format!("agenda item {}", i.id), format!("focal point {f}"));
-            }
-        }
-        for r in &self.ground_rules {
-            for s in &r.situations {
-                if self.situation(*s).is_none() {
-                    dangling(format!("ground rule {}", r.id), format!("situation {s}"));
-                }
-            }
-            if let Some(p) = r.owner
-                && self.person(p).is_none()
-            {
-                dangling(format!("ground rule {}", r.id), format!("person {p}"));
-            }
-        }
-        for r in &self.rounds {
-            use super::consensus::Subject;
-            let missing = match r.subject {
-                Subject::GroundRule(id) if self.ground_rule(id).is_none() => {
-                    Some(format!("ground rule {id}"))
-                }
-                Subject::FocalPoint(id) if self.focal_point(id).is_none() => {
-                    Some(format!("focal point {id}"))
-                }
-                _ => None,
-            };
-            if let Some(m) = missing {
-                dangling(format!("consensus round {}", r.id), m);
+        // Every reference of every kind, from the one declaration of what
+        // each kind refers to (`Refs::refs`); the kinds with a finding of
+        // their own (above and in the maps and trust checks) are left to it.
+        const OWN_FINDINGS: [&str; 9] = [
+            "person",
+            "seat",
+            "map node",
+            "arrow",
+            "relation",
+            "placement",
+            "interview",
+            "answer",
+            "comfort need",
+        ];
+        for (kind, id, r) in self.dangling_refs() {
+            if !OWN_FINDINGS.contains(&kind) {
+                out.push(Finding::Dangling {
+                    record: format!("{kind} {id}"),
+                    missing: format!("{} {}", r.kind, r.id),
+                });
             }
         }
         dup_ids("agenda item", self.agenda_items.iter().map(|x| x.id), out);

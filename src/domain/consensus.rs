@@ -3,7 +3,7 @@
 //! party is the voter; stances stay hidden until the facilitator reveals
 //! them all at once. The outcome rules live here, pure and tested.
 
-use super::edit::{Change, Edit, EditError, Entity, Refs, in_use, missing};
+use super::edit::{Change, Edit, EditError, Refs, missing};
 use super::*;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -272,7 +272,21 @@ pub fn decision_log(rounds: &[Round]) -> Vec<&Round> {
 // How these records refer to others: checked on every edit.
 
 impl Refs for Round {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+    fn refs(&self) -> Vec<Ref> {
+        let mut out: Vec<Ref> = self
+            .previous
+            .map(|p| Ref::to("consensus round", p))
+            .into_iter()
+            .collect();
+        match self.subject {
+            Subject::GroundRule(id) => out.push(Ref::to("ground rule", id)),
+            Subject::FocalPoint(id) => out.push(Ref::to("focal point", id)),
+            Subject::Covenant(id) => out.push(Ref::to("covenant version", id)),
+            Subject::Free | Subject::StrategyMap => {}
+        }
+        out
+    }
+    fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let (Some(b), Some(r)) = (&c.before, &c.after)
             && r.revealed
             && !b.revealed
@@ -280,48 +294,23 @@ impl Refs for Round {
         {
             return Err(EditError::NotAllCast);
         }
-        if let Some(r) = &c.after {
-            if let Some(p) = r.previous
-                && a.round(p).is_none()
-            {
-                return Err(missing("consensus round", p));
-            }
-            if let Some(p) = r.absent.iter().find(|p| !r.voters.contains(p)) {
-                return Err(missing("voting party", *p));
-            }
-            match r.subject {
-                Subject::GroundRule(id) if a.ground_rule(id).is_none() => {
-                    return Err(missing("ground rule", id));
-                }
-                Subject::FocalPoint(id) if a.focal_point(id).is_none() => {
-                    return Err(missing("focal point", id));
-                }
-                Subject::Covenant(id) if !a.covenant_versions.iter().any(|v| v.id == id) => {
-                    return Err(missing("covenant version", id));
-                }
-                _ => {}
-            }
-        }
-        if let (Some(b), None) = (&c.before, &c.after) {
-            in_use(
-                Self::KIND,
-                b.id,
-                a.votes.iter().any(|v| v.round == b.id),
-                "votes",
-            )?;
-            in_use(
-                Self::KIND,
-                b.id,
-                a.rounds.iter().any(|r| r.previous == Some(b.id)),
-                "a later round",
-            )?;
+        if let Some(r) = &c.after
+            && let Some(p) = r.absent.iter().find(|p| !r.voters.contains(p))
+        {
+            return Err(missing("voting party", *p));
         }
         Ok(())
     }
 }
 
 impl Refs for Vote {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+    fn refs(&self) -> Vec<Ref> {
+        vec![
+            Ref::to("consensus round", self.round),
+            Ref::to("party", self.party),
+        ]
+    }
+    fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         let round_of = |v: &Vote| a.round(v.round).ok_or(missing("consensus round", v.round));
         // A closed round's votes are history: they are not changed. (They
         // can be removed and restored with their party, as one undo step.)
@@ -347,9 +336,6 @@ impl Refs for Vote {
         }
         if let Some(v) = &c.after {
             let round = round_of(v)?;
-            if a.party(v.party).is_none() {
-                return Err(missing("party", v.party));
-            }
             if !round.voters.contains(&v.party) {
                 return Err(EditError::NotAVoter);
             }

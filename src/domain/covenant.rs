@@ -3,7 +3,7 @@
 //! version carries a fingerprint (SHA-256 of its canonical text), printed
 //! on every page, so a signed copy can be matched to what was decided.
 
-use super::edit::{Change, EditError, Entity, Refs, in_use, missing, version_frozen};
+use super::edit::{Change, EditError, Refs, version_frozen};
 use super::*;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -353,7 +353,7 @@ pub fn draft_clauses(a: &Alliance, version: Id, first_id: Id, english: bool) -> 
 // How these records refer to others: checked on every edit.
 
 impl Refs for CovenantVersion {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+    fn check_rules(_a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         match (&c.before, &c.after) {
             // A frozen version changes only by being unfrozen whole (undo).
             (Some(b), Some(n)) if b.is_frozen() => {
@@ -368,30 +368,7 @@ impl Refs for CovenantVersion {
                     return Err(EditError::Frozen);
                 }
             }
-            (Some(b), None) => {
-                if b.is_frozen() {
-                    return Err(EditError::Frozen);
-                }
-                let id = b.id;
-                in_use(
-                    Self::KIND,
-                    id,
-                    a.clauses.iter().any(|x| x.version == id),
-                    "clauses",
-                )?;
-                in_use(
-                    Self::KIND,
-                    id,
-                    a.signatures.iter().any(|x| x.version == id),
-                    "signatures",
-                )?;
-                in_use(
-                    Self::KIND,
-                    id,
-                    a.rounds.iter().any(|r| r.subject == Subject::Covenant(id)),
-                    "consensus rounds",
-                )?;
-            }
+            (Some(b), None) if b.is_frozen() => return Err(EditError::Frozen),
             _ => {}
         }
         Ok(())
@@ -399,11 +376,11 @@ impl Refs for CovenantVersion {
 }
 
 impl Refs for Clause {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+    fn refs(&self) -> Vec<Ref> {
+        vec![Ref::to("covenant version", self.version)]
+    }
+    fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         for x in [&c.before, &c.after].into_iter().flatten() {
-            if !a.covenant_versions.iter().any(|v| v.id == x.version) {
-                return Err(missing("covenant version", x.version));
-            }
             if version_frozen(a, x.version) {
                 return Err(EditError::Frozen);
             }
@@ -413,20 +390,19 @@ impl Refs for Clause {
 }
 
 impl Refs for Signature {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        if let Some(x) = &c.after {
-            if !a.covenant_versions.iter().any(|v| v.id == x.version) {
-                return Err(missing("covenant version", x.version));
-            }
-            if a.party(x.party).is_none() {
-                return Err(missing("party", x.party));
-            }
-            if a.signatures
+    fn refs(&self) -> Vec<Ref> {
+        vec![
+            Ref::to("covenant version", self.version),
+            Ref::to("party", self.party),
+        ]
+    }
+    fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(x) = &c.after
+            && a.signatures
                 .iter()
                 .any(|o| o.id != x.id && o.version == x.version && o.party == x.party)
-            {
-                return Err(EditError::DuplicateLink);
-            }
+        {
+            return Err(EditError::DuplicateLink);
         }
         // Signature blocks may be added and completed after freezing; the
         // decided party list is the version's own snapshot.

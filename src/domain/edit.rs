@@ -167,7 +167,7 @@ pub enum EditError {
     Missing { kind: &'static str, id: Id },
     #[error("a {kind} with id {id} already exists")]
     Duplicate { kind: &'static str, id: Id },
-    #[error("the {kind} with id {id} is still in use by {by}")]
+    #[error("the {kind} with id {id} is still referred to by a {by}")]
     InUse {
         kind: &'static str,
         id: Id,
@@ -221,26 +221,114 @@ pub trait Entity:
     fn unwrap(edit: &Edit) -> Option<&Change<Self>>;
 }
 
-/// How a kind of record refers to others: each kind says it once, next to
-/// its other rules.
+/// A reference from one record to another: the other's kind (its
+/// `Entity::KIND`) and id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ref {
+    pub kind: &'static str,
+    pub id: Id,
+}
+
+impl Ref {
+    pub fn to(kind: &'static str, id: Id) -> Ref {
+        Ref { kind, id }
+    }
+}
+
+/// How a kind of record refers to others, said once, next to its type. From
+/// `refs` alone every edit is checked: what a record refers to must exist,
+/// and a record others still refer to cannot be removed (the cascades
+/// remove or unlink the referrers first). `check_rules` holds the kind's
+/// other rules.
 pub trait Refs: Sized {
-    /// Check references from `after` to other entities, and that `before`
-    /// is no longer referenced when it is deleted.
-    fn check_refs(_alliance: &Alliance, _change: &Change<Self>) -> Result<(), EditError> {
+    /// The records this one refers to.
+    fn refs(&self) -> Vec<Ref> {
+        Vec::new()
+    }
+    /// Rules beyond references (a score's range, a frozen version …).
+    fn check_rules(_alliance: &Alliance, _change: &Change<Self>) -> Result<(), EditError> {
         Ok(())
     }
 }
 
-pub(super) fn in_use(
-    kind: &'static str,
-    id: Id,
-    used: bool,
-    by: &'static str,
-) -> Result<(), EditError> {
-    if used {
-        Err(EditError::InUse { kind, id, by })
-    } else {
-        Ok(())
+/// The checks every change goes through: references (from `Refs::refs`),
+/// then the kind's own rules.
+pub(super) fn check_change<T: Entity>(a: &Alliance, c: &Change<T>) -> Result<(), EditError> {
+    if let Some(after) = &c.after
+        && let Some(r) = after.refs().into_iter().find(|r| !a.exists(*r))
+    {
+        return Err(EditError::Missing {
+            kind: r.kind,
+            id: r.id,
+        });
+    }
+    if let (Some(before), None) = (&c.before, &c.after)
+        && let Some(by) = a.referrer_of(Ref::to(T::KIND, before.id()))
+    {
+        return Err(EditError::InUse {
+            kind: T::KIND,
+            id: before.id(),
+            by,
+        });
+    }
+    T::check_rules(a, c)
+}
+
+impl Alliance {
+    /// Whether the record a reference points at exists.
+    pub fn exists(&self, r: Ref) -> bool {
+        struct Find<'a>(&'a Alliance, Ref, bool);
+        impl KindVisitor for Find<'_> {
+            type Error = std::convert::Infallible;
+            fn kind<T: Entity>(&mut self) -> Result<(), Self::Error> {
+                if T::KIND == self.1.kind {
+                    self.2 = T::all(self.0).iter().any(|e| e.id() == self.1.id);
+                }
+                Ok(())
+            }
+        }
+        let mut find = Find(self, r, false);
+        let _ = for_each_kind(&mut find);
+        find.2
+    }
+
+    /// The kind of a record that refers to `r`, if any does.
+    pub fn referrer_of(&self, r: Ref) -> Option<&'static str> {
+        struct Find<'a>(&'a Alliance, Ref, Option<&'static str>);
+        impl KindVisitor for Find<'_> {
+            type Error = std::convert::Infallible;
+            fn kind<T: Entity>(&mut self) -> Result<(), Self::Error> {
+                if self.2.is_none() && T::all(self.0).iter().any(|e| e.refs().contains(&self.1)) {
+                    self.2 = Some(T::KIND);
+                }
+                Ok(())
+            }
+        }
+        let mut find = Find(self, r, None);
+        let _ = for_each_kind(&mut find);
+        find.2
+    }
+
+    /// Every reference in the alliance that points at nothing: (the
+    /// referring record's kind and id, the reference).
+    pub fn dangling_refs(&self) -> Vec<(&'static str, Id, Ref)> {
+        struct Walk<'a>(&'a Alliance, Vec<(&'static str, Id, Ref)>);
+        impl KindVisitor for Walk<'_> {
+            type Error = std::convert::Infallible;
+            fn kind<T: Entity>(&mut self) -> Result<(), Self::Error> {
+                for e in T::all(self.0) {
+                    for r in e.refs() {
+                        if !self.0.exists(r) {
+                            self.1.push((T::KIND, e.id(), r));
+                        }
+                    }
+                }
+                Ok(())
+            }
+        }
+        let mut walk = Walk(self, Vec::new());
+        let _ = for_each_kind(&mut walk);
+        walk.1
     }
 }
 
@@ -255,7 +343,7 @@ pub(super) fn version_frozen(a: &Alliance, version: Id) -> bool {
 }
 
 fn apply_change<T: Entity>(a: &mut Alliance, c: &Change<T>) -> Result<(), EditError> {
-    T::check_refs(a, c)?;
+    check_change(a, c)?;
     let list = T::all_mut(a);
     match (&c.before, &c.after) {
         (None, None) => Ok(()),
@@ -541,7 +629,8 @@ impl Alliance {
         }
     }
 
-    pub(super) fn delete<T: Entity>(entity: &T) -> Edit {
+    /// The edit that removes a record (refused while others refer to it).
+    pub fn delete<T: Entity>(entity: &T) -> Edit {
         T::wrap(Change {
             before: Some(entity.clone()),
             after: None,

@@ -6,7 +6,7 @@
 //! so per answer, and only [`crate::audience`] decides what leaves the
 //! facilitator's own screen.
 
-use super::edit::{Change, Edit, EditError, Entity, Refs};
+use super::edit::{Change, Edit, EditError, Refs};
 use super::*;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -205,59 +205,23 @@ pub fn default_guide(english: bool) -> Vec<Question> {
 
 // How these records refer to others: checked on every edit.
 
-impl Refs for Question {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        if let (Some(before), None) = (&c.before, &c.after)
-            && a.answers.iter().any(|x| x.question == before.id)
-        {
-            return Err(EditError::InUse {
-                kind: Self::KIND,
-                id: before.id,
-                by: "answers",
-            });
-        }
-        Ok(())
-    }
-}
+impl Refs for Question {}
 
 impl Refs for Interview {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        if let Some(iv) = &c.after
-            && a.party(iv.party).is_none()
-        {
-            return Err(EditError::Missing {
-                kind: "party",
-                id: iv.party,
-            });
-        }
-        if let (Some(before), None) = (&c.before, &c.after)
-            && a.answers.iter().any(|x| x.interview == before.id)
-        {
-            return Err(EditError::InUse {
-                kind: Self::KIND,
-                id: before.id,
-                by: "answers",
-            });
-        }
-        Ok(())
+    fn refs(&self) -> Vec<Ref> {
+        vec![Ref::to("party", self.party)]
     }
 }
 
 impl Refs for Answer {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+    fn refs(&self) -> Vec<Ref> {
+        vec![
+            Ref::to("interview", self.interview),
+            Ref::to("question", self.question),
+        ]
+    }
+    fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(x) = &c.after {
-            if a.interview(x.interview).is_none() {
-                return Err(EditError::Missing {
-                    kind: "interview",
-                    id: x.interview,
-                });
-            }
-            if a.question(x.question).is_none() {
-                return Err(EditError::Missing {
-                    kind: "question",
-                    id: x.question,
-                });
-            }
             if x.score.is_some_and(|s| !SCORE_RANGE.contains(&s)) {
                 return Err(EditError::ScoreOutOfRange);
             }
@@ -273,25 +237,18 @@ impl Refs for Answer {
 }
 
 impl Refs for ComfortNeed {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        if let Some(n) = &c.after {
-            if a.party(n.party).is_none() {
-                return Err(EditError::Missing {
-                    kind: "party",
-                    id: n.party,
-                });
-            }
-            if let ComfortFrom::Party(from) = n.from_whom {
-                if from == n.party {
-                    return Err(EditError::ComfortFromItself);
-                }
-                if a.party(from).is_none() {
-                    return Err(EditError::Missing {
-                        kind: "party",
-                        id: from,
-                    });
-                }
-            }
+    fn refs(&self) -> Vec<Ref> {
+        let mut out = vec![Ref::to("party", self.party)];
+        if let ComfortFrom::Party(from) = self.from_whom {
+            out.push(Ref::to("party", from));
+        }
+        out
+    }
+    fn check_rules(_a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(n) = &c.after
+            && n.from_whom == ComfortFrom::Party(n.party)
+        {
+            return Err(EditError::ComfortFromItself);
         }
         Ok(())
     }

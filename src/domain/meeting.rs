@@ -2,7 +2,7 @@
 //! secretary plans and prepares them, links topics and priorities, and
 //! writes reports that take each topic one step further than discussed.
 
-use super::edit::{Change, Edit, EditError, Entity, Refs, in_use, missing};
+use super::edit::{Change, Edit, EditError, Refs};
 use super::*;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -214,107 +214,49 @@ pub fn ics(
 // How these records refer to others: checked on every edit.
 
 impl Refs for Meeting {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        if let Some(m) = &c.after
-            && let Some(b) = m.body
-            && a.body(b).is_none()
-        {
-            return Err(missing("body", b));
-        }
-        if let (Some(b), None) = (&c.before, &c.after) {
-            let id = b.id;
-            in_use(
-                Self::KIND,
-                id,
-                a.agenda_slots.iter().any(|s| s.meeting == id),
-                "agenda slots",
-            )?;
-            in_use(
-                Self::KIND,
-                id,
-                a.attendance.iter().any(|x| x.meeting == id),
-                "attendance",
-            )?;
-            in_use(
-                Self::KIND,
-                id,
-                a.actions.iter().any(|x| x.meeting == id),
-                "actions",
-            )?;
-        }
-        Ok(())
+    fn refs(&self) -> Vec<Ref> {
+        self.body.map(|b| Ref::to("body", b)).into_iter().collect()
     }
 }
 
 impl Refs for AgendaSlot {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        if let Some(s) = &c.after {
-            if a.meeting(s.meeting).is_none() {
-                return Err(missing("meeting", s.meeting));
-            }
-            match s.link {
-                SlotLink::FocalPoint(id) if a.focal_point(id).is_none() => {
-                    return Err(missing("focal point", id));
-                }
-                SlotLink::Round(id) if a.round(id).is_none() => {
-                    return Err(missing("consensus round", id));
-                }
-                SlotLink::GroundRule(id) if a.ground_rule(id).is_none() => {
-                    return Err(missing("ground rule", id));
-                }
-                _ => {}
-            }
+    fn refs(&self) -> Vec<Ref> {
+        let mut out = vec![Ref::to("meeting", self.meeting)];
+        match self.link {
+            SlotLink::FocalPoint(id) => out.push(Ref::to("focal point", id)),
+            SlotLink::Round(id) => out.push(Ref::to("consensus round", id)),
+            SlotLink::GroundRule(id) => out.push(Ref::to("ground rule", id)),
+            SlotLink::None | SlotLink::StrategyMap | SlotLink::NetworkMap => {}
         }
-        if let (Some(b), None) = (&c.before, &c.after) {
-            in_use(
-                Self::KIND,
-                b.id,
-                a.actions.iter().any(|x| x.slot == Some(b.id)),
-                "actions",
-            )?;
-        }
-        Ok(())
+        out
     }
 }
 
 impl Refs for Attendance {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        if let Some(x) = &c.after {
-            if a.meeting(x.meeting).is_none() {
-                return Err(missing("meeting", x.meeting));
-            }
-            if a.person(x.person).is_none() {
-                return Err(missing("person", x.person));
-            }
-            if a.attendance
+    fn refs(&self) -> Vec<Ref> {
+        vec![
+            Ref::to("meeting", self.meeting),
+            Ref::to("person", self.person),
+        ]
+    }
+    fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(x) = &c.after
+            && a.attendance
                 .iter()
                 .any(|o| o.id != x.id && o.meeting == x.meeting && o.person == x.person)
-            {
-                return Err(EditError::DuplicateLink);
-            }
+        {
+            return Err(EditError::DuplicateLink);
         }
         Ok(())
     }
 }
 
 impl Refs for Action {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        if let Some(x) = &c.after {
-            if a.meeting(x.meeting).is_none() {
-                return Err(missing("meeting", x.meeting));
-            }
-            if let Some(p) = x.who
-                && a.person(p).is_none()
-            {
-                return Err(missing("person", p));
-            }
-            if let Some(s) = x.slot
-                && a.agenda_slot(s).is_none()
-            {
-                return Err(missing("agenda slot", s));
-            }
-        }
-        Ok(())
+    fn refs(&self) -> Vec<Ref> {
+        let mut out = vec![Ref::to("meeting", self.meeting)];
+        out.extend(self.who.map(|p| Ref::to("person", p)));
+        out.extend(self.slot.map(|s| Ref::to("agenda slot", s)));
+        out
     }
 }
 

@@ -20,7 +20,7 @@ pub use alliance::{
 pub use check::Finding;
 pub use consensus::{Correction, Outcome, Round, RoundStatus, Scale, Subject, Via, Vote};
 pub use covenant::{Clause, ClauseKind, CovenantVersion, Signature};
-pub use edit::{Change, Edit, EditError, StepAction, Summary};
+pub use edit::{Change, Edit, EditError, Ref, StepAction, Summary};
 pub use intake::{
     Answer, ComfortFrom, ComfortNeed, ComfortStatus, Interview, Question, QuestionKind,
     SCORE_RANGE, Stance, Visibility,

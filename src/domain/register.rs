@@ -1,143 +1,33 @@
 //! The register as edits: how parties, people, bodies and seats refer to
 //! others, and removing one with what refers to it (one undo step).
 
-use super::edit::{Change, EditError, Entity, Refs, in_use};
+use super::edit::{Change, EditError, Refs};
 use super::*;
 
-impl Refs for Party {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        if let (Some(before), None) = (&c.before, &c.after) {
-            let id = before.id;
-            let by = if a.people.iter().any(|p| p.party == Some(id)) {
-                Some("people")
-            } else if a.interviews.iter().any(|i| i.party == id) {
-                Some("interviews")
-            } else if a
-                .comfort_needs
-                .iter()
-                .any(|n| n.party == id || n.from_whom == ComfortFrom::Party(id))
-            {
-                Some("comfort needs")
-            } else if a
-                .agenda_items
-                .iter()
-                .any(|i| i.party == id || i.depends_on.contains(&id))
-                || a.priority_marks.iter().any(|m| m.party == id)
-            {
-                Some("the agenda")
-            } else if a.checkins.iter().any(|c| c.party == id)
-                || a.votes.iter().any(|v| v.party == id)
-            {
-                Some("check-ins and votes")
-            } else if a.signatures.iter().any(|s| s.party == id) {
-                Some("the covenant")
-            } else if a.map_nodes.iter().any(|n| n.owners.contains(&id)) {
-                Some("the strategy map")
-            } else if a
-                .relations
-                .iter()
-                .any(|r| r.from == Actor::Party(id) || r.to == Actor::Party(id))
-                || a.placements.iter().any(|p| p.actor == Actor::Party(id))
-            {
-                Some("the network map")
-            } else {
-                None
-            };
-            if let Some(by) = by {
-                return Err(EditError::InUse {
-                    kind: Self::KIND,
-                    id,
-                    by,
-                });
-            }
-        }
-        Ok(())
-    }
-}
+impl Refs for Party {}
 
 impl Refs for Person {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        if let Some(party) = c.after.as_ref().and_then(|p| p.party)
-            && a.party(party).is_none()
-        {
-            return Err(EditError::Missing {
-                kind: "party",
-                id: party,
-            });
-        }
-        if let (Some(before), None) = (&c.before, &c.after) {
-            let id = before.id;
-            in_use(
-                Self::KIND,
-                id,
-                a.memberships.iter().any(|m| m.person == id),
-                "seats in bodies",
-            )?;
-            in_use(
-                Self::KIND,
-                id,
-                a.attendance.iter().any(|x| x.person == id),
-                "attendance",
-            )?;
-            in_use(
-                Self::KIND,
-                id,
-                a.actions.iter().any(|x| x.who == Some(id)),
-                "actions",
-            )?;
-            in_use(
-                Self::KIND,
-                id,
-                a.ground_rules.iter().any(|r| r.owner == Some(id)),
-                "ground rules",
-            )?;
-        }
-        Ok(())
+    fn refs(&self) -> Vec<Ref> {
+        self.party
+            .map(|p| Ref::to("party", p))
+            .into_iter()
+            .collect()
     }
 }
 
-impl Refs for Body {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        if let (Some(before), None) = (&c.before, &c.after) {
-            let id = before.id;
-            in_use(
-                Self::KIND,
-                id,
-                a.memberships.iter().any(|m| m.body == id),
-                "seats",
-            )?;
-            in_use(
-                Self::KIND,
-                id,
-                a.meetings.iter().any(|m| m.body == Some(id)),
-                "meetings",
-            )?;
-        }
-        Ok(())
-    }
-}
+impl Refs for Body {}
 
 impl Refs for Membership {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        if let Some(m) = &c.after {
-            if a.body(m.body).is_none() {
-                return Err(EditError::Missing {
-                    kind: "body",
-                    id: m.body,
-                });
-            }
-            if a.person(m.person).is_none() {
-                return Err(EditError::Missing {
-                    kind: "person",
-                    id: m.person,
-                });
-            }
-            if a.memberships
+    fn refs(&self) -> Vec<Ref> {
+        vec![Ref::to("body", self.body), Ref::to("person", self.person)]
+    }
+    fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(m) = &c.after
+            && a.memberships
                 .iter()
                 .any(|o| o.id != m.id && o.body == m.body && o.person == m.person)
-            {
-                return Err(EditError::DuplicateSeat);
-            }
+        {
+            return Err(EditError::DuplicateSeat);
         }
         Ok(())
     }

@@ -3,7 +3,7 @@
 //! up in again, and which rules prevent them. Each rule has a system owner
 //! who guards it; check-ins score how well it was kept.
 
-use super::edit::{Change, EditError, Entity, Refs, in_use, missing};
+use super::edit::{Change, EditError, Refs};
 use super::*;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -152,22 +152,19 @@ pub fn starter_rules(english: bool) -> Vec<GroundRule> {
 
 // How these records refer to others: checked on every edit.
 
-impl Refs for Situation {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        if let (Some(b), None) = (&c.before, &c.after) {
-            in_use(
-                Self::KIND,
-                b.id,
-                a.ground_rules.iter().any(|r| r.situations.contains(&b.id)),
-                "ground rules",
-            )?;
-        }
-        Ok(())
-    }
-}
+impl Refs for Situation {}
 
 impl Refs for GroundRule {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+    fn refs(&self) -> Vec<Ref> {
+        let mut out: Vec<Ref> = self
+            .owner
+            .map(|p| Ref::to("person", p))
+            .into_iter()
+            .collect();
+        out.extend(self.situations.iter().map(|s| Ref::to("situation", *s)));
+        out
+    }
+    fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         // A draft or proposed rule is adopted only by a consensus round.
         if let (Some(b), Some(r)) = (&c.before, &c.after)
             && matches!(b.status, RuleStatus::Draft | RuleStatus::Proposed)
@@ -179,48 +176,20 @@ impl Refs for GroundRule {
         {
             return Err(EditError::NotDecided);
         }
-        if let Some(r) = &c.after {
-            if let Some(p) = r.owner
-                && a.person(p).is_none()
-            {
-                return Err(missing("person", p));
-            }
-            if let Some(s) = r.situations.iter().find(|s| a.situation(**s).is_none()) {
-                return Err(missing("situation", *s));
-            }
-        }
-        if let (Some(b), None) = (&c.before, &c.after) {
-            in_use(
-                Self::KIND,
-                b.id,
-                a.checkins.iter().any(|x| x.rule == b.id),
-                "check-ins",
-            )?;
-            in_use(
-                Self::KIND,
-                b.id,
-                a.rounds
-                    .iter()
-                    .any(|r| r.subject == Subject::GroundRule(b.id)),
-                "consensus rounds",
-            )?;
-        }
         Ok(())
     }
 }
 
 impl Refs for Checkin {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        if let Some(x) = &c.after {
-            if a.ground_rule(x.rule).is_none() {
-                return Err(missing("ground rule", x.rule));
-            }
-            if a.party(x.party).is_none() {
-                return Err(missing("party", x.party));
-            }
-            if x.score > FIVE {
-                return Err(EditError::OffTheScale);
-            }
+    fn refs(&self) -> Vec<Ref> {
+        vec![
+            Ref::to("ground rule", self.rule),
+            Ref::to("party", self.party),
+        ]
+    }
+    fn check_rules(_a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if c.after.as_ref().is_some_and(|x| x.score > FIVE) {
+            return Err(EditError::OffTheScale);
         }
         Ok(())
     }

@@ -3,7 +3,7 @@
 //! cause → effect arrows and owner parties. And the network map of the
 //! parties and their relations (seed 003).
 
-use super::edit::{Change, Edit, EditError, Entity, Refs, in_use};
+use super::edit::{Change, Edit, EditError, Refs};
 use super::*;
 use serde::{Deserialize, Serialize};
 
@@ -260,54 +260,22 @@ pub fn degree(actors: &[Actor], relations: &[Relation]) -> Vec<(Actor, usize)> {
 
 // How these records refer to others: checked on every edit.
 
-impl Refs for Lane {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        if let (Some(before), None) = (&c.before, &c.after) {
-            let used = a.map_nodes.iter().any(|n| n.lane == before.id);
-            in_use(Self::KIND, before.id, used, "map nodes")?;
-        }
-        Ok(())
-    }
-}
+impl Refs for Lane {}
 
 impl Refs for MapNode {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        if let Some(n) = &c.after {
-            if a.lane(n.lane).is_none() {
-                return Err(EditError::Missing {
-                    kind: "lane",
-                    id: n.lane,
-                });
-            }
-            if let Some(p) = n.owners.iter().find(|p| a.party(**p).is_none()) {
-                return Err(EditError::Missing {
-                    kind: "party",
-                    id: *p,
-                });
-            }
-        }
-        if let (Some(before), None) = (&c.before, &c.after) {
-            let used = a
-                .map_links
-                .iter()
-                .any(|l| l.from == before.id || l.to == before.id);
-            in_use(Self::KIND, before.id, used, "arrows")?;
-        }
-        Ok(())
+    fn refs(&self) -> Vec<Ref> {
+        let mut out = vec![Ref::to("lane", self.lane)];
+        out.extend(self.owners.iter().map(|p| Ref::to("party", *p)));
+        out
     }
 }
 
 impl Refs for MapLink {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+    fn refs(&self) -> Vec<Ref> {
+        vec![Ref::to("map node", self.from), Ref::to("map node", self.to)]
+    }
+    fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(l) = &c.after {
-            for node in [l.from, l.to] {
-                if a.map_node(node).is_none() {
-                    return Err(EditError::Missing {
-                        kind: "map node",
-                        id: node,
-                    });
-                }
-            }
             if l.from == l.to {
                 return Err(EditError::SelfLink);
             }
@@ -323,15 +291,17 @@ impl Refs for MapLink {
 }
 
 impl Refs for Relation {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+    fn refs(&self) -> Vec<Ref> {
+        [self.from, self.to]
+            .into_iter()
+            .filter_map(|actor| match actor {
+                Actor::Party(id) => Some(Ref::to("party", id)),
+                _ => None,
+            })
+            .collect()
+    }
+    fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(r) = &c.after {
-            for actor in [r.from, r.to] {
-                if let Actor::Party(id) = actor
-                    && a.party(id).is_none()
-                {
-                    return Err(EditError::Missing { kind: "party", id });
-                }
-            }
             if r.from == r.to {
                 return Err(EditError::SelfLink);
             }
@@ -350,19 +320,19 @@ impl Refs for Relation {
 }
 
 impl Refs for Placement {
-    fn check_refs(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        if let Some(p) = &c.after {
-            if let Actor::Party(id) = p.actor
-                && a.party(id).is_none()
-            {
-                return Err(EditError::Missing { kind: "party", id });
-            }
-            if a.placements
+    fn refs(&self) -> Vec<Ref> {
+        match self.actor {
+            Actor::Party(id) => vec![Ref::to("party", id)],
+            _ => Vec::new(),
+        }
+    }
+    fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(p) = &c.after
+            && a.placements
                 .iter()
                 .any(|o| o.id != p.id && o.actor == p.actor)
-            {
-                return Err(EditError::DuplicateLink);
-            }
+        {
+            return Err(EditError::DuplicateLink);
         }
         Ok(())
     }

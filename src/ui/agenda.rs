@@ -242,8 +242,11 @@ impl AgendaPanel {
             .small()
             .color(theme::MUTED),
         );
-        let empty = !a.agenda_items.iter().any(|i| i.focal_point == Some(f.id))
-            && !a.priority_marks.iter().any(|m| m.focal_point == f.id);
+        // Removable when nothing refers to it (wishes, dots, a round, an
+        // agenda item of a meeting): the same references the edit checks.
+        let empty = a
+            .referrer_of(crate::domain::Ref::to("focal point", f.id))
+            .is_none();
         if empty && !pc.read_only {
             let label = pc.t(T::RemoveFocalPoint).replace("{name}", &f.name);
             let b = ui.small_button("✕").on_hover_text(&label);
