@@ -1054,6 +1054,27 @@ catalogue! {
     ErrDamaged => "Het alliantiebestand is beschadigd; open een reservekopie of exporteer wat nog leesbaar is.", "The alliance file is damaged; open a backup, or export what can still be read.";
     ErrIo => "{path} kon niet worden gelezen of geschreven.", "{path} could not be read or written.";
     ErrDiskFull => "De schijf is vol; uw laatste wijziging is niet bewaard, alle eerdere wel.", "The disk is full; your last change was not kept, all earlier ones were.";
+    // The clauses of a drafted covenant, in the alliance's language.
+    DraftClause1 => "Dit convenant loopt van {s} tot en met {e} ({m} maanden).", "This covenant runs from {s} up to and including {e} ({m} months).";
+    DraftClause2 => "Dit convenant loopt van {s} tot en met {e}.", "This covenant runs from {s} to {e}.";
+    DraftClause3 => "Dit convenant wordt aangegaan door:\n{parties}", "This covenant is entered into by:\n{parties}";
+    DraftClause4 => "De samenwerking kent de volgende gremia:\n{bodies}", "The alliance has these bodies:\n{bodies}";
+    DraftClause5 => "De looptijd wordt nog vastgesteld.", "The term is still to be set.";
+    DraftClause6 => "Partijen", "Parties";
+    DraftClause7 => "Doel en gedeelde ambitie", "Purpose and shared ambition";
+    DraftClause8 => "De gedeelde ambitie wordt nog beschreven.", "The shared ambition is still to be described.";
+    DraftClause9 => "Looptijd", "Term";
+    DraftClause10 => "Organisatie", "Governance";
+    DraftClause11 => "Besluitvorming", "Decision-making";
+    DraftClause12 => "Elke partij heeft een gelijke stem, ongeacht haar omvang. Besluiten worden bij consensus genomen. Elke partij kan op elk moment een veto uitspreken, met redenen; het voorstel wordt dan aangepast en opnieuw voorgelegd.", "Every party has an equal vote, whatever its size. Decisions are taken by consensus. Every party can veto at any moment, with reasons; the proposal is then amended and put again.";
+    DraftClause13 => "Spelregels", "Ground rules";
+    DraftClause14 => "Nog geen vastgestelde spelregels.", "No adopted ground rules yet.";
+    DraftClause15 => "Zwaartepunten", "Focal points";
+    DraftClause16 => "Nog geen zwaartepunten.", "No focal points yet.";
+    DraftClause17 => "Financiën", "Finances";
+    DraftClause18 => "De partijen werken met één gezamenlijk, ongedeeld budget. De stuurgroep stelt jaarlijks de verdeling vast, bij consensus.", "The parties work with one joint, undivided budget. The steering group sets its division every year, by consensus.";
+    DraftClause19 => "Geschillen, uittreden en toetreden", "Disputes, leaving and joining";
+    DraftClause20 => "Partijen zoeken elkaar eerst op als er problemen dreigen. Komen zij er niet uit, dan leggen zij het geschil voor aan de stuurgroep, met een onafhankelijke voorzitter. Een partij die wil uittreden, meldt dat zes maanden vooraf; de partijen spreken dan samen af hoe haar taken worden overgedragen. Een nieuwe partij treedt toe bij consensus.", "Parties first seek each other out when trouble looms. If they cannot resolve it, they bring the dispute to the steering group, with an independent chair. A party that wishes to leave gives six months' notice; the parties then agree together how its tasks are handed over. A new party joins by consensus.";
     HeldOn => "Gehouden op", "Held on";
     CheckinDate => "Datum van de check-in", "Date of the check-in";
     ProposeChange => "Wijziging voorstellen…", "Propose a change…";

@@ -147,13 +147,9 @@ pub fn short_fingerprint(fingerprint: &str) -> String {
 /// finances, and what happens when something goes wrong.
 pub fn draft_clauses(a: &Alliance, version: Id, first_id: Id, english: bool) -> Vec<Clause> {
     use super::rules::RuleStatus;
-    let t = |nl: &str, en: &str| {
-        if english {
-            en.to_string()
-        } else {
-            nl.to_string()
-        }
-    };
+    use crate::i18n::T;
+    // Drafted in the alliance's language, from the string catalogue.
+    let lang = crate::i18n::Lang::from_english(english);
     let list = |items: Vec<String>| {
         items
             .iter()
@@ -172,23 +168,20 @@ pub fn draft_clauses(a: &Alliance, version: Id, first_id: Id, english: bool) -> 
         (Some(s), Some(e)) => {
             // Dates as the app writes them everywhere, in one format per
             // language.
-            let lang = crate::i18n::Lang::from_english(english);
             let (s, e) = (lang.date(s), lang.date(e));
             match a.info.term_months() {
-                Some(m) => t(
-                    &format!("Dit convenant loopt van {s} tot en met {e} ({m} maanden)."),
-                    &format!("This covenant runs from {s} up to and including {e} ({m} months)."),
-                ),
-                None => t(
-                    &format!("Dit convenant loopt van {s} tot en met {e}."),
-                    &format!("This covenant runs from {s} to {e}."),
-                ),
+                Some(m) => lang
+                    .tr(T::DraftClause1)
+                    .replace("{e}", &e.to_string())
+                    .replace("{m}", &m.to_string())
+                    .replace("{s}", &s.to_string()),
+                None => lang
+                    .tr(T::DraftClause2)
+                    .replace("{e}", &e.to_string())
+                    .replace("{s}", &s.to_string()),
             }
         }
-        _ => t(
-            "De looptijd wordt nog vastgesteld.",
-            "The term is still to be set.",
-        ),
+        _ => lang.tr(T::DraftClause5).to_string(),
     };
     let bodies = list(
         a.bodies
@@ -236,22 +229,17 @@ pub fn draft_clauses(a: &Alliance, version: Id, first_id: Id, english: bool) -> 
     let clauses: Vec<Draft> = vec![
         (
             ClauseKind::Parties,
-            t("Partijen", "Parties"),
-            t(
-                &format!("Dit convenant wordt aangegaan door:\n{parties}"),
-                &format!("This covenant is entered into by:\n{parties}"),
-            ),
+            lang.tr(T::DraftClause6).to_string(),
+            lang.tr(T::DraftClause3)
+                .replace("{parties}", &parties.to_string()),
             vec![],
             vec![],
         ),
         (
             ClauseKind::Purpose,
-            t("Doel en gedeelde ambitie", "Purpose and shared ambition"),
+            lang.tr(T::DraftClause7).to_string(),
             if a.info.ambition.is_empty() {
-                t(
-                    "De gedeelde ambitie wordt nog beschreven.",
-                    "The shared ambition is still to be described.",
-                )
+                lang.tr(T::DraftClause8).to_string()
             } else {
                 a.info.ambition.clone()
             },
@@ -260,39 +248,31 @@ pub fn draft_clauses(a: &Alliance, version: Id, first_id: Id, english: bool) -> 
         ),
         (
             ClauseKind::Term,
-            t("Looptijd", "Term"),
+            lang.tr(T::DraftClause9).to_string(),
             term,
             vec![],
             vec![],
         ),
         (
             ClauseKind::Governance,
-            t("Organisatie", "Governance"),
-            t(
-                &format!("De samenwerking kent de volgende gremia:\n{bodies}"),
-                &format!("The alliance has these bodies:\n{bodies}"),
-            ),
+            lang.tr(T::DraftClause10).to_string(),
+            lang.tr(T::DraftClause4)
+                .replace("{bodies}", &bodies.to_string()),
             vec![],
             vec![],
         ),
         (
             ClauseKind::DecisionMaking,
-            t("Besluitvorming", "Decision-making"),
-            t(
-                "Elke partij heeft een gelijke stem, ongeacht haar omvang. Besluiten worden bij consensus genomen. Elke partij kan op elk moment een veto uitspreken, met redenen; het voorstel wordt dan aangepast en opnieuw voorgelegd.",
-                "Every party has an equal vote, whatever its size. Decisions are taken by consensus. Every party can veto at any moment, with reasons; the proposal is then amended and put again.",
-            ),
+            lang.tr(T::DraftClause11).to_string(),
+            lang.tr(T::DraftClause12).to_string(),
             vec![],
             decisions.clone(),
         ),
         (
             ClauseKind::GroundRules,
-            t("Spelregels", "Ground rules"),
+            lang.tr(T::DraftClause13).to_string(),
             if rules.is_empty() {
-                t(
-                    "Nog geen vastgestelde spelregels.",
-                    "No adopted ground rules yet.",
-                )
+                lang.tr(T::DraftClause14).to_string()
             } else {
                 rules
             },
@@ -301,9 +281,9 @@ pub fn draft_clauses(a: &Alliance, version: Id, first_id: Id, english: bool) -> 
         ),
         (
             ClauseKind::FocalPoints,
-            t("Zwaartepunten", "Focal points"),
+            lang.tr(T::DraftClause15).to_string(),
             if focal.is_empty() {
-                t("Nog geen zwaartepunten.", "No focal points yet.")
+                lang.tr(T::DraftClause16).to_string()
             } else {
                 focal
             },
@@ -312,24 +292,15 @@ pub fn draft_clauses(a: &Alliance, version: Id, first_id: Id, english: bool) -> 
         ),
         (
             ClauseKind::Finances,
-            t("Financiën", "Finances"),
-            t(
-                "De partijen werken met één gezamenlijk, ongedeeld budget. De stuurgroep stelt jaarlijks de verdeling vast, bij consensus.",
-                "The parties work with one joint, undivided budget. The steering group sets its division every year, by consensus.",
-            ),
+            lang.tr(T::DraftClause17).to_string(),
+            lang.tr(T::DraftClause18).to_string(),
             honoured.clone(),
             vec![],
         ),
         (
             ClauseKind::Disputes,
-            t(
-                "Geschillen, uittreden en toetreden",
-                "Disputes, leaving and joining",
-            ),
-            t(
-                "Partijen zoeken elkaar eerst op als er problemen dreigen. Komen zij er niet uit, dan leggen zij het geschil voor aan de stuurgroep, met een onafhankelijke voorzitter. Een partij die wil uittreden, meldt dat zes maanden vooraf; de partijen spreken dan samen af hoe haar taken worden overgedragen. Een nieuwe partij treedt toe bij consensus.",
-                "Parties first seek each other out when trouble looms. If they cannot resolve it, they bring the dispute to the steering group, with an independent chair. A party that wishes to leave gives six months' notice; the parties then agree together how its tasks are handed over. A new party joins by consensus.",
-            ),
+            lang.tr(T::DraftClause19).to_string(),
+            lang.tr(T::DraftClause20).to_string(),
             honoured,
             vec![],
         ),
