@@ -11,6 +11,8 @@ mod meetings;
 mod pdf;
 mod present;
 mod safe_files;
+#[cfg(feature = "snapshots")]
+mod snapshots;
 mod store;
 mod structure;
 mod support;

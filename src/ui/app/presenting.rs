@@ -9,6 +9,11 @@ pub(super) fn present_viewport() -> egui::ViewportId {
 }
 
 impl SamenspelApp {
+    /// Set the projector's theme (as T does while presenting).
+    pub fn set_projector_theme(&mut self, theme: present::ProjectorTheme) {
+        self.present.theme = theme;
+    }
+
     /// Start presenting the open alliance, on a second window or in this
     /// one (full screen). Nothing happens without an open alliance.
     pub fn start_presenting(&mut self, mode: PresentMode) {
