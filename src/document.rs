@@ -22,15 +22,7 @@ pub struct Document {
 
 impl Document {
     pub fn open(path: &Path) -> Result<Document, StoreError> {
-        let store = Store::open(path)?;
-        let alliance = store.load()?;
-        Ok(Document {
-            store,
-            alliance,
-            last_edit: None,
-            revision: 0,
-            last_step: None,
-        })
+        Document::from_store(Store::open(path)?)
     }
 
     /// Create a new alliance file (never overwriting one).
@@ -39,7 +31,10 @@ impl Document {
         alliance: &Alliance,
         history: &[HistoryEntry],
     ) -> Result<Document, StoreError> {
-        let store = Store::create(path, alliance, history)?;
+        Document::from_store(Store::create(path, alliance, history)?)
+    }
+
+    fn from_store(store: Store) -> Result<Document, StoreError> {
         let alliance = store.load()?;
         Ok(Document {
             store,

@@ -88,30 +88,20 @@ fn row_label(ui: &mut Ui, label: &str) -> Id {
 
 /// A one-line text field in a form. Returns whether the text changed.
 pub fn text_row(ui: &mut Ui, pc: &mut PanelCtx, label: &str, value: &mut String) -> bool {
-    let label_id = row_label(ui, label);
-    let r = ui
-        .add(
-            TextEdit::singleline(value)
-                .id_salt(("text-row", label))
-                .desired_width(380.0),
-        )
-        .labelled_by(label_id);
-    ui.end_row();
-    claim_focus(ui, &r, label);
-    pc.watch(&r);
-    r.changed()
+    field_row(ui, pc, label, TextEdit::singleline(value))
 }
 
 /// A multi-line text field in a form. Returns whether the text changed.
 pub fn multiline_row(ui: &mut Ui, pc: &mut PanelCtx, label: &str, value: &mut String) -> bool {
+    field_row(ui, pc, label, TextEdit::multiline(value).desired_rows(3))
+}
+
+/// A labelled text field in a form, with an id that stays the same
+/// whatever appears above it (so typing never loses its focus).
+fn field_row(ui: &mut Ui, pc: &mut PanelCtx, label: &str, edit: TextEdit<'_>) -> bool {
     let label_id = row_label(ui, label);
     let r = ui
-        .add(
-            TextEdit::multiline(value)
-                .id_salt(("text-row", label))
-                .desired_width(380.0)
-                .desired_rows(3),
-        )
+        .add(edit.id_salt(("text-row", label)).desired_width(380.0))
         .labelled_by(label_id);
     ui.end_row();
     claim_focus(ui, &r, label);

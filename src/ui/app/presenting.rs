@@ -9,6 +9,25 @@ pub(super) fn present_viewport() -> egui::ViewportId {
 }
 
 impl SamenspelApp {
+    /// Apply the clicker's commands to the projector window; full screen
+    /// there is toggled here. Returns whether presenting should stop.
+    pub(super) fn steer_projector(
+        &mut self,
+        ctx: &egui::Context,
+        commands: &[Command],
+        counts: &[usize],
+    ) -> bool {
+        let (leave, fullscreen) = self.present_commands(commands, counts);
+        if fullscreen {
+            self.projector_fullscreen = !self.projector_fullscreen;
+            ctx.send_viewport_cmd_to(
+                present_viewport(),
+                egui::ViewportCommand::Fullscreen(self.projector_fullscreen),
+            );
+        }
+        leave
+    }
+
     /// Set the projector's theme (as T does while presenting).
     pub fn set_projector_theme(&mut self, theme: present::ProjectorTheme) {
         self.present.theme = theme;
@@ -137,14 +156,7 @@ impl SamenspelApp {
         // facilitator is typing.
         if ctx.memory(|m| m.focused().is_none()) {
             let commands = present::commands(ctx);
-            let (leave, fullscreen) = self.present_commands(&commands, counts);
-            if fullscreen {
-                self.projector_fullscreen = !self.projector_fullscreen;
-                ctx.send_viewport_cmd_to(
-                    present_viewport(),
-                    egui::ViewportCommand::Fullscreen(self.projector_fullscreen),
-                );
-            }
+            let leave = self.steer_projector(ctx, &commands, counts);
             if leave {
                 self.stop_presenting(ctx);
                 return;
@@ -312,14 +324,7 @@ impl SamenspelApp {
                         .color(theme::MUTED),
                 );
             });
-        let (leave, fullscreen) = self.present_commands(&commands, counts);
-        if fullscreen {
-            self.projector_fullscreen = !self.projector_fullscreen;
-            ctx.send_viewport_cmd_to(
-                present_viewport(),
-                egui::ViewportCommand::Fullscreen(self.projector_fullscreen),
-            );
-        }
+        let leave = self.steer_projector(&ctx, &commands, counts);
         if stop || leave {
             self.stop_presenting(&ctx);
         }
