@@ -4,6 +4,9 @@
 //! and the governance come from the seeds; the people other than the two
 //! directors the seeds quote are fictional, and so is all intake content
 //! (the seeds quote none).
+//!
+//! One file on purpose (over 800 lines): it is data, one alliance told
+//! from its register to its covenant, plus the generators for large ones.
 
 use chrono::NaiveDate;
 

@@ -8,6 +8,10 @@
 //! Shared documents (covenant, meeting pack, minutes) take a projection
 //! from [`crate::audience`]; only the facilitator's intake summary reads
 //! the whole alliance.
+//!
+//! One file on purpose (over 800 lines): the layout engine (pages, text,
+//! lists, tables, maps as vectors, metadata) is one state machine; the
+//! documents themselves live in their own files.
 
 pub mod covenant;
 pub mod intake;

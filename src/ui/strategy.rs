@@ -6,6 +6,9 @@
 //! double-click to edit, Ctrl+click to select several. Keyboard: Delete
 //! removes the selection, arrow keys move it (up and down change lane),
 //! + and − zoom, F fits the map to the screen.
+//!
+//! One file on purpose (about 870 lines): the canvas, its keys and its side
+//! panel share the selection and drag state of one map.
 
 use egui::{Color32, CornerRadius, FontId, Pos2, Rect, RichText, Sense, Stroke, Ui, Vec2};
 
