@@ -593,16 +593,13 @@ fn room_strategy(a: &Alliance) -> RoomStrategy {
 fn room_network(a: &Alliance) -> RoomNetwork {
     // Laid out without the relations kept for the facilitator: a private
     // tension must not move a party from one ring to another on the beamer.
-    let shared;
-    let a = if a.relations.iter().any(|r| r.facilitator_only) {
-        let mut copy = a.clone();
-        copy.relations.retain(|r| !r.facilitator_only);
-        shared = copy;
-        &shared
-    } else {
-        a
-    };
-    let g = geometry::network(a, NetLayout::Free);
+    let shared: Vec<_> = a
+        .relations
+        .iter()
+        .filter(|r| !r.facilitator_only)
+        .cloned()
+        .collect();
+    let g = geometry::network_of(a, &shared, NetLayout::Free);
     RoomNetwork {
         bounds: g.bounds,
         rings: g.rings,
@@ -621,12 +618,7 @@ fn room_network(a: &Alliance) -> RoomNetwork {
             .relations
             .iter()
             .filter_map(|arrow| {
-                let r = a.relations.iter().find(|r| r.id == arrow.id)?;
-                // A relation kept for the facilitator (a tension, by
-                // default) never reaches the room.
-                if r.facilitator_only {
-                    return None;
-                }
+                let r = shared.iter().find(|r| r.id == arrow.id)?;
                 Some(RoomArrow {
                     from: arrow.from,
                     to: arrow.to,

@@ -6,7 +6,7 @@
 //! renderer flips them.
 
 use crate::domain::strategy::{betweenness, degree};
-use crate::domain::{Actor, Alliance, Id, Ring};
+use crate::domain::{Actor, Alliance, Id, Relation, Ring};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
 pub struct Pt {
@@ -308,8 +308,13 @@ impl NetworkGeometry {
 /// The ring each party is in: set by hand, or suggested from how connected
 /// it is (at least as connected as the median party: inner ring).
 pub fn rings(a: &Alliance) -> Vec<(Actor, Ring)> {
+    rings_of(a, &a.relations)
+}
+
+/// [`rings`], counting only these relations.
+fn rings_of(a: &Alliance, relations: &[Relation]) -> Vec<(Actor, Ring)> {
     let actors = a.actors();
-    let degrees = degree(&actors, &a.relations);
+    let degrees = degree(&actors, relations);
     let mut party_degrees: Vec<usize> = degrees
         .iter()
         .filter(|(actor, _)| *actor != Actor::Commissioner)
@@ -336,10 +341,16 @@ pub fn rings(a: &Alliance) -> Vec<(Actor, Ring)> {
 
 /// Lay out the network map of an alliance.
 pub fn network(a: &Alliance, layout: NetLayout) -> NetworkGeometry {
+    network_of(a, &a.relations, layout)
+}
+
+/// Lay out the network map with only these relations: rings, sizes and
+/// arrows follow them (the room's map leaves out the facilitator's own).
+pub fn network_of(a: &Alliance, relations: &[Relation], layout: NetLayout) -> NetworkGeometry {
     let actors = a.actors();
-    let rings = rings(a);
+    let rings = rings_of(a, relations);
     let between: std::collections::HashMap<Actor, f64> =
-        betweenness(&actors, &a.relations).into_iter().collect();
+        betweenness(&actors, relations).into_iter().collect();
     // Sizes follow the parties' betweenness; the commissioner, who funds
     // everyone, is drawn at a fixed size.
     let max_b = between
@@ -399,7 +410,7 @@ pub fn network(a: &Alliance, layout: NetLayout) -> NetworkGeometry {
     // Relations between the same pair, to draw them apart.
     let mut pairs: std::collections::HashMap<(Actor, Actor), Vec<Id>> =
         std::collections::HashMap::new();
-    for r in &a.relations {
+    for r in relations {
         let key = if r.from <= r.to {
             (r.from, r.to)
         } else {
@@ -407,8 +418,7 @@ pub fn network(a: &Alliance, layout: NetLayout) -> NetworkGeometry {
         };
         pairs.entry(key).or_default().push(r.id);
     }
-    let relations = a
-        .relations
+    let relations = relations
         .iter()
         .filter_map(|r| {
             let from = *by_actor.get(&r.from)?;
