@@ -309,6 +309,29 @@ impl Alliance {
         find.2
     }
 
+    /// The ids of the records of `kind` that some record refers to, in one
+    /// walk over everything (for a screen that asks of many records).
+    pub fn referred(&self, kind: &str) -> std::collections::HashSet<Id> {
+        struct Walk<'a, 'k>(&'a Alliance, &'k str, std::collections::HashSet<Id>);
+        impl KindVisitor for Walk<'_, '_> {
+            type Error = std::convert::Infallible;
+            fn kind<T: Entity>(&mut self) -> Result<(), Self::Error> {
+                for e in T::all(self.0) {
+                    self.2.extend(
+                        e.refs()
+                            .into_iter()
+                            .filter(|r| r.kind == self.1)
+                            .map(|r| r.id),
+                    );
+                }
+                Ok(())
+            }
+        }
+        let mut walk = Walk(self, kind, std::collections::HashSet::new());
+        let _ = for_each_kind(&mut walk);
+        walk.2
+    }
+
     /// Every reference in the alliance that points at nothing: (the
     /// referring record's kind and id, the reference).
     pub fn dangling_refs(&self) -> Vec<(&'static str, Id, Ref)> {

@@ -146,6 +146,9 @@ impl AgendaPanel {
         columns.extend(a.focal_points_in_order().into_iter().map(Some));
         let mut moved: Option<(Id, Option<Id>)> = None;
         let mut edits = Vec::new();
+        // The focal points something refers to (wishes, dots, a round, a
+        // meeting's agenda item): one walk a frame, not one per column.
+        let referred = a.referred("focal point");
         // Columns flow onto the next row when the window is narrow, so every
         // focal point stays in reach for dragging.
         // A column's pitch: its width, the card's margins and stroke, the
@@ -174,7 +177,10 @@ impl AgendaPanel {
                                     );
                                     widgets::muted(ui, pc.t(T::WishListHint));
                                 }
-                                Some(f) => self.focal_header(ui, pc, f, &mut edits),
+                                Some(f) => {
+                                    let removable = !referred.contains(&f.id);
+                                    self.focal_header(ui, pc, f, removable, &mut edits)
+                                }
                             }
                             ui.add_space(6.0);
                             for item in a.agenda_items.iter().filter(|i| i.focal_point == target) {
@@ -212,6 +218,7 @@ impl AgendaPanel {
         ui: &mut Ui,
         pc: &mut PanelCtx,
         f: &FocalPoint,
+        removable: bool,
         edits: &mut Vec<crate::domain::Edit>,
     ) {
         let a = pc.alliance;
@@ -242,12 +249,9 @@ impl AgendaPanel {
             .small()
             .color(theme::MUTED),
         );
-        // Removable when nothing refers to it (wishes, dots, a round, an
-        // agenda item of a meeting): the same references the edit checks.
-        let empty = a
-            .referrer_of(crate::domain::Ref::to("focal point", f.id))
-            .is_none();
-        if empty && !pc.read_only {
+        // Removable when nothing refers to it: the same references the
+        // edit checks.
+        if removable && !pc.read_only {
             let label = pc.t(T::RemoveFocalPoint).replace("{name}", &f.name);
             let b = ui.small_button("✕").on_hover_text(&label);
             b.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));

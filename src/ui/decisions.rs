@@ -85,7 +85,6 @@ impl DecisionsPanel {
                                 );
                             }
                         }
-                        let chain = consensus::history(&a.rounds, round.id);
                         if chain.len() > 1 {
                             let before: Vec<String> = chain[..chain.len() - 1]
                                 .iter()
