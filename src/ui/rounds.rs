@@ -466,13 +466,7 @@ impl RoundsPanel {
             );
             widgets::name_widget(ui, &r, pc.t(T::Reason));
             ui.horizontal(|ui| {
-                let r = ui.add(
-                    egui::TextEdit::singleline(&mut self.vote_by)
-                        .id_salt("vote-by")
-                        .hint_text(pc.t(T::EnteredByHint))
-                        .desired_width(260.0),
-                );
-                widgets::name_widget(ui, &r, pc.t(T::EnteredBy));
+                self.entered_by_field(ui, pc, "vote-by");
                 let ready = self.vote_party.is_some()
                     && self.vote_value.is_some()
                     && (!blocks || !self.vote_reason.trim().is_empty());
@@ -484,11 +478,7 @@ impl RoundsPanel {
                     .clicked()
                     && let (Some(party), Some(value)) = (self.vote_party, self.vote_value)
                 {
-                    let by = if self.vote_by.trim().is_empty() {
-                        pc.t(T::Facilitator).to_string()
-                    } else {
-                        self.vote_by.trim().to_string()
-                    };
+                    let by = self.entered_by(pc);
                     pc.edit(a.put_vote(Vote {
                         id: 0,
                         round: round.id,
@@ -634,6 +624,25 @@ impl RoundsPanel {
         });
     }
 
+    /// Who enters a stance or a correction ("Ingevoerd door").
+    fn entered_by_field(&mut self, ui: &mut Ui, pc: &PanelCtx, id_salt: &str) {
+        let r = ui.add(
+            egui::TextEdit::singleline(&mut self.vote_by)
+                .id_salt(id_salt)
+                .hint_text(pc.t(T::EnteredByHint))
+                .desired_width(260.0),
+        );
+        widgets::name_widget(ui, &r, pc.t(T::EnteredBy));
+    }
+
+    /// The name that field gives, or the facilitator's when it is empty.
+    fn entered_by(&self, pc: &PanelCtx) -> String {
+        match self.vote_by.trim() {
+            "" => pc.t(T::Facilitator).to_string(),
+            name => name.to_string(),
+        }
+    }
+
     /// After the reveal a stance is frozen: a correction names the new
     /// stance, why, and who made it; it stays visible.
     fn correction_form(&mut self, ui: &mut Ui, pc: &mut PanelCtx, round: &Round) {
@@ -668,13 +677,7 @@ impl RoundsPanel {
             );
             widgets::name_widget(ui, &r, pc.t(T::CorrectionReason));
             ui.horizontal(|ui| {
-                let r = ui.add(
-                    egui::TextEdit::singleline(&mut self.vote_by)
-                        .id_salt("correction-by")
-                        .hint_text(pc.t(T::EnteredByHint))
-                        .desired_width(260.0),
-                );
-                widgets::name_widget(ui, &r, pc.t(T::EnteredBy));
+                self.entered_by_field(ui, pc, "correction-by");
                 let ready = was.is_some()
                     && self.vote_value.is_some_and(|v| Some(v) != was)
                     && !self.correction_reason.trim().is_empty();
@@ -683,11 +686,7 @@ impl RoundsPanel {
                     .clicked()
                     && let (Some(party), Some(value)) = (self.vote_party, self.vote_value)
                 {
-                    let by = if self.vote_by.trim().is_empty() {
-                        pc.t(T::Facilitator).to_string()
-                    } else {
-                        self.vote_by.trim().to_string()
-                    };
+                    let by = self.entered_by(pc);
                     let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
                     if let Some(e) =
                         a.correct_vote(round.id, party, value, &self.correction_reason, &by, &at)
