@@ -74,44 +74,6 @@ impl Lang {
         }
     }
 
-    /// The kind of record a step concerns (see `Edit::summary`).
-    pub fn step_kind(self, kind: &str) -> &'static str {
-        let key = match kind {
-            "info" => T::KindAlliance,
-            "party" => T::KindParty,
-            "person" => T::KindPerson,
-            "body" => T::KindBody,
-            "membership" => T::KindMembership,
-            "question" => T::KindQuestion,
-            "interview" => T::KindInterview,
-            "answer" => T::KindAnswer,
-            "comfort" => T::KindComfort,
-            "lane" => T::KindLane,
-            "map_node" => T::KindMapNode,
-            "map_link" => T::KindMapLink,
-            "relation" => T::KindRelation,
-            "placement" => T::KindPlacement,
-            "agenda_item" => T::KindAgendaItem,
-            "focal_point" => T::KindFocalPoint,
-            "priority_round" => T::KindPriorityRound,
-            "priority_mark" => T::KindPriorityMark,
-            "situation" => T::KindSituation,
-            "ground_rule" => T::KindGroundRule,
-            "checkin" => T::KindCheckin,
-            "round" => T::KindRound,
-            "vote" => T::KindVote,
-            "meeting" => T::KindMeeting,
-            "agenda_slot" => T::KindAgendaSlot,
-            "attendance" => T::KindAttendance,
-            "action" => T::KindAction,
-            "covenant_version" => T::KindCovenantVersion,
-            "clause" => T::KindClause,
-            "signature" => T::KindSignature,
-            _ => return "",
-        };
-        self.tr(key)
-    }
-
     /// An undo step in words: "partij ‘De Brug’ toegevoegd".
     pub fn step(self, s: &crate::domain::Summary) -> String {
         use crate::domain::StepAction;
@@ -121,7 +83,7 @@ impl Lang {
             StepAction::Removed => T::StepRemoved,
         };
         self.tr(key)
-            .replace("{kind}", self.step_kind(&s.kind))
+            .replace("{kind}", self.one(s.name))
             .replace("{label}", &s.label)
     }
 
@@ -287,30 +249,30 @@ impl Lang {
         })
     }
 
-    /// The name of a kind of record (an entity `KIND`), for counts.
+    /// The form for one of a key that holds two ("partij|partijen").
+    pub fn one(self, key: T) -> &'static str {
+        let text = self.tr(key);
+        text.split_once('|').map_or(text, |(one, _)| one)
+    }
+
+    /// The name of many of a kind of record (an entity `KIND`), for counts:
+    /// "mensen:".
     pub fn record_kind(self, kind: &str) -> String {
-        let (nl, en) = match kind {
-            "person" => ("mensen:", "people:"),
-            "seat" => ("zetels:", "seats:"),
-            "interview" => ("intakegesprekken:", "intake interviews:"),
-            "answer" => ("antwoorden:", "answers:"),
-            "comfort need" => ("comfortbehoeften:", "comfort needs:"),
-            "vote" => ("stemmen in consensusrondes:", "votes in consensus rounds:"),
-            "check-in" => ("check-ins op spelregels:", "ground-rule check-ins:"),
-            "priority mark" => ("stippen:", "dots:"),
-            "agenda item" => ("agendapunten:", "agenda items:"),
-            "relation" => (
-                "relaties op de netwerkkaart:",
-                "relations on the network map:",
-            ),
-            "placement" => ("plaatsen op de netwerkkaart:", "places on the network map:"),
-            "signature" => ("handtekeningblokken:", "signature blocks:"),
-            "attendance" => ("aanwezigheden:", "attendance records:"),
-            other => (other, other),
-        };
-        match self {
-            Lang::Nl => nl.to_string(),
-            Lang::En => en.to_string(),
+        struct Find<'a>(&'a str, Option<T>);
+        impl crate::domain::edit::KindVisitor for Find<'_> {
+            type Error = std::convert::Infallible;
+            fn kind<E: crate::domain::edit::Entity>(&mut self) -> Result<(), Self::Error> {
+                if E::KIND == self.0 {
+                    self.1 = Some(E::NAME);
+                }
+                Ok(())
+            }
+        }
+        let mut find = Find(kind, None);
+        let _ = crate::domain::edit::for_each_kind(&mut find);
+        match find.1 {
+            Some(key) => format!("{}:", self.count(key, 2)),
+            None => format!("{kind}:"),
         }
     }
 
@@ -1093,35 +1055,35 @@ catalogue! {
     Create => "Aanmaken", "Create";
     SavedInDocuments => "Geen bestandsvenster beschikbaar: opgeslagen als {path}", "No file dialog available: saved as {path}";
     KindAlliance => "alliantiegegevens", "alliance details";
-    KindParty => "partij", "party";
-    KindPerson => "persoon", "person";
-    KindBody => "gremium", "body";
-    KindMembership => "zetel", "seat";
-    KindQuestion => "vraag", "question";
-    KindInterview => "intakegesprek", "intake interview";
-    KindAnswer => "antwoord", "answer";
-    KindComfort => "comfortbehoefte", "comfort need";
-    KindLane => "perspectief", "perspective";
-    KindMapNode => "kaartonderdeel", "map item";
-    KindMapLink => "pijl", "arrow";
-    KindRelation => "relatie", "relation";
-    KindPlacement => "plek op de netwerkkaart", "place on the network map";
-    KindAgendaItem => "wens", "wish";
-    KindFocalPoint => "zwaartepunt", "focal point";
-    KindPriorityRound => "prioriteringsronde", "priority round";
-    KindPriorityMark => "stip of score", "dot or score";
-    KindSituation => "situatie", "situation";
-    KindGroundRule => "spelregel", "ground rule";
-    KindCheckin => "check-in", "check-in";
-    KindRound => "consensusronde", "consensus round";
-    KindVote => "standpunt", "stance";
-    KindMeeting => "overleg", "meeting";
-    KindAgendaSlot => "agendapunt", "agenda item";
-    KindAttendance => "aanwezigheid", "attendance";
-    KindAction => "actie", "action";
-    KindCovenantVersion => "convenantversie", "covenant version";
-    KindClause => "artikel", "clause";
-    KindSignature => "ondertekening", "signature";
+    KindParty => "partij|partijen", "party|parties";
+    KindPerson => "persoon|mensen", "person|people";
+    KindBody => "gremium|gremia", "body|bodies";
+    KindMembership => "zetel|zetels", "seat|seats";
+    KindQuestion => "vraag|vragen", "question|questions";
+    KindInterview => "intakegesprek|intakegesprekken", "intake interview|intake interviews";
+    KindAnswer => "antwoord|antwoorden", "answer|answers";
+    KindComfort => "comfortbehoefte|comfortbehoeften", "comfort need|comfort needs";
+    KindLane => "perspectief|perspectieven", "perspective|perspectives";
+    KindMapNode => "kaartonderdeel|kaartonderdelen", "map item|map items";
+    KindMapLink => "pijl|pijlen", "arrow|arrows";
+    KindRelation => "relatie|relaties op de netwerkkaart", "relation|relations on the network map";
+    KindPlacement => "plek op de netwerkkaart|plaatsen op de netwerkkaart", "place on the network map|places on the network map";
+    KindAgendaItem => "wens|wensen", "wish|wishes";
+    KindFocalPoint => "zwaartepunt|zwaartepunten", "focal point|focal points";
+    KindPriorityRound => "prioriteringsronde|prioriteringsrondes", "priority round|priority rounds";
+    KindPriorityMark => "stip of score|stippen", "dot or score|dots";
+    KindSituation => "situatie|situaties", "situation|situations";
+    KindGroundRule => "spelregel|spelregels", "ground rule|ground rules";
+    KindCheckin => "check-in|check-ins op spelregels", "check-in|check-ins on ground rules";
+    KindRound => "consensusronde|consensusrondes", "consensus round|consensus rounds";
+    KindVote => "standpunt|stemmen in consensusrondes", "stance|votes in consensus rounds";
+    KindMeeting => "overleg|overleggen", "meeting|meetings";
+    KindAgendaSlot => "agendapunt|agendapunten van overleggen", "agenda item|meeting agenda items";
+    KindAttendance => "aanwezigheid|aanwezigheden", "attendance|attendance records";
+    KindAction => "actie|acties", "action|actions";
+    KindCovenantVersion => "convenantversie|convenantversies", "covenant version|covenant versions";
+    KindClause => "artikel|artikelen", "clause|clauses";
+    KindSignature => "ondertekening|ondertekeningen", "signature|signatures";
     StepAdded => "{kind} ‘{label}’ toegevoegd", "{kind} ‘{label}’ added";
     StepChanged => "{kind} ‘{label}’ gewijzigd", "{kind} ‘{label}’ changed";
     StepRemoved => "{kind} ‘{label}’ verwijderd", "{kind} ‘{label}’ removed";

@@ -220,6 +220,25 @@ impl Refs for AgendaItem {
         out.extend(self.focal_point.map(|f| Ref::to("focal point", f)));
         out
     }
+    /// A wish goes with the party that raised it; it lets go of a party it
+    /// depends on and of its focal point.
+    fn without(&self, gone: Ref) -> Option<Self> {
+        if gone == Ref::to("party", self.party) {
+            return None;
+        }
+        Some(AgendaItem {
+            depends_on: self
+                .depends_on
+                .iter()
+                .copied()
+                .filter(|p| Ref::to("party", *p) != gone)
+                .collect(),
+            focal_point: self
+                .focal_point
+                .filter(|f| Ref::to("focal point", *f) != gone),
+            ..self.clone()
+        })
+    }
 }
 
 impl Refs for FocalPoint {}

@@ -4,13 +4,13 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::agenda::{AgendaItem, FocalPoint, PriorityMark, PriorityRound};
+use super::agenda::{AgendaItem, FocalPoint, PriorityRound};
 use super::consensus::{Round, Vote};
-use super::covenant::{Clause, CovenantVersion, Signature};
+
 use super::intake::{Answer, ComfortNeed, Interview, Question, QuestionKind, Stance};
-use super::meeting::{Action, AgendaSlot, Attendance, Meeting};
-use super::rules::{Checkin, GroundRule, Situation};
-use super::strategy::{Actor, Lane, MapLink, MapNode, Placement, Relation};
+use super::meeting::{AgendaSlot, Meeting};
+use super::rules::{GroundRule, Situation};
+use super::strategy::{Actor, Lane, MapNode, Placement};
 
 /// Identifier of an entity within one alliance. Ids are assigned by the
 /// domain (one more than the highest in use), so edits replay exactly.
@@ -221,50 +221,9 @@ pub struct Membership {
     pub role: String,
 }
 
-/// One alliance, wholly in memory. The UI works on this; every change goes
-/// through an [`crate::domain::Edit`].
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Alliance {
-    pub info: AllianceInfo,
-    pub parties: Vec<Party>,
-    pub people: Vec<Person>,
-    pub bodies: Vec<Body>,
-    pub memberships: Vec<Membership>,
-    /// The interview guide of this alliance.
-    pub questions: Vec<Question>,
-    pub interviews: Vec<Interview>,
-    pub answers: Vec<Answer>,
-    pub comfort_needs: Vec<ComfortNeed>,
-    /// The strategy map: its lanes, nodes and cause → effect arrows.
-    pub lanes: Vec<Lane>,
-    pub map_nodes: Vec<MapNode>,
-    pub map_links: Vec<MapLink>,
-    /// The network map: relations between actors, and where they sit.
-    pub relations: Vec<Relation>,
-    pub placements: Vec<Placement>,
-    /// The agenda funnel: wish-list items, focal points, priority rounds.
-    pub agenda_items: Vec<AgendaItem>,
-    pub focal_points: Vec<FocalPoint>,
-    pub priority_rounds: Vec<PriorityRound>,
-    pub priority_marks: Vec<PriorityMark>,
-    /// Ground rules, the situations they prevent, and check-ins.
-    pub situations: Vec<Situation>,
-    pub ground_rules: Vec<GroundRule>,
-    pub checkins: Vec<Checkin>,
-    /// Consensus rounds and the parties' votes in them.
-    pub rounds: Vec<Round>,
-    pub votes: Vec<Vote>,
-    /// Meetings, their agenda slots with minutes, attendance and actions.
-    pub meetings: Vec<Meeting>,
-    pub agenda_slots: Vec<AgendaSlot>,
-    pub attendance: Vec<Attendance>,
-    pub actions: Vec<Action>,
-    /// The covenant: its versions, their clauses and signatures.
-    pub covenant_versions: Vec<CovenantVersion>,
-    pub clauses: Vec<Clause>,
-    pub signatures: Vec<Signature>,
-}
+// `Alliance`, the whole alliance in memory (its details and a list per kind
+// of record), is declared with the kinds in `edit.rs` (`entities!`).
+pub use super::edit::Alliance;
 
 /// One interview of a party as the trust overview shows it.
 #[derive(Clone, Debug, PartialEq)]

@@ -4,8 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::T;
+
 use super::agenda::{AgendaItem, FocalPoint, PriorityMark, PriorityRound};
-use super::alliance::{Alliance, AllianceInfo, Body, Id, Membership, Party, Person};
+use super::alliance::{AllianceInfo, Body, Id, Membership, Party, Person};
 use super::consensus::{Round, Vote};
 use super::covenant::{Clause, CovenantVersion, Signature};
 use super::intake::{Answer, ComfortNeed, Interview, Question};
@@ -31,13 +33,25 @@ impl<T: Clone> Change<T> {
 }
 
 /// Every kind of record, declared once: its `Edit` variant, its type, the
-/// alliance's list of it, and its `KIND` name. The edit enum, the generic
-/// change machinery (`Entity`), and the per-kind walks of the store and of
-/// [`Edit::visit`] all come from this list; adding a kind of record adds a
-/// line here, its type and `Refs` in its own domain file, its schema
-/// migration and its table in `store/rows.rs`.
+/// alliance's list of it, its `KIND` name and its name for people (a
+/// catalogue key). The `Alliance` struct, the edit enum, the generic change
+/// machinery (`Entity`), and the per-kind walks of the store, the checks,
+/// removal and [`Edit::visit`] all come from this list; adding a kind of
+/// record adds a line here, its type and `Refs` in its own domain file, its
+/// name in `i18n.rs`, its schema migration and its table in
+/// `store/rows.rs` (the README walks through it).
 macro_rules! entities {
-    ($($variant:ident: $t:ty => $list:ident, $kind:literal;)*) => {
+    ($($variant:ident: $t:ty => $list:ident, $kind:literal, $name:path;)*) => {
+        /// One alliance, wholly in memory: its details and a list of each
+        /// kind of record, ordered by id. The UI works on this; every change
+        /// goes through an [`Edit`].
+        #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+        #[serde(default)]
+        pub struct Alliance {
+            pub info: AllianceInfo,
+            $(pub $list: Vec<$t>,)*
+        }
+
         /// One user action. `Batch` groups edits that belong together (a
         /// party removed with its people), undone and redone as one.
         #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -53,6 +67,7 @@ macro_rules! entities {
 
         $(impl Entity for $t {
             const KIND: &'static str = $kind;
+            const NAME: crate::i18n::T = $name;
             fn id(&self) -> Id {
                 self.id
             }
@@ -96,35 +111,35 @@ macro_rules! entities {
 }
 
 entities! {
-    Party: Party => parties, "party";
-    Person: Person => people, "person";
-    Body: Body => bodies, "body";
-    Membership: Membership => memberships, "seat";
-    Question: Question => questions, "question";
-    Interview: Interview => interviews, "interview";
-    Answer: Answer => answers, "answer";
-    Comfort: ComfortNeed => comfort_needs, "comfort need";
-    Lane: Lane => lanes, "lane";
-    MapNode: MapNode => map_nodes, "map node";
-    MapLink: MapLink => map_links, "arrow";
-    Relation: Relation => relations, "relation";
-    Placement: Placement => placements, "placement";
-    AgendaItem: AgendaItem => agenda_items, "agenda item";
-    FocalPoint: FocalPoint => focal_points, "focal point";
-    PriorityRound: PriorityRound => priority_rounds, "priority round";
-    PriorityMark: PriorityMark => priority_marks, "priority mark";
-    Situation: Situation => situations, "situation";
-    GroundRule: GroundRule => ground_rules, "ground rule";
-    Checkin: Checkin => checkins, "check-in";
-    Round: Round => rounds, "consensus round";
-    Vote: Vote => votes, "vote";
-    Meeting: Meeting => meetings, "meeting";
-    AgendaSlot: AgendaSlot => agenda_slots, "agenda slot";
-    Attendance: Attendance => attendance, "attendance";
-    Action: Action => actions, "action";
-    CovenantVersion: CovenantVersion => covenant_versions, "covenant version";
-    Clause: Clause => clauses, "clause";
-    Signature: Signature => signatures, "signature";
+    Party: Party => parties, "party", T::KindParty;
+    Person: Person => people, "person", T::KindPerson;
+    Body: Body => bodies, "body", T::KindBody;
+    Membership: Membership => memberships, "seat", T::KindMembership;
+    Question: Question => questions, "question", T::KindQuestion;
+    Interview: Interview => interviews, "interview", T::KindInterview;
+    Answer: Answer => answers, "answer", T::KindAnswer;
+    Comfort: ComfortNeed => comfort_needs, "comfort need", T::KindComfort;
+    Lane: Lane => lanes, "lane", T::KindLane;
+    MapNode: MapNode => map_nodes, "map node", T::KindMapNode;
+    MapLink: MapLink => map_links, "arrow", T::KindMapLink;
+    Relation: Relation => relations, "relation", T::KindRelation;
+    Placement: Placement => placements, "placement", T::KindPlacement;
+    AgendaItem: AgendaItem => agenda_items, "agenda item", T::KindAgendaItem;
+    FocalPoint: FocalPoint => focal_points, "focal point", T::KindFocalPoint;
+    PriorityRound: PriorityRound => priority_rounds, "priority round", T::KindPriorityRound;
+    PriorityMark: PriorityMark => priority_marks, "priority mark", T::KindPriorityMark;
+    Situation: Situation => situations, "situation", T::KindSituation;
+    GroundRule: GroundRule => ground_rules, "ground rule", T::KindGroundRule;
+    Checkin: Checkin => checkins, "check-in", T::KindCheckin;
+    Round: Round => rounds, "consensus round", T::KindRound;
+    Vote: Vote => votes, "vote", T::KindVote;
+    Meeting: Meeting => meetings, "meeting", T::KindMeeting;
+    AgendaSlot: AgendaSlot => agenda_slots, "agenda slot", T::KindAgendaSlot;
+    Attendance: Attendance => attendance, "attendance", T::KindAttendance;
+    Action: Action => actions, "action", T::KindAction;
+    CovenantVersion: CovenantVersion => covenant_versions, "covenant version", T::KindCovenantVersion;
+    Clause: Clause => clauses, "clause", T::KindClause;
+    Signature: Signature => signatures, "signature", T::KindSignature;
 }
 
 /// Work on the change of one record, generic over its kind.
@@ -150,7 +165,10 @@ pub enum StepAction {
 /// An edit in a few words (see [`Edit::summary`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Summary {
-    pub kind: String,
+    /// The kind of record (its `Entity::KIND`; "alliance" for the
+    /// alliance's own details) and its name for people.
+    pub kind: &'static str,
+    pub name: crate::i18n::T,
     pub action: StepAction,
     pub label: String,
     /// The party the record belongs to, if any (a stance, a signature):
@@ -213,6 +231,8 @@ pub trait Entity:
     Refs + Clone + PartialEq + Sized + Serialize + serde::de::DeserializeOwned
 {
     const KIND: &'static str;
+    /// Its name for people, one and many ("partij|partijen").
+    const NAME: crate::i18n::T;
     fn id(&self) -> Id;
     fn set_id(&mut self, id: Id);
     fn all(alliance: &Alliance) -> &Vec<Self>;
@@ -233,17 +253,28 @@ impl Ref {
     pub fn to(kind: &'static str, id: Id) -> Ref {
         Ref { kind, id }
     }
+    /// A reference to the record of kind `T` with this id.
+    pub fn of<T: Entity>(id: Id) -> Ref {
+        Ref { kind: T::KIND, id }
+    }
 }
 
 /// How a kind of record refers to others, said once, next to its type. From
 /// `refs` alone every edit is checked: what a record refers to must exist,
-/// and a record others still refer to cannot be removed (the cascades
-/// remove or unlink the referrers first). `check_rules` holds the kind's
-/// other rules.
+/// a record others still refer to cannot be removed, and removing one
+/// takes its referrers along ([`Alliance::remove`]): those that can live
+/// without the reference let go of it (`without`), the others go too.
+/// `check_rules` holds the kind's other rules.
 pub trait Refs: Sized {
     /// The records this one refers to.
     fn refs(&self) -> Vec<Ref> {
         Vec::new()
+    }
+    /// This record without its reference to `gone`, when it can do without
+    /// (an action loses its holder, a node one of its owners); `None` when
+    /// it is removed with what it refers to (the default).
+    fn without(&self, _gone: Ref) -> Option<Self> {
+        None
     }
     /// Rules beyond references (a score's range, a frozen version …).
     fn check_rules(_alliance: &Alliance, _change: &Change<Self>) -> Result<(), EditError> {
@@ -330,6 +361,82 @@ impl Alliance {
         let mut walk = Walk(self, kind, std::collections::HashSet::new());
         let _ = for_each_kind(&mut walk);
         walk.2
+    }
+
+    /// Remove a record with everything that refers to it, as one undoable
+    /// step: referrers that can do without it let go of it
+    /// ([`Refs::without`]), the others are removed too, with their own
+    /// referrers first. `None` when there is no such record.
+    pub fn remove<T: Entity>(&self, id: Id) -> Option<Edit> {
+        self.remove_all::<T>(&[id])
+    }
+
+    /// [`Alliance::remove`] for several records of a kind at once (one
+    /// step).
+    pub fn remove_all<T: Entity>(&self, ids: &[Id]) -> Option<Edit> {
+        let mut scratch = self.clone();
+        let mut edits = Vec::new();
+        for r in ids.iter().map(|id| Ref::of::<T>(*id)) {
+            if scratch.exists(r) {
+                scratch.cascade(r, &mut edits);
+            }
+        }
+        (!edits.is_empty()).then_some(Edit::Batch(edits))
+    }
+
+    /// Remove `gone` from this (scratch) alliance after what refers to it,
+    /// and note each edit made. Each edit is applied as it is noted, so a
+    /// record reached twice is let go of or removed once, from its latest
+    /// state; an edit the alliance refuses is kept, so that performing the
+    /// whole step reports the refusal.
+    fn cascade(&mut self, gone: Ref, edits: &mut Vec<Edit>) {
+        struct Referrers<'a>(&'a Alliance, Ref, Vec<Edit>, Vec<Ref>);
+        impl KindVisitor for Referrers<'_> {
+            type Error = std::convert::Infallible;
+            fn kind<T: Entity>(&mut self) -> Result<(), Self::Error> {
+                for e in T::all(self.0).iter().filter(|e| e.refs().contains(&self.1)) {
+                    match e.without(self.1) {
+                        Some(kept) => self.2.push(T::wrap(Change {
+                            before: Some(e.clone()),
+                            after: Some(kept),
+                        })),
+                        None => self.3.push(Ref::of::<T>(e.id())),
+                    }
+                }
+                Ok(())
+            }
+        }
+        struct Itself<'a>(&'a Alliance, Ref, Option<Edit>);
+        impl KindVisitor for Itself<'_> {
+            type Error = std::convert::Infallible;
+            fn kind<T: Entity>(&mut self) -> Result<(), Self::Error> {
+                if T::KIND == self.1.kind {
+                    self.2 = T::all(self.0)
+                        .iter()
+                        .find(|e| e.id() == self.1.id)
+                        .map(Alliance::delete);
+                }
+                Ok(())
+            }
+        }
+        let mut referrers = Referrers(self, gone, Vec::new(), Vec::new());
+        let _ = for_each_kind(&mut referrers);
+        let Referrers(_, _, unlinks, removals) = referrers;
+        for edit in unlinks {
+            let _ = self.apply_in_place(&edit);
+            edits.push(edit);
+        }
+        for r in removals {
+            if self.exists(r) {
+                self.cascade(r, edits);
+            }
+        }
+        let mut itself = Itself(self, gone, None);
+        let _ = for_each_kind(&mut itself);
+        if let Some(edit) = itself.2 {
+            let _ = self.apply_in_place(&edit);
+            edits.push(edit);
+        }
     }
 
     /// Every reference in the alliance that points at nothing: (the
@@ -473,8 +580,7 @@ impl Edit {
         }
     }
 
-    /// In a few words, what this edit did: the kind of record (the
-    /// serialised variant name: "party", "ground_rule", "info" …), whether
+    /// In a few words, what this edit did: the kind of record, whether
     /// it was added, changed or removed, and the record's name or text. A
     /// batch is summed up by its last addition or removal (a party removed
     /// with its people is "the party removed"), else by its first change.
@@ -487,14 +593,22 @@ impl Edit {
                 .find(|s| s.action != StepAction::Changed)
                 .or_else(|| edits.iter().find_map(Edit::summary)),
             Edit::Info { after, .. } => Some(Summary {
-                kind: "info".into(),
+                kind: "alliance",
+                name: crate::i18n::T::KindAlliance,
                 action: StepAction::Changed,
                 label: after.name.clone(),
                 party: None,
             }),
             _ => {
+                struct Kind;
+                impl Visitor for Kind {
+                    type Out = (&'static str, crate::i18n::T);
+                    fn change<T: Entity>(&mut self, _: &Change<T>) -> Self::Out {
+                        (T::KIND, T::NAME)
+                    }
+                }
+                let (kind, name) = self.visit(&mut Kind)?;
                 let value = serde_json::to_value(self).ok()?;
-                let kind = value.get("kind")?.as_str()?.to_string();
                 let change = value.get("change")?;
                 let before = change.get("before").filter(|v| !v.is_null());
                 let after = change.get("after").filter(|v| !v.is_null());
@@ -524,6 +638,7 @@ impl Edit {
                 let party = record.get("party").and_then(|v| v.as_i64());
                 Some(Summary {
                     kind,
+                    name,
                     action,
                     label,
                     party,

@@ -282,14 +282,6 @@ impl Alliance {
         Edit::Batch(edits)
     }
 
-    /// Remove an interview with its answers, as one undoable step.
-    pub fn remove_interview(&self, id: Id) -> Option<Edit> {
-        let interview = self.interview(id)?;
-        let mut edits: Vec<Edit> = self.answers_of(id).map(Alliance::delete).collect();
-        edits.push(Alliance::delete(interview));
-        Some(Edit::Batch(edits))
-    }
-
     /// Remove a question that was never answered (with the empty answer
     /// rows new interviews made for it); one that was answered is retired,
     /// so the interviews that answered it keep their answers.
@@ -302,9 +294,7 @@ impl Alliance {
                 ..question.clone()
             }))
         } else {
-            let mut edits: Vec<Edit> = answers.into_iter().map(Alliance::delete).collect();
-            edits.push(Alliance::delete(question));
-            Some(Edit::Batch(edits))
+            self.remove::<Question>(id)
         }
     }
 
@@ -318,13 +308,5 @@ impl Alliance {
             }
             None => self.insert(answer),
         }
-    }
-
-    /// Remove a comfort need.
-    pub fn remove_comfort_need(&self, id: Id) -> Option<Edit> {
-        self.comfort_needs
-            .iter()
-            .find(|n| n.id == id)
-            .map(Alliance::delete)
     }
 }

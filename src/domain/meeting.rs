@@ -2,7 +2,7 @@
 //! secretary plans and prepares them, links topics and priorities, and
 //! writes reports that take each topic one step further than discussed.
 
-use super::edit::{Change, Edit, EditError, Refs};
+use super::edit::{Change, EditError, Refs};
 use super::*;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -230,6 +230,13 @@ impl Refs for AgendaSlot {
         }
         out
     }
+    /// A slot goes with its meeting; it lets go of what it takes up.
+    fn without(&self, gone: Ref) -> Option<Self> {
+        (gone != Ref::to("meeting", self.meeting)).then(|| AgendaSlot {
+            link: SlotLink::None,
+            ..self.clone()
+        })
+    }
 }
 
 impl Refs for Attendance {
@@ -258,32 +265,12 @@ impl Refs for Action {
         out.extend(self.slot.map(|s| Ref::to("agenda slot", s)));
         out
     }
-}
-
-// Meetings as edits.
-impl Alliance {
-    /// Remove a meeting with its slots, attendance and actions.
-    pub fn remove_meeting(&self, id: Id) -> Option<Edit> {
-        let meeting = self.meeting(id)?;
-        let mut edits: Vec<Edit> = self
-            .actions
-            .iter()
-            .filter(|x| x.meeting == id)
-            .map(Alliance::delete)
-            .collect();
-        edits.extend(
-            self.attendance
-                .iter()
-                .filter(|x| x.meeting == id)
-                .map(Alliance::delete),
-        );
-        edits.extend(
-            self.agenda_slots
-                .iter()
-                .filter(|x| x.meeting == id)
-                .map(Alliance::delete),
-        );
-        edits.push(Alliance::delete(meeting));
-        Some(Edit::Batch(edits))
+    /// An action goes with its meeting; it lets go of its holder and slot.
+    fn without(&self, gone: Ref) -> Option<Self> {
+        (gone != Ref::to("meeting", self.meeting)).then(|| Action {
+            who: self.who.filter(|p| Ref::to("person", *p) != gone),
+            slot: self.slot.filter(|s| Ref::to("agenda slot", *s) != gone),
+            ..self.clone()
+        })
     }
 }

@@ -164,6 +164,19 @@ impl Refs for GroundRule {
         out.extend(self.situations.iter().map(|s| Ref::to("situation", *s)));
         out
     }
+    /// A rule lets go of its owner and of a situation.
+    fn without(&self, gone: Ref) -> Option<Self> {
+        Some(GroundRule {
+            owner: self.owner.filter(|p| Ref::to("person", *p) != gone),
+            situations: self
+                .situations
+                .iter()
+                .copied()
+                .filter(|s| Ref::to("situation", *s) != gone)
+                .collect(),
+            ..self.clone()
+        })
+    }
     fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         // A draft or proposed rule is adopted only by a consensus round.
         if let (Some(b), Some(r)) = (&c.before, &c.after)

@@ -268,6 +268,18 @@ impl Refs for MapNode {
         out.extend(self.owners.iter().map(|p| Ref::to("party", *p)));
         out
     }
+    /// A node goes with its lane; it lets go of an owner.
+    fn without(&self, gone: Ref) -> Option<Self> {
+        (gone != Ref::to("lane", self.lane)).then(|| MapNode {
+            owners: self
+                .owners
+                .iter()
+                .copied()
+                .filter(|p| Ref::to("party", *p) != gone)
+                .collect(),
+            ..self.clone()
+        })
+    }
 }
 
 impl Refs for MapLink {
@@ -338,47 +350,14 @@ impl Refs for Placement {
     }
 }
 
-// The maps as edits: remove with what hangs on it, place, reorder.
+// The maps as edits: remove a lane only when empty, place, reorder.
 impl Alliance {
-    /// Remove map nodes with the arrows that touch them, as one step.
-    pub fn remove_map_nodes(&self, ids: &[Id]) -> Option<Edit> {
-        let mut edits: Vec<Edit> = self
-            .map_links
-            .iter()
-            .filter(|l| ids.contains(&l.from) || ids.contains(&l.to))
-            .map(Alliance::delete)
-            .collect();
-        edits.extend(
-            self.map_nodes
-                .iter()
-                .filter(|n| ids.contains(&n.id))
-                .map(Alliance::delete),
-        );
-        (!edits.is_empty()).then_some(Edit::Batch(edits))
-    }
-
-    /// Remove an arrow.
-    pub fn remove_map_link(&self, id: Id) -> Option<Edit> {
-        self.map_links
-            .iter()
-            .find(|l| l.id == id)
-            .map(Alliance::delete)
-    }
-
     /// Remove a lane that holds no nodes.
     pub fn remove_lane(&self, id: Id) -> Option<Edit> {
         if self.map_nodes.iter().any(|n| n.lane == id) {
             return None;
         }
-        self.lane(id).map(Alliance::delete)
-    }
-
-    /// Remove a relation.
-    pub fn remove_relation(&self, id: Id) -> Option<Edit> {
-        self.relations
-            .iter()
-            .find(|r| r.id == id)
-            .map(Alliance::delete)
+        self.remove::<Lane>(id)
     }
 
     /// Set where an actor sits (position and ring), creating its placement

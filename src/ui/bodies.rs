@@ -70,7 +70,7 @@ impl BodiesPanel {
                 ui,
                 pc,
                 &message,
-                || a.remove_body(id),
+                || a.remove::<Body>(id),
                 &mut self.confirm_delete,
                 &mut self.selected,
             );

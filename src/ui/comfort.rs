@@ -267,7 +267,7 @@ fn need_card(ui: &mut Ui, pc: &mut PanelCtx, need: &ComfortNeed) -> Option<crate
         });
     if remove {
         pc.seal = true;
-        a.remove_comfort_need(n.id)
+        a.remove::<ComfortNeed>(n.id)
     } else if changed {
         Some(a.update(n))
     } else {

@@ -119,7 +119,7 @@ impl IntakePanel {
                 ui,
                 pc,
                 &message,
-                || a.remove_interview(id),
+                || a.remove::<Interview>(id),
                 &mut self.confirm_delete,
                 &mut self.interview,
             );
@@ -214,7 +214,7 @@ impl IntakePanel {
             ui.add_space(12.0);
             if ui.button(pc.t(T::DeleteInterview)).clicked() {
                 if a.interview_is_empty(interview) {
-                    if let Some(edit) = a.remove_interview(interview.id) {
+                    if let Some(edit) = a.remove::<Interview>(interview.id) {
                         pc.edit(edit);
                         pc.seal = true;
                     }

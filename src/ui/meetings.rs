@@ -171,7 +171,7 @@ impl MeetingsPanel {
             }
             ui.add_enabled_ui(!pc.read_only, |ui| {
                 if ui.button(pc.t(T::DeleteMeeting)).clicked()
-                    && let Some(e) = a.remove_meeting(meeting.id)
+                    && let Some(e) = a.remove::<Meeting>(meeting.id)
                 {
                     pc.edit(e);
                     pc.seal = true;
@@ -371,10 +371,8 @@ impl MeetingsPanel {
                 });
             });
             if remove {
-                pc.edit(crate::domain::Edit::AgendaSlot(crate::domain::Change {
-                    before: Some(slot.clone()),
-                    after: None,
-                }));
+                // Actions noted under the slot keep their meeting.
+                pc.edits.extend(a.remove::<AgendaSlot>(slot.id));
                 pc.seal = true;
             } else if changed {
                 pc.edit(a.update(s));

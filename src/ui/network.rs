@@ -522,7 +522,7 @@ impl NetworkPanel {
                     });
                 }
                 if let Some(id) = remove {
-                    pc.edits.extend(a.remove_relation(id));
+                    pc.edits.extend(a.remove::<Relation>(id));
                     pc.seal = true;
                 }
                 ui.add_space(10.0);

@@ -65,7 +65,7 @@ impl PartiesPanel {
         {
             // Say exactly what goes with it, so nothing is lost silently.
             let (removed, changed) = a
-                .remove_party(id)
+                .remove::<Party>(id)
                 .map(|e| e.footprint())
                 .unwrap_or_default();
             let mut list: Vec<String> = removed
@@ -84,7 +84,7 @@ impl PartiesPanel {
                 ui,
                 pc,
                 &message,
-                || a.remove_party(id),
+                || a.remove::<Party>(id),
                 &mut self.confirm_delete,
                 &mut self.selected,
             );

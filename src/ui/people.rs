@@ -118,7 +118,7 @@ impl PeoplePanel {
                 ui,
                 pc,
                 &message,
-                || a.remove_person(id),
+                || a.remove::<Person>(id),
                 &mut self.confirm_delete,
                 &mut self.selected,
             );

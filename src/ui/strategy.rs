@@ -235,8 +235,8 @@ impl StrategyPanel {
         if !pc.read_only {
             if canvas_key(ui, egui::Key::Delete) || canvas_key(ui, egui::Key::Backspace) {
                 if let Some(link) = self.selected_link.take() {
-                    pc.edits.extend(a.remove_map_link(link));
-                } else if let Some(edit) = a.remove_map_nodes(&self.selected) {
+                    pc.edits.extend(a.remove::<MapLink>(link));
+                } else if let Some(edit) = a.remove_all::<MapNode>(&self.selected) {
                     pc.edit(edit);
                     self.selected.clear();
                 }
@@ -730,7 +730,7 @@ impl StrategyPanel {
                                 let text = pc.t(T::LeadsToNode).replace("{node}", &other.title);
                                 if ui.checkbox(&mut on, text).changed() {
                                     match link {
-                                        Some(l) => link_edits.extend(a.remove_map_link(l.id)),
+                                        Some(l) => link_edits.extend(a.remove::<MapLink>(l.id)),
                                         None => link_edits.push(a.insert(MapLink {
                                             from: id,
                                             to: other.id,
@@ -752,7 +752,7 @@ impl StrategyPanel {
                 });
             });
         if delete {
-            pc.edits.extend(a.remove_map_nodes(&[id]));
+            pc.edits.extend(a.remove_all::<MapNode>(&[id]));
             pc.seal = true;
             self.selected.retain(|x| *x != id);
             self.editing = None;

@@ -3,7 +3,7 @@
 
 use samenspel::domain::covenant::{canonical_text, draft_clauses, fingerprint, short_fingerprint};
 use samenspel::domain::{
-    Clause, CovenantVersion, EditError, Round, RoundStatus, Scale, Signature, Subject, Vote,
+    Clause, CovenantVersion, EditError, Party, Round, RoundStatus, Scale, Signature, Subject, Vote,
 };
 use samenspel::example;
 
@@ -62,7 +62,7 @@ fn a_frozen_version_cannot_change_but_its_signatures_can_be_completed() {
         ..party
     });
     a.apply(&edit).unwrap();
-    let edit = a.remove_party(2).unwrap();
+    let edit = a.remove::<Party>(2).unwrap();
     a.apply(&edit).unwrap();
     assert_eq!(fingerprint(&a, 1), print);
 }

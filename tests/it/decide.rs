@@ -4,7 +4,7 @@ use samenspel::document::Document;
 use samenspel::domain::agenda::{self, MarkProblem, PriorityResult};
 use samenspel::domain::consensus::{self, Outcome};
 use samenspel::domain::{
-    Alliance, EditError, PriorityMark, PriorityMethod, PriorityRound, Round, RoundStatus,
+    Alliance, EditError, Party, PriorityMark, PriorityMethod, PriorityRound, Round, RoundStatus,
     RuleStatus, Scale, Subject, Via, Vote, rules,
 };
 use samenspel::example;
@@ -410,7 +410,7 @@ fn the_decision_log_survives_reopening_and_removing_a_party_keeps_it_whole_on_un
     let original = load(&path);
     assert_eq!(consensus::decision_log(&original.rounds).len(), 3);
     let mut doc = Document::open(&path).unwrap();
-    let edit = doc.alliance().remove_party(1).unwrap();
+    let edit = doc.alliance().remove::<Party>(1).unwrap();
     doc.perform(edit).unwrap();
     assert!(doc.alliance().votes.iter().all(|v| v.party != 1));
     assert!(

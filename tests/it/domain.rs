@@ -30,9 +30,9 @@ fn every_edit_is_undone_by_its_inverse() {
             staff: Some(120),
             ..party.clone()
         }),
-        a.remove_party(party.id).unwrap(),
-        a.remove_person(a.people[0].id).unwrap(),
-        a.remove_body(a.bodies[0].id).unwrap(),
+        a.remove::<Party>(party.id).unwrap(),
+        a.remove::<Person>(a.people[0].id).unwrap(),
+        a.remove::<Body>(a.bodies[0].id).unwrap(),
         a.set_info(samenspel::domain::AllianceInfo {
             phase: Phase::Strategy,
             ..a.info.clone()
@@ -59,7 +59,7 @@ fn removing_a_party_takes_its_people_and_seats_and_undo_brings_them_back() {
         .id;
     let people: Vec<_> = a.people_of_party(civic).map(|p| p.id).collect();
     assert!(!people.is_empty());
-    let edit = a.remove_party(civic).unwrap();
+    let edit = a.remove::<Party>(civic).unwrap();
     let before = a.clone();
     a.apply(&edit).unwrap();
     assert!(a.party(civic).is_none());

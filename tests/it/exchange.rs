@@ -1,5 +1,5 @@
 use samenspel::document::Document;
-use samenspel::domain::Party;
+use samenspel::domain::{Party, Person};
 use samenspel::exchange::{Exchange, ExchangeError};
 use samenspel::store::Store;
 
@@ -23,7 +23,7 @@ fn export_import_export_is_identical_with_history() {
             ..Party::default()
         });
         doc.perform(edit).unwrap();
-        let edit = doc.alliance().remove_person(3).unwrap();
+        let edit = doc.alliance().remove::<Person>(3).unwrap();
         doc.perform(edit).unwrap();
         doc.undo().unwrap();
     }

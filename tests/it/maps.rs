@@ -3,7 +3,7 @@
 use samenspel::document::Document;
 use samenspel::domain::strategy::{betweenness, degree};
 use samenspel::domain::{
-    Actor, Alliance, EditError, MapLink, MapNode, Relation, RelationKind, Ring,
+    Actor, Alliance, EditError, MapLink, MapNode, Party, Relation, RelationKind, Ring,
 };
 use samenspel::example;
 use samenspel::geometry::{self, NetLayout, Pt};
@@ -155,7 +155,7 @@ fn arrows_and_relations_refuse_nonsense() {
     assert!(a.remove_lane(1).is_none(), "a lane with nodes stays");
     assert_eq!(a, before);
     // Removing nodes takes their arrows along, in one step.
-    let edit = a.remove_map_nodes(&[6]).unwrap();
+    let edit = a.remove_all::<MapNode>(&[6]).unwrap();
     a.apply(&edit).unwrap();
     assert!(a.map_links.iter().all(|l| l.from != 6 && l.to != 6));
     a.apply(&edit.inverse()).unwrap();
@@ -169,7 +169,7 @@ fn removing_a_party_clears_it_from_both_maps_and_undo_restores_it() {
     let original = load(&path);
     let mut doc = Document::open(&path).unwrap();
     let dock = 3;
-    let edit = doc.alliance().remove_party(dock).unwrap();
+    let edit = doc.alliance().remove::<Party>(dock).unwrap();
     doc.perform(edit).unwrap();
     let a = doc.alliance();
     assert!(a.map_nodes.iter().all(|n| !n.owners.contains(&dock)));

@@ -3,7 +3,7 @@
 
 use samenspel::document::Document;
 use samenspel::domain::meeting::{self, open_actions};
-use samenspel::domain::{Action, EditError, Meeting};
+use samenspel::domain::{Action, EditError, Meeting, Person};
 use samenspel::example;
 
 use crate::support::{Dir, example_file, load};
@@ -80,7 +80,7 @@ fn removing_a_person_keeps_their_actions_without_a_holder_and_undo_restores() {
     let path = example_file(&dir, "meet.samenspel");
     let original = load(&path);
     let mut doc = Document::open(&path).unwrap();
-    let edit = doc.alliance().remove_person(1).unwrap();
+    let edit = doc.alliance().remove::<Person>(1).unwrap();
     doc.perform(edit).unwrap();
     let a = doc.alliance();
     assert!(
@@ -113,7 +113,7 @@ fn meetings_refuse_dangling_references() {
     });
     assert!(a.apply(&e).is_err());
     assert_eq!(a, before);
-    let e = a.remove_meeting(1).unwrap();
+    let e = a.remove::<Meeting>(1).unwrap();
     a.apply(&e).unwrap();
     assert!(a.agenda_slots.iter().all(|s| s.meeting != 1));
     a.apply(&e.inverse()).unwrap();

@@ -318,7 +318,7 @@ fn a_removed_party_comes_back_whole_after_undo_on_disk() {
     let original = load(&path);
     {
         let mut doc = Document::open(&path).unwrap();
-        let edit = doc.alliance().remove_party(4).unwrap();
+        let edit = doc.alliance().remove::<Party>(4).unwrap();
         doc.perform(edit).unwrap();
     }
     let removed = load(&path);

@@ -196,3 +196,87 @@ fn every_kind_refers_only_to_what_exists_and_keeps_what_it_refers_to() {
         })
     );
 }
+
+/// Removal is derived from the same references: `Alliance::remove` takes
+/// every referrer along or lets it go of the reference. Remove every record
+/// of every kind in the example, one at a time: the step applies, the
+/// record is gone, nothing points at nothing, nothing else changed kind
+/// for kind beyond the referrers, and undo gives back the very same
+/// alliance.
+#[test]
+fn removing_any_record_takes_its_referrers_along_and_undoes_whole() {
+    use samenspel::domain::edit::{Entity, KindVisitor, for_each_kind};
+    use samenspel::domain::{Alliance, EditError};
+    let a = samenspel::example::samen_noord();
+    struct Walk<'a> {
+        a: &'a Alliance,
+        removed: usize,
+        frozen: usize,
+    }
+    impl KindVisitor for Walk<'_> {
+        type Error = String;
+        fn kind<T: Entity>(&mut self) -> Result<(), String> {
+            for record in T::all(self.a) {
+                let name = format!("{} {}", T::KIND, record.id());
+                let edit = self
+                    .a
+                    .remove::<T>(record.id())
+                    .ok_or(format!("{name}: no removal"))?;
+                let after = match self.a.applied(&edit) {
+                    Ok(after) => after,
+                    // An adopted covenant's clauses and signatures stay.
+                    Err(EditError::Frozen) => {
+                        self.frozen += 1;
+                        continue;
+                    }
+                    Err(e) => return Err(format!("{name}: {e}")),
+                };
+                if T::all(&after).iter().any(|e| e.id() == record.id()) {
+                    return Err(format!("{name} is still there"));
+                }
+                if !after.dangling_refs().is_empty() {
+                    return Err(format!("{name}: {:?}", after.dangling_refs()));
+                }
+                let back = after
+                    .applied(&edit.inverse())
+                    .map_err(|e| format!("{name}: undo: {e}"))?;
+                if &back != self.a {
+                    return Err(format!("{name}: undo does not restore the alliance"));
+                }
+                self.removed += 1;
+            }
+            Ok(())
+        }
+    }
+    let mut walk = Walk {
+        a: &a,
+        removed: 0,
+        frozen: 0,
+    };
+    for_each_kind(&mut walk).unwrap();
+    assert!(walk.removed > 350, "{} removed", walk.removed);
+    // Letting go instead of removing: a party's wishes go, but another
+    // party's wish that depends on it only loses the dependency; an action
+    // keeps its meeting when its holder goes.
+    let item = a
+        .agenda_items
+        .iter()
+        .find(|i| i.depends_on.iter().any(|d| *d != i.party))
+        .unwrap();
+    let dep = *item.depends_on.iter().find(|d| **d != item.party).unwrap();
+    let after = a
+        .applied(&a.remove::<samenspel::domain::Party>(dep).unwrap())
+        .unwrap();
+    let kept = after.agenda_items.iter().find(|i| i.id == item.id).unwrap();
+    assert!(!kept.depends_on.contains(&dep) && kept.title == item.title);
+    assert!(after.agenda_items.iter().all(|i| i.party != dep));
+    let action = a.actions.iter().find(|x| x.who.is_some()).unwrap();
+    let after = a
+        .applied(
+            &a.remove::<samenspel::domain::Person>(action.who.unwrap())
+                .unwrap(),
+        )
+        .unwrap();
+    let kept = after.actions.iter().find(|x| x.id == action.id).unwrap();
+    assert_eq!((kept.who, kept.meeting), (None, action.meeting));
+}

@@ -289,7 +289,7 @@ fn an_empty_interview_is_reported_and_can_be_removed() {
     let id = a.next_id::<Interview>();
     a.apply(&edit).unwrap();
     assert!(a.check().contains(&Finding::EmptyInterview(id)));
-    a.apply(&a.remove_interview(id).unwrap()).unwrap();
+    a.apply(&a.remove::<Interview>(id).unwrap()).unwrap();
     assert!(a.check().is_empty());
 }
 
@@ -300,7 +300,7 @@ fn deleting_a_party_with_interviews_takes_them_along_and_undo_restores_all() {
     let original = load(&path);
     let prisma = 2;
     let mut doc = Document::open(&path).unwrap();
-    let edit = doc.alliance().remove_party(prisma).unwrap();
+    let edit = doc.alliance().remove::<Party>(prisma).unwrap();
     doc.perform(edit).unwrap();
     let a = doc.alliance();
     assert!(a.interviews.iter().all(|i| i.party != prisma));

@@ -117,21 +117,21 @@ impl View {
     /// undo can show the place of the step it undid.
     pub fn of_record_kind(kind: &str) -> Option<View> {
         Some(match kind {
-            "info" => View::Alliance,
+            "alliance" => View::Alliance,
             "party" => View::Parties,
             "person" => View::People,
             "body" => View::Bodies,
-            "membership" => View::Matrix,
+            "seat" => View::Matrix,
             "question" => View::Guide,
             "interview" | "answer" => View::Intakes,
-            "comfort" => View::Comfort,
-            "lane" | "map_node" | "map_link" => View::Strategy,
+            "comfort need" => View::Comfort,
+            "lane" | "map node" | "arrow" => View::Strategy,
             "relation" | "placement" => View::Network,
-            "agenda_item" | "focal_point" | "priority_round" | "priority_mark" => View::Agenda,
-            "situation" | "ground_rule" | "checkin" => View::Rules,
-            "round" | "vote" => View::Rounds,
-            "meeting" | "agenda_slot" | "attendance" | "action" => View::Meetings,
-            "covenant_version" | "clause" | "signature" => View::Covenant,
+            "agenda item" | "focal point" | "priority round" | "priority mark" => View::Agenda,
+            "situation" | "ground rule" | "check-in" => View::Rules,
+            "consensus round" | "vote" => View::Rounds,
+            "meeting" | "agenda slot" | "attendance" | "action" => View::Meetings,
+            "covenant version" | "clause" | "signature" => View::Covenant,
             _ => return None,
         })
     }
@@ -453,7 +453,7 @@ impl SamenspelApp {
                     let summary = named(summary, doc.alliance());
                     let key = if undo { T::Undone } else { T::Redone };
                     self.notice = Some(lang.tr(key).replace("{step}", &lang.step(&summary)));
-                    if let Some(view) = View::of_record_kind(&summary.kind) {
+                    if let Some(view) = View::of_record_kind(summary.kind) {
                         self.view = view;
                     }
                 }
