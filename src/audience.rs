@@ -110,6 +110,15 @@ pub struct RoomView {
 }
 
 /// The projection for the room (the beamer).
+/// A text as the room may see it: nothing when it is sealed.
+fn unsealed(text: &str) -> String {
+    if crate::crypt::is_sealed(text) {
+        String::new()
+    } else {
+        text.to_string()
+    }
+}
+
 pub fn room(a: &Alliance) -> RoomView {
     let today = chrono::Local::now().date_naive();
     let party_name = |id| a.party_name(Some(id)).to_string();
@@ -165,7 +174,9 @@ pub fn room(a: &Alliance) -> RoomView {
         match answer.visibility {
             Visibility::Confidential => {}
             Visibility::AnonymousTheme => {
-                if !answer.text.trim().is_empty() {
+                // A locked alliance shows no sealed text, not even as
+                // gibberish.
+                if !answer.text.trim().is_empty() && !crate::crypt::is_sealed(&answer.text) {
                     themes.push(RoomTheme {
                         question: question_text(answer.question),
                         text: answer.text.clone(),
@@ -175,7 +186,7 @@ pub fn room(a: &Alliance) -> RoomView {
             Visibility::Named => named_answers.push(RoomNamedAnswer {
                 party: party_name(interview.party),
                 question: question_text(answer.question),
-                text: answer.text.clone(),
+                text: unsealed(&answer.text),
                 score: answer.score,
                 stance: answer.stance,
             }),
@@ -185,7 +196,7 @@ pub fn room(a: &Alliance) -> RoomView {
     let comfort_needs = a
         .comfort_needs
         .iter()
-        .filter(|c| c.visibility != Visibility::Confidential)
+        .filter(|c| c.visibility != Visibility::Confidential && !crate::crypt::is_sealed(&c.need))
         .map(|c| RoomComfort {
             party: (c.visibility == Visibility::Named).then(|| party_name(c.party)),
             from_whom: match c.from_whom {

@@ -138,9 +138,62 @@ impl Document {
         Ok(true)
     }
 
+    /// Whether the alliance has a passphrase.
+    pub fn is_encrypted(&self) -> bool {
+        self.store.is_encrypted()
+    }
+
+    /// Whether its confidential texts are locked (sealed in memory too).
+    pub fn is_locked(&self) -> bool {
+        self.store.is_locked()
+    }
+
+    /// Unlock the confidential texts. A wrong passphrase changes nothing.
+    pub fn unlock(&mut self, passphrase: &str) -> Result<(), StoreError> {
+        if !self.is_locked() {
+            return Ok(());
+        }
+        self.store.unlock(passphrase)?;
+        if let Some(key) = self.store.key() {
+            crate::crypt::alliance(&mut self.alliance, key, false);
+        }
+        self.revision += 1;
+        self.last_edit = None;
+        Ok(())
+    }
+
+    /// Lock the confidential texts at once: sealed in memory, the key let
+    /// go of.
+    pub fn lock(&mut self) {
+        if let Some(key) = self.store.key() {
+            crate::crypt::alliance(&mut self.alliance, key, true);
+            self.store.forget_key();
+            self.revision += 1;
+            self.last_edit = None;
+        }
+    }
+
+    /// Give the alliance a passphrase or a new one (unlocked first). It
+    /// stays unlocked in this window.
+    pub fn set_passphrase(&mut self, passphrase: &str) -> Result<(), StoreError> {
+        self.store.set_passphrase(passphrase)?;
+        self.last_edit = None;
+        Ok(())
+    }
+
+    /// [`Document::set_passphrase`] at a low Argon2 cost (tests).
+    #[doc(hidden)]
+    pub fn set_passphrase_cheaply(&mut self, passphrase: &str) -> Result<(), StoreError> {
+        self.store.set_passphrase_at(passphrase, 64, 1)?;
+        self.last_edit = None;
+        Ok(())
+    }
+
     /// Read the file again (a read-only window follows the editing one).
     pub fn reload(&mut self) -> Result<(), StoreError> {
         self.alliance = self.store.load()?;
+        // (A read-only window never holds a key longer than the file's
+        // lock: the load opens the texts only while it does.)
         self.revision += 1;
         self.last_edit = None;
         Ok(())

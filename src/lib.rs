@@ -7,6 +7,7 @@
 
 pub mod audience;
 pub mod cli;
+pub mod crypt;
 pub mod document;
 pub mod domain;
 pub mod example;

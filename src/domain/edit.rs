@@ -276,6 +276,13 @@ pub trait Refs: Sized {
     fn without(&self, _gone: Ref) -> Option<Self> {
         None
     }
+    /// Its confidential texts, by field name: sealed in a file with a
+    /// passphrase (see `crate::crypt`). With `all`, also those that are
+    /// confidential only in some states (a relation's note is while it is
+    /// the facilitator's own), so that opening finds every sealed text.
+    fn secrets(&mut self, _all: bool) -> Vec<(&'static str, &mut String)> {
+        Vec::new()
+    }
     /// Rules beyond references (a score's range, a frozen version …).
     fn check_rules(_alliance: &Alliance, _change: &Change<Self>) -> Result<(), EditError> {
         Ok(())

@@ -211,6 +211,13 @@ impl Refs for Interview {
     fn refs(&self) -> Vec<Ref> {
         vec![Ref::to("party", self.party)]
     }
+    /// Who was spoken with, and the facilitator's notes.
+    fn secrets(&mut self, _all: bool) -> Vec<(&'static str, &mut String)> {
+        vec![
+            ("spoken_with", &mut self.spoken_with),
+            ("notes", &mut self.notes),
+        ]
+    }
 }
 
 impl Refs for Answer {
@@ -219,6 +226,11 @@ impl Refs for Answer {
             Ref::to("interview", self.interview),
             Ref::to("question", self.question),
         ]
+    }
+    /// Every answer's text, whatever its visibility: what may be shared is
+    /// shared from an unlocked alliance.
+    fn secrets(&mut self, _all: bool) -> Vec<(&'static str, &mut String)> {
+        vec![("text", &mut self.text)]
     }
     fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(x) = &c.after {
@@ -243,6 +255,14 @@ impl Refs for ComfortNeed {
             out.push(Ref::to("party", from));
         }
         out
+    }
+    /// A comfort need kept confidential.
+    fn secrets(&mut self, all: bool) -> Vec<(&'static str, &mut String)> {
+        if all || self.visibility == Visibility::Confidential {
+            vec![("need", &mut self.need)]
+        } else {
+            Vec::new()
+        }
     }
     fn check_rules(_a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(n) = &c.after

@@ -4,7 +4,12 @@
 use super::edit::{Change, EditError, Refs};
 use super::*;
 
-impl Refs for Party {}
+impl Refs for Party {
+    /// The facilitator's notes on a party.
+    fn secrets(&mut self, _all: bool) -> Vec<(&'static str, &mut String)> {
+        vec![("notes", &mut self.notes)]
+    }
+}
 
 impl Refs for Person {
     fn refs(&self) -> Vec<Ref> {

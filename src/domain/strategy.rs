@@ -312,6 +312,14 @@ impl Refs for Relation {
             })
             .collect()
     }
+    /// The note on a relation that is the facilitator's own.
+    fn secrets(&mut self, all: bool) -> Vec<(&'static str, &mut String)> {
+        if all || self.facilitator_only {
+            vec![("note", &mut self.note)]
+        } else {
+            Vec::new()
+        }
+    }
     fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(r) = &c.after {
             if r.from == r.to {

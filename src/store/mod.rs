@@ -49,6 +49,12 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error(
+        "The confidential texts of this alliance are locked; unlock it with its passphrase first."
+    )]
+    Locked,
+    #[error("{0}")]
+    Crypt(#[from] crate::crypt::CryptError),
     #[error("Database error: {0}.")]
     Sqlite(#[from] rusqlite::Error),
 }
@@ -152,6 +158,8 @@ fn configure(conn: &Connection, writable: bool) -> Result<(), StoreError> {
             )));
         }
         conn.pragma_update(None, "synchronous", "FULL")?;
+        // Deleted and overwritten text is overwritten on disk too.
+        conn.pragma_update(None, "secure_delete", "ON")?;
     }
     Ok(())
 }
@@ -171,6 +179,10 @@ pub struct Store {
     _lock: Option<File>,
     undo_depth: usize,
     redo_depth: usize,
+    /// The file's passphrase lock, when it has one, and its key while it
+    /// is unlocked.
+    crypt: Option<crate::crypt::Lock>,
+    key: Option<crate::crypt::Key>,
 }
 
 impl std::fmt::Debug for Store {
@@ -265,7 +277,10 @@ impl Store {
             _lock: lock,
             undo_depth: 0,
             redo_depth: 0,
+            crypt: None,
+            key: None,
         };
+        store.crypt = store.read_lock()?;
         store.count_history()?;
         Ok(store)
     }
@@ -282,6 +297,28 @@ impl Store {
         alliance: &Alliance,
         history: &[HistoryEntry],
     ) -> Result<Store, StoreError> {
+        Store::create_locked(path, alliance, history, None, None)
+    }
+
+    /// [`Store::create`] for an alliance with a passphrase: its lock, and
+    /// its key when the texts given are open (else they must be sealed
+    /// already, as in a sealed JSON backup).
+    pub fn create_locked(
+        path: &Path,
+        alliance: &Alliance,
+        history: &[HistoryEntry],
+        lock: Option<&crate::crypt::Lock>,
+        key: Option<&crate::crypt::Key>,
+    ) -> Result<Store, StoreError> {
+        if lock.is_some()
+            && key.is_none()
+            && (crate::crypt::plain_secret_in(alliance).is_some()
+                || history
+                    .iter()
+                    .any(|h| crate::crypt::plain_secret(&h.edit).is_some()))
+        {
+            return Err(StoreError::Locked);
+        }
         if path.exists() {
             return Err(StoreError::AlreadyExists(path.to_path_buf()));
         }
@@ -307,6 +344,10 @@ impl Store {
         let written = (|| {
             Store::create_at_version(&partial, LATEST)?;
             let mut store = Store::open(&partial)?;
+            if let Some(lock) = lock {
+                store.write_lock(lock)?;
+                store.key = key.cloned();
+            }
             store.write_all(alliance, history)?;
             // Everything into the file itself, then closed and on disk.
             store
@@ -373,103 +414,39 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Every kind of record, by the one declaration; references are
+        // checked when the whole alliance is in.
+        tx.pragma_update(None, "defer_foreign_keys", "ON")?;
         rows::put(&tx, &rows::ALLIANCE, 1, &alliance.info)?;
-        for p in &alliance.parties {
-            rows::put(&tx, &rows::PARTY, p.id, p)?;
+        let mut sealed = alliance.clone();
+        if let Some(key) = &self.key {
+            crate::crypt::alliance(&mut sealed, key, true);
         }
-        for p in &alliance.people {
-            rows::put(&tx, &rows::PERSON, p.id, p)?;
+        struct Put<'a>(&'a Connection, &'a Alliance);
+        impl crate::domain::edit::KindVisitor for Put<'_> {
+            type Error = StoreError;
+            fn kind<T: crate::domain::edit::Entity>(&mut self) -> Result<(), StoreError> {
+                let table = rows::table_of(T::KIND).ok_or_else(|| {
+                    StoreError::Damaged(format!("no table for the kind of record {}", T::KIND))
+                })?;
+                // A new file starts with the default guide, lanes and
+                // rules; the alliance brings its own.
+                self.0.execute(&format!("DELETE FROM {}", table.name), [])?;
+                for x in T::all(self.1) {
+                    rows::put(self.0, table, x.id(), x)?;
+                }
+                Ok(())
+            }
         }
-        for b in &alliance.bodies {
-            rows::put(&tx, &rows::BODY, b.id, b)?;
-        }
-        for m in &alliance.memberships {
-            rows::put(&tx, &rows::MEMBERSHIP, m.id, m)?;
-        }
-        // A new file starts without questions; the alliance brings its own.
-        tx.execute("DELETE FROM question", [])?;
-        for q in &alliance.questions {
-            rows::put(&tx, &rows::QUESTION, q.id, q)?;
-        }
-        for i in &alliance.interviews {
-            rows::put(&tx, &rows::INTERVIEW, i.id, i)?;
-        }
-        for a in &alliance.answers {
-            rows::put(&tx, &rows::ANSWER, a.id, a)?;
-        }
-        for c in &alliance.comfort_needs {
-            rows::put(&tx, &rows::COMFORT_NEED, c.id, c)?;
-        }
-        tx.execute("DELETE FROM lane", [])?;
-        for l in &alliance.lanes {
-            rows::put(&tx, &rows::LANE, l.id, l)?;
-        }
-        for n in &alliance.map_nodes {
-            rows::put(&tx, &rows::MAP_NODE, n.id, n)?;
-        }
-        for l in &alliance.map_links {
-            rows::put(&tx, &rows::MAP_LINK, l.id, l)?;
-        }
-        for r in &alliance.relations {
-            rows::put(&tx, &rows::RELATION, r.id, r)?;
-        }
-        for p in &alliance.placements {
-            rows::put(&tx, &rows::PLACEMENT, p.id, p)?;
-        }
-        tx.execute("DELETE FROM ground_rule", [])?;
-        for x in &alliance.focal_points {
-            rows::put(&tx, &rows::FOCAL_POINT, x.id, x)?;
-        }
-        for x in &alliance.agenda_items {
-            rows::put(&tx, &rows::AGENDA_ITEM, x.id, x)?;
-        }
-        for x in &alliance.priority_rounds {
-            rows::put(&tx, &rows::PRIORITY_ROUND, x.id, x)?;
-        }
-        for x in &alliance.priority_marks {
-            rows::put(&tx, &rows::PRIORITY_MARK, x.id, x)?;
-        }
-        for x in &alliance.situations {
-            rows::put(&tx, &rows::SITUATION, x.id, x)?;
-        }
-        for x in &alliance.ground_rules {
-            rows::put(&tx, &rows::GROUND_RULE, x.id, x)?;
-        }
-        for x in &alliance.checkins {
-            rows::put(&tx, &rows::CHECKIN, x.id, x)?;
-        }
-        for x in &alliance.rounds {
-            rows::put(&tx, &rows::ROUND, x.id, x)?;
-        }
-        for x in &alliance.votes {
-            rows::put(&tx, &rows::VOTE, x.id, x)?;
-        }
-        for x in &alliance.meetings {
-            rows::put(&tx, &rows::MEETING, x.id, x)?;
-        }
-        for x in &alliance.agenda_slots {
-            rows::put(&tx, &rows::AGENDA_SLOT, x.id, x)?;
-        }
-        for x in &alliance.attendance {
-            rows::put(&tx, &rows::ATTENDANCE, x.id, x)?;
-        }
-        for x in &alliance.actions {
-            rows::put(&tx, &rows::ACTION, x.id, x)?;
-        }
-        for x in &alliance.covenant_versions {
-            rows::put(&tx, &rows::COVENANT_VERSION, x.id, x)?;
-        }
-        for x in &alliance.clauses {
-            rows::put(&tx, &rows::CLAUSE, x.id, x)?;
-        }
-        for x in &alliance.signatures {
-            rows::put(&tx, &rows::SIGNATURE, x.id, x)?;
-        }
-
+        crate::domain::edit::for_each_kind(&mut Put(&tx, &sealed))?;
         for h in history {
+            let edit = match &self.key {
+                Some(key) => crate::crypt::edit(&h.edit, key, true),
+                None => h.edit.clone(),
+            };
             tx.execute(
                 "INSERT INTO history (seq, at, edit, undone) VALUES (?1, ?2, ?3, ?4)",
-                rusqlite::params![h.seq, h.at, edit_json(&h.edit)?, h.undone],
+                rusqlite::params![h.seq, h.at, edit_json(&edit)?, h.undone],
             )?;
         }
         tx.commit()?;
@@ -521,7 +498,11 @@ impl Store {
             },
         };
         crate::domain::edit::for_each_kind(&mut load)?;
-        Ok(load.alliance)
+        let mut alliance = load.alliance;
+        if let Some(key) = &self.key {
+            crate::crypt::alliance(&mut alliance, key, false);
+        }
+        Ok(alliance)
     }
 
     /// The undo history, oldest first.
@@ -536,7 +517,7 @@ impl Store {
             out.push(HistoryEntry {
                 seq: row.get(0)?,
                 at: row.get(1)?,
-                edit: parse_edit(&text)?,
+                edit: self.opened(parse_edit(&text)?),
                 undone: row.get(3)?,
             });
         }
@@ -567,6 +548,14 @@ impl Store {
     /// the same record (typing in one field is one undo step).
     pub fn apply(&mut self, edit: &Edit, merge: bool) -> Result<(), StoreError> {
         self.writable()?;
+        // What is written: confidential texts sealed when the file has a
+        // passphrase; while it is locked, only edits that carry them
+        // sealed already (as the locked alliance holds them) are taken.
+        if self.is_locked() && crate::crypt::plain_secret(edit).is_some() {
+            return Err(StoreError::Locked);
+        }
+        let sealed = self.sealed(edit);
+        let edit = &sealed;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -628,7 +617,10 @@ impl Store {
                 |r| r.get(0),
             )
             .optional()?;
-        text.map(|t| parse_edit(&t)).transpose()
+        Ok(text
+            .map(|t| parse_edit(&t))
+            .transpose()?
+            .map(|e| self.opened(e)))
     }
 
     fn step(&mut self, pick: &str, undo: bool) -> Result<Option<Edit>, StoreError> {
@@ -655,7 +647,155 @@ impl Store {
         )?;
         tx.commit()?;
         self.count_history()?;
-        Ok(Some(edit))
+        Ok(Some(self.opened(edit)))
+    }
+
+    /// Whether the file has a passphrase.
+    pub fn is_encrypted(&self) -> bool {
+        self.crypt.is_some()
+    }
+
+    /// Whether the file has a passphrase and this session does not hold
+    /// its key: confidential texts are sealed in memory too.
+    pub fn is_locked(&self) -> bool {
+        self.crypt.is_some() && self.key.is_none()
+    }
+
+    /// The file's passphrase lock (for a sealed backup).
+    pub fn lock_record(&self) -> Option<&crate::crypt::Lock> {
+        self.crypt.as_ref()
+    }
+
+    /// The key while unlocked.
+    pub fn key(&self) -> Option<&crate::crypt::Key> {
+        self.key.as_ref()
+    }
+
+    /// Unlock with the passphrase. A wrong one changes nothing.
+    pub fn unlock(&mut self, passphrase: &str) -> Result<(), StoreError> {
+        match &self.crypt {
+            Some(lock) => {
+                self.key = Some(lock.unlock(passphrase)?);
+                Ok(())
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// Let go of the key (the texts in memory must be sealed by the
+    /// caller first, see `Document::lock`).
+    pub fn forget_key(&mut self) {
+        self.key = None;
+    }
+
+    /// Give the file a passphrase, or a new one: every confidential text
+    /// in the file and in its undo history is sealed with the new key, in
+    /// one transaction, and the file is rewritten so that no page keeps a
+    /// text in the clear. A file with a passphrase must be unlocked first.
+    pub fn set_passphrase(&mut self, passphrase: &str) -> Result<(), StoreError> {
+        self.set_passphrase_at(passphrase, crate::crypt::MEMORY_KIB, crate::crypt::PASSES)
+    }
+
+    /// [`Store::set_passphrase`] at a given Argon2 cost (tests).
+    #[doc(hidden)]
+    pub fn set_passphrase_at(
+        &mut self,
+        passphrase: &str,
+        memory_kib: u32,
+        passes: u32,
+    ) -> Result<(), StoreError> {
+        self.writable()?;
+        if self.is_locked() {
+            return Err(StoreError::Locked);
+        }
+        let (lock, key) = crate::crypt::Lock::with_cost(passphrase, memory_kib, passes)?;
+        let alliance = self.load()?;
+        let history = self.history()?;
+        let old_key = std::mem::replace(&mut self.key, Some(key));
+        let old_lock = self.crypt.replace(lock.clone());
+        let history: Vec<(i64, Edit)> = history
+            .iter()
+            .map(|h| (h.seq, self.sealed(&h.edit)))
+            .collect();
+        let mut sealed = alliance.clone();
+        if let Some(key) = &self.key {
+            crate::crypt::alliance(&mut sealed, key, true);
+        }
+        let written = (|| {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            tx.pragma_update(None, "defer_foreign_keys", "ON")?;
+            write_lock(&tx, &lock)?;
+            write_secrets(&tx, &sealed)?;
+            for (seq, edit) in &history {
+                tx.execute(
+                    "UPDATE history SET edit = ?1 WHERE seq = ?2",
+                    rusqlite::params![edit_json(edit)?, seq],
+                )?;
+            }
+            tx.commit()?;
+            Ok::<(), StoreError>(())
+        })();
+        if let Err(e) = written {
+            self.key = old_key;
+            self.crypt = old_lock;
+            return Err(e);
+        }
+        // Rewrite the file whole and empty the log: the old pages held the
+        // texts in the clear.
+        self.conn
+            .execute_batch("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")?;
+        Ok(())
+    }
+
+    fn read_lock(&self) -> Result<Option<crate::crypt::Lock>, StoreError> {
+        let has_table: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'crypt')",
+            [],
+            |r| r.get(0),
+        )?;
+        if !has_table {
+            return Ok(None);
+        }
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT salt, memory_kib, passes, lanes, check_value FROM crypt WHERE id = 1",
+                [],
+                |r| {
+                    Ok(crate::crypt::Lock {
+                        salt: r.get(0)?,
+                        memory_kib: r.get(1)?,
+                        passes: r.get(2)?,
+                        lanes: r.get(3)?,
+                        check: r.get(4)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    fn write_lock(&mut self, lock: &crate::crypt::Lock) -> Result<(), StoreError> {
+        write_lock(&self.conn, lock)?;
+        self.crypt = Some(lock.clone());
+        Ok(())
+    }
+
+    /// An edit as it is written: sealed when the file has a key.
+    fn sealed(&self, edit: &Edit) -> Edit {
+        match &self.key {
+            Some(key) => crate::crypt::edit(edit, key, true),
+            None => edit.clone(),
+        }
+    }
+
+    /// An edit as it is read: opened when the file has a key.
+    fn opened(&self, edit: Edit) -> Edit {
+        match &self.key {
+            Some(key) => crate::crypt::edit(&edit, key, false),
+            None => edit,
+        }
     }
 
     /// SQLite's own integrity and foreign-key checks. Empty when all is well.
@@ -720,6 +860,41 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let mut f = options.open(path)?;
     f.write_all(bytes)?;
     f.sync_all()
+}
+
+fn write_lock(conn: &Connection, lock: &crate::crypt::Lock) -> Result<(), StoreError> {
+    conn.execute(
+        "INSERT OR REPLACE INTO crypt (id, salt, memory_kib, passes, lanes, check_value)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5)",
+        rusqlite::params![
+            lock.salt,
+            lock.memory_kib,
+            lock.passes,
+            lock.lanes,
+            lock.check
+        ],
+    )?;
+    Ok(())
+}
+
+/// Write again every record that has confidential texts.
+fn write_secrets(conn: &Connection, alliance: &Alliance) -> Result<(), StoreError> {
+    struct Put<'a>(&'a Connection, &'a Alliance);
+    impl crate::domain::edit::KindVisitor for Put<'_> {
+        type Error = StoreError;
+        fn kind<T: crate::domain::edit::Entity>(&mut self) -> Result<(), StoreError> {
+            let table = rows::table_of(T::KIND).ok_or_else(|| {
+                StoreError::Damaged(format!("no table for the kind of record {}", T::KIND))
+            })?;
+            for x in T::all(self.1) {
+                if !x.clone().secrets(true).is_empty() {
+                    rows::put(self.0, table, x.id(), x)?;
+                }
+            }
+            Ok(())
+        }
+    }
+    crate::domain::edit::for_each_kind(&mut Put(conn, alliance))
 }
 
 fn sidecar(path: &Path, suffix: &str) -> PathBuf {

@@ -320,6 +320,16 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE priority_round ADD COLUMN absent TEXT NOT NULL DEFAULT '[]';
     ALTER TABLE relation ADD COLUMN facilitator_only INTEGER NOT NULL DEFAULT 0;
     UPDATE relation SET facilitator_only = 1 WHERE kind = 'tension';",
+    // 9: a passphrase: Argon2id's parameters and salt, and a check value
+    // (see `crate::crypt`). No row: the file has no passphrase.
+    "CREATE TABLE crypt (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        salt BLOB NOT NULL,
+        memory_kib INTEGER NOT NULL,
+        passes INTEGER NOT NULL,
+        lanes INTEGER NOT NULL,
+        check_value BLOB NOT NULL
+    );",
 ];
 
 /// The schema version this build writes.

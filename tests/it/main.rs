@@ -6,6 +6,7 @@ mod decide;
 mod domain;
 mod exchange;
 mod first_time;
+mod locked;
 mod maps;
 mod meetings;
 mod pdf;

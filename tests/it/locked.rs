@@ -1,0 +1,193 @@
+//! Confidential content locked at rest (issue 14): with a passphrase no
+//! confidential text can be read from the file, its log or its undo
+//! history; a locked alliance still works for everything else.
+
+use samenspel::document::Document;
+use samenspel::domain::{Answer, Interview, Party, Relation};
+use samenspel::store::StoreError;
+
+use crate::support::Dir;
+
+const MARKS: [&str; 6] = [
+    "ZWARTEDOOS-antwoord",
+    "ZWARTEDOOS-notitie",
+    "ZWARTEDOOS-partij",
+    "ZWARTEDOOS-spanning",
+    "ZWARTEDOOS-gesproken",
+    "ZWARTEDOOS-overschreven",
+];
+
+fn bytes_of(dir: &Dir, name: &str) -> Vec<u8> {
+    let mut all = Vec::new();
+    for suffix in ["", "-wal", "-shm"] {
+        if let Ok(b) = std::fs::read(dir.path(&format!("{name}{suffix}"))) {
+            all.extend(b);
+        }
+    }
+    all
+}
+
+fn contains(hay: &[u8], needle: &str) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+/// An example alliance with a marker in every kind of confidential text,
+/// one of them overwritten (so the old text is only in the undo history).
+fn planted(dir: &Dir, name: &str) -> Document {
+    let path = dir.path(name);
+    let mut doc = Document::create(&path, &samenspel::example::samen_noord(), &[]).unwrap();
+    let a = doc.alliance().clone();
+    let answer = a.answers.iter().find(|x| !x.text.is_empty()).unwrap();
+    doc.perform(a.update(Answer {
+        text: MARKS[5].into(),
+        ..answer.clone()
+    }))
+    .unwrap();
+    doc.seal();
+    let a = doc.alliance().clone();
+    let answer = a.answer_by_id(answer.id);
+    doc.perform(a.update(Answer {
+        text: MARKS[0].into(),
+        ..answer
+    }))
+    .unwrap();
+    let iv = a.interviews[0].clone();
+    doc.perform(a.update(Interview {
+        notes: MARKS[1].into(),
+        spoken_with: MARKS[4].into(),
+        ..iv
+    }))
+    .unwrap();
+    let p = a.parties[0].clone();
+    doc.perform(a.update(Party {
+        notes: MARKS[2].into(),
+        ..p
+    }))
+    .unwrap();
+    let a = doc.alliance().clone();
+    let r = a.relations[0].clone();
+    doc.perform(a.update(Relation {
+        note: MARKS[3].into(),
+        facilitator_only: true,
+        ..r
+    }))
+    .unwrap();
+    doc
+}
+
+trait AnswerById {
+    fn answer_by_id(&self, id: i64) -> Answer;
+}
+impl AnswerById for samenspel::domain::Alliance {
+    fn answer_by_id(&self, id: i64) -> Answer {
+        self.answers.iter().find(|a| a.id == id).unwrap().clone()
+    }
+}
+
+#[test]
+fn with_a_passphrase_no_confidential_text_is_left_in_the_file_its_log_or_its_history() {
+    let dir = Dir::new();
+    let mut doc = planted(&dir, "geheim.samenspel");
+    let before = bytes_of(&dir, "geheim.samenspel");
+    // Without a passphrase the texts are there (the test can see them).
+    assert!(MARKS.iter().all(|m| contains(&before, m)));
+    doc.set_passphrase_cheaply("correct paard batterij")
+        .unwrap();
+    let plain = doc.alliance().clone();
+    drop(doc);
+    let after = bytes_of(&dir, "geheim.samenspel");
+    for m in MARKS {
+        assert!(!contains(&after, m), "{m} is still readable in the file");
+    }
+    // Reopened: locked, with everything else in place.
+    let path = dir.path("geheim.samenspel");
+    let mut doc = Document::open(&path).unwrap();
+    assert!(doc.is_encrypted() && doc.is_locked());
+    let locked = doc.alliance().clone();
+    assert_eq!(locked.parties.len(), plain.parties.len());
+    assert_eq!(locked.parties[0].name, plain.parties[0].name);
+    assert!(samenspel::crypt::is_sealed(&locked.parties[0].notes));
+    assert!(samenspel::crypt::is_sealed(&locked.interviews[0].notes));
+    // The room sees no sealed text.
+    let room = format!("{:?}", samenspel::audience::room(&locked));
+    assert!(!room.contains('\u{E000}'), "a sealed text reached the room");
+    // Work goes on while locked: rename a party, undo it.
+    let p = locked.parties[0].clone();
+    doc.perform(locked.update(Party {
+        name: "Nieuwe naam".into(),
+        ..p.clone()
+    }))
+    .unwrap();
+    assert!(doc.undo().unwrap());
+    assert_eq!(doc.alliance().parties[0].name, p.name);
+    // A confidential text typed while locked is refused, not written.
+    let e = doc.alliance().update(Party {
+        notes: "in de klare".into(),
+        ..doc.alliance().parties[0].clone()
+    });
+    assert!(matches!(doc.perform(e), Err(StoreError::Locked)));
+    assert!(!contains(
+        &bytes_of(&dir, "geheim.samenspel"),
+        "in de klare"
+    ));
+    // A wrong passphrase: one sentence, nothing changes.
+    let err = doc.unlock("verkeerde zin").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "That passphrase is not right for this alliance."
+    );
+    assert!(doc.is_locked());
+    assert_eq!(doc.alliance(), &locked);
+    // The right one opens every text, and the history too.
+    doc.unlock("correct paard batterij").unwrap();
+    assert_eq!(doc.alliance(), &plain);
+    let history = doc.store().history().unwrap();
+    assert!(format!("{history:?}").contains(MARKS[5]));
+    // Lock again at once: sealed in memory, the same as in the file.
+    doc.lock();
+    assert_eq!(doc.alliance(), &locked);
+    // Undo while locked reaches back into sealed history.
+    doc.unlock("correct paard batterij").unwrap();
+    assert!(doc.undo().unwrap());
+    doc.lock();
+    assert!(doc.redo().unwrap());
+    doc.unlock("correct paard batterij").unwrap();
+    assert_eq!(doc.alliance(), &plain);
+    // A new passphrase: the old one no longer opens it.
+    doc.set_passphrase_cheaply("een heel andere zin").unwrap();
+    drop(doc);
+    let mut doc = Document::open(&path).unwrap();
+    assert!(doc.unlock("correct paard batterij").is_err());
+    doc.unlock("een heel andere zin").unwrap();
+    assert_eq!(doc.alliance(), &plain);
+    let after = bytes_of(&dir, "geheim.samenspel");
+    assert!(MARKS.iter().all(|m| !contains(&after, m)));
+    // A passphrase is at least eight characters.
+    assert_eq!(
+        doc.set_passphrase_cheaply("kort").unwrap_err().to_string(),
+        "A passphrase needs at least 8 characters."
+    );
+}
+
+#[test]
+fn a_sealed_text_cannot_be_moved_to_another_record_or_changed() {
+    let (_, key) = samenspel::crypt::Lock::with_cost("lange zin hier", 64, 1).unwrap();
+    let sealed = key.seal("party/1/notes", "geheim");
+    assert_eq!(key.seal("party/1/notes", "geheim"), sealed, "deterministic");
+    assert_ne!(
+        key.seal("party/2/notes", "geheim"),
+        sealed,
+        "bound to its place"
+    );
+    assert_eq!(
+        key.open("party/1/notes", &sealed).as_deref(),
+        Some("geheim")
+    );
+    assert_eq!(key.open("party/2/notes", &sealed), None);
+    let mut tampered = sealed.clone();
+    tampered.pop();
+    tampered.push(if sealed.ends_with('A') { 'B' } else { 'A' });
+    assert_eq!(key.open("party/1/notes", &tampered), None);
+    let (_, other) = samenspel::crypt::Lock::with_cost("lange zin hier", 64, 1).unwrap();
+    assert_eq!(other.open("party/1/notes", &sealed), None, "another salt");
+}
