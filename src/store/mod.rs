@@ -711,7 +711,7 @@ impl Store {
         let (lock, key) = crate::crypt::Lock::with_cost(passphrase, memory_kib, passes)?;
         let alliance = self.load()?;
         let history = self.history()?;
-        let old_key = std::mem::replace(&mut self.key, Some(key));
+        let old_key = self.key.replace(key);
         let old_lock = self.crypt.replace(lock.clone());
         let history: Vec<(i64, Edit)> = history
             .iter()
