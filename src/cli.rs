@@ -186,6 +186,9 @@ fn pdf(
             RequestError::NoSuchMeeting(id) => {
                 Failure(format!("{} has no meeting number {id}.", file.display()))
             }
+            RequestError::Locked => Failure(
+                "The intake summary needs the confidential texts; give the passphrase.".into(),
+            ),
             RequestError::NoCovenant | RequestError::NoSuchVersion => {
                 Failure(format!("{} has no such covenant version.", file.display()))
             }

@@ -328,3 +328,21 @@ pub fn plain_secret_in(a: &Alliance) -> Option<(&'static str, i64, &'static str)
     let _ = for_each_kind(&mut find);
     find.1
 }
+
+/// Whether any confidential text of the alliance is sealed (it is locked).
+pub fn any_sealed(a: &Alliance) -> bool {
+    struct Find<'a>(&'a Alliance, bool);
+    impl KindVisitor for Find<'_> {
+        type Error = std::convert::Infallible;
+        fn kind<T: Entity>(&mut self) -> Result<(), Self::Error> {
+            self.1 = self.1
+                || T::all(self.0)
+                    .iter()
+                    .any(|r| r.clone().secrets(true).iter().any(|(_, t)| is_sealed(t)));
+            Ok(())
+        }
+    }
+    let mut find = Find(a, false);
+    let _ = for_each_kind(&mut find);
+    find.1
+}

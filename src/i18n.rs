@@ -317,6 +317,16 @@ impl Lang {
     }
 
     /// A store error as one sentence in this language.
+    pub fn crypt_error(self, error: crate::crypt::CryptError) -> &'static str {
+        use crate::crypt::CryptError as C;
+        self.tr(match error {
+            C::WrongPassphrase => T::ErrWrongPassphrase,
+            C::TooShort => T::ErrPassphraseShort,
+            C::Mismatch => T::ErrPassphraseMismatch,
+            C::BadParameters => T::ErrLockDamaged,
+        })
+    }
+
     pub fn store_error(self, error: &StoreError) -> String {
         let path = |p: &std::path::Path| p.display().to_string();
         let with = |key: T, p: &std::path::Path| self.tr(key).replace("{path}", &path(p));
@@ -333,6 +343,8 @@ impl Lang {
             StoreError::Damaged(_) => self.tr(T::ErrDamaged).to_string(),
             StoreError::Io { path: p, .. } => with(T::ErrIo, p),
             StoreError::Sqlite(e) if is_disk_full(e) => self.tr(T::ErrDiskFull).to_string(),
+            StoreError::Locked => self.tr(T::ErrLocked).to_string(),
+            StoreError::Crypt(e) => self.crypt_error(*e).to_string(),
             other => self.tr(T::ErrOther).replace("{detail}", &other.to_string()),
         }
     }
@@ -963,6 +975,31 @@ catalogue! {
     ErrReadOnlyFile => "{path} is alleen-lezen; maak het schrijfbaar, of open een kopie.", "{path} is read-only; make it writable, or open a copy of it.";
     ErrExists => "{path} bestaat al; Samenspel overschrijft geen bestanden, dus kies een andere naam.", "{path} already exists; Samenspel does not overwrite files, so choose another name.";
     ErrReadOnlySession => "Deze alliantie is open in een ander Samenspel-venster; hier kan niets worden gewijzigd.", "This alliance is open in another Samenspel window; nothing can be changed here.";
+    ErrLocked => "De vertrouwelijke teksten zijn vergrendeld; ontgrendel de alliantie eerst met haar wachtwoordzin.", "The confidential texts are locked; unlock the alliance with its passphrase first.";
+    ErrWrongPassphrase => "Die wachtwoordzin hoort niet bij deze alliantie.", "That passphrase is not right for this alliance.";
+    ErrPassphraseShort => "Een wachtwoordzin heeft minstens 8 tekens.", "A passphrase needs at least 8 characters.";
+    ErrPassphraseMismatch => "De twee wachtwoordzinnen zijn niet gelijk.", "The two passphrases are not the same.";
+    ErrLockDamaged => "Het slot van dit bestand is beschadigd: de gegevens ervan zijn onbruikbaar.", "The lock of this file is damaged: its parameters cannot be used.";
+    LockedTitle => "Vertrouwelijke teksten vergrendeld", "Confidential texts locked";
+    LockedBody => "De intakes en de andere vertrouwelijke teksten van deze alliantie zijn versleuteld. Typ de wachtwoordzin om ze te zien; de rest van Samenspel werkt ook zonder.", "The intakes and the other confidential texts of this alliance are encrypted. Type the passphrase to see them; the rest of Samenspel works without it.";
+    Passphrase => "Wachtwoordzin", "Passphrase";
+    Unlock => "Ontgrendelen", "Unlock";
+    LockNow => "Vergrendelen", "Lock";
+    SetPassphrase => "Wachtwoordzin instellen…", "Set a passphrase…";
+    ChangePassphrase => "Wachtwoordzin wijzigen…", "Change the passphrase…";
+    SetButton => "Instellen", "Set";
+    ChangeButton => "Wijzigen", "Change";
+    NewPassphrase => "Nieuwe wachtwoordzin", "New passphrase";
+    RepeatPassphrase => "Herhaal de wachtwoordzin", "Repeat the passphrase";
+    PassphraseIntro => "Met een wachtwoordzin worden de intakes, de notities en de andere vertrouwelijke teksten versleuteld in het bestand bewaard. De rest van de alliantie blijft zonder wachtwoordzin te gebruiken, ook in de presentatie.", "With a passphrase, the intakes, the notes and the other confidential texts are kept encrypted in the file. The rest of the alliance can be used without it, presenting too.";
+    PassphraseWarning => "Wie de wachtwoordzin vergeet, is de vertrouwelijke teksten kwijt: niemand kan ze dan nog lezen, ook Samenspel niet. Bewaar hem op een veilige plek.", "Whoever forgets the passphrase loses the confidential texts: nobody can read them then, Samenspel neither. Keep it in a safe place.";
+    PassphraseSet => "Wachtwoordzin ingesteld: de vertrouwelijke teksten zijn versleuteld.", "Passphrase set: the confidential texts are encrypted.";
+    LockedStatus => "Vertrouwelijk: vergrendeld", "Confidential: locked";
+    UnlockedStatus => "Vertrouwelijk: ontgrendeld", "Confidential: unlocked";
+    AutoLock => "Vanzelf vergrendelen", "Lock by itself";
+    AutoLockAfter => "na {n} minuut stilte|na {n} minuten stilte", "after {n} minute of quiet|after {n} minutes of quiet";
+    AutoLockNever => "nooit", "never";
+    LockedField => "Vergrendeld: ontgrendel om dit te zien", "Locked: unlock to see this";
     ErrOther => "Er ging iets mis: {detail}", "Something went wrong: {detail}";
     RecordAbsent => "Ontbrekende partijen als afwezig vastleggen", "Record the missing parties as absent";
     RecordAbsentHint => "Daarna kan de ronde zonder hen worden getoond en besloten. Dit wordt vastgelegd; Ctrl+Z maakt het ongedaan.", "The round can then be revealed and decided without them. This is recorded; Ctrl+Z undoes it.";

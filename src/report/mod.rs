@@ -68,6 +68,8 @@ pub enum RequestError {
     NoSuchMeeting(Id),
     NoCovenant,
     NoSuchVersion,
+    /// The intake summary of a locked alliance: its texts are sealed.
+    Locked,
 }
 
 /// Build a document. Shared documents come from the room projection; only
@@ -119,6 +121,7 @@ pub fn build(
                 version: None,
             })
         }
+        Kind::Intake if crate::crypt::any_sealed(a) => Err(RequestError::Locked),
         Kind::Intake => Ok(Built {
             bytes: intake::render(a, lang),
             kind: Kind::Intake,

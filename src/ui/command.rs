@@ -38,6 +38,10 @@ pub enum UiCommand {
     ExportPdf(Kind, Option<Id>),
     /// Save a meeting's .ics invitation.
     ExportIcs(Id),
+    /// Lock the confidential texts now.
+    Lock,
+    /// Give the alliance a passphrase, or a new one.
+    SetPassphrase,
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
@@ -76,6 +80,8 @@ impl UiCommand {
         ];
         out.extend(View::ALL.iter().map(|v| UiCommand::Show(*v)));
         out.push(UiCommand::NewInterview);
+        out.push(UiCommand::Lock);
+        out.push(UiCommand::SetPassphrase);
         out.push(UiCommand::ShowShortcuts);
         out
     }
@@ -102,9 +108,11 @@ impl UiCommand {
                 .unwrap_or_default(),
             UiCommand::NewInterview => vec![key(CMD, Key::Enter)],
             UiCommand::ShowShortcuts => vec![key(Modifiers::NONE, Key::F1)],
-            UiCommand::Propose(_) | UiCommand::ExportPdf(..) | UiCommand::ExportIcs(_) => {
-                Vec::new()
-            }
+            UiCommand::Lock => vec![key(CMD, Key::L)],
+            UiCommand::Propose(_)
+            | UiCommand::ExportPdf(..)
+            | UiCommand::ExportIcs(_)
+            | UiCommand::SetPassphrase => Vec::new(),
         }
     }
 
@@ -133,6 +141,8 @@ impl UiCommand {
                 Kind::Intake => T::ExportIntake,
             },
             UiCommand::ExportIcs(_) => T::ExportIcs,
+            UiCommand::Lock => T::LockNow,
+            UiCommand::SetPassphrase => T::SetPassphrase,
         };
         lang.tr(key).to_string()
     }

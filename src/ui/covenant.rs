@@ -261,7 +261,13 @@ impl CovenantPanel {
                         .honours_needs
                         .iter()
                         .filter_map(|id| a.comfort_needs.iter().find(|x| x.id == *id))
-                        .map(|x| x.need.clone())
+                        .map(|x| {
+                            if crate::crypt::is_sealed(&x.need) {
+                                pc.t(T::LockedField).to_string()
+                            } else {
+                                x.need.clone()
+                            }
+                        })
                         .chain(
                             n.honours_decisions
                                 .iter()

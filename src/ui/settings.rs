@@ -17,7 +17,16 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// The projector theme last chosen.
     pub projector: super::present::ProjectorTheme,
+    /// Minutes of quiet after which confidential texts lock by themselves
+    /// (`None`: the default; 0: never).
+    pub lock_after_minutes: Option<u32>,
 }
+
+/// The quiet period chosen when none was set.
+pub const DEFAULT_LOCK_MINUTES: u32 = 10;
+
+/// The quiet periods offered.
+pub const LOCK_CHOICES: [u32; 6] = [2, 5, 10, 15, 30, 0];
 
 impl Settings {
     /// The folder for settings: `$SAMENSPEL_CONFIG_DIR`, else the XDG
@@ -49,6 +58,14 @@ impl Settings {
         let tmp = dir.join("settings.json.tmp");
         std::fs::write(&tmp, serde_json::to_string_pretty(self).unwrap_or_default())?;
         std::fs::rename(tmp, dir.join("settings.json"))
+    }
+
+    /// After how long a quiet period the texts lock; `None`: never.
+    pub fn lock_after(&self) -> Option<std::time::Duration> {
+        match self.lock_after_minutes.unwrap_or(DEFAULT_LOCK_MINUTES) {
+            0 => None,
+            m => Some(std::time::Duration::from_secs(u64::from(m) * 60)),
+        }
     }
 
     pub fn remember(&mut self, path: &Path) {

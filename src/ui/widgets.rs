@@ -88,11 +88,26 @@ fn row_label(ui: &mut Ui, label: &str) -> Id {
 
 /// A one-line text field in a form. Returns whether the text changed.
 pub fn text_row(ui: &mut Ui, pc: &mut PanelCtx, label: &str, value: &mut String) -> bool {
+    if crate::crypt::is_sealed(value) {
+        return locked_row(ui, pc, label);
+    }
     field_row(ui, pc, label, TextEdit::singleline(value))
+}
+
+/// A confidential text of a locked alliance: its label and "locked", never
+/// the sealed text, and nothing to type in.
+fn locked_row(ui: &mut Ui, pc: &PanelCtx, label: &str) -> bool {
+    row_label(ui, label);
+    ui.label(RichText::new(pc.t(T::LockedField)).color(theme::MUTED));
+    ui.end_row();
+    false
 }
 
 /// A multi-line text field in a form. Returns whether the text changed.
 pub fn multiline_row(ui: &mut Ui, pc: &mut PanelCtx, label: &str, value: &mut String) -> bool {
+    if crate::crypt::is_sealed(value) {
+        return locked_row(ui, pc, label);
+    }
     field_row(ui, pc, label, TextEdit::multiline(value).desired_rows(3))
 }
 

@@ -191,3 +191,112 @@ fn a_sealed_text_cannot_be_moved_to_another_record_or_changed() {
     let (_, other) = samenspel::crypt::Lock::with_cost("lange zin hier", 64, 1).unwrap();
     assert_eq!(other.open("party/1/notes", &sealed), None, "another salt");
 }
+
+/// The passphrase as a facilitator uses it in the window: set it from the
+/// File menu (two typings that differ get one sentence), lock with Ctrl+L,
+/// see the intakes and a party's notes locked while the register works,
+/// and unlock with the passphrase typed one key at a time.
+mod window {
+    use egui::Modifiers;
+    use egui_kittest::kittest::Queryable;
+
+    use crate::support::{Dir, example_file};
+    use crate::typing::type_slowly;
+    use crate::ui::{FakeDialogs, app, click, harness, nav};
+
+    fn focus_and_type(
+        h: &mut egui_kittest::Harness<'_, samenspel::ui::SamenspelApp>,
+        label: &str,
+        text: &str,
+    ) {
+        h.get_by_role_and_label(egui::accesskit::Role::PasswordInput, label)
+            .focus();
+        h.run();
+        h.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
+        h.run();
+        type_slowly(h, text);
+    }
+
+    #[test]
+    fn set_lock_and_unlock_a_passphrase_in_the_window() {
+        let dir = Dir::new();
+        let path = example_file(&dir, "venster.samenspel");
+        {
+            let mut doc = samenspel::document::Document::open(&path).unwrap();
+            let a = doc.alliance().clone();
+            let p = a
+                .parties
+                .iter()
+                .find(|p| p.name == "Stichting Prisma")
+                .unwrap();
+            doc.perform(a.update(samenspel::domain::Party {
+                notes: "Directeur twijfelt over de fusie.".into(),
+                ..p.clone()
+            }))
+            .unwrap();
+        }
+        let before = samenspel::document::Document::open(&path)
+            .unwrap()
+            .alliance()
+            .clone();
+        let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+        click(&mut h, "Bestand");
+        click(&mut h, "Wachtwoordzin instellen…");
+        h.get_by_label_contains("Wie de wachtwoordzin vergeet");
+        focus_and_type(&mut h, "Nieuwe wachtwoordzin", "zomer aan zee 2026");
+        focus_and_type(&mut h, "Herhaal de wachtwoordzin", "zomer aan zee 2025");
+        click(&mut h, "Instellen");
+        h.get_by_label("De twee wachtwoordzinnen zijn niet gelijk.");
+        assert!(!h.state().document().unwrap().is_encrypted());
+        focus_and_type(&mut h, "Herhaal de wachtwoordzin", "zomer aan zee 2026");
+        click(&mut h, "Instellen");
+        h.get_by_label_contains("Wachtwoordzin ingesteld");
+        let doc = h.state().document().unwrap();
+        assert!(doc.is_encrypted() && !doc.is_locked());
+        // The file on disk holds no answer in the clear.
+        let bytes = std::fs::read(&path).unwrap();
+        let answer = samenspel::example::samen_noord()
+            .answers
+            .iter()
+            .map(|a| a.text.clone())
+            .max_by_key(|t| t.len())
+            .unwrap();
+        assert!(!bytes.windows(answer.len()).any(|w| w == answer.as_bytes()));
+        // Lock at once.
+        h.key_press_modifiers(Modifiers::COMMAND, egui::Key::L);
+        h.run();
+        assert!(h.state().document().unwrap().is_locked());
+        h.get_by_label("Vertrouwelijk: vergrendeld");
+        // Presenting works while locked: every slide drawn, then back.
+        h.key_press_modifiers(Modifiers::SHIFT, egui::Key::F5);
+        h.run();
+        assert!(h.state().presenting().is_some());
+        for _ in 0..30 {
+            h.key_press(egui::Key::ArrowRight);
+            h.run();
+        }
+        h.key_press(egui::Key::Escape);
+        h.run();
+        assert!(h.state().presenting().is_none());
+        // The register works; a party's notes say they are locked.
+        nav(&mut h, "Partijen");
+        nav(&mut h, "Stichting Prisma");
+        h.get_by_label("Vergrendeld: ontgrendel om dit te zien");
+        // The intakes ask for the passphrase.
+        nav(&mut h, "Intakegesprekken");
+        h.get_by_label("Vertrouwelijke teksten vergrendeld");
+        focus_and_type(&mut h, "Wachtwoordzin", "winter");
+        click(&mut h, "Ontgrendelen");
+        h.get_by_label("Die wachtwoordzin hoort niet bij deze alliantie.");
+        assert!(h.state().document().unwrap().is_locked());
+        focus_and_type(&mut h, "Wachtwoordzin", "zomer aan zee 2026");
+        h.key_press(egui::Key::Enter);
+        h.run();
+        assert!(!h.state().document().unwrap().is_locked());
+        assert!(
+            h.query_by_label("Vertrouwelijke teksten vergrendeld")
+                .is_none()
+        );
+        assert_eq!(h.state().alliance().unwrap(), &before);
+    }
+}

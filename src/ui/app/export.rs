@@ -75,6 +75,12 @@ impl SamenspelApp {
     pub(super) fn export_pdf(&mut self, (kind, of): (Kind, Option<crate::domain::Id>)) {
         let lang = self.lang();
         let Some(doc) = self.doc.as_ref() else { return };
+        // The intake summary needs the texts: unlock first, on its page.
+        if kind == Kind::Intake && doc.is_locked() {
+            self.view = View::Intakes;
+            self.notice = Some(lang.tr(T::ErrLocked).to_string());
+            return;
+        }
         let a = doc.alliance();
         let request = crate::report::Request {
             kind,

@@ -71,6 +71,43 @@ impl SamenspelApp {
                             });
                         });
                         ui.separator();
+                        // The passphrase: set or change it, lock now, and
+                        // after how much quiet the texts lock by themselves.
+                        let encrypted = self.doc.as_ref().is_some_and(|d| d.is_encrypted());
+                        let unlocked =
+                            encrypted && self.doc.as_ref().is_some_and(|d| !d.is_locked());
+                        let writable = self.doc.as_ref().is_some_and(|d| !d.is_read_only());
+                        let set_text = if encrypted {
+                            T::ChangePassphrase
+                        } else {
+                            T::SetPassphrase
+                        };
+                        if ui
+                            .add_enabled(writable, egui::Button::new(self.t(set_text)))
+                            .clicked()
+                        {
+                            self.run_command(&ctx, UiCommand::SetPassphrase);
+                        }
+                        if entry(ui, UiCommand::Lock, unlocked) {
+                            self.run_command(&ctx, UiCommand::Lock);
+                        }
+                        ui.menu_button(self.t(T::AutoLock), |ui| {
+                            let current = self
+                                .settings
+                                .lock_after_minutes
+                                .unwrap_or(super::super::settings::DEFAULT_LOCK_MINUTES);
+                            for m in super::super::settings::LOCK_CHOICES {
+                                let text = match m {
+                                    0 => self.t(T::AutoLockNever).to_string(),
+                                    m => lang.count(T::AutoLockAfter, m as usize),
+                                };
+                                if ui.radio(current == m, text).clicked() {
+                                    self.settings.lock_after_minutes = Some(m);
+                                    self.save_settings();
+                                }
+                            }
+                        });
+                        ui.separator();
                         if entry(ui, UiCommand::Close, self.doc.is_some()) {
                             self.run_command(&ctx, UiCommand::Close);
                         }

@@ -3,6 +3,7 @@
 
 mod dialogs;
 mod export;
+mod locking;
 mod menu;
 mod presenting;
 mod workspace;
@@ -236,6 +237,8 @@ pub struct SamenspelApp {
     room_cache: Option<((PathBuf, u64), std::rc::Rc<crate::audience::RoomView>)>,
     /// How often the room projection was built (once per revision).
     room_builds: usize,
+    /// The passphrase: unlock card, dialog, quiet period.
+    locking: locking::Locking,
 }
 
 /// Where the presentation is shown.
@@ -295,6 +298,7 @@ impl SamenspelApp {
             fullscreen_pending: false,
             room_cache: None,
             room_builds: 0,
+            locking: locking::Locking::default(),
         };
         app.present.theme = app.settings.projector;
         match options.file {
@@ -524,6 +528,12 @@ impl SamenspelApp {
             }
             UiCommand::ExportPdf(kind, of) => self.export_pdf((kind, of)),
             UiCommand::ExportIcs(id) => self.export_ics(id),
+            UiCommand::Lock => self.lock_now(),
+            UiCommand::SetPassphrase => {
+                if self.doc.as_ref().is_some_and(|d| !d.is_read_only()) {
+                    self.ask_passphrase();
+                }
+            }
         }
     }
 
@@ -568,6 +578,7 @@ impl SamenspelApp {
                 return;
             }
         }
+        self.auto_lock(&ctx);
         self.shortcuts(&ctx);
         self.dropped_files(&ctx);
         self.menu(ui);
@@ -602,6 +613,7 @@ impl SamenspelApp {
     }
 
     fn overlays(&mut self, ctx: &egui::Context) {
+        self.passphrase_dialog(ctx);
         let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
         if hovering {
             let painter = ctx.layer_painter(egui::LayerId::new(

@@ -36,6 +36,7 @@ impl SamenspelApp {
                 self.error = Some(lang.store_error(&e));
             }
         }
+        let mut lock_now = false;
         egui::Panel::bottom("status")
             .frame(
                 egui::Frame::new()
@@ -49,6 +50,28 @@ impl SamenspelApp {
                             .small()
                             .color(theme::MUTED),
                     );
+                    // Whether the confidential texts are open, and a way to
+                    // lock them at once.
+                    if doc.is_encrypted() {
+                        ui.separator();
+                        if doc.is_locked() {
+                            ui.label(
+                                RichText::new(lang.tr(T::LockedStatus))
+                                    .small()
+                                    .color(theme::MUTED),
+                            );
+                        } else {
+                            ui.label(
+                                RichText::new(lang.tr(T::UnlockedStatus))
+                                    .small()
+                                    .color(theme::WARN_FG),
+                            );
+                            lock_now |= ui
+                                .small_button(lang.tr(T::LockNow))
+                                .on_hover_text(UiCommand::Lock.shortcut_text(ui.ctx()))
+                                .clicked();
+                        }
+                    }
                     if !read_only {
                         // The last thing that went well (an export), else
                         // the reassurance that everything is kept.
@@ -117,6 +140,8 @@ impl SamenspelApp {
             });
         // What a panel asked the app to do, done after the frame.
         let mut command: Option<UiCommand> = None;
+        let locked = doc.is_locked();
+        let mut unlock = false;
         let mut pc = PanelCtx::new(doc.alliance(), lang, read_only);
         pc.revision = doc.revision();
         egui::CentralPanel::default()
@@ -126,6 +151,10 @@ impl SamenspelApp {
                     .inner_margin(egui::Margin::symmetric(24, 16)),
             )
             .show(ui, |ui| match self.view {
+                // A confidential part asks for the passphrase first.
+                view if locked && view.is_confidential() => {
+                    unlock = locking::card(ui, lang, &mut self.locking);
+                }
                 View::Alliance => {
                     egui::ScrollArea::vertical()
                         .id_salt("alliance-page")
@@ -180,6 +209,12 @@ impl SamenspelApp {
         }
         if seal {
             doc.seal();
+        }
+        if unlock {
+            self.locking.unlock(doc, lang);
+        }
+        if lock_now {
+            self.lock_now();
         }
         if let Some(command) = command {
             let ctx = ui.ctx().clone();
