@@ -298,5 +298,19 @@ mod window {
                 .is_none()
         );
         assert_eq!(h.state().alliance().unwrap(), &before);
+        // Left alone, the texts lock by themselves; activity keeps them open.
+        h.state_mut()
+            .set_quiet_period(std::time::Duration::from_millis(1500));
+        h.run();
+        std::thread::sleep(std::time::Duration::from_millis(800));
+        h.hover_at(egui::pos2(600.0, 400.0));
+        h.run();
+        std::thread::sleep(std::time::Duration::from_millis(800));
+        h.run();
+        assert!(!h.state().document().unwrap().is_locked(), "activity");
+        std::thread::sleep(std::time::Duration::from_millis(1600));
+        h.run();
+        assert!(h.state().document().unwrap().is_locked(), "quiet");
+        h.get_by_label("Vertrouwelijke teksten vergrendeld");
     }
 }

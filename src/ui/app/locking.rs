@@ -18,6 +18,8 @@ pub(crate) struct Locking {
     last_activity: Option<Instant>,
     /// The passphrase field took the focus once.
     focused: bool,
+    /// A quiet period shorter than a minute (tests).
+    quiet_override: Option<std::time::Duration>,
 }
 
 #[derive(Default)]
@@ -98,6 +100,12 @@ impl Locking {
 }
 
 impl SamenspelApp {
+    /// Lock after `quiet` instead of the chosen minutes (tests).
+    #[doc(hidden)]
+    pub fn set_quiet_period(&mut self, quiet: std::time::Duration) {
+        self.locking.quiet_override = Some(quiet);
+    }
+
     /// Lock the confidential texts now.
     pub(super) fn lock_now(&mut self) {
         if let Some(doc) = self.doc.as_mut() {
@@ -215,7 +223,7 @@ impl SamenspelApp {
     /// Lock by itself after the quiet period the facilitator chose, and
     /// wake up in time to do so.
     pub(super) fn auto_lock(&mut self, ctx: &egui::Context) {
-        let Some(after) = self.settings.lock_after() else {
+        let Some(after) = self.locking.quiet_override.or(self.settings.lock_after()) else {
             return;
         };
         let active = ctx.input(|i| {
