@@ -45,8 +45,33 @@ pub enum Command {
     /// Print the whole alliance as JSON on standard output. The export is
     /// the facilitator's backup: it carries everything in the file,
     /// confidential content included, so keep it as safe as the file.
+    ///
+    /// From an alliance with a passphrase the confidential texts are
+    /// written sealed, with the lock, so the backup is as safe as the file
+    /// and imports into a file with the same passphrase; `--decrypt` asks
+    /// for the passphrase and writes them in the clear.
     #[command(name = "export-json")]
-    ExportJson { file: PathBuf },
+    ExportJson {
+        file: PathBuf,
+        /// Write the confidential texts in the clear (asks the passphrase).
+        #[arg(long)]
+        decrypt: bool,
+        /// Read the passphrase as one line from standard input.
+        #[arg(long)]
+        stdin: bool,
+    },
+    /// Give the alliance FILE a passphrase, or change it. Its confidential
+    /// texts (intake answers and notes, who was spoken with, notes on
+    /// parties and the facilitator's own relation notes, confidential
+    /// comfort needs) are then kept encrypted, in the file and in its undo
+    /// history. A lost passphrase cannot be recovered.
+    Passphrase {
+        file: PathBuf,
+        /// Read the passphrases from standard input, one a line: the
+        /// current one first (if the file has one), then the new one.
+        #[arg(long)]
+        stdin: bool,
+    },
     /// Create a new alliance FILE from a JSON export (never overwrites a file).
     #[command(name = "import-json")]
     ImportJson { json: PathBuf, file: PathBuf },
@@ -72,6 +97,10 @@ pub enum Command {
         /// The document's language.
         #[arg(long, value_enum, default_value = "nl")]
         lang: LangArg,
+        /// Read the passphrase (for the intake summary of an alliance that
+        /// has one) as one line from standard input.
+        #[arg(long)]
+        stdin: bool,
     },
 }
 
@@ -117,8 +146,16 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
             writeln!(out, "Wrote the Samen Noord example to {}.", file.display())?;
             Ok(())
         }
-        Command::ExportJson { file } => {
-            let store = Store::open_read_only(&file)?;
+        Command::ExportJson {
+            file,
+            decrypt,
+            stdin,
+        } => {
+            let mut store = Store::open_read_only(&file)?;
+            if decrypt && store.is_encrypted() {
+                let mut ask = Asker::new(stdin);
+                store.unlock(&ask.passphrase("Passphrase: ")?)?;
+            }
             let exchange = Exchange::from_store(&store)?;
             match writeln!(out, "{}", exchange.to_json()) {
                 // A reader that stops early (`| head`) is no error.
@@ -127,6 +164,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
             }
         }
         Command::ImportJson { json, file } => import(&json, &file, out),
+        Command::Passphrase { file, stdin } => passphrase(&file, stdin, out),
         Command::Check { file } => check(&file, out),
         Command::Pdf {
             document,
@@ -135,10 +173,12 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
             version,
             meeting,
             lang,
-        } => pdf(document, &file, &output, version, meeting, lang, out),
+            stdin,
+        } => pdf(document, &file, &output, version, meeting, lang, stdin, out),
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn pdf(
     document: PdfKind,
     file: &Path,
@@ -146,9 +186,15 @@ fn pdf(
     version: Option<u32>,
     meeting: Option<crate::domain::Id>,
     lang: LangArg,
+    stdin: bool,
     out: &mut dyn Write,
 ) -> Result<(), Failure> {
-    let store = Store::open_read_only(file)?;
+    let mut store = Store::open_read_only(file)?;
+    // Only the intake summary needs the confidential texts.
+    if matches!(document, PdfKind::Intake) && store.is_encrypted() {
+        let mut ask = Asker::new(stdin);
+        store.unlock(&ask.passphrase("Passphrase: ")?)?;
+    }
     let a = store.load()?;
     let lang = match lang {
         LangArg::Nl => crate::i18n::Lang::Nl,
@@ -216,7 +262,13 @@ fn import(json: &Path, file: &Path, out: &mut dyn Write) -> Result<(), Failure> 
     let text = std::fs::read_to_string(json)
         .map_err(|e| Failure(format!("Could not read {}: {e}.", json.display())))?;
     let exchange = Exchange::parse(&text)?;
-    Document::create(file, &exchange.alliance, &exchange.history)?;
+    crate::store::Store::create_locked(
+        file,
+        &exchange.alliance,
+        &exchange.history,
+        exchange.lock.as_ref(),
+        None,
+    )?;
     writeln!(out, "Created {} from {}.", file.display(), json.display())?;
     Ok(())
 }
@@ -260,4 +312,80 @@ fn check(file: &Path, out: &mut dyn Write) -> Result<(), Failure> {
             if n == 1 { "" } else { "s" }
         ))),
     }
+}
+
+/// Where passphrases come from: the terminal (not echoed), or standard
+/// input one line each (`--stdin`, for scripts).
+struct Asker {
+    stdin: bool,
+}
+
+impl Asker {
+    fn new(stdin: bool) -> Asker {
+        Asker { stdin }
+    }
+
+    fn passphrase(&mut self, prompt: &str) -> Result<String, Failure> {
+        if self.stdin {
+            let mut line = String::new();
+            std::io::stdin()
+                .read_line(&mut line)
+                .map_err(|e| Failure(format!("Could not read the passphrase: {e}.")))?;
+            if line.is_empty() {
+                return Err(Failure(
+                    "Standard input ended before the passphrase was given.".into(),
+                ));
+            }
+            Ok(line.trim_end_matches(['\n', '\r']).to_string())
+        } else {
+            rpassword::prompt_password(prompt).map_err(|_| {
+                Failure(
+                    "There is no terminal to ask the passphrase on; give it on standard input with --stdin."
+                        .into(),
+                )
+            })
+        }
+    }
+}
+
+fn passphrase(file: &Path, stdin: bool, out: &mut dyn Write) -> Result<(), Failure> {
+    let mut doc = Document::open(file)?;
+    if doc.is_read_only() {
+        return Err(crate::store::StoreError::ReadOnlySession.into());
+    }
+    let mut ask = Asker::new(stdin);
+    let changing = doc.is_encrypted();
+    if changing {
+        doc.unlock(&ask.passphrase("Current passphrase: ")?)?;
+    }
+    let new = ask.passphrase("New passphrase: ")?;
+    if !stdin {
+        let again = ask.passphrase("The new passphrase again: ")?;
+        crate::crypt::check_new(&new, &again)?;
+    }
+    doc.set_passphrase(&new)?;
+    let what = if changing {
+        "the passphrase is changed"
+    } else {
+        "its confidential texts are now encrypted with the passphrase"
+    };
+    writeln!(
+        out,
+        "{}: {what}. Keep it safe: a lost passphrase cannot be recovered.",
+        file.display()
+    )?;
+    // Backups made before a migration were copies of the file as it was.
+    let backups: Vec<String> = (1..crate::store::LATEST)
+        .map(|v| crate::store::backup_path(file, v))
+        .filter(|p| p.exists())
+        .map(|p| p.display().to_string())
+        .collect();
+    if !backups.is_empty() {
+        writeln!(
+            out,
+            "These older backups still hold the texts as they were; delete them if you do not need them: {}.",
+            backups.join(", ")
+        )?;
+    }
+    Ok(())
 }

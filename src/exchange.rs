@@ -9,6 +9,9 @@
 //! ```
 //! Version 1 holds every field the store holds. The export is the
 //! facilitator's backup: it carries everything, confidential content too.
+//! From a file with a passphrase the confidential texts are exported sealed,
+//! with the file's `"lock"` (salt, Argon2 parameters, check value), unless
+//! the passphrase is given to export them in the clear.
 
 use serde::{Deserialize, Serialize};
 
@@ -25,6 +28,11 @@ pub struct Exchange {
     pub alliance: Alliance,
     #[serde(default)]
     pub history: Vec<HistoryEntry>,
+    /// The passphrase lock of a file that has one, when its confidential
+    /// texts are exported sealed: the backup is as safe as the file, and
+    /// importing it gives a file that opens with the same passphrase.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lock: Option<crate::crypt::Lock>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -50,6 +58,8 @@ impl Exchange {
             version: VERSION,
             alliance: store.load()?,
             history: store.history()?,
+            // Sealed texts go with their lock; opened ones need none.
+            lock: store.lock_record().filter(|_| store.is_locked()).cloned(),
         })
     }
 

@@ -62,6 +62,7 @@ fn bad_json_is_refused_with_a_reason() {
         version: 1,
         alliance: samenspel::example::samen_noord(),
         history: vec![],
+        lock: None,
     };
     ex.alliance.people[0].party = Some(77);
     let err = Exchange::parse(&ex.to_json()).unwrap_err();

@@ -314,3 +314,115 @@ mod window {
         h.get_by_label("Vertrouwelijke teksten vergrendeld");
     }
 }
+
+/// The command line: `passphrase` sets and changes it (from the terminal,
+/// or a line each from standard input with `--stdin`); what needs no
+/// confidential text works on a locked file without it; the intake
+/// summary and a clear-text export ask for it; a JSON backup of a locked
+/// file is sealed and imports into a file with the same passphrase.
+#[test]
+fn the_command_line_asks_for_the_passphrase_only_where_confidential_text_is_needed() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let run = |args: &[&str], input: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_samenspel"))
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).to_string(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let dir = Dir::new();
+    let file = dir.path("cli.samenspel");
+    let f = file.to_str().unwrap();
+    assert!(run(&["example", f], "").0);
+    let answer = samenspel::example::samen_noord()
+        .answers
+        .iter()
+        .map(|a| a.text.clone())
+        .max_by_key(|t| t.len())
+        .unwrap();
+    // Too short: one sentence, the file untouched.
+    let before = std::fs::read(&file).unwrap();
+    let (ok, _, err) = run(&["passphrase", f, "--stdin"], "kort\n");
+    assert!(!ok);
+    assert_eq!(
+        err.trim(),
+        "samenspel: A passphrase needs at least 8 characters."
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+    let (ok, out, err) = run(&["passphrase", f, "--stdin"], "geheime zin 1\n");
+    assert!(ok, "{err}");
+    assert!(out.contains("cannot be recovered"), "{out}");
+    assert!(!contains(&bytes_of(&dir, "cli.samenspel"), &answer));
+    // Locked, the rest works.
+    let (ok, out, err) = run(&["check", f], "");
+    assert!(ok, "{out}{err}");
+    let pack = dir.path("pack.pdf");
+    let (ok, _, err) = run(&["pdf", "pack", f, "-o", pack.to_str().unwrap()], "");
+    assert!(ok, "{err}");
+    // The intake summary asks; a wrong passphrase writes nothing.
+    let intake = dir.path("intake.pdf");
+    let i = intake.to_str().unwrap();
+    let (ok, _, err) = run(
+        &["pdf", "intake", f, "-o", i, "--stdin"],
+        "fout fout fout\n",
+    );
+    assert!(!ok);
+    assert_eq!(
+        err.trim(),
+        "samenspel: That passphrase is not right for this alliance."
+    );
+    assert!(!intake.exists());
+    let (ok, _, err) = run(&["pdf", "intake", f, "-o", i, "--stdin"], "geheime zin 1\n");
+    assert!(ok, "{err}");
+    assert!(intake.exists());
+    // A JSON backup of a locked file: sealed, with its lock.
+    let (ok, sealed, err) = run(&["export-json", f], "");
+    assert!(ok, "{err}");
+    assert!(sealed.contains("\"lock\"") && !sealed.contains(&answer));
+    let json = dir.path("backup.json");
+    std::fs::write(&json, &sealed).unwrap();
+    let copy = dir.path("terug.samenspel");
+    let c = copy.to_str().unwrap();
+    let (ok, _, err) = run(&["import-json", json.to_str().unwrap(), c], "");
+    assert!(ok, "{err}");
+    let (ok, clear, err) = run(
+        &["export-json", c, "--decrypt", "--stdin"],
+        "geheime zin 1\n",
+    );
+    assert!(ok, "{err}");
+    let ex = samenspel::exchange::Exchange::parse(&clear).unwrap();
+    assert_eq!(ex.alliance, samenspel::example::samen_noord());
+    assert!(ex.lock.is_none());
+    // Change it: the old one no longer opens the file.
+    let (ok, out, err) = run(
+        &["passphrase", f, "--stdin"],
+        "geheime zin 1\nnieuwe zin 22\n",
+    );
+    assert!(ok, "{err}");
+    assert!(out.contains("changed"), "{out}");
+    let (ok, _, _) = run(
+        &["export-json", f, "--decrypt", "--stdin"],
+        "geheime zin 1\n",
+    );
+    assert!(!ok);
+    let (ok, _, _) = run(
+        &["export-json", f, "--decrypt", "--stdin"],
+        "nieuwe zin 22\n",
+    );
+    assert!(ok);
+}
