@@ -18,6 +18,8 @@ pub struct Document {
     last_edit: Option<(String, Instant)>,
     revision: u64,
     last_step: Option<Edit>,
+    /// Of a damaged file, the kinds of record that could not be read.
+    lost: Vec<&'static str>,
 }
 
 impl Document {
@@ -35,13 +37,18 @@ impl Document {
     }
 
     fn from_store(store: Store) -> Result<Document, StoreError> {
-        let alliance = store.load()?;
+        // Of a damaged file, what can still be read.
+        let (alliance, lost) = match store.access() {
+            Access::Damaged => store.salvage(),
+            _ => (store.load()?, Vec::new()),
+        };
         Ok(Document {
             store,
             alliance,
             last_edit: None,
             revision: 0,
             last_step: None,
+            lost,
         })
     }
 
@@ -60,6 +67,29 @@ impl Document {
 
     pub fn is_read_only(&self) -> bool {
         self.store.access() != Access::ReadWrite
+    }
+
+    /// Of a damaged file, the kinds of record that could not be read.
+    pub fn lost_kinds(&self) -> &[&'static str] {
+        &self.lost
+    }
+
+    /// How this window may use the file.
+    pub fn access(&self) -> Access {
+        self.store.access()
+    }
+
+    /// Save what could be read of this (damaged) alliance as a new file.
+    pub fn save_copy(&self, path: &Path) -> Result<(), StoreError> {
+        match (self.store.lock_record(), self.store.key()) {
+            (Some(lock), key) => {
+                Store::create_locked(path, &self.alliance, &[], Some(lock), key)?;
+            }
+            (None, _) => {
+                Store::create(path, &self.alliance, &[])?;
+            }
+        }
+        Ok(())
     }
 
     pub fn store(&self) -> &Store {
@@ -191,6 +221,9 @@ impl Document {
 
     /// Read the file again (a read-only window follows the editing one).
     pub fn reload(&mut self) -> Result<(), StoreError> {
+        if self.store.access() == Access::Damaged {
+            return Ok(());
+        }
         self.alliance = self.store.load()?;
         // (A read-only window never holds a key longer than the file's
         // lock: the load opens the texts only while it does.)

@@ -270,6 +270,9 @@ impl Lang {
         }
         let mut find = Find(kind, None);
         let _ = crate::domain::edit::for_each_kind(&mut find);
+        if kind == "alliance" {
+            return format!("{}:", self.tr(T::KindAlliance));
+        }
         match find.1 {
             Some(key) => format!("{}:", self.count(key, 2)),
             None => format!("{kind}:"),
@@ -343,7 +346,17 @@ impl Lang {
             StoreError::Damaged(_) => self.tr(T::ErrDamaged).to_string(),
             StoreError::Io { path: p, .. } => with(T::ErrIo, p),
             StoreError::Sqlite(e) if is_disk_full(e) => self.tr(T::ErrDiskFull).to_string(),
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+                if matches!(
+                    f.code,
+                    rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase
+                ) =>
+            {
+                self.tr(T::ErrDamaged).to_string()
+            }
             StoreError::Locked => self.tr(T::ErrLocked).to_string(),
+            StoreError::Forged(p) => with(T::ErrForged, p),
+            StoreError::OldOnReadOnlyMedia(p) => with(T::ErrOldReadOnly, p),
             StoreError::Crypt(e) => self.crypt_error(*e).to_string(),
             other => self.tr(T::ErrOther).replace("{detail}", &other.to_string()),
         }
@@ -404,6 +417,14 @@ catalogue! {
     Cancel => "Annuleren", "Cancel";
     Delete => "Verwijderen", "Delete";
     Reload => "Opnieuw inlezen", "Reload";
+    ReadOnlyMediaBanner => "Dit bestand staat op een plek waar Samenspel niet kan schrijven (een alleen-lezen map of stick). U kunt het lezen, controleren en exporteren; bewaar een kopie om het te wijzigen.", "This file lies where Samenspel cannot write (a read-only folder or stick). You can read, check and export it; save a copy to change it.";
+    DamagedBanner => "Dit bestand is beschadigd en is alleen-lezen geopend. Bewaar een kopie van wat nog leesbaar is en werk verder in die kopie.", "This file is damaged and was opened read-only. Save a copy of what can still be read and work on in that copy.";
+    DamagedLost => "Niet meer leesbaar: {kinds}.", "No longer readable: {kinds}.";
+    SaveCopy => "Kopie bewaren…", "Save a copy…";
+    CopyWord => "kopie", "copy";
+    CopySaved => "Kopie bewaard als {path}; die is nu geopend.", "Copy saved as {path}; it is open now.";
+    ErrForged => "{path} draagt het kenmerk van Samenspel, maar de tabellen zijn niet die van een alliantie; het is niet geopend.", "{path} carries Samenspel's mark but its tables are not those of an alliance, so it is not opened.";
+    ErrOldReadOnly => "{path} is van een oudere bestandsversie en staat waar niet geschreven kan worden; kopieer het naar een eigen map om het te openen.", "{path} is of an older file version and lies where it cannot be written; copy it to a folder of your own to open it.";
     Error => "Dat lukte niet", "That did not work";
     ReadOnlyBanner => "Deze alliantie is al geopend in een ander Samenspel-venster. Hier kunt u alleen lezen; wijzig haar in het andere venster.",
         "This alliance is already open in another Samenspel window. Here you can only read it; make changes in the other window.";

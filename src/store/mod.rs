@@ -44,6 +44,14 @@ pub enum StoreError {
     Edit(#[from] EditError),
     #[error("The alliance file is damaged: {0}.")]
     Damaged(String),
+    #[error(
+        "{0} carries Samenspel's mark but its tables are not those of an alliance, so it is not opened."
+    )]
+    Forged(PathBuf),
+    #[error(
+        "{0} is of an older file version and lies where it cannot be written; copy it to a folder of your own to open it."
+    )]
+    OldOnReadOnlyMedia(PathBuf),
     #[error("Could not read or write {path}: {source}.")]
     Io {
         path: PathBuf,
@@ -65,6 +73,12 @@ pub enum Access {
     ReadWrite,
     /// Another Samenspel has the file open: read, never write.
     ReadOnlyInUse,
+    /// The file or its folder cannot be written (a read-only folder, a
+    /// backup stick): read, check and export only.
+    ReadOnlyMedia,
+    /// SQLite's check found damage: read what can be read, to save a
+    /// copy of it. Never written.
+    Damaged,
 }
 
 /// One entry of the undo history.
@@ -200,12 +214,16 @@ impl Store {
     /// An older file is migrated, after a backup copy is made.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         let header = inspect(path)?;
-        let meta = std::fs::metadata(path).map_err(|source| StoreError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        if meta.permissions().readonly() {
-            return Err(StoreError::ReadOnlyFile(path.to_path_buf()));
+        // Everything is checked before anything is written: a file that
+        // is refused keeps every byte.
+        if vet(path, &header)?.is_some() {
+            return Store::open_damaged(path, &header);
+        }
+        if !can_write(path) {
+            if header.user_version < LATEST {
+                return Err(StoreError::OldOnReadOnlyMedia(path.to_path_buf()));
+            }
+            return Store::open_read_only_as(path, Access::ReadOnlyMedia);
         }
         match lock(path)? {
             Some(lock) => {
@@ -245,7 +263,22 @@ impl Store {
     /// Open a file only to read it (the headless commands). Nothing is
     /// written, not even a migration.
     pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        let header = inspect(path)?;
+        if let Some(problem) = vet(path, &header)? {
+            return Err(StoreError::Damaged(problem));
+        }
         Store::open_read_only_as(path, Access::ReadOnlyInUse)
+    }
+
+    /// Open a damaged file to read what can be read (see
+    /// [`Store::salvage`]).
+    fn open_damaged(path: &Path, header: &Header) -> Result<Store, StoreError> {
+        if header.user_version < LATEST {
+            return Err(StoreError::Damaged(
+                "it is of an older file version, so what is left cannot be read".into(),
+            ));
+        }
+        Store::open_read_only_as(path, Access::Damaged)
     }
 
     fn open_read_only_as(path: &Path, access: Access) -> Result<Store, StoreError> {
@@ -256,12 +289,69 @@ impl Store {
                 header.user_version
             )));
         }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
+        let conn = connect_read_only(path)?;
         configure(&conn, false)?;
         Store::finish(conn, path, access, None)
+    }
+
+    /// What can be read of a damaged file: every kind of record whose
+    /// table still reads, and the names of the kinds that do not.
+    pub fn salvage(&self) -> (Alliance, Vec<&'static str>) {
+        let info = rows::load::<AllianceInfo>(&self.conn, &rows::ALLIANCE, "WHERE id = 1")
+            .ok()
+            .and_then(|v| v.into_iter().next());
+        let mut lost = Vec::new();
+        let info = info.unwrap_or_else(|| {
+            lost.push("alliance");
+            // Named after its file, so the copy has a name.
+            AllianceInfo {
+                name: self
+                    .path
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().to_string())
+                    .unwrap_or_default(),
+                ..AllianceInfo::default()
+            }
+        });
+        struct Load<'a> {
+            conn: &'a Connection,
+            alliance: Alliance,
+            lost: Vec<&'static str>,
+        }
+        impl crate::domain::edit::KindVisitor for Load<'_> {
+            type Error = std::convert::Infallible;
+            fn kind<T: crate::domain::edit::Entity>(&mut self) -> Result<(), Self::Error> {
+                match rows::table_of(T::KIND).map(|t| rows::load(self.conn, t, "")) {
+                    Some(Ok(records)) => *T::all_mut(&mut self.alliance) = records,
+                    _ => self.lost.push(T::KIND),
+                }
+                Ok(())
+            }
+        }
+        let mut load = Load {
+            conn: &self.conn,
+            alliance: Alliance {
+                info,
+                ..Alliance::default()
+            },
+            lost,
+        };
+        let _ = crate::domain::edit::for_each_kind(&mut load);
+        // What refers to a record that was lost goes too: the copy must
+        // pass every check.
+        let mut alliance = load.alliance;
+        loop {
+            let dangling = alliance.dangling_refs();
+            let Some((kind, id, _)) = dangling.first() else {
+                break;
+            };
+            let (kind, id) = (*kind, *id);
+            drop_record(&mut alliance, kind, id);
+        }
+        if let Some(key) = &self.key {
+            crate::crypt::alliance(&mut alliance, key, false);
+        }
+        (alliance, load.lost)
     }
 
     fn finish(
@@ -280,8 +370,17 @@ impl Store {
             crypt: None,
             key: None,
         };
-        store.crypt = store.read_lock()?;
-        store.count_history()?;
+        // A damaged file is read as far as it can be.
+        let damaged = access == Access::Damaged;
+        match store.read_lock() {
+            Ok(lock) => store.crypt = lock,
+            Err(_) if damaged => {}
+            Err(e) => return Err(e),
+        }
+        match store.count_history() {
+            Err(e) if !damaged => return Err(e),
+            _ => {}
+        }
         Ok(store)
     }
 
@@ -465,6 +564,10 @@ impl Store {
         match self.access {
             Access::ReadWrite => Ok(()),
             Access::ReadOnlyInUse => Err(StoreError::ReadOnlySession),
+            Access::ReadOnlyMedia => Err(StoreError::ReadOnlyFile(self.path.clone())),
+            Access::Damaged => Err(StoreError::Damaged(
+                "it is open only to save a copy of what can be read".into(),
+            )),
         }
     }
 
@@ -895,6 +998,99 @@ fn write_secrets(conn: &Connection, alliance: &Alliance) -> Result<(), StoreErro
         }
     }
     crate::domain::edit::for_each_kind(&mut Put(conn, alliance))
+}
+
+/// Take one record out of the alliance, by kind and id (salvage).
+fn drop_record(a: &mut Alliance, kind: &str, id: i64) {
+    struct Drop<'a>(&'a mut Alliance, &'a str, i64);
+    impl crate::domain::edit::KindVisitor for Drop<'_> {
+        type Error = std::convert::Infallible;
+        fn kind<T: crate::domain::edit::Entity>(&mut self) -> Result<(), Self::Error> {
+            if T::KIND == self.1 {
+                T::all_mut(self.0).retain(|e| e.id() != self.2);
+            }
+            Ok(())
+        }
+    }
+    let _ = crate::domain::edit::for_each_kind(&mut Drop(a, kind, id));
+}
+
+/// Whether Samenspel may write the file and beside it (its log, its
+/// backups). By the permission bits, which hold for the owner as they are
+/// meant even where the super-user could write anyway.
+fn can_write(path: &Path) -> bool {
+    let writable = |p: &Path| {
+        std::fs::metadata(p)
+            .map(|m| !m.permissions().readonly())
+            .unwrap_or(false)
+    };
+    let folder = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    writable(path) && writable(&folder)
+}
+
+/// A connection that only reads. When no log lies beside the file (it was
+/// closed cleanly) it is opened as immutable, so that reading it leaves no
+/// -wal or -shm behind and works on read-only media; with a log (another
+/// window has it open), the log is read too.
+fn connect_read_only(path: &Path) -> Result<Connection, StoreError> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if sidecar(path, "-wal").exists() {
+        return Ok(Connection::open_with_flags(path, flags)?);
+    }
+    let absolute = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut uri = b"file:".to_vec();
+    for b in absolute.to_string_lossy().bytes() {
+        match b {
+            b'?' | b'#' | b'%' => uri.extend(format!("%{b:02X}").bytes()),
+            _ => uri.push(b),
+        }
+    }
+    uri.extend(b"?immutable=1");
+    let uri = String::from_utf8(uri).unwrap_or_default();
+    Ok(Connection::open_with_flags(
+        uri,
+        flags | OpenFlags::SQLITE_OPEN_URI,
+    )?)
+}
+
+/// Look at a file before anything is written to it: its tables must be
+/// those of its file version (else it is refused as forged), and SQLite's
+/// quick check must pass (else `Some(problem)`: it is damaged).
+fn vet(path: &Path, header: &Header) -> Result<Option<String>, StoreError> {
+    if header.user_version == 0 {
+        return Err(StoreError::Forged(path.to_path_buf()));
+    }
+    let conn = connect_read_only(path)?;
+    let tables = match schema::tables(&conn) {
+        Ok(t) => t,
+        Err(_) => return Ok(Some("its list of tables cannot be read".into())),
+    };
+    if tables != schema::expected_tables(header.user_version)? {
+        return Err(StoreError::Forged(path.to_path_buf()));
+    }
+    let mut problems = Vec::new();
+    let checked = (|| -> rusqlite::Result<()> {
+        let mut stmt = conn.prepare("PRAGMA quick_check")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let line: String = row.get(0)?;
+            if line != "ok" {
+                problems.push(line);
+            }
+        }
+        Ok(())
+    })();
+    if let Err(e) = checked {
+        problems.push(e.to_string());
+    }
+    // SQLite's own words run over several lines; the user gets one
+    // sentence (`samenspel check` on a copy says no more).
+    Ok((!problems.is_empty()).then(|| {
+        "SQLite's check finds pages that cannot be read; the window opens it read-only to save a copy of what can still be read".to_string()
+    }))
 }
 
 fn sidecar(path: &Path, suffix: &str) -> PathBuf {

@@ -357,3 +357,43 @@ pub fn migrate_to(conn: &mut Connection, target: u32) -> Result<(), StoreError> 
     tx.commit()?;
     Ok(())
 }
+
+/// A file's tables with their columns: (table, columns), by name.
+pub type Tables = Vec<(String, Vec<String>)>;
+
+/// The tables of a file, with their columns.
+pub fn tables(conn: &Connection) -> rusqlite::Result<Tables> {
+    let mut stmt = conn.prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )?;
+    let names: Vec<String> = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut out = Vec::new();
+    for name in names {
+        let mut stmt = conn.prepare(&format!("PRAGMA table_info(\"{name}\")"))?;
+        let columns: Vec<String> = stmt
+            .query_map([], |r| r.get(1))?
+            .collect::<rusqlite::Result<_>>()?;
+        out.push((name, columns));
+    }
+    Ok(out)
+}
+
+/// The tables a file of `version` has, as the migrations make them.
+pub fn expected_tables(version: u32) -> Result<Tables, StoreError> {
+    static BY_VERSION: std::sync::OnceLock<Vec<Tables>> = std::sync::OnceLock::new();
+    if BY_VERSION.get().is_none() {
+        let mut conn = Connection::open_in_memory()?;
+        let mut all = vec![tables(&conn)?];
+        for v in 1..=LATEST {
+            migrate_to(&mut conn, v)?;
+            all.push(tables(&conn)?);
+        }
+        let _ = BY_VERSION.set(all);
+    }
+    Ok(BY_VERSION
+        .get()
+        .and_then(|all| all.get(version as usize).cloned())
+        .unwrap_or_default())
+}

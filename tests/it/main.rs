@@ -1,5 +1,6 @@
 //! Integration tests, in one binary so egui is linked once.
 
+mod bad_files;
 mod cli;
 mod covenant;
 mod decide;

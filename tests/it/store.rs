@@ -172,14 +172,38 @@ fn a_file_from_a_newer_samenspel_is_refused_unchanged() {
     assert_refused_unchanged(&path, |e| matches!(e, StoreError::TooNew { .. }));
 }
 
+/// A file that cannot be written (issue 14: a read-only file, a folder on
+/// a backup stick) is opened to read, check and export, never written:
+/// its bytes stay, no log appears beside it, and an edit gets one sentence.
 #[test]
-fn a_read_only_file_is_refused_unchanged() {
+fn a_read_only_file_or_folder_is_opened_read_only_unchanged() {
+    use std::os::unix::fs::PermissionsExt;
     let dir = Dir::new();
     let path = example_file(&dir, "ro.samenspel");
-    let mut perms = std::fs::metadata(&path).unwrap().permissions();
-    perms.set_readonly(true);
-    std::fs::set_permissions(&path, perms).unwrap();
-    assert_refused_unchanged(&path, |e| matches!(e, StoreError::ReadOnlyFile(_)));
+    let set = |p: &Path, mode: u32| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap()
+    };
+    for (file_mode, folder_mode) in [(0o400, 0o700), (0o600, 0o500)] {
+        set(&path, file_mode);
+        set(dir.0.path(), folder_mode);
+        let before = std::fs::read(&path).unwrap();
+        let mut doc = Document::open(&path).unwrap();
+        assert_eq!(doc.access(), Access::ReadOnlyMedia);
+        assert_eq!(doc.alliance(), &samenspel::example::samen_noord());
+        let e = doc.alliance().set_info(samenspel::domain::AllianceInfo {
+            name: "Anders".into(),
+            ..doc.alliance().info.clone()
+        });
+        let err = doc.perform(e).unwrap_err();
+        assert!(err.to_string().ends_with('.'), "{err}");
+        drop(doc);
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+        let mut wal = path.as_os_str().to_os_string();
+        wal.push("-wal");
+        assert!(!Path::new(&wal).exists(), "a -wal file appeared");
+        set(dir.0.path(), 0o700);
+        set(&path, 0o600);
+    }
 }
 
 #[test]

@@ -152,6 +152,33 @@ impl SamenspelApp {
     /// Where to save an export: the native dialog's answer or, where no
     /// dialog can be shown, a new file in the documents folder (the notice
     /// then says where it went).
+    /// Save what can be read of a damaged or read-only alliance as a new
+    /// file, and go on in that copy.
+    pub(super) fn save_copy(&mut self) {
+        let lang = self.lang();
+        let Some(doc) = self.doc.as_ref() else { return };
+        let stem = doc
+            .path()
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let suggested = format!("{stem} ({})", lang.tr(T::CopyWord));
+        let Some(path) = self.choose_save(&suggested, "samenspel") else {
+            return;
+        };
+        let Some(doc) = self.doc.as_ref() else { return };
+        match doc.save_copy(&path) {
+            Ok(()) => {
+                self.open(&path);
+                self.notice = Some(
+                    lang.tr(T::CopySaved)
+                        .replace("{path}", &path.display().to_string()),
+                );
+            }
+            Err(e) => self.error = Some(lang.store_error(&e)),
+        }
+    }
+
     pub(super) fn choose_save(&mut self, suggested: &str, extension: &str) -> Option<PathBuf> {
         if self.dialogs.available() {
             let chosen = self.dialogs.save_file(suggested, extension);

@@ -14,7 +14,10 @@ impl SamenspelApp {
         let Some(doc) = self.doc.as_mut() else { return };
         let read_only = doc.is_read_only();
         if read_only {
+            let access = doc.access();
+            let lost = doc.lost_kinds().to_vec();
             let mut reload = false;
+            let mut save_copy = false;
             egui::Panel::top("read-only-banner")
                 .frame(
                     egui::Frame::new()
@@ -22,18 +25,41 @@ impl SamenspelApp {
                         .inner_margin(egui::Margin::symmetric(16, 8)),
                 )
                 .show(ui, |ui| {
-                    ui.horizontal(|ui| {
+                    ui.horizontal_wrapped(|ui| {
+                        let text = match access {
+                            crate::store::Access::Damaged => T::DamagedBanner,
+                            crate::store::Access::ReadOnlyMedia => T::ReadOnlyMediaBanner,
+                            _ => T::ReadOnlyBanner,
+                        };
                         ui.label(
-                            RichText::new(format!("⚠  {}", lang.tr(T::ReadOnlyBanner)))
-                                .color(theme::WARN_FG),
+                            RichText::new(format!("⚠  {}", lang.tr(text))).color(theme::WARN_FG),
                         );
-                        if ui.button(lang.tr(T::Reload)).clicked() {
-                            reload = true;
+                        if !lost.is_empty() {
+                            let kinds: Vec<String> =
+                                lost.iter().map(|k| lang.record_kind(k)).collect();
+                            ui.label(
+                                RichText::new(
+                                    lang.tr(T::DamagedLost)
+                                        .replace("{kinds}", &kinds.join(" ").replace(':', ",")),
+                                )
+                                .color(theme::WARN_FG),
+                            );
+                        }
+                        if access == crate::store::Access::ReadOnlyInUse {
+                            if ui.button(lang.tr(T::Reload)).clicked() {
+                                reload = true;
+                            }
+                        } else if ui.button(lang.tr(T::SaveCopy)).clicked() {
+                            save_copy = true;
                         }
                     });
                 });
             if reload && let Err(e) = doc.reload() {
                 self.error = Some(lang.store_error(&e));
+            }
+            if save_copy {
+                self.save_copy();
+                return;
             }
         }
         let mut lock_now = false;
