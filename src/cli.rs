@@ -165,7 +165,17 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
         }
         Command::ImportJson { json, file } => import(&json, &file, out),
         Command::Passphrase { file, stdin } => passphrase(&file, stdin, out),
-        Command::Check { file } => check(&file, out),
+        Command::Check { file } => {
+            // Written whole at the end, so a reader that stops early
+            // (`| head -1`) is no error.
+            let mut report = Vec::new();
+            let result = check(&file, &mut report);
+            match out.write_all(&report).and_then(|_| out.flush()) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                other => other?,
+            }
+            result
+        }
         Command::Pdf {
             document,
             file,
@@ -297,12 +307,23 @@ fn check(file: &Path, out: &mut dyn Write) -> Result<(), Failure> {
             writeln!(out, "  SQLite integrity check: {p}")?;
         }
     }
+    let (notes, findings): (Vec<_>, Vec<_>) = findings.into_iter().partition(|f| f.is_note());
     if findings.is_empty() {
         writeln!(out, "  consistency check: ok")?;
     } else {
         for f in &findings {
             writeln!(out, "  consistency check: {f}")?;
         }
+    }
+    // Notes are what is normal under way (an interview not yet held).
+    for n in &notes {
+        writeln!(out, "  note: {n}")?;
+    }
+    if store.is_locked() {
+        writeln!(
+            out,
+            "  confidential texts: encrypted with a passphrase (not needed for this check)"
+        )?;
     }
     match problems.len() + findings.len() {
         0 => Ok(()),

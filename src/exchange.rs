@@ -86,26 +86,32 @@ impl Exchange {
         }
         let exchange: Exchange =
             serde_json::from_str(text).map_err(|e| ExchangeError::Syntax(e.to_string()))?;
-        use crate::domain::Finding::*;
-        let fatal: Vec<String> = exchange
+        // Everything `check` calls a problem is refused before anything
+        // is written; notes (an interview not yet held) are not problems.
+        let problems: Vec<String> = exchange
             .alliance
             .check()
             .into_iter()
-            .filter(|f| {
-                matches!(
-                    f,
-                    DuplicateId { .. }
-                        | PersonOfUnknownParty { .. }
-                        | MembershipOfUnknownBody { .. }
-                        | MembershipOfUnknownPerson { .. }
-                        | DuplicateMembership { .. }
-                        | Dangling { .. }
-                )
-            })
+            .filter(|f| !f.is_note())
             .map(|f| f.to_string())
             .collect();
-        if !fatal.is_empty() {
-            return Err(ExchangeError::Inconsistent(fatal.join("; ")));
+        if let Some(first) = problems.first() {
+            let more = match problems.len() - 1 {
+                0 => String::new(),
+                1 => " (and 1 more problem)".into(),
+                n => format!(" (and {n} more problems)"),
+            };
+            return Err(ExchangeError::Inconsistent(format!("{first}{more}")));
+        }
+        // The history must also be of this alliance: each entry a valid
+        // edit is all that can be asked without replaying it.
+        for h in &exchange.history {
+            if let Some((field, limit)) = h.edit.first_too_long() {
+                return Err(ExchangeError::Inconsistent(format!(
+                    "undo step {} has a {field} longer than {limit} characters",
+                    h.seq
+                )));
+            }
         }
         Ok(exchange)
     }

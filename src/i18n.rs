@@ -311,10 +311,13 @@ impl Lang {
             E::NotAllCast => T::EditNotAllCast,
             E::StanceFrozen => T::EditStanceFrozen,
             E::NotDecided => T::EditNotDecided,
+            E::TooLong { .. } => T::EditTooLong,
+            E::NotANumber => T::EditNotANumber,
         };
         let text = self.tr(key);
         match e {
             E::TooManyDots { allowed } => text.replace("{n}", &allowed.to_string()),
+            E::TooLong { limit, .. } => text.replace("{n}", &limit.to_string()),
             _ => text.to_string(),
         }
     }
@@ -1073,6 +1076,8 @@ catalogue! {
     EditFrozen => "Deze convenantversie is vastgesteld en ligt vast; maak een nieuwe versie om iets te veranderen.", "This covenant version was adopted and is frozen; draft a new version to change it.";
     EditNotAllCast => "Standpunten worden pas getoond als elke stemmende partij er een heeft of afwezig is vastgelegd.", "Stances are shown only once every voting party has cast one or was recorded absent.";
     EditStanceFrozen => "Een getoond standpunt ligt vast; corrigeer het met een reden.", "A revealed stance is fixed; correct it with a reason.";
+    EditTooLong => "Die tekst is te lang: ten hoogste {n} tekens.", "That text is too long: at most {n} characters.";
+    EditNotANumber => "Een plek op een kaart moet een getal zijn.", "A position on a map must be a number.";
     EditNotDecided => "Een spelregel wordt alleen vastgesteld in een consensusronde.", "A ground rule is adopted only by a consensus round.";
     ErrDamaged => "Het alliantiebestand is beschadigd; open een reservekopie of exporteer wat nog leesbaar is.", "The alliance file is damaged; open a backup, or export what can still be read.";
     ErrIo => "{path} kon niet worden gelezen of geschreven.", "{path} could not be read or written.";

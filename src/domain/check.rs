@@ -93,6 +93,35 @@ pub enum Finding {
         version: Id,
         number: u32,
     },
+    /// A text over its limit (see `edit::too_long`).
+    TextTooLong {
+        record: String,
+        field: String,
+        limit: usize,
+    },
+    /// A position on a map that is not a number.
+    NotANumber {
+        record: String,
+    },
+}
+
+/// An actor as a finding names it: "party 999".
+fn actor_name(actor: &super::strategy::Actor) -> String {
+    match actor {
+        super::strategy::Actor::Party(id) => format!("party {id}"),
+        super::strategy::Actor::Commissioner => "the commissioner".into(),
+    }
+}
+
+impl Finding {
+    /// Whether it is a note rather than a problem: normal in an alliance
+    /// under way (an interview not yet held), not a reason to refuse.
+    pub fn is_note(&self) -> bool {
+        matches!(
+            self,
+            Finding::EmptyInterview(_) | Finding::DuplicatePartyName(_)
+        )
+    }
 }
 
 impl std::fmt::Display for Finding {
@@ -191,10 +220,22 @@ impl std::fmt::Display for Finding {
             Finding::RelationOfUnknownActor { relation, actor } => {
                 write!(
                     f,
-                    "relation {relation} involves {actor:?}, which does not exist"
+                    "relation {relation} points to {}, which is not in the file",
+                    actor_name(actor)
                 )
             }
             Finding::RelationToItself(id) => write!(f, "relation {id} relates an actor to itself"),
+            Finding::TextTooLong {
+                record,
+                field,
+                limit,
+            } => write!(
+                f,
+                "the {field} of {record} is longer than {limit} characters"
+            ),
+            Finding::NotANumber { record } => {
+                write!(f, "{record} has a position that is not a number")
+            }
             Finding::Dangling { record, missing } => {
                 write!(f, "{record} refers to {missing}, which does not exist")
             }
@@ -206,7 +247,8 @@ impl std::fmt::Display for Finding {
             Finding::PlacementOfUnknownActor { placement, actor } => {
                 write!(
                     f,
-                    "placement {placement} is of {actor:?}, which does not exist"
+                    "placement {placement} is of {}, which is not in the file",
+                    actor_name(actor)
                 )
             }
         }
@@ -217,6 +259,47 @@ impl Alliance {
     /// The alliance's own consistency checks (the store checks the file).
     pub fn check(&self) -> Vec<Finding> {
         let mut out = Vec::new();
+        // Every record of every kind: texts within their limits.
+        struct Long<'a>(&'a Alliance, Vec<Finding>);
+        impl super::edit::KindVisitor for Long<'_> {
+            type Error = std::convert::Infallible;
+            fn kind<T: super::edit::Entity>(&mut self) -> Result<(), Self::Error> {
+                for r in T::all(self.0) {
+                    if let Some((field, limit)) = super::edit::too_long(r) {
+                        self.1.push(Finding::TextTooLong {
+                            record: format!("{} {}", T::KIND, r.id()),
+                            field,
+                            limit,
+                        });
+                    }
+                }
+                Ok(())
+            }
+        }
+        let mut long = Long(self, Vec::new());
+        let _ = super::edit::for_each_kind(&mut long);
+        out.extend(long.1);
+        if let Some((field, limit)) = super::edit::too_long(&self.info) {
+            out.push(Finding::TextTooLong {
+                record: "the alliance".into(),
+                field,
+                limit,
+            });
+        }
+        for n in &self.map_nodes {
+            if !(n.x.is_finite() && n.dy.is_finite()) {
+                out.push(Finding::NotANumber {
+                    record: format!("map node {}", n.id),
+                });
+            }
+        }
+        for p in &self.placements {
+            if !(p.x.is_finite() && p.y.is_finite()) {
+                out.push(Finding::NotANumber {
+                    record: format!("placement {}", p.id),
+                });
+            }
+        }
         if self.info.name.trim().is_empty() {
             out.push(Finding::AllianceWithoutName);
         }

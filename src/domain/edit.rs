@@ -223,6 +223,36 @@ pub enum EditError {
     StanceFrozen,
     #[error("a ground rule is adopted only by a consensus round")]
     NotDecided,
+    #[error("the {field} is longer than {limit} characters")]
+    TooLong { field: String, limit: usize },
+    #[error("a position on a map must be a number")]
+    NotANumber,
+}
+
+/// The longest name or title a record may have, in characters.
+pub const NAME_LIMIT: usize = 500;
+/// The longest text a record may have, in characters (some 40 pages).
+pub const TEXT_LIMIT: usize = 100_000;
+
+/// The first text of a record longer than its limit: (field, limit). Names,
+/// titles and headings have [`NAME_LIMIT`], other texts [`TEXT_LIMIT`].
+/// A sealed text (see `crate::crypt`) was measured when it was typed.
+pub fn too_long<T: Serialize>(record: &T) -> Option<(String, usize)> {
+    let value = serde_json::to_value(record).ok()?;
+    let fields = value.as_object()?;
+    fields.iter().find_map(|(field, v)| {
+        let limit = match field.as_str() {
+            "name" | "title" | "heading" => NAME_LIMIT,
+            _ => TEXT_LIMIT,
+        };
+        let long = |s: &str| !crate::crypt::is_sealed(s) && s.chars().count() > limit;
+        let over = match v {
+            serde_json::Value::String(s) => long(s),
+            serde_json::Value::Array(items) => items.iter().any(|i| i.as_str().is_some_and(long)),
+            _ => false,
+        };
+        over.then(|| (field.clone(), limit))
+    })
 }
 
 /// What the generic change machinery needs to know of an entity. Derived
@@ -299,6 +329,11 @@ pub(super) fn check_change<T: Entity>(a: &Alliance, c: &Change<T>) -> Result<(),
             kind: r.kind,
             id: r.id,
         });
+    }
+    if let Some(after) = &c.after
+        && let Some((field, limit)) = too_long(after)
+    {
+        return Err(EditError::TooLong { field, limit });
     }
     if let (Some(before), None) = (&c.before, &c.after)
         && let Some(by) = a.referrer_of(Ref::to(T::KIND, before.id()))
@@ -654,6 +689,26 @@ impl Edit {
         }
     }
 
+    /// The first record text in this edit over its limit (see
+    /// [`too_long`]).
+    pub fn first_too_long(&self) -> Option<(String, usize)> {
+        struct Long;
+        impl Visitor for Long {
+            type Out = Option<(String, usize)>;
+            fn change<T: Entity>(&mut self, c: &Change<T>) -> Self::Out {
+                [&c.before, &c.after]
+                    .into_iter()
+                    .flatten()
+                    .find_map(|r| too_long(r))
+            }
+        }
+        match self {
+            Edit::Batch(edits) => edits.iter().find_map(Edit::first_too_long),
+            Edit::Info { before, after } => too_long(before.as_ref()).or(too_long(after.as_ref())),
+            _ => self.visit(&mut Long).flatten(),
+        }
+    }
+
     /// What an edit removes and changes, counted per kind of record (the
     /// `KIND` names): `(removed, changed)`. Used to say what a removal
     /// takes along before the user confirms it.
@@ -734,6 +789,9 @@ impl Alliance {
             Edit::Info { before, after } => {
                 if self.info != **before {
                     return Err(EditError::Conflict("alliance"));
+                }
+                if let Some((field, limit)) = too_long(after.as_ref()) {
+                    return Err(EditError::TooLong { field, limit });
                 }
                 self.info = (**after).clone();
                 Ok(())

@@ -268,6 +268,12 @@ impl Refs for MapNode {
         out.extend(self.owners.iter().map(|p| Ref::to("party", *p)));
         out
     }
+    fn check_rules(_a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        match &c.after {
+            Some(n) if !(n.x.is_finite() && n.dy.is_finite()) => Err(EditError::NotANumber),
+            _ => Ok(()),
+        }
+    }
     /// A node goes with its lane; it lets go of an owner.
     fn without(&self, gone: Ref) -> Option<Self> {
         (gone != Ref::to("lane", self.lane)).then(|| MapNode {
@@ -347,6 +353,11 @@ impl Refs for Placement {
         }
     }
     fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(p) = &c.after
+            && !(p.x.is_finite() && p.y.is_finite())
+        {
+            return Err(EditError::NotANumber);
+        }
         if let Some(p) = &c.after
             && a.placements
                 .iter()

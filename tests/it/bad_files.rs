@@ -223,3 +223,155 @@ fn a_damaged_file_offers_to_save_a_copy_of_what_can_be_read() {
     let (ok, err) = cli(&["check", copy.to_str().unwrap()]);
     assert!(ok, "{err}");
 }
+
+/// Import checks everything `check` checks before it writes anything: each
+/// bad export gets one sentence naming the record, and no file appears.
+#[test]
+fn bad_exports_are_refused_on_import_in_one_sentence_naming_the_record() {
+    use serde_json::{Value, json};
+    let dir = Dir::new();
+    let good = serde_json::to_value(samenspel::exchange::Exchange {
+        format: "samenspel-alliance".into(),
+        version: 1,
+        alliance: samenspel::example::samen_noord(),
+        history: vec![],
+        lock: None,
+    })
+    .unwrap();
+    let with = |f: &dyn Fn(&mut Value)| {
+        let mut v = good.clone();
+        f(&mut v);
+        v.to_string()
+    };
+    let cases: Vec<(&str, String, &str)> = vec![
+        (
+            "a relation to a party that is not there",
+            with(&|v| v["alliance"]["relations"][0]["to"] = json!({"party": 999})),
+            "party 999",
+        ),
+        (
+            "a relation of a party to itself",
+            with(&|v| {
+                let from = v["alliance"]["relations"][0]["from"].clone();
+                v["alliance"]["relations"][0]["to"] = from;
+            }),
+            "to itself",
+        ),
+        (
+            "a party without a name",
+            with(&|v| v["alliance"]["parties"][1]["name"] = json!("  ")),
+            "party 2 has no name",
+        ),
+        (
+            "a frozen covenant with a changed clause",
+            with(&|v| {
+                v["alliance"]["clauses"][4]["text"] = json!("Wie het meest betaalt, beslist.")
+            }),
+            "covenant",
+        ),
+        (
+            "a position outside what a number can hold",
+            with(&|v| v["alliance"]["map_nodes"][0]["x"] = json!(1e39)),
+            "map node 1",
+        ),
+        (
+            "a 50 MB text",
+            with(&|v| v["alliance"]["parties"][0]["notes"] = json!("x".repeat(50_000_000))),
+            "longer than 100000 characters",
+        ),
+        (
+            "a name of 2,000 characters",
+            with(&|v| v["alliance"]["bodies"][0]["name"] = json!("n".repeat(2000))),
+            "longer than 500 characters",
+        ),
+        (
+            "two parties with one id",
+            with(&|v| v["alliance"]["parties"][1]["id"] = json!(1)),
+            "share id 1",
+        ),
+        (
+            "a vote in a round that is not there",
+            with(&|v| v["alliance"]["votes"][0]["round"] = json!(77)),
+            "consensus round 77",
+        ),
+        (
+            "text that is not JSON",
+            "{ dit is geen json".into(),
+            "not readable",
+        ),
+        (
+            "a cut-off export",
+            good.to_string()[..good.to_string().len() / 2].to_string(),
+            "not readable",
+        ),
+        (
+            "another program's JSON",
+            json!({"format": "iets-anders", "version": 1}).to_string(),
+            "not a Samenspel alliance export",
+        ),
+        (
+            "a newer export",
+            with(&|v| v["version"] = json!(9)),
+            "newer Samenspel",
+        ),
+    ];
+    for (i, (what, text, says)) in cases.iter().enumerate() {
+        let json = dir.path(&format!("bad-{i}.json"));
+        std::fs::write(&json, text).unwrap();
+        let file = dir.path(&format!("bad-{i}.samenspel"));
+        let (ok, err) = cli(&[
+            "import-json",
+            json.to_str().unwrap(),
+            file.to_str().unwrap(),
+        ]);
+        assert!(!ok, "{what}: imported");
+        assert_eq!(err.trim().lines().count(), 1, "{what}: {err}");
+        assert!(err.contains(says), "{what}: {err}");
+        assert!(!err.contains("FOREIGN KEY"), "{what}: {err}");
+        assert!(!file.exists(), "{what}: a file was written");
+    }
+}
+
+/// `check` tells problems from notes: an interview not yet held is a note
+/// (exit 0); it leaves nothing beside the file it read; and a reader that
+/// stops early is no error.
+#[test]
+fn check_separates_notes_from_problems_and_leaves_nothing_behind() {
+    let dir = Dir::new();
+    let path = dir.path("notitie.samenspel");
+    {
+        let mut doc =
+            Document::create(&path, &samenspel::domain::Alliance::named("Notities"), &[]).unwrap();
+        let e = doc.alliance().insert(samenspel::domain::Party {
+            name: "Stichting Later".into(),
+            ..Default::default()
+        });
+        doc.perform(e).unwrap();
+        let e = doc.alliance().new_interview(1, None);
+        doc.perform(e).unwrap();
+    }
+    let p = path.to_str().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_samenspel"))
+        .args(["check", p])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("consistency check: ok"), "{text}");
+    assert!(text.contains("note: interview 1 has no answers"), "{text}");
+    for side in sidecars(&path) {
+        assert!(!side.exists(), "{} left behind", side.display());
+    }
+    let piped = Command::new("bash")
+        .args([
+            "-c",
+            &format!(
+                "'{}' check '{p}' | head -c 1 >/dev/null; echo ${{PIPESTATUS[0]}}",
+                env!("CARGO_BIN_EXE_samenspel")
+            ),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&piped.stdout).trim(), "0");
+    assert!(piped.stderr.is_empty(), "{:?}", piped.stderr);
+}
