@@ -60,6 +60,18 @@ pub enum Command {
         #[arg(long)]
         stdin: bool,
     },
+    /// The crash-test driver: random edits of every kind, reported as they
+    /// are tried and committed (see `tests/it/crash.rs`).
+    #[command(name = "crash-driver", hide = true)]
+    CrashDriver {
+        file: PathBuf,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long, default_value_t = 1000)]
+        steps: usize,
+        #[arg(long)]
+        passphrase: Option<String>,
+    },
     /// Give the alliance FILE a passphrase, or change it. Its confidential
     /// texts (intake answers and notes, who was spoken with, notes on
     /// parties and the facilitator's own relation notes, confidential
@@ -165,6 +177,18 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
         }
         Command::ImportJson { json, file } => import(&json, &file, out),
         Command::Passphrase { file, stdin } => passphrase(&file, stdin, out),
+        Command::CrashDriver {
+            file,
+            seed,
+            steps,
+            passphrase,
+        } => Ok(crate::crash::drive(
+            &file,
+            seed,
+            steps,
+            passphrase.as_deref(),
+            out,
+        )?),
         Command::Check { file } => {
             // Written whole at the end, so a reader that stops early
             // (`| head -1`) is no error.

@@ -7,6 +7,8 @@
 
 pub mod audience;
 pub mod cli;
+#[doc(hidden)]
+pub mod crash;
 pub mod crypt;
 pub mod document;
 pub mod domain;

@@ -3,6 +3,7 @@
 mod bad_files;
 mod cli;
 mod covenant;
+mod crash;
 mod decide;
 mod domain;
 mod exchange;
