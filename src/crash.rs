@@ -34,14 +34,14 @@ impl Rng {
     pub fn new(seed: u64) -> Rng {
         Rng(seed.max(1))
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
         self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
     }
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+        (self.next_u64() % n.max(1) as u64) as usize
     }
 }
 
@@ -83,8 +83,8 @@ pub fn random_edit(a: &Alliance, rng: &mut Rng) -> Option<Edit> {
         a,
         target: rng.below(29),
         at: 0,
-        roll: rng.next(),
-        pick: rng.next(),
+        roll: rng.next_u64(),
+        pick: rng.next_u64(),
         out: None,
     };
     let _ = for_each_kind(&mut pick);
