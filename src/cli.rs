@@ -72,6 +72,15 @@ pub enum Command {
         #[arg(long)]
         passphrase: Option<String>,
     },
+    /// Forget the undo steps older than MONTHS months: they can no longer be
+    /// undone, and the texts they held are wiped from the file.
+    #[command(name = "prune-history")]
+    PruneHistory {
+        file: PathBuf,
+        /// Keep the steps of the last MONTHS months.
+        #[arg(long)]
+        months: u32,
+    },
     /// Give the alliance FILE a passphrase, or change it. Its confidential
     /// texts (intake answers and notes, who was spoken with, notes on
     /// parties and the facilitator's own relation notes, confidential
@@ -177,6 +186,21 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
         }
         Command::ImportJson { json, file } => import(&json, &file, out),
         Command::Passphrase { file, stdin } => passphrase(&file, stdin, out),
+        Command::PruneHistory { file, months } => {
+            let mut doc = Document::open(&file)?;
+            if doc.is_read_only() {
+                return Err(crate::store::StoreError::ReadOnlySession.into());
+            }
+            let n = doc.prune_history(months)?;
+            writeln!(
+                out,
+                "Forgot {n} undo step{} older than {months} month{} in {}.",
+                if n == 1 { "" } else { "s" },
+                if months == 1 { "" } else { "s" },
+                file.display()
+            )?;
+            Ok(())
+        }
         Command::CrashDriver {
             file,
             seed,

@@ -168,6 +168,22 @@ impl Document {
         Ok(true)
     }
 
+    /// Forget the undo steps older than `months` months; returns how many.
+    pub fn prune_history(&mut self, months: u32) -> Result<usize, StoreError> {
+        let n = self.store.prune_history(&history_cutoff(months))?;
+        self.last_edit = None;
+        self.last_step = None;
+        self.revision += 1;
+        Ok(n)
+    }
+
+    /// How many undo steps are older than `months` months.
+    pub fn history_older_than(&self, months: u32) -> usize {
+        self.store
+            .history_before(&history_cutoff(months))
+            .unwrap_or(0)
+    }
+
     /// Whether the alliance has a passphrase.
     pub fn is_encrypted(&self) -> bool {
         self.store.is_encrypted()
@@ -231,4 +247,13 @@ impl Document {
         self.last_edit = None;
         Ok(())
     }
+}
+
+/// The moment `months` months ago, as the history writes times.
+pub fn history_cutoff(months: u32) -> String {
+    let now = chrono::Utc::now();
+    let then = now
+        .checked_sub_months(chrono::Months::new(months))
+        .unwrap_or(now);
+    then.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }

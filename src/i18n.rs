@@ -1011,6 +1011,12 @@ catalogue! {
     LockNow => "Vergrendelen", "Lock";
     SetPassphrase => "Wachtwoordzin instellen…", "Set a passphrase…";
     ChangePassphrase => "Wachtwoordzin wijzigen…", "Change the passphrase…";
+    PruneHistory => "Oude geschiedenis vergeten…", "Forget old history…";
+    PruneOlderThan => "ouder dan {n} maand|ouder dan {n} maanden", "older than {n} month|older than {n} months";
+    MonthsCount => "{n} maand|{n} maanden", "{n} month|{n} months";
+    PruneWhat => "{n} stap van meer dan {months} geleden wordt vergeten: die kan niet meer ongedaan worden gemaakt, en de teksten erin zijn daarna echt uit het bestand.|{n} stappen van meer dan {months} geleden worden vergeten: die kunnen niet meer ongedaan worden gemaakt, en de teksten erin zijn daarna echt uit het bestand.", "{n} step from more than {months} ago will be forgotten: it can no longer be undone, and the texts in it are then really gone from the file.|{n} steps from more than {months} ago will be forgotten: they can no longer be undone, and the texts in them are then really gone from the file.";
+    PruneButton => "Vergeten", "Forget";
+    PruneDone => "{n} oude stap vergeten.|{n} oude stappen vergeten.", "{n} old step forgotten.|{n} old steps forgotten.";
     SetButton => "Instellen", "Set";
     ChangeButton => "Wijzigen", "Change";
     NewPassphrase => "Nieuwe wachtwoordzin", "New passphrase";

@@ -753,6 +753,30 @@ impl Store {
         Ok(Some(self.opened(edit)))
     }
 
+    /// How many undo steps are older than `cutoff` (RFC 3339, UTC).
+    pub fn history_before(&self, cutoff: &str) -> Result<usize, StoreError> {
+        let n: i64 = self.conn.query_row(
+            "SELECT COUNT(*) FROM history WHERE at < ?1",
+            [cutoff],
+            |r| r.get(0),
+        )?;
+        Ok(n as usize)
+    }
+
+    /// Forget the undo steps older than `cutoff` (RFC 3339, UTC): they can
+    /// no longer be undone, and the texts they held are gone from the
+    /// file (overwritten, and the file rewritten). Returns how many.
+    pub fn prune_history(&mut self, cutoff: &str) -> Result<usize, StoreError> {
+        self.writable()?;
+        let n = self
+            .conn
+            .execute("DELETE FROM history WHERE at < ?1", [cutoff])?;
+        self.conn
+            .execute_batch("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")?;
+        self.count_history()?;
+        Ok(n)
+    }
+
     /// Whether the file has a passphrase.
     pub fn is_encrypted(&self) -> bool {
         self.crypt.is_some()

@@ -426,3 +426,104 @@ fn the_command_line_asks_for_the_passphrase_only_where_confidential_text_is_need
     );
     assert!(ok);
 }
+
+/// Deleted and overwritten text is really gone: an answer overwritten
+/// stays in the undo history only until that history is forgotten, from
+/// the command line or from the File menu; then no byte of the file holds
+/// it (secure_delete, the file rewritten).
+#[test]
+fn old_history_can_be_forgotten_and_its_texts_are_then_gone_from_the_file() {
+    let dir = Dir::new();
+    let path = dir.path("vergeten.samenspel");
+    let mut doc = Document::create(&path, &samenspel::example::samen_noord(), &[]).unwrap();
+    let a = doc.alliance().clone();
+    let answer = a.answers[0].clone();
+    doc.perform(a.update(Answer {
+        text: "OUDGEHEIM-eerste-versie".into(),
+        ..answer.clone()
+    }))
+    .unwrap();
+    doc.seal();
+    let a = doc.alliance().clone();
+    doc.perform(a.update(Answer {
+        text: "De afspraken zijn helder.".into(),
+        ..a.answer_by_id(answer.id)
+    }))
+    .unwrap();
+    doc.seal();
+    drop(doc);
+    assert!(contains(&bytes_of(&dir, "vergeten.samenspel"), "OUDGEHEIM"));
+    // Make the first two steps a year old.
+    {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        c.execute(
+            "UPDATE history SET at = '2025-01-01T10:00:00Z' WHERE seq <= 2",
+            [],
+        )
+        .unwrap();
+    }
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_samenspel"))
+        .args(["prune-history", path.to_str().unwrap(), "--months", "6"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        format!(
+            "Forgot 2 undo steps older than 6 months in {}.",
+            path.display()
+        )
+    );
+    assert!(!contains(
+        &bytes_of(&dir, "vergeten.samenspel"),
+        "OUDGEHEIM"
+    ));
+    let doc = Document::open(&path).unwrap();
+    assert!(!doc.can_undo());
+    assert_eq!(doc.alliance().answers[0].text, "De afspraken zijn helder.");
+}
+
+mod forget_window {
+    use egui_kittest::kittest::Queryable;
+
+    use crate::support::{Dir, example_file};
+    use crate::ui::{FakeDialogs, app, click, harness};
+
+    #[test]
+    fn forgetting_history_from_the_file_menu_says_how_much_and_asks_first() {
+        let dir = Dir::new();
+        let path = example_file(&dir, "menu.samenspel");
+        {
+            let mut doc = samenspel::document::Document::open(&path).unwrap();
+            for name in ["Een", "Twee", "Drie"] {
+                let e = doc.alliance().set_info(samenspel::domain::AllianceInfo {
+                    name: name.into(),
+                    ..doc.alliance().info.clone()
+                });
+                doc.perform(e).unwrap();
+                doc.seal();
+            }
+            drop(doc);
+            let c = rusqlite::Connection::open(&path).unwrap();
+            c.execute(
+                "UPDATE history SET at = '2024-05-01T10:00:00Z' WHERE seq <= 2",
+                [],
+            )
+            .unwrap();
+        }
+        let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+        click(&mut h, "Bestand");
+        click(&mut h, "Oude geschiedenis vergeten…");
+        click(&mut h, "ouder dan 12 maanden");
+        h.get_by_label_contains("2 stappen van meer dan 12 maanden geleden worden vergeten");
+        click(&mut h, "Annuleren");
+        assert!(h.query_by_label_contains("worden vergeten").is_none());
+        click(&mut h, "Bestand");
+        click(&mut h, "Oude geschiedenis vergeten…");
+        click(&mut h, "ouder dan 12 maanden");
+        click(&mut h, "Vergeten");
+        h.get_by_label_contains("2 oude stappen vergeten.");
+        let history = h.state().document().unwrap().store().history().unwrap();
+        assert_eq!(history.len(), 1);
+    }
+}

@@ -1,6 +1,7 @@
 //! The passphrase in the window: the unlock card a confidential panel shows
 //! while locked, the dialog that sets or changes the passphrase, locking at
-//! once (Ctrl+L) and by itself after a quiet period.
+//! once (Ctrl+L) and by itself after a quiet period; and forgetting old
+//! undo history, so that old confidential text is really gone.
 
 use std::time::Instant;
 
@@ -20,7 +21,12 @@ pub(crate) struct Locking {
     focused: bool,
     /// A quiet period shorter than a minute (tests).
     quiet_override: Option<std::time::Duration>,
+    /// Forgetting history older than so many months, to be confirmed.
+    pub(super) prune: Option<u32>,
 }
+
+/// The ages of history that can be forgotten, in months.
+pub(super) const PRUNE_CHOICES: [u32; 4] = [1, 3, 6, 12];
 
 #[derive(Default)]
 struct PassphraseDialog {
@@ -248,6 +254,52 @@ impl SamenspelApp {
             self.lock_now();
         } else {
             ctx.request_repaint_after(after - quiet);
+        }
+    }
+
+    /// Confirm forgetting old history: how many steps, and that it cannot
+    /// be taken back.
+    pub(super) fn prune_dialog(&mut self, ctx: &egui::Context) {
+        let lang = self.lang();
+        let Some(months) = self.locking.prune else {
+            return;
+        };
+        let Some(doc) = self.doc.as_mut() else { return };
+        let n = doc.history_older_than(months);
+        let (mut go, mut cancel) = (false, false);
+        egui::Modal::new(egui::Id::unique("prune-dialog")).show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            ui.label(
+                RichText::new(lang.tr(T::PruneHistory).trim_end_matches('…'))
+                    .size(18.0)
+                    .family(theme::bold()),
+            );
+            ui.add_space(6.0);
+            ui.label(
+                lang.count(T::PruneWhat, n)
+                    .replace("{months}", &lang.count(T::MonthsCount, months as usize)),
+            );
+            ui.add_space(10.0);
+            ui.horizontal(|ui| {
+                if ui
+                    .add_enabled(n > 0, egui::Button::new(lang.tr(T::PruneButton)))
+                    .clicked()
+                {
+                    go = true;
+                }
+                if ui.button(lang.tr(T::Cancel)).clicked() {
+                    cancel = true;
+                }
+            });
+        });
+        if go {
+            match doc.prune_history(months) {
+                Ok(n) => self.notice = Some(lang.count(T::PruneDone, n)),
+                Err(e) => self.error = Some(lang.store_error(&e)),
+            }
+        }
+        if go || cancel {
+            self.locking.prune = None;
         }
     }
 }

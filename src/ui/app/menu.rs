@@ -91,6 +91,18 @@ impl SamenspelApp {
                         if entry(ui, UiCommand::Lock, unlocked) {
                             self.run_command(&ctx, UiCommand::Lock);
                         }
+                        ui.add_enabled_ui(writable, |ui| {
+                            ui.menu_button(self.t(T::PruneHistory), |ui| {
+                                for m in super::locking::PRUNE_CHOICES {
+                                    if ui
+                                        .button(lang.count(T::PruneOlderThan, m as usize))
+                                        .clicked()
+                                    {
+                                        self.locking.prune = Some(m);
+                                    }
+                                }
+                            });
+                        });
                         ui.menu_button(self.t(T::AutoLock), |ui| {
                             let current = self
                                 .settings

@@ -614,6 +614,7 @@ impl SamenspelApp {
 
     fn overlays(&mut self, ctx: &egui::Context) {
         self.passphrase_dialog(ctx);
+        self.prune_dialog(ctx);
         let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
         if hovering {
             let painter = ctx.layer_painter(egui::LayerId::new(
