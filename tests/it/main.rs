@@ -8,6 +8,7 @@ mod decide;
 mod domain;
 mod exchange;
 mod first_time;
+mod fuzz;
 mod locked;
 mod maps;
 mod meetings;
