@@ -103,6 +103,13 @@ pub enum Finding {
     NotANumber {
         record: String,
     },
+    /// A record that breaks a rule of its kind (a strength of 0, a score
+    /// of 12, two seats for one person in one body …): the rule an edit
+    /// would be refused by.
+    BrokenRule {
+        record: String,
+        rule: String,
+    },
 }
 
 /// An actor as a finding names it: "party 999".
@@ -233,6 +240,7 @@ impl std::fmt::Display for Finding {
                 f,
                 "the {field} of {record} is longer than {limit} characters"
             ),
+            Finding::BrokenRule { record, rule } => write!(f, "{record} breaks a rule: {rule}"),
             Finding::NotANumber { record } => {
                 write!(f, "{record} has a position that is not a number")
             }
@@ -276,6 +284,32 @@ impl Alliance {
                 Ok(())
             }
         }
+        // And every rule of its kind, as an edit that leaves it as it is
+        // would be checked.
+        struct Rules<'a>(&'a Alliance, Vec<Finding>);
+        impl super::edit::KindVisitor for Rules<'_> {
+            type Error = std::convert::Infallible;
+            fn kind<T: super::edit::Entity>(&mut self) -> Result<(), Self::Error> {
+                for r in T::all(self.0) {
+                    let same = super::edit::Change {
+                        before: Some(r.clone()),
+                        after: Some(r.clone()),
+                    };
+                    match T::check_rules(self.0, &same) {
+                        Ok(()) | Err(super::edit::EditError::Missing { .. }) => {}
+                        Err(e) => self.1.push(Finding::BrokenRule {
+                            record: format!("{} {}", T::KIND, r.id()),
+                            rule: e.to_string(),
+                        }),
+                    }
+                }
+                Ok(())
+            }
+        }
+        let mut rules = Rules(self, Vec::new());
+        let _ = super::edit::for_each_kind(&mut rules);
+        // Said after the findings that name the problem more precisely.
+        let broken_rules = rules.1;
         let mut long = Long(self, Vec::new());
         let _ = super::edit::for_each_kind(&mut long);
         out.extend(long.1);
@@ -380,6 +414,15 @@ impl Alliance {
                 seats.push((m.body, m.person));
             }
         }
+        // A broken rule once per record: not again for a record a finding
+        // above already names.
+        let named: Vec<String> = out.iter().map(|f| format!("{f} ")).collect();
+        out.extend(broken_rules.into_iter().filter(|f| match f {
+            Finding::BrokenRule { record, .. } => {
+                !named.iter().any(|n| n.contains(&format!("{record} ")))
+            }
+            _ => true,
+        }));
         out
     }
 }

@@ -314,7 +314,10 @@ impl Refs for Vote {
         let round_of = |v: &Vote| a.round(v.round).ok_or(missing("consensus round", v.round));
         // A closed round's votes are history: they are not changed. (They
         // can be removed and restored with their party, as one undo step.)
+        // (A stance left as it is changes nothing: `check` asks so.)
+        let changed = c.before != c.after;
         if let (Some(before), Some(_)) = (&c.before, &c.after)
+            && changed
             && round_of(before)?.status.is_closed()
         {
             return Err(EditError::RoundClosed);
@@ -322,6 +325,7 @@ impl Refs for Vote {
         // After the reveal a stance changes only by a correction (or the
         // undo of one): one correction more or less, each with a reason.
         if let (Some(before), Some(after)) = (&c.before, &c.after)
+            && changed
             && round_of(before)?.revealed
         {
             let (b, n) = (before.corrections.len(), after.corrections.len());

@@ -326,8 +326,9 @@ pub fn draft_clauses(a: &Alliance, version: Id, first_id: Id, english: bool) -> 
 impl Refs for CovenantVersion {
     fn check_rules(_a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         match (&c.before, &c.after) {
-            // A frozen version changes only by being unfrozen whole (undo).
-            (Some(b), Some(n)) if b.is_frozen() => {
+            // A frozen version changes only by being unfrozen whole (undo);
+            // left as it is, it is fine.
+            (Some(b), Some(n)) if b.is_frozen() && b != n => {
                 let unfrozen = CovenantVersion {
                     frozen_on: None,
                     round: None,
@@ -351,6 +352,9 @@ impl Refs for Clause {
         vec![Ref::to("covenant version", self.version)]
     }
     fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if c.before.is_some() && c.before == c.after {
+            return Ok(());
+        }
         for x in [&c.before, &c.after].into_iter().flatten() {
             if version_frozen(a, x.version) {
                 return Err(EditError::Frozen);

@@ -115,7 +115,10 @@ fn mutated_exports_never_panic_and_what_is_accepted_passes_check() {
         accepted += 1;
         let path = dir.path(&format!("fuzz-{tried}.samenspel"));
         let doc = samenspel::document::Document::create(&path, &ex.alliance, &ex.history)
-            .unwrap_or_else(|e| panic!("accepted input {tried} did not import: {e}\n{text}"));
+            .unwrap_or_else(|e| {
+                let start: String = text.chars().take(300).collect();
+                panic!("accepted input {tried} did not import: {e}\n{start}…")
+            });
         let problems: Vec<String> = doc
             .alliance()
             .check()
