@@ -53,6 +53,10 @@ pub enum Command {
     #[command(name = "export-json")]
     ExportJson {
         file: PathBuf,
+        /// Write to this file (readable by you only) instead of standard
+        /// output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
         /// Write the confidential texts in the clear (asks the passphrase).
         #[arg(long)]
         decrypt: bool,
@@ -169,6 +173,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
         }
         Command::ExportJson {
             file,
+            output,
             decrypt,
             stdin,
         } => {
@@ -178,6 +183,12 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
                 store.unlock(&ask.passphrase("Passphrase: ")?)?;
             }
             let exchange = Exchange::from_store(&store)?;
+            if let Some(output) = output {
+                crate::store::write_private(output.as_path(), exchange.to_json().as_bytes())
+                    .map_err(|e| Failure(format!("Could not write {}: {e}.", output.display())))?;
+                writeln!(out, "Wrote the alliance to {}.", output.display())?;
+                return Ok(());
+            }
             match writeln!(out, "{}", exchange.to_json()) {
                 // A reader that stops early (`| head`) is no error.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),

@@ -231,29 +231,41 @@ impl Store {
                     path,
                     OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
                 )?;
-                configure(&conn, true)?;
+                // An older file is migrated first, in one transaction, and
+                // only then switched to write-ahead logging: a migration
+                // that fails leaves the file as it was, and no backup.
+                conn.pragma_update(None, "foreign_keys", "ON")?;
+                conn.busy_timeout(std::time::Duration::from_secs(5))?;
                 if header.user_version < LATEST {
-                    if header.user_version > 0 {
-                        let backup = backup_path(path, header.user_version);
-                        if !backup.exists() {
-                            conn.backup(
-                                rusqlite::MAIN_DB,
+                    let backup = backup_path(path, header.user_version);
+                    let made = !backup.exists();
+                    if made {
+                        conn.backup(
+                            rusqlite::MAIN_DB,
+                            &backup,
+                            None::<fn(rusqlite::backup::Progress)>,
+                        )?;
+                        // As private as the file it copies.
+                        #[cfg(unix)]
+                        {
+                            use std::os::unix::fs::PermissionsExt;
+                            let _ = std::fs::set_permissions(
                                 &backup,
-                                None::<fn(rusqlite::backup::Progress)>,
-                            )?;
-                            // As private as the file it copies.
-                            #[cfg(unix)]
-                            {
-                                use std::os::unix::fs::PermissionsExt;
-                                let _ = std::fs::set_permissions(
-                                    &backup,
-                                    std::fs::Permissions::from_mode(0o600),
-                                );
-                            }
+                                std::fs::Permissions::from_mode(0o600),
+                            );
                         }
                     }
-                    schema::migrate_to(&mut conn, LATEST)?;
+                    if schema::migrate_to(&mut conn, LATEST).is_err() {
+                        if made {
+                            let _ = std::fs::remove_file(&backup);
+                        }
+                        return Err(StoreError::Damaged(format!(
+                            "it could not be brought from file version {} to {LATEST}; it was left as it was",
+                            header.user_version
+                        )));
+                    }
                 }
+                configure(&conn, true)?;
                 Store::finish(conn, path, Access::ReadWrite, Some(lock))
             }
             None => Store::open_read_only_as(path, Access::ReadOnlyInUse),

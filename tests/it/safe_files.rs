@@ -41,6 +41,21 @@ fn a_new_alliance_its_wal_and_its_exports_are_readable_by_the_owner_only() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert_eq!(mode(&pdf), 0o600, "the confidential intake summary");
+    let json = dir.path("backup.json");
+    let out = Command::new(env!("CARGO_BIN_EXE_samenspel"))
+        .arg("export-json")
+        .arg(&path)
+        .arg("-o")
+        .arg(&json)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(mode(&json), 0o600, "the JSON backup");
+    assert!(
+        std::fs::read_to_string(&json)
+            .unwrap()
+            .contains("Stichting Geheim")
+    );
     // No temporary file is left beside it.
     let names: Vec<String> = std::fs::read_dir(dir.0.path())
         .unwrap()
