@@ -666,7 +666,7 @@ impl Edit {
                 .iter()
                 .filter_map(|f| record.get(*f).and_then(|v| v.as_str()))
                 .map(str::trim)
-                .find(|t| !t.is_empty())
+                .find(|t| !t.is_empty() && !crate::crypt::is_sealed(t))
                 .map(|t| {
                     let short: String = t.chars().take(48).collect();
                     if short.len() < t.len() {

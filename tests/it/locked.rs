@@ -146,6 +146,9 @@ fn with_a_passphrase_no_confidential_text_is_left_in_the_file_its_log_or_its_his
     // Lock again at once: sealed in memory, the same as in the file.
     doc.lock();
     assert_eq!(doc.alliance(), &locked);
+    // What undo would take back is named without the sealed text.
+    let step = doc.next_step(true).unwrap().summary().unwrap();
+    assert!(!samenspel::crypt::is_sealed(&step.label), "{step:?}");
     // Undo while locked reaches back into sealed history.
     doc.unlock("correct paard batterij").unwrap();
     assert!(doc.undo().unwrap());
