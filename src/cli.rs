@@ -455,9 +455,9 @@ fn passphrase(file: &Path, stdin: bool, out: &mut dyn Write) -> Result<(), Failu
         file.display()
     )?;
     // Backups made before a migration were copies of the file as it was.
-    let backups: Vec<String> = (1..crate::store::LATEST)
-        .map(|v| crate::store::backup_path(file, v))
-        .filter(|p| p.exists())
+    let backups: Vec<String> = doc
+        .old_backups()
+        .iter()
         .map(|p| p.display().to_string())
         .collect();
     if !backups.is_empty() {

@@ -184,6 +184,15 @@ impl Document {
             .unwrap_or(0)
     }
 
+    /// Backups made before a migration that lie beside the file: copies of
+    /// it as it was, which a new passphrase does not reach.
+    pub fn old_backups(&self) -> Vec<std::path::PathBuf> {
+        (1..crate::store::LATEST)
+            .map(|v| crate::store::backup_path(self.path(), v))
+            .filter(|p| p.exists())
+            .collect()
+    }
+
     /// Whether the alliance has a passphrase.
     pub fn is_encrypted(&self) -> bool {
         self.store.is_encrypted()

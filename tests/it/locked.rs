@@ -530,3 +530,36 @@ mod forget_window {
         assert_eq!(history.len(), 1);
     }
 }
+
+/// A backup made before a migration is a copy of the file as it was: a new
+/// passphrase does not reach it, so the facilitator is told where it is.
+#[test]
+fn older_backups_beside_the_file_are_named_when_a_passphrase_is_set() {
+    let dir = Dir::new();
+    let path = dir.path("oud.samenspel");
+    samenspel::store::Store::create_at_version(&path, 1).unwrap();
+    let mut doc = Document::open(&path).unwrap();
+    assert_eq!(
+        doc.old_backups(),
+        vec![samenspel::store::backup_path(&path, 1)]
+    );
+    doc.set_passphrase_cheaply("een nieuwe zin hier").unwrap();
+    assert_eq!(doc.old_backups().len(), 1);
+    drop(doc);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_samenspel"))
+        .args(["passphrase", path.to_str().unwrap(), "--stdin"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut c| {
+            use std::io::Write;
+            c.stdin
+                .take()
+                .unwrap()
+                .write_all(b"een nieuwe zin hier\nnog een andere zin\n")?;
+            c.wait_with_output()
+        })
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("oud.samenspel.v1.backup"), "{text}");
+}

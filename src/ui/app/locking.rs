@@ -220,7 +220,17 @@ impl SamenspelApp {
         match doc.set_passphrase(&new) {
             Ok(()) => {
                 self.locking.dialog = None;
-                self.notice = Some(lang.tr(T::PassphraseSet).to_string());
+                let backups: Vec<String> = doc
+                    .old_backups()
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect();
+                self.notice = Some(if backups.is_empty() {
+                    lang.tr(T::PassphraseSet).to_string()
+                } else {
+                    lang.tr(T::PassphraseSetBackups)
+                        .replace("{files}", &backups.join(", "))
+                });
             }
             Err(e) => dialog.error = Some(lang.store_error(&e)),
         }
