@@ -871,8 +871,8 @@ fn room_meetings(a: &Alliance) -> Vec<RoomMeeting> {
                 .into_iter()
                 .map(|id| a.party_name(Some(id)).to_string())
                 .collect(),
-            parties_expected: match m.body {
-                Some(b) if !a.parties_in_body(b).is_empty() => a.parties_in_body(b).len(),
+            parties_expected: match m.body.map(|b| a.parties_in_body(b).len()) {
+                Some(n) if n > 0 => n,
                 _ => a.parties.len(),
             },
             actions: a

@@ -602,14 +602,18 @@ impl Alliance {
 
     /// Parties represented in a body (by its members' parties), in register order.
     pub fn parties_in_body(&self, body: Id) -> Vec<Id> {
+        // In one pass over seats and people, not parties × seats × people.
+        let members: std::collections::HashSet<Id> =
+            self.members_of(body).map(|m| m.person).collect();
+        let parties: std::collections::HashSet<Id> = self
+            .people
+            .iter()
+            .filter(|p| members.contains(&p.id))
+            .filter_map(|p| p.party)
+            .collect();
         self.parties
             .iter()
-            .filter(|party| {
-                self.members_of(body).any(|m| {
-                    self.person(m.person)
-                        .is_some_and(|p| p.party == Some(party.id))
-                })
-            })
+            .filter(|p| parties.contains(&p.id))
             .map(|p| p.id)
             .collect()
     }
