@@ -1501,3 +1501,176 @@ pub fn long_meeting(slots: usize) -> (Alliance, Id) {
     }
     (a, id)
 }
+
+/// A regional network, for the panels benchmark and scale tests (issue 15,
+/// seed 003): at `scale` 1, 150 parties with 7 people each (1,050), 15
+/// bodies with about 300 seats, 500 map nodes and 800 arrows, 800
+/// relations, 150 intake interviews with their answers, 150 comfort needs,
+/// 300 wishes in 10 focal points, 102 ground rules with check-ins, 68
+/// consensus rounds with every party's stance, and 100 meetings with
+/// agendas, attendance and actions. `scale` 2 doubles the register.
+pub fn regional(scale: usize) -> Alliance {
+    use crate::domain::{
+        Action, AgendaItem, AgendaSlot, Answer, Attendance, Checkin, ComfortNeed, FocalPoint,
+        GroundRule, Interview, Meeting, Round, RoundStatus, Vote, intake::default_guide,
+    };
+    let parties = 150 * scale.max(1);
+    let mut a = large_maps(parties, 500, 800);
+    a.info.name = "Regio Zaanstreek-Waterland".into();
+    // People: 7 per party.
+    a.people.clear();
+    a.memberships.clear();
+    a.bodies.clear();
+    for b in 1..=15 {
+        a.bodies.push(Body {
+            id: b,
+            name: format!("Tafel {b}"),
+            kind: if b == 1 {
+                BodyKind::SteeringGroup
+            } else {
+                BodyKind::WorkingGroup
+            },
+            mandate: "Bespreekt de voortgang en besluit bij consensus.".into(),
+        });
+    }
+    for p in 1..=parties as Id {
+        for k in 0..7 {
+            let id = a.people.len() as Id + 1;
+            a.people.push(Person {
+                id,
+                name: format!("Persoon {p}.{k}"),
+                party: Some(p),
+                function: "medewerker".into(),
+                ..Person::default()
+            });
+            // About 2 seats per party, spread over the bodies.
+            if k < 2 {
+                a.memberships.push(Membership {
+                    id: a.memberships.len() as Id + 1,
+                    body: ((p as usize * 2 + k) % 15) as Id + 1,
+                    person: id,
+                    role: "lid".into(),
+                });
+            }
+        }
+    }
+    a.questions = default_guide(false);
+    let questions: Vec<Id> = a.questions.iter().map(|q| q.id).collect();
+    for p in 1..=parties as Id {
+        a.interviews.push(Interview {
+            id: p,
+            party: p,
+            spoken_with: format!("Directeur van partij {p}"),
+            notes: "Eerste intake.".into(),
+            ..Interview::default()
+        });
+        for q in &questions {
+            a.answers.push(Answer {
+                id: a.answers.len() as Id + 1,
+                interview: p,
+                question: *q,
+                text: format!("Antwoord van partij {p} op vraag {q}."),
+                ..Answer::default()
+            });
+        }
+        a.comfort_needs.push(ComfortNeed {
+            id: p,
+            party: p,
+            need: format!("Partij {p} wil zeker weten dat haar budget blijft."),
+            ..ComfortNeed::default()
+        });
+    }
+    for f in 1..=10 {
+        a.focal_points.push(FocalPoint {
+            id: f,
+            position: f,
+            name: format!("Zwaartepunt {f}"),
+            description: "Wat de partijen samen willen bereiken.".into(),
+        });
+    }
+    for i in 1..=300 {
+        a.agenda_items.push(AgendaItem {
+            id: i,
+            party: (i as usize % parties) as Id + 1,
+            title: format!("Wens {i}"),
+            problem: "Bewoners vinden de weg niet.".into(),
+            depends_on: vec![((i as usize + 3) % parties) as Id + 1],
+            focal_point: Some(i % 10 + 1),
+        });
+    }
+    a.ground_rules.clear();
+    for r in 1..=102 {
+        a.ground_rules.push(GroundRule {
+            id: r,
+            text: format!("Spelregel {r}: we houden ons aan de afspraken."),
+            ..GroundRule::default()
+        });
+        for p in 1..=10 {
+            a.checkins.push(Checkin {
+                id: a.checkins.len() as Id + 1,
+                rule: r,
+                party: p,
+                date: NaiveDate::from_ymd_opt(2025, 1 + (p as u32 % 12), 1),
+                score: 3,
+            });
+        }
+    }
+    for r in 1..=68 {
+        a.rounds.push(Round {
+            id: r,
+            proposal: format!("Voorstel {r}: zo gaan we het doen."),
+            voters: (1..=parties as Id).collect(),
+            revealed: true,
+            status: RoundStatus::Adopted,
+            opened: NaiveDate::from_ymd_opt(2025, 3, 1),
+            decided: NaiveDate::from_ymd_opt(2025, 3, 1),
+            ..Round::default()
+        });
+        for p in 1..=parties as Id {
+            a.votes.push(Vote {
+                id: a.votes.len() as Id + 1,
+                round: r,
+                party: p,
+                value: 1,
+                ..Vote::default()
+            });
+        }
+    }
+    for m in 1..=100 {
+        let body = (m % 15) + 1;
+        a.meetings.push(Meeting {
+            id: m,
+            body: Some(body),
+            title: format!("Overleg {m}"),
+            date: NaiveDate::from_ymd_opt(2025, 1, 1).map(|d| d + chrono::Duration::days(m * 7)),
+            start: "14:00".into(),
+            end: "16:00".into(),
+            place: "Gemeentehuis".into(),
+        });
+        for s in 0..4 {
+            a.agenda_slots.push(AgendaSlot {
+                id: a.agenda_slots.len() as Id + 1,
+                meeting: m,
+                position: s,
+                title: format!("Punt {}", s + 1),
+                background: "Achtergrond bij het punt.".into(),
+                ..AgendaSlot::default()
+            });
+        }
+        for seat in a.memberships.iter().filter(|x| x.body == body) {
+            a.attendance.push(Attendance {
+                id: a.attendance.len() as Id + 1,
+                meeting: m,
+                person: seat.person,
+                present: true,
+            });
+        }
+        a.actions.push(Action {
+            id: m,
+            meeting: m,
+            what: "Voorstel uitwerken".into(),
+            ..Action::default()
+        });
+    }
+    a
+}

@@ -280,3 +280,27 @@ fn removing_any_record_takes_its_referrers_along_and_undoes_whole() {
     let kept = after.actions.iter().find(|x| x.id == action.id).unwrap();
     assert_eq!((kept.who, kept.meeting), (None, action.meeting));
 }
+
+/// The regional network the panels benchmark draws (issue 15) is a
+/// consistent alliance of the size it says.
+#[test]
+fn the_regional_network_is_consistent_and_of_regional_size() {
+    let a = samenspel::example::regional(1);
+    let problems: Vec<String> = a
+        .check()
+        .into_iter()
+        .filter(|f| !f.is_note())
+        .map(|f| f.to_string())
+        .collect();
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(a.parties.len(), 150);
+    assert_eq!(a.people.len(), 1050);
+    assert_eq!(a.bodies.len(), 15);
+    assert!(a.memberships.len() >= 290);
+    assert_eq!((a.map_nodes.len(), a.map_links.len()), (500, 800));
+    assert_eq!(
+        (a.rounds.len(), a.meetings.len(), a.ground_rules.len()),
+        (68, 100, 102)
+    );
+    assert_eq!(samenspel::example::regional(2).parties.len(), 300);
+}
