@@ -33,6 +33,8 @@ struct PassphraseDialog {
     new: String,
     repeat: String,
     error: Option<String>,
+    /// The first field took the focus when the dialog opened.
+    focused: bool,
 }
 
 impl View {
@@ -158,10 +160,16 @@ impl SamenspelApp {
                 .num_columns(2)
                 .spacing([12.0, 8.0])
                 .show(ui, |ui| {
-                    for (key, value, id) in [
+                    // The cursor starts in the first field; Enter there goes
+                    // on to the second, Enter in the second sets it.
+                    let mut next = None;
+                    for (i, (key, value, id)) in [
                         (T::NewPassphrase, &mut dialog.new, "new-passphrase"),
                         (T::RepeatPassphrase, &mut dialog.repeat, "repeat-passphrase"),
-                    ] {
+                    ]
+                    .into_iter()
+                    .enumerate()
+                    {
                         ui.label(lang.tr(key));
                         let r = ui.add(
                             egui::TextEdit::singleline(value)
@@ -170,8 +178,19 @@ impl SamenspelApp {
                                 .desired_width(260.0),
                         );
                         widgets::name_widget(ui, &r, lang.tr(key));
-                        if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                            done = true;
+                        if i == 0 && !dialog.focused {
+                            r.request_focus();
+                            dialog.focused = true;
+                        }
+                        if next == Some(i) {
+                            r.request_focus();
+                        }
+                        if r.lost_focus() && ui.input(|inp| inp.key_pressed(egui::Key::Enter)) {
+                            if i == 0 {
+                                next = Some(1);
+                            } else {
+                                done = true;
+                            }
                         }
                         ui.end_row();
                     }
