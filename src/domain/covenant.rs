@@ -324,6 +324,13 @@ pub fn draft_clauses(a: &Alliance, version: Id, first_id: Id, english: bool) -> 
 // How these records refer to others: checked on every edit.
 
 impl Refs for CovenantVersion {
+    /// The round that adopted it.
+    fn refs(&self) -> Vec<Ref> {
+        self.round
+            .map(|r| Ref::to("consensus round", r))
+            .into_iter()
+            .collect()
+    }
     fn check_rules(_a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         match (&c.before, &c.after) {
             // A frozen version changes only by being unfrozen whole (undo);

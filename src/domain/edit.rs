@@ -273,7 +273,7 @@ pub trait Entity:
 
 /// A reference from one record to another: the other's kind (its
 /// `Entity::KIND`) and id.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Ref {
     pub kind: &'static str,
     pub id: Id,
@@ -418,9 +418,10 @@ impl Alliance {
     pub fn remove_all<T: Entity>(&self, ids: &[Id]) -> Option<Edit> {
         let mut scratch = self.clone();
         let mut edits = Vec::new();
+        let mut reached = std::collections::HashSet::new();
         for r in ids.iter().map(|id| Ref::of::<T>(*id)) {
             if scratch.exists(r) {
-                scratch.cascade(r, &mut edits);
+                scratch.cascade(r, &mut edits, &mut reached);
             }
         }
         (!edits.is_empty()).then_some(Edit::Batch(edits))
@@ -430,8 +431,18 @@ impl Alliance {
     /// and note each edit made. Each edit is applied as it is noted, so a
     /// record reached twice is let go of or removed once, from its latest
     /// state; an edit the alliance refuses is kept, so that performing the
-    /// whole step reports the refusal.
-    fn cascade(&mut self, gone: Ref, edits: &mut Vec<Edit>) {
+    /// whole step reports the refusal. Each record is reached once, so two
+    /// records that refer to each other (a covenant version and the round
+    /// that adopted it) end the walk.
+    fn cascade(
+        &mut self,
+        gone: Ref,
+        edits: &mut Vec<Edit>,
+        reached: &mut std::collections::HashSet<Ref>,
+    ) {
+        if !reached.insert(gone) {
+            return;
+        }
         struct Referrers<'a>(&'a Alliance, Ref, Vec<Edit>, Vec<Ref>);
         impl KindVisitor for Referrers<'_> {
             type Error = std::convert::Infallible;
@@ -470,7 +481,7 @@ impl Alliance {
         }
         for r in removals {
             if self.exists(r) {
-                self.cascade(r, edits);
+                self.cascade(r, edits, reached);
             }
         }
         let mut itself = Itself(self, gone, None);

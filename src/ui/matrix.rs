@@ -9,8 +9,10 @@ use crate::i18n::T;
 use super::theme;
 use super::widgets::{self, PanelCtx};
 
-/// Width of a body's column.
+/// Width of a body's column, and of the person's and party's columns.
 const COLUMN: f32 = 132.0;
+const PERSON: f32 = 240.0;
+const PARTY: f32 = 200.0;
 
 #[derive(Default)]
 pub struct MatrixPanel {
@@ -54,98 +56,140 @@ impl MatrixPanel {
         ui.checkbox(&mut self.show_former, pc.t(T::ShowFormer));
         ui.add_space(6.0);
         let mut toggles: Vec<(Id, Id, bool)> = Vec::new();
-        egui::ScrollArea::both()
+        // The rows, grouped by party in register order; people without a
+        // party last. Only the rows in view are built (a region has a
+        // thousand people); seats are looked up in one set.
+        let mut rows: Vec<&crate::domain::Person> = Vec::with_capacity(a.people.len());
+        let mut order: Vec<Option<Id>> = a.parties.iter().map(|p| Some(p.id)).collect();
+        order.push(None);
+        let mut by_party: std::collections::HashMap<Option<Id>, Vec<&crate::domain::Person>> =
+            std::collections::HashMap::new();
+        for person in &a.people {
+            if self.show_former || person.is_active_on(pc.today) {
+                by_party.entry(person.party).or_default().push(person);
+            }
+        }
+        for party in order {
+            rows.extend(by_party.remove(&party).unwrap_or_default());
+        }
+        let seats: std::collections::HashSet<(Id, Id)> =
+            a.memberships.iter().map(|m| (m.body, m.person)).collect();
+        let doubled: std::collections::HashSet<Id> = doubled.into_iter().collect();
+        let width = PERSON + PARTY + COLUMN * a.bodies.len() as f32;
+        let row_height = 30.0;
+        egui::ScrollArea::horizontal()
             .id_salt("matrix")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.add_enabled_ui(!pc.read_only, |ui| {
-                    egui::Grid::new("matrix-grid")
-                        .striped(true)
-                        .spacing([14.0, 6.0])
-                        .min_col_width(40.0)
-                        .show(ui, |ui| {
-                            ui.label(RichText::new(pc.t(T::Person)).family(theme::bold()));
-                            ui.label(RichText::new(pc.t(T::Party)).family(theme::bold()));
-                            for body in &a.bodies {
-                                ui.vertical_centered(|ui| {
-                                    ui.set_width(COLUMN);
-                                    ui.add(
-                                        egui::Label::new(
-                                            RichText::new(&body.name)
-                                                .family(theme::bold())
-                                                .size(13.5),
-                                        )
-                                        .halign(egui::Align::Center)
-                                        .wrap(),
-                                    );
-                                });
-                            }
-                            ui.end_row();
-                            // Grouped by party, in register order; people without a party last.
-                            let mut order: Vec<Option<Id>> =
-                                a.parties.iter().map(|p| Some(p.id)).collect();
-                            order.push(None);
-                            for party in order {
-                                for person in a.people.iter().filter(|p| p.party == party) {
-                                    let active = person.is_active_on(pc.today);
-                                    if !active && !self.show_former {
-                                        continue;
-                                    }
-                                    let mut name = RichText::new(&person.name);
-                                    if !active {
-                                        name = name.color(theme::MUTED).strikethrough();
-                                    }
-                                    ui.horizontal(|ui| {
-                                        ui.label(name);
-                                        if doubled.contains(&person.id) {
-                                            ui.label(
-                                                RichText::new(format!(
-                                                    "⚠ {}",
-                                                    pc.t(T::DoublingBadge)
-                                                ))
-                                                .small()
-                                                .color(theme::WARN_FG),
-                                            );
-                                        }
-                                    });
-                                    widgets::muted(ui, a.party_name(person.party));
-                                    for body in &a.bodies {
-                                        let seated = a.seat(body.id, person.id).is_some();
-                                        let mut value = seated;
-                                        let label = pc
-                                            .t(T::SeatOf)
-                                            .replace("{person}", &person.name)
-                                            .replace("{body}", &body.name);
-                                        let r = ui
-                                            .vertical_centered(|ui| {
-                                                ui.set_width(COLUMN);
-                                                ui.add(egui::Checkbox::without_text(&mut value))
-                                            })
-                                            .inner;
-                                        r.widget_info(|| {
-                                            egui::WidgetInfo::selected(
-                                                egui::Role::CheckBox,
-                                                !pc.read_only,
-                                                value,
-                                                &label,
-                                            )
-                                        });
-                                        let r = r.on_hover_text(&label);
-                                        if r.changed() {
-                                            toggles.push((body.id, person.id, value));
-                                        }
-                                    }
-                                    ui.end_row();
+                ui.set_min_width(width);
+                // The heading stays in view while the rows scroll.
+                ui.horizontal(|ui| {
+                    ui.spacing_mut().item_spacing.x = 0.0;
+                    let bold = |t: &str| RichText::new(t).family(theme::bold());
+                    ui.add_sized([PERSON, 36.0], egui::Label::new(bold(pc.t(T::Person))));
+                    ui.add_sized([PARTY, 36.0], egui::Label::new(bold(pc.t(T::Party))));
+                    for body in &a.bodies {
+                        ui.add_sized(
+                            [COLUMN, 36.0],
+                            egui::Label::new(bold(&body.name).size(13.5))
+                                .halign(egui::Align::Center)
+                                .wrap(),
+                        );
+                    }
+                });
+                ui.separator();
+                egui::ScrollArea::vertical()
+                    .id_salt("matrix-rows")
+                    .auto_shrink([false, false])
+                    .show_rows(ui, row_height, rows.len(), |ui, range| {
+                        ui.add_enabled_ui(!pc.read_only, |ui| {
+                            for (i, person) in rows[range.clone()].iter().enumerate() {
+                                let (rect, _) = ui.allocate_exact_size(
+                                    egui::vec2(width, row_height),
+                                    egui::Sense::hover(),
+                                );
+                                if (range.start + i) % 2 == 1 {
+                                    ui.painter().rect_filled(rect, 0.0, theme::STRIPE);
                                 }
+                                let mut row = ui.new_child(
+                                    egui::UiBuilder::new()
+                                        .max_rect(rect)
+                                        .layout(egui::Layout::left_to_right(egui::Align::Center)),
+                                );
+                                self.row(&mut row, pc, person, &seats, &doubled, &mut toggles);
                             }
                         });
-                });
+                    });
             });
         for (body, person, seated) in toggles {
             if let Some(edit) = a.set_seat(body, person, seated) {
                 pc.edit(edit);
                 pc.seal = true;
             }
+        }
+    }
+
+    /// One person's row: name (and the doubling badge), party, a box per
+    /// body.
+    fn row(
+        &self,
+        ui: &mut Ui,
+        pc: &PanelCtx,
+        person: &crate::domain::Person,
+        seats: &std::collections::HashSet<(Id, Id)>,
+        doubled: &std::collections::HashSet<Id>,
+        toggles: &mut Vec<(Id, Id, bool)>,
+    ) {
+        let a = pc.alliance;
+        ui.spacing_mut().item_spacing.x = 0.0;
+        let active = person.is_active_on(pc.today);
+        let mut name = RichText::new(&person.name);
+        if !active {
+            name = name.color(theme::MUTED).strikethrough();
+        }
+        ui.allocate_ui_with_layout(
+            egui::vec2(PERSON, 28.0),
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| {
+                ui.set_width(PERSON);
+                ui.spacing_mut().item_spacing.x = 6.0;
+                ui.add(egui::Label::new(name).truncate());
+                if doubled.contains(&person.id) {
+                    ui.label(
+                        RichText::new(format!("⚠ {}", pc.t(T::DoublingBadge)))
+                            .small()
+                            .color(theme::WARN_FG),
+                    );
+                }
+            },
+        );
+        ui.add_sized(
+            [PARTY, 28.0],
+            egui::Label::new(RichText::new(a.party_name(person.party)).color(theme::MUTED))
+                .truncate(),
+        );
+        for body in &a.bodies {
+            let mut value = seats.contains(&(body.id, person.id));
+            let r = ui
+                .allocate_ui_with_layout(
+                    egui::vec2(COLUMN, 28.0),
+                    egui::Layout::centered_and_justified(egui::Direction::LeftToRight),
+                    |ui| ui.add(egui::Checkbox::without_text(&mut value)),
+                )
+                .inner;
+            // Its name is made only for the boxes in view.
+            let label = || {
+                pc.t(T::SeatOf)
+                    .replace("{person}", &person.name)
+                    .replace("{body}", &body.name)
+            };
+            r.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::CheckBox, !pc.read_only, value, label())
+            });
+            if r.changed() {
+                toggles.push((body.id, person.id, value));
+            }
+            r.on_hover_text_at_pointer(label());
         }
     }
 }

@@ -11,6 +11,8 @@ pub const ACCENT: Color32 = Color32::from_rgb(0x1d, 0x5a, 0x86);
 pub const ACCENT_SOFT: Color32 = Color32::from_rgb(0xe3, 0xee, 0xf6);
 pub const ACCENT_TEXT: Color32 = Color32::WHITE;
 pub const PAPER: Color32 = Color32::from_rgb(0xf5, 0xf5, 0xf2);
+/// Every other row of a long table.
+pub const STRIPE: Color32 = Color32::from_rgb(0xec, 0xed, 0xe9);
 pub const SURFACE: Color32 = Color32::WHITE;
 pub const SIDEBAR: Color32 = Color32::from_rgb(0xec, 0xed, 0xea);
 pub const BORDER: Color32 = Color32::from_rgb(0xd6, 0xd7, 0xd2);

@@ -224,8 +224,15 @@ fn removing_any_record_takes_its_referrers_along_and_undoes_whole() {
                     .ok_or(format!("{name}: no removal"))?;
                 let after = match self.a.applied(&edit) {
                     Ok(after) => after,
-                    // An adopted covenant's clauses and signatures stay.
-                    Err(EditError::Frozen) => {
+                    // An adopted covenant's clauses and signatures stay, and
+                    // the version and the round that adopted it refer to
+                    // each other: neither goes.
+                    Err(EditError::Frozen)
+                    | Err(EditError::InUse {
+                        kind: "consensus round" | "covenant version",
+                        by: "covenant version" | "consensus round",
+                        ..
+                    }) => {
                         self.frozen += 1;
                         continue;
                     }
