@@ -724,12 +724,13 @@ fn room_funnel(a: &Alliance) -> RoomFunnel {
 
 fn room_round(a: &Alliance, r: &crate::domain::Round) -> RoomRound {
     let name = |id| a.party_name(Some(id)).to_string();
+    let cast = crate::domain::consensus::cast_by(r, &a.votes);
     let voters: Vec<RoomVoter> = r
         .voters
         .iter()
         .filter(|p| a.party(**p).is_some_and(|party| a.votes_in(party, r)))
         .map(|p| {
-            let vote = a.vote(r.id, *p);
+            let vote = cast.get(p).copied();
             RoomVoter {
                 party: name(*p),
                 cast: vote.is_some(),

@@ -258,11 +258,11 @@ impl Alliance {
     }
 
     pub fn meeting(&self, id: Id) -> Option<&Meeting> {
-        self.meetings.iter().find(|x| x.id == id)
+        by_id(&self.meetings, id)
     }
 
     pub fn agenda_slot(&self, id: Id) -> Option<&AgendaSlot> {
-        self.agenda_slots.iter().find(|x| x.id == id)
+        by_id(&self.agenda_slots, id)
     }
 
     /// A meeting's agenda in order.
@@ -290,27 +290,27 @@ impl Alliance {
     }
 
     pub fn agenda_item(&self, id: Id) -> Option<&AgendaItem> {
-        self.agenda_items.iter().find(|x| x.id == id)
+        by_id(&self.agenda_items, id)
     }
 
     pub fn focal_point(&self, id: Id) -> Option<&FocalPoint> {
-        self.focal_points.iter().find(|x| x.id == id)
+        by_id(&self.focal_points, id)
     }
 
     pub fn priority_round(&self, id: Id) -> Option<&PriorityRound> {
-        self.priority_rounds.iter().find(|x| x.id == id)
+        by_id(&self.priority_rounds, id)
     }
 
     pub fn situation(&self, id: Id) -> Option<&Situation> {
-        self.situations.iter().find(|x| x.id == id)
+        by_id(&self.situations, id)
     }
 
     pub fn ground_rule(&self, id: Id) -> Option<&GroundRule> {
-        self.ground_rules.iter().find(|x| x.id == id)
+        by_id(&self.ground_rules, id)
     }
 
     pub fn round(&self, id: Id) -> Option<&Round> {
-        self.rounds.iter().find(|x| x.id == id)
+        by_id(&self.rounds, id)
     }
 
     pub fn vote(&self, round: Id, party: Id) -> Option<&Vote> {
@@ -395,7 +395,7 @@ impl Alliance {
     }
 
     pub fn lane(&self, id: Id) -> Option<&Lane> {
-        self.lanes.iter().find(|l| l.id == id)
+        by_id(&self.lanes, id)
     }
 
     /// The lanes from the bottom up.
@@ -406,7 +406,7 @@ impl Alliance {
     }
 
     pub fn map_node(&self, id: Id) -> Option<&MapNode> {
-        self.map_nodes.iter().find(|n| n.id == id)
+        by_id(&self.map_nodes, id)
     }
 
     /// Every actor of the network map: the commissioner, then the parties.
@@ -453,11 +453,11 @@ impl Alliance {
     }
 
     pub fn question(&self, id: Id) -> Option<&Question> {
-        self.questions.iter().find(|q| q.id == id)
+        by_id(&self.questions, id)
     }
 
     pub fn interview(&self, id: Id) -> Option<&Interview> {
-        self.interviews.iter().find(|i| i.id == id)
+        by_id(&self.interviews, id)
     }
 
     /// The questions still asked, in guide order.
@@ -549,15 +549,15 @@ impl Alliance {
     }
 
     pub fn party(&self, id: Id) -> Option<&Party> {
-        self.parties.iter().find(|p| p.id == id)
+        by_id(&self.parties, id)
     }
 
     pub fn person(&self, id: Id) -> Option<&Person> {
-        self.people.iter().find(|p| p.id == id)
+        by_id(&self.people, id)
     }
 
     pub fn body(&self, id: Id) -> Option<&Body> {
-        self.bodies.iter().find(|b| b.id == id)
+        by_id(&self.bodies, id)
     }
 
     /// The name of a party, or an empty string when it does not exist.
@@ -616,5 +616,15 @@ impl Alliance {
             .filter(|p| parties.contains(&p.id))
             .map(|p| p.id)
             .collect()
+    }
+}
+
+/// The record with this id. Lists are kept in id order (loaded so, and
+/// inserted in place), so it is found by binary search; a list out of order
+/// (built by hand) is still searched whole.
+pub fn by_id<T: super::edit::Entity>(list: &[T], id: Id) -> Option<&T> {
+    match list.binary_search_by_key(&id, |x| x.id()) {
+        Ok(i) => Some(&list[i]),
+        Err(_) => list.iter().find(|x| x.id() == id),
     }
 }

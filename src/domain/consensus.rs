@@ -7,6 +7,7 @@ use super::edit::{Change, Edit, EditError, Refs, missing};
 use super::*;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
 
 use super::alliance::Id;
 
@@ -183,23 +184,37 @@ pub enum Outcome {
 /// that have not cast a stance yet. Until this is empty, nothing about the
 /// stances cast may show anywhere: not even that one blocks.
 pub fn not_cast(round: &Round, stances: &[Vote], parties: &[Id]) -> Vec<Id> {
+    // Sets, not scans: a region has hundreds of voters and thousands of
+    // stances, and the room asks this of every round.
+    let cast = cast_by(round, stances);
+    let parties: HashSet<Id> = parties.iter().copied().collect();
     round
         .voters
         .iter()
         .copied()
         .filter(|v| parties.contains(v) && !round.absent.contains(v))
-        .filter(|v| !stances.iter().any(|s| s.round == round.id && s.party == *v))
+        .filter(|v| !cast.contains_key(v))
+        .collect()
+}
+
+/// The stances cast in a round, by party.
+pub fn cast_by<'a>(round: &Round, stances: &'a [Vote]) -> HashMap<Id, &'a Vote> {
+    stances
+        .iter()
+        .filter(|s| s.round == round.id)
+        .map(|s| (s.party, s))
         .collect()
 }
 
 /// Whether a round may be revealed: every voting party has cast a stance
 /// or was recorded absent, and at least one cast.
 pub fn can_reveal(round: &Round, stances: &[Vote], parties: &[Id]) -> bool {
+    let set: HashSet<Id> = parties.iter().copied().collect();
     not_cast(round, stances, parties).is_empty()
         && round
             .voters
             .iter()
-            .any(|v| parties.contains(v) && !round.absent.contains(v))
+            .any(|v| set.contains(v) && !round.absent.contains(v))
 }
 
 /// The outcome of a round: adoptable only when every voting party (that
@@ -207,17 +222,15 @@ pub fn can_reveal(round: &Round, stances: &[Vote], parties: &[Id]) -> bool {
 /// vetoed or objected. A veto holds at any moment; but what the outcome is
 /// may be shown only once the round [`can_reveal`].
 pub fn outcome(round: &Round, stances: &[Vote], parties: &[Id]) -> Outcome {
+    let parties: HashSet<Id> = parties.iter().copied().collect();
     let voters: Vec<Id> = round
         .voters
         .iter()
         .copied()
         .filter(|v| parties.contains(v) && !round.absent.contains(v))
         .collect();
-    let of = |party: Id| {
-        stances
-            .iter()
-            .find(|s| s.round == round.id && s.party == party)
-    };
+    let cast = cast_by(round, stances);
+    let of = |party: Id| cast.get(&party).copied();
     let blocked: Vec<Id> = voters
         .iter()
         .copied()

@@ -233,6 +233,8 @@ impl RoundsPanel {
 
     fn detail(&mut self, ui: &mut Ui, pc: &mut PanelCtx, round: &Round) {
         let a = pc.alliance;
+        // The round's stances by party, looked up once per frame.
+        let cast = crate::domain::consensus::cast_by(round, &a.votes);
         if self.form_round != Some(round.id) {
             // Shown from elsewhere (the decision log, a meeting, a new
             // round): nothing half-entered for another round comes along.
@@ -282,8 +284,9 @@ impl RoundsPanel {
                         .filter_map(|p| a.party(*p))
                         .filter(|p| a.votes_in(p, round))
                     {
-                        let via = a
-                            .vote(round.id, party.id)
+                        let via = cast
+                            .get(&party.id)
+                            .copied()
                             .map(|v| {
                                 let when = chrono::DateTime::parse_from_rfc3339(&v.entered_at)
                                     .map(|t| {
@@ -302,7 +305,7 @@ impl RoundsPanel {
                         let line = |ui: &mut Ui, text: RichText| {
                             ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend));
                         };
-                        match a.vote(round.id, party.id) {
+                        match cast.get(&party.id).copied() {
                             None if round.absent.contains(&party.id) => {
                                 ui.vertical(|ui| {
                                     ui.set_min_width(STATUS_WIDTH);
