@@ -83,20 +83,35 @@ impl MatrixPanel {
             .show(ui, |ui| {
                 ui.set_min_width(width);
                 // The heading stays in view while the rows scroll.
-                ui.horizontal(|ui| {
-                    ui.spacing_mut().item_spacing.x = 0.0;
-                    let bold = |t: &str| RichText::new(t).family(theme::bold());
-                    ui.add_sized([PERSON, 36.0], egui::Label::new(bold(pc.t(T::Person))));
-                    ui.add_sized([PARTY, 36.0], egui::Label::new(bold(pc.t(T::Party))));
-                    for body in &a.bodies {
-                        ui.add_sized(
-                            [COLUMN, 36.0],
-                            egui::Label::new(bold(&body.name).size(13.5))
-                                .halign(egui::Align::Center)
-                                .wrap(),
-                        );
-                    }
-                });
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(width, 40.0), egui::Sense::hover());
+                let mut head = ui.new_child(
+                    egui::UiBuilder::new()
+                        .max_rect(rect)
+                        .layout(egui::Layout::left_to_right(egui::Align::Center)),
+                );
+                head.spacing_mut().item_spacing.x = 0.0;
+                let bold = |t: &str| RichText::new(t).family(theme::bold());
+                let cell = |ui: &mut Ui, w: f32, align: egui::Align, text: RichText| {
+                    ui.allocate_ui_with_layout(
+                        egui::vec2(w, 40.0),
+                        egui::Layout::top_down(align).with_main_align(egui::Align::Center),
+                        |ui| {
+                            ui.set_width(w);
+                            ui.add(egui::Label::new(text).halign(align).wrap());
+                        },
+                    );
+                };
+                cell(&mut head, PERSON, egui::Align::Min, bold(pc.t(T::Person)));
+                cell(&mut head, PARTY, egui::Align::Min, bold(pc.t(T::Party)));
+                for body in &a.bodies {
+                    cell(
+                        &mut head,
+                        COLUMN,
+                        egui::Align::Center,
+                        bold(&body.name).size(13.5),
+                    );
+                }
                 ui.separator();
                 egui::ScrollArea::vertical()
                     .id_salt("matrix-rows")
@@ -163,10 +178,16 @@ impl MatrixPanel {
                 }
             },
         );
-        ui.add_sized(
-            [PARTY, 28.0],
-            egui::Label::new(RichText::new(a.party_name(person.party)).color(theme::MUTED))
-                .truncate(),
+        ui.allocate_ui_with_layout(
+            egui::vec2(PARTY, 28.0),
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| {
+                ui.set_width(PARTY);
+                ui.add(
+                    egui::Label::new(RichText::new(a.party_name(person.party)).color(theme::MUTED))
+                        .truncate(),
+                );
+            },
         );
         for body in &a.bodies {
             let mut value = seats.contains(&(body.id, person.id));
