@@ -101,12 +101,19 @@ impl ComfortPanel {
                 // Clear of the scroll bar, which floats over the content.
                 ui.set_max_width(ui.available_width() - 16.0);
                 ui.add_enabled_ui(!pc.read_only, |ui| {
-                    for need in needs {
-                        if let Some(edit) = need_card(ui, pc, need) {
-                            edits.push(edit);
-                        }
-                        ui.add_space(6.0);
-                    }
+                    widgets::lazy_items(
+                        ui,
+                        "comfort",
+                        needs.len(),
+                        6.0,
+                        120.0,
+                        |i| needs[i].id,
+                        |ui, i| {
+                            if let Some(edit) = need_card(ui, pc, needs[i]) {
+                                edits.push(edit);
+                            }
+                        },
+                    );
                 });
             });
         for e in edits {

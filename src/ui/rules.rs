@@ -117,12 +117,20 @@ impl RulesPanel {
                         });
                     });
                     ui.add_space(10.0);
-                    for rule in &a.ground_rules {
-                        if let Some(act) = self.rule_card(ui, pc, rule) {
-                            action = Some(act);
-                        }
-                        ui.add_space(8.0);
-                    }
+                    let rules = &a.ground_rules;
+                    widgets::lazy_items(
+                        ui,
+                        "rules",
+                        rules.len(),
+                        8.0,
+                        220.0,
+                        |i| rules[i].id,
+                        |ui, i| {
+                            if let Some(act) = self.rule_card(ui, pc, &rules[i]) {
+                                action = Some(act);
+                            }
+                        },
+                    );
                 });
             });
         action

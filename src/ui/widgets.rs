@@ -726,3 +726,39 @@ pub fn list_and_detail(
         *selected = clicked;
     }
 }
+
+/// Lists longer than this draw only the items in view (a region's hundred
+/// rules or wishes); shorter lists draw every item, so that every field is
+/// there for the keyboard and the screen reader.
+pub const LAZY_FROM: usize = 40;
+
+/// Draw `count` items of varying height inside a scroll area, each with
+/// `draw(ui, index)` and `gap` after it. In a long list an item out of view
+/// is not built: its space is kept at the height it had when last drawn
+/// (or a guess), so the scroll bar stays right.
+pub fn lazy_items(
+    ui: &mut Ui,
+    id_salt: &str,
+    count: usize,
+    gap: f32,
+    guess: f32,
+    mut key: impl FnMut(usize) -> crate::domain::Id,
+    mut draw: impl FnMut(&mut Ui, usize),
+) {
+    let lazy = count >= LAZY_FROM;
+    let base = ui.scope_id().with(("lazy-items", id_salt));
+    let clip = ui.clip_rect();
+    for i in 0..count {
+        let id = base.with(key(i));
+        let known: Option<f32> = ui.ctx().data(|d| d.get_temp(id));
+        let top = ui.cursor().top();
+        let height = known.unwrap_or(guess);
+        if lazy && (top + height < clip.top() - 200.0 || top > clip.bottom() + 200.0) {
+            ui.add_space(height + gap);
+            continue;
+        }
+        let drawn = ui.scope(|ui| draw(ui, i)).response.rect.height();
+        ui.ctx().data_mut(|d| d.insert_temp(id, drawn));
+        ui.add_space(gap);
+    }
+}

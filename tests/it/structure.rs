@@ -374,3 +374,38 @@ fn the_files_foreign_keys_are_declared_references() {
     assert!(walk.checked > 20, "{}", walk.checked);
     assert!(walk.wrong.is_empty(), "{:#?}", walk.wrong);
 }
+
+/// A long list builds only what is in view (issue 15): of a region's 102
+/// ground rules the page builds a few, and scrolling down brings the last
+/// one into view, whole.
+#[test]
+fn a_long_list_builds_what_is_in_view_and_scrolls_to_the_end() {
+    use egui_kittest::kittest::Queryable;
+    let dir = crate::support::Dir::new();
+    let path = dir.path("regio.samenspel");
+    drop(
+        samenspel::document::Document::create(&path, &samenspel::example::regional(1), &[])
+            .unwrap(),
+    );
+    let mut h = crate::ui::harness(crate::ui::app(
+        &dir,
+        Some(&path),
+        crate::ui::FakeDialogs::default(),
+    ));
+    crate::ui::nav(&mut h, "Spelregels");
+    let built = h.get_all_by_label_contains("Tekst van spelregel").count();
+    assert!((1..20).contains(&built), "{built} rule cards built");
+    assert!(h.query_by_label("Tekst van spelregel 102").is_none());
+    for _ in 0..80 {
+        h.hover_at(egui::pos2(700.0, 500.0));
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -1500.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        h.run();
+    }
+    h.get_by_label("Tekst van spelregel 102");
+}
