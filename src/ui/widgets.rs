@@ -397,49 +397,64 @@ pub fn master_list(
         .id_salt(id_salt)
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            for item in items {
-                if !needle.is_empty()
-                    && !item.title.to_lowercase().contains(&needle)
-                    && !item.subtitle.to_lowercase().contains(&needle)
-                {
-                    continue;
-                }
-                let title = if item.title.trim().is_empty() {
-                    pc.t(T::Unnamed).to_string()
-                } else {
-                    item.title.clone()
-                };
-                let is_selected = selected == Some(item.id);
-                let text = if item.subtitle.is_empty() {
-                    egui::text::LayoutJob::simple_singleline(
-                        title.clone(),
-                        egui::FontId::proportional(15.0),
-                        theme::TEXT,
-                    )
-                } else {
-                    let mut job = egui::text::LayoutJob::default();
-                    job.append(
-                        &title,
-                        0.0,
-                        egui::TextFormat::simple(egui::FontId::proportional(15.0), theme::TEXT),
+            let shown: Vec<&ListItem> = items
+                .iter()
+                .filter(|item| {
+                    needle.is_empty()
+                        || item.title.to_lowercase().contains(&needle)
+                        || item.subtitle.to_lowercase().contains(&needle)
+                })
+                .collect();
+            // A region's thousand people: only the rows in view are built.
+            lazy_items(
+                ui,
+                id_salt,
+                shown.len(),
+                0.0,
+                48.0,
+                |i| shown[i].id,
+                |ui, i| {
+                    let item = shown[i];
+                    let title = if item.title.trim().is_empty() {
+                        pc.t(T::Unnamed).to_string()
+                    } else {
+                        item.title.clone()
+                    };
+                    let is_selected = selected == Some(item.id);
+                    let text = if item.subtitle.is_empty() {
+                        egui::text::LayoutJob::simple_singleline(
+                            title.clone(),
+                            egui::FontId::proportional(15.0),
+                            theme::TEXT,
+                        )
+                    } else {
+                        let mut job = egui::text::LayoutJob::default();
+                        job.append(
+                            &title,
+                            0.0,
+                            egui::TextFormat::simple(egui::FontId::proportional(15.0), theme::TEXT),
+                        );
+                        job.append(
+                            &format!("\n{}", item.subtitle),
+                            0.0,
+                            egui::TextFormat::simple(
+                                egui::FontId::proportional(12.5),
+                                theme::MUTED,
+                            ),
+                        );
+                        job
+                    };
+                    let mut atoms = egui::Atoms::new(text);
+                    atoms.push_right(egui::Atom::grow());
+                    let r = ui.add(
+                        egui::Button::selectable(is_selected, atoms)
+                            .min_size(egui::vec2(ui.available_width(), 0.0)),
                     );
-                    job.append(
-                        &format!("\n{}", item.subtitle),
-                        0.0,
-                        egui::TextFormat::simple(egui::FontId::proportional(12.5), theme::MUTED),
-                    );
-                    job
-                };
-                let mut atoms = egui::Atoms::new(text);
-                atoms.push_right(egui::Atom::grow());
-                let r = ui.add(
-                    egui::Button::selectable(is_selected, atoms)
-                        .min_size(egui::vec2(ui.available_width(), 0.0)),
-                );
-                if r.clicked() {
-                    clicked = Some(item.id);
-                }
-            }
+                    if r.clicked() {
+                        clicked = Some(item.id);
+                    }
+                },
+            );
         });
     clicked
 }
@@ -754,7 +769,9 @@ pub fn lazy_items(
         let top = ui.cursor().top();
         let height = known.unwrap_or(guess);
         if lazy && (top + height < clip.top() - 200.0 || top > clip.bottom() + 200.0) {
-            ui.add_space(height + gap);
+            // The space a drawn item takes: itself, the spacing after it,
+            // and the gap.
+            ui.add_space(height + ui.spacing().item_spacing.y + gap);
             continue;
         }
         let drawn = ui.scope(|ui| draw(ui, i)).response.rect.height();

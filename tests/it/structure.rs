@@ -408,4 +408,12 @@ fn a_long_list_builds_what_is_in_view_and_scrolls_to_the_end() {
         h.run();
     }
     h.get_by_label("Tekst van spelregel 102");
+    // A thousand people: the list builds the rows in view, and search
+    // finds the last one.
+    crate::ui::nav(&mut h, "Mensen");
+    let rows = h.get_all_by_label_contains("Persoon ").count();
+    assert!((1..60).contains(&rows), "{rows} rows built of 1,050");
+    h.get_by_label("Zoeken").focus();
+    crate::typing::type_slowly(&mut h, "Persoon 150.6");
+    h.get_by_label_contains("Persoon 150.6");
 }
