@@ -183,9 +183,23 @@ impl AgendaPanel {
                                 }
                             }
                             ui.add_space(6.0);
-                            for item in a.agenda_items.iter().filter(|i| i.focal_point == target) {
-                                item_card(ui, pc, item, &mut edits);
-                            }
+                            let items: Vec<&AgendaItem> = a
+                                .agenda_items
+                                .iter()
+                                .filter(|i| i.focal_point == target)
+                                .collect();
+                            // A region's hundreds of wishes: only the
+                            // cards in view are built.
+                            let salt = format!("agenda-column-{target:?}");
+                            widgets::lazy_items(
+                                ui,
+                                &salt,
+                                items.len(),
+                                0.0,
+                                90.0,
+                                |i| items[i].id,
+                                |ui, i| item_card(ui, pc, items[i], &mut edits),
+                            );
                         });
                     });
                     if let Some(item) = dropped

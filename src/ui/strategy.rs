@@ -257,6 +257,11 @@ impl StrategyPanel {
             .scroll_zooms(true)
             .show(ui, &mut scene_rect, |ui| {
                 let painter = ui.painter().clone();
+                // What is in view, in the map's own coordinates: what lies
+                // outside is neither drawn nor made interactive.
+                let visible = ui.clip_rect().expand(60.0);
+                let node_at: std::collections::HashMap<Id, &geometry::NodeGeom> =
+                    geo.nodes.iter().map(|n| (n.node, n)).collect();
                 // Lanes.
                 for (k, band) in geo.lanes.iter().enumerate() {
                     painter.rect_filled(rect(&band.rect), 0.0, LANE_FILLS[k % 2]);
@@ -290,11 +295,15 @@ impl StrategyPanel {
                     }
                 };
                 for link in &a.map_links {
-                    let (Some(f), Some(t)) = (geo.node(link.from), geo.node(link.to)) else {
+                    let (Some(f), Some(t)) = (node_at.get(&link.from), node_at.get(&link.to))
+                    else {
                         continue;
                     };
                     let fr = rect(&f.rect).translate(offset_of(link.from));
                     let tr = rect(&t.rect).translate(offset_of(link.to));
+                    if !visible.intersects(fr.union(tr)) {
+                        continue;
+                    }
                     let g = geometry::arrow_between(link.id, &to_geo(fr), &to_geo(tr), true);
                     let related =
                         self.selected.contains(&link.from) || self.selected.contains(&link.to);
@@ -334,6 +343,10 @@ impl StrategyPanel {
                         continue;
                     };
                     let r = rect(&g.rect).translate(offset_of(node.id));
+                    let busy = self.selected.contains(&node.id) || self.connecting == Some(node.id);
+                    if !busy && !visible.intersects(r) {
+                        continue;
+                    }
                     let id = ui.scope_id().with(("map-node", node.id));
                     let resp = ui.interact(r, id, Sense::click_and_drag());
                     let title = node.title.clone();

@@ -760,7 +760,18 @@ pub fn lazy_items(
     mut key: impl FnMut(usize) -> crate::domain::Id,
     mut draw: impl FnMut(&mut Ui, usize),
 ) {
-    let lazy = count >= LAZY_FROM;
+    let gap_after = |ui: &mut Ui| {
+        if gap > 0.0 {
+            ui.add_space(gap);
+        }
+    };
+    if count < LAZY_FROM {
+        for i in 0..count {
+            draw(ui, i);
+            gap_after(ui);
+        }
+        return;
+    }
     let base = ui.scope_id().with(("lazy-items", id_salt));
     let clip = ui.clip_rect();
     for i in 0..count {
@@ -768,7 +779,7 @@ pub fn lazy_items(
         let known: Option<f32> = ui.ctx().data(|d| d.get_temp(id));
         let top = ui.cursor().top();
         let height = known.unwrap_or(guess);
-        if lazy && (top + height < clip.top() - 200.0 || top > clip.bottom() + 200.0) {
+        if top + height < clip.top() - 200.0 || top > clip.bottom() + 200.0 {
             // The space a drawn item takes: itself, the spacing after it,
             // and the gap.
             ui.add_space(height + ui.spacing().item_spacing.y + gap);
@@ -776,6 +787,6 @@ pub fn lazy_items(
         }
         let drawn = ui.scope(|ui| draw(ui, i)).response.rect.height();
         ui.ctx().data_mut(|d| d.insert_temp(id, drawn));
-        ui.add_space(gap);
+        gap_after(ui);
     }
 }
