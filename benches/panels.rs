@@ -49,6 +49,17 @@ fn frames(h: &mut Harness<'_, SamenspelApp>, n: usize) -> (f64, f64) {
 }
 
 fn run(name: &str, alliance: &samenspel::domain::Alliance, n: usize) {
+    // The room projection, rebuilt once per revision (an edit while
+    // presenting).
+    let times = (0..20)
+        .map(|_| {
+            let start = Instant::now();
+            std::hint::black_box(samenspel::audience::room(alliance));
+            start.elapsed()
+        })
+        .collect();
+    let (median, p99) = stats(times);
+    println!("\n{name}\n  room projection              median {median:>7.2} ms   p99 {p99:>7.2} ms");
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bench.samenspel");
     drop(samenspel::document::Document::create(&path, alliance, &[]).unwrap());
@@ -62,7 +73,6 @@ fn run(name: &str, alliance: &samenspel::domain::Alliance, n: usize) {
         .with_size(egui::vec2(1280.0, 800.0))
         .with_context_setup(theme::install)
         .build_ui_state(|ui, app: &mut SamenspelApp| app.show(ui), app);
-    println!("\n{name}");
     for view in View::ALL {
         h.state_mut().view = view;
         let (median, p99) = frames(&mut h, n);
