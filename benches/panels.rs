@@ -59,7 +59,9 @@ fn run(name: &str, alliance: &samenspel::domain::Alliance, n: usize) {
         })
         .collect();
     let (median, p99) = stats(times);
-    println!("\n{name}\n  room projection              median {median:>7.2} ms   p99 {p99:>7.2} ms");
+    println!(
+        "\n{name}\n  room projection              median {median:>7.2} ms   p99 {p99:>7.2} ms"
+    );
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bench.samenspel");
     drop(samenspel::document::Document::create(&path, alliance, &[]).unwrap());

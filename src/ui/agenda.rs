@@ -21,6 +21,9 @@ pub struct AgendaPanel {
     new_depends: Vec<Id>,
     round: Option<Id>,
     entry_party: Option<Id>,
+    /// The focal points something refers to, per revision of the alliance
+    /// (a walk over every record: not once a frame).
+    referred: Option<(u64, std::collections::HashSet<Id>)>,
 }
 
 fn names(pc: &PanelCtx, ids: &[Id]) -> String {
@@ -148,7 +151,18 @@ impl AgendaPanel {
         let mut edits = Vec::new();
         // The focal points something refers to (wishes, dots, a round, a
         // meeting's agenda item): one walk a frame, not one per column.
-        let referred = a.referred("focal point");
+        if self
+            .referred
+            .as_ref()
+            .is_none_or(|(rev, _)| *rev != pc.revision)
+        {
+            self.referred = Some((pc.revision, a.referred("focal point")));
+        }
+        let referred = self
+            .referred
+            .as_ref()
+            .map(|(_, r)| r.clone())
+            .unwrap_or_default();
         // Columns flow onto the next row when the window is narrow, so every
         // focal point stays in reach for dragging.
         // A column's pitch: its width, the card's margins and stroke, the
