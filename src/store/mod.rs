@@ -537,9 +537,7 @@ impl Store {
         impl crate::domain::edit::KindVisitor for Put<'_> {
             type Error = StoreError;
             fn kind<T: crate::domain::edit::Entity>(&mut self) -> Result<(), StoreError> {
-                let table = rows::table_of(T::KIND).ok_or_else(|| {
-                    StoreError::Damaged(format!("no table for the kind of record {}", T::KIND))
-                })?;
+                let table = table_for(T::KIND)?;
                 // A new file starts with the default guide, lanes and
                 // rules; the alliance brings its own.
                 self.0.execute(&format!("DELETE FROM {}", table.name), [])?;
@@ -598,9 +596,7 @@ impl Store {
         impl crate::domain::edit::KindVisitor for Load<'_> {
             type Error = StoreError;
             fn kind<T: crate::domain::edit::Entity>(&mut self) -> Result<(), StoreError> {
-                let table = rows::table_of(T::KIND).ok_or_else(|| {
-                    StoreError::Damaged(format!("no table for the kind of record {}", T::KIND))
-                })?;
+                let table = table_for(T::KIND)?;
                 *T::all_mut(&mut self.alliance) = rows::load(self.conn, table, "")?;
                 Ok(())
             }
@@ -1001,6 +997,12 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     f.sync_all()
 }
 
+/// The table that holds a kind of record.
+fn table_for(kind: &str) -> Result<&'static Table, StoreError> {
+    rows::table_of(kind)
+        .ok_or_else(|| StoreError::Damaged(format!("no table for the kind of record {kind}")))
+}
+
 fn write_lock(conn: &Connection, lock: &crate::crypt::Lock) -> Result<(), StoreError> {
     conn.execute(
         "INSERT OR REPLACE INTO crypt (id, salt, memory_kib, passes, lanes, check_value)
@@ -1022,9 +1024,7 @@ fn write_secrets(conn: &Connection, alliance: &Alliance) -> Result<(), StoreErro
     impl crate::domain::edit::KindVisitor for Put<'_> {
         type Error = StoreError;
         fn kind<T: crate::domain::edit::Entity>(&mut self) -> Result<(), StoreError> {
-            let table = rows::table_of(T::KIND).ok_or_else(|| {
-                StoreError::Damaged(format!("no table for the kind of record {}", T::KIND))
-            })?;
+            let table = table_for(T::KIND)?;
             for x in T::all(self.1) {
                 if !x.clone().secrets(true).is_empty() {
                     rows::put(self.0, table, x.id(), x)?;
@@ -1154,9 +1154,7 @@ fn write_edit(conn: &Connection, edit: &Edit) -> Result<(), StoreError> {
     impl Visitor for Write<'_> {
         type Out = Result<(), StoreError>;
         fn change<T: Entity>(&mut self, c: &Change<T>) -> Result<(), StoreError> {
-            let table = rows::table_of(T::KIND).ok_or_else(|| {
-                StoreError::Damaged(format!("no table for the kind of record {}", T::KIND))
-            })?;
+            let table = table_for(T::KIND)?;
             match (&c.before, &c.after) {
                 (_, Some(after)) => rows::put(self.0, table, after.id(), after),
                 (Some(before), None) => rows::delete(self.0, table, before.id()),
