@@ -724,7 +724,16 @@ fn room_funnel(a: &Alliance) -> RoomFunnel {
 
 fn room_round(a: &Alliance, r: &crate::domain::Round) -> RoomRound {
     let name = |id| a.party_name(Some(id)).to_string();
-    let cast = crate::domain::consensus::cast_by(r, &a.votes);
+    // The round's stances and voting parties, found once: the checks
+    // below each ask of them (a region has thousands of stances).
+    let stances: Vec<crate::domain::Vote> = a
+        .votes
+        .iter()
+        .filter(|v| v.round == r.id)
+        .cloned()
+        .collect();
+    let parties = a.voting_parties(r);
+    let cast = crate::domain::consensus::cast_by(r, &stances);
     let voters: Vec<RoomVoter> = r
         .voters
         .iter()
@@ -743,8 +752,11 @@ fn room_round(a: &Alliance, r: &crate::domain::Round) -> RoomRound {
     // Who has not voted comes first: a veto already cast must not tell
     // the room anything before the stances are revealed.
     // (Parties the facilitator recorded absent are not waited for.)
-    let missing: Vec<String> = a.missing_voters(r).into_iter().map(name).collect();
-    let outcome = match a.outcome(r) {
+    let missing: Vec<String> = crate::domain::consensus::not_cast(r, &stances, &parties)
+        .into_iter()
+        .map(name)
+        .collect();
+    let outcome = match crate::domain::consensus::outcome(r, &stances, &parties) {
         _ if !missing.is_empty() => RoomOutcome::Waiting(missing),
         Outcome::Waiting { missing } => {
             RoomOutcome::Waiting(missing.into_iter().map(name).collect())

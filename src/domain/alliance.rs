@@ -361,7 +361,7 @@ impl Alliance {
     }
 
     /// The parties that count in a round now.
-    fn voting_parties(&self, round: &Round) -> Vec<Id> {
+    pub fn voting_parties(&self, round: &Round) -> Vec<Id> {
         self.parties
             .iter()
             .filter(|p| self.votes_in(p, round))
