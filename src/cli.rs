@@ -183,6 +183,22 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
                 store.unlock(&ask.passphrase("Passphrase: ")?)?;
             }
             let exchange = Exchange::from_store(&store)?;
+            // In the clear means every text opened.
+            if store.key().is_some() {
+                if let Some((kind, id, field)) = crate::crypt::first_sealed(&exchange.alliance) {
+                    return Err(Failure(crate::crypt::unopened(kind, id, field)));
+                }
+                if exchange
+                    .history
+                    .iter()
+                    .any(|h| crate::crypt::edit_has_sealed(&h.edit))
+                {
+                    return Err(Failure(
+                        "An undo step's confidential text does not open with this passphrase: it was changed outside Samenspel."
+                            .into(),
+                    ));
+                }
+            }
             if let Some(output) = output {
                 crate::store::write_private(output.as_path(), exchange.to_json().as_bytes())
                     .map_err(|e| Failure(format!("Could not write {}: {e}.", output.display())))?;
@@ -199,9 +215,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
         Command::Passphrase { file, stdin } => passphrase(&file, stdin, out),
         Command::PruneHistory { file, months } => {
             let mut doc = Document::open(&file)?;
-            if doc.is_read_only() {
-                return Err(crate::store::StoreError::ReadOnlySession.into());
-            }
+            doc.writable()?;
             let n = doc.prune_history(months)?;
             writeln!(
                 out,
@@ -265,6 +279,11 @@ fn pdf(
         store.unlock(&ask.passphrase("Passphrase: ")?)?;
     }
     let a = store.load()?;
+    if store.key().is_some()
+        && let Some((kind, id, field)) = crate::crypt::first_sealed(&a)
+    {
+        return Err(Failure(crate::crypt::unopened(kind, id, field)));
+    }
     let lang = match lang {
         LangArg::Nl => crate::i18n::Lang::Nl,
         LangArg::En => crate::i18n::Lang::En,
@@ -351,13 +370,14 @@ fn check(file: &Path, out: &mut dyn Write) -> Result<(), Failure> {
     writeln!(out, "{}", file.display())?;
     writeln!(
         out,
-        "  file version {}, {} parties, {} people, {} bodies, {} seats, {} undo steps",
+        "  file version {}, {} parties, {} people, {} bodies, {} seats, {} undo step{}",
         store.schema_version()?,
         alliance.parties.len(),
         alliance.people.len(),
         alliance.bodies.len(),
         alliance.memberships.len(),
-        history.len()
+        history.len(),
+        if history.len() == 1 { "" } else { "s" }
     )?;
     if problems.is_empty() {
         writeln!(out, "  SQLite integrity check: ok")?;
@@ -430,9 +450,7 @@ impl Asker {
 
 fn passphrase(file: &Path, stdin: bool, out: &mut dyn Write) -> Result<(), Failure> {
     let mut doc = Document::open(file)?;
-    if doc.is_read_only() {
-        return Err(crate::store::StoreError::ReadOnlySession.into());
-    }
+    doc.writable()?;
     let mut ask = Asker::new(stdin);
     let changing = doc.is_encrypted();
     if changing {

@@ -346,3 +346,56 @@ pub fn any_sealed(a: &Alliance) -> bool {
     let _ = for_each_kind(&mut find);
     find.1
 }
+
+/// The first confidential text of the alliance still sealed after opening:
+/// (kind, id, field). With the right key that means the text was changed or
+/// moved outside Samenspel.
+pub fn first_sealed(a: &Alliance) -> Option<(&'static str, i64, &'static str)> {
+    struct Find<'a>(&'a Alliance, Option<(&'static str, i64, &'static str)>);
+    impl KindVisitor for Find<'_> {
+        type Error = std::convert::Infallible;
+        fn kind<T: Entity>(&mut self) -> Result<(), Self::Error> {
+            if self.1.is_some() {
+                return Ok(());
+            }
+            for r in T::all(self.0) {
+                let mut r = r.clone();
+                let id = r.id();
+                if let Some((field, _)) = r.secrets(true).into_iter().find(|(_, t)| is_sealed(t)) {
+                    self.1 = Some((T::KIND, id, field));
+                    return Ok(());
+                }
+            }
+            Ok(())
+        }
+    }
+    let mut find = Find(a, None);
+    let _ = for_each_kind(&mut find);
+    find.1
+}
+
+/// One sentence for a text that does not open with the right passphrase.
+pub fn unopened(kind: &str, id: i64, field: &str) -> String {
+    format!(
+        "The {field} of {kind} {id} does not open with this passphrase: it was changed outside Samenspel."
+    )
+}
+
+/// Whether an edit still holds a sealed confidential text (see
+/// [`first_sealed`]).
+pub fn edit_has_sealed(e: &Edit) -> bool {
+    struct Find;
+    impl Visitor for Find {
+        type Out = bool;
+        fn change<T: Entity>(&mut self, c: &Change<T>) -> bool {
+            [&c.before, &c.after]
+                .into_iter()
+                .flatten()
+                .any(|r| r.clone().secrets(true).iter().any(|(_, t)| is_sealed(t)))
+        }
+    }
+    match e {
+        Edit::Batch(edits) => edits.iter().any(edit_has_sealed),
+        _ => e.visit(&mut Find).unwrap_or(false),
+    }
+}

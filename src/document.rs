@@ -74,6 +74,20 @@ impl Document {
         &self.lost
     }
 
+    /// Why this file cannot be changed here, if it cannot: open elsewhere,
+    /// on read-only media, or damaged.
+    pub fn writable(&self) -> Result<(), StoreError> {
+        match self.store.access() {
+            Access::ReadWrite => Ok(()),
+            Access::ReadOnlyInUse => Err(StoreError::ReadOnlySession),
+            Access::ReadOnlyMedia => Err(StoreError::ReadOnlyFile(self.path().to_path_buf())),
+            Access::Damaged => Err(StoreError::Damaged(
+                "it is open only to save a copy of what can be read; open it in Samenspel to do so"
+                    .into(),
+            )),
+        }
+    }
+
     /// How this window may use the file.
     pub fn access(&self) -> Access {
         self.store.access()

@@ -103,6 +103,27 @@ impl Exchange {
             };
             return Err(ExchangeError::Inconsistent(format!("{first}{more}")));
         }
+        // Sealed texts only where a confidential text may be, and only
+        // with the lock that opens them; with a lock, no text in the clear.
+        if let Some(problem) = sealing_problem(&exchange.alliance, exchange.lock.is_some()) {
+            return Err(ExchangeError::Inconsistent(problem));
+        }
+        for h in &exchange.history {
+            if chrono::DateTime::parse_from_rfc3339(&h.at).is_err() {
+                return Err(ExchangeError::Inconsistent(format!(
+                    "undo step {} has no valid time (\"{}\")",
+                    h.seq, h.at
+                )));
+            }
+        }
+        let mut seqs: Vec<i64> = exchange.history.iter().map(|h| h.seq).collect();
+        seqs.sort_unstable();
+        if let Some(w) = seqs.windows(2).find(|w| w[0] == w[1]) {
+            return Err(ExchangeError::Inconsistent(format!(
+                "two undo steps have the number {}",
+                w[0]
+            )));
+        }
         // The history must also be of this alliance: each entry a valid
         // edit is all that can be asked without replaying it.
         for h in &exchange.history {
@@ -115,4 +136,61 @@ impl Exchange {
         }
         Ok(exchange)
     }
+}
+
+/// Where an export's sealed texts break the rules, in one phrase naming
+/// the record: a sealed text outside a confidential field, a sealed text
+/// without the lock, or (with a lock) a confidential text in the clear.
+fn sealing_problem(a: &Alliance, locked: bool) -> Option<String> {
+    use crate::domain::edit::{Entity, KindVisitor, for_each_kind};
+    struct Walk<'a>(bool, Option<String>, &'a Alliance);
+    impl KindVisitor for Walk<'_> {
+        type Error = std::convert::Infallible;
+        fn kind<T: Entity>(&mut self) -> Result<(), Self::Error> {
+            if self.1.is_some() {
+                return Ok(());
+            }
+            for r in T::all(self.2) {
+                let mut copy = r.clone();
+                let secret: Vec<&'static str> =
+                    copy.secrets(true).into_iter().map(|(f, _)| f).collect();
+                let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(r) else {
+                    continue;
+                };
+                for (field, value) in &fields {
+                    let sealed = value.as_str().is_some_and(crate::crypt::is_sealed);
+                    let place = format!("the {field} of {} {}", T::KIND, r.id());
+                    if sealed && !secret.contains(&field.as_str()) {
+                        self.1 = Some(format!(
+                            "{place} holds a sealed text, but it is never sealed"
+                        ));
+                    } else if sealed && !self.0 {
+                        self.1 = Some(format!(
+                            "{place} is sealed, but the export has no lock to open it"
+                        ));
+                    }
+                    if self.1.is_some() {
+                        return Ok(());
+                    }
+                }
+                if self.0
+                    && let Some((field, _)) = copy
+                        .secrets(false)
+                        .into_iter()
+                        .find(|(_, t)| !t.is_empty() && !crate::crypt::is_sealed(t))
+                {
+                    self.1 = Some(format!(
+                        "the export has a lock, but the {field} of {} {} is not sealed",
+                        T::KIND,
+                        r.id()
+                    ));
+                    return Ok(());
+                }
+            }
+            Ok(())
+        }
+    }
+    let mut walk = Walk(locked, None, a);
+    let _ = for_each_kind(&mut walk);
+    walk.1
 }

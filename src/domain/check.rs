@@ -236,10 +236,7 @@ impl std::fmt::Display for Finding {
                 record,
                 field,
                 limit,
-            } => write!(
-                f,
-                "the {field} of {record} is longer than {limit} characters"
-            ),
+            } => write!(f, "{record} has a {field} longer than {limit} characters"),
             Finding::BrokenRule { record, rule } => write!(f, "{record} breaks a rule: {rule}"),
             Finding::NotANumber { record } => {
                 write!(f, "{record} has a position that is not a number")

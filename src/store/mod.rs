@@ -63,8 +63,28 @@ pub enum StoreError {
     Locked,
     #[error("{0}")]
     Crypt(#[from] crate::crypt::CryptError),
-    #[error("Database error: {0}.")]
+    #[error("{}", sqlite_sentence(.0))]
     Sqlite(#[from] rusqlite::Error),
+}
+
+/// SQLite's complaint as a sentence a facilitator can act on.
+fn sqlite_sentence(e: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode as C;
+    match e {
+        rusqlite::Error::SqliteFailure(f, _) => match f.code {
+            C::DatabaseBusy | C::DatabaseLocked => {
+                "Another program is using the alliance file right now; try again in a moment."
+                    .into()
+            }
+            C::DatabaseCorrupt | C::NotADatabase => "The alliance file is damaged.".into(),
+            C::DiskFull => {
+                "The disk is full; the last change was not kept, all earlier ones were.".into()
+            }
+            C::ReadOnly | C::PermissionDenied => "The alliance file cannot be written here.".into(),
+            _ => format!("Database error: {e}."),
+        },
+        _ => format!("Database error: {e}."),
+    }
 }
 
 /// How this window may use the file.
@@ -988,11 +1008,25 @@ fn private_file(path: &Path) -> Result<(), StoreError> {
 /// readable by its owner only, like the alliance it comes from.
 pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
+    // Never over an alliance: an export written onto the file it comes
+    // from (or any other alliance) would destroy it.
+    if inspect(path).is_ok() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::AlreadyExists,
+            "that file is an alliance; choose another name",
+        ));
+    }
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create(true).truncate(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let mut f = options.open(path)?;
+    // An existing file becomes private too.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
     f.write_all(bytes)?;
     f.sync_all()
 }

@@ -377,6 +377,17 @@ pub fn tables(conn: &Connection) -> rusqlite::Result<Tables> {
             .collect::<rusqlite::Result<_>>()?;
         out.push((name, columns));
     }
+    // Triggers and views run or read in the file's own name: a file that
+    // has some Samenspel did not make is not an alliance as made.
+    let mut stmt = conn.prepare(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY name",
+    )?;
+    let extra: Vec<(String, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (kind, name) in extra {
+        out.push((format!("{kind} {name}"), Vec::new()));
+    }
     Ok(out)
 }
 

@@ -138,6 +138,24 @@ fn bad_files_are_refused_in_one_sentence_and_keep_their_bytes() {
         Expect::Refused(|e| matches!(e, StoreError::Forged(_))),
     ));
     cases.push((
+        "a trigger added by hand",
+        tampered(
+            &dir,
+            "trigger.samenspel",
+            "CREATE TRIGGER t BEFORE UPDATE ON answer BEGIN UPDATE situation SET text = 'x'; END;",
+        ),
+        Expect::Refused(|e| matches!(e, StoreError::Forged(_))),
+    ));
+    cases.push((
+        "a view added by hand",
+        tampered(
+            &dir,
+            "view.samenspel",
+            "CREATE VIEW v AS SELECT * FROM party;",
+        ),
+        Expect::Refused(|e| matches!(e, StoreError::Forged(_))),
+    ));
+    cases.push((
         "a zeroed page",
         zeroed_page(&dir, "nul.samenspel", 3),
         Expect::Damaged,
@@ -197,7 +215,7 @@ fn bad_files_are_refused_in_one_sentence_and_keep_their_bytes() {
         }
         table.push(format!("| {what} | {said} |"));
     }
-    assert!(table.len() >= 13);
+    assert!(table.len() >= 15);
     println!("{}", table.join("\n"));
 }
 
@@ -374,4 +392,120 @@ fn check_separates_notes_from_problems_and_leaves_nothing_behind() {
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&piped.stdout).trim(), "0");
     assert!(piped.stderr.is_empty(), "{:?}", piped.stderr);
+}
+
+/// Found by a review as a new user would try it: an export never lands on
+/// an alliance (not even the one it comes from), and an existing export
+/// file becomes private; a damaged file says so when asked to change.
+#[test]
+fn an_export_never_overwrites_an_alliance_and_a_damaged_file_says_why_it_stays() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = Dir::new();
+    let path = example_file(&dir, "zelf.samenspel");
+    let p = path.to_str().unwrap();
+    let before = std::fs::read(&path).unwrap();
+    for args in [
+        vec!["export-json", p, "-o", p],
+        vec!["pdf", "pack", p, "-o", p],
+    ] {
+        let (ok, err) = cli(&args);
+        assert!(!ok, "{args:?}");
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            before,
+            "{args:?} overwrote the alliance"
+        );
+    }
+    let json = dir.path("oud.json");
+    std::fs::write(&json, "{}").unwrap();
+    std::fs::set_permissions(&json, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let (ok, err) = cli(&["export-json", p, "-o", json.to_str().unwrap()]);
+    assert!(ok, "{err}");
+    let mode = std::fs::metadata(&json).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    let broken = zeroed_page(&dir, "stuk.samenspel", 3);
+    let (ok, err) = cli(&["prune-history", broken.to_str().unwrap(), "--months", "1"]);
+    assert!(!ok);
+    assert!(err.contains("damaged"), "{err}");
+    assert!(!err.contains("another Samenspel window"), "{err}");
+}
+
+/// Sealed texts in an export: only in confidential fields, only with the
+/// lock, and with the lock never a confidential text in the clear; a
+/// sealed text changed outside Samenspel is named, not passed on sealed.
+#[test]
+fn sealed_texts_in_an_export_follow_the_rules_and_a_changed_one_is_named() {
+    use serde_json::{Value, json};
+    let dir = Dir::new();
+    let path = example_file(&dir, "slot.samenspel");
+    Document::open(&path)
+        .unwrap()
+        .set_passphrase_cheaply("een goede zin hier")
+        .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_samenspel"))
+        .args(["export-json", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let sealed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let import = |name: &str, v: &Value| {
+        let json = dir.path(&format!("{name}.json"));
+        std::fs::write(&json, v.to_string()).unwrap();
+        let file = dir.path(&format!("{name}.samenspel"));
+        let (ok, err) = cli(&[
+            "import-json",
+            json.to_str().unwrap(),
+            file.to_str().unwrap(),
+        ]);
+        (ok, err, file)
+    };
+    let notes = sealed["alliance"]["interviews"][0]["notes"].clone();
+    let mut v = sealed.clone();
+    v["alliance"]["parties"][0]["name"] = notes.clone();
+    let (ok, err, _) = import("naam", &v);
+    assert!(!ok && err.contains("the name of party 1"), "{err}");
+    let mut v = sealed.clone();
+    v.as_object_mut().unwrap().remove("lock");
+    let (ok, err, _) = import("zonder-slot", &v);
+    assert!(!ok && err.contains("no lock"), "{err}");
+    let mut v = sealed.clone();
+    v["alliance"]["interviews"][0]["notes"] = json!("in de klare");
+    let (ok, err, _) = import("klaar", &v);
+    assert!(!ok && err.contains("is not sealed"), "{err}");
+    let mut v = sealed.clone();
+    v["history"] = json!([
+        {"seq": 1, "at": "gisteren", "undone": false, "edit": {"kind": "batch", "change": []}}
+    ]);
+    let (ok, err, _) = import("tijd", &v);
+    assert!(!ok && err.contains("no valid time"), "{err}");
+    // A sealed text moved to another record imports (it cannot be opened
+    // without the passphrase), but opening it says which one it is.
+    let mut v = sealed.clone();
+    let other = v["alliance"]["interviews"][1]["notes"].clone();
+    v["alliance"]["interviews"][0]["notes"] = other;
+    let (ok, err, file) = import("verschoven", &v);
+    assert!(ok, "{err}");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_samenspel"))
+        .args([
+            "export-json",
+            file.to_str().unwrap(),
+            "--decrypt",
+            "--stdin",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"een goede zin hier\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("notes of interview 1"), "{err}");
 }
