@@ -224,7 +224,18 @@ pub fn room(a: &Alliance) -> RoomView {
         network: room_network(a),
         rules: room_rules(a),
         funnel: room_funnel(a),
-        rounds: a.rounds.iter().map(|r| room_round(a, r)).collect(),
+        rounds: {
+            // The stances grouped by round in one pass over them all.
+            let mut by_round: std::collections::HashMap<Id, Vec<crate::domain::Vote>> =
+                std::collections::HashMap::new();
+            for v in &a.votes {
+                by_round.entry(v.round).or_default().push(v.clone());
+            }
+            a.rounds
+                .iter()
+                .map(|r| room_round(a, r, by_round.get(&r.id).map_or(&[], Vec::as_slice)))
+                .collect()
+        },
         meetings: room_meetings(a),
     }
 }
@@ -722,18 +733,16 @@ fn room_funnel(a: &Alliance) -> RoomFunnel {
     }
 }
 
-fn room_round(a: &Alliance, r: &crate::domain::Round) -> RoomRound {
+fn room_round(
+    a: &Alliance,
+    r: &crate::domain::Round,
+    stances: &[crate::domain::Vote],
+) -> RoomRound {
     let name = |id| a.party_name(Some(id)).to_string();
-    // The round's stances and voting parties, found once: the checks
-    // below each ask of them (a region has thousands of stances).
-    let stances: Vec<crate::domain::Vote> = a
-        .votes
-        .iter()
-        .filter(|v| v.round == r.id)
-        .cloned()
-        .collect();
+    // The round's voting parties, found once: the checks below each ask of
+    // them and of its stances (grouped by round by the caller).
     let parties = a.voting_parties(r);
-    let cast = crate::domain::consensus::cast_by(r, &stances);
+    let cast = crate::domain::consensus::cast_by(r, stances);
     let voters: Vec<RoomVoter> = r
         .voters
         .iter()
@@ -752,11 +761,11 @@ fn room_round(a: &Alliance, r: &crate::domain::Round) -> RoomRound {
     // Who has not voted comes first: a veto already cast must not tell
     // the room anything before the stances are revealed.
     // (Parties the facilitator recorded absent are not waited for.)
-    let missing: Vec<String> = crate::domain::consensus::not_cast(r, &stances, &parties)
+    let missing: Vec<String> = crate::domain::consensus::not_cast(r, stances, &parties)
         .into_iter()
         .map(name)
         .collect();
-    let outcome = match crate::domain::consensus::outcome(r, &stances, &parties) {
+    let outcome = match crate::domain::consensus::outcome(r, stances, &parties) {
         _ if !missing.is_empty() => RoomOutcome::Waiting(missing),
         Outcome::Waiting { missing } => {
             RoomOutcome::Waiting(missing.into_iter().map(name).collect())
