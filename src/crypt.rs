@@ -277,20 +277,64 @@ pub fn edit(e: &Edit, key: &Key, seal: bool) -> Edit {
     }
 }
 
-/// The first confidential text of an edit that is not sealed and not
-/// empty: (kind, field). A locked file refuses such an edit, so that no
-/// confidential text is ever written in the clear.
+/// A confidential text written in the clear (not empty, not sealed).
+fn is_plain(text: &str) -> bool {
+    !text.is_empty() && !is_sealed(text)
+}
+
+/// The first of a record's confidential texts that `matches`, by field
+/// name. With `all`, also texts confidential only in some states.
+fn field_where<T: Entity>(
+    record: &T,
+    all: bool,
+    matches: fn(&str) -> bool,
+) -> Option<&'static str> {
+    let mut record = record.clone();
+    record
+        .secrets(all)
+        .into_iter()
+        .find(|(_, t)| matches(t))
+        .map(|(field, _)| field)
+}
+
+/// The first record of the alliance with a confidential text that
+/// `matches`: (kind, id, field).
+fn first_where(
+    a: &Alliance,
+    all: bool,
+    matches: fn(&str) -> bool,
+) -> Option<(&'static str, i64, &'static str)> {
+    struct Find<'a>(
+        &'a Alliance,
+        bool,
+        fn(&str) -> bool,
+        Option<(&'static str, i64, &'static str)>,
+    );
+    impl KindVisitor for Find<'_> {
+        type Error = std::convert::Infallible;
+        fn kind<T: Entity>(&mut self) -> Result<(), Self::Error> {
+            if self.3.is_none() {
+                self.3 = T::all(self.0).iter().find_map(|r| {
+                    field_where(r, self.1, self.2).map(|field| (T::KIND, r.id(), field))
+                });
+            }
+            Ok(())
+        }
+    }
+    let mut find = Find(a, all, matches, None);
+    let _ = for_each_kind(&mut find);
+    find.3
+}
+
+/// The first confidential text of an edit written in the clear: (kind,
+/// field). A locked file refuses such an edit, so that no confidential
+/// text is ever written in the clear.
 pub fn plain_secret(e: &Edit) -> Option<(&'static str, &'static str)> {
     struct Find;
     impl Visitor for Find {
         type Out = Option<(&'static str, &'static str)>;
         fn change<T: Entity>(&mut self, c: &Change<T>) -> Self::Out {
-            let mut after = c.after.clone()?;
-            after
-                .secrets(false)
-                .into_iter()
-                .find(|(_, t)| !t.is_empty() && !is_sealed(t))
-                .map(|(field, _)| (T::KIND, field))
+            field_where(c.after.as_ref()?, false, is_plain).map(|field| (T::KIND, field))
         }
     }
     match e {
@@ -299,79 +343,22 @@ pub fn plain_secret(e: &Edit) -> Option<(&'static str, &'static str)> {
     }
 }
 
-/// The first confidential text of the alliance that is not sealed and not
-/// empty: (kind, id, field).
+/// The first confidential text of the alliance written in the clear:
+/// (kind, id, field).
 pub fn plain_secret_in(a: &Alliance) -> Option<(&'static str, i64, &'static str)> {
-    struct Find<'a>(&'a Alliance, Option<(&'static str, i64, &'static str)>);
-    impl KindVisitor for Find<'_> {
-        type Error = std::convert::Infallible;
-        fn kind<T: Entity>(&mut self) -> Result<(), Self::Error> {
-            if self.1.is_some() {
-                return Ok(());
-            }
-            for r in T::all(self.0) {
-                let mut r = r.clone();
-                let id = r.id();
-                if let Some((field, _)) = r
-                    .secrets(false)
-                    .into_iter()
-                    .find(|(_, t)| !t.is_empty() && !is_sealed(t))
-                {
-                    self.1 = Some((T::KIND, id, field));
-                    return Ok(());
-                }
-            }
-            Ok(())
-        }
-    }
-    let mut find = Find(a, None);
-    let _ = for_each_kind(&mut find);
-    find.1
+    first_where(a, false, is_plain)
 }
 
 /// Whether any confidential text of the alliance is sealed (it is locked).
 pub fn any_sealed(a: &Alliance) -> bool {
-    struct Find<'a>(&'a Alliance, bool);
-    impl KindVisitor for Find<'_> {
-        type Error = std::convert::Infallible;
-        fn kind<T: Entity>(&mut self) -> Result<(), Self::Error> {
-            self.1 = self.1
-                || T::all(self.0)
-                    .iter()
-                    .any(|r| r.clone().secrets(true).iter().any(|(_, t)| is_sealed(t)));
-            Ok(())
-        }
-    }
-    let mut find = Find(a, false);
-    let _ = for_each_kind(&mut find);
-    find.1
+    first_sealed(a).is_some()
 }
 
 /// The first confidential text of the alliance still sealed after opening:
 /// (kind, id, field). With the right key that means the text was changed or
 /// moved outside Samenspel.
 pub fn first_sealed(a: &Alliance) -> Option<(&'static str, i64, &'static str)> {
-    struct Find<'a>(&'a Alliance, Option<(&'static str, i64, &'static str)>);
-    impl KindVisitor for Find<'_> {
-        type Error = std::convert::Infallible;
-        fn kind<T: Entity>(&mut self) -> Result<(), Self::Error> {
-            if self.1.is_some() {
-                return Ok(());
-            }
-            for r in T::all(self.0) {
-                let mut r = r.clone();
-                let id = r.id();
-                if let Some((field, _)) = r.secrets(true).into_iter().find(|(_, t)| is_sealed(t)) {
-                    self.1 = Some((T::KIND, id, field));
-                    return Ok(());
-                }
-            }
-            Ok(())
-        }
-    }
-    let mut find = Find(a, None);
-    let _ = for_each_kind(&mut find);
-    find.1
+    first_where(a, true, is_sealed)
 }
 
 /// One sentence for a text that does not open with the right passphrase.
@@ -391,7 +378,7 @@ pub fn edit_has_sealed(e: &Edit) -> bool {
             [&c.before, &c.after]
                 .into_iter()
                 .flatten()
-                .any(|r| r.clone().secrets(true).iter().any(|(_, t)| is_sealed(t)))
+                .any(|r| field_where(r, true, is_sealed).is_some())
         }
     }
     match e {
