@@ -326,6 +326,45 @@ impl Store {
         Store::finish(conn, path, access, None)
     }
 
+    /// Every kind of record from its table, by the one declaration. With
+    /// `lost` (salvage), a table that does not read is noted there and
+    /// left empty; without, it is an error.
+    fn records(
+        &self,
+        info: AllianceInfo,
+        lost: Option<Vec<&'static str>>,
+    ) -> Result<(Alliance, Vec<&'static str>), StoreError> {
+        struct Load<'a> {
+            conn: &'a Connection,
+            alliance: Alliance,
+            lost: Option<Vec<&'static str>>,
+        }
+        impl crate::domain::edit::KindVisitor for Load<'_> {
+            type Error = StoreError;
+            fn kind<T: crate::domain::edit::Entity>(&mut self) -> Result<(), StoreError> {
+                match (
+                    table_for(T::KIND).and_then(|t| rows::load(self.conn, t, "")),
+                    &mut self.lost,
+                ) {
+                    (Ok(records), _) => *T::all_mut(&mut self.alliance) = records,
+                    (Err(_), Some(lost)) => lost.push(T::KIND),
+                    (Err(e), None) => return Err(e),
+                }
+                Ok(())
+            }
+        }
+        let mut load = Load {
+            conn: &self.conn,
+            alliance: Alliance {
+                info,
+                ..Alliance::default()
+            },
+            lost,
+        };
+        crate::domain::edit::for_each_kind(&mut load)?;
+        Ok((load.alliance, load.lost.unwrap_or_default()))
+    }
+
     /// What can be read of a damaged file: every kind of record whose
     /// table still reads, and the names of the kinds that do not.
     pub fn salvage(&self) -> (Alliance, Vec<&'static str>) {
@@ -345,33 +384,10 @@ impl Store {
                 ..AllianceInfo::default()
             }
         });
-        struct Load<'a> {
-            conn: &'a Connection,
-            alliance: Alliance,
-            lost: Vec<&'static str>,
-        }
-        impl crate::domain::edit::KindVisitor for Load<'_> {
-            type Error = std::convert::Infallible;
-            fn kind<T: crate::domain::edit::Entity>(&mut self) -> Result<(), Self::Error> {
-                match rows::table_of(T::KIND).map(|t| rows::load(self.conn, t, "")) {
-                    Some(Ok(records)) => *T::all_mut(&mut self.alliance) = records,
-                    _ => self.lost.push(T::KIND),
-                }
-                Ok(())
-            }
-        }
-        let mut load = Load {
-            conn: &self.conn,
-            alliance: Alliance {
-                info,
-                ..Alliance::default()
-            },
-            lost,
-        };
-        let _ = crate::domain::edit::for_each_kind(&mut load);
+        // (Reading past every table that fails, it cannot fail itself.)
+        let (mut alliance, lost) = self.records(info, Some(lost)).unwrap_or_default();
         // What refers to a record that was lost goes too: the copy must
         // pass every check.
-        let mut alliance = load.alliance;
         loop {
             let dangling = alliance.dangling_refs();
             let Some((kind, id, _)) = dangling.first() else {
@@ -383,7 +399,7 @@ impl Store {
         if let Some(key) = &self.key {
             crate::crypt::alliance(&mut alliance, key, false);
         }
-        (alliance, load.lost)
+        (alliance, lost)
     }
 
     fn finish(
@@ -608,28 +624,9 @@ impl Store {
             .into_iter()
             .next()
             .ok_or_else(|| StoreError::Damaged("the alliance record is missing".into()))?;
-        // Every kind of record from its table, by the one declaration.
-        struct Load<'a> {
-            conn: &'a Connection,
-            alliance: Alliance,
-        }
-        impl crate::domain::edit::KindVisitor for Load<'_> {
-            type Error = StoreError;
-            fn kind<T: crate::domain::edit::Entity>(&mut self) -> Result<(), StoreError> {
-                let table = table_for(T::KIND)?;
-                *T::all_mut(&mut self.alliance) = rows::load(self.conn, table, "")?;
-                Ok(())
-            }
-        }
-        let mut load = Load {
-            conn: &self.conn,
-            alliance: Alliance {
-                info,
-                ..Alliance::default()
-            },
-        };
-        crate::domain::edit::for_each_kind(&mut load)?;
-        let mut alliance = load.alliance;
+        // Every kind of record from its table; a table that does not read
+        // is an error here (`salvage` reads past it).
+        let (mut alliance, _) = self.records(info, None)?;
         if let Some(key) = &self.key {
             crate::crypt::alliance(&mut alliance, key, false);
         }
