@@ -2,56 +2,15 @@
 //! edit with and without a passphrase (issue 14). `cargo bench --bench
 //! open`.
 //!
-//! The alliance: 150 parties, 1,050 people, 300 seats, 150 intake
-//! interviews with 900 answers, 60 consensus rounds with 9,000 votes.
+//! The alliance: the regional network of the panels benchmark
+//! (`example::regional(1)`): 150 parties, 1,050 people, 150 intake
+//! interviews with their answers, 68 consensus rounds with 10,200 stances,
+//! 100 meetings, 500 map nodes.
 
 use std::time::{Duration, Instant};
 
 use samenspel::document::Document;
-use samenspel::domain::{Alliance, Answer, Interview, Round, Vote};
-
-fn regional() -> Alliance {
-    let mut a = samenspel::example::large(150, 7);
-    a.questions = samenspel::domain::intake::default_guide(false);
-    let text = "Wij willen meedoen, maar alleen als de verdeling van het budget vooraf \
-                duidelijk is en de kleine partijen een gelijke stem houden.";
-    for p in 1..=150 {
-        a.interviews.push(Interview {
-            id: p,
-            party: p,
-            spoken_with: format!("Directeur van partij {p}"),
-            notes: format!("Gesprek {p}: {text}"),
-            ..Interview::default()
-        });
-        for q in &a.questions.clone() {
-            a.answers.push(Answer {
-                id: a.answers.len() as i64 + 1,
-                interview: p,
-                question: q.id,
-                text: format!("{text} ({p}/{})", q.id),
-                ..Answer::default()
-            });
-        }
-    }
-    for r in 1..=60 {
-        a.rounds.push(Round {
-            id: r,
-            proposal: format!("Voorstel {r}"),
-            voters: (1..=150).collect(),
-            ..Round::default()
-        });
-        for p in 1..=150 {
-            a.votes.push(Vote {
-                id: a.votes.len() as i64 + 1,
-                round: r,
-                party: p,
-                value: 1,
-                ..Vote::default()
-            });
-        }
-    }
-    a
-}
+use samenspel::domain::Answer;
 
 fn median(mut times: Vec<Duration>) -> (f64, f64) {
     times.sort();
@@ -93,7 +52,7 @@ fn edits(doc: &mut Document, n: usize) -> (f64, f64) {
 
 fn main() {
     let dir = tempfile::tempdir().unwrap();
-    let a = regional();
+    let a = samenspel::example::regional(1);
     println!(
         "regional alliance: {} parties, {} people, {} answers, {} rounds, {} votes",
         a.parties.len(),
