@@ -264,8 +264,8 @@ impl Document {
             return Ok(());
         }
         self.alliance = self.store.load()?;
-        // (A read-only window never holds a key longer than the file's
-        // lock: the load opens the texts only while it does.)
+        // The load opens the confidential texts only while this window
+        // holds the key, so reloading keeps the lock as it was.
         self.revision += 1;
         self.last_edit = None;
         Ok(())

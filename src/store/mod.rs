@@ -1005,9 +1005,10 @@ fn private_file(path: &Path) -> Result<(), StoreError> {
 /// readable by its owner only, like the alliance it comes from.
 pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
-    // Never over an alliance: an export written onto the file it comes
-    // from (or any other alliance) would destroy it.
-    if inspect(path).is_ok() {
+    // Never over an alliance (any file with Samenspel's mark, also one of
+    // a newer version): an export written onto the file it comes from, or
+    // any other alliance, would destroy it.
+    if matches!(inspect(path), Ok(_) | Err(StoreError::TooNew { .. })) {
         return Err(std::io::Error::new(
             std::io::ErrorKind::AlreadyExists,
             "that file is an alliance; choose another name",
