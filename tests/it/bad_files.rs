@@ -417,6 +417,16 @@ fn an_export_never_overwrites_an_alliance_and_a_damaged_file_says_why_it_stays()
             "{args:?} overwrote the alliance"
         );
     }
+    // Nor onto an alliance of a newer Samenspel.
+    let future = tampered(
+        &dir,
+        "toekomst.samenspel",
+        &format!("PRAGMA user_version = {};", LATEST + 3),
+    );
+    let kept = std::fs::read(&future).unwrap();
+    let (ok, _) = cli(&["export-json", p, "-o", future.to_str().unwrap()]);
+    assert!(!ok);
+    assert_eq!(std::fs::read(&future).unwrap(), kept);
     let json = dir.path("oud.json");
     std::fs::write(&json, "{}").unwrap();
     std::fs::set_permissions(&json, std::fs::Permissions::from_mode(0o644)).unwrap();
