@@ -1,12 +1,15 @@
 //! CPU time per frame of every panel and every slide (issue 15): the app
-//! drawn headless (egui_kittest, no GPU) at 1280×800, on Samen Noord, on
+//! drawn headless at 1280×800 in a plain egui context, shapes tessellated
+//! as a real frame does (no GPU; no accessibility tree, which egui only
+//! builds when a screen reader asks for it), on Samen Noord, on
 //! the regional network (`example::regional(1)`) and on twice that. Median
 //! and p99 of 100 frames each. `cargo bench --bench panels`; set
-//! `PANELS_FRAMES` for another number of frames.
+//! `PANELS_FRAMES` for another number of frames, `PANELS_SCALE` (0, 1, 2)
+//! for one alliance and `PANELS_ONLY` (a view's name, or `slides`) for one
+//! panel.
 
 use std::time::{Duration, Instant};
 
-use egui_kittest::Harness;
 use samenspel::ui::{AppOptions, FileDialogs, PresentMode, SamenspelApp, View, theme};
 
 struct NoDialogs;
@@ -34,7 +37,67 @@ fn stats(mut t: Vec<Duration>) -> (f64, f64) {
     )
 }
 
-fn frames(h: &mut Harness<'_, SamenspelApp>, n: usize) -> (f64, f64) {
+/// One window: a plain egui context, as eframe drives it, minus the GPU.
+struct Window {
+    ctx: egui::Context,
+    app: SamenspelApp,
+    time: f64,
+    events: Vec<egui::Event>,
+}
+
+impl Window {
+    fn new(app: SamenspelApp) -> Self {
+        let ctx = egui::Context::default();
+        theme::install(&ctx);
+        Window {
+            ctx,
+            app,
+            time: 0.0,
+            events: Vec::new(),
+        }
+    }
+
+    fn state_mut(&mut self) -> &mut SamenspelApp {
+        &mut self.app
+    }
+
+    fn state(&self) -> &SamenspelApp {
+        &self.app
+    }
+
+    fn key_press(&mut self, key: egui::Key) {
+        for pressed in [true, false] {
+            self.events.push(egui::Event::Key {
+                key,
+                physical_key: None,
+                pressed,
+                repeat: false,
+                modifiers: egui::Modifiers::NONE,
+            });
+        }
+    }
+
+    fn step(&mut self) {
+        self.time += 1.0 / 60.0;
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(1280.0, 800.0),
+            )),
+            time: Some(self.time),
+            predicted_dt: 1.0 / 60.0,
+            focused: true,
+            events: std::mem::take(&mut self.events),
+            ..Default::default()
+        };
+        let app = &mut self.app;
+        let output = self.ctx.run_ui(input, |ui| app.show(ui));
+        let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
+        std::hint::black_box(primitives);
+    }
+}
+
+fn frames(h: &mut Window, n: usize) -> (f64, f64) {
     for _ in 0..3 {
         h.step();
     }
@@ -71,17 +134,21 @@ fn run(name: &str, alliance: &samenspel::domain::Alliance, n: usize) {
         data_dir: Some(dir.path().join("data")),
         dialogs: Box::new(NoDialogs),
     });
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_context_setup(theme::install)
-        .build_ui_state(|ui, app: &mut SamenspelApp| app.show(ui), app);
+    let mut h = Window::new(app);
+    let only = std::env::var("PANELS_ONLY").unwrap_or_default();
     for view in View::ALL {
+        if !only.is_empty() && !format!("{view:?}").contains(only.as_str()) {
+            continue;
+        }
         h.state_mut().view = view;
         let (median, p99) = frames(&mut h, n);
         println!(
             "  {:<28} median {median:>7.2} ms   p99 {p99:>7.2} ms",
             format!("{view:?}")
         );
+    }
+    if !only.is_empty() && only != "slides" {
+        return;
     }
     let start = Instant::now();
     h.state_mut().start_presenting(PresentMode::ThisWindow);
@@ -118,15 +185,25 @@ fn main() {
             .unwrap_or_default()
             .trim()
     );
-    run("Samen Noord", &samenspel::example::samen_noord(), n);
-    run(
-        "regional (150 parties)",
-        &samenspel::example::regional(1),
-        n,
-    );
-    run(
-        "2× regional (300 parties)",
-        &samenspel::example::regional(2),
-        n,
-    );
+    // PANELS_SCALE=0 runs only Samen Noord, 1 only the regional network,
+    // 2 only twice that; PANELS_ONLY=Agenda (or "slides") only that panel.
+    let scale = std::env::var("PANELS_SCALE").ok();
+    let wanted = |s: &str| scale.as_deref().is_none_or(|w| w == s);
+    if wanted("0") {
+        run("Samen Noord", &samenspel::example::samen_noord(), n);
+    }
+    if wanted("1") {
+        run(
+            "regional (150 parties)",
+            &samenspel::example::regional(1),
+            n,
+        );
+    }
+    if wanted("2") {
+        run(
+            "2× regional (300 parties)",
+            &samenspel::example::regional(2),
+            n,
+        );
+    }
 }
