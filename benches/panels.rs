@@ -185,6 +185,29 @@ fn main() {
             .unwrap_or_default()
             .trim()
     );
+    // How the room projection grows: it is rebuilt on every revision while
+    // presenting, so it must stay linear in the data.
+    if std::env::var("PANELS_ONLY").is_err()
+        || std::env::var("PANELS_ONLY").is_ok_and(|o| o == "room")
+    {
+        println!("\nroom projection by size (records: parties, people, stances)");
+        for k in [1, 4, 16] {
+            let a = samenspel::example::regional(k);
+            let records = a.parties.len() + a.people.len() + a.votes.len();
+            let times = (0..if k == 16 { 5 } else { 20 })
+                .map(|_| {
+                    let start = Instant::now();
+                    std::hint::black_box(samenspel::audience::room(&a));
+                    start.elapsed()
+                })
+                .collect();
+            let (median, p99) = stats(times);
+            println!(
+                "  {k:>2}× regional {records:>7} records  median {median:>7.2} ms   p99 {p99:>7.2} ms   {:.1} µs per 100 records",
+                median * 100.0 / records as f64 * 1e3
+            );
+        }
+    }
     // PANELS_SCALE=0 runs only Samen Noord, 1 only the regional network,
     // 2 only twice that; PANELS_ONLY=Agenda (or "slides") only that panel.
     let scale = std::env::var("PANELS_SCALE").ok();

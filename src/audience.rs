@@ -15,6 +15,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::domain::IdMap;
 use crate::domain::agenda;
 use crate::domain::meeting::open_actions;
 use crate::domain::{
@@ -124,14 +125,27 @@ pub fn room(a: &Alliance) -> RoomView {
     let party_name = |id| a.party_name(Some(id)).to_string();
     let question_text = |id| a.question(id).map(|q| q.text.clone()).unwrap_or_default();
     let stance_q = a.first_question_of_kind(QuestionKind::Stance).map(|q| q.id);
+    // Each party's latest interview and each interview's stance answer,
+    // found in one pass over them all.
+    let mut latest: IdMap<&crate::domain::Interview> = IdMap::default();
+    let order = |i: &crate::domain::Interview| (i.date.is_none(), i.date, i.id);
+    for iv in &a.interviews {
+        let at = latest.entry(iv.party).or_insert(iv);
+        if order(iv) > order(at) {
+            *at = iv;
+        }
+    }
+    let mut stance_answers: IdMap<&crate::domain::Answer> = IdMap::default();
+    for ans in a.answers.iter().filter(|x| Some(x.question) == stance_q) {
+        stance_answers.entry(ans.interview).or_insert(ans);
+    }
     let parties = a
         .parties
         .iter()
         .map(|p| {
-            let latest = a.interviews_of(p.id).last().map(|iv| iv.id);
             let stance = latest
-                .zip(stance_q)
-                .and_then(|(iv, q)| a.answer(iv, q))
+                .get(&p.id)
+                .and_then(|iv| stance_answers.get(&iv.id))
                 .filter(|ans| ans.visibility == Visibility::Named)
                 .and_then(|ans| ans.stance);
             RoomParty {
@@ -144,6 +158,10 @@ pub fn room(a: &Alliance) -> RoomView {
             }
         })
         .collect();
+    let mut seats: IdMap<Vec<Id>> = IdMap::default();
+    for m in &a.memberships {
+        seats.entry(m.body).or_default().push(m.person);
+    }
     let bodies = a
         .bodies
         .iter()
@@ -151,9 +169,11 @@ pub fn room(a: &Alliance) -> RoomView {
             name: b.name.clone(),
             kind: b.kind,
             mandate: b.mandate.clone(),
-            members: a
-                .members_of(b.id)
-                .filter_map(|m| a.person(m.person))
+            members: seats
+                .get(&b.id)
+                .into_iter()
+                .flatten()
+                .filter_map(|m| a.person(*m))
                 .filter(|p| p.is_active_on(today))
                 .map(|p| match p.party {
                     Some(party) => format!("{} ({})", p.name, party_name(party)),
@@ -225,15 +245,21 @@ pub fn room(a: &Alliance) -> RoomView {
         rules: room_rules(a),
         funnel: room_funnel(a),
         rounds: {
-            // The stances grouped by round in one pass over them all.
-            let mut by_round: std::collections::HashMap<Id, Vec<crate::domain::Vote>> =
-                std::collections::HashMap::new();
+            // The stances by round and party, in one pass over them all.
+            let mut by_round: IdMap<IdMap<&crate::domain::Vote>> = IdMap::default();
             for v in &a.votes {
-                by_round.entry(v.round).or_default().push(v.clone());
+                by_round.entry(v.round).or_default().insert(v.party, v);
             }
+            let none = IdMap::default();
+            // Each party's name made once, not once per round it votes in.
+            let names: IdMap<std::sync::Arc<str>> = a
+                .parties
+                .iter()
+                .map(|p| (p.id, p.name.as_str().into()))
+                .collect();
             a.rounds
                 .iter()
-                .map(|r| room_round(a, r, by_round.get(&r.id).map_or(&[], Vec::as_slice)))
+                .map(|r| room_round(a, r, by_round.get(&r.id).unwrap_or(&none), &names))
                 .collect()
         },
         meetings: room_meetings(a),
@@ -415,7 +441,8 @@ pub enum RoomSubject {
 /// stance itself only once the facilitator revealed them all.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RoomVoter {
-    pub party: String,
+    /// The party's name, shared by every round it votes in.
+    pub party: std::sync::Arc<str>,
     pub cast: bool,
     pub stance: Option<(u8, String)>,
 }
@@ -504,9 +531,9 @@ pub struct RoomMeeting {
     /// every party for a meeting of the whole alliance.
     pub parties_expected: usize,
     /// Actions agreed at this meeting.
-    pub actions: Vec<RoomAction>,
+    pub actions: Vec<std::sync::Arc<RoomAction>>,
     /// Actions agreed at earlier meetings and still open at this one.
-    pub open_actions: Vec<RoomAction>,
+    pub open_actions: Vec<std::sync::Arc<RoomAction>>,
 }
 
 impl RoomNetwork {
@@ -595,7 +622,7 @@ fn room_strategy(a: &Alliance) -> RoomStrategy {
             .arrows
             .iter()
             .filter_map(|arrow| {
-                let link = a.map_links.iter().find(|l| l.id == arrow.id)?;
+                let link = crate::domain::alliance::by_id(&a.map_links, arrow.id)?;
                 Some(RoomArrow {
                     from: arrow.from,
                     to: arrow.to,
@@ -615,12 +642,17 @@ fn room_strategy(a: &Alliance) -> RoomStrategy {
 fn room_network(a: &Alliance) -> RoomNetwork {
     // Laid out without the relations kept for the facilitator: a private
     // tension must not move a party from one ring to another on the beamer.
-    let shared: Vec<_> = a
-        .relations
-        .iter()
-        .filter(|r| !r.facilitator_only)
-        .cloned()
-        .collect();
+    let shared: std::borrow::Cow<[crate::domain::Relation]> =
+        if a.relations.iter().any(|r| r.facilitator_only) {
+            a.relations
+                .iter()
+                .filter(|r| !r.facilitator_only)
+                .cloned()
+                .collect::<Vec<_>>()
+                .into()
+        } else {
+            a.relations.as_slice().into()
+        };
     let g = geometry::network_of(a, &shared, NetLayout::Free);
     RoomNetwork {
         bounds: g.bounds,
@@ -640,7 +672,7 @@ fn room_network(a: &Alliance) -> RoomNetwork {
             .relations
             .iter()
             .filter_map(|arrow| {
-                let r = shared.iter().find(|r| r.id == arrow.id)?;
+                let r = crate::domain::alliance::by_id(&shared, arrow.id)?;
                 Some(RoomArrow {
                     from: arrow.from,
                     to: arrow.to,
@@ -736,21 +768,24 @@ fn room_funnel(a: &Alliance) -> RoomFunnel {
 fn room_round(
     a: &Alliance,
     r: &crate::domain::Round,
-    stances: &[crate::domain::Vote],
+    cast: &IdMap<&crate::domain::Vote>,
+    names: &IdMap<std::sync::Arc<str>>,
 ) -> RoomRound {
     let name = |id| a.party_name(Some(id)).to_string();
-    // The round's voting parties, found once: the checks below each ask of
-    // them and of its stances (grouped by round by the caller).
-    let parties = a.voting_parties(r);
-    let cast = crate::domain::consensus::cast_by(r, stances);
-    let voters: Vec<RoomVoter> = r
+    // The parties that count, found once: the checks below each ask of
+    // them and of the round's stances by party (grouped by the caller).
+    let counted: Vec<Id> = r
         .voters
         .iter()
-        .filter(|p| a.party(**p).is_some_and(|party| a.votes_in(party, r)))
+        .copied()
+        .filter(|p| a.party(*p).is_some_and(|party| a.votes_in(party, r)))
+        .collect();
+    let voters: Vec<RoomVoter> = counted
+        .iter()
         .map(|p| {
             let vote = cast.get(p).copied();
             RoomVoter {
-                party: name(*p),
+                party: names.get(p).cloned().unwrap_or_else(|| "".into()),
                 cast: vote.is_some(),
                 stance: vote
                     .filter(|_| r.revealed)
@@ -758,14 +793,19 @@ fn room_round(
             }
         })
         .collect();
+    // Parties the facilitator recorded absent are not waited for.
+    let present: Vec<Id> = counted
+        .into_iter()
+        .filter(|p| !r.absent.contains(p))
+        .collect();
     // Who has not voted comes first: a veto already cast must not tell
     // the room anything before the stances are revealed.
-    // (Parties the facilitator recorded absent are not waited for.)
-    let missing: Vec<String> = crate::domain::consensus::not_cast(r, stances, &parties)
-        .into_iter()
-        .map(name)
+    let missing: Vec<String> = present
+        .iter()
+        .filter(|p| !cast.contains_key(p))
+        .map(|p| name(*p))
         .collect();
-    let outcome = match crate::domain::consensus::outcome(r, stances, &parties) {
+    let outcome = match crate::domain::consensus::outcome_of(r, cast, &present) {
         _ if !missing.is_empty() => RoomOutcome::Waiting(missing),
         Outcome::Waiting { missing } => {
             RoomOutcome::Waiting(missing.into_iter().map(name).collect())
@@ -813,6 +853,17 @@ fn room_round(
 }
 
 fn room_meetings(a: &Alliance) -> Vec<RoomMeeting> {
+    // Every list a meeting shows is grouped by meeting in one pass, so the
+    // projection grows with the data, not with meetings × data.
+    fn by_meeting<T>(items: &[T], meeting: impl Fn(&T) -> Id) -> IdMap<Vec<&T>> {
+        let mut out: IdMap<Vec<&T>> = IdMap::default();
+        for x in items {
+            out.entry(meeting(x)).or_default().push(x);
+        }
+        out
+    }
+    let slots = by_meeting(&a.agenda_slots, |s| s.meeting);
+    let attendance = by_meeting(&a.attendance, |x| x.meeting);
     let person = |id: Option<Id>| {
         id.and_then(|id| a.person(id))
             .map(|p| match p.party {
@@ -822,94 +873,153 @@ fn room_meetings(a: &Alliance) -> Vec<RoomMeeting> {
             .unwrap_or_default()
     };
     let meeting_title = |id| a.meeting(id).map(|m| m.title.clone()).unwrap_or_default();
-    let action = |x: &crate::domain::Action| RoomAction {
-        who: person(x.who),
-        what: x.what.clone(),
-        due: x.due,
-        done: x.done,
-        agreed_at: meeting_title(x.meeting),
+    // Each action as the room reads it, made once and shared by every
+    // meeting that lists it (an open action is carried over to each later
+    // meeting: copies would grow with meetings × actions).
+    let actions: IdMap<std::sync::Arc<RoomAction>> = a
+        .actions
+        .iter()
+        .map(|x| {
+            (
+                x.id,
+                std::sync::Arc::new(RoomAction {
+                    who: person(x.who),
+                    what: x.what.clone(),
+                    due: x.due,
+                    done: x.done,
+                    agreed_at: meeting_title(x.meeting),
+                }),
+            )
+        })
+        .collect();
+    let agreed = by_meeting(&a.actions, |x| x.meeting);
+    // Every open action in the order a meeting lists them (no date: all),
+    // each with the date of the meeting that agreed it.
+    let open: Vec<(&crate::domain::Action, Option<NaiveDate>)> =
+        open_actions(&a.actions, &a.meetings, None)
+            .into_iter()
+            .map(|x| (x, a.meeting(x.meeting).and_then(|m| m.date)))
+            .collect();
+    // Where an amended proposal went: a round's successor.
+    let mut next: IdMap<Id> = IdMap::default();
+    for r in &a.rounds {
+        if let Some(previous) = r.previous {
+            next.entry(previous).or_insert(r.id);
+        }
+    }
+    let current_round = |id: Id| {
+        let mut at = a.round(id)?;
+        for _ in 0..a.rounds.len() {
+            match next.get(&at.id).and_then(|n| a.round(*n)) {
+                Some(n) => at = n,
+                None => break,
+            }
+        }
+        Some(at)
     };
+    // The parties at each table, in one pass over the seats.
+    let mut at_table: IdMap<crate::domain::IdSet> = IdMap::default();
+    for seat in &a.memberships {
+        if let Some(party) = a
+            .person(seat.person)
+            .and_then(|p| p.party)
+            .filter(|p| a.party(*p).is_some())
+        {
+            at_table.entry(seat.body).or_default().insert(party);
+        }
+    }
     let mut meetings: Vec<&crate::domain::Meeting> = a.meetings.iter().collect();
     meetings.sort_by_key(|m| (m.date.is_none(), m.date, m.id));
     meetings
         .into_iter()
-        .map(|m| RoomMeeting {
-            id: m.id,
-            title: m.title.clone(),
-            body: m.body.and_then(|b| a.body(b)).map(|b| b.name.clone()),
-            date: m.date,
-            start: m.start.clone(),
-            end: m.end.clone(),
-            place: m.place.clone(),
-            slots: a
-                .slots_of(m.id)
-                .into_iter()
-                .map(|s| RoomSlot {
-                    title: s.title.clone(),
-                    link: match s.link {
-                        SlotLink::None => RoomLink::None,
-                        SlotLink::FocalPoint(id) => RoomLink::FocalPoint(
-                            a.focal_point(id)
-                                .map(|f| f.name.clone())
-                                .unwrap_or_default(),
-                        ),
-                        // An amended proposal is put on the agenda as it
-                        // now stands.
-                        SlotLink::Round(id) => {
-                            let current = a.current_round(id);
-                            RoomLink::Round(
-                                current.map_or(id, |r| r.id),
-                                current.map(|r| r.proposal.clone()).unwrap_or_default(),
-                            )
-                        }
-                        SlotLink::GroundRule(id) => RoomLink::GroundRule(
-                            a.ground_rule(id)
-                                .map(|r| r.text.clone())
-                                .unwrap_or_default(),
-                        ),
-                        SlotLink::StrategyMap => RoomLink::StrategyMap,
-                        SlotLink::NetworkMap => RoomLink::NetworkMap,
-                    },
-                    background: s.background.clone(),
-                    minutes: s.minutes.clone(),
-                    next_step: s.next_step.clone(),
-                })
-                .collect(),
-            attendance: a
-                .attendance
+        .map(|m| {
+            let mut slots: Vec<&crate::domain::AgendaSlot> =
+                slots.get(&m.id).cloned().unwrap_or_default();
+            slots.sort_by_key(|s| (s.position, s.id));
+            let attendance = attendance.get(&m.id).map_or(&[][..], Vec::as_slice);
+            let mut present: Vec<Id> = attendance
                 .iter()
-                .filter(|x| x.meeting == m.id)
-                .filter_map(|x| {
-                    let p = a.person(x.person)?;
-                    Some(RoomAttendee {
-                        name: p.name.clone(),
-                        party: p.party.map(|id| a.party_name(Some(id)).to_string()),
-                        present: x.present,
+                .filter(|x| x.present)
+                .filter_map(|x| a.person(x.person).and_then(|p| p.party))
+                .collect();
+            present.sort_unstable();
+            present.dedup();
+            RoomMeeting {
+                id: m.id,
+                title: m.title.clone(),
+                body: m.body.and_then(|b| a.body(b)).map(|b| b.name.clone()),
+                date: m.date,
+                start: m.start.clone(),
+                end: m.end.clone(),
+                place: m.place.clone(),
+                slots: slots
+                    .into_iter()
+                    .map(|s| RoomSlot {
+                        title: s.title.clone(),
+                        link: match s.link {
+                            SlotLink::None => RoomLink::None,
+                            SlotLink::FocalPoint(id) => RoomLink::FocalPoint(
+                                a.focal_point(id)
+                                    .map(|f| f.name.clone())
+                                    .unwrap_or_default(),
+                            ),
+                            // An amended proposal is put on the agenda as it
+                            // now stands.
+                            SlotLink::Round(id) => {
+                                let current = current_round(id);
+                                RoomLink::Round(
+                                    current.map_or(id, |r| r.id),
+                                    current.map(|r| r.proposal.clone()).unwrap_or_default(),
+                                )
+                            }
+                            SlotLink::GroundRule(id) => RoomLink::GroundRule(
+                                a.ground_rule(id)
+                                    .map(|r| r.text.clone())
+                                    .unwrap_or_default(),
+                            ),
+                            SlotLink::StrategyMap => RoomLink::StrategyMap,
+                            SlotLink::NetworkMap => RoomLink::NetworkMap,
+                        },
+                        background: s.background.clone(),
+                        minutes: s.minutes.clone(),
+                        next_step: s.next_step.clone(),
                     })
-                })
-                .collect(),
-            parties_present: a
-                .parties_present(m.id)
-                .into_iter()
-                .map(|id| a.party_name(Some(id)).to_string())
-                .collect(),
-            parties_expected: match m.body.map(|b| a.parties_in_body(b).len()) {
-                Some(n) if n > 0 => n,
-                _ => a.parties.len(),
-            },
-            actions: a
-                .actions
-                .iter()
-                .filter(|x| x.meeting == m.id)
-                .map(action)
-                .collect(),
-            // Open actions carried over from earlier meetings: not the ones
-            // this meeting agrees on itself.
-            open_actions: open_actions(&a.actions, &a.meetings, m.date)
-                .into_iter()
-                .filter(|x| x.meeting != m.id)
-                .map(action)
-                .collect(),
+                    .collect(),
+                attendance: attendance
+                    .iter()
+                    .filter_map(|x| {
+                        let p = a.person(x.person)?;
+                        Some(RoomAttendee {
+                            name: p.name.clone(),
+                            party: p.party.map(|id| a.party_name(Some(id)).to_string()),
+                            present: x.present,
+                        })
+                    })
+                    .collect(),
+                parties_present: present
+                    .into_iter()
+                    .map(|id| a.party_name(Some(id)).to_string())
+                    .collect(),
+                parties_expected: match m.body.map(|b| at_table.get(&b).map_or(0, |p| p.len())) {
+                    Some(n) if n > 0 => n,
+                    _ => a.parties.len(),
+                },
+                actions: agreed
+                    .get(&m.id)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|x| actions.get(&x.id).cloned())
+                    .collect(),
+                // Open actions carried over from earlier meetings: not the
+                // ones this meeting agrees on itself.
+                open_actions: open
+                    .iter()
+                    .filter(|(x, agreed_on)| {
+                        x.meeting != m.id && crate::domain::meeting::open_at(*agreed_on, m.date)
+                    })
+                    .filter_map(|(x, _)| actions.get(&x.id).cloned())
+                    .collect(),
+            }
         })
         .collect()
 }

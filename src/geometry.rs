@@ -6,7 +6,7 @@
 //! renderer flips them.
 
 use crate::domain::strategy::{betweenness, degree};
-use crate::domain::{Actor, Alliance, Id, Relation, Ring};
+use crate::domain::{Actor, Alliance, Id, Placement, Relation, Ring};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
 pub struct Pt {
@@ -308,11 +308,24 @@ impl NetworkGeometry {
 /// The ring each party is in: set by hand, or suggested from how connected
 /// it is (at least as connected as the median party: inner ring).
 pub fn rings(a: &Alliance) -> Vec<(Actor, Ring)> {
-    rings_of(a, &a.relations)
+    rings_of(a, &a.relations, &placed(a))
+}
+
+/// Each actor's hand-set place, found once (not a search per actor).
+fn placed(a: &Alliance) -> std::collections::HashMap<Actor, &Placement> {
+    let mut out = std::collections::HashMap::new();
+    for p in &a.placements {
+        out.entry(p.actor).or_insert(p);
+    }
+    out
 }
 
 /// [`rings`], counting only these relations.
-fn rings_of(a: &Alliance, relations: &[Relation]) -> Vec<(Actor, Ring)> {
+fn rings_of(
+    a: &Alliance,
+    relations: &[Relation],
+    placed: &std::collections::HashMap<Actor, &Placement>,
+) -> Vec<(Actor, Ring)> {
     let actors = a.actors();
     let degrees = degree(&actors, relations);
     let mut party_degrees: Vec<usize> = degrees
@@ -328,7 +341,7 @@ fn rings_of(a: &Alliance, relations: &[Relation]) -> Vec<(Actor, Ring)> {
     degrees
         .into_iter()
         .map(|(actor, d)| {
-            let set = a.placement(actor).map(|p| p.ring).unwrap_or_default();
+            let set = placed.get(&actor).map(|p| p.ring).unwrap_or_default();
             let ring = match set {
                 Ring::Suggested if d >= median.max(1) => Ring::Inner,
                 Ring::Suggested => Ring::Outer,
@@ -348,7 +361,8 @@ pub fn network(a: &Alliance, layout: NetLayout) -> NetworkGeometry {
 /// arrows follow them (the room's map leaves out the facilitator's own).
 pub fn network_of(a: &Alliance, relations: &[Relation], layout: NetLayout) -> NetworkGeometry {
     let actors = a.actors();
-    let rings = rings_of(a, relations);
+    let placed = placed(a);
+    let rings = rings_of(a, relations, &placed);
     let between: std::collections::HashMap<Actor, f64> =
         betweenness(&actors, relations).into_iter().collect();
     // Sizes follow the parties' betweenness; the commissioner, who funds
@@ -372,21 +386,26 @@ pub fn network_of(a: &Alliance, relations: &[Relation], layout: NetLayout) -> Ne
         .copied()
         .filter(|x| *x != Actor::Commissioner && ring_of(*x) != Ring::Inner)
         .collect();
-    let on_ring = |list: &[Actor], actor: Actor, r: f32, turn: f32| {
-        let i = list.iter().position(|x| *x == actor).unwrap_or(0);
-        let angle = std::f32::consts::TAU * (i as f32 + turn) / list.len().max(1) as f32
+    // Where each actor stands on its ring: (inner?, position).
+    let place: std::collections::HashMap<Actor, (bool, usize)> = (inner.iter().enumerate())
+        .map(|(i, x)| (*x, (true, i)))
+        .chain(outer.iter().enumerate().map(|(i, x)| (*x, (false, i))))
+        .collect();
+    let on_ring = |i: usize, len: usize, r: f32, turn: f32| {
+        let angle = std::f32::consts::TAU * (i as f32 + turn) / len.max(1) as f32
             - std::f32::consts::FRAC_PI_2;
         Pt::new(r * angle.cos(), r * angle.sin())
     };
-    let ring_pos = |actor: Actor| match actor {
-        Actor::Commissioner => Pt::new(0.0, 0.0),
-        _ if inner.contains(&actor) => on_ring(&inner, actor, INNER_R, 0.0),
-        _ => on_ring(&outer, actor, OUTER_R, 0.5),
+    let ring_pos = |actor: Actor| match (actor, place.get(&actor)) {
+        (Actor::Commissioner, _) => Pt::new(0.0, 0.0),
+        (_, Some((true, i))) => on_ring(*i, inner.len(), INNER_R, 0.0),
+        (_, Some((false, i))) => on_ring(*i, outer.len(), OUTER_R, 0.5),
+        (_, None) => on_ring(0, outer.len(), OUTER_R, 0.5),
     };
     let geoms: Vec<ActorGeom> = actors
         .iter()
         .map(|actor| {
-            let center = match (layout, a.placement(*actor)) {
+            let center = match (layout, placed.get(actor)) {
                 (NetLayout::Free, Some(p)) => Pt::new(p.x, p.y),
                 _ => ring_pos(*actor),
             };

@@ -603,9 +603,8 @@ impl Alliance {
     /// Parties represented in a body (by its members' parties), in register order.
     pub fn parties_in_body(&self, body: Id) -> Vec<Id> {
         // In one pass over seats and people, not parties × seats × people.
-        let members: std::collections::HashSet<Id> =
-            self.members_of(body).map(|m| m.person).collect();
-        let parties: std::collections::HashSet<Id> = self
+        let members: super::IdSet = self.members_of(body).map(|m| m.person).collect();
+        let parties: super::IdSet = self
             .people
             .iter()
             .filter(|p| members.contains(&p.id))

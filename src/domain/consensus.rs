@@ -7,7 +7,6 @@ use super::edit::{Change, Edit, EditError, Refs, missing};
 use super::*;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
 
 use super::alliance::Id;
 
@@ -187,7 +186,7 @@ pub fn not_cast(round: &Round, stances: &[Vote], parties: &[Id]) -> Vec<Id> {
     // Sets, not scans: a region has hundreds of voters and thousands of
     // stances, and the room asks this of every round.
     let cast = cast_by(round, stances);
-    let parties: HashSet<Id> = parties.iter().copied().collect();
+    let parties: IdSet = parties.iter().copied().collect();
     round
         .voters
         .iter()
@@ -198,7 +197,7 @@ pub fn not_cast(round: &Round, stances: &[Vote], parties: &[Id]) -> Vec<Id> {
 }
 
 /// The stances cast in a round, by party.
-pub fn cast_by<'a>(round: &Round, stances: &'a [Vote]) -> HashMap<Id, &'a Vote> {
+pub fn cast_by<'a>(round: &Round, stances: &'a [Vote]) -> IdMap<&'a Vote> {
     stances
         .iter()
         .filter(|s| s.round == round.id)
@@ -209,7 +208,7 @@ pub fn cast_by<'a>(round: &Round, stances: &'a [Vote]) -> HashMap<Id, &'a Vote> 
 /// Whether a round may be revealed: every voting party has cast a stance
 /// or was recorded absent, and at least one cast.
 pub fn can_reveal(round: &Round, stances: &[Vote], parties: &[Id]) -> bool {
-    let set: HashSet<Id> = parties.iter().copied().collect();
+    let set: IdSet = parties.iter().copied().collect();
     not_cast(round, stances, parties).is_empty()
         && round
             .voters
@@ -222,14 +221,19 @@ pub fn can_reveal(round: &Round, stances: &[Vote], parties: &[Id]) -> bool {
 /// vetoed or objected. A veto holds at any moment; but what the outcome is
 /// may be shown only once the round [`can_reveal`].
 pub fn outcome(round: &Round, stances: &[Vote], parties: &[Id]) -> Outcome {
-    let parties: HashSet<Id> = parties.iter().copied().collect();
+    let parties: IdSet = parties.iter().copied().collect();
     let voters: Vec<Id> = round
         .voters
         .iter()
         .copied()
         .filter(|v| parties.contains(v) && !round.absent.contains(v))
         .collect();
-    let cast = cast_by(round, stances);
+    outcome_of(round, &cast_by(round, stances), &voters)
+}
+
+/// [`outcome`] from what a caller already has: the round's stances by
+/// party ([`cast_by`]) and the parties that count (voting, not absent).
+pub fn outcome_of(round: &Round, cast: &IdMap<&Vote>, voters: &[Id]) -> Outcome {
     let of = |party: Id| cast.get(&party).copied();
     let blocked: Vec<Id> = voters
         .iter()

@@ -87,22 +87,22 @@ pub fn open_actions<'a>(
     meetings: &[Meeting],
     date: Option<NaiveDate>,
 ) -> Vec<&'a Action> {
-    let agreed_on = |a: &Action| {
-        meetings
-            .iter()
-            .find(|m| m.id == a.meeting)
-            .and_then(|m| m.date)
-    };
+    let agreed_on = |a: &Action| super::alliance::by_id(meetings, a.meeting).and_then(|m| m.date);
     let mut out: Vec<&Action> = actions
         .iter()
-        .filter(|a| !a.done)
-        .filter(|a| match (agreed_on(a), date) {
-            (Some(agreed), Some(at)) => agreed <= at,
-            _ => true,
-        })
+        .filter(|a| !a.done && open_at(agreed_on(a), date))
         .collect();
     out.sort_by_key(|a| (a.due.is_none(), a.due, a.id));
     out
+}
+
+/// Whether an open action agreed at a meeting on `agreed` is still open at
+/// a meeting on `date`: agreed at or before it (or either date unknown).
+pub fn open_at(agreed: Option<NaiveDate>, date: Option<NaiveDate>) -> bool {
+    match (agreed, date) {
+        (Some(agreed), Some(at)) => agreed <= at,
+        _ => true,
+    }
 }
 
 fn escape(text: &str) -> String {

@@ -12,6 +12,14 @@ mod register;
 pub mod rules;
 pub mod strategy;
 
+/// A map keyed by record id. Ids are small integers the program makes
+/// itself, so a fast hasher (foldhash) does instead of SipHash's defence
+/// against chosen keys; the room projection looks ids up thousands of
+/// times a revision.
+pub type IdMap<V> = std::collections::HashMap<Id, V, foldhash::fast::FixedState>;
+/// A set of record ids (see [`IdMap`]).
+pub type IdSet = std::collections::HashSet<Id, foldhash::fast::FixedState>;
+
 pub use agenda::{AgendaItem, FocalPoint, PriorityMark, PriorityMethod, PriorityRound};
 pub use alliance::{
     Alliance, AllianceInfo, Body, BodyKind, Commissioner, Id, Membership, Party, PartyKind, Person,

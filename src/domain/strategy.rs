@@ -179,57 +179,67 @@ pub fn betweenness(actors: &[Actor], relations: &[Relation]) -> Vec<(Actor, f64)
     let positions: std::collections::HashMap<Actor, usize> =
         actors.iter().enumerate().map(|(i, a)| (*a, i)).collect();
     let index = |a: &Actor| positions.get(a).copied();
-    let mut adj: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut adj: Vec<Vec<u32>> = vec![Vec::new(); n];
     for r in relations {
         if let (Some(i), Some(j)) = (index(&r.from), index(&r.to))
             && i != j
         {
-            if !adj[i].contains(&j) {
-                adj[i].push(j);
+            if !adj[i].contains(&(j as u32)) {
+                adj[i].push(j as u32);
             }
-            if !adj[j].contains(&i) {
-                adj[j].push(i);
+            if !adj[j].contains(&(i as u32)) {
+                adj[j].push(i as u32);
             }
         }
     }
     let mut cb = vec![0.0f64; n];
-    // Buffers reused for every source.
-    let mut stack = Vec::with_capacity(n);
-    let mut pred: Vec<Vec<usize>> = vec![Vec::new(); n];
+    // Buffers reused for every source; after each source only the actors
+    // it reached are reset, so an isolated actor costs nothing. The BFS
+    // order doubles as the queue (read from `head`) and, read backwards,
+    // as Brandes' stack; the predecessors on shortest paths are found from
+    // the distances instead of being kept in lists (Brandes, 2001).
+    let mut order: Vec<u32> = Vec::with_capacity(n);
     let mut sigma = vec![0.0f64; n];
-    let mut dist = vec![-1i64; n];
+    let mut dist = vec![u32::MAX; n];
     let mut delta = vec![0.0f64; n];
-    let mut queue = std::collections::VecDeque::with_capacity(n);
     for s in 0..n {
-        stack.clear();
-        pred.iter_mut().for_each(Vec::clear);
-        sigma.fill(0.0);
-        dist.fill(-1);
-        delta.fill(0.0);
         sigma[s] = 1.0;
         dist[s] = 0;
-        queue.push_back(s);
-        while let Some(v) = queue.pop_front() {
-            stack.push(v);
+        order.push(s as u32);
+        let mut head = 0;
+        while head < order.len() {
+            let v = order[head] as usize;
+            head += 1;
             for &w in &adj[v] {
-                if dist[w] < 0 {
+                let w = w as usize;
+                if dist[w] == u32::MAX {
                     dist[w] = dist[v] + 1;
-                    queue.push_back(w);
+                    order.push(w as u32);
                 }
                 if dist[w] == dist[v] + 1 {
                     sigma[w] += sigma[v];
-                    pred[w].push(v);
                 }
             }
         }
-        while let Some(w) = stack.pop() {
-            for &v in &pred[w] {
-                delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w]);
+        for &w in order.iter().rev() {
+            let w = w as usize;
+            for &v in &adj[w] {
+                let v = v as usize;
+                if dist[v] + 1 == dist[w] {
+                    delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w]);
+                }
             }
             if w != s {
                 cb[w] += delta[w];
             }
         }
+        for &v in &order {
+            let v = v as usize;
+            sigma[v] = 0.0;
+            dist[v] = u32::MAX;
+            delta[v] = 0.0;
+        }
+        order.clear();
     }
     // Undirected: every pair was counted twice.
     let pairs = if n > 2 {

@@ -43,7 +43,12 @@ fn link_text(link: &RoomLink, lang: Lang) -> Option<String> {
 
 /// Actions as a table; `with_origin` adds the meeting where each was
 /// agreed (for actions carried over).
-fn actions_table(doc: &mut Layout, actions: &[RoomAction], lang: Lang, with_origin: bool) {
+fn actions_table(
+    doc: &mut Layout,
+    actions: &[std::sync::Arc<RoomAction>],
+    lang: Lang,
+    with_origin: bool,
+) {
     let rows: Vec<Vec<String>> = actions
         .iter()
         .map(|a| {

@@ -65,7 +65,7 @@ pub(super) fn round(ui: &mut Ui, body: Rect, lang: Lang, r: &RoomRound, pal: &Pa
         );
         let size = ty.small.min(tile_h / 2.9);
         let inner = t.shrink(10.0 * ty.unit);
-        let used = text_in(ui, inner, rich(&v.party, size, fg, true), Align::Min);
+        let used = text_in(ui, inner, rich(&*v.party, size, fg, true), Align::Min);
         text_in(
             ui,
             Rect::from_min_max(pos2(inner.left(), inner.top() + used), inner.max),
@@ -102,7 +102,7 @@ pub(super) fn round(ui: &mut Ui, body: Rect, lang: Lang, r: &RoomRound, pal: &Pa
             let reasons: Vec<String> = r
                 .voters
                 .iter()
-                .filter(|v| by.contains(&v.party))
+                .filter(|v| by.iter().any(|b| **b == *v.party))
                 .filter_map(|v| {
                     v.stance
                         .as_ref()
