@@ -161,7 +161,17 @@ fn run(name: &str, alliance: &samenspel::domain::Alliance, n: usize) {
     let mut seen = std::collections::HashSet::new();
     while slide < 60 {
         let (median, p99) = frames(&mut h, n / 4);
-        let title = format!("slide {}", slide + 1);
+        let at = h.state().present_state();
+        let kind = [
+            "route",
+            "strategy map",
+            "network map",
+            "ground rules",
+            "funnel",
+        ]
+        .get(at.slide)
+        .unwrap_or(&"rounds/decisions");
+        let title = format!("{} {kind} ·{}", at.slide + 1, at.step);
         if seen.insert(title.clone()) {
             println!("  {title:<28} median {median:>7.2} ms   p99 {p99:>7.2} ms");
         }

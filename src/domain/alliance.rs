@@ -439,14 +439,20 @@ impl Alliance {
     /// as a part of all nodes.
     pub fn map_share(&self) -> Vec<(Id, usize, f32)> {
         let total = self.map_nodes.len().max(1) as f32;
+        // One pass over the nodes, not one per party. A party named twice
+        // as owner of one node counts once.
+        let mut owned: super::IdMap<usize> = super::IdMap::default();
+        for node in &self.map_nodes {
+            for (i, p) in node.owners.iter().enumerate() {
+                if !node.owners[..i].contains(p) {
+                    *owned.entry(*p).or_default() += 1;
+                }
+            }
+        }
         self.parties
             .iter()
             .map(|p| {
-                let n = self
-                    .map_nodes
-                    .iter()
-                    .filter(|node| node.owners.contains(&p.id))
-                    .count();
+                let n = owned.get(&p.id).copied().unwrap_or(0);
                 (p.id, n, n as f32 / total)
             })
             .collect()

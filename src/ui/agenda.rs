@@ -205,10 +205,11 @@ impl AgendaPanel {
                             // A region's hundreds of wishes: only the
                             // cards in view are built.
                             let salt = format!("agenda-column-{target:?}");
-                            widgets::lazy_items(
+                            widgets::lazy_items_of(
                                 ui,
                                 &salt,
                                 items.len(),
+                                a.agenda_items.len(),
                                 0.0,
                                 90.0,
                                 |i| items[i].id,

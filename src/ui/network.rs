@@ -131,8 +131,25 @@ impl NetworkPanel {
                         Vec2::ZERO
                     }
                 };
+                // The laid-out arrows by relation, and who the selected
+                // actor is related to: found once a frame, not per item.
+                let arrows: std::collections::HashMap<crate::domain::Id, _> =
+                    geo.relations.iter().map(|g| (g.id, g)).collect();
+                let related: std::collections::HashSet<Actor> = self
+                    .selected
+                    .map(|s| {
+                        a.relations
+                            .iter()
+                            .filter_map(|r| match (r.from == s, r.to == s) {
+                                (true, _) => Some(r.to),
+                                (_, true) => Some(r.from),
+                                _ => None,
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
                 for r in &a.relations {
-                    let Some(g) = geo.relations.iter().find(|g| g.id == r.id) else {
+                    let Some(g) = arrows.get(&r.id) else {
                         continue;
                     };
                     let (from, to) = (pos(g.from) + offset(r.from), pos(g.to) + offset(r.to));
@@ -225,12 +242,9 @@ impl NetworkPanel {
                         _ if g.ring == Ring::Inner => theme::ACCENT_SOFT,
                         _ => theme::ACTOR_FILL,
                     };
-                    let dim = self.selected.is_some_and(|s| {
-                        s != g.actor
-                            && !a.relations.iter().any(|r| {
-                                (r.from == s && r.to == g.actor) || (r.to == s && r.from == g.actor)
-                            })
-                    });
+                    let dim = self
+                        .selected
+                        .is_some_and(|s| s != g.actor && !related.contains(&g.actor));
                     let stroke = if self.selected == Some(g.actor) {
                         Stroke::new(4.0, theme::ACCENT)
                     } else if top.contains(&g.actor) {

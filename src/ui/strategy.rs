@@ -571,25 +571,39 @@ impl StrategyPanel {
             .show(ui, |ui| {
                 widgets::section(ui, pc.t(T::MapShare));
                 widgets::muted(ui, pc.t(T::MapShareHint));
-                for (party, n, share) in a.map_share() {
-                    let name = a.party_name(Some(party));
-                    let selected = self.highlight == Some(party);
-                    let r = ui.add(
-                        egui::Button::selectable(selected, format!("{name}  ·  {n}"))
-                            .min_size(egui::vec2(ui.available_width(), 0.0)),
-                    );
-                    if r.clicked() {
-                        self.highlight = if selected { None } else { Some(party) };
-                    }
-                    let (bar, _) = ui
-                        .allocate_exact_size(egui::vec2(ui.available_width(), 6.0), Sense::hover());
-                    ui.painter()
-                        .rect_filled(bar, CornerRadius::same(3), theme::SIDEBAR);
-                    let mut fill = bar;
-                    fill.set_width(bar.width() * share);
-                    ui.painter()
-                        .rect_filled(fill, CornerRadius::same(3), theme::ACCENT);
-                }
+                // A region's hundred and fifty parties: only the rows in
+                // view are built.
+                let shares = a.map_share();
+                widgets::lazy_items(
+                    ui,
+                    "map-share",
+                    shares.len(),
+                    0.0,
+                    30.0,
+                    |i| shares[i].0,
+                    |ui, i| {
+                        let (party, n, share) = shares[i];
+                        let name = a.party_name(Some(party));
+                        let selected = self.highlight == Some(party);
+                        let r = ui.add(
+                            egui::Button::selectable(selected, format!("{name}  ·  {n}"))
+                                .min_size(egui::vec2(ui.available_width(), 0.0)),
+                        );
+                        if r.clicked() {
+                            self.highlight = if selected { None } else { Some(party) };
+                        }
+                        let (bar, _) = ui.allocate_exact_size(
+                            egui::vec2(ui.available_width(), 6.0),
+                            Sense::hover(),
+                        );
+                        ui.painter()
+                            .rect_filled(bar, CornerRadius::same(3), theme::SIDEBAR);
+                        let mut fill = bar;
+                        fill.set_width(bar.width() * share);
+                        ui.painter()
+                            .rect_filled(fill, CornerRadius::same(3), theme::ACCENT);
+                    },
+                );
                 ui.add_space(12.0);
                 widgets::section(ui, pc.t(T::Lanes));
                 widgets::muted(ui, pc.t(T::LanesHint));

@@ -757,6 +757,22 @@ pub fn lazy_items(
     count: usize,
     gap: f32,
     guess: f32,
+    key: impl FnMut(usize) -> crate::domain::Id,
+    draw: impl FnMut(&mut Ui, usize),
+) {
+    lazy_items_of(ui, id_salt, count, count, gap, guess, key, draw);
+}
+
+/// [`lazy_items`] for one of several lists on one page (the agenda's
+/// columns): lazy when the page as a whole holds `total` items or more.
+#[allow(clippy::too_many_arguments)]
+pub fn lazy_items_of(
+    ui: &mut Ui,
+    id_salt: &str,
+    count: usize,
+    total: usize,
+    gap: f32,
+    guess: f32,
     mut key: impl FnMut(usize) -> crate::domain::Id,
     mut draw: impl FnMut(&mut Ui, usize),
 ) {
@@ -765,7 +781,7 @@ pub fn lazy_items(
             ui.add_space(gap);
         }
     };
-    if count < LAZY_FROM {
+    if total.max(count) < LAZY_FROM {
         for i in 0..count {
             draw(ui, i);
             gap_after(ui);

@@ -201,11 +201,9 @@ pub(super) fn strategy(
         );
     }
     for a in &map.arrows {
-        let on = highlighted.is_none()
-            || map
-                .nodes
-                .iter()
-                .any(|n| lane_on(&n.rect) && (n.rect.contains(a.from) || n.rect.contains(a.to)));
+        // An arrow is lit when it starts or ends on a box of the lit lane:
+        // its ends lie on the boxes' borders, inside their lane.
+        let on = highlighted.is_none_or(|l| l.rect.contains(a.from) || l.rect.contains(a.to));
         draw_arrow(
             ui,
             &view,
@@ -454,14 +452,20 @@ pub(super) fn network(
         let width = (1.5 + 1.5 * r.strength as f32) * view.scale.max(0.6);
         draw_arrow(ui2, &view, r, dim(colour(r.kind), involved(r)), width, ty);
     }
+    // Who the focused actor is related to, found once (not a search of
+    // every relation for every actor).
+    let linked: std::collections::HashSet<&str> = match focus {
+        Some(f) => net
+            .relations
+            .iter()
+            .filter(|r| involved(r))
+            .flat_map(|r| [r.from_name.as_str(), r.to_name.as_str()])
+            .chain([f.name.as_str()])
+            .collect(),
+        None => Default::default(),
+    };
     for a in &net.actors {
-        let on = focus.is_none_or(|f| {
-            f.name == a.name
-                || net
-                    .relations
-                    .iter()
-                    .any(|r| involved(r) && (r.from_name == a.name || r.to_name == a.name))
-        });
+        let on = focus.is_none() || linked.contains(a.name.as_str());
         let c = view.pt(a.center);
         let radius = a.radius * view.scale;
         let fill = if a.commissioner { pal.accent } else { pal.soft };

@@ -47,6 +47,45 @@ pub(super) fn text_in(ui: &mut Ui, rect: Rect, text: RichText, align: Align) -> 
 /// The largest size from `max` down to `min` at which `text`, wrapped at
 /// the width of `rect`, fits its height without breaking a word.
 pub(super) fn fit_size(ui: &Ui, rect: Rect, text: &str, max: f32, min: f32, bold: bool) -> f32 {
+    // Remembered while the same text is fitted into the same box, frame
+    // after frame: finding the size lays the text out at every size tried,
+    // and a strategy map fits hundreds of titles.
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (text, bold).hash(&mut h);
+    for x in [rect.width(), rect.height(), max, min] {
+        x.to_bits().hash(&mut h);
+    }
+    let key = h.finish();
+    let frame = ui.ctx().cumulative_frame_nr();
+    let cache = ui.ctx().data_mut(|d| {
+        d.get_temp_mut_or_default::<std::sync::Arc<std::sync::Mutex<FitCache>>>(egui::Id::NULL)
+            .clone()
+    });
+    let mut cache = cache.lock().unwrap_or_else(|e| e.into_inner());
+    if cache.frame != frame {
+        // What was not asked for in the last frame is dropped: zooming
+        // does not pile up sizes.
+        cache.sizes.retain(|_, (_, used)| *used + 1 >= frame);
+        cache.frame = frame;
+    }
+    if let Some((size, used)) = cache.sizes.get_mut(&key) {
+        *used = frame;
+        return *size;
+    }
+    let size = fit_size_uncached(ui, rect, text, max, min, bold);
+    cache.sizes.insert(key, (size, frame));
+    size
+}
+
+/// Sizes found by [`fit_size`], with the frame each was last asked for.
+#[derive(Default)]
+struct FitCache {
+    frame: u64,
+    sizes: std::collections::HashMap<u64, (f32, u64)>,
+}
+
+fn fit_size_uncached(ui: &Ui, rect: Rect, text: &str, max: f32, min: f32, bold: bool) -> f32 {
     let family = if bold {
         theme::bold()
     } else {
@@ -110,10 +149,6 @@ pub(super) fn label_fit(
         rect.top()
     };
     let align = if center { Align::Center } else { Align::Min };
-    let r = Rect::from_min_max(
-        pos2(rect.left(), top),
-        pos2(rect.right(), rect.bottom().max(top + height)),
-    );
     let mut job = egui::text::LayoutJob::single_section(
         text.to_owned(),
         egui::TextFormat::simple(font, color),
@@ -122,19 +157,39 @@ pub(super) fn label_fit(
     job.wrap.max_width = rect.width().max(1.0);
     job.wrap.overflow_character = Some('…');
     job.halign = align;
-    ui.scope_builder(
-        UiBuilder::new().max_rect(r).layout(Layout::top_down(align)),
-        |ui| ui.add(egui::Label::new(job).wrap().halign(align)),
-    );
+    // Painted, not a widget (see `text_centred`).
+    let galley = ui.fonts_mut(|f| f.layout_job(job));
+    let x = if center { rect.center().x } else { rect.left() };
+    say(ui, galley.rect.translate(vec2(x, top)), galley.text());
+    ui.painter().galley(pos2(x, top), galley, color);
     size
 }
 
 /// A label centred on a point, wrapped at `width`.
 pub(super) fn text_centred(ui: &mut Ui, center: Pos2, width: f32, text: RichText) {
-    let galley_h = 400.0;
-    let rect = Rect::from_center_size(center + vec2(0.0, galley_h / 2.0), vec2(width, galley_h));
-    let layout = Layout::top_down(Align::Center);
-    ui.scope_builder(UiBuilder::new().max_rect(rect).layout(layout), |ui| {
-        ui.add(egui::Label::new(text).wrap().halign(Align::Center))
-    });
+    // Painted, not a widget: a map names every actor, and a label per name
+    // would be a child layout and a widget each, every frame.
+    let color = ui.visuals().text_color();
+    let mut job = std::sync::Arc::unwrap_or_clone(egui::WidgetText::from(text).into_layout_job(
+        ui.style(),
+        egui::FontSelection::Default,
+        Align::Min,
+    ));
+    job.wrap.max_width = width;
+    job.halign = Align::Center;
+    let galley = ui.fonts_mut(|f| f.layout_job(job));
+    let rect = galley.rect.translate(center.to_vec2());
+    say(ui, rect, galley.text());
+    ui.painter().galley(center, galley, color);
+}
+
+/// Painted text, named for the screen reader: a hover-only region with
+/// the text as its label (the accessibility tree is built only when one
+/// asks for it).
+fn say(ui: &mut Ui, rect: Rect, text: &str) {
+    let id = ui
+        .scope_id()
+        .with(("said", rect.min.x.to_bits(), rect.min.y.to_bits()));
+    ui.interact(rect, id, egui::Sense::hover())
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
 }
