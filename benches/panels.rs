@@ -157,30 +157,32 @@ fn run(name: &str, alliance: &samenspel::domain::Alliance, n: usize) {
         "  presenting starts in {:.0} ms",
         start.elapsed().as_secs_f64() * 1e3
     );
-    let mut slide = 0;
-    let mut seen = std::collections::HashSet::new();
-    while slide < 60 {
-        let (median, p99) = frames(&mut h, n / 4);
+    // Every slide, and of a slide with many steps (the network map steps
+    // through each party) the first three and every 25th.
+    let mut last = None;
+    for _ in 0..2000 {
         let at = h.state().present_state();
-        let kind = [
-            "route",
-            "strategy map",
-            "network map",
-            "ground rules",
-            "funnel",
-        ]
-        .get(at.slide)
-        .unwrap_or(&"rounds/decisions");
-        let title = format!("{} {kind} ·{}", at.slide + 1, at.step);
-        if seen.insert(title.clone()) {
+        let (slide, step) = (at.slide, at.step);
+        if last == Some((slide, step)) || h.state().presenting().is_none() {
+            break;
+        }
+        last = Some((slide, step));
+        if step < 3 || step % 25 == 0 {
+            let (median, p99) = frames(&mut h, n / 4);
+            let kind = [
+                "route",
+                "strategy map",
+                "network map",
+                "ground rules",
+                "funnel",
+            ]
+            .get(slide)
+            .unwrap_or(&"round/decisions/agenda");
+            let title = format!("{} {kind} ·{step}", slide + 1);
             println!("  {title:<28} median {median:>7.2} ms   p99 {p99:>7.2} ms");
         }
         h.key_press(egui::Key::ArrowRight);
         h.step();
-        slide += 1;
-        if h.state().presenting().is_none() {
-            break;
-        }
     }
 }
 
