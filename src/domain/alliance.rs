@@ -547,6 +547,51 @@ impl Alliance {
             .collect()
     }
 
+    /// [`Alliance::trust_of`] for every party at once, in one pass over
+    /// the interviews and answers (the barometer shows them all).
+    pub fn trust_by_party(&self) -> super::IdMap<Vec<TrustPoint>> {
+        let stance_q = self
+            .first_question_of_kind(QuestionKind::Stance)
+            .map(|q| q.id);
+        let score_q = self
+            .first_question_of_kind(QuestionKind::Score)
+            .map(|q| q.id);
+        // The first answer to each of the two questions per interview, as
+        // `answer` finds it.
+        let mut stance: super::IdMap<&Answer> = super::IdMap::default();
+        let mut score: super::IdMap<&Answer> = super::IdMap::default();
+        for ans in &self.answers {
+            if Some(ans.question) == stance_q {
+                stance.entry(ans.interview).or_insert(ans);
+            }
+            if Some(ans.question) == score_q {
+                score.entry(ans.interview).or_insert(ans);
+            }
+        }
+        let mut by_party: super::IdMap<Vec<&Interview>> = super::IdMap::default();
+        for iv in &self.interviews {
+            by_party.entry(iv.party).or_default().push(iv);
+        }
+        by_party
+            .into_iter()
+            .map(|(party, mut ivs)| {
+                ivs.sort_by_key(|i| (i.date.is_none(), i.date, i.id));
+                let points = ivs
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, iv)| TrustPoint {
+                        interview: iv.id,
+                        round: i + 1,
+                        date: iv.date,
+                        stance: stance.get(&iv.id).and_then(|a| a.stance),
+                        satisfaction: score.get(&iv.id).and_then(|a| a.score),
+                    })
+                    .collect();
+                (party, points)
+            })
+            .collect()
+    }
+
     /// The comfort needs a party still has open.
     pub fn open_comfort_needs_of(&self, party: Id) -> impl Iterator<Item = &ComfortNeed> {
         self.comfort_needs

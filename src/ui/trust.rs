@@ -11,7 +11,12 @@ use super::theme;
 use super::widgets::{self, PanelCtx};
 
 #[derive(Default)]
-pub struct TrustPanel;
+pub struct TrustPanel {
+    /// The barometer's rows (name, points, open needs), per revision.
+    rows: Option<(u64, std::rc::Rc<Vec<Row>>)>,
+}
+
+type Row = (String, Vec<TrustPoint>, usize);
 
 fn cell(ui: &mut Ui, pc: &PanelCtx, point: Option<&TrustPoint>) {
     ui.vertical(|ui| {
@@ -72,17 +77,30 @@ impl TrustPanel {
         });
         widgets::muted(ui, pc.t(T::TrustIntro));
         ui.add_space(8.0);
-        let rows: Vec<(String, Vec<TrustPoint>, usize)> = a
-            .parties
-            .iter()
-            .map(|p| {
-                (
-                    p.name.clone(),
-                    a.trust_of(p.id),
-                    a.open_comfort_needs_of(p.id).count(),
-                )
-            })
-            .collect();
+        let rows = match &self.rows {
+            Some((rev, rows)) if *rev == pc.revision => rows.clone(),
+            _ => {
+                let mut trust = a.trust_by_party();
+                let mut open: crate::domain::IdMap<usize> = Default::default();
+                for c in a.comfort_needs.iter().filter(|c| c.status.is_open()) {
+                    *open.entry(c.party).or_default() += 1;
+                }
+                let rows: std::rc::Rc<Vec<Row>> = std::rc::Rc::new(
+                    a.parties
+                        .iter()
+                        .map(|p| {
+                            (
+                                p.name.clone(),
+                                trust.remove(&p.id).unwrap_or_default(),
+                                open.get(&p.id).copied().unwrap_or(0),
+                            )
+                        })
+                        .collect(),
+                );
+                self.rows = Some((pc.revision, rows.clone()));
+                rows
+            }
+        };
         let rounds = rows.iter().map(|r| r.1.len()).max().unwrap_or(0).max(1);
         egui::ScrollArea::vertical()
             .id_salt("trust-page")
@@ -114,7 +132,7 @@ impl TrustPanel {
                                         RichText::new(pc.t(T::OpenNeeds)).family(theme::bold()),
                                     );
                                     ui.end_row();
-                                    for (name, points, open) in &rows {
+                                    for (name, points, open) in rows.iter() {
                                         ui.label(RichText::new(name).size(15.5));
                                         for r in 0..rounds {
                                             cell(ui, pc, points.get(r));

@@ -417,3 +417,22 @@ fn a_long_list_builds_what_is_in_view_and_scrolls_to_the_end() {
     crate::typing::type_slowly(&mut h, "Persoon 150.6");
     h.get_by_label_contains("Persoon 150.6");
 }
+
+#[test]
+fn the_barometer_in_one_pass_is_each_partys_trust() {
+    for a in [
+        samenspel::example::samen_noord(),
+        samenspel::example::regional(1),
+    ] {
+        let all = a.trust_by_party();
+        for p in &a.parties {
+            assert_eq!(
+                all.get(&p.id).cloned().unwrap_or_default(),
+                a.trust_of(p.id),
+                "{}",
+                p.name
+            );
+        }
+        assert!(all.values().any(|points| !points.is_empty()));
+    }
+}

@@ -270,7 +270,7 @@ impl SamenspelApp {
             people: PeoplePanel::default(),
             bodies: BodiesPanel::default(),
             matrix: MatrixPanel::default(),
-            trust: TrustPanel,
+            trust: TrustPanel::default(),
             intakes: IntakePanel::default(),
             comfort: ComfortPanel::default(),
             guide: GuidePanel,
