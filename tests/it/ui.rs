@@ -1041,3 +1041,27 @@ fn a_party_can_be_marked_as_having_left() {
         .unwrap();
     assert_eq!(party.left, chrono::NaiveDate::from_ymd_opt(2019, 6, 30));
 }
+
+/// The first frame painted after start is already laid out: the shared
+/// ambition (three rows) does not run over the term fields below it.
+#[test]
+fn the_first_frame_is_laid_out() {
+    let dir = Dir::new();
+    let file = example_file(&dir, "first.samenspel");
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 860.0))
+        .with_context_setup(theme::install)
+        .build_ui_state(
+            |ui, app: &mut SamenspelApp| app.show(ui),
+            app(&dir, Some(&file), FakeDialogs::default()),
+        );
+    for frame in 0..3 {
+        let ambition = h.get_by_label("Gedeelde ambitie").rect();
+        let term = h.get_by_label("Looptijd vanaf").rect();
+        assert!(
+            ambition.bottom() <= term.top() + 1.0,
+            "frame {frame}: the ambition ({ambition:?}) runs over the term ({term:?})"
+        );
+        h.step();
+    }
+}
