@@ -524,32 +524,21 @@ impl Alliance {
 
     /// Where a party stood at each of its interviews.
     pub fn trust_of(&self, party: Id) -> Vec<TrustPoint> {
-        let stance_q = self
-            .first_question_of_kind(QuestionKind::Stance)
-            .map(|q| q.id);
-        let score_q = self
-            .first_question_of_kind(QuestionKind::Score)
-            .map(|q| q.id);
-        self.interviews_of(party)
-            .into_iter()
-            .enumerate()
-            .map(|(i, iv)| TrustPoint {
-                interview: iv.id,
-                round: i + 1,
-                date: iv.date,
-                stance: stance_q
-                    .and_then(|q| self.answer(iv.id, q))
-                    .and_then(|a| a.stance),
-                satisfaction: score_q
-                    .and_then(|q| self.answer(iv.id, q))
-                    .and_then(|a| a.score),
-            })
-            .collect()
+        self.trust_points(self.interviews.iter().filter(|i| i.party == party))
+            .remove(&party)
+            .unwrap_or_default()
     }
 
     /// [`Alliance::trust_of`] for every party at once, in one pass over
     /// the interviews and answers (the barometer shows them all).
     pub fn trust_by_party(&self) -> super::IdMap<Vec<TrustPoint>> {
+        self.trust_points(self.interviews.iter())
+    }
+
+    fn trust_points<'a>(
+        &self,
+        interviews: impl Iterator<Item = &'a Interview>,
+    ) -> super::IdMap<Vec<TrustPoint>> {
         let stance_q = self
             .first_question_of_kind(QuestionKind::Stance)
             .map(|q| q.id);
@@ -569,7 +558,7 @@ impl Alliance {
             }
         }
         let mut by_party: super::IdMap<Vec<&Interview>> = super::IdMap::default();
-        for iv in &self.interviews {
+        for iv in interviews {
             by_party.entry(iv.party).or_default().push(iv);
         }
         by_party

@@ -34,11 +34,12 @@ pub fn render(a: &Alliance, lang: Lang) -> Vec<u8> {
 
     // Where every party stands: its latest interview.
     doc.heading(lang.tr(T::PdfWhereStands), 14.0);
+    let all = a.trust_by_party();
     let rows: Vec<Vec<String>> = a
         .parties
         .iter()
         .map(|p| {
-            let trust = a.trust_of(p.id);
+            let trust = all.get(&p.id).map_or(&[][..], Vec::as_slice);
             let last = trust.last();
             vec![
                 p.name.clone(),

@@ -58,11 +58,12 @@ impl IntakePanel {
         widgets::page_title(ui, pc.t(T::NavIntakes));
         widgets::muted(ui, pc.t(T::IntakeIntro));
         ui.add_space(8.0);
+        let all = a.trust_by_party();
         let items: Vec<ListItem> = a
             .parties
             .iter()
             .map(|p| {
-                let trust = a.trust_of(p.id);
+                let trust = all.get(&p.id).map_or(&[][..], Vec::as_slice);
                 let count = match trust.len() {
                     1 => pc.t(T::InterviewCountOne).to_string(),
                     n => pc.t(T::InterviewCount).replace("{n}", &n.to_string()),
