@@ -170,14 +170,27 @@ fn lock(path: &Path) -> Result<Option<File>, StoreError> {
         path: path.to_path_buf(),
         source,
     })?;
-    match file.try_lock() {
-        Ok(()) => Ok(Some(file)),
-        Err(std::fs::TryLockError::WouldBlock) => Ok(None),
-        Err(std::fs::TryLockError::Error(source)) => Err(StoreError::Io {
-            path: path.to_path_buf(),
-            source,
-        }),
+    // A lock just let go of can linger for a moment: a program started
+    // while it was held keeps a copy of it until that program is under way
+    // (the lock belongs to the open file, which a starting process shares).
+    // So "in use" is said only when the lock stays taken for a fifth of a
+    // second.
+    for attempt in 0..10 {
+        match file.try_lock() {
+            Ok(()) => return Ok(Some(file)),
+            Err(std::fs::TryLockError::WouldBlock) if attempt < 9 => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(std::fs::TryLockError::WouldBlock) => return Ok(None),
+            Err(std::fs::TryLockError::Error(source)) => {
+                return Err(StoreError::Io {
+                    path: path.to_path_buf(),
+                    source,
+                });
+            }
+        }
     }
+    Ok(None)
 }
 
 fn configure(conn: &Connection, writable: bool) -> Result<(), StoreError> {
