@@ -18,9 +18,18 @@ pub struct TrustPanel {
 
 type Row = (String, Vec<TrustPoint>, usize);
 
+/// Every barometer cell is this tall, filled or not, so a row out of view
+/// can be stood in for by its space alone.
+fn cell_height(ui: &Ui) -> f32 {
+    ui.text_style_height(&egui::TextStyle::Body)
+        + ui.text_style_height(&egui::TextStyle::Small)
+        + ui.spacing().item_spacing.y
+}
+
 fn cell(ui: &mut Ui, pc: &PanelCtx, point: Option<&TrustPoint>) {
     ui.vertical(|ui| {
         ui.set_width(150.0);
+        ui.set_min_height(cell_height(ui));
         match point {
             None => {
                 ui.label(RichText::new("—").color(theme::MUTED));
@@ -132,8 +141,20 @@ impl TrustPanel {
                                         RichText::new(pc.t(T::OpenNeeds)).family(theme::bold()),
                                     );
                                     ui.end_row();
+                                    let clip = ui.clip_rect();
+                                    let h = cell_height(ui);
                                     for (name, points, open) in rows.iter() {
                                         ui.label(RichText::new(name).size(15.5));
+                                        // A region's hundreds of rows: those
+                                        // out of view keep their space only.
+                                        let top = ui.cursor().top();
+                                        if top > clip.bottom() + h || top + h < clip.top() - h {
+                                            for _ in 0..rounds {
+                                                ui.allocate_space(egui::vec2(150.0, h));
+                                            }
+                                            ui.end_row();
+                                            continue;
+                                        }
                                         for r in 0..rounds {
                                             cell(ui, pc, points.get(r));
                                         }

@@ -408,6 +408,36 @@ fn a_long_list_builds_what_is_in_view_and_scrolls_to_the_end() {
         h.run();
     }
     h.get_by_label("Tekst van spelregel 102");
+    // The trust barometer: the rows in view are filled in, the others
+    // only keep their space; the last party's row fills in at the end.
+    crate::ui::nav(&mut h, "Overzicht");
+    let marks = |h: &egui_kittest::Harness<'_, samenspel::ui::SamenspelApp>| {
+        h.query_all_by(|n| {
+            [n.label(), n.value()]
+                .into_iter()
+                .flatten()
+                .any(|l| l.starts_with('●') || l.starts_with('○'))
+        })
+        .count()
+    };
+    let built = marks(&h);
+    assert!(
+        (1..60).contains(&built),
+        "{built} of 150 barometer cells filled in"
+    );
+    for _ in 0..40 {
+        h.hover_at(egui::pos2(700.0, 500.0));
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -1500.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        h.run();
+    }
+    h.get_by_label("Partij 150");
+    assert!((1..60).contains(&marks(&h)), "still only the rows in view");
     // A thousand people: the list builds the rows in view, and search
     // finds the last one.
     crate::ui::nav(&mut h, "Mensen");
