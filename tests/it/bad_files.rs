@@ -495,27 +495,15 @@ fn sealed_texts_in_an_export_follow_the_rules_and_a_changed_one_is_named() {
     v["alliance"]["interviews"][0]["notes"] = other;
     let (ok, err, file) = import("verschoven", &v);
     assert!(ok, "{err}");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_samenspel"))
-        .args([
+    let (ok, _, err) = crate::support::cli_with_input(
+        &[
             "export-json",
             file.to_str().unwrap(),
             "--decrypt",
             "--stdin",
-        ])
-        .stdin(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"een goede zin hier\n")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
+        ],
+        "een goede zin hier\n",
+    );
+    assert!(!ok);
     assert!(err.contains("notes of interview 1"), "{err}");
 }

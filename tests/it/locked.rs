@@ -330,29 +330,7 @@ mod window {
 /// file is sealed and imports into a file with the same passphrase.
 #[test]
 fn the_command_line_asks_for_the_passphrase_only_where_confidential_text_is_needed() {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let run = |args: &[&str], input: &str| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_samenspel"))
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(input.as_bytes())
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
-        (
-            out.status.success(),
-            String::from_utf8_lossy(&out.stdout).to_string(),
-            String::from_utf8_lossy(&out.stderr).to_string(),
-        )
-    };
+    let run = crate::support::cli_with_input;
     let dir = Dir::new();
     let file = dir.path("cli.samenspel");
     let f = file.to_str().unwrap();
@@ -551,20 +529,9 @@ fn older_backups_beside_the_file_are_named_when_a_passphrase_is_set() {
     doc.set_passphrase_cheaply("een nieuwe zin hier").unwrap();
     assert_eq!(doc.old_backups().len(), 1);
     drop(doc);
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_samenspel"))
-        .args(["passphrase", path.to_str().unwrap(), "--stdin"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .and_then(|mut c| {
-            use std::io::Write;
-            c.stdin
-                .take()
-                .unwrap()
-                .write_all(b"een nieuwe zin hier\nnog een andere zin\n")?;
-            c.wait_with_output()
-        })
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
+    let (_, text, _) = crate::support::cli_with_input(
+        &["passphrase", path.to_str().unwrap(), "--stdin"],
+        "een nieuwe zin hier\nnog een andere zin\n",
+    );
     assert!(text.contains("oud.samenspel.v1.backup"), "{text}");
 }

@@ -396,17 +396,7 @@ fn a_long_list_builds_what_is_in_view_and_scrolls_to_the_end() {
     let built = h.get_all_by_label_contains("Tekst van spelregel").count();
     assert!((1..20).contains(&built), "{built} rule cards built");
     assert!(h.query_by_label("Tekst van spelregel 102").is_none());
-    for _ in 0..80 {
-        h.hover_at(egui::pos2(700.0, 500.0));
-        h.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -1500.0),
-            modifiers: egui::Modifiers::NONE,
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Wheel,
-        });
-        h.run();
-    }
+    crate::ui::scroll_down(&mut h, 80);
     h.get_by_label("Tekst van spelregel 102");
     // The trust barometer: the rows in view are filled in, the others
     // only keep their space; the last party's row fills in at the end.
@@ -425,17 +415,7 @@ fn a_long_list_builds_what_is_in_view_and_scrolls_to_the_end() {
         (1..60).contains(&built),
         "{built} of 150 barometer cells filled in"
     );
-    for _ in 0..40 {
-        h.hover_at(egui::pos2(700.0, 500.0));
-        h.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -1500.0),
-            modifiers: egui::Modifiers::NONE,
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Wheel,
-        });
-        h.run();
-    }
+    crate::ui::scroll_down(&mut h, 40);
     h.get_by_label("Partij 150");
     assert!((1..60).contains(&marks(&h)), "still only the rows in view");
     // A thousand people: the list builds the rows in view, and search

@@ -312,6 +312,22 @@ fn open_through_the_dialog() {
 
 /// Click the button whose label is `name` or starts with it (navigation
 /// entries carry a count, list items a subtitle).
+/// Turn the mouse wheel `times` over the middle of the page, a frame after
+/// each turn, as someone scrolls down a long list.
+pub(crate) fn scroll_down(h: &mut Harness<'_, SamenspelApp>, times: usize) {
+    for _ in 0..times {
+        h.hover_at(egui::pos2(700.0, 500.0));
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -1500.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        h.run();
+    }
+}
+
 pub(crate) fn nav(h: &mut Harness<'_, SamenspelApp>, name: &str) {
     let matches = |n: &egui_kittest::kittest::AccessKitNode<'_>| {
         n.role() == Role::Button
