@@ -800,10 +800,9 @@ fn room_round(
         .collect();
     // Who has not voted comes first: a veto already cast must not tell
     // the room anything before the stances are revealed.
-    let missing: Vec<String> = present
-        .iter()
-        .filter(|p| !cast.contains_key(p))
-        .map(|p| name(*p))
+    let missing: Vec<String> = crate::domain::consensus::missing_of(cast, &present)
+        .into_iter()
+        .map(name)
         .collect();
     let outcome = match crate::domain::consensus::outcome_of(r, cast, &present) {
         _ if !missing.is_empty() => RoomOutcome::Waiting(missing),

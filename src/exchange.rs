@@ -88,13 +88,7 @@ impl Exchange {
             serde_json::from_str(text).map_err(|e| ExchangeError::Syntax(e.to_string()))?;
         // Everything `check` calls a problem is refused before anything
         // is written; notes (an interview not yet held) are not problems.
-        let problems: Vec<String> = exchange
-            .alliance
-            .check()
-            .into_iter()
-            .filter(|f| !f.is_note())
-            .map(|f| f.to_string())
-            .collect();
+        let problems = exchange.alliance.problems();
         if let Some(first) = problems.first() {
             let more = match problems.len() - 1 {
                 0 => String::new(),

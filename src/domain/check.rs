@@ -261,6 +261,16 @@ impl std::fmt::Display for Finding {
 }
 
 impl Alliance {
+    /// What [`Alliance::check`] calls a problem, each in a sentence: its
+    /// findings without the notes (an interview not yet held).
+    pub fn problems(&self) -> Vec<String> {
+        self.check()
+            .into_iter()
+            .filter(|f| !f.is_note())
+            .map(|f| f.to_string())
+            .collect()
+    }
+
     /// The alliance's own consistency checks (the store checks the file).
     pub fn check(&self) -> Vec<Finding> {
         let mut out = Vec::new();

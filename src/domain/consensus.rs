@@ -183,15 +183,27 @@ pub enum Outcome {
 /// that have not cast a stance yet. Until this is empty, nothing about the
 /// stances cast may show anywhere: not even that one blocks.
 pub fn not_cast(round: &Round, stances: &[Vote], parties: &[Id]) -> Vec<Id> {
-    // Sets, not scans: a region has hundreds of voters and thousands of
-    // stances, and the room asks this of every round.
-    let cast = cast_by(round, stances);
+    missing_of(&cast_by(round, stances), &counted(round, parties))
+}
+
+/// The round's voters that count: among `parties` (the voting parties),
+/// and not recorded absent. A set, not a scan: a region has hundreds of
+/// voters, and the room asks this of every round.
+fn counted(round: &Round, parties: &[Id]) -> Vec<Id> {
     let parties: IdSet = parties.iter().copied().collect();
     round
         .voters
         .iter()
         .copied()
         .filter(|v| parties.contains(v) && !round.absent.contains(v))
+        .collect()
+}
+
+/// Of the voters that count, those without a stance in `cast`.
+pub fn missing_of(cast: &IdMap<&Vote>, voters: &[Id]) -> Vec<Id> {
+    voters
+        .iter()
+        .copied()
         .filter(|v| !cast.contains_key(v))
         .collect()
 }
@@ -208,12 +220,8 @@ pub fn cast_by<'a>(round: &Round, stances: &'a [Vote]) -> IdMap<&'a Vote> {
 /// Whether a round may be revealed: every voting party has cast a stance
 /// or was recorded absent, and at least one cast.
 pub fn can_reveal(round: &Round, stances: &[Vote], parties: &[Id]) -> bool {
-    let set: IdSet = parties.iter().copied().collect();
-    not_cast(round, stances, parties).is_empty()
-        && round
-            .voters
-            .iter()
-            .any(|v| set.contains(v) && !round.absent.contains(v))
+    let voters = counted(round, parties);
+    !voters.is_empty() && missing_of(&cast_by(round, stances), &voters).is_empty()
 }
 
 /// The outcome of a round: adoptable only when every voting party (that
@@ -221,14 +229,7 @@ pub fn can_reveal(round: &Round, stances: &[Vote], parties: &[Id]) -> bool {
 /// vetoed or objected. A veto holds at any moment; but what the outcome is
 /// may be shown only once the round [`can_reveal`].
 pub fn outcome(round: &Round, stances: &[Vote], parties: &[Id]) -> Outcome {
-    let parties: IdSet = parties.iter().copied().collect();
-    let voters: Vec<Id> = round
-        .voters
-        .iter()
-        .copied()
-        .filter(|v| parties.contains(v) && !round.absent.contains(v))
-        .collect();
-    outcome_of(round, &cast_by(round, stances), &voters)
+    outcome_of(round, &cast_by(round, stances), &counted(round, parties))
 }
 
 /// [`outcome`] from what a caller already has: the round's stances by
@@ -243,11 +244,7 @@ pub fn outcome_of(round: &Round, cast: &IdMap<&Vote>, voters: &[Id]) -> Outcome 
     if !blocked.is_empty() {
         return Outcome::Blocked { by: blocked };
     }
-    let missing: Vec<Id> = voters
-        .iter()
-        .copied()
-        .filter(|v| of(*v).is_none())
-        .collect();
+    let missing = missing_of(cast, voters);
     if !missing.is_empty() || voters.is_empty() {
         return Outcome::Waiting { missing };
     }

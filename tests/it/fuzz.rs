@@ -119,13 +119,7 @@ fn mutated_exports_never_panic_and_what_is_accepted_passes_check() {
                 let start: String = text.chars().take(300).collect();
                 panic!("accepted input {tried} did not import: {e}\n{start}…")
             });
-        let problems: Vec<String> = doc
-            .alliance()
-            .check()
-            .into_iter()
-            .filter(|f| !f.is_note())
-            .map(|f| f.to_string())
-            .collect();
+        let problems = doc.alliance().problems();
         assert!(problems.is_empty(), "input {tried}: {problems:?}");
         assert!(doc.store().integrity_problems().unwrap().is_empty());
         let again = Exchange::from_store(doc.store()).unwrap();
