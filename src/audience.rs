@@ -919,11 +919,7 @@ fn room_meetings(a: &Alliance) -> Vec<RoomMeeting> {
     // The parties at each table, in one pass over the seats.
     let mut at_table: IdMap<crate::domain::IdSet> = IdMap::default();
     for seat in &a.memberships {
-        if let Some(party) = a
-            .person(seat.person)
-            .and_then(|p| p.party)
-            .filter(|p| a.party(*p).is_some())
-        {
+        if let Some(party) = a.party_of_seat(seat) {
             at_table.entry(seat.body).or_default().insert(party);
         }
     }

@@ -642,19 +642,23 @@ impl Alliance {
 
     /// Parties represented in a body (by its members' parties), in register order.
     pub fn parties_in_body(&self, body: Id) -> Vec<Id> {
-        // In one pass over seats and people, not parties × seats × people.
-        let members: super::IdSet = self.members_of(body).map(|m| m.person).collect();
+        // In one pass over the body's seats, not parties × seats × people.
         let parties: super::IdSet = self
-            .people
-            .iter()
-            .filter(|p| members.contains(&p.id))
-            .filter_map(|p| p.party)
+            .members_of(body)
+            .filter_map(|m| self.party_of_seat(m))
             .collect();
         self.parties
             .iter()
             .filter(|p| parties.contains(&p.id))
             .map(|p| p.id)
             .collect()
+    }
+
+    /// The party a seat is held for: its person's party, if that exists.
+    pub fn party_of_seat(&self, seat: &Membership) -> Option<Id> {
+        self.person(seat.person)
+            .and_then(|p| p.party)
+            .filter(|p| self.party(*p).is_some())
     }
 }
 
