@@ -131,10 +131,8 @@ impl NetworkPanel {
                         Vec2::ZERO
                     }
                 };
-                // The laid-out arrows by relation, and who the selected
-                // actor is related to: found once a frame, not per item.
-                let arrows: std::collections::HashMap<crate::domain::Id, _> =
-                    geo.relations.iter().map(|g| (g.id, g)).collect();
+                // Who the selected actor is related to: found once a
+                // frame, not per actor.
                 let related: std::collections::HashSet<Actor> = self
                     .selected
                     .map(|s| {
@@ -148,8 +146,10 @@ impl NetworkPanel {
                             .collect()
                     })
                     .unwrap_or_default();
-                for r in &a.relations {
-                    let Some(g) = arrows.get(&r.id) else {
+                // The laid-out arrows, in the order of the relations, each
+                // with its relation (found by id, not by a scan).
+                for g in &geo.relations {
+                    let Some(r) = crate::domain::alliance::by_id(&a.relations, g.id) else {
                         continue;
                     };
                     let (from, to) = (pos(g.from) + offset(r.from), pos(g.to) + offset(r.to));
