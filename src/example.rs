@@ -1441,26 +1441,32 @@ pub fn large(parties: usize, people_per_party: usize) -> Alliance {
             services: vec!["welzijn".into()],
             ..Party::default()
         });
-        for k in 0..people_per_party {
-            let id = a.people.len() as Id + 1;
-            a.people.push(Person {
-                id,
-                name: format!("Persoon {party}.{k}"),
-                party: Some(party),
-                function: "medewerker".into(),
-                ..Person::default()
-            });
-            if k < 2 {
-                a.memberships.push(Membership {
-                    id: a.memberships.len() as Id + 1,
-                    body: k as Id + 1,
-                    person: id,
-                    role: "lid".into(),
-                });
-            }
-        }
+        staff(&mut a, party, people_per_party, |k| k as Id + 1);
     }
     a
+}
+
+/// `count` people of a generated party; the first two each hold a seat, at
+/// the table `table(k)` gives.
+fn staff(a: &mut Alliance, party: Id, count: usize, table: impl Fn(usize) -> Id) {
+    for k in 0..count {
+        let id = a.people.len() as Id + 1;
+        a.people.push(Person {
+            id,
+            name: format!("Persoon {party}.{k}"),
+            party: Some(party),
+            function: "medewerker".into(),
+            ..Person::default()
+        });
+        if k < 2 {
+            a.memberships.push(Membership {
+                id: a.memberships.len() as Id + 1,
+                body: table(k),
+                person: id,
+                role: "lid".into(),
+            });
+        }
+    }
 }
 
 /// Samen Noord with one more meeting whose agenda has `slots` items, each
@@ -1534,25 +1540,8 @@ pub fn regional(scale: usize) -> Alliance {
         });
     }
     for p in 1..=parties as Id {
-        for k in 0..7 {
-            let id = a.people.len() as Id + 1;
-            a.people.push(Person {
-                id,
-                name: format!("Persoon {p}.{k}"),
-                party: Some(p),
-                function: "medewerker".into(),
-                ..Person::default()
-            });
-            // About 2 seats per party, spread over the bodies.
-            if k < 2 {
-                a.memberships.push(Membership {
-                    id: a.memberships.len() as Id + 1,
-                    body: ((p as usize * 2 + k) % 15) as Id + 1,
-                    person: id,
-                    role: "lid".into(),
-                });
-            }
-        }
+        // About 2 seats per party, spread over the bodies.
+        staff(&mut a, p, 7, |k| ((p as usize * 2 + k) % 15) as Id + 1);
     }
     a.questions = default_guide(false);
     let questions: Vec<Id> = a.questions.iter().map(|q| q.id).collect();
