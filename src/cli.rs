@@ -40,8 +40,26 @@ pub enum Command {
         #[arg(long)]
         name: Option<String>,
     },
-    /// Write the Samen Noord example to FILE (never overwrites a file).
-    Example { file: PathBuf },
+    /// Write the Samen Noord example to FILE (never overwrites a file);
+    /// with --region, a generated region of 9 municipalities and 50 care
+    /// providers with a board table filled by a recorded draw.
+    Example {
+        file: PathBuf,
+        /// The region instead of Samen Noord.
+        #[arg(long)]
+        region: bool,
+    },
+    /// The seats of a body's table (see `seats verify`).
+    Seats {
+        #[command(subcommand)]
+        command: SeatsCommand,
+    },
+    /// Import records from a CSV file saved by Excel or LibreOffice.
+    #[command(name = "import-csv")]
+    ImportCsv {
+        #[command(subcommand)]
+        what: CsvWhat,
+    },
     /// Print the whole alliance as JSON on standard output. The export is
     /// the facilitator's backup: it carries everything in the file,
     /// confidential content included, so keep it as safe as the file.
@@ -119,6 +137,10 @@ pub enum Command {
         /// meeting for a pack, the last one held for minutes).
         #[arg(long)]
         meeting: Option<crate::domain::Id>,
+        /// The body (by name), for a selection report (its newest draw)
+        /// or what its table decided.
+        #[arg(long)]
+        body: Option<String>,
         /// The document's language.
         #[arg(long, value_enum, default_value = "nl")]
         lang: LangArg,
@@ -135,6 +157,36 @@ pub enum PdfKind {
     Minutes,
     Covenant,
     Intake,
+    /// The selection report of a body's newest draw (with --body).
+    Selection,
+    /// What a body's table decided, for all parties (with --body).
+    Table,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SeatsCommand {
+    /// Recompute every draw of a body from its recorded inputs and say
+    /// whether the recorded seats follow from them.
+    Verify {
+        file: PathBuf,
+        /// The body's name.
+        #[arg(long)]
+        body: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CsvWhat {
+    /// Parties (and their people): one row a party, or a row per person
+    /// with the party's name repeated. `;` or `,` separated, UTF-8 or
+    /// Windows-1252, a header row naming the columns. Nothing is written
+    /// unless every row is right; one undo step.
+    Parties {
+        /// The CSV file.
+        csv: PathBuf,
+        /// The alliance file.
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -166,11 +218,22 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
             writeln!(out, "Created the alliance {}.", file.display())?;
             Ok(())
         }
-        Command::Example { file } => {
-            Document::create(&file, &crate::example::samen_noord(), &[])?;
-            writeln!(out, "Wrote the Samen Noord example to {}.", file.display())?;
+        Command::Example { file, region } => {
+            if region {
+                Document::create(&file, &crate::example::region(), &[])?;
+                writeln!(out, "Wrote the region example to {}.", file.display())?;
+            } else {
+                Document::create(&file, &crate::example::samen_noord(), &[])?;
+                writeln!(out, "Wrote the Samen Noord example to {}.", file.display())?;
+            }
             Ok(())
         }
+        Command::Seats {
+            command: SeatsCommand::Verify { file, body },
+        } => verify_seats(&file, &body, out),
+        Command::ImportCsv {
+            what: CsvWhat::Parties { csv, file },
+        } => import_csv(&csv, &file, out),
         Command::ExportJson {
             file,
             output,
@@ -255,9 +318,18 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
             output,
             version,
             meeting,
+            body,
             lang,
             stdin,
-        } => pdf(document, &file, &output, version, meeting, lang, stdin, out),
+        } => pdf(
+            document,
+            &file,
+            &output,
+            (version, meeting, body),
+            lang,
+            stdin,
+            out,
+        ),
     }
 }
 
@@ -266,8 +338,7 @@ fn pdf(
     document: PdfKind,
     file: &Path,
     output: &Path,
-    version: Option<u32>,
-    meeting: Option<crate::domain::Id>,
+    (version, meeting, body): (Option<u32>, Option<crate::domain::Id>, Option<String>),
     lang: LangArg,
     stdin: bool,
     out: &mut dyn Write,
@@ -294,6 +365,32 @@ fn pdf(
         PdfKind::Minutes => Kind::Minutes,
         PdfKind::Covenant => Kind::Covenant,
         PdfKind::Intake => Kind::Intake,
+        PdfKind::Selection => Kind::Selection,
+        PdfKind::Table => Kind::TableDecisions,
+    };
+    let of = match (&body, document) {
+        (Some(name), PdfKind::Selection | PdfKind::Table) => {
+            let body = body_named(&a, name, file)?;
+            match document {
+                PdfKind::Selection => Some(
+                    a.draws_of(body)
+                        .iter()
+                        .rev()
+                        .find(|d| d.is_drawn())
+                        .map(|d| d.id)
+                        .ok_or_else(|| {
+                            Failure(format!("No draw was made for the body \"{name}\"."))
+                        })?,
+                ),
+                _ => Some(body),
+            }
+        }
+        (None, PdfKind::Table) => {
+            return Err(Failure(
+                "Name the body whose decisions to write with --body NAME.".into(),
+            ));
+        }
+        _ => None,
     };
     // The CLI names a covenant version by its number.
     let version = match version {
@@ -312,6 +409,7 @@ fn pdf(
         kind,
         meeting,
         version,
+        of,
         lang,
     };
     let built = crate::report::build(&a, &request, chrono::Local::now().date_naive()).map_err(
@@ -326,6 +424,8 @@ fn pdf(
             RequestError::NoCovenant | RequestError::NoSuchVersion => {
                 Failure(format!("{} has no such covenant version.", file.display()))
             }
+            RequestError::NoDraw => Failure(format!("{} has no draw made.", file.display())),
+            RequestError::NoSuchBody => Failure(format!("{} has no such body.", file.display())),
         },
     )?;
     let what = match (&built.meeting, &built.version) {
@@ -334,12 +434,143 @@ fn pdf(
         }
         (Some((id, title)), _) => format!("the minutes of \"{title}\" (meeting {id})"),
         (_, Some((n, _))) => format!("the covenant (v{n})"),
+        _ if kind == Kind::Selection => "the selection report".to_string(),
+        _ if kind == Kind::TableDecisions => "what the table decided".to_string(),
         _ => "the confidential intake summary (for the facilitator only)".to_string(),
     };
     let bytes = built.bytes;
     crate::store::write_private(output, &bytes)
         .map_err(|e| Failure(format!("Could not write {}: {e}.", output.display())))?;
     writeln!(out, "Wrote {what} to {}.", output.display())?;
+    Ok(())
+}
+
+/// The id of the body named `name` (ignoring case and spaces around it).
+fn body_named(
+    a: &crate::domain::Alliance,
+    name: &str,
+    file: &Path,
+) -> Result<crate::domain::Id, Failure> {
+    let wanted = name.trim().to_lowercase();
+    a.bodies
+        .iter()
+        .find(|b| b.name.trim().to_lowercase() == wanted)
+        .map(|b| b.id)
+        .ok_or_else(|| {
+            let names: Vec<&str> = a.bodies.iter().map(|b| b.name.as_str()).collect();
+            Failure(format!(
+                "{} has no body named \"{name}\"; it has: {}.",
+                file.display(),
+                if names.is_empty() {
+                    "none".to_string()
+                } else {
+                    names.join(", ")
+                }
+            ))
+        })
+}
+
+/// `samenspel seats verify`: every draw of the body recomputed.
+fn verify_seats(file: &Path, name: &str, out: &mut dyn Write) -> Result<(), Failure> {
+    let store = Store::open_read_only(file)?;
+    let a = store.load()?;
+    let body = body_named(&a, name, file)?;
+    let draws: Vec<_> = a
+        .draws_of(body)
+        .into_iter()
+        .filter(|d| d.is_drawn())
+        .collect();
+    if draws.is_empty() {
+        return Err(Failure(format!(
+            "No draw was made for the body \"{name}\"."
+        )));
+    }
+    let mut wrong = 0;
+    for d in draws {
+        let date = d.date.map(|x| x.to_string()).unwrap_or_default();
+        let v = a.verify_draw(d.id)?;
+        if v.problems.is_empty() {
+            let names: Vec<&str> = d
+                .chosen
+                .iter()
+                .filter_map(|p| d.candidates.iter().find(|c| c.party == *p))
+                .map(|c| c.name.as_str())
+                .collect();
+            writeln!(
+                out,
+                "Draw of {date}: ok. Seed {} from {} dice; {} seat{} drawn: {}.",
+                v.outcome.seed,
+                d.dice.len(),
+                names.len(),
+                if names.len() == 1 { "" } else { "s" },
+                names.join(", ")
+            )?;
+        } else {
+            wrong += 1;
+            writeln!(out, "Draw of {date}: DOES NOT FOLLOW from its inputs:")?;
+            for p in &v.problems {
+                writeln!(out, "  - {p}")?;
+            }
+        }
+    }
+    match wrong {
+        0 => Ok(()),
+        n => Err(Failure(format!(
+            "{n} draw{} of \"{name}\" do{} not follow from {} recorded inputs.",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "es" } else { "" },
+            if n == 1 { "its" } else { "their" }
+        ))),
+    }
+}
+
+/// `samenspel import-csv parties`: every row right, or nothing written.
+fn import_csv(csv: &Path, file: &Path, out: &mut dyn Write) -> Result<(), Failure> {
+    let bytes = std::fs::read(csv)
+        .map_err(|e| Failure(format!("Could not read {}: {e}.", csv.display())))?;
+    let mut doc = Document::open(file)?;
+    doc.writable()?;
+    let table =
+        crate::csvimport::read(&bytes).map_err(|e| Failure(format!("{}: {e}", csv.display())))?;
+    let mapping = crate::csvimport::guess_mapping(&table.headers);
+    let existing: Vec<String> = doc
+        .alliance()
+        .parties
+        .iter()
+        .map(|p| p.name.clone())
+        .collect();
+    let (parties, errors) = crate::csvimport::parties(&table, &mapping, &existing);
+    if !errors.is_empty() {
+        for e in &errors {
+            writeln!(out, "{}:{}: {}", csv.display(), e.line, e.reason)?;
+        }
+        return Err(Failure(format!(
+            "Nothing was imported: {} row{} of {} {} wrong (listed above).",
+            errors.len(),
+            if errors.len() == 1 { "" } else { "s" },
+            csv.display(),
+            if errors.len() == 1 { "is" } else { "are" }
+        )));
+    }
+    if parties.is_empty() {
+        return Err(Failure(format!(
+            "{} has no parties to import.",
+            csv.display()
+        )));
+    }
+    let people: usize = parties.iter().map(|p| p.people.len()).sum();
+    let edit = crate::csvimport::edit(doc.alliance(), &parties, chrono::Local::now().date_naive());
+    doc.perform(edit)?;
+    doc.seal();
+    writeln!(
+        out,
+        "Imported {} part{} and {people} {} from {} into {}.",
+        parties.len(),
+        if parties.len() == 1 { "y" } else { "ies" },
+        if people == 1 { "person" } else { "people" },
+        csv.display(),
+        file.display()
+    )?;
     Ok(())
 }
 

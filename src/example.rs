@@ -8,6 +8,9 @@
 //! One file on purpose (over 800 lines): it is data, one alliance told
 //! from its register to its covenant, plus the generators for large ones.
 
+mod region;
+pub use region::region;
+
 use chrono::NaiveDate;
 
 use crate::domain::{
@@ -150,6 +153,7 @@ pub fn samen_noord() -> Alliance {
             name: (*name).into(),
             kind: *kind,
             mandate: (*mandate).into(),
+            ..Body::default()
         });
     }
     let (steering, mt, houses, youth, participation) = (1, 2, 3, 4, 5);
@@ -660,6 +664,7 @@ fn add_decisions(a: &mut Alliance) {
             previous,
             note: note.into(),
             absent: Vec::new(),
+            body: None,
         });
         id
     };
@@ -1423,12 +1428,14 @@ pub fn large(parties: usize, people_per_party: usize) -> Alliance {
         name: "Stuurgroep".into(),
         kind: BodyKind::SteeringGroup,
         mandate: String::new(),
+        ..Body::default()
     });
     a.bodies.push(Body {
         id: 2,
         name: "Managementteam".into(),
         kind: BodyKind::ManagementTeam,
         mandate: String::new(),
+        ..Body::default()
     });
     for p in 0..parties {
         let party = p as Id + 1;
@@ -1537,6 +1544,7 @@ pub fn regional(scale: usize) -> Alliance {
                 BodyKind::WorkingGroup
             },
             mandate: "Bespreekt de voortgang en besluit bij consensus.".into(),
+            ..Body::default()
         });
     }
     for p in 1..=parties as Id {

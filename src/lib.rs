@@ -10,6 +10,7 @@ pub mod cli;
 #[doc(hidden)]
 pub mod crash;
 pub mod crypt;
+pub mod csvimport;
 pub mod document;
 pub mod domain;
 pub mod example;

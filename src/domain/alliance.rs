@@ -200,7 +200,7 @@ impl BodyKind {
 
 /// A body of the alliance: the steering group, the management team, or a
 /// (mixed) working group.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Body {
     pub id: Id,
@@ -208,6 +208,24 @@ pub struct Body {
     pub kind: BodyKind,
     /// What the body may decide ("mandaat").
     pub mandate: String,
+    /// Seats at the table held by parties (see `table`); 0 when the body's
+    /// members are people only.
+    pub seats: u32,
+    /// Years of a full term of a seat.
+    pub term_years: u32,
+}
+
+impl Default for Body {
+    fn default() -> Self {
+        Body {
+            id: 0,
+            name: String::new(),
+            kind: BodyKind::default(),
+            mandate: String::new(),
+            seats: 0,
+            term_years: 2,
+        }
+    }
 }
 
 /// A person's seat in a body.

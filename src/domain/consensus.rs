@@ -117,6 +117,9 @@ pub struct Round {
     /// Voting parties the facilitator recorded as absent, so that the round
     /// can be revealed and decided without them (an explicit choice).
     pub absent: Vec<Id>,
+    /// The body the round was put to ("de bestuurstafel besluit"): its
+    /// seated parties vote. `None`: the whole alliance.
+    pub body: Option<Id>,
 }
 
 /// How a stance reached the facilitator.
@@ -292,6 +295,7 @@ impl Refs for Round {
             .map(|p| Ref::to("consensus round", p))
             .into_iter()
             .collect();
+        out.extend(self.body.map(|b| Ref::to("body", b)));
         match self.subject {
             Subject::GroundRule(id) => out.push(Ref::to("ground rule", id)),
             Subject::FocalPoint(id) => out.push(Ref::to("focal point", id)),
@@ -299,6 +303,13 @@ impl Refs for Round {
             Subject::Free | Subject::StrategyMap => {}
         }
         out
+    }
+    /// A round outlives the body it was put to (its voters stay).
+    fn without(&self, gone: Ref) -> Option<Self> {
+        (gone.kind == "body").then(|| Round {
+            body: None,
+            ..self.clone()
+        })
     }
     fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let (Some(b), Some(r)) = (&c.before, &c.after)
@@ -386,6 +397,20 @@ impl Alliance {
         today: chrono::NaiveDate,
         previous: Option<Id>,
     ) -> Edit {
+        self.open_round_in(proposal, subject, scale, today, previous, None)
+    }
+
+    /// Open a round put to one body (its seated parties vote), or to the
+    /// whole alliance when `body` is `None`.
+    pub fn open_round_in(
+        &self,
+        proposal: String,
+        subject: Subject,
+        scale: super::consensus::Scale,
+        today: chrono::NaiveDate,
+        previous: Option<Id>,
+        body: Option<Id>,
+    ) -> Edit {
         let mut edits = vec![
             self.insert(Round {
                 id: 0,
@@ -394,18 +419,23 @@ impl Alliance {
                 scale,
                 opened: Some(today),
                 decided: None,
-                // Every party still in the alliance: one equal vote each.
-                voters: self
-                    .parties
-                    .iter()
-                    .filter(|p| p.is_active_on(today))
-                    .map(|p| p.id)
-                    .collect(),
+                // Every party still in the alliance, or the parties seated
+                // in the body it is put to: one equal vote each.
+                voters: match body {
+                    Some(b) => self.voters_of_body(b, today),
+                    None => self
+                        .parties
+                        .iter()
+                        .filter(|p| p.is_active_on(today))
+                        .map(|p| p.id)
+                        .collect(),
+                },
                 revealed: false,
                 status: super::consensus::RoundStatus::Open,
                 previous,
                 note: String::new(),
                 absent: Vec::new(),
+                body,
             }),
         ];
         // A ground rule put to a round is proposed.
@@ -508,7 +538,14 @@ impl Alliance {
         )?;
         let mut after = self.clone();
         after.apply(&close).ok()?;
-        let open = after.open_round(proposal, round.subject, round.scale, today, Some(id));
+        let open = after.open_round_in(
+            proposal,
+            round.subject,
+            round.scale,
+            today,
+            Some(id),
+            round.body,
+        );
         Some(Edit::Batch(vec![close, open]))
     }
 

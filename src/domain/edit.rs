@@ -14,6 +14,7 @@ use super::intake::{Answer, ComfortNeed, Interview, Question};
 use super::meeting::{Action, AgendaSlot, Attendance, Meeting};
 use super::rules::{Checkin, GroundRule, Situation};
 use super::strategy::{Lane, MapLink, MapNode, Placement, Relation};
+use super::table::{SeatDraw, TableSeat};
 
 /// A change of one entity: insert (`before` is `None`), update (both set) or
 /// delete (`after` is `None`). The inverse swaps the two.
@@ -140,6 +141,8 @@ entities! {
     CovenantVersion: CovenantVersion => covenant_versions, "covenant version", T::KindCovenantVersion;
     Clause: Clause => clauses, "clause", T::KindClause;
     Signature: Signature => signatures, "signature", T::KindSignature;
+    SeatDraw: SeatDraw => seat_draws, "seat draw", T::KindSeatDraw;
+    TableSeat: TableSeat => table_seats, "table seat", T::KindTableSeat;
 }
 
 /// Work on the change of one record, generic over its kind.
@@ -227,6 +230,16 @@ pub enum EditError {
     TooLong { field: String, limit: usize },
     #[error("a position on a map must be a number")]
     NotANumber,
+    #[error("a term cannot end before it starts")]
+    EndsBeforeStart,
+    #[error("that party already holds a seat at this table in that period")]
+    DuplicateTableSeat,
+    #[error("this draw was made and is a record now; undo it to change it")]
+    DrawMade,
+    #[error("this draw's inputs were fixed and shown; only dice can be added")]
+    DrawFixed,
+    #[error("the quota for '{value}' asks for more seats at least than at most")]
+    QuotaRange { value: String },
 }
 
 /// The longest name or title a record may have, in characters.

@@ -5,12 +5,14 @@ pub mod alliance;
 pub mod check;
 pub mod consensus;
 pub mod covenant;
+pub mod draw;
 pub mod edit;
 pub mod intake;
 pub mod meeting;
 mod register;
 pub mod rules;
 pub mod strategy;
+pub mod table;
 
 /// A map keyed by record id. Ids are small integers the program makes
 /// itself, so a fast hasher (foldhash) does instead of SipHash's defence
@@ -38,3 +40,4 @@ pub use rules::{Checkin, GroundRule, RuleLevel, RuleStatus, Situation};
 pub use strategy::{
     Actor, Lane, MapLink, MapNode, NodeKind, Placement, Relation, RelationKind, Ring,
 };
+pub use table::{Category, DrawCandidate, SeatDraw, SeatQuota, TableSeat};

@@ -17,6 +17,7 @@ pub mod covenant;
 pub mod intake;
 pub mod maps;
 pub mod meeting;
+pub mod table;
 
 use printpdf::{
     Color, FontId, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
@@ -35,6 +36,12 @@ pub enum Kind {
     Covenant,
     /// The facilitator's confidential intake summary.
     Intake,
+    /// The selection report of a draw for a body's seats (`Request::of`:
+    /// the draw; `None`: the newest draw made).
+    Selection,
+    /// What a body's table decided, for all parties (`Request::of`: the
+    /// body).
+    TableDecisions,
 }
 
 /// A document to build: of which meeting or covenant version (`None`: the
@@ -47,6 +54,8 @@ pub struct Request {
     pub meeting: Option<Id>,
     /// A covenant version's id.
     pub version: Option<Id>,
+    /// The draw of a selection report, the body of its decisions.
+    pub of: Option<Id>,
     pub lang: Lang,
 }
 
@@ -68,6 +77,9 @@ pub enum RequestError {
     NoSuchMeeting(Id),
     NoCovenant,
     NoSuchVersion,
+    /// No draw was made (or no such draw, or no such body).
+    NoDraw,
+    NoSuchBody,
     /// The intake summary of a locked alliance: its texts are sealed.
     Locked,
 }
@@ -118,6 +130,33 @@ pub fn build(
                 bytes,
                 kind: request.kind,
                 meeting: Some((id, title)),
+                version: None,
+            })
+        }
+        Kind::Selection => {
+            let id = request
+                .of
+                .or_else(|| {
+                    a.seat_draws
+                        .iter()
+                        .filter(|d| d.is_drawn())
+                        .max_by_key(|d| (d.date, d.id))
+                        .map(|d| d.id)
+                })
+                .ok_or(RequestError::NoDraw)?;
+            Ok(Built {
+                bytes: table::selection(a, id, lang, today).ok_or(RequestError::NoDraw)?,
+                kind: Kind::Selection,
+                meeting: None,
+                version: None,
+            })
+        }
+        Kind::TableDecisions => {
+            let id = request.of.ok_or(RequestError::NoSuchBody)?;
+            Ok(Built {
+                bytes: table::decisions(a, id, lang, today).ok_or(RequestError::NoSuchBody)?,
+                kind: Kind::TableDecisions,
+                meeting: None,
                 version: None,
             })
         }

@@ -67,7 +67,7 @@ pub const PERSON: Table = Table {
 pub const BODY: Table = Table {
     kind: "body",
     name: "body",
-    columns: &["id", "name", "kind", "mandate"],
+    columns: &["id", "name", "kind", "mandate", "seats", "term_years"],
     json: &[],
     flags: &[],
 };
@@ -271,7 +271,7 @@ pub const ROUND: Table = Table {
     name: "consensus_round",
     columns: &[
         "id", "proposal", "subject", "scale", "opened", "decided", "voters", "revealed", "status",
-        "previous", "note", "absent",
+        "previous", "note", "absent", "body",
     ],
     json: &["subject", "voters", "absent"],
     flags: &["revealed"],
@@ -386,8 +386,48 @@ pub const SIGNATURE: Table = Table {
     flags: &["signed"],
 };
 
+pub const SEAT_DRAW: Table = Table {
+    kind: "seat draw",
+    name: "seat_draw",
+    columns: &[
+        "id",
+        "body",
+        "date",
+        "seats",
+        "term_years",
+        "staggered",
+        "candidates",
+        "quotas",
+        "kept",
+        "sitting_out",
+        "fixed",
+        "dice",
+        "method",
+        "seed",
+        "chosen",
+        "sitting_out_used",
+    ],
+    json: &[
+        "candidates",
+        "quotas",
+        "kept",
+        "sitting_out",
+        "dice",
+        "chosen",
+    ],
+    flags: &["staggered", "fixed", "sitting_out_used"],
+};
+
+pub const TABLE_SEAT: Table = Table {
+    kind: "table seat",
+    name: "table_seat",
+    columns: &["id", "body", "party", "person", "start", "end", "draw"],
+    json: &[],
+    flags: &[],
+};
+
 /// Every record table, in an order that respects foreign keys.
-pub const RECORD_TABLES: [&Table; 29] = [
+pub const RECORD_TABLES: [&Table; 31] = [
     &PARTY,
     &PERSON,
     &BODY,
@@ -417,6 +457,8 @@ pub const RECORD_TABLES: [&Table; 29] = [
     &COVENANT_VERSION,
     &CLAUSE,
     &SIGNATURE,
+    &SEAT_DRAW,
+    &TABLE_SEAT,
 ];
 
 /// The table of a kind of record (by its `Entity::KIND`).

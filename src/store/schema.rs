@@ -330,6 +330,39 @@ pub const MIGRATIONS: &[&str] = &[
         lanes INTEGER NOT NULL,
         check_value BLOB NOT NULL
     );",
+    // 10: a representative table (seed 003): seats held by parties for a
+    // term, filled by a recorded draw; a round put to one body.
+    "ALTER TABLE body ADD COLUMN seats INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE body ADD COLUMN term_years INTEGER NOT NULL DEFAULT 2;
+    ALTER TABLE consensus_round ADD COLUMN body INTEGER REFERENCES body(id);
+    CREATE TABLE seat_draw (
+        id INTEGER PRIMARY KEY,
+        body INTEGER NOT NULL REFERENCES body(id),
+        date TEXT,
+        seats INTEGER NOT NULL,
+        term_years INTEGER NOT NULL,
+        staggered INTEGER NOT NULL,
+        candidates TEXT NOT NULL,
+        quotas TEXT NOT NULL,
+        kept TEXT NOT NULL,
+        sitting_out TEXT NOT NULL,
+        fixed INTEGER NOT NULL,
+        dice TEXT NOT NULL,
+        method TEXT NOT NULL,
+        seed TEXT NOT NULL,
+        chosen TEXT NOT NULL,
+        sitting_out_used INTEGER NOT NULL
+    );
+    CREATE TABLE table_seat (
+        id INTEGER PRIMARY KEY,
+        body INTEGER NOT NULL REFERENCES body(id),
+        party INTEGER NOT NULL REFERENCES party(id),
+        person INTEGER REFERENCES person(id),
+        start TEXT,
+        \"end\" TEXT,
+        draw INTEGER REFERENCES seat_draw(id)
+    );
+    CREATE INDEX table_seat_body ON table_seat(body);",
 ];
 
 /// The schema version this build writes.

@@ -6,6 +6,8 @@ use egui::{RichText, Ui};
 use crate::domain::{Body, BodyKind, Id, Membership};
 use crate::i18n::T;
 
+use super::command::UiCommand;
+use super::table::TableSection;
 use super::theme;
 use super::widgets::{self, ListItem, PanelCtx};
 
@@ -14,10 +16,13 @@ pub struct BodiesPanel {
     pub selected: Option<Id>,
     filter: String,
     confirm_delete: Option<Id>,
+    table: TableSection,
+    command: Option<UiCommand>,
 }
 
 impl BodiesPanel {
-    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) {
+    /// The page; returns a command (a selection report to save).
+    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) -> Option<UiCommand> {
         let a = pc.alliance;
         if self.selected.is_none_or(|id| a.body(id).is_none()) {
             self.selected = a.bodies.first().map(|b| b.id);
@@ -75,6 +80,7 @@ impl BodiesPanel {
                 &mut self.selected,
             );
         }
+        self.command.take()
     }
 
     fn detail(&mut self, ui: &mut Ui, pc: &mut PanelCtx, body: &Body) {
@@ -192,6 +198,10 @@ impl BodiesPanel {
                     pc.edit(edit);
                     pc.seal = true;
                 }
+            }
+            ui.add_space(12.0);
+            if let Some(c) = self.table.ui(ui, pc, body) {
+                self.command = Some(c);
             }
             ui.add_space(16.0);
             if ui.button(pc.t(T::DeleteBody)).clicked() {

@@ -139,6 +139,8 @@ impl UiCommand {
                 Kind::Minutes => T::ExportMinutes,
                 Kind::Covenant => T::ExportCovenant,
                 Kind::Intake => T::ExportIntake,
+                Kind::Selection => T::SelectionReport,
+                Kind::TableDecisions => T::ExportTableDecisions,
             },
             UiCommand::ExportIcs(_) => T::ExportIcs,
             UiCommand::Lock => T::LockNow,

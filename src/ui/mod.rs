@@ -23,6 +23,7 @@ pub mod settings;
 pub mod shared;
 pub mod start;
 pub mod strategy;
+pub mod table;
 pub mod theme;
 pub mod trust;
 pub mod widgets;

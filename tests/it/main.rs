@@ -20,6 +20,7 @@ mod snapshots;
 mod store;
 mod structure;
 mod support;
+mod table;
 mod trust;
 mod typing;
 mod ui;

@@ -6,6 +6,11 @@ use samenspel::domain::covenant::short_fingerprint;
 use samenspel::example;
 use samenspel::i18n::Lang;
 
+/// All the words of a PDF, page after page.
+pub(crate) fn text_of(bytes: &[u8]) -> String {
+    read_pages(bytes).join("\n")
+}
+
 /// The words of each page, read back from the PDF.
 fn read_pages(bytes: &[u8]) -> Vec<String> {
     let mut warnings = Vec::new();

@@ -66,6 +66,8 @@ fn the_record_tables_have_exactly_the_fields_of_the_records() {
         store::field_names(&a.covenant_versions[0]),
         store::field_names(&a.clauses[0]),
         store::field_names(&a.signatures[0]),
+        store::field_names(&samenspel::domain::SeatDraw::default()),
+        store::field_names(&samenspel::domain::TableSeat::default()),
     ];
     assert_eq!(fields.len(), store::RECORD_TABLES.len());
     for (table, fields) in store::RECORD_TABLES.iter().zip(fields) {

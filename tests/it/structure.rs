@@ -163,9 +163,25 @@ fn every_kind_refers_only_to_what_exists_and_keeps_what_it_refers_to() {
         refused: 0,
     };
     for_each_kind(&mut walk).unwrap();
-    assert_eq!(walk.kinds, 29);
+    assert_eq!(walk.kinds, 31);
     assert!(walk.refs > 300, "{} references", walk.refs);
     assert!(walk.refused > 50, "{} removals refused", walk.refused);
+    // The region has the kinds Samen Noord has not: a table's seats and
+    // draws, and a round put to one body.
+    let region = samenspel::example::region();
+    assert!(
+        region.dangling_refs().is_empty(),
+        "{:?}",
+        region.dangling_refs()
+    );
+    let mut walk = Walk {
+        a: &region,
+        kinds: 0,
+        refs: 0,
+        refused: 0,
+    };
+    for_each_kind(&mut walk).unwrap();
+    assert!(walk.refused > 20, "{} removals refused", walk.refused);
     // `check` reports a dangling reference of any kind (before, votes,
     // check-ins, meeting items … were not checked at all).
     let mut broken = a.clone();
@@ -262,6 +278,22 @@ fn removing_any_record_takes_its_referrers_along_and_undoes_whole() {
     };
     for_each_kind(&mut walk).unwrap();
     assert!(walk.removed > 350, "{} removed", walk.removed);
+    // The region's table: seats, draws, a round put to the body.
+    let region = samenspel::example::region();
+    let mut walk = Walk {
+        a: &region,
+        removed: 0,
+        frozen: 0,
+    };
+    for_each_kind(&mut walk).unwrap();
+    assert!(walk.removed > 300, "{} removed", walk.removed);
+    // A round outlives the body it was put to.
+    let without = region
+        .applied(&region.remove::<samenspel::domain::Body>(1).unwrap())
+        .unwrap();
+    assert!(without.rounds.iter().all(|r| r.body.is_none()));
+    assert_eq!(without.rounds.len(), region.rounds.len());
+    assert!(without.table_seats.is_empty() && without.seat_draws.is_empty());
     // Letting go instead of removing: a party's wishes go, but another
     // party's wish that depends on it only loses the dependency; an action
     // keeps its meeting when its holder goes.
@@ -325,6 +357,7 @@ fn the_files_foreign_keys_are_declared_references() {
     let a = samenspel::example::samen_noord();
     struct Walk<'a> {
         a: &'a samenspel::domain::Alliance,
+        also: &'a samenspel::domain::Alliance,
         conn: &'a rusqlite::Connection,
         table_of: &'a dyn Fn(&str) -> Option<&'static str>,
         wrong: Vec<String>,
@@ -345,10 +378,11 @@ fn the_files_foreign_keys_are_declared_references() {
                 .collect();
             let declared: std::collections::BTreeSet<String> = T::all(self.a)
                 .iter()
+                .chain(T::all(self.also))
                 .flat_map(|r| samenspel::domain::edit::Refs::refs(r))
                 .filter_map(|r| (self.table_of)(r.kind).map(str::to_string))
                 .collect();
-            if !T::all(self.a).is_empty() {
+            if !T::all(self.a).is_empty() || !T::all(self.also).is_empty() {
                 self.checked += 1;
                 for fk in fks.difference(&declared) {
                     self.wrong
@@ -358,15 +392,18 @@ fn the_files_foreign_keys_are_declared_references() {
             Ok(())
         }
     }
+    // Samen Noord and the region together use every reference.
+    let region = samenspel::example::region();
     let mut walk = Walk {
         a: &a,
+        also: &region,
         conn: &conn,
         table_of: &table_of,
         wrong: Vec::new(),
         checked: 0,
     };
     for_each_kind(&mut walk).unwrap();
-    assert!(walk.checked > 20, "{}", walk.checked);
+    assert!(walk.checked >= 30, "{}", walk.checked);
     assert!(walk.wrong.is_empty(), "{:#?}", walk.wrong);
 }
 

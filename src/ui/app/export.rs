@@ -60,12 +60,14 @@ impl SamenspelApp {
                 .covenant
                 .version
                 .filter(|id| a.covenant_versions.iter().any(|v| v.id == *id)),
-            Kind::Intake => None,
+            Kind::Intake | Kind::Selection | Kind::TableDecisions => None,
         };
         let exists = match kind {
             Kind::Pack | Kind::Minutes => !a.meetings.is_empty(),
             Kind::Covenant => !a.covenant_versions.is_empty(),
             Kind::Intake => true,
+            Kind::Selection => a.seat_draws.iter().any(|d| d.is_drawn()),
+            Kind::TableDecisions => false,
         };
         exists.then_some((kind, on_screen))
     }
@@ -86,6 +88,7 @@ impl SamenspelApp {
             kind,
             meeting: of.filter(|_| matches!(kind, Kind::Pack | Kind::Minutes)),
             version: of.filter(|_| kind == Kind::Covenant),
+            of: of.filter(|_| matches!(kind, Kind::Selection | Kind::TableDecisions)),
             lang,
         };
         let built = crate::report::build(a, &request, chrono::Local::now().date_naive())
@@ -116,6 +119,17 @@ impl SamenspelApp {
                         format!("{} {}", lang.tr(T::PdfIntakeSummary), a.info.name),
                         lang.tr(T::PdfIntakeSummary),
                     ),
+                    Kind::Selection => (
+                        format!("{} {}", lang.tr(T::PdfSelection), a.info.name),
+                        lang.tr(T::PdfSelection),
+                    ),
+                    Kind::TableDecisions => {
+                        let body = of.and_then(|b| a.body(b)).map_or("", |b| b.name.as_str());
+                        (
+                            lang.tr(T::PdfTableDecided).replace("{body}", body),
+                            lang.tr(T::PdfDecisionsOfTable),
+                        )
+                    }
                 };
                 (b.bytes, suggested, what)
             });

@@ -123,6 +123,7 @@ impl View {
             "person" => View::People,
             "body" => View::Bodies,
             "seat" => View::Matrix,
+            "table seat" | "seat draw" => View::Bodies,
             "question" => View::Guide,
             "interview" | "answer" => View::Intakes,
             "comfort need" => View::Comfort,

@@ -197,7 +197,7 @@ impl SamenspelApp {
                 }
                 View::Parties => self.parties.ui(ui, &mut pc),
                 View::People => self.people.ui(ui, &mut pc),
-                View::Bodies => self.bodies.ui(ui, &mut pc),
+                View::Bodies => command = self.bodies.ui(ui, &mut pc),
                 View::Matrix => self.matrix.ui(ui, &mut pc),
                 View::Trust => {
                     if self.trust.ui(ui, &mut pc) {

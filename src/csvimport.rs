@@ -1,0 +1,2123 @@
+//! Import of parties (organisations) and their people from a CSV file saved
+//! by a spreadsheet program.
+//!
+//! Handles what Excel and LibreOffice actually write: Windows-1252 or UTF-8
+//! (with or without BOM), `;`, `,` or tab separators, an optional `sep=;`
+//! first line, CRLF or LF line ends, quoted cells with embedded separators,
+//! line breaks and doubled quotes, Dutch or English headers in any order.
+//!
+//! The module is pure: it turns bytes into [`Table`], headers into a column
+//! mapping ([`guess_mapping`]) and a table plus mapping into parties and
+//! per-row errors ([`parties`]). Writing anything is up to the caller, which
+//! should only do so when the error list is empty.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+/// Longest accepted party or person name, in characters.
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// Number of records looked at when guessing the separator.
+const SNIFF_RECORDS: usize = 20;
+
+/// How the file was encoded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Encoding {
+    /// Valid UTF-8 without byte order mark (also plain ASCII).
+    Utf8,
+    /// UTF-8 starting with the byte order mark EF BB BF (Excel "CSV UTF-8").
+    Utf8Bom,
+    /// Anything that is not valid UTF-8 (Excel "CSV" in a western locale).
+    Windows1252,
+}
+
+/// The fields a column can be mapped to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Name,
+    Kind,
+    Staff,
+    ServiceArea,
+    Services,
+    Contact,
+    Notes,
+    PersonName,
+    PersonFunction,
+    PersonEmail,
+}
+
+impl Field {
+    /// All fields, in a stable order.
+    pub const ALL: [Field; 10] = [
+        Field::Name,
+        Field::Kind,
+        Field::Staff,
+        Field::ServiceArea,
+        Field::Services,
+        Field::Contact,
+        Field::Notes,
+        Field::PersonName,
+        Field::PersonFunction,
+        Field::PersonEmail,
+    ];
+
+    /// Short English label, lower case.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Name => "name",
+            Field::Kind => "kind",
+            Field::Staff => "number of staff",
+            Field::ServiceArea => "service area",
+            Field::Services => "services",
+            Field::Contact => "contact",
+            Field::Notes => "notes",
+            Field::PersonName => "person name",
+            Field::PersonFunction => "person function",
+            Field::PersonEmail => "person e-mail",
+        }
+    }
+
+    /// Short Dutch label, lower case.
+    pub fn label_nl(self) -> &'static str {
+        match self {
+            Field::Name => "naam",
+            Field::Kind => "soort",
+            Field::Staff => "aantal medewerkers",
+            Field::ServiceArea => "werkgebied",
+            Field::Services => "diensten",
+            Field::Contact => "contact",
+            Field::Notes => "notities",
+            Field::PersonName => "naam contactpersoon",
+            Field::PersonFunction => "functie",
+            Field::PersonEmail => "e-mailadres contactpersoon",
+        }
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// A decoded and parsed CSV file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    pub encoding: Encoding,
+    pub separator: u8,
+    /// Trimmed header cells; trailing empty header cells are dropped.
+    pub headers: Vec<String>,
+    /// (1-based line number in the file where the record starts, cells)
+    pub rows: Vec<(usize, Vec<String>)>,
+    /// 1-based line number of the header row (2 when a `sep=` line precedes it).
+    pub header_line: usize,
+}
+
+/// Why a file could not be read at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    /// The file has no content (or only white space).
+    Empty,
+    /// The file has content but no row with any text to use as header.
+    NoHeader,
+    /// The file starts with a UTF-16 byte order mark (Excel "Unicode text").
+    Utf16,
+    /// The CSV parser gave up.
+    Unreadable { line: usize, message: String },
+}
+
+impl ReadError {
+    /// The same message in Dutch.
+    pub fn message_nl(&self) -> String {
+        match self {
+            ReadError::Empty => "Het bestand is leeg.".to_string(),
+            ReadError::NoHeader => "Het bestand heeft geen kopregel met kolomnamen.".to_string(),
+            ReadError::Utf16 => "Het bestand is opgeslagen als Unicode-tekst (UTF-16); sla het op als CSV (puntkomma-gescheiden) of CSV UTF-8.".to_string(),
+            ReadError::Unreadable { line, message } => {
+                format!("Het bestand is onleesbaar op regel {line}: {message}.")
+            }
+        }
+    }
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReadError::Empty => f.write_str("The file is empty."),
+            ReadError::NoHeader => f.write_str("The file has no header row with column names."),
+            ReadError::Utf16 => f.write_str(
+                "The file is saved as Unicode text (UTF-16); save it as CSV (semicolon separated) or CSV UTF-8 instead.",
+            ),
+            ReadError::Unreadable { line, message } => {
+                write!(f, "The file cannot be read at line {line}: {message}.")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// Kind of party.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Welfare,
+    Care,
+    HousingCorporation,
+    Municipality,
+    Police,
+    Other,
+}
+
+/// A kind cell that matches no known kind.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownKind(pub String);
+
+impl Kind {
+    /// Kind from a cell in Dutch or English (case, spaces and accents do not
+    /// matter). Empty cell → `Ok(None)`; unknown text → `Err`.
+    pub fn from_cell(cell: &str) -> Result<Option<Kind>, UnknownKind> {
+        let key = normalize_key(cell);
+        if key.is_empty() {
+            return Ok(None);
+        }
+        let kind = match key.as_str() {
+            "welzijn" | "welfare" | "welzijnsorganisatie" | "welzijnswerk" | "social work" => {
+                Kind::Welfare
+            }
+            "zorg" | "care" | "jeugdzorg" | "ggz" | "thuiszorg" | "zorginstelling"
+            | "zorgaanbieder" | "health care" | "healthcare" | "youth care" | "mental health" => {
+                Kind::Care
+            }
+            "woningcorporatie"
+            | "corporatie"
+            | "housing"
+            | "housing corporation"
+            | "woningbouwcorporatie"
+            | "woningbouwvereniging"
+            | "housing association" => Kind::HousingCorporation,
+            "gemeente" | "municipality" | "gemeentelijk" => Kind::Municipality,
+            "politie" | "police" => Kind::Police,
+            "overig" | "overige" | "anders" | "other" | "others" => Kind::Other,
+            // Dutch compounds such as "ouderenzorg", "wijkzorg".
+            k if k.ends_with("zorg") && !k.contains(' ') => Kind::Care,
+            _ => return Err(UnknownKind(cell.trim().to_string())),
+        };
+        Ok(Some(kind))
+    }
+}
+
+/// One party (organisation) built from one or more rows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportedParty {
+    /// Line of the first row of this party.
+    pub line: usize,
+    pub name: String,
+    pub kind: Option<Kind>,
+    pub staff: Option<u32>,
+    pub service_area: String,
+    /// Split on ',' ';' '/' '|' or a line break, trimmed, empty and
+    /// (case-insensitive) duplicate entries dropped.
+    pub services: Vec<String>,
+    pub contact: String,
+    pub notes: String,
+    pub people: Vec<ImportedPerson>,
+}
+
+/// A person listed with a party.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportedPerson {
+    pub line: usize,
+    pub name: String,
+    pub function: String,
+    pub email: String,
+}
+
+/// A problem with one row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowError {
+    pub line: usize,
+    /// One sentence, English.
+    pub reason: String,
+    /// The same in Dutch.
+    pub reason_nl: String,
+}
+
+impl fmt::Display for RowError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Line {}: {}", self.line, self.reason)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Reading
+// ---------------------------------------------------------------------------
+
+/// Decode (BOM → UTF-8; valid UTF-8 → UTF-8; else Windows-1252), detect the
+/// separator (`sep=` line, else the one of `;` `,` tab that gives a consistent
+/// column count > 1 on the first records, preferring `;` on ties), parse with
+/// the csv crate (flexible record lengths) and trim cells. Blank lines and
+/// rows whose cells are all empty are skipped.
+pub fn read(bytes: &[u8]) -> Result<Table, ReadError> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(ReadError::Utf16);
+    }
+    let (encoding, text) = decode(bytes);
+    if text.trim().is_empty() {
+        return Err(ReadError::Empty);
+    }
+    let breaks = line_breaks(&text);
+
+    let (body_start, declared) = sep_line(&text);
+    let body = text.get(body_start..).unwrap_or("");
+    let separator = match declared {
+        Some(sep) => sep,
+        None => sniff_separator(body),
+    };
+
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(separator)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(body.as_bytes());
+    let mut record = csv::ByteRecord::new();
+    let mut header: Option<(usize, Vec<String>)> = None;
+    let mut rows = Vec::new();
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(err) => {
+                let at = err
+                    .position()
+                    .map(|p| body_start.saturating_add(usize::try_from(p.byte()).unwrap_or(0)));
+                let line = at.map_or(1, |o| record_line(&text, &breaks, o));
+                return Err(ReadError::Unreadable {
+                    line,
+                    message: err.to_string(),
+                });
+            }
+        }
+        let cells: Vec<String> = record
+            .iter()
+            .map(|c| clean_cell(&String::from_utf8_lossy(c)))
+            .collect();
+        if cells.iter().all(|c| c.is_empty()) {
+            continue;
+        }
+        let offset = record
+            .position()
+            .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(0));
+        let line = record_line(&text, &breaks, body_start.saturating_add(offset));
+        if header.is_none() {
+            header = Some((line, cells));
+        } else {
+            rows.push((line, cells));
+        }
+    }
+    let (header_line, mut headers) = header.ok_or(ReadError::NoHeader)?;
+    while headers.last().is_some_and(|h| h.is_empty()) {
+        headers.pop();
+    }
+    Ok(Table {
+        encoding,
+        separator,
+        headers,
+        rows,
+        header_line,
+    })
+}
+
+fn decode(bytes: &[u8]) -> (Encoding, String) {
+    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        let (text, _) = encoding_rs::UTF_8.decode_without_bom_handling(rest);
+        return (Encoding::Utf8Bom, text.into_owned());
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (Encoding::Utf8, text.to_string()),
+        Err(_) => {
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+            (Encoding::Windows1252, text.into_owned())
+        }
+    }
+}
+
+/// Trim white space (including no-break space) and stray BOM characters.
+fn clean_cell(cell: &str) -> String {
+    cell.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .to_string()
+}
+
+/// Byte offsets of line breaks: every `\n`, and every `\r` not followed by `\n`.
+fn line_breaks(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Line of the record whose read started at byte `offset`: the csv crate
+/// reports the end of the previous record, so skip the line ends (and blank
+/// lines) that follow it before counting.
+fn record_line(text: &str, breaks: &[usize], offset: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut start = offset.min(bytes.len());
+    while matches!(bytes.get(start), Some(b'\r' | b'\n')) {
+        start += 1;
+    }
+    breaks.partition_point(|&b| b < start) + 1
+}
+
+/// Recognise an Excel `sep=X` first line. Returns where the CSV body starts
+/// and the declared separator.
+fn sep_line(text: &str) -> (usize, Option<u8>) {
+    let end = text.find(['\n', '\r']).unwrap_or(text.len());
+    let first = text.get(..end).unwrap_or("");
+    let first = first.trim_start_matches('\u{feff}');
+    let unquoted = first
+        .strip_prefix('"')
+        .and_then(|s| s.strip_suffix('"'))
+        .unwrap_or(first);
+    let Some(prefix) = unquoted.get(..4) else {
+        return (0, None);
+    };
+    if !prefix.eq_ignore_ascii_case("sep=") {
+        return (0, None);
+    }
+    let rest = unquoted.get(4..).unwrap_or("");
+    let mut chars = rest.chars();
+    let Some(sep) = chars.next() else {
+        return (0, None);
+    };
+    let usable =
+        sep.is_ascii() && !matches!(sep, '"' | '\r' | '\n') && !sep.is_ascii_alphanumeric();
+    // Accept trailing copies of the separator, as written when a program
+    // saved the `sep=` line back as an ordinary row.
+    if !usable || !chars.all(|c| c == sep || c == ' ') {
+        return (0, None);
+    }
+    let mut body = end;
+    if text.get(body..).is_some_and(|s| s.starts_with("\r\n")) {
+        body += 2;
+    } else if text
+        .get(body..)
+        .is_some_and(|s| s.starts_with(['\r', '\n']))
+    {
+        body += 1;
+    }
+    (body, Some(sep as u8))
+}
+
+/// The one of `;` `,` tab whose header has more than one used column and
+/// whose first records are consistent with it; `;` wins ties, then `,`.
+///
+/// Consistency, best first: every record has exactly as many cells as the
+/// header (what Excel and LibreOffice write); else no record uses more
+/// columns than the header (hand-edited files with short rows). When no
+/// candidate is consistent, the one with most records as wide as its header
+/// (then the widest header) wins; `;` when nothing splits at all.
+fn sniff_separator(body: &str) -> u8 {
+    let mut best = b';';
+    let mut best_score = (0u8, 0usize, 0usize);
+    for sep in [b';', b',', b'\t'] {
+        let shapes = record_shapes(body, sep);
+        let Some((&(header_cells, header_used), rest)) = shapes.split_first() else {
+            continue;
+        };
+        if header_used < 2 {
+            continue;
+        }
+        let score = if rest.iter().all(|&(cells, _)| cells == header_cells) {
+            (3, 0, 0)
+        } else if rest.iter().all(|&(_, used)| used <= header_used) {
+            (2, 0, 0)
+        } else {
+            let matching = rest
+                .iter()
+                .filter(|&&(_, used)| used == header_used)
+                .count();
+            (1, matching, header_used)
+        };
+        if score > best_score {
+            best_score = score;
+            best = sep;
+        }
+    }
+    best
+}
+
+/// (number of cells, number of cells up to the last non-empty one) of the
+/// first records that have any text.
+fn record_shapes(body: &str, sep: u8) -> Vec<(usize, usize)> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(sep)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(body.as_bytes());
+    let mut record = csv::ByteRecord::new();
+    let mut shapes = Vec::new();
+    while shapes.len() < SNIFF_RECORDS {
+        match reader.read_byte_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) | Err(_) => break,
+        }
+        let used = record
+            .iter()
+            .rposition(|c| !clean_cell(&String::from_utf8_lossy(c)).is_empty());
+        if let Some(last) = used {
+            shapes.push((record.len(), last + 1));
+        }
+    }
+    shapes
+}
+
+// ---------------------------------------------------------------------------
+// Header mapping
+// ---------------------------------------------------------------------------
+
+/// What a header looks like before e-mail columns are resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Guess {
+    Field(Field),
+    /// A plain e-mail column: the person's e-mail when there is a person
+    /// name column, else the party's contact.
+    Email,
+}
+
+/// Guess which column holds which field from the headers (Dutch and English
+/// synonyms; case, spaces, punctuation and accents do not matter). Exact
+/// synonyms win over looser matches ("Organisatienaam", "Aantal fte"); the
+/// leftmost column wins among equals. Returns one entry per header; no field
+/// is used twice; unknown columns are `None`.
+pub fn guess_mapping(headers: &[String]) -> Vec<Option<Field>> {
+    let guesses: Vec<Option<(Guess, bool)>> = headers.iter().map(|h| classify(h)).collect();
+    let mut mapping: Vec<Option<Field>> = vec![None; headers.len()];
+    let mut used: HashSet<Field> = HashSet::new();
+
+    for exact_pass in [true, false] {
+        for (i, guess) in guesses.iter().enumerate() {
+            if let Some((Guess::Field(field), exact)) = *guess
+                && exact == exact_pass
+                && used.insert(field)
+            {
+                mapping[i] = Some(field);
+            }
+        }
+    }
+    let has_person = used.contains(&Field::PersonName);
+    for exact_pass in [true, false] {
+        for (i, guess) in guesses.iter().enumerate() {
+            if let Some((Guess::Email, exact)) = *guess
+                && exact == exact_pass
+            {
+                let order: &[Field] = if has_person {
+                    &[Field::PersonEmail, Field::Contact]
+                } else {
+                    &[Field::Contact]
+                };
+                if let Some(&field) = order.iter().find(|f| !used.contains(f)) {
+                    used.insert(field);
+                    mapping[i] = Some(field);
+                }
+            }
+        }
+    }
+    mapping
+}
+
+/// Non-empty headers of columns that the mapping ignores, with their
+/// 0-based column index, for telling the user what will not be imported.
+pub fn unmapped_columns(headers: &[String], mapping: &[Option<Field>]) -> Vec<(usize, String)> {
+    headers
+        .iter()
+        .enumerate()
+        .filter(|(i, h)| !h.is_empty() && mapping.get(*i).copied().flatten().is_none())
+        .map(|(i, h)| (i, h.clone()))
+        .collect()
+}
+
+/// Classify one header: `Some((guess, exact))`.
+fn classify(header: &str) -> Option<(Guess, bool)> {
+    let key = normalize_key(header);
+    if key.is_empty() {
+        return None;
+    }
+    if let Some(guess) = exact_synonym(&key) {
+        return Some((guess, true));
+    }
+    loose_match(&key).map(|g| (g, false))
+}
+
+fn exact_synonym(key: &str) -> Option<Guess> {
+    use Field::*;
+    let field = match key {
+        "naam" | "name" | "organisatie" | "organisation" | "organization" | "partij" | "party"
+        | "naam organisatie" | "organisatienaam" | "organisation name" | "organization name"
+        | "party name" | "naam partij" | "partijnaam" | "instelling" => Name,
+        "soort" | "type" | "kind" | "sector" | "soort organisatie" | "type organisatie"
+        | "organisatietype" | "organisation type" | "organization type" | "categorie"
+        | "category" => Kind,
+        "medewerkers"
+        | "personeel"
+        | "staff"
+        | "fte"
+        | "aantal medewerkers"
+        | "aantal fte"
+        | "aantal personeel"
+        | "number of staff"
+        | "staff count"
+        | "employees"
+        | "number of employees"
+        | "werknemers"
+        | "aantal werknemers" => Staff,
+        "werkgebied" | "gebied" | "area" | "service area" | "regio" | "region" | "wijk"
+        | "wijken" => ServiceArea,
+        "diensten" | "themas" | "thema" | "services" | "themes" | "dienst" | "aanbod"
+        | "diensten themas" => Services,
+        "contact" | "telefoon" | "telefoonnummer" | "tel" | "phone" | "telephone"
+        | "phone number" | "contactgegevens" | "contact details" | "email organisatie"
+        | "email organisation" | "email organization" | "algemeen email" | "general email" => {
+            Contact
+        }
+        "notities" | "notitie" | "opmerkingen" | "opmerking" | "notes" | "note" | "toelichting"
+        | "remarks" | "comments" => Notes,
+        "contactpersoon"
+        | "contactpersonen"
+        | "persoon"
+        | "naam contactpersoon"
+        | "naam persoon"
+        | "person"
+        | "contact person"
+        | "person name"
+        | "name contact person"
+        | "contact person name" => PersonName,
+        "functie"
+        | "rol"
+        | "function"
+        | "role"
+        | "functie contactpersoon"
+        | "job title"
+        | "role contact person"
+        | "function contact person" => PersonFunction,
+        "email contactpersoon"
+        | "emailadres contactpersoon"
+        | "email persoon"
+        | "email contact person"
+        | "contact person email"
+        | "person email" => PersonEmail,
+        "email" | "mail" | "emailadres" | "email address" | "mailadres" => {
+            return Some(Guess::Email);
+        }
+        _ => return None,
+    };
+    Some(Guess::Field(field))
+}
+
+/// Looser rules for headers that are not an exact synonym, such as
+/// "Organisatienaam", "Aantal fte (2024)", "E-mailadres contactpersoon".
+fn loose_match(key: &str) -> Option<Guess> {
+    use Field::*;
+    let compact: String = key.chars().filter(|c| *c != ' ').collect();
+    let tokens: Vec<&str> = key.split(' ').collect();
+    let has = |s: &str| compact.contains(s);
+    let tok = |list: &[&str]| tokens.iter().any(|t| list.contains(t));
+
+    let person =
+        has("persoon") || has("contactperson") || tok(&["person", "persons", "people", "personen"]);
+    if person {
+        return if has("mail") {
+            Some(Guess::Field(PersonEmail))
+        } else if has("functie") || tok(&["rol", "role", "function"]) {
+            Some(Guess::Field(PersonFunction))
+        } else if has("telefoon") || has("phone") || has("mobiel") {
+            None
+        } else {
+            Some(Guess::Field(PersonName))
+        };
+    }
+    if has("mail") {
+        return if has("organisatie")
+            || has("organisation")
+            || has("organization")
+            || has("algemeen")
+            || tok(&["general", "info"])
+        {
+            Some(Guess::Field(Contact))
+        } else {
+            Some(Guess::Email)
+        };
+    }
+    if has("telefoon") || has("phone") || tok(&["tel"]) {
+        return Some(Guess::Field(Contact));
+    }
+    // Identifiers and addresses are not the name of anything.
+    if tok(&["id", "nr", "nummer", "number", "no", "code"])
+        || has("kvk")
+        || has("adres")
+        || has("address")
+        || has("postcode")
+        || has("website")
+        || tok(&["url", "www"])
+    {
+        return None;
+    }
+    let field = if has("functie") || tok(&["rol", "role", "function"]) {
+        PersonFunction
+    } else if has("medewerker")
+        || has("personeel")
+        || has("werknemer")
+        || has("staff")
+        || has("employee")
+        || tok(&["fte"])
+    {
+        Staff
+    } else if has("gebied") || has("regio") || tok(&["area", "region"]) {
+        ServiceArea
+    } else if has("dienst") || has("thema") || has("service") || has("theme") || has("aanbod") {
+        Services
+    } else if compact.starts_with("contact") {
+        Contact
+    } else if has("notitie")
+        || has("opmerking")
+        || has("toelichting")
+        || tok(&["note", "notes", "remark", "remarks", "comment", "comments"])
+    {
+        Notes
+    } else if has("soort") || has("categorie") || tok(&["type", "kind", "sector", "category"]) {
+        Kind
+    } else if has("naam")
+        || tok(&["name"])
+        || has("organisatie")
+        || has("organisation")
+        || has("organization")
+        || has("partij")
+        || tok(&["party"])
+        || has("instelling")
+    {
+        Name
+    } else {
+        return None;
+    };
+    Some(Guess::Field(field))
+}
+
+/// Lower case, accents folded, apostrophes and hyphens removed ("e-mail" →
+/// "email", "thema's" → "themas"), other punctuation turned into spaces,
+/// white space collapsed.
+fn normalize_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().flat_map(char::to_lowercase) {
+        match c {
+            '\'' | '\u{2019}' | '\u{2018}' | '`' | '\u{b4}' | '-' | '\u{2010}' | '\u{2011}'
+            | '\u{ad}' => {}
+            c => match fold_accent(c) {
+                Some(folded) => out.push_str(folded),
+                None if c.is_alphanumeric() => out.push(c),
+                None => out.push(' '),
+            },
+        }
+    }
+    collapse_spaces(&out)
+}
+
+/// Fold the accented Latin letters that occur in Dutch and English text.
+fn fold_accent(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => "a",
+        'ç' => "c",
+        'è' | 'é' | 'ê' | 'ë' => "e",
+        'ì' | 'í' | 'î' | 'ï' => "i",
+        'ñ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => "o",
+        'ù' | 'ú' | 'û' | 'ü' => "u",
+        'ý' | 'ÿ' => "y",
+        'ĳ' => "ij",
+        'æ' => "ae",
+        'œ' => "oe",
+        'ß' => "ss",
+        _ => return None,
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Building parties
+// ---------------------------------------------------------------------------
+
+/// The cells of one row by field.
+struct RowCells<'a> {
+    cols: &'a HashMap<Field, usize>,
+    cells: &'a [String],
+}
+
+impl RowCells<'_> {
+    fn get(&self, field: Field) -> &str {
+        self.cols
+            .get(&field)
+            .and_then(|&i| self.cells.get(i))
+            .map_or("", String::as_str)
+    }
+}
+
+/// Party fields of one row, parsed.
+struct PartyValues {
+    kind: Option<Kind>,
+    staff: Option<u32>,
+    service_area: String,
+    services: Vec<String>,
+    contact: String,
+    notes: String,
+}
+
+/// Build parties from the table with a mapping.
+///
+/// Rows with the same party name (case-insensitive, trimmed, inner white
+/// space collapsed) form one party; each row may add one person. Later rows
+/// may leave party fields empty or fill fields the first row left empty;
+/// a different non-empty value is an error. Every problem is reported as its
+/// own [`RowError`]; a row with any error contributes nothing. Returns all
+/// parties and all errors, sorted by line; the caller should write nothing
+/// unless the error list is empty.
+pub fn parties(
+    table: &Table,
+    mapping: &[Option<Field>],
+    existing: &[String],
+) -> (Vec<ImportedParty>, Vec<RowError>) {
+    let mut cols: HashMap<Field, usize> = HashMap::new();
+    for (i, field) in mapping.iter().enumerate() {
+        if let Some(field) = field {
+            cols.entry(*field).or_insert(i);
+        }
+    }
+    if !cols.contains_key(&Field::Name) {
+        let error = RowError {
+            line: table.header_line.max(1),
+            reason: "No column holds the party name; add a column named \"Naam\" or \"Name\"."
+                .to_string(),
+            reason_nl:
+                "Geen kolom bevat de naam van de partij; voeg een kolom \"Naam\" of \"Name\" toe."
+                    .to_string(),
+        };
+        return (Vec::new(), vec![error]);
+    }
+
+    let existing: HashSet<String> = existing.iter().map(|n| name_key(n)).collect();
+    let mut reported_existing: HashSet<String> = HashSet::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut result: Vec<ImportedParty> = Vec::new();
+    let mut errors: Vec<RowError> = Vec::new();
+
+    for (line, cells) in &table.rows {
+        let line = *line;
+        let mut errs: Vec<RowError> = Vec::new();
+        let mut err = |reason: String, reason_nl: String| {
+            errs.push(RowError {
+                line,
+                reason,
+                reason_nl,
+            });
+        };
+        let row = RowCells { cols: &cols, cells };
+
+        // Shape of the row.
+        let width = table.headers.len();
+        if let Some(last) = cells.iter().rposition(|c| !c.is_empty())
+            && last >= width
+        {
+            let n = last + 1;
+            err(
+                format!("The row has {n} cells but the header has only {width} columns."),
+                format!("De rij heeft {n} cellen, maar de kopregel heeft maar {width} kolommen."),
+            );
+        }
+        if let Some((i, c)) = cells.iter().enumerate().find_map(|(i, cell)| {
+            cell.chars()
+                .find(|&c| is_forbidden_control(c))
+                .map(|c| (i, c))
+        }) {
+            let column = column_label(&table.headers, i);
+            let code = format!("U+{:04X}", u32::from(c));
+            err(
+                format!(
+                    "The cell in column {column} contains the control character {code}, which is not allowed."
+                ),
+                format!(
+                    "De cel in kolom {column} bevat het stuurteken {code}, dat is niet toegestaan."
+                ),
+            );
+        }
+
+        // Party name.
+        let name = collapse_spaces(row.get(Field::Name));
+        let key = name_key(&name);
+        if name.is_empty() {
+            err(
+                "The row has no party name.".to_string(),
+                "De rij heeft geen naam van een partij.".to_string(),
+            );
+        } else if name.chars().count() > MAX_NAME_CHARS {
+            let n = name.chars().count();
+            err(
+                format!(
+                    "The party name is {n} characters long, more than the {MAX_NAME_CHARS} allowed."
+                ),
+                format!(
+                    "De naam van de partij is {n} tekens lang, meer dan de toegestane {MAX_NAME_CHARS}."
+                ),
+            );
+        }
+
+        // Party fields.
+        let kind_cell = row.get(Field::Kind);
+        let kind = match Kind::from_cell(kind_cell) {
+            Ok(kind) => kind,
+            Err(UnknownKind(text)) => {
+                let shown = show(&text);
+                err(
+                    format!(
+                        "The kind \"{shown}\" is unknown; use welfare, care, housing corporation, municipality, police or other."
+                    ),
+                    format!(
+                        "De soort \"{shown}\" is onbekend; gebruik welzijn, zorg, woningcorporatie, gemeente, politie of overig."
+                    ),
+                );
+                None
+            }
+        };
+        let staff_cell = row.get(Field::Staff);
+        let staff = match parse_staff(staff_cell) {
+            Ok(staff) => staff,
+            Err(()) => {
+                let shown = show(staff_cell);
+                err(
+                    format!(
+                        "The number of staff \"{shown}\" is not a whole number of zero or more."
+                    ),
+                    format!(
+                        "Het aantal medewerkers \"{shown}\" is geen heel getal van nul of meer."
+                    ),
+                );
+                None
+            }
+        };
+        let values = PartyValues {
+            kind,
+            staff,
+            service_area: row.get(Field::ServiceArea).to_string(),
+            services: split_services(row.get(Field::Services)),
+            contact: row.get(Field::Contact).to_string(),
+            notes: row.get(Field::Notes).to_string(),
+        };
+
+        // Person.
+        let person_name = collapse_spaces(row.get(Field::PersonName));
+        let function = row.get(Field::PersonFunction).to_string();
+        let email = row.get(Field::PersonEmail).to_string();
+        if !email.is_empty() && !is_plausible_email(&email) {
+            let shown = show(&email);
+            err(
+                format!(
+                    "The e-mail address \"{shown}\" is not valid; it must look like name@example.org."
+                ),
+                format!(
+                    "Het e-mailadres \"{shown}\" is ongeldig; het moet eruitzien als naam@voorbeeld.nl."
+                ),
+            );
+        }
+        let person_chars = person_name.chars().count();
+        if person_chars > MAX_NAME_CHARS {
+            err(
+                format!(
+                    "The person name is {person_chars} characters long, more than the {MAX_NAME_CHARS} allowed."
+                ),
+                format!(
+                    "De naam van de persoon is {person_chars} tekens lang, meer dan de toegestane {MAX_NAME_CHARS}."
+                ),
+            );
+        }
+        if person_name.is_empty() && (!function.is_empty() || !email.is_empty()) {
+            err(
+                "The row has a person's function or e-mail address but no person name.".to_string(),
+                "De rij heeft een functie of e-mailadres van een persoon, maar geen naam van die persoon.".to_string(),
+            );
+        }
+
+        // Already in the register: reported once per party.
+        if !key.is_empty() && existing.contains(&key) {
+            if reported_existing.insert(key.clone()) {
+                let shown = show(&name);
+                err(
+                    format!("The party \"{shown}\" is already in the register."),
+                    format!("De partij \"{shown}\" staat al in het register."),
+                );
+            }
+            errors.append(&mut errs);
+            continue;
+        }
+
+        // Later row of a party seen before.
+        let earlier = if key.is_empty() {
+            None
+        } else {
+            index.get(&key).copied()
+        };
+        if let Some(&at) = earlier.as_ref()
+            && let Some(party) = result.get(at)
+        {
+            for (field, ours, theirs) in conflicts(party, &values) {
+                let first_line = party.line;
+                let pname = show(&party.name);
+                let en = field.label();
+                let nl = field.label_nl();
+                let (ours, theirs) = (show(&ours), show(&theirs));
+                err(
+                    format!(
+                        "The {en} \"{ours}\" differs from \"{theirs}\" given for \"{pname}\" on line {first_line}."
+                    ),
+                    format!(
+                        "De {nl} \"{ours}\" wijkt af van \"{theirs}\" bij \"{pname}\" op regel {first_line}."
+                    ),
+                );
+            }
+            if person_name.is_empty() {
+                let first_line = party.line;
+                let pname = show(&party.name);
+                err(
+                    format!(
+                        "The party \"{pname}\" already appears on line {first_line} and this row adds no person."
+                    ),
+                    format!(
+                        "De partij \"{pname}\" staat al op regel {first_line} en deze rij voegt geen persoon toe."
+                    ),
+                );
+            } else if let Some(other) = party
+                .people
+                .iter()
+                .find(|p| name_key(&p.name) == name_key(&person_name))
+            {
+                let shown = show(&person_name);
+                let pname = show(&party.name);
+                let other_line = other.line;
+                err(
+                    format!(
+                        "The person \"{shown}\" is already listed for \"{pname}\" on line {other_line}."
+                    ),
+                    format!(
+                        "De persoon \"{shown}\" staat al bij \"{pname}\" op regel {other_line}."
+                    ),
+                );
+            }
+        }
+
+        if !errs.is_empty() {
+            errors.append(&mut errs);
+            continue;
+        }
+
+        let person = (!person_name.is_empty()).then_some(ImportedPerson {
+            line,
+            name: person_name,
+            function,
+            email,
+        });
+        match earlier.and_then(|at| result.get_mut(at)) {
+            Some(party) => {
+                fill_empty(party, values);
+                party.people.extend(person);
+            }
+            None => {
+                index.insert(key, result.len());
+                result.push(ImportedParty {
+                    line,
+                    name,
+                    kind: values.kind,
+                    staff: values.staff,
+                    service_area: values.service_area,
+                    services: values.services,
+                    contact: values.contact,
+                    notes: values.notes,
+                    people: person.into_iter().collect(),
+                });
+            }
+        }
+    }
+    errors.sort_by_key(|e| e.line);
+    (result, errors)
+}
+
+/// Party fields of a later row that differ from the party's non-empty values:
+/// (field, value on this row, earlier value).
+fn conflicts(party: &ImportedParty, v: &PartyValues) -> Vec<(Field, String, String)> {
+    let mut out = Vec::new();
+    if let (Some(a), Some(b)) = (v.kind, party.kind)
+        && a != b
+    {
+        out.push((
+            Field::Kind,
+            kind_label(a).to_string(),
+            kind_label(b).to_string(),
+        ));
+    }
+    if let (Some(a), Some(b)) = (v.staff, party.staff)
+        && a != b
+    {
+        out.push((Field::Staff, a.to_string(), b.to_string()));
+    }
+    let text_fields = [
+        (Field::ServiceArea, &v.service_area, &party.service_area),
+        (Field::Contact, &v.contact, &party.contact),
+        (Field::Notes, &v.notes, &party.notes),
+    ];
+    for (field, a, b) in text_fields {
+        if !a.is_empty() && !b.is_empty() && name_key(a) != name_key(b) {
+            out.push((field, a.clone(), b.clone()));
+        }
+    }
+    if !v.services.is_empty() && !party.services.is_empty() {
+        let set = |s: &[String]| s.iter().map(|x| name_key(x)).collect::<HashSet<_>>();
+        if set(&v.services) != set(&party.services) {
+            out.push((
+                Field::Services,
+                v.services.join(", "),
+                party.services.join(", "),
+            ));
+        }
+    }
+    out
+}
+
+/// Take values from a later row for fields the party still has empty.
+fn fill_empty(party: &mut ImportedParty, v: PartyValues) {
+    if party.kind.is_none() {
+        party.kind = v.kind;
+    }
+    if party.staff.is_none() {
+        party.staff = v.staff;
+    }
+    if party.service_area.is_empty() {
+        party.service_area = v.service_area;
+    }
+    if party.services.is_empty() {
+        party.services = v.services;
+    }
+    if party.contact.is_empty() {
+        party.contact = v.contact;
+    }
+    if party.notes.is_empty() {
+        party.notes = v.notes;
+    }
+}
+
+fn kind_label(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Welfare => "welfare",
+        Kind::Care => "care",
+        Kind::HousingCorporation => "housing corporation",
+        Kind::Municipality => "municipality",
+        Kind::Police => "police",
+        Kind::Other => "other",
+    }
+}
+
+/// Whole non-negative number, optionally with thousands separators ('.',
+/// ',', space or no-break space) between groups of exactly three digits.
+/// Empty → `Ok(None)`.
+fn parse_staff(cell: &str) -> Result<Option<u32>, ()> {
+    let s = cell.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let is_group_sep = |c: char| matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}');
+    let mut group_sep: Option<char> = None;
+    let mut groups: Vec<&str> = Vec::new();
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        if is_group_sep(c) {
+            if group_sep.is_some_and(|g| g != c) {
+                return Err(());
+            }
+            group_sep = Some(c);
+            groups.push(s.get(start..i).ok_or(())?);
+            start = i + c.len_utf8();
+        } else if !c.is_ascii_digit() {
+            return Err(());
+        }
+    }
+    groups.push(s.get(start..).ok_or(())?);
+    let (first, rest) = groups.split_first().ok_or(())?;
+    let first_ok = !first.is_empty() && (rest.is_empty() || first.len() <= 3);
+    if !first_ok || rest.iter().any(|g| g.len() != 3) {
+        return Err(());
+    }
+    let digits: String = groups.concat();
+    digits.parse::<u32>().map(Some).map_err(|_| ())
+}
+
+/// Split a services cell on ',' ';' '/' '|' and line breaks; trim; drop empty
+/// and case-insensitive duplicate entries.
+fn split_services(cell: &str) -> Vec<String> {
+    let mut seen = HashSet::new();
+    cell.split([',', ';', '/', '|', '\n', '\r'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .filter(|s| seen.insert(name_key(s)))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Minimal e-mail check: one '@' with text on both sides, a dot in the domain
+/// part, no white space.
+fn is_plausible_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !s.chars().any(char::is_whitespace)
+}
+
+/// Control characters other than tab and line breaks (which quoted cells may
+/// legitimately contain).
+fn is_forbidden_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r')
+}
+
+fn collapse_spaces(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Comparison key for names: trimmed, white space collapsed, lower case.
+fn name_key(s: &str) -> String {
+    collapse_spaces(s).to_lowercase()
+}
+
+/// "\"Header\"" or "3" (1-based) when the header cell is empty or absent.
+fn column_label(headers: &[String], i: usize) -> String {
+    match headers.get(i) {
+        Some(h) if !h.is_empty() => format!("\"{}\"", show(h)),
+        _ => (i + 1).to_string(),
+    }
+}
+
+/// A value fit to quote in a message: control characters escaped, line
+/// breaks shown as spaces, long values shortened.
+fn show(s: &str) -> String {
+    const MAX: usize = 60;
+    let mut out = String::new();
+    for (n, c) in s.chars().enumerate() {
+        if n == MAX {
+            out.push('…');
+            break;
+        }
+        match c {
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:04X}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Into the alliance
+// ---------------------------------------------------------------------------
+
+impl Kind {
+    /// The register's kind of party.
+    pub fn party_kind(self) -> crate::domain::PartyKind {
+        use crate::domain::PartyKind as P;
+        match self {
+            Kind::Welfare => P::Welfare,
+            Kind::Care => P::Care,
+            Kind::HousingCorporation => P::HousingCorporation,
+            Kind::Municipality => P::Municipality,
+            Kind::Police => P::Police,
+            Kind::Other => P::Other,
+        }
+    }
+}
+
+/// The edit that adds the imported parties and their people, as one undo
+/// step. A party without a kind is "other"; people join on `today`.
+pub fn edit(
+    a: &crate::domain::Alliance,
+    parties: &[ImportedParty],
+    today: chrono::NaiveDate,
+) -> crate::domain::Edit {
+    use crate::domain::{Change, Edit, Party, Person};
+    let mut person_id = a.next_id::<Person>();
+    let mut edits = Vec::new();
+    for (party_id, p) in (a.next_id::<Party>()..).zip(parties) {
+        edits.push(Edit::Party(Change {
+            before: None,
+            after: Some(Party {
+                id: party_id,
+                name: p.name.clone(),
+                kind: p
+                    .kind
+                    .map_or(crate::domain::PartyKind::Other, Kind::party_kind),
+                staff: p.staff,
+                service_area: p.service_area.clone(),
+                services: p.services.clone(),
+                contact: p.contact.clone(),
+                notes: p.notes.clone(),
+                left: None,
+            }),
+        }));
+        for person in &p.people {
+            edits.push(Edit::Person(Change {
+                before: None,
+                after: Some(Person {
+                    id: person_id,
+                    name: person.name.clone(),
+                    party: Some(party_id),
+                    function: person.function.clone(),
+                    email: person.email.clone(),
+                    joined: Some(today),
+                    left: None,
+                }),
+            }));
+            person_id += 1;
+        }
+    }
+    Edit::Batch(edits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strs(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    /// read + guess_mapping + parties.
+    fn import(bytes: &[u8], existing: &[&str]) -> (Table, Vec<ImportedParty>, Vec<RowError>) {
+        let table = read(bytes).expect("readable");
+        let mapping = guess_mapping(&table.headers);
+        let (parties, errors) = parties(&table, &mapping, &strs(existing));
+        (table, parties, errors)
+    }
+
+    fn error_lines(errors: &[RowError]) -> Vec<usize> {
+        errors.iter().map(|e| e.line).collect()
+    }
+
+    fn assert_one_sentence(s: &str) {
+        assert!(s.ends_with('.'), "not a sentence: {s}");
+        assert!(
+            !s.trim_end_matches('.').contains(". "),
+            "more than one sentence: {s}"
+        );
+        assert!(!s.contains('\n'), "line break in: {s}");
+    }
+
+    // --- reading -----------------------------------------------------------
+
+    #[test]
+    fn excel_nl_windows_1252_semicolon_crlf() {
+        let bytes: &[u8] = b"Naam;Soort;Aantal medewerkers;Werkgebied;Thema's;Opmerkingen\r\n\
+Zorggroep Twente\x96Noord;Zorg;1.200;Enschede;ouderen, mantelzorg;\r\n\
+Stichting S\xe9rieus;welzijn;35;Hengelo;jongeren;caf\xe9 \x80 5\r\n\
+Cli\xebntenraad;overig;;;;\r\n";
+        let (table, parties, errors) = import(bytes, &[]);
+        assert_eq!(table.encoding, Encoding::Windows1252);
+        assert_eq!(table.separator, b';');
+        assert_eq!(table.header_line, 1);
+        assert_eq!(table.headers[4], "Thema's");
+        assert!(errors.is_empty(), "{errors:?}");
+        let names: Vec<&str> = parties.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Zorggroep Twente\u{2013}Noord",
+                "Stichting Sérieus",
+                "Cliëntenraad"
+            ]
+        );
+        assert_eq!(
+            parties.iter().map(|p| p.line).collect::<Vec<_>>(),
+            [2, 3, 4]
+        );
+        let first = &parties[0];
+        assert_eq!(first.kind, Some(Kind::Care));
+        assert_eq!(first.staff, Some(1200));
+        assert_eq!(first.service_area, "Enschede");
+        assert_eq!(first.services, strs(&["ouderen", "mantelzorg"]));
+        assert_eq!(parties[1].notes, "café € 5");
+        assert_eq!(parties[2].kind, Some(Kind::Other));
+        assert_eq!(parties[2].staff, None);
+    }
+
+    #[test]
+    fn excel_utf8_bom_comma() {
+        let bytes: &[u8] = b"\xEF\xBB\xBFName,Type,Staff,Services\r\n\
+Stichting S\xC3\xA9rieus,Welfare,35,youth | elderly\r\n\
+Cli\xC3\xABntenraad,Other,\" 7 \",\r\n";
+        let (table, parties, errors) = import(bytes, &[]);
+        assert_eq!(table.encoding, Encoding::Utf8Bom);
+        assert_eq!(table.separator, b',');
+        assert_eq!(table.headers, strs(&["Name", "Type", "Staff", "Services"]));
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(parties.len(), 2);
+        assert_eq!(parties[0].name, "Stichting Sérieus");
+        assert_eq!(parties[0].kind, Some(Kind::Welfare));
+        assert_eq!(parties[0].services, strs(&["youth", "elderly"]));
+        assert_eq!(parties[1].name, "Cliëntenraad");
+        assert_eq!(parties[1].staff, Some(7));
+    }
+
+    #[test]
+    fn excel_utf8_bom_semicolon() {
+        let bytes: &[u8] = b"\xEF\xBB\xBFnaam;soort\r\nCli\xC3\xABntenraad;gemeente\r\n";
+        let (table, parties, errors) = import(bytes, &[]);
+        assert_eq!(table.encoding, Encoding::Utf8Bom);
+        assert_eq!(table.separator, b';');
+        assert!(errors.is_empty());
+        assert_eq!(parties[0].kind, Some(Kind::Municipality));
+    }
+
+    #[test]
+    fn libreoffice_quoted_fields_and_line_numbers() {
+        let bytes: &[u8] = b"naam,soort,notities\n\
+Politie Oost,politie,\n\
+Woonbron,woningcorporatie,\"let op; zie \"\"dossier\"\"\nen bel eerst\"\n\
+\"Welzijn, Zuid\",welzijn,\"a,b\"\n";
+        let (table, parties, errors) = import(bytes, &[]);
+        assert_eq!(table.encoding, Encoding::Utf8);
+        assert_eq!(table.separator, b',');
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(
+            table.rows.iter().map(|r| r.0).collect::<Vec<_>>(),
+            [2, 3, 5],
+            "record on lines 3-4 means the next one is on line 5"
+        );
+        assert_eq!(parties[1].notes, "let op; zie \"dossier\"\nen bel eerst");
+        assert_eq!(parties[1].kind, Some(Kind::HousingCorporation));
+        assert_eq!(parties[2].name, "Welzijn, Zuid");
+        assert_eq!(parties[2].line, 5);
+    }
+
+    #[test]
+    fn line_numbers_with_crlf_inside_quotes_and_blank_lines() {
+        let bytes: &[u8] = b"Naam;Notities\r\n\r\nA;\"x\r\ny\r\nz\"\r\n\r\n\r\nB;\r\nC;c\r\n";
+        let table = read(bytes).unwrap();
+        assert_eq!(
+            table.rows.iter().map(|r| r.0).collect::<Vec<_>>(),
+            [3, 8, 9]
+        );
+        assert_eq!(table.rows[0].1[1], "x\r\ny\r\nz");
+    }
+
+    #[test]
+    fn line_numbers_with_old_mac_line_ends() {
+        let table = read(b"Naam;Soort\rA;zorg\r\rB;welzijn\r").unwrap();
+        assert_eq!(table.rows.iter().map(|r| r.0).collect::<Vec<_>>(), [2, 4]);
+    }
+
+    #[test]
+    fn excel_sep_line() {
+        let bytes: &[u8] = b"sep=;\r\nNaam;Soort\r\nA, B en C;zorg\r\n\r\nD;welzijn\r\n";
+        let (table, parties, errors) = import(bytes, &[]);
+        assert_eq!(table.separator, b';');
+        assert_eq!(table.header_line, 2);
+        assert_eq!(table.headers, strs(&["Naam", "Soort"]));
+        assert!(errors.is_empty());
+        assert_eq!(parties[0].name, "A, B en C");
+        assert_eq!(parties[0].line, 3);
+        assert_eq!(parties[1].line, 5);
+    }
+
+    #[test]
+    fn sep_line_overrides_detection_and_survives_bom_and_quotes() {
+        let table = read(b"\xEF\xBB\xBF\"sep=|\"\nNaam|Soort\nA;B|zorg\n").unwrap();
+        assert_eq!(table.encoding, Encoding::Utf8Bom);
+        assert_eq!(table.separator, b'|');
+        assert_eq!(table.rows, vec![(3, strs(&["A;B", "zorg"]))]);
+        // A `sep=` line saved back by a spreadsheet as a row.
+        let table = read(b"SEP=,,,\nName,Kind\nA,care\n").unwrap();
+        assert_eq!(table.separator, b',');
+        assert_eq!(table.header_line, 2);
+    }
+
+    #[test]
+    fn tab_separated() {
+        let bytes: &[u8] =
+            b"Name\tKind\tStaff\tNotes\r\nPolice East\tpolice\t1,200\tcalls; mails, letters\r\n";
+        let (table, parties, errors) = import(bytes, &[]);
+        assert_eq!(table.separator, b'\t');
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(parties[0].staff, Some(1200));
+        assert_eq!(parties[0].notes, "calls; mails, letters");
+    }
+
+    #[test]
+    fn separator_detection() {
+        // Commas inside cells of a semicolon file.
+        assert_eq!(
+            read(b"Naam;Notities\nA;x, y, z\nB;p, q\n")
+                .unwrap()
+                .separator,
+            b';'
+        );
+        // Semicolons inside cells of a comma file.
+        assert_eq!(
+            read(b"Name,Notes\nA,x; y; z\nB,p\n").unwrap().separator,
+            b','
+        );
+        // Both consistent: ';' wins the tie.
+        assert_eq!(read(b"a;b,c\nd;e,f\n").unwrap().separator, b';');
+        // Single column: ';' by default, cells kept whole.
+        let table = read(b"Name\nA, B\n").unwrap();
+        assert_eq!(table.separator, b';');
+        assert_eq!(table.rows[0].1, strs(&["A, B"]));
+        // Hand-edited file with short rows: still consistent for ';'.
+        assert_eq!(
+            read(b"Naam;Soort;Notities\nA;zorg\nB\nC;welzijn;x,y\n")
+                .unwrap()
+                .separator,
+            b';'
+        );
+        // Header "Naam;Soort,Type": ',' only fits because rows are short;
+        // ';' fits exactly and wins.
+        assert_eq!(
+            read(b"Naam;Soort,Type\nA;zorg\nB;welzijn\n")
+                .unwrap()
+                .separator,
+            b';'
+        );
+        // Comma file whose cells contain semicolons on some rows only.
+        assert_eq!(
+            read(b"Name,Kind,Notes\nA,care,x;y\nB,police,\nC,other,p;q;r\n")
+                .unwrap()
+                .separator,
+            b','
+        );
+        // No column is consistent: the most regular one wins.
+        assert_eq!(
+            read(b"Naam;Soort;Notities\nA;zorg;x\nB;zorg\nC;zorg;y,z\n")
+                .unwrap()
+                .separator,
+            b';'
+        );
+    }
+
+    #[test]
+    fn empty_rows_are_skipped() {
+        let bytes: &[u8] =
+            b"Naam;Soort;Notities\r\n;;\r\n\r\nA;zorg;\r\n;\r\n  ; \xa0 ;\r\nB;;\r\n;;;;\r\n";
+        let table = read(bytes).unwrap();
+        assert_eq!(table.rows.len(), 2);
+        assert_eq!(table.rows[0].0, 4);
+        assert_eq!(table.rows[1].0, 7);
+        let (parties, errors) = parties(&table, &guess_mapping(&table.headers), &[]);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(parties.len(), 2);
+    }
+
+    #[test]
+    fn leading_blank_and_empty_lines_before_header() {
+        let table = read(b"\r\n;;\r\nNaam;Soort\r\nA;zorg\r\n").unwrap();
+        assert_eq!(table.header_line, 3);
+        assert_eq!(table.rows[0].0, 4);
+    }
+
+    #[test]
+    fn header_only_gives_nothing() {
+        for bytes in [
+            &b"Naam;Soort;Aantal medewerkers\r\n"[..],
+            b"Naam;Soort;Aantal medewerkers",
+            b"sep=;\r\nNaam;Soort\r\n;;\r\n",
+        ] {
+            let (_, parties, errors) = import(bytes, &["A"]);
+            assert!(parties.is_empty());
+            assert!(errors.is_empty());
+        }
+    }
+
+    #[test]
+    fn read_errors() {
+        assert_eq!(read(b""), Err(ReadError::Empty));
+        assert_eq!(read(b" \r\n\r\n\t"), Err(ReadError::Empty));
+        assert_eq!(read(b"\xEF\xBB\xBF"), Err(ReadError::Empty));
+        assert_eq!(read(b";;;\r\n;;;\r\n"), Err(ReadError::NoHeader));
+        assert_eq!(read(b"sep=;\r\n"), Err(ReadError::NoHeader));
+        assert_eq!(read(b"\xFF\xFEN\x00a\x00"), Err(ReadError::Utf16));
+        for e in [
+            ReadError::Empty,
+            ReadError::NoHeader,
+            ReadError::Utf16,
+            ReadError::Unreadable {
+                line: 3,
+                message: "unexpected thing".into(),
+            },
+        ] {
+            assert_one_sentence(&e.to_string());
+            assert_one_sentence(&e.message_nl());
+        }
+    }
+
+    #[test]
+    fn trailing_empty_header_cells_are_dropped() {
+        let table = read(b"Naam;Soort;;\r\nA;zorg;;\r\n").unwrap();
+        assert_eq!(table.headers, strs(&["Naam", "Soort"]));
+        let (parties, errors) = parties(&table, &guess_mapping(&table.headers), &[]);
+        assert!(
+            errors.is_empty(),
+            "trailing empty cells are not extra cells"
+        );
+        assert_eq!(parties.len(), 1);
+    }
+
+    #[test]
+    fn short_rows_read_as_empty_cells() {
+        let (_, parties, errors) = import(b"Naam;Soort;Werkgebied\nA\nB;zorg\n", &[]);
+        assert!(errors.is_empty());
+        assert_eq!(parties[0].kind, None);
+        assert_eq!(parties[1].service_area, "");
+    }
+
+    // --- header mapping ----------------------------------------------------
+
+    #[test]
+    fn mapping_dutch_mixed_case_extra_spaces() {
+        let headers = strs(&[
+            "  NAAM ",
+            "soort",
+            "Aantal   Medewerkers",
+            " Werkgebied",
+            "Thema’s",
+            "Contactpersoon",
+            "FUNCTIE",
+            "E-mail",
+            "Website",
+            "Opmérkingen",
+            "Telefoon",
+        ]);
+        use Field::*;
+        assert_eq!(
+            guess_mapping(&headers),
+            vec![
+                Some(Name),
+                Some(Kind),
+                Some(Staff),
+                Some(ServiceArea),
+                Some(Services),
+                Some(PersonName),
+                Some(PersonFunction),
+                Some(PersonEmail),
+                None,
+                Some(Notes),
+                Some(Contact),
+            ]
+        );
+        assert_eq!(
+            unmapped_columns(&headers, &guess_mapping(&headers)),
+            vec![(8, "Website".to_string())]
+        );
+    }
+
+    #[test]
+    fn mapping_english_any_order() {
+        let headers = strs(&[
+            "Notes",
+            "Contact Person",
+            "Role",
+            "Email",
+            "SERVICE AREA",
+            "themes",
+            "Organisation",
+            "Kind",
+            "FTE",
+            "Contact",
+            "Founded",
+        ]);
+        use Field::*;
+        assert_eq!(
+            guess_mapping(&headers),
+            vec![
+                Some(Notes),
+                Some(PersonName),
+                Some(PersonFunction),
+                Some(PersonEmail),
+                Some(ServiceArea),
+                Some(Services),
+                Some(Name),
+                Some(Kind),
+                Some(Staff),
+                Some(Contact),
+                None,
+            ]
+        );
+    }
+
+    #[test]
+    fn mapping_email_without_person_is_contact() {
+        use Field::*;
+        assert_eq!(
+            guess_mapping(&strs(&["Naam", "e-mail", "Sector"])),
+            vec![Some(Name), Some(Contact), Some(Kind)]
+        );
+        // Contact already taken and no person: e-mail is left out.
+        assert_eq!(
+            guess_mapping(&strs(&["Naam", "Contact", "Mail"])),
+            vec![Some(Name), Some(Contact), None]
+        );
+        // "contactpersoon" is a person, "e-mail organisatie" the party's contact.
+        assert_eq!(
+            guess_mapping(&strs(&[
+                "Partij",
+                "E-mail organisatie",
+                "Contactpersoon",
+                "E-mail"
+            ])),
+            vec![
+                Some(Name),
+                Some(Contact),
+                Some(PersonName),
+                Some(PersonEmail)
+            ]
+        );
+        assert_eq!(
+            guess_mapping(&strs(&["Naam", "Contact", "Naam contactpersoon"])),
+            vec![Some(Name), Some(Contact), Some(PersonName)]
+        );
+    }
+
+    #[test]
+    fn mapping_no_field_twice_and_loose_headers() {
+        use Field::*;
+        assert_eq!(
+            guess_mapping(&strs(&["Naam", "Name", "Soort", "Type"])),
+            vec![Some(Name), None, Some(Kind), None]
+        );
+        // An exact synonym beats a looser match even when it is further right.
+        assert_eq!(
+            guess_mapping(&strs(&["Organisatienaam (officieel)", "Naam"])),
+            vec![None, Some(Name)]
+        );
+        assert_eq!(
+            guess_mapping(&strs(&[
+                "Organisatienaam",
+                "Aantal fte (2024)",
+                "E-mailadres contactpersoon",
+                "Naam van de contactpersoon",
+                "KvK-nummer",
+                "Adres",
+                "",
+                "Gebied / regio",
+            ])),
+            vec![
+                Some(Name),
+                Some(Staff),
+                Some(PersonEmail),
+                Some(PersonName),
+                None,
+                None,
+                None,
+                Some(ServiceArea),
+            ]
+        );
+        assert_eq!(guess_mapping(&[]), Vec::<Option<Field>>::new());
+    }
+
+    #[test]
+    fn normalize_key_examples() {
+        assert_eq!(normalize_key("  Thema's "), "themas");
+        assert_eq!(normalize_key("E-Mail"), "email");
+        assert_eq!(normalize_key("Naam (organisatie)"), "naam organisatie");
+        assert_eq!(normalize_key("Opmérkingen"), "opmerkingen");
+        assert_eq!(normalize_key("Service_Area"), "service area");
+        assert_eq!(normalize_key("Ωμέγα"), "ωμέγα");
+    }
+
+    // --- cell parsing ------------------------------------------------------
+
+    #[test]
+    fn staff_numbers() {
+        for (cell, want) in [
+            ("1200", Some(1200)),
+            ("1.200", Some(1200)),
+            ("1,200", Some(1200)),
+            (" 35 ", Some(35)),
+            ("0", Some(0)),
+            ("1.200.000", Some(1_200_000)),
+            ("1 200", Some(1200)),
+            ("", None),
+        ] {
+            assert_eq!(parse_staff(cell), Ok(want), "{cell:?}");
+        }
+        for cell in [
+            "veel",
+            "-3",
+            "12,5",
+            "1.2",
+            "1,2345",
+            "1.200,000",
+            ",200",
+            "200,",
+            "+5",
+            "3 fte",
+            "99999999999",
+            "1..200",
+            "١٢",
+        ] {
+            assert_eq!(parse_staff(cell), Err(()), "{cell:?}");
+        }
+    }
+
+    #[test]
+    fn kinds_dutch_and_english() {
+        use super::Kind as K;
+        for (cell, want) in [
+            ("Welzijn", K::Welfare),
+            ("welfare", K::Welfare),
+            ("ZORG", K::Care),
+            ("jeugdzorg", K::Care),
+            ("GGZ", K::Care),
+            ("thuiszorg", K::Care),
+            ("care", K::Care),
+            ("Woningcorporatie", K::HousingCorporation),
+            ("corporatie", K::HousingCorporation),
+            ("Housing  Corporation", K::HousingCorporation),
+            ("housing", K::HousingCorporation),
+            ("gemeente", K::Municipality),
+            ("Municipality", K::Municipality),
+            ("politie", K::Police),
+            ("Police", K::Police),
+            ("overig", K::Other),
+            ("anders", K::Other),
+            ("other", K::Other),
+        ] {
+            assert_eq!(K::from_cell(cell), Ok(Some(want)), "{cell:?}");
+        }
+        assert_eq!(K::from_cell("  "), Ok(None));
+        assert_eq!(
+            K::from_cell(" bakkerij "),
+            Err(UnknownKind("bakkerij".to_string()))
+        );
+    }
+
+    #[test]
+    fn services_split() {
+        assert_eq!(
+            split_services(" a, b ;c/d | e ,, ; A \n f"),
+            strs(&["a", "b", "c", "d", "e", "f"])
+        );
+        assert!(split_services(" ; , ").is_empty());
+    }
+
+    #[test]
+    fn email_check() {
+        assert!(is_plausible_email("jan@example.nl"));
+        for bad in [
+            "jan.example.nl",
+            "@example.nl",
+            "jan@",
+            "jan@host",
+            "j an@x.nl",
+            "a@b@c.nl",
+        ] {
+            assert!(!is_plausible_email(bad), "{bad}");
+        }
+    }
+
+    // --- building parties --------------------------------------------------
+
+    #[test]
+    fn people_are_grouped_under_their_party() {
+        let bytes: &[u8] = b"Naam;Soort;Medewerkers;Contactpersoon;Functie;E-mail\r\n\
+Zorggroep Twente;zorg;120;Anna de Vries;co\xf6rdinator;anna@zgt.nl\r\n\
+Politie Oost;politie;;Piet Jansen;wijkagent;piet@politie.nl\r\n\
+  zorggroep   TWENTE ;;;Bram Bos;;\r\n\
+Zorggroep Twente;Zorg;120;Chris Kok;teamleider;chris@zgt.nl\r\n\
+Welzijn Noord;welzijn;;;;\r\n\
+Politie Oost;;;Ria Smit;;\r\n";
+        let (_, parties, errors) = import(bytes, &[]);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(parties.len(), 3);
+        let zgt = &parties[0];
+        assert_eq!(zgt.name, "Zorggroep Twente");
+        assert_eq!(zgt.line, 2);
+        assert_eq!(zgt.staff, Some(120));
+        let people: Vec<(&str, usize)> = zgt
+            .people
+            .iter()
+            .map(|p| (p.name.as_str(), p.line))
+            .collect();
+        assert_eq!(
+            people,
+            [("Anna de Vries", 2), ("Bram Bos", 4), ("Chris Kok", 5)]
+        );
+        assert_eq!(zgt.people[0].function, "coördinator");
+        assert_eq!(zgt.people[0].email, "anna@zgt.nl");
+        assert_eq!(parties[1].people.len(), 2);
+        assert!(parties[2].people.is_empty());
+    }
+
+    #[test]
+    fn later_row_may_fill_empty_party_fields() {
+        let (_, parties, errors) = import(
+            b"Naam;Soort;Werkgebied;Contactpersoon\nA;;;Jan\na;zorg;Oost;Piet\n",
+            &[],
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(parties[0].kind, Some(Kind::Care));
+        assert_eq!(parties[0].service_area, "Oost");
+        assert_eq!(parties[0].people.len(), 2);
+    }
+
+    #[test]
+    fn conflicting_party_fields_on_later_row() {
+        let bytes: &[u8] = b"Naam;Soort;Medewerkers;Werkgebied;Diensten;Contactpersoon\n\
+A;zorg;10;Oost;x, y;Jan\n\
+A;zorg;10;oost;Y / X;Piet\n\
+A;welzijn;10;Oost;;Kees\n\
+A;;11;West;z;Wim\n";
+        let (_, parties, errors) = import(bytes, &[]);
+        assert_eq!(error_lines(&errors), [4, 5, 5, 5]);
+        assert!(errors[0].reason.contains("kind"), "{}", errors[0].reason);
+        assert!(errors[0].reason.contains("line 2"));
+        assert!(errors[0].reason_nl.contains("soort"));
+        assert!(errors[1].reason.contains("number of staff"));
+        assert!(errors[2].reason.contains("service area"));
+        assert!(errors[3].reason.contains("services"));
+        // Rows with errors add nobody.
+        let names: Vec<&str> = parties[0].people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Jan", "Piet"]);
+    }
+
+    #[test]
+    fn each_bad_row_kind_with_its_line() {
+        let long = "L".repeat(201);
+        let mut bytes: Vec<u8> = b"Naam;Soort;Medewerkers;Contactpersoon;E-mail\r\n\
+Goed;zorg;1.200;Jan;jan@goed.nl\r\n\
+;zorg;3;;\r\n\
+Onbekend;bakkerij;;;\r\n\
+Veel;zorg;veel;;\r\n\
+Min;zorg;-3;;\r\n\
+Half;zorg;12,5;;\r\n\
+Mail;zorg;;Piet;piet.example.nl\r\n\
+Breed;zorg;;;;extra\r\n"
+            .to_vec();
+        bytes.extend_from_slice(long.as_bytes());
+        bytes.extend_from_slice(b";zorg;;;\r\nNul\x00l;zorg;;;\r\nGoed 2;;;;\r\n");
+        let (_, parties, errors) = import(&bytes, &[]);
+        assert_eq!(parties.len(), 2);
+        assert_eq!(error_lines(&errors), [3, 4, 5, 6, 7, 8, 9, 10, 11]);
+        let expect = [
+            (3, "no party name", "geen naam"),
+            (
+                4,
+                "kind \"bakkerij\" is unknown",
+                "soort \"bakkerij\" is onbekend",
+            ),
+            (5, "staff \"veel\"", "medewerkers \"veel\""),
+            (6, "staff \"-3\"", "medewerkers \"-3\""),
+            (7, "staff \"12,5\"", "medewerkers \"12,5\""),
+            (
+                8,
+                "e-mail address \"piet.example.nl\"",
+                "e-mailadres \"piet.example.nl\"",
+            ),
+            (9, "6 cells but the header has only 5", "6 cellen"),
+            (10, "201 characters", "201 tekens"),
+            (11, "control character U+0000", "stuurteken U+0000"),
+        ];
+        for (error, (line, en, nl)) in errors.iter().zip(expect) {
+            assert_eq!(error.line, line);
+            assert!(error.reason.contains(en), "{}", error.reason);
+            assert!(error.reason_nl.contains(nl), "{}", error.reason_nl);
+            assert_one_sentence(&error.reason);
+            assert_one_sentence(&error.reason_nl);
+        }
+        assert!(errors[8].reason.contains("\"Naam\""));
+    }
+
+    #[test]
+    fn all_problems_of_a_row_are_reported() {
+        let (_, parties, errors) = import(b"Naam;Soort;Medewerkers\n;x;y\n", &[]);
+        assert!(parties.is_empty());
+        assert_eq!(error_lines(&errors), [2, 2, 2]);
+    }
+
+    #[test]
+    fn name_of_exactly_200_chars_is_fine() {
+        let name = "é".repeat(200);
+        let (_, parties, errors) = import(format!("Naam\n{name}\n").as_bytes(), &[]);
+        assert!(errors.is_empty());
+        assert_eq!(parties[0].name, name);
+    }
+
+    #[test]
+    fn control_character_in_unmapped_cell() {
+        let (_, _, errors) = import(b"Naam;Website\nA;www\x01\n", &[]);
+        assert_eq!(error_lines(&errors), [2]);
+        assert!(errors[0].reason.contains("U+0001"));
+        assert!(errors[0].reason.contains("\"Website\""));
+    }
+
+    #[test]
+    fn duplicate_of_existing_name() {
+        let bytes: &[u8] =
+            b"Naam;Contactpersoon\nNieuw;Jan\nZorggroep  Twente ;Piet\nzorggroep twente;Kees\n";
+        let (_, parties, errors) = import(bytes, &["  ZORGGROEP TWENTE", "Iets anders"]);
+        assert_eq!(parties.len(), 1);
+        assert_eq!(parties[0].name, "Nieuw");
+        assert_eq!(error_lines(&errors), [3], "reported once per party");
+        assert!(errors[0].reason.contains("already in the register"));
+        assert!(errors[0].reason_nl.contains("staat al in het register"));
+    }
+
+    #[test]
+    fn person_without_name_and_repeated_rows() {
+        let bytes: &[u8] = b"Naam;Contactpersoon;Functie;E-mail\n\
+A;Jan;;\n\
+A;;manager;\n\
+A;;;\n\
+A;JAN;;\n";
+        let (_, parties, errors) = import(bytes, &[]);
+        assert_eq!(parties[0].people.len(), 1);
+        assert_eq!(error_lines(&errors), [3, 3, 4, 5]);
+        assert!(errors[0].reason.contains("no person name"));
+        assert!(errors[2].reason.contains("adds no person"));
+        assert!(errors[3].reason.contains("already listed"));
+        assert!(errors[3].reason.contains("line 2"));
+    }
+
+    #[test]
+    fn mapping_without_name_is_one_error() {
+        let table = read(b"Soort;Werkgebied\nzorg;Oost\nwelzijn;West\n").unwrap();
+        let mapping = guess_mapping(&table.headers);
+        let (parties, errors) = parties(&table, &mapping, &[]);
+        assert!(parties.is_empty());
+        assert_eq!(error_lines(&errors), [1]);
+        assert_one_sentence(&errors[0].reason);
+        assert_one_sentence(&errors[0].reason_nl);
+    }
+
+    #[test]
+    fn caller_mapping_of_any_length_is_safe() {
+        let table = read(b"Naam;Soort\nA;zorg\n").unwrap();
+        let (p, e) = parties(&table, &[Some(Field::Name)], &[]);
+        assert!(e.is_empty());
+        assert_eq!(p[0].kind, None);
+        let long = vec![
+            Some(Field::Kind),
+            Some(Field::Name),
+            Some(Field::Notes),
+            None,
+        ];
+        let (p, e) = parties(&table, &long, &[]);
+        assert_eq!(
+            error_lines(&e),
+            [2],
+            "column 0 as kind: 'A' is an unknown kind"
+        );
+        assert!(p.is_empty());
+        let (p, e) = parties(&table, &[], &[]);
+        assert!(p.is_empty());
+        assert_eq!(error_lines(&e), [1]);
+    }
+
+    #[test]
+    fn messages_escape_and_shorten_values() {
+        let kind = format!("x\u{7}{}", "y".repeat(100));
+        let (_, _, errors) = import(format!("Naam;Soort\nA;{kind}\n").as_bytes(), &[]);
+        let unknown = errors
+            .iter()
+            .find(|e| e.reason.contains("unknown"))
+            .unwrap();
+        assert!(unknown.reason.contains("\\u{0007}"));
+        assert!(unknown.reason.contains('…'));
+        assert!(!unknown.reason.chars().any(char::is_control));
+    }
+
+    // --- robustness --------------------------------------------------------
+
+    /// Small deterministic generator (xorshift), no dependency needed.
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n as u64) as usize
+        }
+    }
+
+    fn run_everything(bytes: &[u8]) {
+        if let Ok(table) = read(bytes) {
+            let mapping = guess_mapping(&table.headers);
+            let _ = unmapped_columns(&table.headers, &mapping);
+            let _ = parties(&table, &mapping, &strs(&["a", ""]));
+            let all: Vec<Option<Field>> = Field::ALL.iter().copied().map(Some).collect();
+            let _ = parties(&table, &all, &[]);
+            for row in &table.rows {
+                for cell in &row.1 {
+                    let _ = Kind::from_cell(cell);
+                    let _ = parse_staff(cell);
+                }
+            }
+        } else if let Err(e) = read(bytes) {
+            assert_one_sentence(&e.to_string());
+        }
+    }
+
+    #[test]
+    fn no_panics_on_random_and_mangled_input() {
+        let alphabet: &[u8] = b";,\t\"\r\n =sep@.-1aA\x00\x96\xe9\xc3\xa9\xef\xbb\xbf\xff\xfe|/";
+        let seeds: [&[u8]; 3] = [
+            b"sep=;\r\nNaam;Soort;Medewerkers;Contactpersoon;E-mail\r\nA;zorg;1.200;Jan;j@a.nl\r\n",
+            b"\xEF\xBB\xBFName,Kind,Notes\n\"a,\"\"b\"\"\nc\",care,\"x\n",
+            b"Naam\tSoort\nCli\xebntenraad\twelzijn\n",
+        ];
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        for _ in 0..3000 {
+            let len = rng.below(60);
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| alphabet[rng.below(alphabet.len())])
+                .collect();
+            run_everything(&bytes);
+        }
+        for seed in seeds {
+            for _ in 0..1000 {
+                let mut bytes = seed.to_vec();
+                for _ in 0..=rng.below(4) {
+                    let at = rng.below(bytes.len() + 1);
+                    match rng.below(3) {
+                        0 if at < bytes.len() => bytes[at] = rng.next() as u8,
+                        1 if at < bytes.len() => {
+                            bytes.remove(at);
+                        }
+                        _ => bytes.insert(at, alphabet[rng.below(alphabet.len())]),
+                    }
+                }
+                run_everything(&bytes);
+                run_everything(&bytes[..rng.below(bytes.len() + 1)]);
+            }
+        }
+    }
+
+    #[test]
+    fn large_numbers_of_columns_and_rows() {
+        let mut text = String::from("Naam;Medewerkers\n");
+        for i in 0..2000 {
+            text.push_str(&format!("Partij {i};{i}\n"));
+        }
+        let (table, parties, errors) = import(text.as_bytes(), &[]);
+        assert!(errors.is_empty());
+        assert_eq!(parties.len(), 2000);
+        assert_eq!(table.rows[1999].0, 2001);
+        let wide = format!("{}\n", vec!["x"; 5000].join(";"));
+        assert_eq!(read(wide.as_bytes()).unwrap().headers.len(), 5000);
+    }
+}

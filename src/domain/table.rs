@@ -1,0 +1,631 @@
+//! A representative table (seed 003, K2): a body whose seats are held by
+//! parties for a term, filled by a draw anyone can check afterwards and
+//! rotated in part each year.
+//!
+//! A region of 9 municipalities and 50 providers cannot sit at one table,
+//! and the providers cannot pick a delegation themselves (each has an
+//! interest in being at the table). So the facilitator fixes the candidate
+//! list, the number of seats and the quotas, shows them, lets the room roll
+//! dice, and the draw ([`super::draw`]) fills the quotas from a seed made of
+//! all of these. Each seat has a term; in the first draw half the seats get
+//! a shorter first term, so that each year part of the table rotates.
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::draw::{self, Candidate, DrawError, DrawInput, DrawOutcome, Quota};
+use super::edit::{Change, Edit, EditError, Ref, Refs};
+use super::{Alliance, Id, IdSet, Party, PartyKind};
+
+/// A party's seat at a body's table, for a term.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TableSeat {
+    pub id: Id,
+    pub body: Id,
+    pub party: Id,
+    /// Who sits for the party (one of its people), if known.
+    pub person: Option<Id>,
+    /// The first day of the term.
+    pub start: Option<NaiveDate>,
+    /// The last day of the term; `None`: until further notice.
+    pub end: Option<NaiveDate>,
+    /// The draw that gave the seat; `None`: appointed by the facilitator
+    /// (a commissioning municipality, say).
+    pub draw: Option<Id>,
+}
+
+impl TableSeat {
+    /// Whether the seat is held on `day`.
+    pub fn held_on(&self, day: NaiveDate) -> bool {
+        self.start.is_none_or(|s| s <= day) && self.end.is_none_or(|e| e >= day)
+    }
+}
+
+/// What a quota counts: a feature of the parties.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// The kind of organisation (care, welfare, …).
+    #[default]
+    Kind,
+    /// Size band by staff: small (under 50), medium (50–249), large (250
+    /// and more), as the EU defines small and medium enterprises.
+    Size,
+    /// The service area ("werkgebied").
+    Area,
+    /// A service or theme (youth care, elderly, …); a party can have several.
+    Theme,
+}
+
+impl Category {
+    pub const ALL: [Category; 4] = [
+        Category::Kind,
+        Category::Size,
+        Category::Area,
+        Category::Theme,
+    ];
+
+    /// The key used in the draw's recorded input.
+    pub fn key(self) -> &'static str {
+        match self {
+            Category::Kind => "kind",
+            Category::Size => "size",
+            Category::Area => "area",
+            Category::Theme => "theme",
+        }
+    }
+}
+
+/// At least `min` and at most `max` seats (counting continuing seats) go
+/// to parties with this feature.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SeatQuota {
+    pub category: Category,
+    pub value: String,
+    pub min: u32,
+    pub max: u32,
+}
+
+/// A party as the draw saw it: its name and features on the day the
+/// inputs were fixed, so that the draw can be checked later whatever
+/// changes in the register.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DrawCandidate {
+    pub party: Id,
+    pub name: String,
+    /// (category key, value), e.g. ("size", "small").
+    pub features: Vec<(String, String)>,
+}
+
+/// A draw for the seats of a body's table: its inputs, fixed and shown
+/// before the dice are rolled, and its outcome.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SeatDraw {
+    pub id: Id,
+    pub body: Id,
+    /// The day of the draw; the new seats start on it.
+    pub date: Option<NaiveDate>,
+    /// Seats at the table after the draw, continuing seats included.
+    pub seats: u32,
+    /// Years of a full term.
+    pub term_years: u32,
+    /// The table's first draw: every other seat (in draw order) gets a
+    /// first term one year shorter, so that part of the table rotates each
+    /// year.
+    pub staggered: bool,
+    /// The eligible parties.
+    pub candidates: Vec<DrawCandidate>,
+    pub quotas: Vec<SeatQuota>,
+    /// Parties whose seats continue: they count towards the quotas.
+    pub kept: Vec<DrawCandidate>,
+    /// Parties that just left a seat and sit out this draw, unless no
+    /// quota can be filled without them.
+    pub sitting_out: Vec<Id>,
+    /// Inputs fixed and shown: from now on only dice are added.
+    pub fixed: bool,
+    /// The room's dice, as typed, one entry per roll.
+    pub dice: Vec<String>,
+    /// The algorithm (see [`draw::METHOD`]), empty until drawn.
+    pub method: String,
+    /// The SHA-256 seed in hex, empty until drawn.
+    pub seed: String,
+    /// The parties drawn, in draw order.
+    pub chosen: Vec<Id>,
+    /// Whether parties sitting out had to be let back in.
+    pub sitting_out_used: bool,
+}
+
+impl SeatDraw {
+    pub fn is_drawn(&self) -> bool {
+        !self.seed.is_empty()
+    }
+
+    /// The draw's inputs for the algorithm.
+    pub fn input(&self) -> DrawInput {
+        let candidate = |c: &DrawCandidate| Candidate {
+            id: c.party,
+            name: c.name.clone(),
+            features: c.features.clone(),
+        };
+        DrawInput {
+            seats: self.seats,
+            candidates: self.candidates.iter().map(candidate).collect(),
+            quotas: self
+                .quotas
+                .iter()
+                .map(|q| Quota {
+                    category: q.category.key().to_string(),
+                    value: q.value.clone(),
+                    min: q.min,
+                    max: q.max,
+                })
+                .collect(),
+            kept: self.kept.iter().map(candidate).collect(),
+            sitting_out: self.sitting_out.clone(),
+            dice: self.dice.clone(),
+        }
+    }
+
+    /// The term of the seat drawn `nth` (from 0): its first and last day.
+    pub fn term_of(&self, nth: usize) -> (Option<NaiveDate>, Option<NaiveDate>) {
+        let years = self.term_years.max(1);
+        let years = if self.staggered && years > 1 {
+            years - (nth as u32 % 2)
+        } else {
+            years
+        };
+        let end = self
+            .date
+            .and_then(|d| add_years(d, years))
+            .and_then(|d| d.pred_opt());
+        (self.date, end)
+    }
+
+    /// The same draw before its dice were cast: what undoing the draw leaves.
+    fn undrawn(&self) -> SeatDraw {
+        SeatDraw {
+            method: String::new(),
+            seed: String::new(),
+            chosen: Vec::new(),
+            sitting_out_used: false,
+            ..self.clone()
+        }
+    }
+
+    /// The inputs without the dice (fixed once shown).
+    fn fixed_part(&self) -> SeatDraw {
+        SeatDraw {
+            dice: Vec::new(),
+            fixed: false,
+            ..self.undrawn()
+        }
+    }
+}
+
+/// `day` moved by whole years (29 February becomes 28 February).
+pub fn add_years(day: NaiveDate, years: u32) -> Option<NaiveDate> {
+    let year = day.year() + years as i32;
+    day.with_year(year)
+        .or_else(|| NaiveDate::from_ymd_opt(year, day.month(), 28))
+}
+
+/// A party's size band, from its staff (see [`Category::Size`]).
+pub fn size_band(staff: Option<u32>) -> &'static str {
+    match staff {
+        None => "unknown",
+        Some(n) if n < 50 => "small",
+        Some(n) if n < 250 => "medium",
+        Some(_) => "large",
+    }
+}
+
+/// A party kind's key, as the draw records it.
+pub fn kind_key(kind: PartyKind) -> &'static str {
+    match kind {
+        PartyKind::Welfare => "welfare",
+        PartyKind::Care => "care",
+        PartyKind::HousingCorporation => "housing_corporation",
+        PartyKind::Municipality => "municipality",
+        PartyKind::Police => "police",
+        PartyKind::Other => "other",
+    }
+}
+
+/// A party as a candidate of a draw: its name and features today.
+pub fn candidate(p: &Party) -> DrawCandidate {
+    let mut features = vec![
+        (
+            Category::Kind.key().to_string(),
+            kind_key(p.kind).to_string(),
+        ),
+        (
+            Category::Size.key().to_string(),
+            size_band(p.staff).to_string(),
+        ),
+    ];
+    let area = p.service_area.trim();
+    if !area.is_empty() {
+        features.push((Category::Area.key().to_string(), area.to_string()));
+    }
+    let mut themes: Vec<&str> = p
+        .services
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect();
+    themes.sort_unstable();
+    themes.dedup();
+    for t in themes {
+        features.push((Category::Theme.key().to_string(), t.to_string()));
+    }
+    DrawCandidate {
+        party: p.id,
+        name: p.name.clone(),
+        features,
+    }
+}
+
+/// The seats of a rotation on a day: which continue, which end, how many
+/// are free, and who sits out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rotation {
+    pub day: NaiveDate,
+    pub continuing: Vec<TableSeat>,
+    /// Seats whose term ended in the year before `day`: their parties sit
+    /// out this draw.
+    pub ending: Vec<TableSeat>,
+    /// Seats to draw.
+    pub free: u32,
+}
+
+/// Why a draw could not be run or checked.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum TableError {
+    #[error("there is no such draw")]
+    NoSuchDraw,
+    #[error("fix and show the draw's inputs before the dice are rolled")]
+    NotFixed,
+    #[error("this draw was already made")]
+    AlreadyDrawn,
+    #[error("this draw has not been made yet")]
+    NotDrawn,
+    #[error("{0}")]
+    Draw(String),
+    #[error("{0}")]
+    Edit(#[from] EditError),
+}
+
+impl From<DrawError> for TableError {
+    fn from(e: DrawError) -> Self {
+        TableError::Draw(e.to_string())
+    }
+}
+
+/// What checking a recorded draw found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Verification {
+    pub outcome: DrawOutcome,
+    /// Differences between the recorded draw and its recomputation, and
+    /// between the draw and the seats it gave, one sentence each. Empty:
+    /// the seats follow from the inputs.
+    pub problems: Vec<String>,
+}
+
+impl Alliance {
+    /// Every seat ever held at a body's table, by start.
+    pub fn table_seats_of(&self, body: Id) -> Vec<&TableSeat> {
+        let mut out: Vec<&TableSeat> = self.table_seats.iter().filter(|s| s.body == body).collect();
+        out.sort_by_key(|s| (s.start, s.end, s.id));
+        out
+    }
+
+    /// The seats held at a body's table on `day`.
+    pub fn seats_on(&self, body: Id, day: NaiveDate) -> Vec<&TableSeat> {
+        let mut out: Vec<&TableSeat> = self
+            .table_seats
+            .iter()
+            .filter(|s| s.body == body && s.held_on(day))
+            .collect();
+        out.sort_by_key(|s| (s.end, s.id));
+        out
+    }
+
+    /// The parties that vote in a round put to a body on `day`: those
+    /// holding a seat at its table then, or, for a body whose members are
+    /// people, the parties of its members.
+    pub fn voters_of_body(&self, body: Id, day: NaiveDate) -> Vec<Id> {
+        let seated: IdSet = if self.table_seats.iter().any(|s| s.body == body) {
+            self.seats_on(body, day).iter().map(|s| s.party).collect()
+        } else {
+            self.parties_in_body(body).into_iter().collect()
+        };
+        self.parties
+            .iter()
+            .filter(|p| seated.contains(&p.id) && p.is_active_on(day))
+            .map(|p| p.id)
+            .collect()
+    }
+
+    /// A body's draws, oldest first.
+    pub fn draws_of(&self, body: Id) -> Vec<&SeatDraw> {
+        let mut out: Vec<&SeatDraw> = self.seat_draws.iter().filter(|d| d.body == body).collect();
+        out.sort_by_key(|d| (d.date, d.id));
+        out
+    }
+
+    pub fn seat_draw(&self, id: Id) -> Option<&SeatDraw> {
+        super::alliance::by_id(&self.seat_draws, id)
+    }
+
+    /// Which seats of a body continue on `day`, which ended in the year
+    /// before it, and how many are free.
+    pub fn rotation(&self, body: Id, day: NaiveDate) -> Rotation {
+        let seats = self.body(body).map_or(0, |b| b.seats);
+        let year_before = add_years(day, 0)
+            .and_then(|d| d.with_year(d.year() - 1))
+            .unwrap_or(day);
+        let mut continuing = Vec::new();
+        let mut ending = Vec::new();
+        for s in self.table_seats_of(body) {
+            if s.held_on(day) {
+                continuing.push(s.clone());
+            } else if s.end.is_some_and(|e| e < day && e >= year_before) {
+                ending.push(s.clone());
+            }
+        }
+        Rotation {
+            day,
+            free: seats.saturating_sub(continuing.len() as u32),
+            continuing,
+            ending,
+        }
+    }
+
+    /// An edit that prepares a draw for a body's free seats on `day`: the
+    /// eligible parties (active, not a municipality, without a seat that
+    /// continues), continuing seats kept, parties that just left sitting
+    /// out, and the quotas of the body's last draw.
+    pub fn prepare_draw(&self, body: Id, day: NaiveDate) -> Option<Edit> {
+        let b = self.body(body)?;
+        let rot = self.rotation(body, day);
+        let kept_ids: IdSet = rot.continuing.iter().map(|s| s.party).collect();
+        let first = !self.table_seats.iter().any(|s| s.body == body);
+        let candidates = self
+            .parties
+            .iter()
+            .filter(|p| {
+                p.is_active_on(day)
+                    && p.kind != PartyKind::Municipality
+                    && !kept_ids.contains(&p.id)
+            })
+            .map(candidate)
+            .collect();
+        let kept = rot
+            .continuing
+            .iter()
+            .filter_map(|s| self.party(s.party))
+            .map(candidate)
+            .collect();
+        let mut sitting_out: Vec<Id> = rot.ending.iter().map(|s| s.party).collect();
+        sitting_out.sort_unstable();
+        sitting_out.dedup();
+        let quotas = self
+            .draws_of(body)
+            .last()
+            .map(|d| d.quotas.clone())
+            .unwrap_or_default();
+        Some(self.insert(SeatDraw {
+            id: 0,
+            body,
+            date: Some(day),
+            seats: b.seats,
+            term_years: b.term_years.max(1),
+            staggered: first,
+            candidates,
+            quotas,
+            kept,
+            sitting_out,
+            ..SeatDraw::default()
+        }))
+    }
+
+    /// The edit that makes a fixed draw: its outcome recorded and a seat
+    /// for every party drawn, with its term, as one step.
+    pub fn run_draw(&self, id: Id) -> Result<Edit, TableError> {
+        let d = self.seat_draw(id).ok_or(TableError::NoSuchDraw)?;
+        if d.is_drawn() {
+            return Err(TableError::AlreadyDrawn);
+        }
+        if !d.fixed {
+            return Err(TableError::NotFixed);
+        }
+        let outcome = draw::draw(&d.input())?;
+        let mut edits = vec![self.update(SeatDraw {
+            method: draw::METHOD.to_string(),
+            seed: outcome.seed.clone(),
+            chosen: outcome.chosen.clone(),
+            sitting_out_used: outcome.sitting_out_used,
+            ..d.clone()
+        })];
+        let next = self.next_id::<TableSeat>();
+        for (nth, party) in outcome.chosen.iter().enumerate() {
+            let (start, end) = d.term_of(nth);
+            edits.push(Edit::TableSeat(Change {
+                before: None,
+                after: Some(TableSeat {
+                    id: next + nth as Id,
+                    body: d.body,
+                    party: *party,
+                    person: self.sitter_for(d.body, *party, d.date),
+                    start,
+                    end,
+                    draw: Some(id),
+                }),
+            }));
+        }
+        Ok(Edit::Batch(edits))
+    }
+
+    /// Who sits for a party by default: its member of the body, else its
+    /// first active person.
+    fn sitter_for(&self, body: Id, party: Id, day: Option<NaiveDate>) -> Option<Id> {
+        let active = |p: &&super::Person| day.is_none_or(|d| p.is_active_on(d));
+        self.members_of(body)
+            .filter_map(|m| self.person(m.person))
+            .filter(active)
+            .find(|p| p.party == Some(party))
+            .or_else(|| {
+                self.people
+                    .iter()
+                    .filter(active)
+                    .find(|p| p.party == Some(party))
+            })
+            .map(|p| p.id)
+    }
+
+    /// Recompute a recorded draw from its inputs and compare: the seed,
+    /// the parties drawn, and the seats the draw gave.
+    pub fn verify_draw(&self, id: Id) -> Result<Verification, TableError> {
+        let d = self.seat_draw(id).ok_or(TableError::NoSuchDraw)?;
+        if !d.is_drawn() {
+            return Err(TableError::NotDrawn);
+        }
+        let outcome = draw::draw(&d.input())?;
+        let mut problems = Vec::new();
+        let name = |p: Id| {
+            d.candidates
+                .iter()
+                .find(|c| c.party == p)
+                .map(|c| c.name.clone())
+                .or_else(|| self.party(p).map(|x| x.name.clone()))
+                .unwrap_or_else(|| format!("party {p}"))
+        };
+        if d.method != draw::METHOD {
+            problems.push(format!(
+                "the draw names the method '{}', this program uses '{}'",
+                d.method,
+                draw::METHOD
+            ));
+        }
+        if d.seed != outcome.seed {
+            problems.push(format!(
+                "the recorded seed {} is not the seed of the inputs, {}",
+                d.seed, outcome.seed
+            ));
+        }
+        for p in &outcome.chosen {
+            if !d.chosen.contains(p) {
+                problems.push(format!(
+                    "{} follows from the inputs but is not recorded as drawn",
+                    name(*p)
+                ));
+            }
+        }
+        for p in &d.chosen {
+            if !outcome.chosen.contains(p) {
+                problems.push(format!(
+                    "{} is recorded as drawn but does not follow from the inputs",
+                    name(*p)
+                ));
+            }
+        }
+        let given: Vec<&TableSeat> = self
+            .table_seats
+            .iter()
+            .filter(|s| s.draw == Some(id))
+            .collect();
+        for s in &given {
+            if s.body != d.body {
+                problems.push(format!("a seat of {} sits at another table", name(s.party)));
+            }
+            if !outcome.chosen.contains(&s.party) {
+                problems.push(format!(
+                    "{} holds a seat from this draw but was not drawn",
+                    name(s.party)
+                ));
+            }
+        }
+        for p in &outcome.chosen {
+            if !given.iter().any(|s| s.party == *p) {
+                problems.push(format!(
+                    "{} was drawn but holds no seat from this draw",
+                    name(*p)
+                ));
+            }
+        }
+        Ok(Verification { outcome, problems })
+    }
+}
+
+impl Refs for TableSeat {
+    fn refs(&self) -> Vec<Ref> {
+        let mut out = vec![Ref::to("body", self.body), Ref::to("party", self.party)];
+        out.extend(self.person.map(|p| Ref::to("person", p)));
+        out.extend(self.draw.map(|d| Ref::to("seat draw", d)));
+        out
+    }
+    fn without(&self, gone: Ref) -> Option<Self> {
+        match gone.kind {
+            "person" => Some(TableSeat {
+                person: None,
+                ..self.clone()
+            }),
+            _ => None,
+        }
+    }
+    fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(s) = &c.after {
+            if let (Some(start), Some(end)) = (s.start, s.end)
+                && end < start
+            {
+                return Err(EditError::EndsBeforeStart);
+            }
+            let overlaps = |o: &TableSeat| {
+                o.start.is_none_or(|os| s.end.is_none_or(|e| os <= e))
+                    && o.end.is_none_or(|oe| s.start.is_none_or(|st| st <= oe))
+            };
+            if a.table_seats
+                .iter()
+                .any(|o| o.id != s.id && o.body == s.body && o.party == s.party && overlaps(o))
+            {
+                return Err(EditError::DuplicateTableSeat);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Refs for SeatDraw {
+    fn refs(&self) -> Vec<Ref> {
+        vec![Ref::to("body", self.body)]
+    }
+    /// A draw made is a record of what happened: it changes only by being
+    /// undone whole. Fixed inputs change only by being unfixed whole.
+    fn check_rules(_a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let (Some(b), Some(n)) = (&c.before, &c.after) {
+            if b == n {
+                return Ok(());
+            }
+            if b.is_drawn() && *n != b.undrawn() {
+                return Err(EditError::DrawMade);
+            }
+            if b.fixed && n.fixed && b.fixed_part() != n.fixed_part() {
+                return Err(EditError::DrawFixed);
+            }
+        }
+        if let Some(n) = &c.after
+            && let Some(q) = n.quotas.iter().find(|q| q.min > q.max)
+        {
+            return Err(EditError::QuotaRange {
+                value: q.value.clone(),
+            });
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,343 @@
+//! Two documents of a representative table (seed 003), for every party of
+//! the network, chosen or not:
+//!
+//! - the selection report: the inputs of a draw (candidates, quotas, the
+//!   rule), the room's dice, the seed, the method and its guarantee, and
+//!   the outcome, so anyone can see the draw was fair and recompute it;
+//! - what the table decided: the rounds put to the body, with who sat.
+//!
+//! Neither reads a confidential text: names, features of parties, dice,
+//! proposals and dates only.
+
+use crate::domain::draw;
+use crate::domain::table::SeatDraw;
+use crate::domain::{Alliance, Id, RoundStatus};
+use crate::i18n::{Lang, T};
+use crate::ui::table::{feature_label, quota_text, seat_how, term_text};
+
+use super::{ACCENT, DocInfo, Layout, MUTED, Weight};
+
+/// The selection report of a draw made. `None` when there is no such draw
+/// or it was not made.
+pub fn selection(a: &Alliance, id: Id, lang: Lang, today: chrono::NaiveDate) -> Option<Vec<u8>> {
+    let d = a.seat_draw(id).filter(|d| d.is_drawn())?;
+    let body = a.body(d.body)?;
+    let date = d.date.map(|x| lang.date(x)).unwrap_or_default();
+    let title = lang
+        .tr(T::PdfSelectionTitle)
+        .replace("{body}", &body.name)
+        .replace("{date}", &date);
+    let mut doc = Layout::new(DocInfo {
+        title: title.clone(),
+        author: lang.tr(T::PdfFacilitator).to_string(),
+        subject: lang.tr(T::PdfSelection).to_string(),
+        lang,
+        header: format!("{} · {}", a.info.name, title),
+        footer: format!("{} · {}", a.info.name, lang.tr(T::PdfSelection)),
+    });
+    doc.paragraph_in(&a.info.name, Weight::Regular, 11.0, 0.0, MUTED);
+    doc.space(1.0);
+    doc.heading(&title, 20.0);
+    doc.paragraph(
+        &lang
+            .tr(T::PdfSelectionIntro)
+            .replace("{body}", &body.name)
+            .replace("{seats}", &d.seats.to_string()),
+        Weight::Regular,
+        10.5,
+        0.0,
+    );
+    doc.space(3.0);
+
+    doc.heading(lang.tr(T::PdfSelectionInputs), 14.0);
+    let free = d.seats.saturating_sub(d.kept.len() as u32);
+    doc.bullet(
+        &lang
+            .tr(T::DrawFree)
+            .replace("{n}", &free.to_string())
+            .replace("{total}", &d.seats.to_string()),
+        10.0,
+    );
+    doc.bullet(&term_rule(lang, d), 10.0);
+    if !d.kept.is_empty() {
+        let names: Vec<&str> = d.kept.iter().map(|c| c.name.as_str()).collect();
+        doc.bullet(
+            &format!("{}: {}", lang.tr(T::KeptSeats), names.join(", ")),
+            10.0,
+        );
+    }
+    if !d.sitting_out.is_empty() {
+        let names: Vec<String> = d
+            .sitting_out
+            .iter()
+            .map(|p| a.party_name(Some(*p)).to_string())
+            .collect();
+        doc.bullet(
+            &format!("{}: {}", lang.tr(T::SittingOut), names.join(", ")),
+            10.0,
+        );
+    }
+    if d.quotas.is_empty() {
+        doc.bullet(lang.tr(T::PdfNoQuotas), 10.0);
+    }
+    for q in &d.quotas {
+        doc.bullet(&quota_text(lang, q), 10.0);
+    }
+    doc.space(2.0);
+    doc.paragraph_in(
+        &lang
+            .tr(T::Candidates)
+            .replace("{n}", &d.candidates.len().to_string())
+            .replace("{total}", &d.candidates.len().to_string()),
+        Weight::Bold,
+        10.5,
+        0.0,
+        ACCENT,
+    );
+    let rows: Vec<Vec<String>> = d
+        .candidates
+        .iter()
+        .map(|c| {
+            let of = |k: &str| {
+                c.features
+                    .iter()
+                    .filter(|(key, _)| key == k)
+                    .map(|(_, v)| feature_label(lang, k, v))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            vec![
+                c.name.clone(),
+                of("kind"),
+                of("size"),
+                of("area"),
+                of("theme"),
+            ]
+        })
+        .collect();
+    doc.table(
+        &[0.30, 0.14, 0.15, 0.17, 0.24],
+        &[
+            lang.tr(T::PdfParty),
+            lang.tr(T::CategoryKind),
+            lang.tr(T::CategorySize),
+            lang.tr(T::CategoryArea),
+            lang.tr(T::CategoryTheme),
+        ],
+        &rows,
+        8.5,
+    );
+
+    doc.space(3.0);
+    doc.heading(lang.tr(T::PdfSelectionRandomness), 14.0);
+    doc.paragraph(lang.tr(T::PdfSelectionDice), Weight::Regular, 10.0, 0.0);
+    for (i, die) in d.dice.iter().enumerate() {
+        doc.numbered(i + 1, die, 10.0);
+    }
+    doc.space(2.0);
+    doc.field(lang.tr(T::Seed), &grouped(&d.seed), 38.0);
+    doc.paragraph_in(
+        lang.tr(T::PdfSelectionSeedHow),
+        Weight::Regular,
+        9.0,
+        0.0,
+        MUTED,
+    );
+
+    doc.space(3.0);
+    doc.heading(lang.tr(T::PdfSelectionMethod), 14.0);
+    doc.paragraph(
+        &lang
+            .tr(T::PdfSelectionMethodText)
+            .replace("{method}", &d.method),
+        Weight::Regular,
+        10.0,
+        0.0,
+    );
+
+    doc.space(3.0);
+    doc.heading(lang.tr(T::PdfSelectionOutcome), 14.0);
+    let rows: Vec<Vec<String>> = d
+        .chosen
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let (start, end) = d.term_of(i);
+            let day = |x: Option<chrono::NaiveDate>| x.map(|x| lang.date(x)).unwrap_or_default();
+            vec![
+                (i + 1).to_string(),
+                d.candidates
+                    .iter()
+                    .find(|c| c.party == *p)
+                    .map(|c| c.name.clone())
+                    .unwrap_or_default(),
+                format!("{} – {}", day(start), day(end)),
+            ]
+        })
+        .collect();
+    doc.table(
+        &[0.08, 0.57, 0.35],
+        &["#", lang.tr(T::PdfParty), lang.tr(T::PdfTerm)],
+        &rows,
+        9.5,
+    );
+    if d.sitting_out_used {
+        doc.paragraph(lang.tr(T::SittingOutUsed), Weight::Regular, 9.5, 0.0);
+    }
+
+    doc.space(3.0);
+    doc.heading(lang.tr(T::PdfSelectionCheck), 14.0);
+    let checked = match a.verify_draw(id) {
+        Ok(v) if v.problems.is_empty() => lang.tr(T::DrawChecked).to_string(),
+        Ok(v) => v.problems.join(" "),
+        Err(e) => e.to_string(),
+    };
+    doc.paragraph(
+        &format!(
+            "{} ({})",
+            checked,
+            lang.tr(T::PdfCheckedOn)
+                .replace("{date}", &lang.date(today))
+        ),
+        Weight::Regular,
+        10.0,
+        0.0,
+    );
+    doc.paragraph(
+        &lang.tr(T::PdfSelectionVerify).replace("{body}", &body.name),
+        Weight::Regular,
+        10.0,
+        0.0,
+    );
+    doc.space(2.0);
+    doc.paragraph_in(lang.tr(T::PdfCanonical), Weight::Bold, 9.5, 0.0, ACCENT);
+    for line in draw::canonical_input(&d.input()).lines() {
+        doc.paragraph_in(line, Weight::Regular, 7.5, 0.0, MUTED);
+    }
+    Some(doc.finish())
+}
+
+fn term_rule(lang: Lang, d: &SeatDraw) -> String {
+    let text = if d.staggered && d.term_years > 1 {
+        T::PdfTermStaggered
+    } else {
+        T::PdfTermFull
+    };
+    lang.tr(text)
+        .replace("{years}", &d.term_years.to_string())
+        .replace("{short}", &d.term_years.saturating_sub(1).to_string())
+}
+
+/// What a body decided, for all parties of the network: who sits at the
+/// table now, and every round put to the body with its outcome.
+pub fn decisions(a: &Alliance, body: Id, lang: Lang, today: chrono::NaiveDate) -> Option<Vec<u8>> {
+    let b = a.body(body)?;
+    let title = lang.tr(T::PdfTableDecided).replace("{body}", &b.name);
+    let mut doc = Layout::new(DocInfo {
+        title: title.clone(),
+        author: lang.tr(T::PdfFacilitator).to_string(),
+        subject: title.clone(),
+        lang,
+        header: format!("{} · {}", a.info.name, title),
+        footer: format!("{} · {}", a.info.name, b.name),
+    });
+    doc.paragraph_in(&a.info.name, Weight::Regular, 11.0, 0.0, MUTED);
+    doc.space(1.0);
+    doc.heading(&title, 20.0);
+    doc.paragraph(
+        &lang
+            .tr(T::PdfTableDecidedIntro)
+            .replace("{body}", &b.name)
+            .replace("{n}", &a.parties.len().to_string()),
+        Weight::Regular,
+        10.5,
+        0.0,
+    );
+    if !b.mandate.trim().is_empty() {
+        doc.field(lang.tr(T::Mandate), &b.mandate, 38.0);
+    }
+    doc.space(3.0);
+    doc.heading(lang.tr(T::PdfWhoSits), 14.0);
+    let seats = a.seats_on(body, today);
+    let rows: Vec<Vec<String>> = seats
+        .iter()
+        .map(|s| {
+            vec![
+                a.party_name(Some(s.party)).to_string(),
+                s.person
+                    .and_then(|p| a.person(p))
+                    .map(|p| p.name.clone())
+                    .unwrap_or_default(),
+                term_text(lang, s),
+                seat_how(lang, a, s),
+            ]
+        })
+        .collect();
+    if rows.is_empty() {
+        doc.paragraph(lang.tr(T::PdfNoSeats), Weight::Regular, 10.0, 0.0);
+    } else {
+        doc.table(
+            &[0.32, 0.24, 0.26, 0.18],
+            &[
+                lang.tr(T::PdfParty),
+                lang.tr(T::PdfSitter),
+                lang.tr(T::PdfTerm),
+                lang.tr(T::PdfHow),
+            ],
+            &rows,
+            9.0,
+        );
+    }
+    doc.space(3.0);
+    doc.heading(lang.tr(T::PdfDecisionsOfTable), 14.0);
+    let mut rounds: Vec<_> = a.rounds.iter().filter(|r| r.body == Some(body)).collect();
+    rounds.sort_by_key(|r| (r.decided.or(r.opened), r.id));
+    if rounds.is_empty() {
+        doc.paragraph(lang.tr(T::PdfNoTableRounds), Weight::Regular, 10.0, 0.0);
+    }
+    for r in rounds {
+        let when = r
+            .decided
+            .or(r.opened)
+            .map(|d| lang.date(d))
+            .unwrap_or_default();
+        let status = match r.status {
+            RoundStatus::Open => lang.tr(T::PdfStillOpen).to_string(),
+            s => lang.round_status(s).to_string(),
+        };
+        doc.keep(20.0);
+        doc.paragraph_in(
+            &format!("{when} · {status}"),
+            Weight::Bold,
+            10.0,
+            0.0,
+            ACCENT,
+        );
+        doc.paragraph(&r.proposal, Weight::Regular, 10.5, 0.0);
+        let voters: Vec<&str> = r
+            .voters
+            .iter()
+            .filter_map(|p| a.party(*p))
+            .map(|p| p.name.as_str())
+            .collect();
+        doc.paragraph_in(
+            &format!("{}: {}", lang.tr(T::PdfVotedBy), voters.join(", ")),
+            Weight::Regular,
+            9.0,
+            0.0,
+            MUTED,
+        );
+        doc.space(2.0);
+    }
+    Some(doc.finish())
+}
+
+/// A long hex string in groups of 16, so that it wraps between groups and
+/// never inside one.
+pub fn grouped(hex: &str) -> String {
+    hex.as_bytes()
+        .chunks(16)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}

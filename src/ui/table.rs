@@ -1,0 +1,690 @@
+//! A body's table of party seats (seed 003): the seats held now, who sat
+//! when, and the draw that fills them: prepare, fix and show the inputs,
+//! type the room's dice, draw, and check afterwards.
+
+use chrono::NaiveDate;
+use egui::{RichText, Ui};
+
+use crate::domain::draw;
+use crate::domain::table::{self, Category, SeatDraw, SeatQuota, TableSeat};
+use crate::domain::{Alliance, Body, Id, PartyKind};
+use crate::i18n::{Lang, T};
+use crate::report::Kind;
+
+use super::command::UiCommand;
+use super::theme;
+use super::widgets::{self, PanelCtx};
+
+/// What the table section keeps between frames.
+#[derive(Default)]
+pub struct TableSection {
+    /// The die being typed.
+    die: String,
+    /// The last check of a draw: its id and what it found.
+    checked: Option<(Id, Vec<String>)>,
+    /// Why the last draw could not be made, in one sentence.
+    error: Option<String>,
+}
+
+/// A feature's value as people read it (a kind or size band in words).
+pub fn feature_label(lang: Lang, category: &str, value: &str) -> String {
+    match category {
+        "kind" => PartyKind::ALL
+            .into_iter()
+            .find(|k| table::kind_key(*k) == value)
+            .map(|k| lang.party_kind(k).to_string())
+            .unwrap_or_else(|| value.to_string()),
+        "size" => lang
+            .tr(match value {
+                "small" => T::SizeSmall,
+                "medium" => T::SizeMedium,
+                "large" => T::SizeLarge,
+                _ => T::SizeUnknown,
+            })
+            .to_string(),
+        _ => value.to_string(),
+    }
+}
+
+pub fn category_label(lang: Lang, c: Category) -> &'static str {
+    lang.tr(match c {
+        Category::Kind => T::CategoryKind,
+        Category::Size => T::CategorySize,
+        Category::Area => T::CategoryArea,
+        Category::Theme => T::CategoryTheme,
+    })
+}
+
+/// A quota in words: "at least 2, at most 3 youth care".
+pub fn quota_text(lang: Lang, q: &SeatQuota) -> String {
+    lang.tr(T::QuotaText)
+        .replace("{min}", &q.min.to_string())
+        .replace("{max}", &q.max.to_string())
+        .replace("{category}", category_label(lang, q.category))
+        .replace("{value}", &feature_label(lang, q.category.key(), &q.value))
+}
+
+/// How a seat was filled, in words.
+pub fn seat_how(lang: Lang, a: &Alliance, s: &TableSeat) -> String {
+    match s.draw.and_then(|d| a.seat_draw(d)) {
+        Some(d) => lang
+            .tr(T::SeatDrawn)
+            .replace("{date}", &d.date.map(|x| lang.date(x)).unwrap_or_default()),
+        None => lang.tr(T::SeatAppointed).to_string(),
+    }
+}
+
+/// A term in words: "01-01-2026 – 31-12-2027".
+pub fn term_text(lang: Lang, s: &TableSeat) -> String {
+    let d = |x: Option<NaiveDate>| x.map(|x| lang.date(x)).unwrap_or_else(|| "…".into());
+    format!("{} – {}", d(s.start), d(s.end))
+}
+
+impl TableSection {
+    /// The section of a body's page. Returns a command (a PDF to save).
+    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx, body: &Body) -> Option<UiCommand> {
+        let a = pc.alliance;
+        let lang = pc.lang;
+        let mut command = None;
+        widgets::section(ui, pc.t(T::TableSeats));
+        widgets::muted(ui, pc.t(T::TableSeatsIntro));
+        let mut b = body.clone();
+        let mut changed = false;
+        ui.add_enabled_ui(!pc.read_only, |ui| {
+            widgets::form(ui, ("table-form", body.id), |ui| {
+                changed |= number_row(ui, pc, T::SeatCount, &mut b.seats, 0..=99);
+                changed |= number_row(ui, pc, T::TermYears, &mut b.term_years, 1..=10);
+            });
+        });
+        if changed {
+            pc.edit(a.update(b));
+        }
+        let held = a.table_seats_of(body.id);
+        if body.seats == 0 && held.is_empty() {
+            return None;
+        }
+        let today = pc.today;
+        let now = a.seats_on(body.id, today);
+        ui.add_space(6.0);
+        widgets::muted(
+            ui,
+            &pc.t(T::SeatsTaken)
+                .replace("{n}", &now.len().to_string())
+                .replace("{total}", &body.seats.to_string()),
+        );
+        self.current_seats(ui, pc, body, &now);
+        self.appoint(ui, pc, body, &now);
+        ui.add_space(10.0);
+        self.draws(ui, pc, body, &mut command);
+        ui.add_space(10.0);
+        if !held.is_empty() {
+            egui::CollapsingHeader::new(pc.t(T::SeatHistory))
+                .id_salt(("seat-history", body.id))
+                .show(ui, |ui| {
+                    egui::Grid::new(("seat-history-grid", body.id))
+                        .num_columns(4)
+                        .striped(true)
+                        .spacing([16.0, 4.0])
+                        .show(ui, |ui| {
+                            for s in &held {
+                                ui.label(a.party_name(Some(s.party)));
+                                widgets::muted(
+                                    ui,
+                                    s.person
+                                        .and_then(|p| a.person(p))
+                                        .map_or("", |p| p.name.as_str()),
+                                );
+                                ui.label(term_text(lang, s));
+                                widgets::muted(ui, &seat_how(lang, a, s));
+                                ui.end_row();
+                            }
+                        });
+                });
+        }
+        command
+    }
+
+    fn current_seats(&mut self, ui: &mut Ui, pc: &mut PanelCtx, body: &Body, now: &[&TableSeat]) {
+        let a = pc.alliance;
+        let lang = pc.lang;
+        egui::Grid::new(("table-seats", body.id))
+            .num_columns(5)
+            .striped(true)
+            .spacing([16.0, 6.0])
+            .show(ui, |ui| {
+                for s in now {
+                    let party = a.party_name(Some(s.party)).to_string();
+                    ui.label(&party);
+                    let sitter = s.person.and_then(|p| a.person(p));
+                    let label = pc.t(T::SitsFor).replace("{party}", &party);
+                    let mut pick = None;
+                    ui.add_enabled_ui(!pc.read_only, |ui| {
+                        let r = egui::ComboBox::from_id_salt(("sitter", s.id))
+                            .selected_text(sitter.map_or("—", |p| p.name.as_str()))
+                            .width(200.0)
+                            .show_ui(ui, |ui| {
+                                for p in a.people.iter().filter(|p| {
+                                    p.party == Some(s.party) && p.is_active_on(pc.today)
+                                }) {
+                                    if ui
+                                        .selectable_label(s.person == Some(p.id), &p.name)
+                                        .clicked()
+                                    {
+                                        pick = Some(p.id);
+                                    }
+                                }
+                            })
+                            .response;
+                        widgets::name_widget(ui, &r, &label);
+                    });
+                    if let Some(p) = pick {
+                        pc.edit(a.update(TableSeat {
+                            person: Some(p),
+                            ..(*s).clone()
+                        }));
+                        pc.seal = true;
+                    }
+                    ui.label(term_text(lang, s));
+                    widgets::muted(ui, &seat_how(lang, a, s));
+                    if s.draw.is_none() {
+                        let remove = pc.t(T::RemoveTableSeat).replace("{party}", &party);
+                        let r = ui
+                            .add_enabled(!pc.read_only, egui::Button::new("✕"))
+                            .on_hover_text(&remove);
+                        widgets::name_widget(ui, &r, &remove);
+                        if r.clicked() {
+                            pc.edit(Alliance::delete(*s));
+                            pc.seal = true;
+                        }
+                    } else {
+                        ui.label("");
+                    }
+                    ui.end_row();
+                }
+            });
+    }
+
+    /// Give a party a seat by appointment (a commissioning municipality).
+    fn appoint(&mut self, ui: &mut Ui, pc: &mut PanelCtx, body: &Body, now: &[&TableSeat]) {
+        let a = pc.alliance;
+        if pc.read_only || now.len() as u32 >= body.seats {
+            return;
+        }
+        let mut pick = None;
+        ui.horizontal(|ui| {
+            let label = ui.label(RichText::new(pc.t(T::AppointParty)).color(theme::MUTED));
+            egui::ComboBox::from_id_salt(("appoint", body.id))
+                .selected_text(pc.t(T::ChooseParty))
+                .width(300.0)
+                .show_ui(ui, |ui| {
+                    for p in a.parties.iter().filter(|p| {
+                        p.is_active_on(pc.today) && !now.iter().any(|s| s.party == p.id)
+                    }) {
+                        if ui.selectable_label(false, &p.name).clicked() {
+                            pick = Some(p.id);
+                        }
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+        if let Some(party) = pick {
+            pc.edit(
+                a.insert(TableSeat {
+                    id: 0,
+                    body: body.id,
+                    party,
+                    person: a
+                        .people
+                        .iter()
+                        .find(|p| p.party == Some(party) && p.is_active_on(pc.today))
+                        .map(|p| p.id),
+                    start: Some(pc.today),
+                    end: None,
+                    draw: None,
+                }),
+            );
+            pc.seal = true;
+        }
+    }
+
+    fn draws(
+        &mut self,
+        ui: &mut Ui,
+        pc: &mut PanelCtx,
+        body: &Body,
+        command: &mut Option<UiCommand>,
+    ) {
+        let a = pc.alliance;
+        let lang = pc.lang;
+        widgets::section(ui, pc.t(T::SeatDrawTitle));
+        let draws = a.draws_of(body.id);
+        let open = draws.iter().rev().find(|d| !d.is_drawn()).copied();
+        match open {
+            Some(d) if d.fixed => self.roll(ui, pc, d),
+            Some(d) => self.prepare(ui, pc, d),
+            None => {
+                let next = next_rotation(a, body.id, pc.today);
+                let rot = a.rotation(body.id, next);
+                if rot.free > 0 {
+                    if !rot.ending.is_empty() || next != pc.today {
+                        let names: Vec<&str> = rot
+                            .ending
+                            .iter()
+                            .map(|s| a.party_name(Some(s.party)))
+                            .collect();
+                        widgets::muted(
+                            ui,
+                            &pc.t(T::RotationPreview)
+                                .replace("{date}", &lang.date(next))
+                                .replace("{n}", &rot.free.to_string())
+                                .replace("{names}", &names.join(", ")),
+                        );
+                    }
+                    let text = if a.table_seats_of(body.id).is_empty() {
+                        T::PrepareDraw
+                    } else {
+                        T::PrepareRotation
+                    };
+                    if ui
+                        .add_enabled(!pc.read_only, egui::Button::new(pc.t(text)))
+                        .clicked()
+                        && let Some(e) = a.prepare_draw(body.id, next)
+                    {
+                        pc.edit(e);
+                        pc.seal = true;
+                    }
+                } else {
+                    widgets::muted(ui, pc.t(T::TableFull));
+                }
+            }
+        }
+        let made: Vec<&SeatDraw> = draws.iter().filter(|d| d.is_drawn()).copied().collect();
+        for d in made.iter().rev() {
+            ui.add_space(6.0);
+            self.outcome(ui, pc, d, command);
+        }
+    }
+
+    /// A draw being prepared: its day, quotas and candidates, until the
+    /// facilitator fixes and shows them.
+    fn prepare(&mut self, ui: &mut Ui, pc: &mut PanelCtx, d: &SeatDraw) {
+        let a = pc.alliance;
+        let lang = pc.lang;
+        let mut n = d.clone();
+        let mut changed = false;
+        ui.add_enabled_ui(!pc.read_only, |ui| {
+            widgets::form(ui, ("draw-form", d.id), |ui| {
+                if let Some(day) =
+                    widgets::date_row(ui, pc, pc.t(T::DrawDate), ("draw-date", d.id), d.date)
+                    && day.is_some()
+                {
+                    n.date = day;
+                    changed = true;
+                }
+            });
+            let free = d.seats.saturating_sub(d.kept.len() as u32);
+            widgets::muted(
+                ui,
+                &pc.t(T::DrawFree)
+                    .replace("{n}", &free.to_string())
+                    .replace("{total}", &d.seats.to_string()),
+            );
+            if !d.kept.is_empty() {
+                let names: Vec<&str> = d.kept.iter().map(|c| c.name.as_str()).collect();
+                widgets::muted(ui, &format!("{}: {}", pc.t(T::KeptSeats), names.join(", ")));
+            }
+            if !d.sitting_out.is_empty() {
+                let names: Vec<&str> = d
+                    .sitting_out
+                    .iter()
+                    .map(|p| a.party_name(Some(*p)))
+                    .collect();
+                widgets::muted(
+                    ui,
+                    &format!("{}: {}", pc.t(T::SittingOut), names.join(", ")),
+                );
+            }
+            ui.add_space(6.0);
+            ui.label(RichText::new(pc.t(T::Quotas)).family(theme::bold()));
+            let mut remove = None;
+            egui::Grid::new(("quotas", d.id))
+                .num_columns(5)
+                .spacing([10.0, 6.0])
+                .show(ui, |ui| {
+                    for (i, q) in n.quotas.iter_mut().enumerate() {
+                        egui::ComboBox::from_id_salt(("quota-cat", d.id, i))
+                            .selected_text(category_label(lang, q.category))
+                            .width(130.0)
+                            .show_ui(ui, |ui| {
+                                for c in Category::ALL {
+                                    changed |= ui
+                                        .selectable_value(
+                                            &mut q.category,
+                                            c,
+                                            category_label(lang, c),
+                                        )
+                                        .changed();
+                                }
+                            });
+                        let values = values_of(d, q.category);
+                        let shown = if q.value.is_empty() {
+                            pc.t(T::ChooseValue).to_string()
+                        } else {
+                            feature_label(lang, q.category.key(), &q.value)
+                        };
+                        egui::ComboBox::from_id_salt(("quota-value", d.id, i))
+                            .selected_text(shown)
+                            .width(200.0)
+                            .show_ui(ui, |ui| {
+                                for (v, count) in &values {
+                                    let text = format!(
+                                        "{} ({count})",
+                                        feature_label(lang, q.category.key(), v)
+                                    );
+                                    if ui.selectable_label(q.value == *v, text).clicked() {
+                                        q.value = v.clone();
+                                        changed = true;
+                                    }
+                                }
+                            });
+                        ui.label(pc.t(T::AtLeast));
+                        changed |= ui
+                            .add(egui::DragValue::new(&mut q.min).range(0..=d.seats))
+                            .changed();
+                        ui.horizontal(|ui| {
+                            ui.label(pc.t(T::AtMost));
+                            changed |= ui
+                                .add(egui::DragValue::new(&mut q.max).range(0..=d.seats))
+                                .changed();
+                            let label = pc.t(T::RemoveQuota);
+                            let r = ui.button("✕").on_hover_text(label);
+                            widgets::name_widget(ui, &r, label);
+                            if r.clicked() {
+                                remove = Some(i);
+                            }
+                        });
+                        ui.end_row();
+                    }
+                });
+            if let Some(i) = remove {
+                n.quotas.remove(i);
+                changed = true;
+            }
+            if ui.button(pc.t(T::AddQuota)).clicked() {
+                n.quotas.push(SeatQuota {
+                    category: Category::Kind,
+                    value: String::new(),
+                    min: 1,
+                    max: d.seats,
+                });
+                changed = true;
+            }
+            ui.add_space(6.0);
+            let eligible: Vec<&crate::domain::Party> = a
+                .parties
+                .iter()
+                .filter(|p| {
+                    p.is_active_on(d.date.unwrap_or(pc.today))
+                        && !d.kept.iter().any(|k| k.party == p.id)
+                })
+                .collect();
+            egui::CollapsingHeader::new(
+                pc.t(T::Candidates)
+                    .replace("{n}", &d.candidates.len().to_string())
+                    .replace("{total}", &eligible.len().to_string()),
+            )
+            .id_salt(("candidates", d.id))
+            .show(ui, |ui| {
+                for p in eligible {
+                    let mut on = n.candidates.iter().any(|c| c.party == p.id);
+                    if ui.checkbox(&mut on, &p.name).changed() {
+                        if on {
+                            n.candidates.push(table::candidate(p));
+                            n.candidates.sort_by_key(|c| c.party);
+                        } else {
+                            n.candidates.retain(|c| c.party != p.id);
+                        }
+                        changed = true;
+                    }
+                }
+            });
+            let input = d.input();
+            let problem = if d.quotas.iter().any(|q| q.value.is_empty()) {
+                Some(pc.t(T::QuotaNeedsValue).to_string())
+            } else if !draw::feasible(&input, &[]) {
+                Some(pc.t(T::QuotasInfeasible).to_string())
+            } else {
+                None
+            };
+            if let Some(p) = &problem {
+                ui.colored_label(theme::DANGER, p);
+            }
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                if ui
+                    .add_enabled(problem.is_none(), egui::Button::new(pc.t(T::FixDraw)))
+                    .on_hover_text(pc.t(T::FixDrawHint))
+                    .clicked()
+                {
+                    n.fixed = true;
+                    changed = true;
+                    pc.seal = true;
+                }
+                if ui.button(pc.t(T::DiscardDraw)).clicked() {
+                    pc.edit(Alliance::delete(d));
+                    pc.seal = true;
+                }
+            });
+        });
+        if changed && n != *d {
+            pc.edit(a.update(n));
+        }
+    }
+
+    /// A fixed draw: its inputs shown, the room's dice typed, then drawn.
+    fn roll(&mut self, ui: &mut Ui, pc: &mut PanelCtx, d: &SeatDraw) {
+        let a = pc.alliance;
+        let lang = pc.lang;
+        inputs_summary(ui, lang, d);
+        ui.add_space(6.0);
+        ui.label(RichText::new(pc.t(T::Dice)).family(theme::bold()));
+        widgets::muted(ui, pc.t(T::DiceHint));
+        for (i, die) in d.dice.iter().enumerate() {
+            ui.label(format!("{}. {die}", i + 1));
+        }
+        let mut n = d.clone();
+        let mut changed = false;
+        ui.add_enabled_ui(!pc.read_only, |ui| {
+            ui.horizontal(|ui| {
+                let label = pc.t(T::Roll);
+                let r = ui.add(
+                    egui::TextEdit::singleline(&mut self.die)
+                        .id_salt(("die", d.id))
+                        .hint_text(label)
+                        .desired_width(160.0),
+                );
+                widgets::name_widget(ui, &r, label);
+                let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if (ui.button(pc.t(T::AddRoll)).clicked() || enter) && !self.die.trim().is_empty() {
+                    n.dice.push(self.die.trim().to_string());
+                    self.die.clear();
+                    changed = true;
+                    r.request_focus();
+                }
+                if !d.dice.is_empty() && ui.button(pc.t(T::RemoveLastRoll)).clicked() {
+                    n.dice.pop();
+                    changed = true;
+                }
+            });
+            ui.add_space(6.0);
+            if widgets::primary(ui, pc.t(T::DoDraw)).clicked() {
+                match a.run_draw(d.id) {
+                    Ok(e) => {
+                        self.error = None;
+                        pc.edit(e);
+                        pc.seal = true;
+                    }
+                    Err(e) => self.error = Some(draw_error(lang, &e)),
+                }
+            }
+        });
+        if d.dice.is_empty() && self.error.is_none() {
+            widgets::muted(ui, pc.t(T::NoDiceYet));
+        }
+        if let Some(e) = &self.error {
+            ui.colored_label(theme::DANGER, e);
+        }
+        if changed {
+            pc.edit(a.update(n));
+            pc.seal = true;
+        }
+    }
+
+    /// A draw made: its seed and the parties drawn, checked on request.
+    fn outcome(
+        &mut self,
+        ui: &mut Ui,
+        pc: &mut PanelCtx,
+        d: &SeatDraw,
+        command: &mut Option<UiCommand>,
+    ) {
+        let a = pc.alliance;
+        let lang = pc.lang;
+        let title = pc
+            .t(T::DrawOf)
+            .replace("{date}", &d.date.map(|x| lang.date(x)).unwrap_or_default());
+        egui::CollapsingHeader::new(title)
+            .id_salt(("draw", d.id))
+            .default_open(a.draws_of(d.body).last().is_some_and(|l| l.id == d.id))
+            .show(ui, |ui| {
+                inputs_summary(ui, lang, d);
+                ui.label(format!("{}: {}", pc.t(T::Dice), d.dice.join(" · ")));
+                ui.label(RichText::new(format!("{}: {}", pc.t(T::Seed), d.seed)).monospace());
+                ui.label(RichText::new(pc.t(T::Drawn)).family(theme::bold()));
+                for (i, p) in d.chosen.iter().enumerate() {
+                    let (_, end) = d.term_of(i);
+                    let name = d
+                        .candidates
+                        .iter()
+                        .find(|c| c.party == *p)
+                        .map_or("?", |c| c.name.as_str());
+                    ui.label(format!(
+                        "{}. {name} — {} {}",
+                        i + 1,
+                        pc.t(T::Until),
+                        end.map(|e| lang.date(e)).unwrap_or_default()
+                    ));
+                }
+                if d.sitting_out_used {
+                    widgets::muted(ui, pc.t(T::SittingOutUsed));
+                }
+                ui.horizontal(|ui| {
+                    if ui.button(pc.t(T::CheckDraw)).clicked() {
+                        let found = match a.verify_draw(d.id) {
+                            Ok(v) => v.problems,
+                            Err(e) => vec![draw_error(lang, &e)],
+                        };
+                        self.checked = Some((d.id, found));
+                    }
+                    if ui.button(pc.t(T::SelectionReport)).clicked() {
+                        *command = Some(UiCommand::ExportPdf(Kind::Selection, Some(d.id)));
+                    }
+                });
+                if let Some((id, found)) = &self.checked
+                    && *id == d.id
+                {
+                    if found.is_empty() {
+                        ui.colored_label(theme::DONE, pc.t(T::DrawChecked));
+                    } else {
+                        for f in found {
+                            ui.colored_label(theme::DANGER, f);
+                        }
+                    }
+                }
+            });
+    }
+}
+
+/// The fixed inputs of a draw, as shown to the room before the dice.
+fn inputs_summary(ui: &mut Ui, lang: Lang, d: &SeatDraw) {
+    let free = d.seats.saturating_sub(d.kept.len() as u32);
+    ui.label(
+        lang.tr(T::DrawFree)
+            .replace("{n}", &free.to_string())
+            .replace("{total}", &d.seats.to_string()),
+    );
+    for q in &d.quotas {
+        ui.label(format!("• {}", quota_text(lang, q)));
+    }
+    let names: Vec<&str> = d.candidates.iter().map(|c| c.name.as_str()).collect();
+    widgets::muted(
+        ui,
+        &format!(
+            "{} {}",
+            lang.tr(T::Candidates)
+                .replace("{n}", &d.candidates.len().to_string())
+                .replace("{total}", &d.candidates.len().to_string()),
+            names.join(", ")
+        ),
+    );
+    widgets::muted(
+        ui,
+        &lang.tr(T::DrawMethod).replace("{method}", draw::METHOD),
+    );
+}
+
+/// The values a category takes among a draw's candidates and kept seats,
+/// with how many have each.
+fn values_of(d: &SeatDraw, c: Category) -> Vec<(String, usize)> {
+    let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
+    for cand in d.candidates.iter().chain(&d.kept) {
+        for (k, v) in &cand.features {
+            if k == c.key() {
+                *counts.entry(v.clone()).or_default() += 1;
+            }
+        }
+    }
+    counts.into_iter().collect()
+}
+
+/// The day of the next rotation: the day after the first seat ends, or
+/// today when a seat is free now.
+pub fn next_rotation(a: &Alliance, body: Id, today: NaiveDate) -> NaiveDate {
+    let rot = a.rotation(body, today);
+    if rot.free > 0 {
+        return today;
+    }
+    rot.continuing
+        .iter()
+        .filter_map(|s| s.end)
+        .min()
+        .and_then(|e| e.succ_opt())
+        .unwrap_or(today)
+}
+
+fn draw_error(lang: Lang, e: &table::TableError) -> String {
+    match e {
+        table::TableError::Edit(e) => lang.edit_error(e),
+        table::TableError::NotFixed => lang.tr(T::FixDrawHint).to_string(),
+        other => other.to_string(),
+    }
+}
+
+fn number_row(
+    ui: &mut Ui,
+    pc: &mut PanelCtx,
+    label: T,
+    value: &mut u32,
+    range: std::ops::RangeInclusive<u32>,
+) -> bool {
+    let l = ui.label(RichText::new(pc.t(label)).color(theme::MUTED));
+    let r = ui
+        .add(egui::DragValue::new(value).range(range))
+        .labelled_by(l.id);
+    ui.end_row();
+    if r.drag_stopped() || r.lost_focus() {
+        pc.seal = true;
+    }
+    r.changed()
+}

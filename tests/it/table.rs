@@ -1,0 +1,376 @@
+//! The representative table of a large network (issue 16, seed 003): seats
+//! held by parties for a term, a verifiable draw with quotas, rotation,
+//! `samenspel seats verify`, and rounds put to one body.
+
+use chrono::NaiveDate;
+use samenspel::domain::draw;
+use samenspel::domain::table::{Category, SeatQuota};
+use samenspel::domain::{Alliance, EditError, Id, RoundStatus, Scale, Subject, Vote};
+use samenspel::example::region;
+
+use crate::support::{Dir, cli_with_input, load};
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+const TABLE: Id = 1;
+
+/// Whether the seats held on `on` meet every quota of the draw.
+fn meets(a: &Alliance, draw: Id, on: NaiveDate) -> bool {
+    let d = a.seat_draw(draw).unwrap();
+    let seated: Vec<Id> = a.seats_on(TABLE, on).iter().map(|s| s.party).collect();
+    d.quotas.iter().all(|q| {
+        let n = seated
+            .iter()
+            .filter(|p| {
+                let c = samenspel::domain::table::candidate(a.party(**p).unwrap());
+                c.features
+                    .iter()
+                    .any(|(k, v)| k == q.category.key() && *v == q.value)
+            })
+            .count() as u32;
+        q.min <= n && n <= q.max
+    })
+}
+
+#[test]
+fn the_region_fills_its_board_table_by_a_recorded_draw_and_rotates_half_a_year_later() {
+    let a = region();
+    assert_eq!(
+        a.parties.len(),
+        59,
+        "9 municipalities and 50 providers: {}",
+        a.parties.len()
+    );
+    assert!(a.check().is_empty(), "{:?}", a.check());
+    let draws = a.draws_of(TABLE);
+    assert_eq!(draws.len(), 2);
+    let (first, second) = (draws[0], draws[1]);
+    assert!(first.is_drawn() && second.is_drawn());
+    assert_eq!(first.chosen.len(), 10);
+    // No municipality is a candidate: they commission.
+    assert!(
+        first
+            .candidates
+            .iter()
+            .all(|c| a.party(c.party).unwrap().kind != samenspel::domain::PartyKind::Municipality)
+    );
+    // Staggered: five seats for one year, five for two.
+    let ends: Vec<Option<NaiveDate>> = a
+        .table_seats
+        .iter()
+        .filter(|s| s.draw == Some(first.id))
+        .map(|s| s.end)
+        .collect();
+    assert_eq!(
+        ends.iter()
+            .filter(|e| **e == Some(day(2026, 1, 14)))
+            .count(),
+        5
+    );
+    assert_eq!(
+        ends.iter()
+            .filter(|e| **e == Some(day(2027, 1, 14)))
+            .count(),
+        5
+    );
+    assert_eq!(a.seats_on(TABLE, day(2025, 6, 1)).len(), 10);
+    assert!(meets(&a, first.id, day(2025, 6, 1)));
+    // The rotation: five continue, five drawn anew, none of them one that
+    // just left; the quotas still hold for the whole table.
+    assert_eq!(second.kept.len(), 5);
+    assert_eq!(second.chosen.len(), 5);
+    assert_eq!(second.sitting_out.len(), 5);
+    assert!(!second.sitting_out_used);
+    assert!(
+        second
+            .chosen
+            .iter()
+            .all(|p| !second.sitting_out.contains(p))
+    );
+    assert_eq!(a.seats_on(TABLE, day(2026, 6, 1)).len(), 10);
+    assert!(meets(&a, second.id, day(2026, 6, 1)));
+    // The whole history is kept: 15 seats over two years.
+    assert_eq!(a.table_seats_of(TABLE).len(), 15);
+    for d in [first, second] {
+        let v = a.verify_draw(d.id).unwrap();
+        assert!(v.problems.is_empty(), "{:?}", v.problems);
+    }
+}
+
+#[test]
+fn the_draw_is_deterministic_and_one_changed_die_changes_the_seats() {
+    let a = region();
+    let d = a.draws_of(TABLE)[0].clone();
+    let again = draw::draw(&d.input()).unwrap();
+    assert_eq!(again.chosen, d.chosen);
+    assert_eq!(again.seed, d.seed);
+    let mut other = d.input();
+    other.dice[3] = "4".into();
+    let changed = draw::draw(&other).unwrap();
+    assert_ne!(changed.seed, d.seed);
+    assert_ne!(changed.chosen, d.chosen, "one die changed, the same seats");
+    // The seed is the SHA-256 of the canonical text, as the report says.
+    use sha2::{Digest, Sha256};
+    let hex: String = Sha256::digest(draw::canonical_input(&d.input()).as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(hex, d.seed);
+}
+
+#[test]
+fn quotas_hold_over_many_dice_and_impossible_quotas_are_refused_before_the_dice() {
+    let a = region();
+    let mut d = a.draws_of(TABLE)[0].clone();
+    for roll in 0..60 {
+        d.dice = vec![roll.to_string(), (roll * 7 % 6 + 1).to_string()];
+        let out = draw::draw(&d.input()).unwrap();
+        assert_eq!(out.chosen.len(), 10);
+        assert!(draw::meets_quotas(&d.input(), &out.chosen), "dice {roll}");
+    }
+    d.quotas.push(SeatQuota {
+        category: Category::Theme,
+        value: "ggz".into(),
+        min: 11,
+        max: 11,
+    });
+    d.quotas.retain(|q| !(q.value == "ggz" && q.min == 1));
+    assert!(!draw::feasible(&d.input(), &[]));
+    let e = draw::draw(&d.input()).unwrap_err().to_string();
+    assert!(e.contains("ggz"), "{e}");
+}
+
+#[test]
+fn a_third_year_rotates_the_seats_of_the_first_draw_and_keeps_those_of_the_second() {
+    let mut a = region();
+    let on = day(2027, 1, 15);
+    let rot = a.rotation(TABLE, on);
+    assert_eq!(rot.free, 5);
+    assert_eq!(rot.ending.len(), 5);
+    let e = a.prepare_draw(TABLE, on).unwrap();
+    a.apply(&e).unwrap();
+    let mut d = a.draws_of(TABLE).last().copied().unwrap().clone();
+    assert!(!d.staggered, "only the first draw staggers");
+    d.fixed = true;
+    let e = a.update(d.clone());
+    a.apply(&e).unwrap();
+    // Without dice there is no draw.
+    assert!(a.run_draw(d.id).is_err());
+    d.dice = vec!["3".into(), "3".into(), "6".into()];
+    let e = a.update(d.clone());
+    a.apply(&e).unwrap();
+    let e = a.run_draw(d.id).unwrap();
+    a.apply(&e).unwrap();
+    let d = a.seat_draw(d.id).unwrap();
+    let left: Vec<Id> = rot.ending.iter().map(|s| s.party).collect();
+    assert!(d.chosen.iter().all(|p| !left.contains(p)));
+    // The five of the 2026 rotation continue; every term is two years now.
+    let now: Vec<Id> = a
+        .seats_on(TABLE, day(2027, 6, 1))
+        .iter()
+        .map(|s| s.party)
+        .collect();
+    assert_eq!(now.len(), 10);
+    let second = a.draws_of(TABLE)[1];
+    assert!(second.chosen.iter().all(|p| now.contains(p)));
+    assert!(
+        a.table_seats
+            .iter()
+            .filter(|s| s.draw == Some(d.id))
+            .all(|s| s.end == Some(day(2029, 1, 14)))
+    );
+    assert_eq!(a.table_seats_of(TABLE).len(), 20);
+    assert!(a.verify_draw(d.id).unwrap().problems.is_empty());
+}
+
+#[test]
+fn a_made_draw_is_a_record_that_only_undo_changes() {
+    let mut a = region();
+    let d = a.draws_of(TABLE)[1].clone();
+    let mut tampered = d.clone();
+    tampered.chosen.swap(0, 1);
+    tampered.dice.push("6".into());
+    assert_eq!(a.apply(&a.update(tampered)), Err(EditError::DrawMade));
+    // A fixed draw takes dice, but not other candidates.
+    let on = day(2027, 1, 15);
+    let e = a.prepare_draw(TABLE, on).unwrap();
+    a.apply(&e).unwrap();
+    let mut n = a.draws_of(TABLE).last().copied().unwrap().clone();
+    n.fixed = true;
+    let e = a.update(n.clone());
+    a.apply(&e).unwrap();
+    let mut fewer = n.clone();
+    fewer.candidates.pop();
+    assert_eq!(a.apply(&a.update(fewer)), Err(EditError::DrawFixed));
+    n.dice.push("5".into());
+    let e = a.update(n.clone());
+    a.apply(&e).unwrap();
+    // Drawing is one step: undoing it removes the seats and the outcome.
+    let before = a.clone();
+    let e = a.run_draw(n.id).unwrap();
+    a.apply(&e).unwrap();
+    assert_ne!(a, before);
+    a.apply(&e.inverse()).unwrap();
+    assert_eq!(a, before);
+}
+
+#[test]
+fn seats_verify_says_the_draws_follow_and_catches_a_tampered_seat() {
+    let dir = Dir::new();
+    let file = dir.path("region.samenspel");
+    let f = file.to_str().unwrap();
+    let (ok, out, err) = cli_with_input(&["example", "--region", f], "");
+    assert!(ok, "{out}{err}");
+    let (ok, out, err) = cli_with_input(&["seats", "verify", f, "--body", "bestuurstafel"], "");
+    assert!(ok, "{out}{err}");
+    assert_eq!(out.matches(": ok.").count(), 2, "{out}");
+    let a = load(&file);
+    let d = a.draws_of(TABLE)[0];
+    let drawn = d.chosen[0];
+    let outsider = d
+        .candidates
+        .iter()
+        .map(|c| c.party)
+        .find(|p| !a.table_seats.iter().any(|s| s.party == *p))
+        .unwrap();
+    // Someone changes a seat in the file by hand.
+    let conn = rusqlite::Connection::open(&file).unwrap();
+    let n = conn
+        .execute(
+            "UPDATE table_seat SET party = ?1 WHERE party = ?2 AND draw = ?3",
+            [outsider, drawn, d.id],
+        )
+        .unwrap();
+    assert_eq!(n, 1);
+    drop(conn);
+    let (ok, out, err) = cli_with_input(&["seats", "verify", f, "--body", "Bestuurstafel"], "");
+    assert!(!ok);
+    let name = |p: Id| a.party(p).unwrap().name.clone();
+    assert!(out.contains("DOES NOT FOLLOW"), "{out}");
+    assert!(out.contains(&name(outsider)), "{out}");
+    assert!(out.contains(&name(drawn)), "{out}");
+    assert!(err.contains("does not follow"), "{err}");
+    // An unknown body is named with the ones there are.
+    let (ok, _, err) = cli_with_input(&["seats", "verify", f, "--body", "Raad"], "");
+    assert!(!ok);
+    assert!(err.contains("Bestuurstafel"), "{err}");
+}
+
+#[test]
+fn a_round_put_to_the_table_is_voted_by_its_seated_parties_only() {
+    let mut a = region();
+    let decided = a.rounds.iter().find(|r| r.body == Some(TABLE)).unwrap();
+    assert_eq!(decided.status, RoundStatus::Adopted);
+    let seated: Vec<Id> = a
+        .seats_on(TABLE, decided.opened.unwrap())
+        .iter()
+        .map(|s| s.party)
+        .collect();
+    let mut voters = decided.voters.clone();
+    voters.sort_unstable();
+    let mut expect = seated.clone();
+    expect.sort_unstable();
+    assert_eq!(voters, expect);
+    // A new round: a party not at the table cannot vote in it.
+    let on = day(2026, 9, 1);
+    let e = a.open_round_in(
+        "Tafel: een tweede tarievenronde".into(),
+        Subject::Free,
+        Scale::Consent,
+        on,
+        None,
+        Some(TABLE),
+    );
+    a.apply(&e).unwrap();
+    let round = a.rounds.last().unwrap().clone();
+    assert_eq!(round.voters.len(), 10);
+    let outsider = a
+        .parties
+        .iter()
+        .find(|p| !round.voters.contains(&p.id))
+        .unwrap()
+        .id;
+    let vote = a.put_vote(Vote {
+        round: round.id,
+        party: outsider,
+        value: 1,
+        ..Vote::default()
+    });
+    assert_eq!(a.apply(&vote), Err(EditError::NotAVoter));
+    // Ten stances and the table can decide, without the other 49.
+    for p in &round.voters {
+        let v = a.put_vote(Vote {
+            round: round.id,
+            party: *p,
+            value: 1,
+            ..Vote::default()
+        });
+        a.apply(&v).unwrap();
+    }
+    assert!(a.can_reveal(a.round(round.id).unwrap()));
+    // Amending keeps the body.
+    let amended = a.round(round.id).unwrap().clone();
+    assert_eq!(amended.body, Some(TABLE));
+}
+
+#[test]
+fn the_selection_report_and_the_tables_decisions_are_written() {
+    let dir = Dir::new();
+    let file = dir.path("region.samenspel");
+    let f = file.to_str().unwrap();
+    assert!(cli_with_input(&["example", "--region", f], "").0);
+    for (kind, lang, words) in [
+        (
+            "selection",
+            "en",
+            &[
+                "Selection for Bestuurstafel",
+                "Seed",
+                "legacy-quota-sha256-v1",
+            ][..],
+        ),
+        (
+            "selection",
+            "nl",
+            &["Selectie voor Bestuurstafel", "Toeval uit de zaal"][..],
+        ),
+        (
+            "table",
+            "nl",
+            &["Wat Bestuurstafel besloot", "inkoopkader 2027"][..],
+        ),
+    ] {
+        let pdf = dir.path(&format!("{kind}-{lang}.pdf"));
+        let (ok, out, err) = cli_with_input(
+            &[
+                "pdf",
+                kind,
+                f,
+                "--body",
+                "Bestuurstafel",
+                "--lang",
+                lang,
+                "-o",
+                pdf.to_str().unwrap(),
+            ],
+            "",
+        );
+        assert!(ok, "{out}{err}");
+        let text = crate::pdf::text_of(&std::fs::read(&pdf).unwrap());
+        for w in words {
+            assert!(text.contains(w), "{kind} {lang}: no {w:?} in\n{text}");
+        }
+    }
+    // The seed printed is the draw's.
+    let a = load(&file);
+    let pdf = std::fs::read(dir.path("selection-en.pdf")).unwrap();
+    let text = crate::pdf::text_of(&pdf);
+    let seed = &a.draws_of(TABLE)[1].seed;
+    assert!(
+        text.replace(char::is_whitespace, "")
+            .contains(seed.as_str()),
+        "{seed}"
+    );
+}
