@@ -556,6 +556,10 @@ catalogue! {
     ChooseValue => "Kies…", "Choose…";
     AtLeast => "minstens", "at least";
     AtMost => "hoogstens", "at most";
+    QuotaCategory => "Quotum {n}: kenmerk", "Quota {n}: feature";
+    QuotaValue => "Quotum {n}: waarde", "Quota {n}: value";
+    QuotaMin => "Quotum {n}: minstens", "Quota {n}: at least";
+    QuotaMax => "Quotum {n}: hoogstens", "Quota {n}: at most";
     RemoveQuota => "Quotum weghalen", "Remove quota";
     AddQuota => "+ Quotum", "+ Quota";
     Candidates => "Kandidaten: {n} van {total}", "Candidates: {n} of {total}";
@@ -855,6 +859,11 @@ catalogue! {
     ScaleGradients => "Gradaties van instemming (1–8)", "Gradients of agreement (1–8)";
     ScaleConsent => "Consent of bezwaar", "Consent or objection";
     ScaleFist => "Vuist tot vijf", "Fist to five";
+    PutTo => "Voorleggen aan", "Put to";
+    WholeAlliance => "De hele alliantie", "The whole alliance";
+    PutToBody => "voorgelegd aan {body}", "put to {body}";
+    NoVotersInBody => "Aan {body} zit nu geen partij: geef de tafel eerst zetels of leden.", "No party sits in {body} now: give the table seats or members first.";
+    BodyVotersNote => "De {n} partij aan {body} stemt; de andere partijen niet.|De {n} partijen aan {body} stemmen; de andere partijen niet.", "The {n} party at {body} votes; the other parties do not.|The {n} parties at {body} vote; the other parties do not.";
     VotersNote => "De {n} partij van nu stemt; een partij die later toetreedt, houdt deze ronde niet op.|Alle {n} partijen van nu stemmen; een partij die later toetreedt, houdt deze ronde niet op.", "The {n} party of now votes; a party that joins later does not hold up this round.|All {n} parties of now vote; a party that joins later does not hold up this round.";
     OpenRound => "Ronde openen", "Open round";
     Opened => "geopend", "opened";
@@ -917,7 +926,6 @@ catalogue! {
         "Plan and prepare meetings; per item, write minutes that take the topic one step further, so the next meeting can start from consensus.";
     NewMeeting => "Nieuw overleg", "New meeting";
     NoMeetings => "Nog geen overleggen.", "No meetings yet.";
-    WholeAlliance => "De hele alliantie", "The whole alliance";
     Body => "Gremium", "Body";
     StartTime => "Begintijd", "Start time";
     EndTime => "Eindtijd", "End time";

@@ -52,9 +52,10 @@ impl DecisionsPanel {
                                 widgets::muted(
                                     ui,
                                     &format!(
-                                        "#{} · {}",
+                                        "#{} · {}{}",
                                         round.id,
-                                        subject_text(a, pc.lang, round.subject)
+                                        subject_text(a, pc.lang, round.subject),
+                                        super::rounds::decided_by(a, pc.lang, round)
                                     ),
                                 );
                             });

@@ -21,6 +21,8 @@ pub struct RoundsPanel {
     new_scale: Scale,
     /// When the round was held (today unless entered afterwards).
     new_opened: Option<chrono::NaiveDate>,
+    /// The body the new round is put to; `None`: the whole alliance.
+    new_body: Option<Id>,
     creating: bool,
     vote_party: Option<Id>,
     vote_value: Option<u8>,
@@ -206,10 +208,57 @@ impl RoundsPanel {
                 self.new_opened = Some(d);
             }
         });
-        widgets::muted(ui, &pc.lang.count(T::VotersNote, a.parties.len()));
+        // A round can be put to one body: its seated parties decide
+        // ("de bestuurstafel besluit").
+        if self.new_body.is_some_and(|b| a.body(b).is_none()) {
+            self.new_body = None;
+        }
+        if !a.bodies.is_empty() {
+            ui.horizontal(|ui| {
+                let label = ui.label(RichText::new(pc.t(T::PutTo)).color(theme::MUTED));
+                let name = |b: Option<Id>| match b.and_then(|b| a.body(b)) {
+                    Some(body) => body.name.clone(),
+                    None => pc.t(T::WholeAlliance).to_string(),
+                };
+                egui::ComboBox::from_id_salt("new-body")
+                    .selected_text(name(self.new_body))
+                    .width(300.0)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut self.new_body, None, name(None));
+                        for b in &a.bodies {
+                            ui.selectable_value(&mut self.new_body, Some(b.id), &b.name);
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+            });
+        }
+        let opened = self.new_opened.unwrap_or(pc.today);
+        let voters = match self.new_body {
+            Some(b) => a.voters_of_body(b, opened).len(),
+            None => a.parties.iter().filter(|p| p.is_active_on(opened)).count(),
+        };
+        match self.new_body.and_then(|b| a.body(b)) {
+            Some(body) if voters == 0 => {
+                ui.colored_label(
+                    theme::DANGER,
+                    pc.t(T::NoVotersInBody).replace("{body}", &body.name),
+                );
+            }
+            Some(body) => {
+                widgets::muted(
+                    ui,
+                    &pc.lang
+                        .count(T::BodyVotersNote, voters)
+                        .replace("{body}", &body.name),
+                );
+            }
+            None => {
+                widgets::muted(ui, &pc.lang.count(T::VotersNote, voters));
+            }
+        }
         ui.horizontal(|ui| {
-            let ready =
-                !self.new_proposal.trim().is_empty() && !a.parties.is_empty() && !pc.read_only;
+            let ready = !self.new_proposal.trim().is_empty() && voters > 0 && !pc.read_only;
             if ui
                 .add_enabled(
                     ready,
@@ -220,7 +269,14 @@ impl RoundsPanel {
             {
                 let proposal = self.new_proposal.trim().to_string();
                 let opened = self.new_opened.take().unwrap_or(pc.today);
-                pc.edit(a.open_round(proposal, self.new_subject, self.new_scale, opened, None));
+                pc.edit(a.open_round_in(
+                    proposal,
+                    self.new_subject,
+                    self.new_scale,
+                    opened,
+                    None,
+                    self.new_body,
+                ));
                 pc.seal = true;
                 self.selected = Some(a.next_id::<Round>());
                 self.creating = false;
@@ -248,11 +304,12 @@ impl RoundsPanel {
         widgets::muted(
             ui,
             &format!(
-                "{} · {} · {} {}",
+                "{} · {} · {} {}{}",
                 subject_text(a, pc.lang, round.subject),
                 pc.lang.scale(round.scale),
                 pc.t(T::Opened),
-                round.opened.map(|d| pc.lang.date(d)).unwrap_or_default()
+                round.opened.map(|d| pc.lang.date(d)).unwrap_or_default(),
+                decided_by(a, pc.lang, round)
             ),
         );
         let chain = consensus::history(&a.rounds, round.id);
@@ -778,4 +835,14 @@ pub fn correction_text(lang: Lang, round: &Round, c: &crate::domain::Correction)
         .replace("{reason}", &c.reason)
         .replace("{by}", &c.by)
         .replace("{when}", &when)
+}
+
+/// " · put to the board table" for a round put to one body; empty for the
+/// whole alliance.
+pub fn decided_by(a: &crate::domain::Alliance, lang: crate::i18n::Lang, round: &Round) -> String {
+    round
+        .body
+        .and_then(|b| a.body(b))
+        .map(|b| format!(" · {}", lang.tr(T::PutToBody).replace("{body}", &b.name)))
+        .unwrap_or_default()
 }

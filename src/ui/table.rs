@@ -353,7 +353,8 @@ impl TableSection {
                 .spacing([10.0, 6.0])
                 .show(ui, |ui| {
                     for (i, q) in n.quotas.iter_mut().enumerate() {
-                        egui::ComboBox::from_id_salt(("quota-cat", d.id, i))
+                        let name = |what: T| lang.tr(what).replace("{n}", &(i + 1).to_string());
+                        let r = egui::ComboBox::from_id_salt(("quota-cat", d.id, i))
                             .selected_text(category_label(lang, q.category))
                             .width(130.0)
                             .show_ui(ui, |ui| {
@@ -366,14 +367,16 @@ impl TableSection {
                                         )
                                         .changed();
                                 }
-                            });
+                            })
+                            .response;
+                        widgets::name_widget(ui, &r, &name(T::QuotaCategory));
                         let values = values_of(d, q.category);
                         let shown = if q.value.is_empty() {
                             pc.t(T::ChooseValue).to_string()
                         } else {
                             feature_label(lang, q.category.key(), &q.value)
                         };
-                        egui::ComboBox::from_id_salt(("quota-value", d.id, i))
+                        let r = egui::ComboBox::from_id_salt(("quota-value", d.id, i))
                             .selected_text(shown)
                             .width(200.0)
                             .show_ui(ui, |ui| {
@@ -387,16 +390,18 @@ impl TableSection {
                                         changed = true;
                                     }
                                 }
-                            });
+                            })
+                            .response;
+                        widgets::name_widget(ui, &r, &name(T::QuotaValue));
                         ui.label(pc.t(T::AtLeast));
-                        changed |= ui
-                            .add(egui::DragValue::new(&mut q.min).range(0..=d.seats))
-                            .changed();
+                        let r = ui.add(egui::DragValue::new(&mut q.min).range(0..=d.seats));
+                        widgets::name_widget(ui, &r, &name(T::QuotaMin));
+                        changed |= r.changed();
                         ui.horizontal(|ui| {
                             ui.label(pc.t(T::AtMost));
-                            changed |= ui
-                                .add(egui::DragValue::new(&mut q.max).range(0..=d.seats))
-                                .changed();
+                            let r = ui.add(egui::DragValue::new(&mut q.max).range(0..=d.seats));
+                            widgets::name_widget(ui, &r, &name(T::QuotaMax));
+                            changed |= r.changed();
                             let label = pc.t(T::RemoveQuota);
                             let r = ui.button("✕").on_hover_text(label);
                             widgets::name_widget(ui, &r, label);

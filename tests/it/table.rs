@@ -374,3 +374,121 @@ fn the_selection_report_and_the_tables_decisions_are_written() {
         "{seed}"
     );
 }
+
+/// The region before its board table was seated: no draws, no seats, no
+/// round put to the table.
+fn region_before_the_draw() -> Alliance {
+    let mut a = region();
+    a.table_seats.clear();
+    a.seat_draws.clear();
+    a.votes
+        .retain(|v| a.rounds.iter().any(|r| r.id == v.round && r.body.is_none()));
+    a.rounds.retain(|r| r.body.is_none());
+    a
+}
+
+#[test]
+fn a_facilitator_prepares_fixes_rolls_and_draws_the_table_in_the_window_and_undoes_it() {
+    use crate::typing::type_slowly;
+    use crate::ui::{FakeDialogs, app, click, harness};
+    use egui_kittest::kittest::Queryable;
+    let dir = Dir::new();
+    let path = dir.path("regio.samenspel");
+    samenspel::document::Document::create(&path, &region_before_the_draw(), &[]).unwrap();
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    click(&mut h, "Gremia 2");
+    // The first body, the board table, is shown: 10 seats, none taken.
+    h.get_by_label("0 van 10 zetels bezet");
+    click(&mut h, "Loting voorbereiden");
+    let a = h.state().alliance().unwrap().clone();
+    let d = a.draws_of(TABLE)[0].clone();
+    assert_eq!(d.candidates.len(), 50, "every provider, no municipality");
+    assert!(d.staggered && !d.fixed);
+    // A quota: at least 2 with the theme youth care.
+    click(&mut h, "+ Quotum");
+    h.get_by_label("Kies bij elk quotum een waarde.");
+    click(&mut h, "Quotum 1: kenmerk");
+    click(&mut h, "Thema");
+    click(&mut h, "Quotum 1: waarde");
+    let youth = |n: &egui_kittest::kittest::AccessKitNode<'_>| {
+        n.label().is_some_and(|l| l.starts_with("jeugdzorg ("))
+    };
+    h.get_by(youth).click();
+    h.run();
+    let q = h.state().alliance().unwrap().draws_of(TABLE)[0]
+        .quotas
+        .clone();
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        (q[0].category, q[0].value.as_str()),
+        (Category::Theme, "jeugdzorg")
+    );
+    click(&mut h, "Invoer vastzetten en tonen");
+    assert!(h.state().alliance().unwrap().draws_of(TABLE)[0].fixed);
+    // The room rolls: each die typed one key at a time, Enter adds it.
+    for die in ["4", "61", "2"] {
+        h.get_by_label("Worp").focus();
+        h.run();
+        type_slowly(&mut h, die);
+        h.key_press(egui::Key::Enter);
+        h.run();
+    }
+    let dice = h.state().alliance().unwrap().draws_of(TABLE)[0]
+        .dice
+        .clone();
+    assert_eq!(dice, ["4", "61", "2"]);
+    click(&mut h, "Loten");
+    let a = h.state().alliance().unwrap().clone();
+    let d = a.draws_of(TABLE)[0].clone();
+    assert!(d.is_drawn(), "the draw was made");
+    assert_eq!(a.seats_on(TABLE, d.date.unwrap()).len(), 10);
+    assert!(meets(&a, d.id, d.date.unwrap()));
+    h.get_by_label("10 van 10 zetels bezet");
+    // Checked on request.
+    click(&mut h, "Loting controleren");
+    h.get_by_label("De zetels volgen uit de vastgelegde invoer.");
+    // One undo takes the whole draw back: no seats, dice still there.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    let a = h.state().alliance().unwrap().clone();
+    assert!(a.table_seats.is_empty());
+    assert!(!a.draws_of(TABLE)[0].is_drawn());
+    assert_eq!(a.draws_of(TABLE)[0].dice.len(), 3);
+    drop(h);
+    // And what was done is in the file.
+    let stored = load(&path);
+    assert_eq!(stored.draws_of(TABLE)[0].dice.len(), 3);
+}
+
+#[test]
+fn a_round_is_put_to_the_table_in_the_window_and_only_its_parties_vote() {
+    use crate::typing::type_slowly;
+    use crate::ui::{FakeDialogs, app, click, harness};
+    use egui_kittest::kittest::Queryable;
+    let dir = Dir::new();
+    let path = dir.path("regio.samenspel");
+    samenspel::document::Document::create(&path, &region(), &[]).unwrap();
+    let mut app = app(&dir, Some(&path), FakeDialogs::default());
+    app.set_today(day(2026, 9, 1));
+    let mut h = harness(app);
+    crate::ui::nav(&mut h, "Consensusrondes");
+    click(&mut h, "+  Nieuwe ronde");
+    h.get_by_label("Voorstel").focus();
+    h.run();
+    type_slowly(&mut h, "De tafel stelt de tarieven vast");
+    click(&mut h, "Voorleggen aan");
+    click(&mut h, "Bestuurstafel");
+    h.get_by_label("De 10 partijen aan Bestuurstafel stemmen; de andere partijen niet.");
+    click(&mut h, "Ronde openen");
+    let a = h.state().alliance().unwrap().clone();
+    let r = a.rounds.last().unwrap();
+    assert_eq!(r.proposal, "De tafel stelt de tarieven vast");
+    assert_eq!(r.body, Some(TABLE));
+    assert_eq!(r.voters.len(), 10);
+    h.get_by(|n| {
+        [n.label(), n.value()]
+            .into_iter()
+            .flatten()
+            .any(|l| l.contains("voorgelegd aan Bestuurstafel"))
+    });
+}

@@ -194,6 +194,8 @@ pub struct SamenspelApp {
     dialogs: Box<dyn FileDialogs>,
     doc: Option<Document>,
     pub view: View,
+    /// The day the panels take as today; `None`: the clock's.
+    today: Option<chrono::NaiveDate>,
     alliance_panel: AlliancePanel,
     parties: PartiesPanel,
     people: PeoplePanel,
@@ -270,6 +272,7 @@ impl SamenspelApp {
             parties: PartiesPanel::default(),
             people: PeoplePanel::default(),
             bodies: BodiesPanel::default(),
+            today: None,
             matrix: MatrixPanel::default(),
             trust: TrustPanel::default(),
             intakes: IntakePanel::default(),
@@ -332,6 +335,12 @@ impl SamenspelApp {
     /// Show a part of the app, as its navigation button does.
     pub fn set_view(&mut self, view: View) {
         self.view = view;
+    }
+
+    /// Take `day` as today (tests of terms and rotations that must not
+    /// depend on the day they run).
+    pub fn set_today(&mut self, day: chrono::NaiveDate) {
+        self.today = Some(day);
     }
 
     pub fn alliance(&self) -> Option<&Alliance> {

@@ -170,6 +170,9 @@ impl SamenspelApp {
         let mut unlock = false;
         let mut pc = PanelCtx::new(doc.alliance(), lang, read_only);
         pc.revision = doc.revision();
+        if let Some(day) = self.today {
+            pc.today = day;
+        }
         egui::CentralPanel::default()
             .frame(
                 egui::Frame::new()
