@@ -42,6 +42,8 @@ pub enum UiCommand {
     Lock,
     /// Give the alliance a passphrase, or a new one.
     SetPassphrase,
+    /// Choose a CSV file of parties to import.
+    ImportCsv,
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
@@ -112,7 +114,8 @@ impl UiCommand {
             UiCommand::Propose(_)
             | UiCommand::ExportPdf(..)
             | UiCommand::ExportIcs(_)
-            | UiCommand::SetPassphrase => Vec::new(),
+            | UiCommand::SetPassphrase
+            | UiCommand::ImportCsv => Vec::new(),
         }
     }
 
@@ -145,6 +148,7 @@ impl UiCommand {
             UiCommand::ExportIcs(_) => T::ExportIcs,
             UiCommand::Lock => T::LockNow,
             UiCommand::SetPassphrase => T::SetPassphrase,
+            UiCommand::ImportCsv => T::ImportCsv,
         };
         lang.tr(key).to_string()
     }

@@ -8,6 +8,7 @@ pub mod bodies;
 pub mod comfort;
 pub mod command;
 pub mod covenant;
+pub mod csv_import;
 pub mod decisions;
 pub mod guide;
 pub mod intake;

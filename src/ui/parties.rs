@@ -5,6 +5,8 @@ use egui::Ui;
 use crate::domain::{Id, Party, PartyKind};
 use crate::i18n::T;
 
+use super::command::UiCommand;
+use super::csv_import::{CsvImport, Outcome};
 use super::widgets::{self, ListItem, PanelCtx};
 
 #[derive(Default)]
@@ -12,10 +14,30 @@ pub struct PartiesPanel {
     pub selected: Option<Id>,
     filter: String,
     confirm_delete: Option<Id>,
+    /// A CSV file being previewed for import.
+    pub import: Option<CsvImport>,
+    /// What the last import did.
+    imported: Option<String>,
 }
 
 impl PartiesPanel {
-    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) {
+    /// The page; returns a command (choose a CSV file to import).
+    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) -> Option<UiCommand> {
+        let mut command = None;
+        if let Some(import) = &mut self.import {
+            match import.ui(ui, pc) {
+                Outcome::Keep => {}
+                Outcome::Cancel => self.import = None,
+                Outcome::Imported(parties, people) => {
+                    self.imported = Some(
+                        pc.t(T::CsvImported)
+                            .replace("{parties}", &parties.to_string())
+                            .replace("{people}", &people.to_string()),
+                    );
+                    self.import = None;
+                }
+            }
+        }
         let a = pc.alliance;
         if self.selected.is_none_or(|id| a.party(id).is_none()) {
             self.selected = a.parties.first().map(|p| p.id);
@@ -30,7 +52,20 @@ impl PartiesPanel {
             pc.edit(edit);
             pc.seal = true;
         }
-        widgets::muted(ui, pc.t(T::EqualVote));
+        ui.horizontal(|ui| {
+            widgets::muted(ui, pc.t(T::EqualVote));
+            ui.add_space(12.0);
+            if ui
+                .add_enabled(!pc.read_only, egui::Button::new(pc.t(T::ImportCsv)))
+                .on_hover_text(pc.t(T::ImportCsvHint))
+                .clicked()
+            {
+                command = Some(UiCommand::ImportCsv);
+            }
+        });
+        if let Some(done) = &self.imported {
+            ui.colored_label(super::theme::DONE, done);
+        }
         ui.add_space(8.0);
         let items: Vec<ListItem> = a
             .parties
@@ -89,6 +124,13 @@ impl PartiesPanel {
                 &mut self.selected,
             );
         }
+        command
+    }
+
+    /// Preview a CSV file for import (chosen or dropped on the window).
+    pub fn start_import(&mut self, file_name: String, table: crate::csvimport::Table) {
+        self.imported = None;
+        self.import = Some(CsvImport::new(file_name, table));
     }
 
     fn detail(&mut self, ui: &mut Ui, pc: &mut PanelCtx, party: &Party) {

@@ -4,6 +4,7 @@ mod bad_files;
 mod cli;
 mod covenant;
 mod crash;
+mod csv;
 mod decide;
 mod domain;
 mod exchange;

@@ -18,6 +18,7 @@ pub(crate) struct FakeDialogs {
     pub(crate) open: Rc<RefCell<Option<PathBuf>>>,
     pub(crate) new: Rc<RefCell<Option<PathBuf>>>,
     pub(crate) save: Rc<RefCell<Option<PathBuf>>>,
+    pub(crate) csv: Rc<RefCell<Option<PathBuf>>>,
     /// As on a machine without a file-chooser portal or zenity.
     pub(crate) unavailable: Rc<std::cell::Cell<bool>>,
 }
@@ -31,6 +32,9 @@ impl FileDialogs for FakeDialogs {
     }
     fn save_file(&self, _suggested: &str, _extension: &str) -> Option<PathBuf> {
         self.save.borrow_mut().take()
+    }
+    fn open_csv(&self) -> Option<PathBuf> {
+        self.csv.borrow_mut().take()
     }
     fn available(&self) -> bool {
         !self.unavailable.get()

@@ -11,6 +11,10 @@ pub trait FileDialogs {
     fn new_alliance(&self, suggested_name: &str) -> Option<PathBuf>;
     /// Choose where to save an exported file with this extension.
     fn save_file(&self, suggested_name: &str, extension: &str) -> Option<PathBuf>;
+    /// Choose a spreadsheet's CSV file to import.
+    fn open_csv(&self) -> Option<PathBuf> {
+        None
+    }
     /// Whether the dialogs can be shown at all. When they cannot, the app
     /// asks inside its own window instead of doing nothing.
     fn available(&self) -> bool {
@@ -53,6 +57,14 @@ pub(super) fn with_extension(path: PathBuf) -> PathBuf {
 }
 
 impl FileDialogs for NativeDialogs {
+    fn open_csv(&self) -> Option<PathBuf> {
+        self.ask(|| {
+            rfd::FileDialog::new()
+                .add_filter("CSV", &["csv", "txt"])
+                .pick_file()
+        })
+    }
+
     fn open_alliance(&self) -> Option<PathBuf> {
         self.ask(|| {
             rfd::FileDialog::new()

@@ -492,6 +492,31 @@ impl SamenspelApp {
         }
     }
 
+    /// Read a CSV file and preview it for import on the parties page.
+    pub fn import_csv(&mut self, path: &Path) {
+        let lang = self.lang();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let table = std::fs::read(path)
+            .map_err(|e| {
+                lang.tr(T::ErrOther)
+                    .replace("{detail}", &format!("{}: {e}", path.display()))
+            })
+            .and_then(|bytes| {
+                crate::csvimport::read(&bytes)
+                    .map_err(|e| crate::ui::csv_import::read_error(lang, &name, &e))
+            });
+        match table {
+            Ok(table) => {
+                self.parties.start_import(name, table);
+                self.view = View::Parties;
+            }
+            Err(e) => self.error = Some(e),
+        }
+    }
+
     /// Do what a command says, from a menu or a key.
     pub fn run_command(&mut self, ctx: &egui::Context, command: UiCommand) {
         match command {
@@ -537,6 +562,13 @@ impl SamenspelApp {
                 }
             }
             UiCommand::ExportPdf(kind, of) => self.export_pdf((kind, of)),
+            UiCommand::ImportCsv => {
+                if !self.dialogs.available() {
+                    self.error = Some(self.lang().tr(T::CsvNoDialog).to_string());
+                } else if let Some(path) = self.dialogs.open_csv() {
+                    self.import_csv(&path);
+                }
+            }
             UiCommand::ExportIcs(id) => self.export_ics(id),
             UiCommand::Lock => self.lock_now(),
             UiCommand::SetPassphrase => {
@@ -556,7 +588,15 @@ impl SamenspelApp {
                 .collect()
         });
         if let Some(path) = dropped.first() {
-            self.open(path);
+            // A spreadsheet dropped on an open alliance is imported.
+            let csv = path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("csv") || e.eq_ignore_ascii_case("txt"));
+            if csv && self.doc.is_some() {
+                self.import_csv(path);
+            } else {
+                self.open(path);
+            }
         }
     }
 

@@ -198,7 +198,7 @@ impl SamenspelApp {
                                 .show(ui, |ui| self.alliance_panel.ui(ui, &mut pc));
                         });
                 }
-                View::Parties => self.parties.ui(ui, &mut pc),
+                View::Parties => command = self.parties.ui(ui, &mut pc),
                 View::People => self.people.ui(ui, &mut pc),
                 View::Bodies => command = self.bodies.ui(ui, &mut pc),
                 View::Matrix => self.matrix.ui(ui, &mut pc),
