@@ -108,6 +108,75 @@ pub struct RoomView {
     pub rounds: Vec<RoomRound>,
     /// Meetings, by date.
     pub meetings: Vec<RoomMeeting>,
+    /// The bodies whose seats are held by parties (seed 003): who sits
+    /// now, until when, and how the seat was filled.
+    pub tables: Vec<RoomTable>,
+}
+
+/// A body's table of party seats as the room sees it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomTable {
+    pub body: String,
+    pub seats: u32,
+    /// The seats held today, the soonest to end first.
+    pub held: Vec<RoomSeat>,
+    /// The last draw made: its day and its seed (hex).
+    pub last_draw: Option<(Option<NaiveDate>, String)>,
+    /// The day after the first held seat ends.
+    pub next_rotation: Option<NaiveDate>,
+}
+
+/// A seat held at a table.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomSeat {
+    pub party: String,
+    pub person: String,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    /// The day of the draw that gave it; `None`: appointed.
+    pub drawn: Option<NaiveDate>,
+}
+
+/// Every body with party seats (or a draw), with its seats held on `today`.
+fn room_tables(a: &Alliance, today: NaiveDate) -> Vec<RoomTable> {
+    a.bodies
+        .iter()
+        .filter(|b| b.seats > 0 || a.table_seats.iter().any(|s| s.body == b.id))
+        .map(|b| {
+            let held: Vec<RoomSeat> = a
+                .seats_on(b.id, today)
+                .into_iter()
+                .map(|s| RoomSeat {
+                    party: a.party_name(Some(s.party)).to_string(),
+                    person: s
+                        .person
+                        .and_then(|p| a.person(p))
+                        .map(|p| p.name.clone())
+                        .unwrap_or_default(),
+                    start: s.start,
+                    end: s.end,
+                    drawn: s.draw.and_then(|d| a.seat_draw(d)).and_then(|d| d.date),
+                })
+                .collect();
+            let last_draw = a
+                .draws_of(b.id)
+                .into_iter()
+                .rev()
+                .find(|d| d.is_drawn())
+                .map(|d| (d.date, d.seed.clone()));
+            RoomTable {
+                body: b.name.clone(),
+                seats: b.seats,
+                next_rotation: held
+                    .iter()
+                    .filter_map(|s| s.end)
+                    .min()
+                    .and_then(|e| e.succ_opt()),
+                held,
+                last_draw,
+            }
+        })
+        .collect()
 }
 
 /// The projection for the room (the beamer).
@@ -263,6 +332,7 @@ pub fn room(a: &Alliance) -> RoomView {
                 .collect()
         },
         meetings: room_meetings(a),
+        tables: room_tables(a, today),
     }
 }
 
@@ -474,6 +544,8 @@ pub struct RoomRound {
     pub note: String,
     pub voters: Vec<RoomVoter>,
     pub outcome: RoomOutcome,
+    /// The body it was put to; empty for the whole alliance.
+    pub body: String,
 }
 
 /// What an agenda slot is about, by name.
@@ -817,6 +889,11 @@ fn room_round(
     };
     RoomRound {
         id: r.id,
+        body: r
+            .body
+            .and_then(|b| a.body(b))
+            .map(|b| b.name.clone())
+            .unwrap_or_default(),
         proposal: r.proposal.clone(),
         subject: match r.subject {
             Subject::Free => RoomSubject::Free,

@@ -872,6 +872,9 @@ catalogue! {
     CsvLine => "Regel {line}: {reason}", "Line {line}: {reason}";
     CsvImportButton => "{n} partij importeren|{n} partijen importeren", "Import {n} party|Import {n} parties";
     CsvImported => "{parties} partijen en {people} mensen geïmporteerd. Ongedaan maken (Ctrl+Z) haalt ze in één stap weer weg.", "Imported {parties} parties and {people} people. Undo (Ctrl+Z) takes them away again in one step.";
+    SlideTable => "Aan tafel: {body}", "At the table: {body}";
+    SlideDrawn => "geloot op {date} (zaad {seed}…)", "drawn on {date} (seed {seed}…)";
+    SlideNextRotation => "volgende rotatie {date}", "next rotation {date}";
     PutTo => "Voorleggen aan", "Put to";
     WholeAlliance => "De hele alliantie", "The whole alliance";
     PutToBody => "voorgelegd aan {body}", "put to {body}";
@@ -1056,6 +1059,7 @@ catalogue! {
     PdfTermStaggered => "Een termijn duurt {years} jaar; bij deze eerste loting krijgt elke tweede zetel een eerste termijn van {short} jaar, zodat elk jaar een deel van de tafel rouleert.", "A term lasts {years} years; in this first draw every second seat gets a first term of {short} years, so that part of the table rotates each year.";
     PdfTermFull => "Een termijn duurt {years} jaar.", "A term lasts {years} years.";
     ExportTableDecisions => "Wat de tafel besloot (PDF)", "What the table decided (PDF)";
+    ExportTableDecisionsHint => "Een kort overzicht voor alle partijen van het netwerk: wie aan tafel zit en wat de tafel besloot.", "A short overview for every party of the network: who sits at the table and what the table decided.";
     PdfTableDecided => "Wat {body} besloot", "What {body} decided";
     PdfTableDecidedIntro => "{body} besluit namens het netwerk. Dit overzicht gaat naar alle {n} partijen: wie er aan tafel zit en wat er aan tafel besloten is.", "{body} decides on behalf of the network. This overview goes to all {n} parties: who sits at the table and what the table decided.";
     PdfWhoSits => "Aan tafel", "At the table";

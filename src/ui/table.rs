@@ -114,6 +114,13 @@ impl TableSection {
         );
         self.current_seats(ui, pc, body, &now);
         self.appoint(ui, pc, body, &now);
+        if ui
+            .button(pc.t(T::ExportTableDecisions))
+            .on_hover_text(pc.t(T::ExportTableDecisionsHint))
+            .clicked()
+        {
+            command = Some(UiCommand::ExportPdf(Kind::TableDecisions, Some(body.id)));
+        }
         ui.add_space(10.0);
         self.draws(ui, pc, body, &mut command);
         ui.add_space(10.0);

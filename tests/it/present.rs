@@ -369,3 +369,51 @@ fn a_new_empty_alliance_can_be_presented_and_summarised() {
     let minutes = samenspel::report::meeting::minutes(&room, 1, Lang::Nl).unwrap();
     assert!(minutes.starts_with(b"%PDF"));
 }
+
+/// The board table of the region on a slide: who sits now, until when and
+/// how, over as many pages as it takes, at a beamer's sizes.
+#[test]
+fn the_table_slide_shows_who_sits_until_when_and_by_which_rule() {
+    let a = samenspel::example::region();
+    let room = audience::room(&a);
+    let slides = present::slides(&room, None);
+    let i = slides
+        .iter()
+        .position(|s| matches!(s, Slide::Table(_)))
+        .expect("a slide of the table");
+    let today = chrono::Local::now().date_naive();
+    let seated: Vec<String> = a
+        .seats_on(1, today)
+        .iter()
+        .map(|s| a.party(s.party).unwrap().name.clone())
+        .collect();
+    for size in [egui::vec2(1280.0, 720.0), egui::vec2(1920.0, 1080.0)] {
+        let mut h = Harness::builder()
+            .with_size(size)
+            .with_context_setup(theme::install)
+            .build_ui_state(
+                |ui, state: &mut PresentState| {
+                    present::show(ui, Lang::Nl, &room, &slides, state);
+                },
+                PresentState::default(),
+            );
+        let mut shown = Vec::new();
+        for step in 0..present::steps(&room, slides[i], size) {
+            h.state_mut().slide = i;
+            h.state_mut().step = step;
+            h.run();
+            shown.extend(texts(&h));
+        }
+        assert!(
+            shown.iter().any(|t| t.starts_with("Aan tafel")),
+            "{shown:?}"
+        );
+        for name in &seated {
+            assert!(shown.iter().any(|t| t == name), "{name} not on the slide");
+        }
+        assert!(
+            shown.iter().any(|t| t.contains("geloot op")),
+            "how the seat was filled: {shown:?}"
+        );
+    }
+}

@@ -395,7 +395,8 @@ fn a_facilitator_prepares_fixes_rolls_and_draws_the_table_in_the_window_and_undo
     let dir = Dir::new();
     let path = dir.path("regio.samenspel");
     samenspel::document::Document::create(&path, &region_before_the_draw(), &[]).unwrap();
-    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    let dialogs = FakeDialogs::default();
+    let mut h = harness(app(&dir, Some(&path), dialogs.clone()));
     click(&mut h, "Gremia 2");
     // The first body, the board table, is shown: 10 seats, none taken.
     h.get_by_label("0 van 10 zetels bezet");
@@ -447,6 +448,19 @@ fn a_facilitator_prepares_fixes_rolls_and_draws_the_table_in_the_window_and_undo
     // Checked on request.
     click(&mut h, "Loting controleren");
     h.get_by_label("De zetels volgen uit de vastgelegde invoer.");
+    // The selection report and what the table decided are saved as PDF.
+    for (button, name) in [
+        ("Verslag van de selectie (PDF)", "selectie.pdf"),
+        ("Wat de tafel besloot (PDF)", "besluiten.pdf"),
+    ] {
+        let out = dir.path(name);
+        *dialogs.save.borrow_mut() = Some(out.clone());
+        click(&mut h, button);
+        let bytes = std::fs::read(&out).expect("saved");
+        assert!(bytes.starts_with(b"%PDF"));
+    }
+    let text = crate::pdf::text_of(&std::fs::read(dir.path("selectie.pdf")).unwrap());
+    assert!(text.contains("jeugdzorg"), "{text}");
     // One undo takes the whole draw back: no seats, dice still there.
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();

@@ -104,6 +104,80 @@ pub(super) fn decisions(
     list_page(ui, body, &items, pal, ty);
 }
 
+/// A body's table: what it is (seats, the last draw, the next rotation),
+/// then who sits, until when and how, a page at a time.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn table(
+    ui: &mut Ui,
+    body: Rect,
+    lang: Lang,
+    t: &crate::audience::RoomTable,
+    pal: &Palette,
+    ty: Type,
+    step: usize,
+    screen: Vec2,
+) {
+    let mut about = vec![
+        lang.tr(T::SeatsTaken)
+            .replace("{n}", &t.held.len().to_string())
+            .replace("{total}", &t.seats.to_string()),
+    ];
+    if let Some((day, seed)) = &t.last_draw {
+        about.push(
+            lang.tr(T::SlideDrawn)
+                .replace("{date}", &day.map(|d| lang.date(d)).unwrap_or_default())
+                .replace("{seed}", seed.get(..8).unwrap_or(seed)),
+        );
+    }
+    if let Some(next) = t.next_rotation {
+        about.push(
+            lang.tr(T::SlideNextRotation)
+                .replace("{date}", &lang.date(next)),
+        );
+    }
+    let used = text_in(
+        ui,
+        body,
+        rich(about.join(" · "), ty.small, pal.muted, false),
+        Align::Min,
+    );
+    let rest = Rect::from_min_max(pos2(body.left(), body.top() + used + ty.small), body.max);
+    if t.held.is_empty() {
+        text_in(
+            ui,
+            rest,
+            rich(lang.tr(T::PdfNoSeats), ty.body, pal.muted, false),
+            Align::Min,
+        );
+        return;
+    }
+    let per = list_capacity(screen).saturating_sub(1).max(1);
+    let items: Vec<(String, String)> = t
+        .held
+        .iter()
+        .skip(step * per)
+        .take(per)
+        .map(|s| {
+            let how = match s.drawn {
+                Some(d) => lang.tr(T::SeatDrawn).replace("{date}", &lang.date(d)),
+                None => lang.tr(T::SeatAppointed).to_string(),
+            };
+            let until = s
+                .end
+                .map(|e| format!("{} {}", lang.tr(T::Until), lang.date(e)))
+                .unwrap_or_default();
+            let lead = [s.person.as_str(), until.as_str(), how.as_str()]
+                .iter()
+                .filter(|x| !x.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" · ");
+            (lead, s.party.clone())
+        })
+        .collect();
+    list_page(ui, rest, &items, pal, ty);
+}
+
 #[allow(clippy::too_many_arguments)]
 pub(super) fn agenda(
     ui: &mut Ui,

@@ -49,6 +49,8 @@ pub enum Slide {
     Decisions,
     /// A meeting's agenda, item by item.
     Agenda(Id),
+    /// A body's table of party seats (index into `RoomView::tables`).
+    Table(usize),
 }
 
 /// The slides of a presentation: the route, the two maps, the rules, the
@@ -83,6 +85,7 @@ pub fn slides(room: &RoomView, meeting: Option<Id>) -> Vec<Slide> {
         out.extend(open.into_iter().map(Slide::Round));
     }
     out.push(Slide::Decisions);
+    out.extend((0..room.tables.len()).map(Slide::Table));
     if let Some(m) = meeting.filter(|m| room.meeting(*m).is_some()) {
         out.push(Slide::Agenda(m));
     }
@@ -248,6 +251,11 @@ pub fn steps(room: &RoomView, slide: Slide, screen: Vec2) -> usize {
         Slide::Rules => pages(room.rules.len(), per_page),
         Slide::Funnel => 1 + room.funnel.focal_points.len(),
         Slide::Decisions => pages(room.decision_log().len(), per_page),
+        // A line of what the table is, then the seats, page by page.
+        Slide::Table(i) => pages(
+            room.tables.get(i).map_or(0, |t| t.held.len()),
+            per_page.saturating_sub(1),
+        ),
         Slide::Agenda(m) => 1 + room.meeting(m).map(|m| m.slots.len()).unwrap_or(0),
     }
 }
@@ -280,6 +288,10 @@ pub fn title(lang: Lang, room: &RoomView, slide: Slide) -> String {
                 .unwrap_or("")
         ),
         Slide::Decisions => lang.tr(T::NavDecisions).to_string(),
+        Slide::Table(i) => lang.tr(T::SlideTable).replace(
+            "{body}",
+            room.tables.get(i).map(|t| t.body.as_str()).unwrap_or(""),
+        ),
         Slide::Agenda(m) => format!(
             "{}: {}",
             lang.tr(T::PdfAgenda),
@@ -338,6 +350,11 @@ pub fn show(ui: &mut Ui, lang: Lang, room: &RoomView, slides: &[Slide], state: &
             }
         }
         Slide::Decisions => decisions(ui, body, lang, room, &pal, ty, step, full.size()),
+        Slide::Table(i) => {
+            if let Some(t) = room.tables.get(i) {
+                table(ui, body, lang, t, &pal, ty, step, full.size());
+            }
+        }
         Slide::Agenda(m) => agenda(ui, body, lang, room, m, &pal, ty, step),
     }
 }

@@ -16,10 +16,15 @@ pub(super) fn round(ui: &mut Ui, body: Rect, lang: Lang, r: &RoomRound, pal: &Pa
         Rect::from_min_max(pos2(body.left(), y + ty.small * 0.2), body.max),
         rich(
             format!(
-                "{} · {} · {}",
+                "{} · {} · {}{}",
                 lang.room_subject(&r.subject),
                 lang.scale(r.scale),
-                lang.round_status(r.status)
+                lang.round_status(r.status),
+                if r.body.is_empty() {
+                    String::new()
+                } else {
+                    format!(" · {}", lang.tr(T::PutToBody).replace("{body}", &r.body))
+                }
             ),
             ty.small * 0.85,
             pal.muted,
