@@ -220,12 +220,52 @@ fn main() {
             );
         }
     }
+    // The draw for a table's seats (seed 003): the region's 50 candidates
+    // and 12 quotas, and 150 candidates of the regional network.
+    if std::env::var("PANELS_ONLY").is_err()
+        || std::env::var("PANELS_ONLY").is_ok_and(|o| o == "draw")
+    {
+        println!("\ndraw for a table's seats (legacy quota filling, SHA-256 seed)");
+        for (name, a) in [
+            (
+                "region, 50 candidates, 12 quotas",
+                samenspel::example::region(),
+            ),
+            (
+                "regional, 150 candidates, 2 quotas",
+                samenspel::example::regional(1),
+            ),
+        ] {
+            let Some(d) = a.seat_draws.first() else {
+                continue;
+            };
+            let input = d.input();
+            let times = (0..30)
+                .map(|i| {
+                    let mut input = input.clone();
+                    input.dice.push(i.to_string());
+                    let start = Instant::now();
+                    std::hint::black_box(samenspel::domain::draw::draw(&input).ok());
+                    start.elapsed()
+                })
+                .collect();
+            let (median, p99) = stats(times);
+            println!("  {name:<40} median {median:>7.2} ms   p99 {p99:>7.2} ms");
+        }
+    }
     // PANELS_SCALE=0 runs only Samen Noord, 1 only the regional network,
     // 2 only twice that; PANELS_ONLY=Agenda (or "slides") only that panel.
     let scale = std::env::var("PANELS_SCALE").ok();
     let wanted = |s: &str| scale.as_deref().is_none_or(|w| w == s);
     if wanted("0") {
         run("Samen Noord", &samenspel::example::samen_noord(), n);
+    }
+    if wanted("region") {
+        run(
+            "region (59 parties, a drawn table)",
+            &samenspel::example::region(),
+            n,
+        );
     }
     if wanted("1") {
         run(

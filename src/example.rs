@@ -1669,5 +1669,31 @@ pub fn regional(scale: usize) -> Alliance {
             ..Action::default()
         });
     }
+    // The first table is a representative one: 12 seats by a recorded
+    // draw with quotas, as the region's board table (seed 003).
+    if let Some(b) = a.bodies.first_mut() {
+        b.seats = 12;
+    }
+    let quotas = vec![
+        crate::domain::SeatQuota {
+            category: crate::domain::Category::Size,
+            value: "small".into(),
+            min: 2,
+            max: 12,
+        },
+        crate::domain::SeatQuota {
+            category: crate::domain::Category::Kind,
+            value: "care".into(),
+            min: 3,
+            max: 6,
+        },
+    ];
+    region::seat_by_draw(
+        &mut a,
+        1,
+        NaiveDate::from_ymd_opt(2026, 1, 15).unwrap_or_default(),
+        Some(quotas),
+        &["3", "5", "1", "6"],
+    );
     a
 }

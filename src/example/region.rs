@@ -312,13 +312,20 @@ fn seat_the_table(a: &mut Alliance) {
         max: 3,
     }))
     .collect::<Vec<_>>();
-    draw_on(
+    seat_by_draw(
         a,
+        1,
         day(2025, 1, 15),
         Some(quotas),
         &["4", "6", "1", "3", "5", "2", "6", "4"],
     );
-    draw_on(a, day(2026, 1, 15), None, &["2", "5", "5", "1", "3", "6"]);
+    seat_by_draw(
+        a,
+        1,
+        day(2026, 1, 15),
+        None,
+        &["2", "5", "5", "1", "3", "6"],
+    );
 
     // A round put to the table: only its seated parties vote.
     let today = day(2026, 3, 12);
@@ -357,13 +364,19 @@ fn seat_the_table(a: &mut Alliance) {
     }
 }
 
-/// Prepare, fix, roll and make a draw for the board table on `date`.
-fn draw_on(a: &mut Alliance, date: NaiveDate, quotas: Option<Vec<SeatQuota>>, dice: &[&str]) {
-    let Some(e) = a.prepare_draw(1, date) else {
+/// Prepare, fix, roll and make a draw for a body's table on `date`.
+pub(super) fn seat_by_draw(
+    a: &mut Alliance,
+    body: Id,
+    date: NaiveDate,
+    quotas: Option<Vec<SeatQuota>>,
+    dice: &[&str],
+) {
+    let Some(e) = a.prepare_draw(body, date) else {
         return;
     };
     apply(a, &e);
-    let Some(mut d) = a.draws_of(1).last().map(|d| (*d).clone()) else {
+    let Some(mut d) = a.draws_of(body).last().map(|d| (*d).clone()) else {
         return;
     };
     if let Some(q) = quotas {
