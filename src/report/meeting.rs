@@ -153,10 +153,11 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
             doc.paragraph(&r.proposal, Weight::Regular, BODY, 4.0);
             doc.paragraph_in(
                 &format!(
-                    "{} · {} · {}",
+                    "{} · {} · {}{}",
                     lang.room_subject(&r.subject),
                     lang.scale(r.scale),
-                    lang.round_status(r.status)
+                    lang.round_status(r.status),
+                    put_to(lang, r)
                 ),
                 Weight::Regular,
                 8.5,
@@ -185,7 +186,12 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
     }
     for r in open {
         doc.bullet(
-            &format!("{} ({})", r.proposal, lang.room_subject(&r.subject)),
+            &format!(
+                "{} ({}{})",
+                r.proposal,
+                lang.room_subject(&r.subject),
+                put_to(lang, r)
+            ),
             BODY,
         );
         if let RoomOutcome::Waiting(missing) = &r.outcome
@@ -312,7 +318,7 @@ pub fn minutes(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec
                 lang.tr(T::Proposal)
             };
             doc.paragraph_in(
-                &format!("{label}: {} ({state})", r.proposal),
+                &format!("{label}: {} ({state}{})", r.proposal, put_to(lang, r)),
                 Weight::Bold,
                 BODY,
                 0.0,
@@ -366,4 +372,13 @@ pub fn default_meeting(
             .or_else(|| room.meetings.first())
     };
     pick.map(|m| m.id)
+}
+
+/// " · put to the board table" for a round put to one body.
+fn put_to(lang: Lang, r: &crate::audience::RoomRound) -> String {
+    if r.body.is_empty() {
+        String::new()
+    } else {
+        format!(" · {}", lang.tr(T::PutToBody).replace("{body}", &r.body))
+    }
 }

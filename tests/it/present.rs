@@ -417,3 +417,56 @@ fn the_table_slide_shows_who_sits_until_when_and_by_which_rule() {
         );
     }
 }
+
+/// A lane of 125 boxes is not 125 unreadable cards on one step: its cards
+/// come a page of eight at a time, each page a step, every card once.
+#[test]
+fn a_full_lane_is_lit_a_page_of_cards_at_a_time() {
+    use samenspel::ui::present::{LANE_CARDS_PER_PAGE, lane_step, strategy_steps};
+    let a = samenspel::example::regional(1);
+    let room = audience::room(&a);
+    let map = &room.strategy;
+    let size = egui::vec2(1280.0, 720.0);
+    let steps = present::steps(&room, Slide::Strategy, size);
+    assert_eq!(steps, strategy_steps(map));
+    let per_lane: Vec<usize> = map
+        .lanes
+        .iter()
+        .map(|l| {
+            map.nodes
+                .iter()
+                .filter(|n| l.rect.contains(n.rect.center()))
+                .count()
+        })
+        .collect();
+    let expected: usize = per_lane
+        .iter()
+        .map(|n| n.div_ceil(LANE_CARDS_PER_PAGE).max(1))
+        .sum();
+    assert_eq!(steps, 1 + expected);
+    assert!(steps > 1 + map.lanes.len(), "the full lanes take pages");
+    assert_eq!(lane_step(map, 0), None);
+    let mut seen = std::collections::HashSet::new();
+    for step in 1..steps {
+        let (lane, page, pages) = lane_step(map, step).unwrap();
+        assert_eq!(pages, per_lane[lane].div_ceil(LANE_CARDS_PER_PAGE).max(1));
+        assert!(seen.insert((lane, page)), "step {step} repeats a page");
+    }
+    assert_eq!(seen.len(), expected);
+    // On the beamer: the page says where it is in the lane.
+    let slides = vec![Slide::Strategy];
+    let mut h = Harness::builder()
+        .with_size(size)
+        .with_context_setup(theme::install)
+        .build_ui_state(
+            |ui, state: &mut PresentState| {
+                present::show(ui, Lang::Nl, &room, &slides, state);
+            },
+            PresentState::default(),
+        );
+    h.state_mut().step = 2;
+    h.run();
+    let (lane, page, pages) = lane_step(map, 2).unwrap();
+    let heading = format!("{} ({}/{pages})", map.lanes[lane].name, page + 1);
+    assert!(texts(&h).contains(&heading), "{heading}");
+}

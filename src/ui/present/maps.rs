@@ -147,7 +147,9 @@ pub(super) fn strategy(
         text_in(ui, body, rich(empty, ty.body, pal.muted, false), Align::Min);
         return;
     }
-    let highlighted = step.checked_sub(1).and_then(|k| map.lanes.get(k));
+    // A lane with many cards takes several steps, a page of cards each.
+    let lit = lane_step(map, step);
+    let highlighted = lit.and_then(|(k, _, _)| map.lanes.get(k));
     // A highlighted lane: the map above, and the lane's objectives and
     // initiatives below as cards in large type.
     let (body, cards) = match highlighted {
@@ -163,8 +165,8 @@ pub(super) fn strategy(
         }
         None => (body, None),
     };
-    if let (Some(lane), Some(area)) = (highlighted, cards) {
-        lane_cards(ui, area, map, lane, pal, ty);
+    if let (Some(lane), Some(area), Some((_, page, pages))) = (highlighted, cards, lit) {
+        lane_cards(ui, area, map, lane, (page, pages), pal, ty);
     }
     pan_zoom(ui, body, state);
     let view = MapTransform::stretched(&map.bounds, body, state, 1.4);
@@ -313,11 +315,51 @@ pub(super) fn strategy(
 
 /// The objectives and initiatives of one lane as cards: title, owners,
 /// and how it is measured.
+/// Cards of a lit lane on one step: four across, two down, large enough
+/// to read from the back of the room.
+pub const LANE_CARDS_PER_PAGE: usize = 8;
+
+/// How many boxes a lane holds.
+fn lane_len(map: &crate::audience::RoomStrategy, lane: &crate::audience::RoomLane) -> usize {
+    map.nodes
+        .iter()
+        .filter(|n| lane.rect.contains(n.rect.center()))
+        .count()
+}
+
+/// The steps of the strategy slide: the whole map, then each lane lit, a
+/// page of its cards at a time.
+pub fn strategy_steps(map: &crate::audience::RoomStrategy) -> usize {
+    1 + map
+        .lanes
+        .iter()
+        .map(|l| lane_len(map, l).div_ceil(LANE_CARDS_PER_PAGE).max(1))
+        .sum::<usize>()
+}
+
+/// The lane a step of the strategy slide lights, which page of its cards,
+/// and how many pages it has. `None` for the first step, the whole map.
+pub fn lane_step(
+    map: &crate::audience::RoomStrategy,
+    step: usize,
+) -> Option<(usize, usize, usize)> {
+    let mut left = step.checked_sub(1)?;
+    for (k, lane) in map.lanes.iter().enumerate() {
+        let pages = lane_len(map, lane).div_ceil(LANE_CARDS_PER_PAGE).max(1);
+        if left < pages {
+            return Some((k, left, pages));
+        }
+        left -= pages;
+    }
+    None
+}
+
 pub(super) fn lane_cards(
     ui: &mut Ui,
     area: Rect,
     map: &crate::audience::RoomStrategy,
     lane: &crate::audience::RoomLane,
+    (page, pages): (usize, usize),
     pal: &Palette,
     ty: Type,
 ) {
@@ -326,11 +368,27 @@ pub(super) fn lane_cards(
         .iter()
         .filter(|n| lane.rect.contains(n.rect.center()))
         .collect();
-    nodes.sort_by(|a, b| a.rect.min.x.total_cmp(&b.rect.min.x));
+    nodes.sort_by(|a, b| {
+        a.rect
+            .min
+            .x
+            .total_cmp(&b.rect.min.x)
+            .then(a.rect.min.y.total_cmp(&b.rect.min.y))
+    });
+    let nodes: Vec<&crate::audience::RoomNode> = nodes
+        .into_iter()
+        .skip(page * LANE_CARDS_PER_PAGE)
+        .take(LANE_CARDS_PER_PAGE)
+        .collect();
+    let heading = if pages > 1 {
+        format!("{} ({}/{pages})", lane.name, page + 1)
+    } else {
+        lane.name.clone()
+    };
     let used = text_in(
         ui,
         area,
-        rich(&lane.name, ty.small, pal.accent, true),
+        rich(heading, ty.small, pal.accent, true),
         Align::Min,
     );
     if nodes.is_empty() {

@@ -33,6 +33,7 @@ use route::*;
 use text::*;
 
 pub use super::theme::{Palette, ProjectorTheme};
+pub use maps::{LANE_CARDS_PER_PAGE, lane_step, strategy_steps};
 
 /// One view of the presentation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -246,7 +247,7 @@ pub fn steps(room: &RoomView, slide: Slide, screen: Vec2) -> usize {
         Slide::Route | Slide::Round(_) => 1,
         // An empty map is one slide that says so, not a step per empty lane.
         Slide::Strategy if room.strategy.nodes.is_empty() => 1,
-        Slide::Strategy => 1 + room.strategy.lanes.len(),
+        Slide::Strategy => maps::strategy_steps(&room.strategy),
         Slide::Network => 1 + room.network.actors.len(),
         Slide::Rules => pages(room.rules.len(), per_page),
         Slide::Funnel => 1 + room.funnel.focal_points.len(),
