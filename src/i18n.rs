@@ -563,6 +563,7 @@ catalogue! {
     RemoveQuota => "Quotum weghalen", "Remove quota";
     AddQuota => "+ Quotum", "+ Quota";
     Candidates => "Kandidaten: {n} van {total}", "Candidates: {n} of {total}";
+    CandidatesCount => "Kandidaten ({n})", "Candidates ({n})";
     QuotaNeedsValue => "Kies bij elk quotum een waarde.", "Choose a value for every quota.";
     QuotasInfeasible => "Met deze kandidaten kan geen enkele loting aan alle quota voldoen.", "With these candidates no draw can meet every quota.";
     FixDraw => "Invoer vastzetten en tonen", "Fix and show the inputs";
@@ -1054,7 +1055,7 @@ catalogue! {
     PdfTerm => "Termijn", "Term";
     PdfSelectionCheck => "Controle", "Check";
     PdfCheckedOn => "nagerekend op {date}", "recomputed on {date}";
-    PdfSelectionVerify => "Zelf nagaan: samenspel seats verify BESTAND --body \"{body}\" rekent de loting na uit de vastgelegde invoer; of bereken de SHA-256 van de tekst hieronder (zonder de laatste regeleinde).", "Check it yourself: samenspel seats verify FILE --body \"{body}\" recomputes the draw from the recorded inputs; or compute the SHA-256 of the text below.";
+    PdfSelectionVerify => "Zelf nagaan: samenspel seats verify BESTAND --body \"{body}\" rekent de loting na uit de vastgelegde invoer; of bereken de SHA-256 van de tekst hieronder; lange regels lopen door op de volgende regel, ingesprongen.", "Check it yourself: samenspel seats verify FILE --body \"{body}\" recomputes the draw from the recorded inputs; or compute the SHA-256 of the text below; long lines continue on the next line, indented.";
     PdfCanonical => "De invoer zoals gehasht", "The input as hashed";
     PdfTermStaggered => "Een termijn duurt {years} jaar; bij deze eerste loting krijgt elke tweede zetel een eerste termijn van {short} jaar, zodat elk jaar een deel van de tafel rouleert.", "A term lasts {years} years; in this first draw every second seat gets a first term of {short} years, so that part of the table rotates each year.";
     PdfTermFull => "Een termijn duurt {years} jaar.", "A term lasts {years} years.";

@@ -585,6 +585,32 @@ impl Layout {
         }
     }
 
+    /// A line of literal text (a hashed input, a command): never
+    /// hyphenated; if it is too long for the page it continues on the next
+    /// line, indented by `hang` mm, so where each line starts stays plain.
+    pub fn hanging(&mut self, text: &str, size: f32, hang: f32, rgb: (f32, f32, f32)) {
+        let leading = Layout::leading(size);
+        let first = self.wrap_with(text, Weight::Regular, size, self.text_width(), false);
+        let Some((head, tail)) = first.split_first() else {
+            return;
+        };
+        let rest = tail.join(" ");
+        let mut lines = vec![(0.0, head.clone())];
+        if !rest.is_empty() {
+            let width = self.text_width() - hang;
+            lines.extend(
+                self.wrap_with(&rest, Weight::Regular, size, width, false)
+                    .into_iter()
+                    .map(|l| (hang, l)),
+            );
+        }
+        for (indent, line) in lines {
+            self.keep(leading);
+            self.text_at(MARGIN_X + indent, self.y, &line, Weight::Regular, size, rgb);
+            self.y += leading;
+        }
+    }
+
     /// A list item: a bullet, and the text hanging beside it.
     pub fn bullet(&mut self, text: &str, size: f32) {
         self.item("•", text, size);

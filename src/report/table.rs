@@ -86,9 +86,8 @@ pub fn selection(a: &Alliance, id: Id, lang: Lang, today: chrono::NaiveDate) -> 
     doc.space(2.0);
     doc.paragraph_in(
         &lang
-            .tr(T::Candidates)
-            .replace("{n}", &d.candidates.len().to_string())
-            .replace("{total}", &d.candidates.len().to_string()),
+            .tr(T::CandidatesCount)
+            .replace("{n}", &d.candidates.len().to_string()),
         Weight::Bold,
         10.5,
         0.0,
@@ -211,8 +210,10 @@ pub fn selection(a: &Alliance, id: Id, lang: Lang, today: chrono::NaiveDate) -> 
     );
     doc.space(2.0);
     doc.paragraph_in(lang.tr(T::PdfCanonical), Weight::Bold, 9.5, 0.0, ACCENT);
+    // One paragraph per line of the hashed text: a line too long for the
+    // page continues indented, so where each line starts stays plain.
     for line in draw::canonical_input(&d.input()).lines() {
-        doc.paragraph_in(line, Weight::Regular, 7.5, 0.0, MUTED);
+        doc.hanging(line, 6.5, 4.0, MUTED);
     }
     Some(doc.finish())
 }

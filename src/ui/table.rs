@@ -634,9 +634,8 @@ fn inputs_summary(ui: &mut Ui, lang: Lang, d: &SeatDraw) {
         ui,
         &format!(
             "{} {}",
-            lang.tr(T::Candidates)
-                .replace("{n}", &d.candidates.len().to_string())
-                .replace("{total}", &d.candidates.len().to_string()),
+            lang.tr(T::CandidatesCount)
+                .replace("{n}", &d.candidates.len().to_string()),
             names.join(", ")
         ),
     );
