@@ -24,6 +24,9 @@ pub struct TableSection {
     checked: Option<(Id, Vec<String>)>,
     /// Why the last draw could not be made, in one sentence.
     error: Option<String>,
+    /// Whether the draw being prepared can meet its quotas, by draw and
+    /// revision: the search runs once per change, not every frame.
+    feasible: Option<(Id, u64, bool)>,
 }
 
 /// A feature's value as people read it (a kind or size band in words).
@@ -154,21 +157,29 @@ impl TableSection {
     fn current_seats(&mut self, ui: &mut Ui, pc: &mut PanelCtx, body: &Body, now: &[&TableSeat]) {
         let a = pc.alliance;
         let lang = pc.lang;
+        // Three columns, the term and how under the party's name, so the
+        // table fits the page beside the list at 1280 pixels.
         egui::Grid::new(("table-seats", body.id))
-            .num_columns(5)
+            .num_columns(3)
             .striped(true)
             .spacing([16.0, 6.0])
             .show(ui, |ui| {
                 for s in now {
                     let party = a.party_name(Some(s.party)).to_string();
-                    ui.label(&party);
+                    ui.vertical(|ui| {
+                        ui.label(&party);
+                        widgets::muted(
+                            ui,
+                            &format!("{} · {}", term_text(lang, s), seat_how(lang, a, s)),
+                        );
+                    });
                     let sitter = s.person.and_then(|p| a.person(p));
                     let label = pc.t(T::SitsFor).replace("{party}", &party);
                     let mut pick = None;
                     ui.add_enabled_ui(!pc.read_only, |ui| {
                         let r = egui::ComboBox::from_id_salt(("sitter", s.id))
                             .selected_text(sitter.map_or("—", |p| p.name.as_str()))
-                            .width(200.0)
+                            .width(170.0)
                             .show_ui(ui, |ui| {
                                 for p in a.people.iter().filter(|p| {
                                     p.party == Some(s.party) && p.is_active_on(pc.today)
@@ -191,8 +202,6 @@ impl TableSection {
                         }));
                         pc.seal = true;
                     }
-                    ui.label(term_text(lang, s));
-                    widgets::muted(ui, &seat_how(lang, a, s));
                     if s.draw.is_none() {
                         let remove = pc.t(T::RemoveTableSeat).replace("{party}", &party);
                         let r = ui
@@ -464,7 +473,7 @@ impl TableSection {
             let input = d.input();
             let problem = if d.quotas.iter().any(|q| q.value.is_empty()) {
                 Some(pc.t(T::QuotaNeedsValue).to_string())
-            } else if !draw::feasible(&input, &[]) {
+            } else if !self.is_feasible(d.id, pc.revision, &input) {
                 Some(pc.t(T::QuotasInfeasible).to_string())
             } else {
                 None
@@ -491,6 +500,17 @@ impl TableSection {
         });
         if changed && n != *d {
             pc.edit(a.update(n));
+        }
+    }
+
+    fn is_feasible(&mut self, id: Id, revision: u64, input: &draw::DrawInput) -> bool {
+        match self.feasible {
+            Some((i, r, ok)) if i == id && r == revision => ok,
+            _ => {
+                let ok = draw::feasible(input, &[]);
+                self.feasible = Some((id, revision, ok));
+                ok
+            }
         }
     }
 

@@ -322,6 +322,7 @@ pub fn show(ui: &mut Ui, lang: Lang, room: &RoomView, slides: &[Slide], state: &
         Slide::Route => room.name.clone(),
         Slide::Agenda(m) => room.meeting(m).map(|m| m.title.clone()).unwrap_or_default(),
         Slide::Funnel => lang.tr(T::SlideFunnel).to_string(),
+        Slide::Table(_) => title(lang, room, slide),
         other => title(lang, room, other)
             .split(':')
             .next()
