@@ -167,6 +167,9 @@ impl TableSection {
                 for s in now {
                     let party = a.party_name(Some(s.party)).to_string();
                     ui.vertical(|ui| {
+                        // A fixed width: a grid cell would shrink a
+                        // wrapping text to a word a line.
+                        ui.set_width(330.0);
                         ui.label(&party);
                         widgets::muted(
                             ui,
