@@ -702,6 +702,15 @@ catalogue! {
     NavMapsGroup => "Strategie", "Strategy";
     NavStrategy => "Strategiekaart", "Strategy map";
     NavNetwork => "Netwerkkaart", "Network map";
+    NetworkSearch => "Zoek een partij", "Find a party";
+    NetworkSearchHint => "Typ een deel van de naam. Enter toont de eerste partij die past, met wie zij werkt; Esc wist.", "Type part of the name. Enter shows the first party that matches, and whom it works with; Esc clears.";
+    NetworkNoMatch => "Geen partij gevonden", "No party found";
+    NetworkFound => "{n} gevonden:|{n} gevonden:", "{n} found:|{n} found:";
+    NetworkFocusHint => "Toon deze partij en met wie zij werkt", "Show this party and whom it works with";
+    NetworkConnectorsLine => "Verbinders: {names}", "Connectors: {names}";
+    NetworkNoConnectors => "Nog geen verbinders: daarvoor zijn meer relaties nodig.", "No connectors yet: that takes more relations.";
+    NetworkGroupsHint => "Partijen die nauw samenwerken staan bij elkaar, elke groep in een eigen deel van de ringen.", "Parties that work closely together stand together, each group in its own part of the rings.";
+    NetworkBothRoles => "opdrachtgever en partij", "commissioner and party";
     CommissionerIsParty => "De opdrachtgever is ook partij", "The commissioner is also a party";
     CommissionerIsPartyHint => "Zit de opdrachtgever ook zelf als partij aan tafel (verschillende petten)? Kies die partij: de netwerkkaart toont dan één cirkel met beide rollen.", "Does the commissioner also sit at the table as one of the parties (several hats)? Choose that party: the network map then shows one circle with both roles.";
     CommissionerOnly => "Nee, alleen opdrachtgever", "No, commissioner only";
