@@ -714,6 +714,9 @@ catalogue! {
     CommissionerIsParty => "De opdrachtgever is ook partij", "The commissioner is also a party";
     CommissionerIsPartyHint => "Zit de opdrachtgever ook zelf als partij aan tafel (verschillende petten)? Kies die partij: de netwerkkaart toont dan één cirkel met beide rollen.", "Does the commissioner also sit at the table as one of the parties (several hats)? Choose that party: the network map then shows one circle with both roles.";
     CommissionerOnly => "Nee, alleen opdrachtgever", "No, commissioner only";
+    SlideRelationsPage => "{name} ({page} van {pages})", "{name} ({page} of {pages})";
+    SlideNoRelations => "Nog geen relaties.", "No relations yet.";
+    PdfNetworkKey => "Namen bij de nummers", "Names by number";
     AddObjective => "Doel", "Objective";
     AddInitiative => "Initiatief", "Initiative";
     NewObjective => "Nieuw doel", "New objective";

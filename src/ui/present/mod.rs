@@ -33,6 +33,7 @@ use route::*;
 use text::*;
 
 pub use super::theme::{Palette, ProjectorTheme};
+pub use maps::{NetworkStep, network_steps, relation_lines};
 
 /// One view of the presentation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -244,7 +245,7 @@ pub fn steps(room: &RoomView, slide: Slide, screen: Vec2) -> usize {
         // An empty map is one slide that says so, not a step per empty lane.
         Slide::Strategy if room.strategy.nodes.is_empty() => 1,
         Slide::Strategy => 1 + room.strategy.lanes.len(),
-        Slide::Network => 1 + room.network.actors.len(),
+        Slide::Network => 1 + network_steps(room, screen).len(),
         Slide::Rules => pages(room.rules.len(), per_page),
         Slide::Funnel => 1 + room.funnel.focal_points.len(),
         Slide::Decisions => pages(room.decision_log().len(), per_page),
