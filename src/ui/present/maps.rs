@@ -621,11 +621,12 @@ pub(super) fn network(
             2.0 * outer,
         ));
     }
-    // Room for the names beside the circles.
-    let pad = bounds.width().max(bounds.height()) * 0.05;
+    // Room for the names beside the circles, on every side (names sit
+    // away from the middle first).
+    let pad = bounds.width().max(bounds.height()) * 0.06;
     bounds.min.x -= pad;
     bounds.max.x += pad;
-    bounds.min.y -= pad * 0.5;
+    bounds.min.y -= pad;
     bounds.max.y += pad;
     let view = MapTransform::new(&bounds, map_rect, state);
     // The one relation palette of the app, lightened on the dark theme.
