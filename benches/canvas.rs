@@ -41,6 +41,12 @@ fn measure(name: &str, mut frame: impl FnMut(&mut egui::Ui) + 'static) {
 }
 
 fn main() {
+    println!(
+        "machine load: {}",
+        std::fs::read_to_string("/proc/loadavg")
+            .unwrap_or_default()
+            .trim()
+    );
     let alliance = example::large_maps(500, 500, 800);
     println!(
         "map: {} nodes, {} arrows; network: {} parties, {} relations",
@@ -71,6 +77,37 @@ fn main() {
         println!(
             "{name}: {:.2} ms per layout",
             start.elapsed().as_secs_f64() * 1e3 / 10.0
+        );
+    }
+    // The network map laid out again after an edit, at the regional scale
+    // (150 and 300 parties): communities, betweenness, rings and arrows.
+    for scale in [1, 2] {
+        let mut a = example::regional(scale);
+        let parties = a.parties.len();
+        let mut times = Vec::with_capacity(FRAMES);
+        for k in 0..FRAMES {
+            // One more relation each time, as the facilitator adds one.
+            let edit = a.insert(samenspel::domain::Relation {
+                id: 0,
+                from: samenspel::domain::Actor::Party(1 + (k as i64 * 7) % parties as i64),
+                to: samenspel::domain::Actor::Party(1 + (k as i64 * 13 + 50) % parties as i64),
+                kind: samenspel::domain::RelationKind::DependsOn,
+                strength: 1,
+                ..Default::default()
+            });
+            let _ = a.apply(&edit);
+            let start = Instant::now();
+            std::hint::black_box(samenspel::geometry::network(
+                &a,
+                samenspel::geometry::NetLayout::Rings,
+            ));
+            times.push(start.elapsed());
+        }
+        times.sort();
+        println!(
+            "network layout after an edit, {parties} parties: median {:.2} ms (p99 {:.2} ms, {FRAMES} edits)",
+            times[times.len() / 2].as_secs_f64() * 1e3,
+            times[(times.len() * 99 / 100).min(times.len() - 1)].as_secs_f64() * 1e3
         );
     }
     let a = alliance.clone();

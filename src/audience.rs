@@ -425,6 +425,8 @@ pub struct RoomArrow {
     /// Names of the two ends, for a spoken or printed list.
     pub from_name: String,
     pub to_name: String,
+    /// A relation's two ends: their places in [`RoomNetwork::actors`].
+    pub ends: Option<(usize, usize)>,
 }
 
 /// The strategy map as the room sees it: laid out, names instead of ids.
@@ -441,10 +443,19 @@ pub struct RoomStrategy {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RoomActor {
     pub name: String,
+    /// It plays the commissioner (on its own, or as a party too).
     pub commissioner: bool,
+    /// It sits at the table as a party (also when it is the commissioner).
+    pub party: bool,
     pub center: Pt,
     pub radius: f32,
     pub ring: Ring,
+    /// Betweenness, 0..=1: how much it connects others.
+    pub betweenness: f32,
+    /// One of the connectors (see [`crate::geometry::NetworkGeometry`]).
+    pub connector: bool,
+    /// Its group of parties that work closely together.
+    pub group: Option<usize>,
 }
 
 /// The network map as the room sees it. The facilitator's notes on
@@ -609,6 +620,51 @@ pub struct RoomMeeting {
 }
 
 impl RoomNetwork {
+    /// The order in which the slides walk the actors, one by one: the
+    /// connectors first (the strongest first), then the one in the middle,
+    /// then the inner ring and the outer ring, each walked round from the
+    /// top, so neighbours on the map follow each other.
+    pub fn tour(&self) -> Vec<usize> {
+        let middle = self
+            .rings
+            .map(|(c, _, _)| c)
+            .unwrap_or_else(|| self.actors_bounds().center());
+        let turn = |a: &RoomActor| {
+            let (dx, dy) = (a.center.x - middle.x, a.center.y - middle.y);
+            // Clockwise from the top (y grows downwards).
+            let t = dx.atan2(-dy);
+            if t < 0.0 {
+                t + std::f32::consts::TAU
+            } else {
+                t
+            }
+        };
+        let tier = |a: &RoomActor| match a.ring {
+            _ if a.connector => 0,
+            _ if a.commissioner => 1,
+            Ring::Inner => 2,
+            _ => 3,
+        };
+        let mut out: Vec<usize> = (0..self.actors.len()).collect();
+        out.sort_by(|x, y| {
+            let (a, b) = (&self.actors[*x], &self.actors[*y]);
+            tier(a).cmp(&tier(b)).then(if tier(a) == 0 {
+                b.betweenness.total_cmp(&a.betweenness)
+            } else {
+                turn(a).total_cmp(&turn(b))
+            })
+        });
+        out
+    }
+
+    /// The relations of the actor at `k`: each with its other end.
+    pub fn relations_of(&self, k: usize) -> Vec<&RoomArrow> {
+        self.relations
+            .iter()
+            .filter(|r| r.ends.is_some_and(|(f, t)| f == k || t == k))
+            .collect()
+    }
+
     /// The box around the actors' circles (the canvas's own bounds are
     /// roomier), or those bounds when there are no actors.
     pub fn actors_bounds(&self) -> Rect {
@@ -705,6 +761,7 @@ fn room_strategy(a: &Alliance) -> RoomStrategy {
                     kind: None,
                     from_name: title(link.from),
                     to_name: title(link.to),
+                    ends: None,
                 })
             })
             .collect(),
@@ -725,7 +782,20 @@ fn room_network(a: &Alliance) -> RoomNetwork {
         } else {
             a.relations.as_slice().into()
         };
-    let g = geometry::network_of(a, &shared, NetLayout::Free);
+    // Placed by hand: the facilitator's places; else the rings.
+    let layout = if a.placements.is_empty() {
+        NetLayout::Rings
+    } else {
+        NetLayout::Free
+    };
+    let g = geometry::network_of(a, &shared, layout);
+    let at: std::collections::HashMap<Actor, usize> = g
+        .actors
+        .iter()
+        .enumerate()
+        .map(|(k, x)| (x.actor, k))
+        .collect();
+    let name = |actor: Actor| a.actor_name(g.node_of(actor)).to_string();
     RoomNetwork {
         bounds: g.bounds,
         rings: g.rings,
@@ -733,11 +803,15 @@ fn room_network(a: &Alliance) -> RoomNetwork {
             .actors
             .iter()
             .map(|actor| RoomActor {
-                name: a.actor_name(actor.actor).to_string(),
-                commissioner: actor.actor == Actor::Commissioner,
+                name: name(actor.actor),
+                commissioner: actor.commissioner,
+                party: actor.actor != Actor::Commissioner,
                 center: actor.center,
                 radius: actor.radius,
                 ring: actor.ring,
+                betweenness: actor.betweenness,
+                connector: g.connectors.contains(&actor.actor),
+                group: actor.group,
             })
             .collect(),
         relations: g
@@ -745,6 +819,7 @@ fn room_network(a: &Alliance) -> RoomNetwork {
             .iter()
             .filter_map(|arrow| {
                 let r = crate::domain::alliance::by_id(&shared, arrow.id)?;
+                let (from, to) = (g.node_of(r.from), g.node_of(r.to));
                 Some(RoomArrow {
                     from: arrow.from,
                     to: arrow.to,
@@ -753,8 +828,9 @@ fn room_network(a: &Alliance) -> RoomNetwork {
                     label_at: arrow.label_at,
                     strength: r.strength,
                     kind: Some(r.kind),
-                    from_name: a.actor_name(r.from).to_string(),
-                    to_name: a.actor_name(r.to).to_string(),
+                    from_name: name(from),
+                    to_name: name(to),
+                    ends: at.get(&from).copied().zip(at.get(&to).copied()),
                 })
             })
             .collect(),

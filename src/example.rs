@@ -95,6 +95,7 @@ pub fn samen_noord() -> Alliance {
                         de basisvoorzieningen in het stadsdeel, binnen negen maanden, als \
                         één gezamenlijke offerte."
                     .into(),
+                party: None,
             },
             ambition: "Van samen werken naar samenwerken: met een gebiedsgerichte opdracht \
                        en één ongedeeld budget richt Samen Noord zich op iedere bewoner \

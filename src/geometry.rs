@@ -5,6 +5,7 @@
 //! Coordinates are map units, y grows downwards (as on screen); the PDF
 //! renderer flips them.
 
+use crate::domain::network::{close_groups, communities};
 use crate::domain::strategy::{betweenness, degree};
 use crate::domain::{Actor, Alliance, Id, Placement, Relation, Ring};
 
@@ -272,12 +273,17 @@ pub enum NetLayout {
     Rings,
 }
 
-/// Radii of the two rings.
+/// The least radii of the two rings; with many actors they grow so that
+/// no two circles overlap.
 pub const INNER_R: f32 = 250.0;
 pub const OUTER_R: f32 = 470.0;
 /// Radius of an actor's circle, without and with the most betweenness.
 pub const ACTOR_R: f32 = 34.0;
 pub const ACTOR_R_MAX: f32 = 62.0;
+/// Room between two circles side by side on a ring.
+pub const CIRCLE_GAP: f32 = 30.0;
+/// Room between two groups' sectors, on each ring.
+pub const SECTOR_GAP: f32 = 120.0;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ActorGeom {
@@ -288,6 +294,24 @@ pub struct ActorGeom {
     pub ring: Ring,
     /// Betweenness centrality, 0..=1.
     pub betweenness: f32,
+    /// How many others it has a relation with.
+    pub degree: usize,
+    /// The group of parties that work closely together it belongs to
+    /// (see [`crate::domain::network::communities`]); `None` for the
+    /// actor in the middle and for those without relations.
+    pub group: Option<usize>,
+    /// It plays the commissioner: the commissioner itself, or the party
+    /// the commissioner also is (then one actor with both roles).
+    pub commissioner: bool,
+}
+
+/// The stretch of the rings a group of parties has: angles in radians,
+/// clockwise from the top (y grows downwards).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Sector {
+    pub group: usize,
+    pub from: f32,
+    pub to: f32,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -297,53 +321,153 @@ pub struct NetworkGeometry {
     pub relations: Vec<ArrowGeom>,
     /// Centre and radii of the rings, when drawn.
     pub rings: Option<(Pt, f32, f32)>,
+    /// The groups' sectors, in order around the rings (ring layout).
+    pub sectors: Vec<Sector>,
+    /// The connectors: at most three actors with betweenness above zero,
+    /// the highest first (the commissioner on its own aside).
+    pub connectors: Vec<Actor>,
+    /// The party the commissioner also is, drawn as one actor.
+    pub commissioner_party: Option<Actor>,
 }
 
 impl NetworkGeometry {
+    /// The actor drawn for `actor`: the commissioner who is also a party
+    /// is drawn as that party.
+    pub fn node_of(&self, actor: Actor) -> Actor {
+        match (actor, self.commissioner_party) {
+            (Actor::Commissioner, Some(p)) => p,
+            _ => actor,
+        }
+    }
+
     pub fn actor(&self, actor: Actor) -> Option<&ActorGeom> {
+        let actor = self.node_of(actor);
         self.actors.iter().find(|g| g.actor == actor)
+    }
+
+    /// The topmost actor whose circle holds `p`.
+    pub fn actor_at(&self, p: Pt) -> Option<Actor> {
+        self.actors
+            .iter()
+            .rev()
+            .find(|g| {
+                let (dx, dy) = (p.x - g.center.x, p.y - g.center.y);
+                dx * dx + dy * dy <= g.radius * g.radius
+            })
+            .map(|g| g.actor)
+    }
+}
+
+/// The actors of the network map as drawn: the commissioner who is also
+/// a party is that party's actor, and relations to and from it run to that
+/// actor (a relation between its two roles is no line at all).
+struct Net<'a> {
+    actors: Vec<Actor>,
+    relations: std::borrow::Cow<'a, [Relation]>,
+    /// The actor in the middle of the rings.
+    centre: Actor,
+    merged: Option<Actor>,
+}
+
+impl<'a> Net<'a> {
+    fn of(a: &Alliance, relations: &'a [Relation]) -> Net<'a> {
+        let merged = a.commissioner_party().map(Actor::Party);
+        let Some(party) = merged else {
+            return Net {
+                actors: a.actors(),
+                relations: relations.into(),
+                centre: Actor::Commissioner,
+                merged: None,
+            };
+        };
+        let touches = |r: &Relation| r.from == Actor::Commissioner || r.to == Actor::Commissioner;
+        let relations = if relations.iter().any(touches) {
+            relations
+                .iter()
+                .map(|r| Relation {
+                    from: a.network_actor(r.from),
+                    to: a.network_actor(r.to),
+                    ..r.clone()
+                })
+                .filter(|r| r.from != r.to)
+                .collect::<Vec<_>>()
+                .into()
+        } else {
+            relations.into()
+        };
+        Net {
+            actors: a.network_actors(),
+            relations,
+            centre: party,
+            merged,
+        }
     }
 }
 
 /// The ring each party is in: set by hand, or suggested from how connected
 /// it is (at least as connected as the median party: inner ring).
 pub fn rings(a: &Alliance) -> Vec<(Actor, Ring)> {
-    rings_of(a, &a.relations, &placed(a))
+    let net = Net::of(a, &a.relations);
+    rings_of(&net.actors, &net.relations, &placed(a, net.merged))
 }
 
-/// Each actor's hand-set place, found once (not a search per actor).
-fn placed(a: &Alliance) -> std::collections::HashMap<Actor, &Placement> {
+/// Each actor's hand-set place, found once (not a search per actor). The
+/// party the commissioner also is takes the commissioner's place when it
+/// has none of its own.
+fn placed(a: &Alliance, merged: Option<Actor>) -> std::collections::HashMap<Actor, &Placement> {
     let mut out = std::collections::HashMap::new();
     for p in &a.placements {
         out.entry(p.actor).or_insert(p);
     }
+    if let (Some(party), Some(p)) = (merged, out.get(&Actor::Commissioner).copied()) {
+        out.entry(party).or_insert(p);
+    }
     out
 }
 
-/// [`rings`], counting only these relations.
+/// [`rings`], counting only these relations. Of the parties whose ring is
+/// not set by hand, the better connected half is suggested for the inner
+/// ring: ranked by how many others they are related to, then by the
+/// strength of their relations, then in register order (so that ties do
+/// not crowd one ring). A party without relations is in the outer ring.
 fn rings_of(
-    a: &Alliance,
+    actors: &[Actor],
     relations: &[Relation],
     placed: &std::collections::HashMap<Actor, &Placement>,
 ) -> Vec<(Actor, Ring)> {
-    let actors = a.actors();
-    let degrees = degree(&actors, relations);
-    let mut party_degrees: Vec<usize> = degrees
-        .iter()
-        .filter(|(actor, _)| *actor != Actor::Commissioner)
-        .map(|(_, d)| *d)
+    let degrees = degree(actors, relations);
+    let index: std::collections::HashMap<Actor, usize> =
+        actors.iter().enumerate().map(|(k, a)| (*a, k)).collect();
+    let mut strength = vec![0u32; actors.len()];
+    for r in relations.iter().filter(|r| r.from != r.to) {
+        for end in [r.from, r.to] {
+            if let Some(&k) = index.get(&end) {
+                strength[k] += u32::from(r.strength);
+            }
+        }
+    }
+    let set = |k: usize| placed.get(&actors[k]).map(|p| p.ring).unwrap_or_default();
+    let mut ranked: Vec<usize> = (0..actors.len())
+        .filter(|k| actors[*k] != Actor::Commissioner && set(*k) == Ring::Suggested)
         .collect();
-    party_degrees.sort_unstable();
-    let median = party_degrees
-        .get(party_degrees.len().saturating_sub(1) / 2)
-        .copied()
-        .unwrap_or(0);
+    ranked.sort_by_key(|k| {
+        (
+            std::cmp::Reverse(degrees[*k].1),
+            std::cmp::Reverse(strength[*k]),
+            *k,
+        )
+    });
+    let mut inner = vec![false; actors.len()];
+    for k in ranked.iter().take(ranked.len().div_ceil(2)) {
+        inner[*k] = degrees[*k].1 > 0;
+    }
     degrees
         .into_iter()
-        .map(|(actor, d)| {
-            let set = placed.get(&actor).map(|p| p.ring).unwrap_or_default();
-            let ring = match set {
-                Ring::Suggested if d >= median.max(1) => Ring::Inner,
+        .enumerate()
+        .map(|(k, (actor, d))| {
+            let ring = match set(k) {
+                Ring::Suggested if actor == Actor::Commissioner && d > 0 => Ring::Inner,
+                Ring::Suggested if inner[k] => Ring::Inner,
                 Ring::Suggested => Ring::Outer,
                 r => r,
             };
@@ -357,87 +481,404 @@ pub fn network(a: &Alliance, layout: NetLayout) -> NetworkGeometry {
     network_of(a, &a.relations, layout)
 }
 
+/// The groups around the rings, each with its members in order: the
+/// groups of parties that work closely together (largest first, then each
+/// next to the one it is most related to), and inside a group its closest
+/// neighbours side by side. Parties without relations (but to the actor in
+/// the middle) share one group, last.
+fn grouped(others: &[Actor], relations: &[Relation]) -> Vec<(usize, Vec<usize>)> {
+    let n = others.len();
+    let index: std::collections::HashMap<Actor, usize> =
+        others.iter().enumerate().map(|(i, a)| (*a, i)).collect();
+    // Undirected weights between the others, once per pair.
+    let mut links: Vec<(usize, usize, f64)> = Vec::new();
+    let mut related = vec![false; n];
+    for r in relations {
+        if let (Some(&i), Some(&j)) = (index.get(&r.from), index.get(&r.to))
+            && i != j
+        {
+            links.push((i, j, f64::from(r.strength.max(1))));
+            related[i] = true;
+            related[j] = true;
+        }
+    }
+    // (Relations with the actor in the middle are left out of the graph.)
+    let coarse = communities(others, relations);
+    let fine = close_groups(others, relations);
+    let loose = n; // the group of those without relations
+    let group_of = |i: usize| if related[i] { coarse[i] } else { loose };
+    let mut members: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for i in 0..n {
+        members.entry(group_of(i)).or_default().push(i);
+    }
+    // Weight between groups, and between fine groups.
+    let mut between: std::collections::HashMap<(usize, usize), f64> = Default::default();
+    let mut between_fine: std::collections::HashMap<(usize, usize), f64> = Default::default();
+    for &(i, j, w) in &links {
+        let (a, b) = (group_of(i), group_of(j));
+        if a != b {
+            *between.entry((a, b)).or_default() += w;
+            *between.entry((b, a)).or_default() += w;
+        }
+        let (a, b) = (fine[i], fine[j]);
+        if a != b {
+            *between_fine.entry((a, b)).or_default() += w;
+            *between_fine.entry((b, a)).or_default() += w;
+        }
+    }
+    // Groups in a chain: the largest first, then the one most related to
+    // the last placed (ties: larger, then first in the register).
+    let mut left: Vec<usize> = members.keys().copied().filter(|g| *g != loose).collect();
+    let size = |g: usize| members.get(&g).map_or(0, Vec::len);
+    let mut order: Vec<usize> = Vec::new();
+    while !left.is_empty() {
+        let last = order.last().copied();
+        let pick = left
+            .iter()
+            .copied()
+            .max_by(|x, y| {
+                let wx = last.map_or(0.0, |l| between.get(&(l, *x)).copied().unwrap_or(0.0));
+                let wy = last.map_or(0.0, |l| between.get(&(l, *y)).copied().unwrap_or(0.0));
+                wx.total_cmp(&wy)
+                    .then(size(*x).cmp(&size(*y)))
+                    .then(y.cmp(x))
+            })
+            .unwrap_or_default();
+        left.retain(|g| *g != pick);
+        order.push(pick);
+    }
+    if members.contains_key(&loose) {
+        order.push(loose);
+    }
+    let k = order.len();
+    order
+        .iter()
+        .enumerate()
+        .map(|(at, g)| {
+            let list = members.get(g).cloned().unwrap_or_default();
+            if *g == loose {
+                return (*g, list);
+            }
+            // Which neighbouring group each end of the sector faces: the
+            // start the group before it around the ring, the end the one
+            // after it. With two groups both are the other one: then the
+            // first group turns its end to it, the second its start.
+            let (before, after) = (order[(at + k - 1) % k], order[(at + 1) % k]);
+            let (at_start, at_end) = match (k, at) {
+                (1, _) => (None, None),
+                (2, 0) => (None, Some(after)),
+                (2, _) => (Some(before), None),
+                _ => (Some(before), Some(after)),
+            };
+            // Each member's weight toward the group at either end.
+            let mut toward = vec![(0.0f64, 0.0f64); n];
+            for &(x, y, w) in &links {
+                for (me, other) in [(x, y), (y, x)] {
+                    if group_of(me) != *g {
+                        continue;
+                    }
+                    if Some(group_of(other)) == at_start {
+                        toward[me].0 += w;
+                    }
+                    if Some(group_of(other)) == at_end {
+                        toward[me].1 += w;
+                    }
+                }
+            }
+            let fine_toward = |f: usize, end: bool| -> f64 {
+                list.iter()
+                    .filter(|i| fine[**i] == f)
+                    .map(|i| if end { toward[*i].1 } else { toward[*i].0 })
+                    .sum()
+            };
+            // The fine groups inside, in a chain from the one most related
+            // to the group at the start (or, built the other way round,
+            // ending with the one most related to the group at the end).
+            let mut fines: Vec<usize> = Vec::new();
+            for i in &list {
+                if !fines.contains(&fine[*i]) {
+                    fines.push(fine[*i]);
+                }
+            }
+            let fine_size = |f: usize| list.iter().filter(|i| fine[**i] == f).count();
+            let from_end = at_start.is_none() && at_end.is_some();
+            let mut chain: Vec<usize> = Vec::new();
+            while !fines.is_empty() {
+                let last = chain.last().copied();
+                let weight = |f: usize| match last {
+                    Some(l) => between_fine.get(&(l, f)).copied().unwrap_or(0.0),
+                    None => fine_toward(f, from_end),
+                };
+                let pick = fines
+                    .iter()
+                    .copied()
+                    .max_by(|x, y| {
+                        weight(*x)
+                            .total_cmp(&weight(*y))
+                            .then(fine_size(*x).cmp(&fine_size(*y)))
+                            .then(y.cmp(x))
+                    })
+                    .unwrap_or_default();
+                fines.retain(|f| *f != pick);
+                chain.push(pick);
+            }
+            if from_end {
+                chain.reverse();
+            }
+            // Inside a fine group: those related to the group at the start
+            // first, those related to the group at the end last.
+            let side = |i: usize| {
+                let (s, e) = toward[i];
+                if s > e {
+                    0
+                } else if e > s {
+                    2
+                } else {
+                    1
+                }
+            };
+            let mut ordered = list.clone();
+            ordered.sort_by_key(|i| {
+                (
+                    chain.iter().position(|f| *f == fine[*i]).unwrap_or(0),
+                    side(*i),
+                    *i,
+                )
+            });
+            (*g, ordered)
+        })
+        .collect()
+}
+
+/// Places on the rings: each group its sector, wide enough for its inner
+/// and its outer members side by side; the rings as small as that allows
+/// (and no smaller than [`INNER_R`] and [`OUTER_R`]). Returns each
+/// member's angle and whether it is on the inner ring, the radii, and the
+/// sectors.
+struct RingPlan {
+    angle: Vec<f32>,
+    inner_r: f32,
+    outer_r: f32,
+    sectors: Vec<Sector>,
+}
+
+fn plan_rings(
+    groups: &[(usize, Vec<usize>)],
+    radius: &[f32],
+    inner: &[bool],
+    centre_r: f32,
+) -> RingPlan {
+    let n = radius.len();
+    let tau = std::f32::consts::TAU;
+    let gap = if groups.len() > 1 { SECTOR_GAP } else { 0.0 };
+    let slot = |i: usize| 2.0 * radius[i] + CIRCLE_GAP;
+    // Arc each group needs on each ring.
+    let demand: Vec<(f32, f32)> = groups
+        .iter()
+        .map(|(_, list)| {
+            let on = |want: bool| {
+                let len: f32 = list
+                    .iter()
+                    .filter(|i| inner[**i] == want)
+                    .map(|i| slot(*i))
+                    .sum();
+                if len > 0.0 { len + gap } else { 0.0 }
+            };
+            (on(true), on(false))
+        })
+        .collect();
+    let widest_inner = (0..n)
+        .filter(|i| inner[*i])
+        .map(|i| radius[i])
+        .fold(0.0f32, f32::max);
+    let widest_outer = (0..n)
+        .filter(|i| !inner[*i])
+        .map(|i| radius[i])
+        .fold(0.0f32, f32::max);
+    // The rings keep their distance; the inner one keeps clear of the
+    // middle.
+    let apart = (OUTER_R - INNER_R).max(widest_inner + widest_outer + CIRCLE_GAP * 2.0);
+    let least_outer = OUTER_R
+        .max(INNER_R + apart)
+        .max(centre_r + widest_inner + CIRCLE_GAP * 2.0 + apart);
+    let need = |outer: f32| -> f32 {
+        let inner_r = outer - apart;
+        demand
+            .iter()
+            .map(|(a, b)| (a / inner_r).max(b / outer))
+            .sum()
+    };
+    let mut outer_r = least_outer;
+    if need(outer_r) > tau {
+        let mut hi = outer_r * 2.0;
+        while need(hi) > tau {
+            hi *= 2.0;
+        }
+        let mut lo = outer_r;
+        for _ in 0..40 {
+            let mid = (lo + hi) / 2.0;
+            if need(mid) > tau {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        outer_r = hi;
+    }
+    let inner_r = outer_r - apart;
+    // Share out the whole circle in proportion to what each group needs.
+    let mins: Vec<f32> = demand
+        .iter()
+        .map(|(a, b)| (a / inner_r).max(b / outer_r))
+        .collect();
+    let total: f32 = mins.iter().sum();
+    let mut angle = vec![0.0f32; n];
+    let mut sectors = Vec::with_capacity(groups.len());
+    let mut at = -std::f32::consts::FRAC_PI_2;
+    for ((g, list), min) in groups.iter().zip(&mins) {
+        let width = if total > 0.0 {
+            min * tau / total
+        } else {
+            tau / groups.len() as f32
+        };
+        for (want, r) in [(true, inner_r), (false, outer_r)] {
+            let on: Vec<usize> = list.iter().copied().filter(|i| inner[*i] == want).collect();
+            let len: f32 = on.iter().map(|i| slot(*i)).sum();
+            if on.is_empty() {
+                continue;
+            }
+            // Spread over the sector, the gap split over its two ends.
+            let stretch = ((width * r - gap) / len).max(1.0);
+            let mut cursor = at + gap / 2.0 / r;
+            for i in on {
+                let s = slot(i) * stretch;
+                angle[i] = cursor + s / 2.0 / r;
+                cursor += s / r;
+            }
+        }
+        sectors.push(Sector {
+            group: *g,
+            from: at + std::f32::consts::FRAC_PI_2,
+            to: at + width + std::f32::consts::FRAC_PI_2,
+        });
+        at += width;
+    }
+    RingPlan {
+        angle,
+        inner_r,
+        outer_r,
+        sectors,
+    }
+}
+
 /// Lay out the network map with only these relations: rings, sizes and
 /// arrows follow them (the room's map leaves out the facilitator's own).
+///
+/// Ring layout: the commissioner (or the party it also is) in the middle;
+/// around it, each group of parties that work closely together its own
+/// sector of the rings, its members in the inner or the outer ring. The
+/// rings grow with the number of actors, so no two circles overlap. Free
+/// layout: where the facilitator put an actor, or else its ring place.
 pub fn network_of(a: &Alliance, relations: &[Relation], layout: NetLayout) -> NetworkGeometry {
-    let actors = a.actors();
-    let placed = placed(a);
-    let rings = rings_of(a, relations, &placed);
-    let between: std::collections::HashMap<Actor, f64> =
-        betweenness(&actors, relations).into_iter().collect();
-    // Sizes follow the parties' betweenness; the commissioner, who funds
-    // everyone, is drawn at a fixed size.
-    let max_b = between
+    let net = Net::of(a, relations);
+    let actors = &net.actors;
+    let relations: &[Relation] = &net.relations;
+    let placed = placed(a, net.merged);
+    let rings: std::collections::HashMap<Actor, Ring> =
+        rings_of(actors, relations, &placed).into_iter().collect();
+    let ring_of = |actor: Actor| rings.get(&actor).copied().unwrap_or_default();
+    let between: Vec<f64> = betweenness(actors, relations)
+        .into_iter()
+        .map(|(_, b)| b)
+        .collect();
+    let degrees: Vec<usize> = degree(actors, relations)
+        .into_iter()
+        .map(|(_, d)| d)
+        .collect();
+    // Sizes follow the parties' betweenness; the commissioner on its own,
+    // who funds everyone, is drawn at a fixed size.
+    let max_b = actors
         .iter()
+        .zip(&between)
         .filter(|(x, _)| **x != Actor::Commissioner)
         .map(|(_, b)| *b)
         .fold(0.0f64, f64::max);
-    let rings: std::collections::HashMap<Actor, Ring> = rings.into_iter().collect();
-    let ring_of = |actor: Actor| rings.get(&actor).copied().unwrap_or_default();
-    // Ring positions: the commissioner in the middle, parties spread
-    // evenly over their ring in register order.
-    let inner: Vec<Actor> = actors
-        .iter()
-        .copied()
-        .filter(|x| *x != Actor::Commissioner && ring_of(*x) == Ring::Inner)
-        .collect();
-    let outer: Vec<Actor> = actors
-        .iter()
-        .copied()
-        .filter(|x| *x != Actor::Commissioner && ring_of(*x) != Ring::Inner)
-        .collect();
-    // Where each actor stands on its ring: (inner?, position).
-    let place: std::collections::HashMap<Actor, (bool, usize)> = (inner.iter().enumerate())
-        .map(|(i, x)| (*x, (true, i)))
-        .chain(outer.iter().enumerate().map(|(i, x)| (*x, (false, i))))
-        .collect();
-    let on_ring = |i: usize, len: usize, r: f32, turn: f32| {
-        let angle = std::f32::consts::TAU * (i as f32 + turn) / len.max(1) as f32
-            - std::f32::consts::FRAC_PI_2;
-        Pt::new(r * angle.cos(), r * angle.sin())
+    let radius_of = |k: usize| {
+        let share = match actors[k] {
+            Actor::Commissioner => 0.3,
+            _ if max_b > 0.0 => (between[k] / max_b) as f32,
+            _ => 0.0,
+        };
+        ACTOR_R + (ACTOR_R_MAX - ACTOR_R) * share
     };
-    let ring_pos = |actor: Actor| match (actor, place.get(&actor)) {
-        (Actor::Commissioner, _) => Pt::new(0.0, 0.0),
-        (_, Some((true, i))) => on_ring(*i, inner.len(), INNER_R, 0.0),
-        (_, Some((false, i))) => on_ring(*i, outer.len(), OUTER_R, 0.5),
-        (_, None) => on_ring(0, outer.len(), OUTER_R, 0.5),
-    };
+    let radii: Vec<f32> = (0..actors.len()).map(radius_of).collect();
+    // The others around the one in the middle, by group.
+    let centre = actors.iter().position(|x| *x == net.centre);
+    let others: Vec<usize> = (0..actors.len()).filter(|k| Some(*k) != centre).collect();
+    let other_actors: Vec<Actor> = others.iter().map(|k| actors[*k]).collect();
+    let groups = grouped(&other_actors, relations);
+    let inner: Vec<bool> = others
+        .iter()
+        .map(|k| ring_of(actors[*k]) == Ring::Inner)
+        .collect();
+    let other_radii: Vec<f32> = others.iter().map(|k| radii[*k]).collect();
+    let plan = plan_rings(
+        &groups,
+        &other_radii,
+        &inner,
+        centre.map_or(0.0, |k| radii[k]),
+    );
+    let mut group_of = vec![None; actors.len()];
+    for (g, list) in &groups {
+        for i in list {
+            // The loose ones (without relations) are in no group.
+            if *g < other_actors.len() {
+                group_of[others[*i]] = Some(*g);
+            }
+        }
+    }
+    let mut ring_pos = vec![Pt::new(0.0, 0.0); actors.len()];
+    for (i, k) in others.iter().enumerate() {
+        let r = if inner[i] { plan.inner_r } else { plan.outer_r };
+        let angle = plan.angle[i];
+        ring_pos[*k] = Pt::new(r * angle.cos(), r * angle.sin());
+    }
     let geoms: Vec<ActorGeom> = actors
         .iter()
-        .map(|actor| {
+        .enumerate()
+        .map(|(k, actor)| {
             let center = match (layout, placed.get(actor)) {
                 (NetLayout::Free, Some(p)) => Pt::new(p.x, p.y),
-                _ => ring_pos(*actor),
-            };
-            let b = between.get(actor).copied().unwrap_or(0.0);
-            let share = match actor {
-                Actor::Commissioner => 0.3,
-                _ if max_b > 0.0 => (b / max_b) as f32,
-                _ => 0.0,
+                _ => ring_pos[k],
             };
             ActorGeom {
                 actor: *actor,
                 center,
-                radius: ACTOR_R + (ACTOR_R_MAX - ACTOR_R) * share,
+                radius: radii[k],
                 ring: ring_of(*actor),
-                betweenness: b as f32,
+                betweenness: between[k] as f32,
+                degree: degrees[k],
+                group: group_of[k],
+                commissioner: *actor == Actor::Commissioner || Some(*actor) == net.merged,
             }
         })
         .collect();
     let by_actor: std::collections::HashMap<Actor, &ActorGeom> =
         geoms.iter().map(|g| (g.actor, g)).collect();
     // Relations between the same pair, to draw them apart.
-    let mut pairs: std::collections::HashMap<(Actor, Actor), Vec<Id>> =
-        std::collections::HashMap::new();
-    for r in relations {
-        let key = if r.from <= r.to {
+    let key = |r: &Relation| {
+        if r.from <= r.to {
             (r.from, r.to)
         } else {
             (r.to, r.from)
-        };
-        pairs.entry(key).or_default().push(r.id);
+        }
+    };
+    let mut pairs: std::collections::HashMap<(Actor, Actor), Vec<Id>> =
+        std::collections::HashMap::new();
+    for r in relations {
+        pairs.entry(key(r)).or_default().push(r.id);
     }
-    let relations = relations
+    let arrows = relations
         .iter()
         .filter_map(|r| {
             let from = *by_actor.get(&r.from)?;
@@ -446,12 +887,7 @@ pub fn network_of(a: &Alliance, relations: &[Relation], layout: NetLayout) -> Ne
             let (dx, dy) = (to.center.x - from.center.x, to.center.y - from.center.y);
             let len = (dx * dx + dy * dy).sqrt().max(1e-3);
             let (ux, uy) = (dx / len, dy / len);
-            let key = if r.from <= r.to {
-                (r.from, r.to)
-            } else {
-                (r.to, r.from)
-            };
-            let twins = &pairs[&key];
+            let twins = &pairs[&key(r)];
             let k = twins.iter().position(|id| *id == r.id).unwrap_or(0) as f32;
             let offset = (k - (twins.len() as f32 - 1.0) / 2.0) * 12.0;
             let (ox, oy) = (-uy * offset, ux * offset);
@@ -472,11 +908,9 @@ pub fn network_of(a: &Alliance, relations: &[Relation], layout: NetLayout) -> Ne
             })
         })
         .collect();
-    let mut bounds = Rect::from_center(
-        Pt::new(0.0, 0.0),
-        2.0 * OUTER_R + 200.0,
-        2.0 * OUTER_R + 200.0,
-    );
+    let drawn_rings = layout == NetLayout::Rings;
+    let reach = if drawn_rings { plan.outer_r } else { OUTER_R };
+    let mut bounds = Rect::from_center(Pt::new(0.0, 0.0), 2.0 * reach + 200.0, 2.0 * reach + 200.0);
     for g in &geoms {
         bounds = bounds.union(&Rect::from_center(
             g.center,
@@ -484,10 +918,24 @@ pub fn network_of(a: &Alliance, relations: &[Relation], layout: NetLayout) -> Ne
             g.radius * 2.0 + 80.0,
         ));
     }
+    // Connectors: the highest betweenness above zero, at most three.
+    let mut ranked: Vec<&ActorGeom> = geoms
+        .iter()
+        .filter(|g| g.actor != Actor::Commissioner && g.betweenness > 0.0)
+        .collect();
+    ranked.sort_by(|x, y| y.betweenness.total_cmp(&x.betweenness));
+    let connectors = ranked.iter().take(3).map(|g| g.actor).collect();
     NetworkGeometry {
         bounds,
         actors: geoms,
-        relations,
-        rings: (layout == NetLayout::Rings).then_some((Pt::new(0.0, 0.0), INNER_R, OUTER_R)),
+        relations: arrows,
+        rings: drawn_rings.then_some((Pt::new(0.0, 0.0), plan.inner_r, plan.outer_r)),
+        sectors: if drawn_rings {
+            plan.sectors
+        } else {
+            Vec::new()
+        },
+        connectors,
+        commissioner_party: net.merged,
     }
 }

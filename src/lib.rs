@@ -17,6 +17,7 @@ pub mod example;
 pub mod exchange;
 pub mod geometry;
 pub mod i18n;
+pub mod labels;
 pub mod report;
 pub mod store;
 pub mod ui;

@@ -53,6 +53,10 @@ pub struct Commissioner {
     pub name: String,
     pub contact: String,
     pub notes: String,
+    /// The party the commissioner also is, when it sits at the table as one
+    /// of the parties too (seed 004: the municipality wears several hats).
+    /// The network map draws it as one actor with both roles.
+    pub party: Option<Id>,
 }
 
 /// The alliance itself.
@@ -439,6 +443,33 @@ impl Alliance {
             Actor::Commissioner => true,
             Actor::Party(id) => self.party(id).is_some(),
         }
+    }
+
+    /// The party the commissioner also is, when that party exists.
+    pub fn commissioner_party(&self) -> Option<Id> {
+        self.info
+            .commissioner
+            .party
+            .filter(|id| self.party(*id).is_some())
+    }
+
+    /// The actor that stands for `actor` on the network map: the
+    /// commissioner who is also a party is that party's actor.
+    pub fn network_actor(&self, actor: Actor) -> Actor {
+        match (actor, self.commissioner_party()) {
+            (Actor::Commissioner, Some(id)) => Actor::Party(id),
+            _ => actor,
+        }
+    }
+
+    /// The actors as the network map draws them: [`Alliance::actors`],
+    /// less the commissioner when it is one of the parties too.
+    pub fn network_actors(&self) -> Vec<Actor> {
+        let merged = self.commissioner_party().is_some();
+        self.actors()
+            .into_iter()
+            .filter(|x| !(merged && *x == Actor::Commissioner))
+            .collect()
     }
 
     /// The name of an actor.

@@ -492,6 +492,14 @@ impl Alliance {
             let _ = self.apply_in_place(&edit);
             edits.push(edit);
         }
+        // The commissioner lets go of the party it also was.
+        if (self.info.commissioner.party).is_some_and(|id| gone == Ref::of::<Party>(id)) {
+            let mut info = self.info.clone();
+            info.commissioner.party = None;
+            let edit = self.set_info(info);
+            let _ = self.apply_in_place(&edit);
+            edits.push(edit);
+        }
         for r in removals {
             if self.exists(r) {
                 self.cascade(r, edits, reached);
@@ -816,6 +824,13 @@ impl Alliance {
                 }
                 if let Some((field, limit)) = too_long(after.as_ref()) {
                     return Err(EditError::TooLong { field, limit });
+                }
+                // The party the commissioner also is must be there.
+                if let Some(id) = after.commissioner.party
+                    && before.commissioner.party != Some(id)
+                    && self.party(id).is_none()
+                {
+                    return Err(EditError::Missing { kind: "party", id });
                 }
                 self.info = (**after).clone();
                 Ok(())

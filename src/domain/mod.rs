@@ -9,6 +9,7 @@ pub mod draw;
 pub mod edit;
 pub mod intake;
 pub mod meeting;
+pub mod network;
 mod register;
 pub mod rules;
 pub mod strategy;

@@ -66,6 +66,9 @@ pub fn region() -> Alliance {
         name: "Gemeente Hengelo (namens de negen gemeenten)".into(),
         contact: "inkoop@zorgregio-voorbeeld.nl".into(),
         notes: String::new(),
+        // Hengelo commissions for the nine and sits at the table as one of
+        // them (seed 004: verschillende petten): one actor on the map.
+        party: Some(7),
     };
     a.info.ambition =
         "Samen de jeugdzorg en de Wmo in de regio dicht bij huis en betaalbaar houden.".into();

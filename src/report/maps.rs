@@ -285,30 +285,116 @@ pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
         } else {
             OUTER_FILL
         };
-        doc.circle(cx, cy, r, Some(fill), Some((ACCENT, 0.8)));
+        let outline = if actor.connector { 1.6 } else { 0.8 };
+        doc.circle(cx, cy, r, Some(fill), Some((ACCENT, outline)));
+        if actor.commissioner && actor.party {
+            // Both roles: a ring for the party the commissioner also is.
+            doc.circle(cx, cy, r + 1.2, None, Some((ACCENT, 0.6)));
+        }
     }
-    // Names last, each on a white ground so no line runs through it.
-    for actor in &net.actors {
-        let (cx, cy) = fit.pt(actor.center);
-        let r = fit.len(actor.radius);
-        let lines = lines_within(doc, &actor.name, Weight::Bold, size, 34.0, 2);
-        let widest = lines
-            .iter()
-            .map(|l| doc.measure(l, Weight::Bold, size))
-            .fold(0.0, f32::max);
-        let top = cy + r + 0.8;
+    // Names last, each on a white ground so no line runs through it, and
+    // none over another name or a circle: a name that finds no room is
+    // shortened, and else numbered, with the numbers named below the map.
+    let names: Vec<&str> = net.actors.iter().map(|a| a.name.as_str()).collect();
+    let shorts = crate::labels::short_names(&names);
+    let forms: Vec<Vec<Vec<String>>> = names
+        .iter()
+        .zip(&shorts)
+        .map(|(n, s)| crate::labels::name_forms(n, s.as_deref()))
+        .collect();
+    let asks: Vec<crate::labels::LabelAsk> = net
+        .actors
+        .iter()
+        .zip(&forms)
+        .map(|(actor, forms)| {
+            let (cx, cy) = fit.pt(actor.center);
+            crate::labels::LabelAsk {
+                center: crate::geometry::Pt::new(cx, cy),
+                radius: fit.len(actor.radius) + 1.2,
+                forms: forms
+                    .iter()
+                    .map(|lines| {
+                        let w = lines
+                            .iter()
+                            .map(|l| doc.measure(l, Weight::Bold, size))
+                            .fold(0.0, f32::max);
+                        (w + 1.6, lead * lines.len() as f32 + 0.4)
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..net.actors.len()).collect();
+    let tier = |k: usize| match &net.actors[k] {
+        a if a.connector => 0,
+        a if a.commissioner => 1,
+        _ => 2,
+    };
+    order.sort_by(|x, y| {
+        tier(*x).cmp(&tier(*y)).then(
+            net.actors[*y]
+                .betweenness
+                .total_cmp(&net.actors[*x].betweenness),
+        )
+    });
+    let middle = net
+        .rings
+        .map(|(c, _, _)| c)
+        .unwrap_or_else(|| net.actors_bounds().center());
+    let (mx, my) = fit.pt(middle);
+    // On the drawing area of the page.
+    let spots = crate::labels::place_labels(
+        &asks,
+        &order,
+        crate::labels::LabelRoom {
+            within: Some(Rect {
+                min: crate::geometry::Pt::new(x, y),
+                max: crate::geometry::Pt::new(x + w, y + h),
+            }),
+            middle: crate::geometry::Pt::new(mx, my),
+            outward: net.rings.is_some(),
+            pad: 0.8,
+            avoid: &[],
+        },
+    );
+    let mut key: Vec<(usize, &str)> = Vec::new();
+    // Numbered in the order the slides walk the map: round each ring from
+    // the top, so number follows number on the page.
+    for k in net.tour() {
+        let actor = &net.actors[k];
+        let Some(spot) = spots[k] else {
+            // No room: a number in the circle, named after the map.
+            let n = key.len() + 1;
+            key.push((n, actor.name.as_str()));
+            let (cx, cy) = fit.pt(actor.center);
+            let label = n.to_string();
+            let tw = doc.measure(&label, Weight::Bold, size);
+            doc.text_at(
+                cx - tw / 2.0,
+                cy - lead / 2.0,
+                &label,
+                Weight::Bold,
+                size,
+                INK,
+            );
+            continue;
+        };
+        let Some(lines) = forms[k].get(spot.form) else {
+            continue;
+        };
+        let r = spot.rect;
         doc.rect(
-            cx - widest / 2.0 - 0.8,
-            top - 0.3,
-            widest + 1.6,
-            lead * lines.len() as f32 + 0.2,
+            r.min.x,
+            r.min.y,
+            r.width(),
+            r.height(),
             Some((1.0, 1.0, 1.0)),
             None,
         );
-        let mut ty = top;
+        let mut ty = r.min.y + 0.2;
         for line in lines {
-            let tw = doc.measure(&line, Weight::Bold, size);
-            doc.text_at(cx - tw / 2.0, ty, &line, Weight::Bold, size, INK);
+            let tw = doc.measure(line, Weight::Bold, size);
+            doc.text_at(r.center().x - tw / 2.0, ty, line, Weight::Bold, size, INK);
             ty += lead;
         }
     }
@@ -324,4 +410,27 @@ pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
         (OUTER_FILL, lang.ring(Ring::Outer)),
     ];
     legend(doc, &rings, true, end + 4.0);
+    if !key.is_empty() {
+        // The numbered names, three to a row, on a page of their own.
+        doc.new_page();
+        doc.heading(lang.tr(T::PdfNetworkKey), 13.0);
+        let rows: Vec<Vec<String>> = key
+            .chunks(3)
+            .map(|row| {
+                let mut cells: Vec<String> = row
+                    .iter()
+                    .flat_map(|(n, name)| [n.to_string(), (*name).to_string()])
+                    .collect();
+                cells.resize(6, String::new());
+                cells
+            })
+            .collect();
+        let name = lang.tr(T::Name);
+        doc.table(
+            &[0.06, 0.273, 0.06, 0.273, 0.06, 0.274],
+            &["", name, "", name, "", name],
+            &rows,
+            8.0,
+        );
+    }
 }

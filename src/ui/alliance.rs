@@ -3,7 +3,7 @@
 
 use egui::{Align, Layout, RichText, Sense, Ui};
 
-use crate::domain::{AllianceInfo, Phase};
+use crate::domain::{AllianceInfo, Id, Phase};
 use crate::i18n::T;
 
 use super::theme;
@@ -139,6 +139,11 @@ fn details(ui: &mut Ui, pc: &mut PanelCtx) {
                 pc.t(T::CommissionerNotes),
                 &mut info.commissioner.notes,
             );
+            if let Some(party) = commissioner_party(ui, pc, info.commissioner.party) {
+                info.commissioner.party = party;
+                changed = true;
+                pc.seal = true;
+            }
             changed |= widgets::multiline_row(ui, pc, pc.t(T::Ambition), &mut info.ambition);
             if let Some(d) =
                 widgets::date_row(ui, pc, pc.t(T::TermStart), "term-start", info.term_start)
@@ -176,6 +181,34 @@ fn details(ui: &mut Ui, pc: &mut PanelCtx) {
         let edit = pc.alliance.set_info(info);
         pc.edit(edit);
     }
+}
+
+/// "The commissioner is also a party": the party the commissioner also is
+/// (seed 004, several hats), or none. Returns the choice when it changed.
+fn commissioner_party(ui: &mut Ui, pc: &PanelCtx, current: Option<Id>) -> Option<Option<Id>> {
+    let a = pc.alliance;
+    let label = pc.t(T::CommissionerIsParty);
+    ui.label(RichText::new(label).color(theme::MUTED));
+    let current = current.filter(|id| a.party(*id).is_some());
+    let text = match current {
+        Some(id) => a.party_name(Some(id)).to_string(),
+        None => pc.t(T::CommissionerOnly).to_string(),
+    };
+    let mut chosen = current;
+    let r = egui::ComboBox::from_id_salt("commissioner-party")
+        .selected_text(text)
+        .width(ui.available_width().clamp(120.0, 380.0))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut chosen, None, pc.t(T::CommissionerOnly));
+            for p in &a.parties {
+                ui.selectable_value(&mut chosen, Some(p.id), &p.name);
+            }
+        })
+        .response;
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, label));
+    r.on_hover_text(pc.t(T::CommissionerIsPartyHint));
+    ui.end_row();
+    (chosen != current).then_some(chosen)
 }
 
 fn overview(ui: &mut Ui, pc: &mut PanelCtx) {

@@ -7,8 +7,9 @@ use egui::{Color32, FontId, Rect, RichText, Sense, Stroke, Ui, Vec2};
 use crate::domain::{Actor, Id, Relation, RelationKind, Ring};
 use crate::geometry::{self, NetLayout, NetworkGeometry};
 use crate::i18n::T;
+use crate::labels::LabelSpot;
 
-use super::strategy::{pos, rect, zoom_controls, zoom_keys};
+use super::strategy::{canvas_key, pos, rect, zoom_controls, zoom_keys};
 use super::theme;
 use super::widgets::{self, PanelCtx};
 
@@ -19,6 +20,7 @@ pub fn relation_color(kind: RelationKind) -> Color32 {
 pub struct NetworkPanel {
     scene: Rect,
     layout: NetLayout,
+    /// The focused party: it and its neighbours stand out, the rest dims.
     pub selected: Option<Actor>,
     drag: Vec2,
     dragging: Option<Actor>,
@@ -30,6 +32,95 @@ pub struct NetworkPanel {
     cache: Option<(u64, NetLayout, std::rc::Rc<NetworkGeometry>)>,
     /// The agenda item whose dependencies are shown.
     pub agenda_item: Option<Id>,
+    /// What is typed in "Find a party".
+    pub search: String,
+    /// Each actor's name and the forms it can take on the map, measured at
+    /// the map's type size, per revision.
+    names: Option<(u64, std::rc::Rc<Vec<Names>>)>,
+    /// The names placed at the last zoom and focus, reused while nothing
+    /// that moves them changes.
+    placed: Option<(LabelKey, std::rc::Rc<Vec<Option<LabelSpot>>>)>,
+}
+
+/// An actor's name on the map: the full name, and the forms it can take
+/// (lines, and their size in points at [`LABEL_SIZE`]).
+struct Names {
+    full: String,
+    forms: Vec<Vec<String>>,
+    sizes: Vec<(f32, f32)>,
+}
+
+/// What the placement of the names depends on.
+#[derive(Clone, PartialEq)]
+struct LabelKey {
+    revision: u64,
+    layout: NetLayout,
+    zoom: u32,
+    view: [i32; 4],
+    selected: Option<Actor>,
+    search: String,
+    dragging: Option<Actor>,
+}
+
+/// Type size of the names on the map, in points on the screen whatever the
+/// zoom: names are drawn after the zoom, so they stay sharp.
+const LABEL_SIZE: f32 = 14.0;
+/// How far above its line a ring's name is written, in points.
+const RING_NAME_RISE: f32 = 12.0;
+
+/// What the names on the map are placed for: the zoom, the part in view
+/// (map units), who goes first, what else is written, who is in view.
+struct NameView<'a> {
+    zoom: f32,
+    view: Rect,
+    first: &'a [Actor],
+    avoid: &'a [geometry::Rect],
+    visible: &'a [bool],
+    shown: &'a [usize],
+    dragging: Option<Actor>,
+}
+
+/// Place the names of the actors in view at the size they are written on
+/// the screen (see [`crate::labels::place_labels`]): none covers another
+/// name or a circle, none is cut by the edge of the view.
+fn place_map_names(geo: &NetworkGeometry, names: &[Names], v: NameView) -> Vec<Option<LabelSpot>> {
+    let asks: Vec<crate::labels::LabelAsk> = geo
+        .actors
+        .iter()
+        .enumerate()
+        .map(|(k, g)| crate::labels::LabelAsk {
+            center: g.center,
+            radius: g.radius + if g.commissioner { 6.0 } else { 0.0 },
+            forms: if v.visible[k] && v.dragging != Some(g.actor) {
+                names[k]
+                    .sizes
+                    .iter()
+                    .map(|(w, h)| (w / v.zoom, h / v.zoom))
+                    .collect()
+            } else {
+                Vec::new()
+            },
+        })
+        .collect();
+    let order = crate::labels::label_order(geo, v.first, v.shown);
+    let middle = geo
+        .rings
+        .map(|(c, _, _)| c)
+        .unwrap_or(geometry::Pt::new(0.0, 0.0));
+    crate::labels::place_labels(
+        &asks,
+        &order,
+        crate::labels::LabelRoom {
+            within: Some(geometry::Rect {
+                min: geometry::Pt::new(v.view.min.x, v.view.min.y),
+                max: geometry::Pt::new(v.view.max.x, v.view.max.y),
+            }),
+            middle,
+            outward: geo.rings.is_some(),
+            pad: 4.0 / v.zoom,
+            avoid: v.avoid,
+        },
+    )
 }
 
 impl Default for NetworkPanel {
@@ -47,8 +138,32 @@ impl Default for NetworkPanel {
             new_strength: 2,
             cache: None,
             agenda_item: None,
+            search: String::new(),
+            names: None,
+            placed: None,
         }
     }
+}
+
+/// The name of an actor as the map shows it.
+fn actor_name(a: &crate::domain::Alliance, actor: Actor, pc: &PanelCtx) -> String {
+    match a.actor_name(actor) {
+        "" => pc.t(T::Commissioner).to_string(),
+        n => n.to_string(),
+    }
+}
+
+/// The parties whose name holds `search` (any case), in register order.
+pub fn matches(a: &crate::domain::Alliance, search: &str) -> Vec<Actor> {
+    let needle = search.trim().to_lowercase();
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    a.parties
+        .iter()
+        .filter(|p| p.name.to_lowercase().contains(&needle))
+        .map(|p| Actor::Party(p.id))
+        .collect()
 }
 
 impl NetworkPanel {
@@ -64,6 +179,8 @@ impl NetworkPanel {
                 geo
             }
         };
+        // A focus on the commissioner is a focus on the party it also is.
+        self.selected = self.selected.map(|s| geo.node_of(s));
         ui.horizontal(|ui| {
             widgets::page_title(ui, pc.t(T::NavNetwork));
             ui.add_space(16.0);
@@ -83,13 +200,176 @@ impl NetworkPanel {
             if zoom_controls(ui, pc, &mut self.scene) {
                 self.fit = true;
             }
+            ui.separator();
+            self.search_field(ui, pc, &geo);
         });
-        widgets::muted(ui, pc.t(T::NetworkHint));
+        if self.layout == NetLayout::Rings {
+            widgets::muted(
+                ui,
+                &format!("{} {}", pc.t(T::NetworkHint), pc.t(T::NetworkGroupsHint)),
+            );
+        } else {
+            widgets::muted(ui, pc.t(T::NetworkHint));
+        }
+        // One line of a fixed height, whatever it holds: the parties found
+        // while searching, else the connectors. What does not fit is cut
+        // off, the line never grows (the field above keeps its place).
+        let width = ui.available_width();
+        let (row, _) = ui.allocate_exact_size(Vec2::new(width, 30.0), Sense::hover());
+        let mut line = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(row)
+                .layout(egui::Layout::left_to_right(egui::Align::Center)),
+        );
+        line.set_clip_rect(row.intersect(ui.clip_rect()));
+        if self.search.trim().is_empty() {
+            self.connectors_line(&mut line, pc, &geo);
+        } else {
+            self.found_line(&mut line, pc, &geo);
+        }
         ui.add_space(4.0);
         let (canvas, side) = widgets::split_side(ui, 300.0);
         widgets::in_rect(ui, side, false, |ui| self.side(ui, pc, &geo));
         widgets::in_rect(ui, canvas, true, |ui| self.canvas(ui, pc, &geo));
         ui.allocate_rect(canvas.union(side), Sense::hover());
+    }
+
+    /// "Find a party": the parties whose name holds what is typed stand
+    /// out; Enter (or a click on a match) focuses the first; Esc clears.
+    fn search_field(&mut self, ui: &mut Ui, pc: &PanelCtx, geo: &NetworkGeometry) {
+        let a = pc.alliance;
+        let label = pc.t(T::NetworkSearch);
+        let r = ui.add(
+            egui::TextEdit::singleline(&mut self.search)
+                .id_salt("network-search")
+                .hint_text(label)
+                .desired_width(200.0),
+        );
+        widgets::name_widget(ui, &r, label);
+        let r = r.on_hover_text(pc.t(T::NetworkSearchHint));
+        let (enter, escape) = ui.input(|i| {
+            (
+                i.key_pressed(egui::Key::Enter),
+                i.key_pressed(egui::Key::Escape),
+            )
+        });
+        if (r.has_focus() || r.lost_focus()) && escape {
+            self.search.clear();
+            self.selected = None;
+        }
+        let found = matches(a, &self.search);
+        if r.lost_focus()
+            && enter
+            && let Some(first) = found.first()
+        {
+            self.focus_on(*first, geo);
+        }
+    }
+
+    /// "Verbinders: …": the connectors by name.
+    fn connectors_line(&self, ui: &mut Ui, pc: &PanelCtx, geo: &NetworkGeometry) {
+        let a = pc.alliance;
+        let names: Vec<String> = geo
+            .connectors
+            .iter()
+            .map(|c| actor_name(a, *c, pc))
+            .collect();
+        let line = if names.is_empty() {
+            pc.t(T::NetworkNoConnectors).to_string()
+        } else {
+            pc.t(T::NetworkConnectorsLine)
+                .replace("{names}", &names.join(", "))
+        };
+        ui.label(RichText::new(line).color(theme::WARN_FG));
+    }
+
+    /// The parties whose name holds what is typed, each a button that
+    /// focuses it, as many as fit on the line.
+    fn found_line(&mut self, ui: &mut Ui, pc: &PanelCtx, geo: &NetworkGeometry) {
+        let a = pc.alliance;
+        let found = matches(a, &self.search);
+        if found.is_empty() {
+            widgets::muted(ui, pc.t(T::NetworkNoMatch));
+            return;
+        }
+        widgets::muted(ui, &pc.lang.count(T::NetworkFound, found.len()));
+        for (i, actor) in found.iter().enumerate() {
+            if ui.available_width() < 160.0 {
+                widgets::muted(ui, &format!("+{}", found.len() - i));
+                break;
+            }
+            let b = ui
+                .selectable_label(self.selected == Some(*actor), a.actor_name(*actor))
+                .on_hover_text(pc.t(T::NetworkFocusHint));
+            if b.clicked() {
+                self.focus_on(*actor, geo);
+            }
+        }
+    }
+
+    /// Focus on an actor, and bring it into view (close enough to read).
+    fn focus_on(&mut self, actor: Actor, geo: &NetworkGeometry) {
+        self.selected = Some(actor);
+        if let Some(g) = geo.actor(actor) {
+            let size = if self.scene.width() > 1400.0 || self.scene == Rect::ZERO {
+                Vec2::new(
+                    1400.0,
+                    1400.0 * self.scene.aspect_ratio().recip().clamp(0.3, 3.0),
+                )
+            } else {
+                self.scene.size()
+            };
+            self.scene = Rect::from_center_size(pos(g.center), size);
+        }
+    }
+
+    /// Each actor's name and its forms, measured once per revision.
+    fn names(&mut self, ui: &Ui, pc: &PanelCtx, geo: &NetworkGeometry) -> std::rc::Rc<Vec<Names>> {
+        if let Some((rev, names)) = &self.names
+            && *rev == pc.revision
+            && names.len() == geo.actors.len()
+        {
+            return names.clone();
+        }
+        let a = pc.alliance;
+        let full: Vec<String> = geo
+            .actors
+            .iter()
+            .map(|g| actor_name(a, g.actor, pc))
+            .collect();
+        let refs: Vec<&str> = full.iter().map(String::as_str).collect();
+        let shorts = crate::labels::short_names(&refs);
+        let font = FontId::new(LABEL_SIZE, theme::bold());
+        let names: Vec<Names> = full
+            .iter()
+            .zip(shorts)
+            .map(|(name, short)| {
+                let forms = crate::labels::name_forms(name, short.as_deref());
+                let sizes = forms
+                    .iter()
+                    .map(|lines| {
+                        let w = lines
+                            .iter()
+                            .map(|l| {
+                                ui.painter()
+                                    .layout_no_wrap(l.clone(), font.clone(), theme::TEXT)
+                                    .size()
+                                    .x
+                            })
+                            .fold(0.0, f32::max);
+                        (w + 6.0, lines.len() as f32 * LABEL_SIZE * 1.25 + 2.0)
+                    })
+                    .collect();
+                Names {
+                    full: name.clone(),
+                    forms,
+                    sizes,
+                }
+            })
+            .collect();
+        let names = std::rc::Rc::new(names);
+        self.names = Some((pc.revision, names.clone()));
+        names
     }
 
     fn canvas(&mut self, ui: &mut Ui, pc: &mut PanelCtx, geo: &NetworkGeometry) {
@@ -101,62 +381,115 @@ impl NetworkPanel {
         if zoom_keys(ui, &mut self.scene) {
             self.fit = true;
         }
-        let top = connectors(geo);
+        if canvas_key(ui, egui::Key::Escape) {
+            self.selected = None;
+            self.search.clear();
+        }
+        let names = self.names(ui, pc, geo);
+        let top = &geo.connectors;
+        let found: std::collections::HashSet<Actor> =
+            matches(a, &self.search).into_iter().collect();
+        let searching = !self.search.trim().is_empty();
+        // Who the focused actor is related to: found once a frame, not
+        // per actor.
+        let related: std::collections::HashSet<Actor> = self
+            .selected
+            .map(|s| {
+                a.relations
+                    .iter()
+                    .filter_map(|r| {
+                        let (f, t) = (geo.node_of(r.from), geo.node_of(r.to));
+                        match (f == s, t == s) {
+                            (true, _) => Some(t),
+                            (_, true) => Some(f),
+                            _ => None,
+                        }
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        // Shown as usual, or set back: the focus and its neighbours, or
+        // what the search finds, stand out.
+        let lit = |actor: Actor| match self.selected {
+            Some(s) => s == actor || related.contains(&actor),
+            None => !searching || found.contains(&actor),
+        };
         let mut scene = self.scene;
         let mut clicked = None;
         let mut started = None;
         let mut delta = Vec2::ZERO;
         let mut stopped = false;
+        let mut placed_out = None;
+        let dragging = self.dragging;
+        let drag = self.drag;
+        let selected = self.selected;
+        let layout = self.layout;
+        let cached = self.placed.clone();
+        let search = self.search.clone();
         let response = egui::Scene::new()
-            .zoom_range(0.1..=3.0)
+            .zoom_range(0.05..=4.0)
             .scroll_zooms(true)
             .show(ui, &mut scene, |ui| {
                 let painter = ui.painter().clone();
+                // What is in view, in map units: only that is drawn.
+                let view = ui.clip_rect();
+                let to_screen = ui
+                    .ctx()
+                    .layer_transform_to_global(ui.layer_id())
+                    .unwrap_or_default();
+                let zoom = to_screen.scaling.max(1e-3);
+                // The rings' names, written on the layer of the names.
+                let mut ring_names: Vec<(egui::Pos2, &str)> = Vec::new();
                 if let Some((c, inner, outer)) = geo.rings {
+                    // Both names only when the rings lie apart enough on
+                    // the screen for them not to overlap.
+                    let apart = (outer - inner) * zoom >= 24.0;
                     for (r, key) in [(inner, T::InnerRing), (outer, T::OuterRing)] {
                         painter.circle_stroke(pos(c), r, Stroke::new(1.5, theme::BORDER));
-                        painter.text(
-                            pos(c) + Vec2::new(0.0, -r - 18.0),
-                            egui::Align2::CENTER_CENTER,
-                            pc.t(key),
-                            FontId::proportional(19.0),
-                            theme::MUTED,
-                        );
+                        let at = pos(c) + Vec2::new(0.0, -r);
+                        if view.contains(at) && (apart || key == T::OuterRing) {
+                            ring_names.push((at, pc.t(key)));
+                        }
+                    }
+                    // Where one group's sector ends and the next begins.
+                    if geo.sectors.len() > 1 {
+                        for s in &geo.sectors {
+                            let angle = s.from - std::f32::consts::FRAC_PI_2;
+                            let dir = Vec2::new(angle.cos(), angle.sin());
+                            painter.line_segment(
+                                [pos(c) + dir * (inner * 0.55), pos(c) + dir * (outer + 90.0)],
+                                Stroke::new(1.0, theme::BORDER),
+                            );
+                        }
                     }
                 }
                 let offset = |actor: Actor| {
-                    if self.dragging == Some(actor) {
-                        self.drag
+                    if dragging == Some(actor) {
+                        drag
                     } else {
                         Vec2::ZERO
                     }
                 };
-                // Who the selected actor is related to: found once a
-                // frame, not per actor.
-                let related: std::collections::HashSet<Actor> = self
-                    .selected
-                    .map(|s| {
-                        a.relations
-                            .iter()
-                            .filter_map(|r| match (r.from == s, r.to == s) {
-                                (true, _) => Some(r.to),
-                                (_, true) => Some(r.from),
-                                _ => None,
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
                 // The laid-out arrows, in the order of the relations, each
-                // with its relation (found by id, not by a scan).
+                // with its relation (found by id, not by a scan); those
+                // wholly out of view are skipped.
                 for g in &geo.relations {
                     let Some(r) = crate::domain::alliance::by_id(&a.relations, g.id) else {
                         continue;
                     };
-                    let (from, to) = (pos(g.from) + offset(r.from), pos(g.to) + offset(r.to));
-                    let involved = self.selected.is_some_and(|s| s == r.from || s == r.to);
+                    let (rf, rt) = (geo.node_of(r.from), geo.node_of(r.to));
+                    let (from, to) = (pos(g.from) + offset(rf), pos(g.to) + offset(rt));
+                    if !view.intersects(Rect::from_two_pos(from, to)) {
+                        continue;
+                    }
+                    let involved = selected.is_some_and(|s| s == rf || s == rt);
                     let mut color = relation_color(r.kind);
-                    if self.selected.is_some() && !involved {
-                        color = color.gamma_multiply(0.25);
+                    if (selected.is_some() && !involved)
+                        || (selected.is_none()
+                            && searching
+                            && !(found.contains(&rf) || found.contains(&rt)))
+                    {
+                        color = color.gamma_multiply(0.2);
                     }
                     let width = 1.0 + 1.5 * r.strength as f32;
                     if r.kind == RelationKind::RefersTo {
@@ -170,7 +503,7 @@ impl NetworkPanel {
                         painter.line_segment([from, to], Stroke::new(width, color));
                     }
                     if let Some(h) = g.head {
-                        let d = offset(r.to);
+                        let d = offset(rt);
                         painter.add(egui::Shape::convex_polygon(
                             h.iter().map(|p| pos(*p) + d).collect(),
                             color,
@@ -214,63 +547,85 @@ impl NetworkPanel {
                         }
                     }
                 }
-                for g in &geo.actors {
+                let mut shown: Vec<usize> = Vec::new();
+                let mut visible = vec![false; geo.actors.len()];
+                for (k, g) in geo.actors.iter().enumerate() {
                     let center = pos(g.center) + offset(g.actor);
                     let hit = Rect::from_center_size(center, Vec2::splat(g.radius * 2.0));
+                    if !view.intersects(hit) {
+                        continue;
+                    }
+                    shown.push(k);
+                    visible[k] = true;
                     let id = ui.scope_id().with(("actor", g.actor));
                     let resp = ui.interact(hit, id, Sense::click_and_drag());
-                    let name = match a.actor_name(g.actor) {
-                        "" => pc.t(T::Commissioner).to_string(),
-                        n => n.to_string(),
-                    };
-                    let label = if top.contains(&g.actor) {
-                        format!("{name} ({})", pc.t(T::Connector))
-                    } else {
-                        name.clone()
-                    };
+                    let name = &names[k].full;
+                    let both = g.commissioner && g.actor != Actor::Commissioner;
                     resp.widget_info(|| {
+                        let mut label = name.clone();
+                        if top.contains(&g.actor) {
+                            label = format!("{label} ({})", pc.t(T::Connector));
+                        }
+                        if both {
+                            label = format!("{label} ({})", pc.t(T::NetworkBothRoles));
+                        }
                         egui::WidgetInfo::selected(
                             egui::Role::Button,
                             true,
-                            self.selected == Some(g.actor),
+                            selected == Some(g.actor),
                             &label,
                         )
                     });
                     widgets::global_bounds(ui, &resp);
                     let fill = match g.actor {
-                        Actor::Commissioner => theme::COMMISSIONER_FILL,
+                        _ if g.commissioner => theme::COMMISSIONER_FILL,
                         _ if g.ring == Ring::Inner => theme::ACCENT_SOFT,
                         _ => theme::ACTOR_FILL,
                     };
-                    let dim = self
-                        .selected
-                        .is_some_and(|s| s != g.actor && !related.contains(&g.actor));
-                    let stroke = if self.selected == Some(g.actor) {
-                        Stroke::new(4.0, theme::ACCENT)
-                    } else if top.contains(&g.actor) {
-                        Stroke::new(4.0, theme::WARN_FG)
+                    let on = lit(g.actor);
+                    let stroke =
+                        if selected == Some(g.actor) || (searching && found.contains(&g.actor)) {
+                            Stroke::new(4.0, theme::ACCENT)
+                        } else if top.contains(&g.actor) {
+                            Stroke::new(4.0, theme::WARN_FG)
+                        } else {
+                            Stroke::new(1.5, theme::OUTLINE)
+                        };
+                    let (fill, stroke) = if on {
+                        (fill, stroke)
                     } else {
-                        Stroke::new(1.5, theme::OUTLINE)
+                        (
+                            fill.gamma_multiply(0.35),
+                            Stroke::new(stroke.width, stroke.color.gamma_multiply(0.35)),
+                        )
                     };
-                    let fill = if dim { fill.gamma_multiply(0.4) } else { fill };
                     painter.circle(center, g.radius, fill, stroke);
-                    let galley = painter.layout(
-                        name,
-                        FontId::new(19.0, theme::bold()),
-                        if dim { theme::MUTED } else { theme::TEXT },
-                        190.0,
-                    );
-                    let at = center + Vec2::new(-galley.size().x / 2.0, g.radius + 6.0);
-                    painter.rect_filled(
-                        Rect::from_min_size(at, galley.size()).expand(3.0),
-                        egui::CornerRadius::same(4),
-                        theme::SURFACE.gamma_multiply(0.9),
-                    );
-                    painter.galley(at, galley, theme::TEXT);
+                    if both {
+                        // Both roles: the commissioner's fill, and a ring
+                        // for the party it also is.
+                        painter.circle_stroke(
+                            center,
+                            g.radius + 6.0,
+                            Stroke::new(
+                                3.0,
+                                theme::ACCENT.gamma_multiply(if on { 1.0 } else { 0.35 }),
+                            ),
+                        );
+                    }
+                    if resp.hovered() {
+                        let mut tip = name.clone();
+                        if both {
+                            tip = format!("{tip}\n{}", pc.t(T::NetworkBothRoles));
+                        }
+                        if top.contains(&g.actor) {
+                            tip = format!("{tip}\n{}", pc.t(T::Connector));
+                        }
+                        resp.clone().on_hover_text(tip);
+                    }
                     if resp.clicked() {
                         clicked = Some(g.actor);
                     }
-                    if self.layout == NetLayout::Free && !pc.read_only {
+                    if layout == NetLayout::Free && !pc.read_only {
                         if resp.drag_started() {
                             started = Some(g.actor);
                         }
@@ -282,7 +637,108 @@ impl NetworkPanel {
                         }
                     }
                 }
+                // The names: placed where they cover no other name and no
+                // circle, the most important first, then drawn after the
+                // zoom at their own size on a layer above the map.
+                let key = LabelKey {
+                    revision: pc.revision,
+                    layout,
+                    zoom: (zoom * 1000.0).round() as u32,
+                    view: [
+                        view.min.x.round() as i32,
+                        view.min.y.round() as i32,
+                        view.max.x.round() as i32,
+                        view.max.y.round() as i32,
+                    ],
+                    selected,
+                    search: search.clone(),
+                    dragging,
+                };
+                // The rings' names: names of parties keep clear of them.
+                let ring_boxes: Vec<geometry::Rect> = ring_names
+                    .iter()
+                    .map(|(at, name)| {
+                        geometry::Rect::from_center(
+                            geometry::Pt::new(at.x, at.y - RING_NAME_RISE / zoom),
+                            (name.chars().count() as f32 * 8.0 + 8.0) / zoom,
+                            20.0 / zoom,
+                        )
+                    })
+                    .collect();
+                let spots =
+                    match cached {
+                        Some((k, spots)) if k == key => spots,
+                        _ => {
+                            // The focus and its neighbours first, then what
+                            // the search found.
+                            let mut first: Vec<Actor> = selected.into_iter().collect();
+                            first.extend(geo.actors.iter().map(|g| g.actor).filter(|x| {
+                                related.contains(x) || (searching && found.contains(x))
+                            }));
+                            let spots = std::rc::Rc::new(place_map_names(
+                                geo,
+                                &names,
+                                NameView {
+                                    zoom,
+                                    view,
+                                    first: &first,
+                                    avoid: &ring_boxes,
+                                    visible: &visible,
+                                    shown: &shown,
+                                    dragging,
+                                },
+                            ));
+                            placed_out = Some((key, spots.clone()));
+                            spots
+                        }
+                    };
+                let layer =
+                    egui::LayerId::new(ui.layer_id().order, ui.scope_id().with("net-names"));
+                ui.ctx().set_sublayer(ui.layer_id(), layer);
+                let screen_clip = to_screen * view;
+                let names_painter = ui.ctx().layer_painter(layer).with_clip_rect(screen_clip);
+                for (at, name) in ring_names {
+                    names_painter.text(
+                        to_screen * at - Vec2::new(0.0, RING_NAME_RISE),
+                        egui::Align2::CENTER_CENTER,
+                        name,
+                        FontId::proportional(14.0),
+                        theme::MUTED,
+                    );
+                }
+                for (k, spot) in spots.iter().enumerate() {
+                    let Some(spot) = spot else { continue };
+                    let g = &geo.actors[k];
+                    let Some(lines) = names[k].forms.get(spot.form) else {
+                        continue;
+                    };
+                    let r = to_screen * rect(&spot.rect);
+                    let on = lit(g.actor);
+                    names_painter.rect_filled(
+                        r,
+                        egui::CornerRadius::same(4),
+                        theme::SURFACE.gamma_multiply(if on { 0.92 } else { 0.6 }),
+                    );
+                    let color = if on {
+                        theme::TEXT
+                    } else {
+                        theme::MUTED.gamma_multiply(0.7)
+                    };
+                    let line_h = (r.height() - 2.0) / lines.len().max(1) as f32;
+                    for (i, line) in lines.iter().enumerate() {
+                        names_painter.text(
+                            egui::pos2(r.center().x, r.top() + 1.0 + line_h * (i as f32 + 0.5)),
+                            egui::Align2::CENTER_CENTER,
+                            line,
+                            FontId::new(LABEL_SIZE, theme::bold()),
+                            color,
+                        );
+                    }
+                }
             });
+        if let Some(p) = placed_out {
+            self.placed = Some(p);
+        }
         self.scene = scene;
         if let Some(actor) = started {
             self.dragging = Some(actor);
@@ -331,13 +787,17 @@ impl NetworkPanel {
                     .filter(|g| g.actor != Actor::Commissioner)
                     .collect();
                 ranked.sort_by(|x, y| y.betweenness.total_cmp(&x.betweenness));
-                egui::Grid::new("connectors").striped(true).show(ui, |ui| {
-                    for g in ranked.iter().take(5) {
-                        ui.label(a.actor_name(g.actor));
-                        ui.label(format!("{:.2}", g.betweenness));
-                        ui.end_row();
-                    }
-                });
+                for g in ranked.iter().take(5) {
+                    // Whole names, wrapped: never cut.
+                    ui.add(
+                        egui::Label::new(format!(
+                            "{}  ·  {:.2}",
+                            a.actor_name(g.actor),
+                            g.betweenness
+                        ))
+                        .wrap(),
+                    );
+                }
                 if !a.agenda_items.is_empty() {
                     ui.add_space(10.0);
                     widgets::section(ui, pc.t(T::ItemDependencies));
@@ -395,7 +855,13 @@ impl NetworkPanel {
                 ui.add_space(10.0);
                 widgets::section(ui, pc.t(T::AddRelation));
                 ui.add_enabled_ui(!pc.read_only, |ui| {
-                    let actors = a.actors();
+                    // The commissioner who is also a party is chosen as
+                    // that party.
+                    let actors: Vec<Actor> = a
+                        .actors()
+                        .into_iter()
+                        .filter(|x| geo.node_of(*x) == *x)
+                        .collect();
                     for (value, key) in [
                         (&mut self.new_from, T::RelationFrom),
                         (&mut self.new_to, T::RelationTo),
@@ -472,7 +938,7 @@ impl NetworkPanel {
                     Some(s) => a
                         .relations
                         .iter()
-                        .filter(|r| r.from == s || r.to == s)
+                        .filter(|r| geo.node_of(r.from) == s || geo.node_of(r.to) == s)
                         .collect(),
                     None => {
                         widgets::muted(ui, &pc.lang.count(T::RelationsHint, a.relations.len()));
@@ -481,15 +947,24 @@ impl NetworkPanel {
                 };
                 let mut remove: Option<Id> = None;
                 for r in shown {
-                    ui.horizontal(|ui| {
+                    ui.horizontal_top(|ui| {
                         let arrow = if r.kind.is_directed() { "→" } else { "—" };
-                        ui.label(
-                            RichText::new(format!(
-                                "{} {arrow} {}",
-                                a.actor_name(r.from),
-                                a.actor_name(r.to)
-                            ))
-                            .color(relation_color(r.kind)),
+                        // The whole names, wrapped, beside the remove
+                        // button: two relations never read the same.
+                        let text = relation_text(a, r, pc);
+                        let width = (ui.available_width() - 30.0).max(60.0);
+                        ui.allocate_ui_with_layout(
+                            Vec2::new(width, 0.0),
+                            egui::Layout::top_down(egui::Align::Min),
+                            |ui| {
+                                ui.add(
+                                    egui::Label::new(
+                                        RichText::new(text.replace(" → ", &format!(" {arrow} ")))
+                                            .color(relation_color(r.kind)),
+                                    )
+                                    .wrap(),
+                                );
+                            },
                         );
                         let name = pc.t(T::RemoveRelation).replace(
                             "{relation}",
@@ -559,8 +1034,8 @@ impl NetworkPanel {
                             }
                             r => pc.lang.ring(r).to_string(),
                         };
+                        ui.add(egui::Label::new(&p.name).wrap());
                         ui.horizontal(|ui| {
-                            ui.label(&p.name);
                             let r = egui::ComboBox::from_id_salt(("ring", p.id))
                                 .selected_text(text)
                                 .width(190.0)
@@ -593,19 +1068,15 @@ impl NetworkPanel {
 /// At most this many ring choosers are listed; select a party for its own.
 const RING_ROWS: usize = 40;
 
-/// The actors with the highest betweenness (the commissioner aside): the
-/// connectors. Only those clearly above zero.
+/// A relation in words, with whole names: "from → to". The commissioner
+/// who is also a party is named as that party.
+pub fn relation_text(a: &crate::domain::Alliance, r: &Relation, pc: &PanelCtx) -> String {
+    let name = |x: Actor| actor_name(a, a.network_actor(x), pc);
+    format!("{} → {}", name(r.from), name(r.to))
+}
+
+/// The connectors: at most three actors with the highest betweenness
+/// above zero (the commissioner on its own aside), the highest first.
 pub fn connectors(geo: &NetworkGeometry) -> Vec<Actor> {
-    let mut ranked: Vec<_> = geo
-        .actors
-        .iter()
-        .filter(|g| g.actor != Actor::Commissioner && g.betweenness > 0.01)
-        .collect();
-    ranked.sort_by(|x, y| y.betweenness.total_cmp(&x.betweenness));
-    let best = ranked.first().map(|g| g.betweenness).unwrap_or(0.0);
-    ranked
-        .into_iter()
-        .filter(|g| g.betweenness >= best * 0.75)
-        .map(|g| g.actor)
-        .collect()
+    geo.connectors.clone()
 }

@@ -13,6 +13,7 @@ mod fuzz;
 mod locked;
 mod maps;
 mod meetings;
+mod netmap;
 mod pdf;
 mod present;
 mod safe_files;

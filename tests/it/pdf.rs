@@ -12,7 +12,7 @@ pub(crate) fn text_of(bytes: &[u8]) -> String {
 }
 
 /// The words of each page, read back from the PDF.
-fn read_pages(bytes: &[u8]) -> Vec<String> {
+pub(crate) fn read_pages(bytes: &[u8]) -> Vec<String> {
     let mut warnings = Vec::new();
     let doc =
         PdfDocument::parse(bytes, &PdfParseOptions::default(), &mut warnings).expect("parses");

@@ -119,7 +119,7 @@ fn is_transient(label: &str) -> bool {
         return true;
     }
     [
-        "zoeken",
+        "zoek",
         "nieuw",
         "reden",
         "ingevoerd door",

@@ -463,6 +463,183 @@ pub(super) fn lane_cards(
     }
 }
 
+/// One step of the network slide after the whole map: an actor (its
+/// place in [`crate::audience::RoomNetwork::actors`]) and which page of its
+/// relations, of how many.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NetworkStep {
+    pub actor: usize,
+    pub page: usize,
+    pub pages: usize,
+}
+
+/// How many of a party's relations fit one slide of this size, beside the
+/// map: each takes at most two lines.
+fn relations_per_page(screen: Vec2) -> usize {
+    let ty = Type::for_rect(Rect::from_min_size(Pos2::ZERO, screen));
+    let list_h = screen.y * 0.78 - ty.body * 3.2;
+    ((list_h / (ty.small * 0.8 * 1.3 * 2.0)).floor() as usize).max(3)
+}
+
+/// The steps of the network slide after the whole map: the actors in the
+/// order of [`crate::audience::RoomNetwork::tour`] (connectors first, then
+/// by ring), each with its relations over as many pages as they need.
+pub fn network_steps(room: &RoomView, screen: Vec2) -> Vec<NetworkStep> {
+    let net = &room.network;
+    let per_page = relations_per_page(screen);
+    // How many relations each actor has, in one pass.
+    let mut count = vec![0usize; net.actors.len()];
+    for (f, t) in net.relations.iter().filter_map(|r| r.ends) {
+        for k in [f, t] {
+            if let Some(c) = count.get_mut(k) {
+                *c += 1;
+            }
+        }
+    }
+    net.tour()
+        .into_iter()
+        .flat_map(|k| {
+            let pages = count[k].div_ceil(per_page).max(1);
+            (0..pages).map(move |page| NetworkStep {
+                actor: k,
+                page,
+                pages,
+            })
+        })
+        .collect()
+}
+
+/// A party's relations in words, one line each, grouped by kind: "works
+/// with X", or, for a directed relation towards it, "Y funds X".
+pub fn relation_lines(net: &crate::audience::RoomNetwork, k: usize, lang: Lang) -> Vec<String> {
+    let Some(me) = net.actors.get(k) else {
+        return Vec::new();
+    };
+    let mut lines: Vec<(usize, String)> = net
+        .relations_of(k)
+        .into_iter()
+        .filter_map(|r| {
+            let kind = r.kind?;
+            let (from, to) = r.ends?;
+            let rank = RelationKind::ALL
+                .iter()
+                .position(|x| *x == kind)
+                .unwrap_or(0);
+            let words = lang.relation_kind(kind).to_lowercase();
+            let other = |i: usize| net.actors.get(i).map(|a| a.name.as_str()).unwrap_or("");
+            Some(if from == k {
+                (rank, format!("{words} {}", other(to)))
+            } else if !kind.is_directed() {
+                (rank, format!("{words} {}", other(from)))
+            } else {
+                (rank, format!("{} {words} {}", other(from), me.name))
+            })
+        })
+        .collect();
+    lines.sort();
+    lines.into_iter().map(|(_, l)| l).collect()
+}
+
+/// The names on a map slide: each actor's name forms and their sizes at
+/// `size` points, placed so that none covers another or a circle.
+fn place_names(
+    ui: &Ui,
+    net: &crate::audience::RoomNetwork,
+    view: &MapTransform,
+    size: f32,
+    first: &[usize],
+) -> Vec<Option<(Vec<String>, Rect)>> {
+    let names: Vec<&str> = net.actors.iter().map(|a| a.name.as_str()).collect();
+    let shorts = crate::labels::short_names(&names);
+    let font = egui::FontId::new(size, theme::bold());
+    let forms: Vec<Vec<Vec<String>>> = net
+        .actors
+        .iter()
+        .zip(&shorts)
+        .map(|(a, short)| crate::labels::name_forms(&a.name, short.as_deref()))
+        .collect();
+    let asks: Vec<crate::labels::LabelAsk> = net
+        .actors
+        .iter()
+        .zip(&forms)
+        .map(|(a, forms)| {
+            let c = view.pt(a.center);
+            crate::labels::LabelAsk {
+                center: crate::geometry::Pt::new(c.x, c.y),
+                radius: a.radius * view.scale + if a.commissioner && a.party { 8.0 } else { 3.0 },
+                forms: forms
+                    .iter()
+                    .map(|lines| {
+                        let w = lines
+                            .iter()
+                            .map(|l| {
+                                ui.painter()
+                                    .layout_no_wrap(l.clone(), font.clone(), Color32::WHITE)
+                                    .size()
+                                    .x
+                            })
+                            .fold(0.0, f32::max);
+                        (w + 8.0, lines.len() as f32 * size * 1.2 + 4.0)
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    // The focus and its neighbours first, then connectors, the middle,
+    // and the rest by how much they connect.
+    let mut order: Vec<usize> = (0..net.actors.len()).collect();
+    let tier = |k: usize| {
+        let a = &net.actors[k];
+        match first.iter().position(|f| *f == k) {
+            Some(at) => (0, at),
+            None if a.connector => (1, 0),
+            None if a.commissioner => (2, 0),
+            None => (3, 0),
+        }
+    };
+    order.sort_by(|x, y| {
+        tier(*x).cmp(&tier(*y)).then(
+            net.actors[*y]
+                .betweenness
+                .total_cmp(&net.actors[*x].betweenness),
+        )
+    });
+    let middle = net
+        .rings
+        .map(|(c, _, _)| view.pt(c))
+        .unwrap_or_else(|| view.pt(net.actors_bounds().center()));
+    let clip = ui.clip_rect();
+    let spots = crate::labels::place_labels(
+        &asks,
+        &order,
+        crate::labels::LabelRoom {
+            within: Some(crate::geometry::Rect {
+                min: crate::geometry::Pt::new(clip.min.x, clip.min.y),
+                max: crate::geometry::Pt::new(clip.max.x, clip.max.y),
+            }),
+            middle: crate::geometry::Pt::new(middle.x, middle.y),
+            outward: net.rings.is_some(),
+            pad: 6.0,
+            avoid: &[],
+        },
+    );
+    spots
+        .into_iter()
+        .enumerate()
+        .map(|(k, spot)| {
+            let spot = spot?;
+            let lines = forms[k].get(spot.form)?.clone();
+            Some((
+                lines,
+                Rect::from_min_max(
+                    pos2(spot.rect.min.x, spot.rect.min.y),
+                    pos2(spot.rect.max.x, spot.rect.max.y),
+                ),
+            ))
+        })
+        .collect()
+}
+
 #[allow(clippy::too_many_arguments)]
 pub(super) fn network(
     ui: &mut Ui,
@@ -479,17 +656,36 @@ pub(super) fn network(
         text_in(ui, body, rich("—", ty.body, pal.muted, false), Align::Min);
         return;
     }
-    let focus = step.checked_sub(1).and_then(|k| net.actors.get(k));
-    // In a highlight step, a caption under the map says who the actor
-    // works with, in words.
-    let caption_h = if focus.is_some() { ty.small * 3.2 } else { 0.0 };
-    let map_rect = Rect::from_min_max(body.min, pos2(body.right(), body.bottom() - caption_h));
+    let screen = ui.max_rect().size();
+    let at = step
+        .checked_sub(1)
+        .and_then(|k| network_steps(room, screen).get(k).copied());
+    let focus = at.map(|s| s.actor);
+    // In a step on one party, its relations are listed in words beside
+    // the map, a page at a time.
+    let map_rect = match at {
+        Some(_) => Rect::from_min_max(
+            body.min,
+            pos2(body.left() + body.width() * 0.6, body.bottom()),
+        ),
+        None => body,
+    };
     pan_zoom(ui, map_rect, state);
     let mut bounds = net.actors_bounds();
-    // Room for the names under the circles and beside them.
-    bounds.max.y += 80.0;
-    bounds.min.x -= 90.0;
-    bounds.max.x += 90.0;
+    if let Some((c, _, outer)) = net.rings {
+        bounds = bounds.union(&crate::geometry::Rect::from_center(
+            c,
+            2.0 * outer,
+            2.0 * outer,
+        ));
+    }
+    // Room for the names beside the circles, on every side (names sit
+    // away from the middle first).
+    let pad = bounds.width().max(bounds.height()) * 0.06;
+    bounds.min.x -= pad;
+    bounds.max.x += pad;
+    bounds.min.y -= pad;
+    bounds.max.y += pad;
     let view = MapTransform::new(&bounds, map_rect, state);
     // The one relation palette of the app, lightened on the dark theme.
     let dark = pal.bg.r() < 128;
@@ -504,98 +700,150 @@ pub(super) fn network(
     let mut child = ui.new_child(UiBuilder::new().max_rect(map_rect));
     child.set_clip_rect(map_rect);
     let ui2 = &mut child;
+    if let Some((c, inner, outer)) = net.rings {
+        for r in [inner, outer] {
+            ui2.painter().circle_stroke(
+                view.pt(c),
+                r * view.scale,
+                Stroke::new(1.5, pal.muted.gamma_multiply(0.35)),
+            );
+        }
+    }
     let involved =
-        |r: &RoomArrow| focus.is_none_or(|f| r.from_name == f.name || r.to_name == f.name);
+        |r: &RoomArrow| focus.is_none_or(|f| r.ends.is_some_and(|(a, b)| a == f || b == f));
     for r in &net.relations {
         let width = (1.5 + 1.5 * r.strength as f32) * view.scale.max(0.6);
         draw_arrow(ui2, &view, r, dim(colour(r.kind), involved(r)), width, ty);
     }
     // Who the focused actor is related to, found once (not a search of
     // every relation for every actor).
-    let linked: std::collections::HashSet<&str> = match focus {
-        Some(f) => net
-            .relations
-            .iter()
-            .filter(|r| involved(r))
-            .flat_map(|r| [r.from_name.as_str(), r.to_name.as_str()])
-            .chain([f.name.as_str()])
-            .collect(),
-        None => Default::default(),
+    let linked: Vec<usize> = match focus {
+        Some(f) => {
+            let mut out = vec![f];
+            for r in net.relations_of(f) {
+                if let Some((a, b)) = r.ends {
+                    let other = if a == f { b } else { a };
+                    if !out.contains(&other) {
+                        out.push(other);
+                    }
+                }
+            }
+            out
+        }
+        None => Vec::new(),
     };
-    for a in &net.actors {
-        let on = focus.is_none() || linked.contains(a.name.as_str());
+    for (k, a) in net.actors.iter().enumerate() {
+        let on = focus.is_none() || linked.contains(&k);
         let c = view.pt(a.center);
         let radius = a.radius * view.scale;
-        let fill = if a.commissioner { pal.accent } else { pal.soft };
-        ui2.painter().circle(
-            c,
-            radius,
-            dim(fill, on),
-            Stroke::new(3.0 * view.scale.max(0.6), dim(pal.accent, on)),
-        );
-        // Names large, on the background colour so no line runs
-        // through them.
-        let size = (26.0 * view.scale).max(ty.small * 0.75);
+        // Fills by role and ring: the commissioner accent, the inner ring
+        // soft, the outer ring the background.
+        let fill = if a.commissioner {
+            pal.accent
+        } else if a.ring == crate::domain::Ring::Inner {
+            pal.soft
+        } else {
+            pal.bg
+        };
+        let stroke = if focus == Some(k) {
+            Stroke::new(6.0 * view.scale.max(0.6), pal.warn)
+        } else if a.connector {
+            Stroke::new(5.0 * view.scale.max(0.6), dim(pal.warn, on))
+        } else {
+            Stroke::new(3.0 * view.scale.max(0.6), dim(pal.accent, on))
+        };
+        ui2.painter().circle(c, radius, dim(fill, on), stroke);
+        if a.commissioner && a.party {
+            // Both roles: a ring for the party the commissioner also is.
+            ui2.painter()
+                .circle_stroke(c, radius + 5.0, Stroke::new(3.0, dim(pal.accent, on)));
+        }
+    }
+    // Names large, on the background colour so no line runs through
+    // them; none covers another: what does not fit is left out (the list
+    // beside the map names the focus's relations in full).
+    let size = (26.0 * view.scale).clamp(ty.small * 0.62, ty.small);
+    let names = place_names(ui2, net, &view, size, &linked);
+    for (k, name) in names.into_iter().enumerate() {
+        let Some((lines, rect)) = name else { continue };
+        let on = focus.is_none() || linked.contains(&k);
         let color = if on {
             pal.text
         } else {
             pal.muted.gamma_multiply(0.55)
         };
-        text_centred(
-            ui2,
-            c + vec2(0.0, radius + 4.0),
-            (230.0 * view.scale).max(size * 7.0),
-            rich(&a.name, size, color, true).background_color(pal.bg),
-        );
-    }
-    if let Some(f) = focus {
-        let mut parts: Vec<String> = Vec::new();
-        for kind in RelationKind::ALL {
-            let others: Vec<&str> = net
-                .relations
-                .iter()
-                .filter(|r| r.kind == Some(kind))
-                .filter_map(|r| {
-                    if r.from_name == f.name {
-                        Some(r.to_name.as_str())
-                    } else if r.to_name == f.name && !kind.is_directed() {
-                        Some(r.from_name.as_str())
-                    } else {
-                        None
-                    }
-                })
-                .collect();
-            if !others.is_empty() {
-                parts.push(format!(
-                    "{} {}",
-                    lang.relation_kind(kind).to_lowercase(),
-                    others.join(", ")
-                ));
-            }
-            // Directed relations towards the actor, in the active voice.
-            for r in net
-                .relations
-                .iter()
-                .filter(|r| r.kind == Some(kind) && kind.is_directed() && r.to_name == f.name)
-            {
-                parts.push(format!(
-                    "{} {} {}",
-                    r.from_name,
-                    lang.relation_kind(kind).to_lowercase(),
-                    f.name
-                ));
-            }
+        ui2.painter()
+            .rect_filled(rect, CornerRadius::same(4), pal.bg.gamma_multiply(0.9));
+        let line_h = (rect.height() - 4.0) / lines.len().max(1) as f32;
+        for (i, line) in lines.iter().enumerate() {
+            ui2.painter().text(
+                pos2(
+                    rect.center().x,
+                    rect.top() + 2.0 + line_h * (i as f32 + 0.5),
+                ),
+                egui::Align2::CENTER_CENTER,
+                line,
+                egui::FontId::new(size, theme::bold()),
+                color,
+            );
         }
-        let line = if parts.is_empty() {
-            f.name.clone()
+        say(ui2, rect, &lines.join(" "));
+    }
+    if let (Some(at), Some(f)) = (at, focus.and_then(|f| net.actors.get(f))) {
+        let panel =
+            Rect::from_min_max(pos2(map_rect.right() + ty.body * 0.6, body.top()), body.max);
+        let name = if at.pages > 1 {
+            lang.tr(T::SlideRelationsPage)
+                .replace("{name}", &f.name)
+                .replace("{page}", &(at.page + 1).to_string())
+                .replace("{pages}", &at.pages.to_string())
         } else {
-            format!("{}: {}", f.name, parts.join(" · "))
+            f.name.clone()
         };
-        text_in(
+        let mut top = panel.top();
+        top += text_in(
             ui,
-            Rect::from_min_max(pos2(body.left(), body.bottom() - caption_h), body.max),
-            rich(line, ty.small, pal.text, false),
+            Rect::from_min_max(pos2(panel.left(), top), panel.max),
+            rich(name, ty.body, pal.accent, true),
             Align::Min,
         );
+        let mut role: Vec<String> = vec![lang.ring(f.ring).to_string()];
+        if f.commissioner && f.party {
+            role = vec![lang.tr(T::NetworkBothRoles).to_string()];
+        } else if f.commissioner {
+            role = vec![lang.tr(T::Commissioner).to_string()];
+        }
+        if f.connector {
+            role.push(lang.tr(T::Connector).to_string());
+        }
+        top += text_in(
+            ui,
+            Rect::from_min_max(pos2(panel.left(), top), panel.max),
+            rich(role.join(" · "), ty.small * 0.8, pal.muted, false),
+            Align::Min,
+        ) + ty.small * 0.4;
+        let lines = relation_lines(net, at.actor, lang);
+        if lines.is_empty() {
+            text_in(
+                ui,
+                Rect::from_min_max(pos2(panel.left(), top), panel.max),
+                rich(
+                    lang.tr(T::SlideNoRelations),
+                    ty.small * 0.8,
+                    pal.muted,
+                    false,
+                ),
+                Align::Min,
+            );
+        }
+        let per_page = relations_per_page(screen);
+        for line in lines.iter().skip(at.page * per_page).take(per_page) {
+            top += text_in(
+                ui,
+                Rect::from_min_max(pos2(panel.left(), top), panel.max),
+                rich(format!("•  {line}"), ty.small * 0.8, pal.text, false),
+                Align::Min,
+            ) + ty.small * 0.15;
+        }
     }
 }

@@ -33,7 +33,9 @@ use route::*;
 use text::*;
 
 pub use super::theme::{Palette, ProjectorTheme};
-pub use maps::{LANE_CARDS_PER_PAGE, lane_step, strategy_steps};
+pub use maps::{
+    LANE_CARDS_PER_PAGE, NetworkStep, lane_step, network_steps, relation_lines, strategy_steps,
+};
 
 /// One view of the presentation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -248,7 +250,7 @@ pub fn steps(room: &RoomView, slide: Slide, screen: Vec2) -> usize {
         // An empty map is one slide that says so, not a step per empty lane.
         Slide::Strategy if room.strategy.nodes.is_empty() => 1,
         Slide::Strategy => maps::strategy_steps(&room.strategy),
-        Slide::Network => 1 + room.network.actors.len(),
+        Slide::Network => 1 + network_steps(room, screen).len(),
         Slide::Rules => pages(room.rules.len(), per_page),
         Slide::Funnel => 1 + room.funnel.focal_points.len(),
         Slide::Decisions => pages(room.decision_log().len(), per_page),

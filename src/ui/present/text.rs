@@ -186,7 +186,7 @@ pub(super) fn text_centred(ui: &mut Ui, center: Pos2, width: f32, text: RichText
 /// Painted text, named for the screen reader: a hover-only region with
 /// the text as its label (the accessibility tree is built only when one
 /// asks for it).
-fn say(ui: &mut Ui, rect: Rect, text: &str) {
+pub(super) fn say(ui: &mut Ui, rect: Rect, text: &str) {
     let id = ui
         .scope_id()
         .with(("said", rect.min.x.to_bits(), rect.min.y.to_bits()));
