@@ -18,5 +18,6 @@ pub mod exchange;
 pub mod geometry;
 pub mod i18n;
 pub mod report;
+pub mod room;
 pub mod store;
 pub mod ui;

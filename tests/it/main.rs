@@ -15,6 +15,7 @@ mod maps;
 mod meetings;
 mod pdf;
 mod present;
+mod room;
 mod safe_files;
 #[cfg(feature = "snapshots")]
 mod snapshots;
