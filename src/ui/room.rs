@@ -151,7 +151,7 @@ impl RoomSection {
                         ui.add(
                             egui::TextEdit::singleline(&mut self.port)
                                 .id_salt("room-port")
-                                .desired_width(60.0),
+                                .desired_width(72.0),
                         )
                         .labelled_by(label.id);
                         if ui
@@ -190,10 +190,12 @@ impl RoomSection {
                             request = Some(RoomRequest::Stop);
                         }
                     });
-                    let reach = if info.reachable {
-                        (T::RoomReachable, theme::MUTED)
-                    } else {
-                        (T::RoomUnreachable, theme::DANGER)
+                    // On this computer's own address only this computer
+                    // can reach it: say that, not that phones can.
+                    let reach = match (info.reachable, info.address.ip().is_loopback()) {
+                        (false, _) => (T::RoomUnreachable, theme::DANGER),
+                        (true, true) => (T::RoomLoopbackOnly, theme::WARN_FG),
+                        (true, false) => (T::RoomReachable, theme::MUTED),
                     };
                     ui.label(RichText::new(pc.t(reach.0)).color(reach.1));
                     widgets::muted(
@@ -209,9 +211,6 @@ impl RoomSection {
                         },
                     );
                     widgets::muted(ui, pc.t(T::RoomStopsWhen));
-                    if info.address.ip().is_loopback() {
-                        widgets::muted(ui, pc.t(T::RoomLoopbackOnly));
-                    }
                 }
             }
             if let Some(e) = &self.error {
