@@ -120,6 +120,30 @@ pub enum Command {
     ImportJson { json: PathBuf, file: PathBuf },
     /// Run SQLite's integrity check and Samenspel's own consistency checks.
     Check { file: PathBuf },
+    /// Serve the room's phones for one meeting, without the window: issue a
+    /// fresh ballot card for every party (earlier cards of the meeting stop
+    /// working), print each party's link, one a line ("party<TAB>link"),
+    /// and record the stances the phones cast in FILE until Ctrl+C or
+    /// until standard input closes.
+    Serve {
+        file: PathBuf,
+        /// The meeting's number (default: today's meeting, else the next
+        /// one, else the last).
+        #[arg(long)]
+        meeting: Option<crate::domain::Id>,
+        /// The address and port to listen on: one interface's address,
+        /// e.g. 192.168.4.1:8017 (default: the first network's address,
+        /// port 8017). Port 0 takes a free port.
+        #[arg(long)]
+        bind: Option<std::net::SocketAddr>,
+        /// Also write the ballot cards as a PDF.
+        #[arg(long)]
+        cards: Option<PathBuf>,
+        /// The language of a phone that asks for neither Dutch nor
+        /// English, and of the cards.
+        #[arg(long, value_enum, default_value = "nl")]
+        lang: LangArg,
+    },
     /// Write a document as PDF. Shared documents are built from the print
     /// projection: no confidential intake content can reach them.
     Pdf {
@@ -301,6 +325,13 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
             passphrase.as_deref(),
             out,
         )?),
+        Command::Serve {
+            file,
+            meeting,
+            bind,
+            cards,
+            lang,
+        } => serve(&file, meeting, bind, cards.as_deref(), lang, out),
         Command::Check { file } => {
             // Written whole at the end, so a reader that stops early
             // (`| head -1`) is no error.
@@ -716,5 +747,117 @@ fn passphrase(file: &Path, stdin: bool, out: &mut dyn Write) -> Result<(), Failu
             backups.join(", ")
         )?;
     }
+    Ok(())
+}
+
+/// The meeting a room serves: the one asked for, else today's, else the
+/// next, else the last.
+pub fn room_meeting(
+    a: &crate::domain::Alliance,
+    asked: Option<crate::domain::Id>,
+    today: chrono::NaiveDate,
+) -> Result<crate::domain::Id, Failure> {
+    if let Some(id) = asked {
+        return a
+            .meeting(id)
+            .map(|m| m.id)
+            .ok_or_else(|| Failure(format!("There is no meeting {id} in this alliance.")));
+    }
+    let dated = |pick: &dyn Fn(chrono::NaiveDate) -> bool| {
+        a.meetings
+            .iter()
+            .filter(|m| m.date.is_some_and(pick))
+            .min_by_key(|m| (m.date, m.id))
+            .map(|m| m.id)
+    };
+    dated(&|d| d == today)
+        .or_else(|| dated(&|d| d > today))
+        .or_else(|| {
+            a.meetings
+                .iter()
+                .max_by_key(|m| (m.date, m.id))
+                .map(|m| m.id)
+        })
+        .ok_or_else(|| Failure("This alliance has no meetings; plan one first.".into()))
+}
+
+fn serve(
+    file: &Path,
+    meeting: Option<crate::domain::Id>,
+    bind: Option<std::net::SocketAddr>,
+    cards: Option<&Path>,
+    lang: LangArg,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let lang = match lang {
+        LangArg::Nl => crate::i18n::Lang::Nl,
+        LangArg::En => crate::i18n::Lang::En,
+    };
+    let mut doc = Document::open(file)?;
+    doc.writable()?;
+    let today = chrono::Local::now().date_naive();
+    let meeting = room_meeting(doc.alliance(), meeting, today)?;
+    let bind = bind.unwrap_or_else(|| {
+        let ip = crate::room::interfaces()
+            .first()
+            .map(|(_, ip)| *ip)
+            .unwrap_or(std::net::IpAddr::from([127, 0, 0, 1]));
+        std::net::SocketAddr::new(ip, crate::room::DEFAULT_PORT)
+    });
+    if bind.ip().is_unspecified() {
+        return Err(Failure(format!(
+            "Listen on one interface's address (such as 192.168.4.1:{}), not {}: the cards need an address the phones can reach.",
+            bind.port(),
+            bind.ip()
+        )));
+    }
+    let mut session = crate::room::Session::start(&doc, meeting, bind, lang, Arc::new(|| {}))
+        .map_err(|e| Failure(format!("The room server could not start at {bind}: {e}.")))?;
+    let address = session.address().to_string();
+    let parties = doc.alliance().ballot_parties(meeting, today);
+    let (edit, links) = crate::room::issue(
+        doc.alliance(),
+        meeting,
+        &parties,
+        &address,
+        &crate::room::now(),
+    );
+    doc.perform(edit)?;
+    session.refresh(&doc);
+    if let Some(path) = cards {
+        let bytes = crate::report::ballots::cards(doc.alliance(), meeting, &links, lang)
+            .ok_or_else(|| Failure(format!("There is no meeting {meeting}.")))?;
+        crate::store::write_private(path, &bytes)
+            .map_err(|e| Failure(format!("Could not write {}: {e}.", path.display())))?;
+    }
+    let a = doc.alliance();
+    for (party, link) in &links {
+        writeln!(out, "{}\t{link}", a.party_name(Some(*party)))?;
+    }
+    out.flush()?;
+    let title = a
+        .meeting(meeting)
+        .map(|m| m.title.clone())
+        .unwrap_or_default();
+    eprintln!(
+        "Serving the ballot cards of '{title}' at http://{address}; Ctrl+C or closing standard input stops."
+    );
+    // Standard input closing stops the room (tests, scripts).
+    let stop = Arc::new(AtomicBool::new(false));
+    {
+        let stop = Arc::clone(&stop);
+        std::thread::spawn(move || {
+            let mut sink = Vec::new();
+            let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut sink);
+            stop.store(true, Ordering::Relaxed);
+        });
+    }
+    while !stop.load(Ordering::Relaxed) {
+        session.pump_waiting(&mut doc, std::time::Duration::from_millis(200));
+    }
+    session.stop();
+    eprintln!("Stopped: standard input closed.");
     Ok(())
 }

@@ -246,6 +246,7 @@ impl Lang {
             Via::Delegate => T::ViaDelegate,
             Via::InRoom => T::ViaRoom,
             Via::Phone => T::ViaPhone,
+            Via::Ballot => T::ViaBallot,
         })
     }
 
@@ -318,6 +319,8 @@ impl Lang {
             E::DrawMade => T::EditDrawMade,
             E::DrawFixed => T::EditDrawFixed,
             E::QuotaRange { .. } => T::EditQuotaRange,
+            E::BadToken => T::EditBadToken,
+            E::BallotStance => T::EditBallotStance,
         };
         let text = self.tr(key);
         match e {
@@ -897,6 +900,71 @@ catalogue! {
     NoVotersInBody => "Aan {body} zit nu geen partij: geef de tafel eerst zetels of leden.", "No party sits in {body} now: give the table seats or members first.";
     BodyVotersNote => "De {n} partij aan {body} stemt; de andere partijen niet.|De {n} partijen aan {body} stemmen; de andere partijen niet.", "The {n} party at {body} votes; the other parties do not.|The {n} parties at {body} vote; the other parties do not.";
     VotersNote => "De {n} partij van nu stemt; een partij die later toetreedt, houdt deze ronde niet op.|Alle {n} partijen van nu stemmen; een partij die later toetreedt, houdt deze ronde niet op.", "The {n} party of now votes; a party that joins later does not hold up this round.|All {n} parties of now vote; a party that joins later does not hold up this round.";
+    // Voting from the room's own phones (ballot cards, the room server).
+    ViaBallot => "via de stemkaart (eigen telefoon)", "by ballot card (own phone)";
+    KindBallot => "stemkaart|stemkaarten", "ballot card|ballot cards";
+    EditBadToken => "Een stemkaart wordt alleen als vingerafdruk (SHA-256) bewaard.", "A ballot card is kept only as its fingerprint (SHA-256).";
+    EditBallotStance => "Dit standpunt gaf de partij zelf met haar stemkaart; wijzig het alleen met een correctie en een reden.", "The party cast this stance itself with its ballot card; change it only with a correction and a reason.";
+    PhoneTitle => "Stemkaart", "Ballot card";
+    PhoneNotFound => "Deze pagina bestaat niet (meer). Een stemkaart werkt alleen tijdens haar eigen overleg.", "This page does not exist (any more). A ballot card works only during its own meeting.";
+    PhoneScanCard => "Scan de QR-code op de stemkaart van uw partij om te stemmen.", "Scan the QR code on your party's ballot card to vote.";
+    PhoneExpired => "Deze pagina is verlopen; open de link van uw stemkaart opnieuw. Er is niets vastgelegd.", "This page has expired; open your ballot card's link again. Nothing was recorded.";
+    PhoneTooMany => "Te veel verkeerde links vanaf dit toestel; wacht een minuut.", "Too many wrong links from this device; wait a minute.";
+    PhoneRefuseClosed => "Deze ronde is gesloten; er is niets veranderd.", "This round is closed; nothing was changed.";
+    PhoneRefuseRevealed => "De standpunten zijn al getoond; een wijziging loopt nu via de procesbegeleider, met een reden.", "The stances have been revealed; a change now goes through the facilitator, with a reason.";
+    PhoneRefuseNotVoter => "Uw partij stemt niet in deze ronde.", "Your party does not vote in this round.";
+    PhoneChoose => "Kies eerst een standpunt.", "Choose a stance first.";
+    PhoneTooManyDots => "Uw partij heeft {n} stip; verdeel er niet meer.|Uw partij heeft {n} stippen; verdeel er niet meer.", "Your party has {n} dot; do not spread more.|Your party has {n} dots; do not spread more.";
+    PhoneByFacilitator => "De procesbegeleider legde dit standpunt voor uw partij vast; vraag haar of hem als het anders moet.", "The facilitator recorded this stance for your party; ask them if it should change.";
+    PhoneNoAnswer => "De laptop van de procesbegeleider antwoordde niet; probeer het zo opnieuw.", "The facilitator's laptop did not answer; try again in a moment.";
+    PhoneNotSaved => "Dit kon niet worden bewaard; zeg het de procesbegeleider.", "This could not be kept; tell the facilitator.";
+    PhoneNothingYet => "Voor {party} is nog niets vastgelegd.", "Nothing is recorded for {party} yet.";
+    PhoneRecorded => "Vastgelegd voor {party}: {stance}", "Recorded for {party}: {stance}";
+    PhoneCorrected => "Gecorrigeerd door de procesbegeleider, met een reden.", "Corrected by the facilitator, with a reason.";
+    PhoneRoundClosed => "Deze ronde is gesloten: {status}.", "This round is closed: {status}.";
+    PhoneRevealed => "De standpunten van alle partijen zijn getoond.", "The stances of all parties have been revealed.";
+    PhoneYourStance => "Het standpunt van uw partij", "Your party's stance";
+    PhoneReason => "Reden (nodig bij bezwaar of veto)", "Reason (needed for an objection or veto)";
+    PhoneUntilReveal => "U kunt dit wijzigen tot de procesbegeleider de standpunten toont. Tot dan ziet niemand wat u koos.", "You can change this until the facilitator reveals the stances. Until then nobody sees what you chose.";
+    PhoneDotsRound => "Prioriteren", "Prioritising";
+    PhoneDotsHint => "Verdeel {n} stip over de zwaartepunten.|Verdeel {n} stippen over de zwaartepunten.", "Spread {n} dot over the focal points.|Spread {n} dots over the focal points.";
+    PhoneScoreHint => "Geef elk zwaartepunt een score van 1 tot 5 (0: geen score).", "Give each focal point a score from 1 to 5 (0: no score).";
+    PhoneNothingOpen => "Er staat nu niets open om over te stemmen. Deze pagina ververst vanzelf.", "Nothing is open to vote on right now. This page refreshes by itself.";
+    PhonePrivate => "Alleen uw partij stemt met deze kaart; geef de link niet door.", "Only your party votes with this card; do not pass the link on.";
+    PhoneChanged => "Er is iets veranderd.", "Something changed.";
+    PhoneReload => "Vernieuwen", "Refresh";
+    PhoneSaved => "Vastgelegd.", "Recorded.";
+    RoomSection => "Stemmen via telefoon", "Voting by phone";
+    RoomIntro => "Elke partij krijgt een stemkaart met een eigen link en stemt met haar eigen telefoon. Deze laptop is de server, alleen voor dit overleg en op het netwerk van de zaal: geen internet, geen account, niets te installeren.", "Each party gets a ballot card with its own link and votes from its own phone. This laptop is the server, for this meeting only and on the room's network: no internet, no account, nothing to install.";
+    RoomNetwork => "Netwerk", "Network";
+    RoomPort => "Poort", "Port";
+    RoomStart => "Starten", "Start";
+    RoomStop => "Stoppen", "Stop";
+    RoomRunning => "Actief op {address}", "Running at {address}";
+    RoomReachable => "Deze laptop bereikt de server. Telefoons op hetzelfde netwerk ook, tenzij het netwerk toestellen van elkaar afschermt (veel gastnetwerken doen dat).", "This laptop reaches the server. Phones on the same network do too, unless the network keeps devices apart (many guest networks do).";
+    RoomUnreachable => "Deze laptop bereikt zijn eigen server niet; kies een ander netwerk of kijk de firewall na.", "This laptop does not reach its own server; choose another network or check the firewall.";
+    RoomPhoneSeen => "Laatste verzoek van een telefoon: {time}", "Last request from a phone: {time}";
+    RoomNoPhoneYet => "Nog geen telefoon gezien.", "No phone seen yet.";
+    RoomPlainHttp => "Gewone HTTP: wie op hetzelfde wifi meeluistert, kan zien welke partij wanneer iets vastlegt, wat zij kiest, en de link van haar kaart. Gebruik liefst de hotspot van deze laptop.", "Plain HTTP: someone listening on the same Wi-Fi can see which party records something when, what it chooses, and its card's link. Prefer this laptop's own hotspot.";
+    RoomLoopbackOnly => "Alleen deze computer: telefoons bereiken dit adres niet (voor een proef).", "This computer only: phones cannot reach this address (for a trial).";
+    RoomStartFailed => "De server kon niet starten op {address}: {detail}", "The server could not start at {address}: {detail}";
+    RoomOtherMeeting => "Stemmen via telefoon loopt nu voor ‘{meeting}’.", "Voting by phone is running for ‘{meeting}’.";
+    RoomStopsWhen => "Stopt als u op Stoppen drukt, als Samenspel of dit bestand sluit, of na de dag van het overleg.", "Stops when you press Stop, when Samenspel or this file closes, or after the day of the meeting.";
+    RoomStopped => "Stemmen via telefoon is gestopt: de dag van het overleg is voorbij.", "Voting by phone stopped: the day of the meeting is over.";
+    RoomCards => "Stemkaarten", "Ballot cards";
+    RoomPrintCards => "Stemkaarten afdrukken…", "Print ballot cards…";
+    RoomPrintHint => "Geeft elke partij een nieuwe kaart en bewaart ze als PDF. Eerder afgedrukte kaarten van dit overleg werken daarna niet meer.", "Gives every party a new card and saves them as a PDF. Cards printed earlier for this meeting stop working.";
+    RoomReissue => "Opnieuw uitgeven…", "Reissue…";
+    RoomReissueHint => "Voor een verloren kaart: de oude link werkt niet meer; de nieuwe kaart verschijnt hier om te scannen (alleen op dit scherm) en kan als PDF bewaard worden.", "For a lost card: the old link stops working; the new card appears here to scan (on this screen only) and can be saved as a PDF.";
+    RoomSaveCard => "Bewaren als PDF…", "Save as PDF…";
+    RoomCardIssued => "kaart van {time}", "card of {time}";
+    RoomNoCard => "geen kaart", "no card";
+    RoomAddressDiffers => "De kaarten wijzen naar {cards}, maar de server luistert op {address}. Start op het adres van de kaarten, of druk nieuwe kaarten af.", "The cards point at {cards}, but the server listens at {address}. Start at the cards' address, or print new cards.";
+    PdfBallotCards => "Stemkaarten", "Ballot cards";
+    CardHow => "Scan de code met de camera van uw telefoon, op het netwerk van de zaal. Met deze kaart stemt alleen uw partij; geef haar niet door.", "Scan the code with your phone's camera, on the room's network. Only your party votes with this card; do not pass it on.";
+    CardLink => "Of typ dit adres:", "Or type this address:";
+    RoundBallotOverride => "{party} gaf dit standpunt zelf met de stemkaart. Wat u nu vastlegt, is een correctie: geef de reden.", "{party} cast this stance itself with its ballot card. What you record now is a correction: give the reason.";
+    DecisionChannels => "Binnengekomen: {list}", "Arrived: {list}";
     OpenRound => "Ronde openen", "Open round";
     Opened => "geopend", "opened";
     History => "Geschiedenis:", "History:";

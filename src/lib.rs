@@ -19,5 +19,6 @@ pub mod geometry;
 pub mod i18n;
 pub mod labels;
 pub mod report;
+pub mod room;
 pub mod store;
 pub mod ui;

@@ -133,6 +133,9 @@ pub enum Via {
     InRoom,
     /// Given by phone, entered by the facilitator.
     Phone,
+    /// Cast by the party itself, from its own device, with its ballot card
+    /// (see `crate::room`).
+    Ballot,
 }
 
 /// One party's stance in one round (its vote).
@@ -349,9 +352,14 @@ impl Refs for Vote {
         }
         // After the reveal a stance changes only by a correction (or the
         // undo of one): one correction more or less, each with a reason.
+        // So does a stance the party cast from its own ballot card, when
+        // anyone but the card changes it: the facilitator cannot overwrite
+        // what a party cast itself without saying so.
+        let from_ballot =
+            |before: &Vote, after: &Vote| before.via == Via::Ballot && after.via != Via::Ballot;
         if let (Some(before), Some(after)) = (&c.before, &c.after)
             && changed
-            && round_of(before)?.revealed
+            && (round_of(before)?.revealed || from_ballot(before, after))
         {
             let (b, n) = (before.corrections.len(), after.corrections.len());
             let one_step = b.abs_diff(n) == 1;
@@ -360,7 +368,11 @@ impl Refs for Vote {
                 .iter()
                 .all(|x| !x.reason.trim().is_empty());
             if !one_step || !reasoned {
-                return Err(EditError::StanceFrozen);
+                return Err(if round_of(before)?.revealed {
+                    EditError::StanceFrozen
+                } else {
+                    EditError::BallotStance
+                });
             }
         }
         if let Some(v) = &c.after {
@@ -616,6 +628,36 @@ impl Alliance {
             reason: reason_now,
             corrections,
             ..v.clone()
+        }))
+    }
+
+    /// Overwrite, before the reveal, a stance the party cast from its own
+    /// ballot card with one the facilitator was given (`stance`: its value,
+    /// reason, channel, who entered it and when), recording why as a
+    /// correction. `None` when the round is closed or revealed, the stance
+    /// is not the card's, or `why` is empty.
+    pub fn override_ballot_vote(&self, stance: Vote, why: &str) -> Option<Edit> {
+        let r = self.round(stance.round)?;
+        let v = self.vote(stance.round, stance.party)?;
+        if r.revealed || r.status.is_closed() || v.via != Via::Ballot || why.trim().is_empty() {
+            return None;
+        }
+        let mut corrections = v.corrections.clone();
+        corrections.push(super::consensus::Correction {
+            from: v.value,
+            to: stance.value,
+            reason: why.trim().to_string(),
+            by: stance.entered_by.trim().to_string(),
+            at: stance.entered_at.clone(),
+        });
+        Some(self.update(Vote {
+            id: v.id,
+            corrections,
+            via: match stance.via {
+                Via::Ballot => Via::InRoom,
+                via => via,
+            },
+            ..stance
         }))
     }
 }

@@ -8,6 +8,7 @@ use crate::i18n::T;
 
 use super::agenda::{AgendaItem, FocalPoint, PriorityMark, PriorityRound};
 use super::alliance::{AllianceInfo, Body, Id, Membership, Party, Person};
+use super::ballot::Ballot;
 use super::consensus::{Round, Vote};
 use super::covenant::{Clause, CovenantVersion, Signature};
 use super::intake::{Answer, ComfortNeed, Interview, Question};
@@ -143,6 +144,7 @@ entities! {
     Signature: Signature => signatures, "signature", T::KindSignature;
     SeatDraw: SeatDraw => seat_draws, "seat draw", T::KindSeatDraw;
     TableSeat: TableSeat => table_seats, "table seat", T::KindTableSeat;
+    Ballot: Ballot => ballots, "ballot", T::KindBallot;
 }
 
 /// Work on the change of one record, generic over its kind.
@@ -240,6 +242,12 @@ pub enum EditError {
     DrawFixed,
     #[error("the quota for '{value}' asks for more seats at least than at most")]
     QuotaRange { value: String },
+    #[error("a ballot card's token must be kept as its SHA-256")]
+    BadToken,
+    #[error(
+        "this stance came from the party's own ballot card; change it only with a correction and its reason"
+    )]
+    BallotStance,
 }
 
 /// The longest name or title a record may have, in characters.

@@ -2,6 +2,7 @@
 
 pub mod agenda;
 pub mod alliance;
+pub mod ballot;
 pub mod check;
 pub mod consensus;
 pub mod covenant;
@@ -28,6 +29,7 @@ pub use alliance::{
     Alliance, AllianceInfo, Body, BodyKind, Commissioner, Id, Membership, Party, PartyKind, Person,
     Phase, TrustPoint,
 };
+pub use ballot::Ballot;
 pub use check::Finding;
 pub use consensus::{Correction, Outcome, Round, RoundStatus, Scale, Subject, Via, Vote};
 pub use covenant::{Clause, ClauseKind, CovenantVersion, Signature};

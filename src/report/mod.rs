@@ -13,6 +13,7 @@
 //! lists, tables, maps as vectors, metadata) is one state machine; the
 //! documents themselves live in their own files.
 
+pub mod ballots;
 pub mod covenant;
 pub mod intake;
 pub mod maps;

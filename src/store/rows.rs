@@ -426,8 +426,24 @@ pub const TABLE_SEAT: Table = Table {
     flags: &[],
 };
 
+pub const BALLOT: Table = Table {
+    kind: "ballot",
+    name: "ballot",
+    columns: &[
+        "id",
+        "meeting",
+        "party",
+        "token_hash",
+        "issued",
+        "revoked",
+        "address",
+    ],
+    json: &[],
+    flags: &["revoked"],
+};
+
 /// Every record table, in an order that respects foreign keys.
-pub const RECORD_TABLES: [&Table; 31] = [
+pub const RECORD_TABLES: [&Table; 32] = [
     &PARTY,
     &PERSON,
     &BODY,
@@ -459,6 +475,7 @@ pub const RECORD_TABLES: [&Table; 31] = [
     &SIGNATURE,
     &SEAT_DRAW,
     &TABLE_SEAT,
+    &BALLOT,
 ];
 
 /// The table of a kind of record (by its `Entity::KIND`).

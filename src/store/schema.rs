@@ -363,6 +363,18 @@ pub const MIGRATIONS: &[&str] = &[
         draw INTEGER REFERENCES seat_draw(id)
     );
     CREATE INDEX table_seat_body ON table_seat(body);",
+    // 11: ballot cards: a party's private link to cast its own stance in
+    // a meeting, kept as the SHA-256 of its token.
+    "CREATE TABLE ballot (
+        id INTEGER PRIMARY KEY,
+        meeting INTEGER NOT NULL REFERENCES meeting(id),
+        party INTEGER NOT NULL REFERENCES party(id),
+        token_hash TEXT NOT NULL,
+        issued TEXT NOT NULL,
+        revoked INTEGER NOT NULL,
+        address TEXT NOT NULL
+    );
+    CREATE INDEX ballot_meeting ON ballot(meeting);",
 ];
 
 /// The schema version this build writes.

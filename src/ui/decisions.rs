@@ -78,6 +78,26 @@ impl DecisionsPanel {
                                 })
                                 .collect();
                             widgets::muted(ui, &summary.join(" · "));
+                            // How the stances arrived: the party's own
+                            // ballot card, or told to the facilitator.
+                            let mut channels: Vec<(crate::domain::Via, usize)> = Vec::new();
+                            for v in a.votes.iter().filter(|v| v.round == round.id) {
+                                match channels.iter_mut().find(|(via, _)| *via == v.via) {
+                                    Some(c) => c.1 += 1,
+                                    None => channels.push((v.via, 1)),
+                                }
+                            }
+                            if !channels.is_empty() {
+                                let list: Vec<String> = channels
+                                    .iter()
+                                    .map(|(via, n)| format!("{n} × {}", pc.lang.via(*via)))
+                                    .collect();
+                                widgets::muted(
+                                    ui,
+                                    &pc.t(T::DecisionChannels)
+                                        .replace("{list}", &list.join(" · ")),
+                                );
+                            }
                             widgets::absent_note(ui, pc, &round.absent);
                             // Corrections of revealed stances stay in view, in
                             // this round and the rounds it amended.

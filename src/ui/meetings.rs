@@ -21,6 +21,11 @@ pub struct MeetingsPanel {
     filter: String,
     new_action: String,
     new_who: Option<Id>,
+    /// Voting by phone: the section's state, the running room (set by the
+    /// app before drawing) and what the section asked (taken by the app).
+    pub room: super::room::RoomSection,
+    pub room_info: Option<super::room::RoomInfo>,
+    pub room_request: Option<super::room::RoomRequest>,
 }
 
 fn link_text(pc: &PanelCtx, link: SlotLink) -> String {
@@ -180,6 +185,10 @@ impl MeetingsPanel {
         });
         if changed {
             pc.edit(a.update(m));
+        }
+        ui.add_space(8.0);
+        if let Some(r) = self.room.ui(ui, pc, meeting, self.room_info.as_ref()) {
+            self.room_request = Some(r);
         }
         ui.add_space(8.0);
         self.attendance(ui, pc, meeting);

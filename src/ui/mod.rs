@@ -18,6 +18,7 @@ pub mod network;
 pub mod parties;
 pub mod people;
 pub mod present;
+pub mod room;
 pub mod rounds;
 pub mod rules;
 pub mod settings;

@@ -525,11 +525,34 @@ impl RoundsPanel {
                     .desired_width(600.0),
             );
             widgets::name_widget(ui, &r, pc.t(T::Reason));
+            // A stance the party cast itself with its ballot card changes
+            // here only as a correction, with its reason.
+            let from_card = self
+                .vote_party
+                .and_then(|p| a.vote(round.id, p))
+                .filter(|v| v.via == Via::Ballot);
+            if let Some(v) = from_card {
+                ui.label(
+                    RichText::new(
+                        pc.t(T::RoundBallotOverride)
+                            .replace("{party}", a.party_name(Some(v.party))),
+                    )
+                    .color(theme::WARN_FG),
+                );
+                let r = ui.add(
+                    egui::TextEdit::singleline(&mut self.correction_reason)
+                        .id_salt("override-reason")
+                        .hint_text(pc.t(T::CorrectionReasonHint))
+                        .desired_width(600.0),
+                );
+                widgets::name_widget(ui, &r, pc.t(T::CorrectionReason));
+            }
             ui.horizontal(|ui| {
                 self.entered_by_field(ui, pc, "vote-by");
                 let ready = self.vote_party.is_some()
                     && self.vote_value.is_some()
-                    && (!blocks || !self.vote_reason.trim().is_empty());
+                    && (!blocks || !self.vote_reason.trim().is_empty())
+                    && (from_card.is_none() || !self.correction_reason.trim().is_empty());
                 if ui
                     .add_enabled(
                         ready,
@@ -539,7 +562,7 @@ impl RoundsPanel {
                     && let (Some(party), Some(value)) = (self.vote_party, self.vote_value)
                 {
                     let by = self.entered_by(pc);
-                    pc.edit(a.put_vote(Vote {
+                    let stance = Vote {
                         id: 0,
                         round: round.id,
                         party,
@@ -547,10 +570,18 @@ impl RoundsPanel {
                         reason: self.vote_reason.trim().to_string(),
                         via: self.vote_via,
                         entered_by: by,
-                        entered_at:
-                            chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                        entered_at: chrono::Utc::now()
+                            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
                         corrections: Vec::new(),
-                    }));
+                    };
+                    let edit = match from_card {
+                        Some(_) => a.override_ballot_vote(stance, &self.correction_reason),
+                        None => Some(a.put_vote(stance)),
+                    };
+                    if let Some(edit) = edit {
+                        pc.edit(edit);
+                    }
+                    self.correction_reason.clear();
                     pc.seal = true;
                     self.vote_value = None;
                     self.vote_reason.clear();

@@ -16,6 +16,7 @@ mod meetings;
 mod netmap;
 mod pdf;
 mod present;
+mod room;
 mod safe_files;
 #[cfg(feature = "snapshots")]
 mod snapshots;

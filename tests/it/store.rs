@@ -68,6 +68,7 @@ fn the_record_tables_have_exactly_the_fields_of_the_records() {
         store::field_names(&a.signatures[0]),
         store::field_names(&samenspel::domain::SeatDraw::default()),
         store::field_names(&samenspel::domain::TableSeat::default()),
+        store::field_names(&samenspel::domain::Ballot::default()),
     ];
     assert_eq!(fields.len(), store::RECORD_TABLES.len());
     for (table, fields) in store::RECORD_TABLES.iter().zip(fields) {

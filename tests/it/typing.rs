@@ -131,6 +131,8 @@ fn is_transient(label: &str) -> bool {
         "situatie",
         "actie",
         "wens",
+        // The port the room server is about to start on.
+        "poort",
     ]
     .iter()
     .any(|w| l.starts_with(w))

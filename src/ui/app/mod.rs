@@ -6,6 +6,7 @@ mod export;
 mod locking;
 mod menu;
 mod presenting;
+mod room;
 mod workspace;
 
 use dialogs::PathDialog;
@@ -132,7 +133,7 @@ impl View {
             "agenda item" | "focal point" | "priority round" | "priority mark" => View::Agenda,
             "situation" | "ground rule" | "check-in" => View::Rules,
             "consensus round" | "vote" => View::Rounds,
-            "meeting" | "agenda slot" | "attendance" | "action" => View::Meetings,
+            "meeting" | "agenda slot" | "attendance" | "action" | "ballot" => View::Meetings,
             "covenant version" | "clause" | "signature" => View::Covenant,
             _ => return None,
         })
@@ -242,6 +243,10 @@ pub struct SamenspelApp {
     room_builds: usize,
     /// The passphrase: unlock card, dialog, quiet period.
     locking: locking::Locking,
+    /// Voting by phone: the room server, while it runs.
+    room: Option<room::Room>,
+    /// A ballot card just reissued, shown until closed.
+    fresh_card: Option<room::FreshCard>,
 }
 
 /// Where the presentation is shown.
@@ -303,6 +308,8 @@ impl SamenspelApp {
             room_cache: None,
             room_builds: 0,
             locking: locking::Locking::default(),
+            room: None,
+            fresh_card: None,
         };
         app.present.theme = app.settings.projector;
         match options.file {
@@ -378,6 +385,8 @@ impl SamenspelApp {
     }
 
     fn adopt(&mut self, doc: Document) {
+        self.stop_room();
+        self.fresh_card = None;
         self.settings.remember(doc.path());
         self.save_settings();
         self.doc = Some(doc);
@@ -442,6 +451,8 @@ impl SamenspelApp {
     }
 
     pub fn close(&mut self) {
+        self.stop_room();
+        self.fresh_card = None;
         self.doc = None;
     }
 
@@ -619,6 +630,9 @@ impl SamenspelApp {
     /// Draw the whole interface into `ui` (the window's root).
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        // The phones' stances, applied on this thread (also while
+        // presenting).
+        self.pump_room();
         if self.doc.is_none() {
             self.presenting = None;
         }
@@ -660,10 +674,14 @@ impl SamenspelApp {
             });
         }
         self.overlays(&ctx);
+        // What this frame changed reaches the phones now, not at the next
+        // frame.
+        self.pump_room();
     }
 
     fn overlays(&mut self, ctx: &egui::Context) {
         self.passphrase_dialog(ctx);
+        self.fresh_card_dialog(ctx);
         self.prune_dialog(ctx);
         let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
         if hovering {
@@ -760,6 +778,11 @@ impl eframe::App for SamenspelApp {
         if self.quit_requested {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
+    }
+
+    /// The room server stops with the app.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.stop_room();
     }
 }
 

@@ -11,6 +11,7 @@ impl SamenspelApp {
         } else {
             None
         };
+        self.meetings.room_info = self.room_info();
         let Some(doc) = self.doc.as_mut() else { return };
         let read_only = doc.is_read_only();
         if read_only {
@@ -248,6 +249,10 @@ impl SamenspelApp {
         if let Some(command) = command {
             let ctx = ui.ctx().clone();
             self.run_command(&ctx, command);
+        }
+        if let Some(request) = self.meetings.room_request.take() {
+            let ctx = ui.ctx().clone();
+            self.room_request(&ctx, request);
         }
     }
 }

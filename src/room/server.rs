@@ -1,0 +1,515 @@
+//! The room's web server on `tiny_http`: a blocking server, its own worker
+//! threads beside the window. It serves only the ballot pages:
+//!
+//! - `GET /` — a line that says to scan the card;
+//! - `GET /b/TOKEN` — the party's page;
+//! - `POST /b/TOKEN` — cast a stance or dots (a form, with the page's
+//!   token against cross-site requests);
+//! - `GET /b/TOKEN/status` — a short version string of what the page
+//!   shows, so the page knows when to reload.
+//!
+//! A wrong token gets the very answer a missing page gets; wrong tokens
+//! from one address are counted, and past [`MAX_FAILURES`] in a minute
+//! that address gets `429` for the rest of the minute (other addresses
+//! are served as before). Nothing is written here: a stance goes to the
+//! file's owner as an [`Ask`](super::Ask) and the answer comes back.
+
+use std::collections::HashMap;
+use std::io::{Read, Write};
+use std::net::{IpAddr, SocketAddr, TcpStream};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock, mpsc};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use sha2::{Digest, Sha256};
+use tiny_http::{Header, Method, Request, Response};
+
+use super::page::{self, Flash};
+use super::{Ask, Pending, Refusal, Snapshot, hash_token, hex};
+use crate::domain::Id;
+
+/// Worker threads taking requests (each waits for the window to record a
+/// stance, so more than the cores).
+const WORKERS: usize = 8;
+/// Wrong tokens one address may try in a minute before it is slowed down.
+pub const MAX_FAILURES: u32 = 10;
+const WINDOW: Duration = Duration::from_secs(60);
+/// How long a phone waits for the laptop to record its stance.
+const ANSWER_WAIT: Duration = Duration::from_secs(10);
+/// The largest form accepted.
+const MAX_BODY: usize = 16 * 1024;
+
+/// Counts wrong tokens per address, within a minute.
+#[derive(Default)]
+pub struct Limiter {
+    seen: Mutex<HashMap<IpAddr, (Instant, u32)>>,
+}
+
+impl Limiter {
+    /// Whether `ip` tried too many wrong tokens this minute.
+    pub fn blocked(&self, ip: IpAddr) -> bool {
+        let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+        match seen.get(&ip) {
+            Some((since, _)) if since.elapsed() >= WINDOW => {
+                seen.remove(&ip);
+                false
+            }
+            Some((_, n)) => *n >= MAX_FAILURES,
+            None => false,
+        }
+    }
+
+    /// Count a wrong token from `ip`.
+    pub fn fail(&self, ip: IpAddr) {
+        let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+        if seen.len() > 10_000 {
+            seen.retain(|_, (since, _)| since.elapsed() < WINDOW);
+        }
+        let entry = seen.entry(ip).or_insert((Instant::now(), 0));
+        if entry.0.elapsed() >= WINDOW {
+            *entry = (Instant::now(), 0);
+        }
+        entry.1 += 1;
+    }
+}
+
+/// What the window shows of the server's traffic.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Stats {
+    /// Requests answered.
+    pub requests: u64,
+    /// When a request last came from another computer than this one.
+    pub last_remote: Option<Instant>,
+}
+
+struct Shared {
+    snapshot: RwLock<Arc<Snapshot>>,
+    asks: Mutex<mpsc::Sender<Pending>>,
+    wake: Arc<dyn Fn() + Send + Sync>,
+    /// Per server run: the pages' tokens against cross-site requests are
+    /// derived from it.
+    secret: [u8; 32],
+    limiter: Limiter,
+    requests: AtomicU64,
+    last_remote: Mutex<Option<Instant>>,
+    stop: AtomicBool,
+    bound: IpAddr,
+}
+
+/// The running server. Stopped by [`RoomServer::stop`] or when dropped.
+pub struct RoomServer {
+    server: Arc<tiny_http::Server>,
+    shared: Arc<Shared>,
+    asks: mpsc::Receiver<Pending>,
+    workers: Vec<JoinHandle<()>>,
+    addr: SocketAddr,
+}
+
+impl RoomServer {
+    /// Listen on `bind` (the chosen interface only) and serve `snapshot`.
+    pub fn start(
+        bind: SocketAddr,
+        snapshot: Snapshot,
+        wake: Arc<dyn Fn() + Send + Sync>,
+    ) -> std::io::Result<RoomServer> {
+        let server =
+            tiny_http::Server::http(bind).map_err(|e| std::io::Error::other(e.to_string()))?;
+        let addr = server.server_addr().to_ip().unwrap_or(bind);
+        let server = Arc::new(server);
+        let (tx, rx) = mpsc::channel();
+        let mut secret = [0u8; 32];
+        getrandom::fill(&mut secret).map_err(|e| std::io::Error::other(e.to_string()))?;
+        let shared = Arc::new(Shared {
+            snapshot: RwLock::new(Arc::new(snapshot)),
+            asks: Mutex::new(tx),
+            wake,
+            secret,
+            limiter: Limiter::default(),
+            requests: AtomicU64::new(0),
+            last_remote: Mutex::new(None),
+            stop: AtomicBool::new(false),
+            bound: addr.ip(),
+        });
+        let workers = (0..WORKERS)
+            .map(|i| {
+                let server = Arc::clone(&server);
+                let shared = Arc::clone(&shared);
+                std::thread::Builder::new()
+                    .name(format!("room-{i}"))
+                    .spawn(move || {
+                        while !shared.stop.load(Ordering::Relaxed) {
+                            match server.recv_timeout(Duration::from_millis(200)) {
+                                Ok(Some(request)) => handle(&shared, request),
+                                Ok(None) => {}
+                                Err(_) => std::thread::sleep(Duration::from_millis(20)),
+                            }
+                        }
+                    })
+            })
+            .collect::<std::io::Result<Vec<_>>>()?;
+        Ok(RoomServer {
+            server,
+            shared,
+            asks: rx,
+            workers,
+            addr,
+        })
+    }
+
+    pub fn address(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// What the phones see from now on.
+    pub fn set_snapshot(&self, snapshot: Snapshot) {
+        *self
+            .shared
+            .snapshot
+            .write()
+            .unwrap_or_else(|e| e.into_inner()) = Arc::new(snapshot);
+    }
+
+    /// The asks waiting, without waiting.
+    pub fn take_asks(&self) -> Vec<Pending> {
+        self.asks.try_iter().collect()
+    }
+
+    /// The next ask, waiting up to `wait`.
+    pub fn wait_ask(&self, wait: Duration) -> Option<Pending> {
+        self.asks.recv_timeout(wait).ok()
+    }
+
+    pub fn stats(&self) -> Stats {
+        Stats {
+            requests: self.shared.requests.load(Ordering::Relaxed),
+            last_remote: *self
+                .shared
+                .last_remote
+                .lock()
+                .unwrap_or_else(|e| e.into_inner()),
+        }
+    }
+
+    /// Stop listening and let the workers finish.
+    pub fn stop(mut self) {
+        self.halt();
+    }
+
+    fn halt(&mut self) {
+        self.shared.stop.store(true, Ordering::Relaxed);
+        for _ in 0..self.workers.len() {
+            self.server.unblock();
+        }
+        // A worker waiting for an answer gets "no answer" at once.
+        for pending in self.asks.try_iter() {
+            let _ = pending.reply.send(Err(Refusal::NoAnswer));
+        }
+        for w in self.workers.drain(..) {
+            let _ = w.join();
+        }
+    }
+}
+
+impl Drop for RoomServer {
+    fn drop(&mut self) {
+        self.halt();
+    }
+}
+
+/// Whether this computer reaches a server at `addr` (its front page).
+pub fn reaches(addr: SocketAddr) -> bool {
+    let addr = if addr.ip().is_unspecified() {
+        SocketAddr::from(([127, 0, 0, 1], addr.port()))
+    } else {
+        addr
+    };
+    let Ok(mut s) = TcpStream::connect_timeout(&addr, Duration::from_secs(2)) else {
+        return false;
+    };
+    let _ = s.set_read_timeout(Some(Duration::from_secs(2)));
+    if s.write_all(format!("GET / HTTP/1.0\r\nHost: {addr}\r\n\r\n").as_bytes())
+        .is_err()
+    {
+        return false;
+    }
+    let mut head = [0u8; 12];
+    s.read_exact(&mut head).is_ok() && head.starts_with(b"HTTP/1.") && &head[9..12] == b"200"
+}
+
+/// The page token of a card: cross-site requests cannot know it.
+fn page_token(secret: &[u8; 32], token_hash: &str) -> String {
+    let mut h = Sha256::new();
+    h.update(secret);
+    h.update(b"page-token");
+    h.update(token_hash.as_bytes());
+    hex(&h.finalize()[..16])
+}
+
+/// Compare two texts in time that does not depend on where they differ.
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}
+
+fn header(name: &str, value: &str) -> Header {
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("a valid header")
+}
+
+fn header_of<'a>(request: &'a Request, name: &str) -> Option<&'a str> {
+    request
+        .headers()
+        .iter()
+        .find(|h| h.field.as_str().as_str().eq_ignore_ascii_case(name))
+        .map(|h| h.value.as_str())
+}
+
+/// Every answer: no caching, no referrer (the link is the card), no
+/// framing, and nothing loaded from anywhere else.
+fn answer(status: u16, content_type: &str, body: String) -> Response<std::io::Cursor<Vec<u8>>> {
+    Response::from_string(body)
+        .with_status_code(status)
+        .with_header(header("Content-Type", content_type))
+        .with_header(header("Cache-Control", "no-store"))
+        .with_header(header("Referrer-Policy", "no-referrer"))
+        .with_header(header("X-Content-Type-Options", "nosniff"))
+        .with_header(header("X-Frame-Options", "DENY"))
+        .with_header(header("Content-Security-Policy", &page::policy()))
+}
+
+fn html(status: u16, body: String) -> Response<std::io::Cursor<Vec<u8>>> {
+    answer(status, "text/html; charset=utf-8", body)
+}
+
+/// The one answer for a page that is not there, and for a wrong token.
+fn not_found() -> Response<std::io::Cursor<Vec<u8>>> {
+    html(404, page::not_found())
+}
+
+fn handle(shared: &Shared, mut request: Request) {
+    shared.requests.fetch_add(1, Ordering::Relaxed);
+    let ip = request.remote_addr().map(|a| a.ip());
+    if let Some(ip) = ip
+        && !ip.is_loopback()
+        && ip != shared.bound
+    {
+        *shared.last_remote.lock().unwrap_or_else(|e| e.into_inner()) = Some(Instant::now());
+    }
+    let snapshot = Arc::clone(&shared.snapshot.read().unwrap_or_else(|e| e.into_inner()));
+    let lang = page::lang_of(header_of(&request, "Accept-Language"), snapshot.lang);
+    if let Some(ip) = ip
+        && shared.limiter.blocked(ip)
+    {
+        let response = answer(429, "text/plain; charset=utf-8", page::too_many(lang))
+            .with_header(header("Retry-After", "60"));
+        let _ = request.respond(response);
+        return;
+    }
+    let url = request.url().to_string();
+    let path = url.split(['?', '#']).next().unwrap_or("");
+    let query = url.split_once('?').map(|(_, q)| q).unwrap_or("");
+    let parts: Vec<&str> = path.split('/').collect();
+    let method = request.method().clone();
+    let response = match (&method, parts.as_slice()) {
+        (Method::Get | Method::Head, ["", ""]) => html(200, page::front(lang)),
+        (_, ["", "b", token] | ["", "b", token, "status"]) => {
+            let token = token.to_string();
+            match snapshot.party_of(&token) {
+                None => {
+                    if let Some(ip) = ip {
+                        shared.limiter.fail(ip);
+                    }
+                    not_found()
+                }
+                Some(party) => {
+                    let csrf = page_token(&shared.secret, &hash_token(&token));
+                    let status = parts.len() == 4;
+                    match (&method, status) {
+                        (Method::Get | Method::Head, true) => answer(
+                            200,
+                            "application/json",
+                            format!("{{\"v\":\"{}\"}}", page::version(&snapshot, party)),
+                        ),
+                        (Method::Get | Method::Head, false) => {
+                            let flash = query
+                                .split('&')
+                                .find_map(|kv| kv.strip_prefix("ok="))
+                                .map(|target| Flash::saved(target.to_string()));
+                            html(
+                                200,
+                                page::page(&snapshot, party, &token, &csrf, lang, flash.as_ref()),
+                            )
+                        }
+                        (Method::Post, false) => {
+                            cast(shared, &mut request, &snapshot, party, &token, &csrf, lang)
+                        }
+                        _ => not_found(),
+                    }
+                }
+            }
+        }
+        _ => not_found(),
+    };
+    let _ = request.respond(response);
+}
+
+/// A form posted from a party's page: check it, hand it to the file's
+/// owner, and send the phone back to its page (or say why not).
+fn cast(
+    shared: &Shared,
+    request: &mut Request,
+    snapshot: &Snapshot,
+    party: Id,
+    token: &str,
+    csrf: &str,
+    lang: crate::i18n::Lang,
+) -> Response<std::io::Cursor<Vec<u8>>> {
+    // A browser says where a form came from: only from this server.
+    if let (Some(origin), Some(host)) = (
+        header_of(request, "Origin"),
+        header_of(request, "Host").map(str::to_string),
+    ) && origin != "null"
+        && origin != format!("http://{host}")
+    {
+        return html(403, page::expired(lang));
+    }
+    let mut body = Vec::new();
+    if request
+        .as_reader()
+        .take(MAX_BODY as u64 + 1)
+        .read_to_end(&mut body)
+        .is_err()
+        || body.len() > MAX_BODY
+    {
+        return html(413, page::expired(lang));
+    }
+    let form = page::parse_form(&String::from_utf8_lossy(&body));
+    let field = |name: &str| {
+        form.iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    if !field("csrf").is_some_and(|t| same(t, csrf)) {
+        return html(403, page::expired(lang));
+    }
+    let round: Option<Id> = field("round").and_then(|r| r.parse().ok());
+    let kind = field("kind").unwrap_or("");
+    let (ask, target) = match (kind, round) {
+        ("stance", Some(round)) => {
+            let ask = Ask::Stance {
+                party,
+                round,
+                value: field("value")
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(u8::MAX),
+                reason: field("reason").unwrap_or("").to_string(),
+            };
+            (ask, format!("r{round}"))
+        }
+        ("dots", Some(round)) => {
+            let marks = form
+                .iter()
+                .filter_map(|(k, v)| {
+                    let f: Id = k.strip_prefix('f')?.parse().ok()?;
+                    let n: u8 = if v.trim().is_empty() {
+                        0
+                    } else {
+                        v.trim().parse().ok().unwrap_or(u8::MAX)
+                    };
+                    Some((f, n))
+                })
+                .collect();
+            (
+                Ask::Dots {
+                    party,
+                    round,
+                    marks,
+                },
+                format!("d{round}"),
+            )
+        }
+        _ => return not_found(),
+    };
+    // Only a round this page shows, to a party that votes in it.
+    let shown = match &ask {
+        Ask::Stance { round, .. } => snapshot
+            .rounds
+            .iter()
+            .any(|r| r.id == *round && r.voters.contains(&party)),
+        Ask::Dots { round, .. } => snapshot
+            .dots
+            .iter()
+            .any(|r| r.id == *round && r.voters.contains(&party)),
+    };
+    let result = if !shown {
+        Err(Refusal::Closed)
+    } else {
+        let (reply, answer_rx) = mpsc::sync_channel(1);
+        let sent = shared
+            .asks
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .send(Pending {
+                ask: ask.clone(),
+                reply,
+            })
+            .is_ok();
+        if sent {
+            (shared.wake)();
+            answer_rx
+                .recv_timeout(ANSWER_WAIT)
+                .unwrap_or(Err(Refusal::NoAnswer))
+        } else {
+            Err(Refusal::NoAnswer)
+        }
+    };
+    match result {
+        Ok(()) => Response::from_string(String::new())
+            .with_status_code(303)
+            .with_header(header(
+                "Location",
+                &format!("/b/{token}?ok={target}#{target}"),
+            ))
+            .with_header(header("Cache-Control", "no-store"))
+            .with_header(header("Referrer-Policy", "no-referrer")),
+        Err(refusal) => {
+            // The page again, with why, and what was typed kept.
+            let now = Arc::clone(&shared.snapshot.read().unwrap_or_else(|e| e.into_inner()));
+            let flash = Flash::refused(target, refusal, ask);
+            html(
+                409,
+                page::page(&now, party, token, csrf, lang, Some(&flash)),
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrong_tokens_slow_down_one_address_only() {
+        let limiter = Limiter::default();
+        let a: IpAddr = [10, 0, 0, 7].into();
+        let b: IpAddr = [10, 0, 0, 8].into();
+        for _ in 0..MAX_FAILURES {
+            assert!(!limiter.blocked(a));
+            limiter.fail(a);
+        }
+        assert!(limiter.blocked(a));
+        assert!(!limiter.blocked(b));
+    }
+
+    #[test]
+    fn page_tokens_differ_per_card_and_per_run() {
+        let one = page_token(&[1; 32], "aa");
+        assert_ne!(one, page_token(&[1; 32], "ab"));
+        assert_ne!(one, page_token(&[2; 32], "aa"));
+        assert!(same(&one, &one.clone()));
+        assert!(!same(&one, "x"));
+    }
+}

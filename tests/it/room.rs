@@ -1,0 +1,1040 @@
+//! Voting from the room's own phones, tested with real HTTP clients (std
+//! `TcpStream`) against the room server on the loopback address: phones
+//! cast through the page's form, stances stay hidden until the reveal, and
+//! a wrong token, a post without the page's token, a replay after the
+//! close and a flood from one address change nothing in the file.
+//! `samenspel serve` is tested as a user would run it, and the ballot
+//! card's QR code is read back from the PDF.
+
+use std::io::{BufRead, Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::Path;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use samenspel::document::Document;
+use samenspel::domain::{
+    Alliance, Id, PriorityMethod, PriorityRound, RoundStatus, Scale, Subject, Via, Vote,
+};
+use samenspel::i18n::{Lang, T};
+use samenspel::room::{self, Session};
+
+use crate::support::{Dir, example_file, load};
+
+/// An answer: status, headers (lowercase names), body.
+pub(crate) struct Answer {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Answer {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// One HTTP/1.1 request on a fresh connection (closed after the answer).
+pub(crate) fn http(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    extra: &[(&str, &str)],
+    body: &str,
+) -> Answer {
+    let stream = TcpStream::connect_timeout(&addr, Duration::from_secs(5)).expect("connect");
+    exchange(stream, addr, method, path, extra, body)
+}
+
+fn exchange(
+    mut stream: TcpStream,
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    extra: &[(&str, &str)],
+    body: &str,
+) -> Answer {
+    stream
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    let mut request = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (k, v) in extra {
+        request.push_str(&format!("{k}: {v}\r\n"));
+    }
+    request.push_str("\r\n");
+    request.push_str(body);
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut raw = Vec::new();
+    let _ = stream.read_to_end(&mut raw);
+    let text = String::from_utf8_lossy(&raw).to_string();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
+        .collect();
+    Answer {
+        status,
+        headers,
+        body: body.to_string(),
+    }
+}
+
+/// The page's token, from its form.
+fn csrf_of(page: &str) -> String {
+    let at = page
+        .find("name=\"csrf\" value=\"")
+        .expect("a form with a page token");
+    page[at + 19..at + 19 + 32].to_string()
+}
+
+fn path_of(link: &str) -> String {
+    link.splitn(4, '/').nth(3).map(|p| format!("/{p}")).unwrap()
+}
+
+fn form(pairs: &[(&str, &str)]) -> String {
+    pairs
+        .iter()
+        .map(|(k, v)| {
+            let v: String = v
+                .bytes()
+                .map(|b| match b {
+                    b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' => {
+                        (b as char).to_string()
+                    }
+                    b' ' => "+".into(),
+                    b => format!("%{b:02X}"),
+                })
+                .collect();
+            format!("{k}={v}")
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+const FORM: (&str, &str) = ("Content-Type", "application/x-www-form-urlencoded");
+
+/// Post a stance from a party's page, as its form does.
+fn cast(addr: SocketAddr, link: &str, round: Id, value: u8, reason: &str) -> Answer {
+    let path = path_of(link);
+    let page = http(addr, "GET", &path, &[], "");
+    assert_eq!(page.status, 200, "{}", page.body);
+    let body = form(&[
+        ("csrf", &csrf_of(&page.body)),
+        ("kind", "stance"),
+        ("round", &round.to_string()),
+        ("value", &value.to_string()),
+        ("reason", reason),
+    ]);
+    http(addr, "POST", &path, &[FORM], &body)
+}
+
+type Job = Box<dyn FnOnce(&mut Document, &mut Session) + Send>;
+
+/// A room on the loopback address, its document owned by a thread that
+/// pumps the phones' asks, as the window's frames do.
+struct Rig {
+    addr: SocketAddr,
+    jobs: mpsc::Sender<(Job, mpsc::Sender<()>)>,
+    thread: Option<std::thread::JoinHandle<()>>,
+    links: Vec<(Id, String)>,
+}
+
+impl Rig {
+    fn start(path: &Path, meeting: Id, prepare: impl FnOnce(&mut Document)) -> Rig {
+        let mut doc = Document::open(path).unwrap();
+        prepare(&mut doc);
+        let mut session = Session::start(
+            &doc,
+            meeting,
+            "127.0.0.1:0".parse().unwrap(),
+            Lang::Nl,
+            std::sync::Arc::new(|| {}),
+        )
+        .unwrap();
+        let addr = session.address();
+        let parties = doc
+            .alliance()
+            .ballot_parties(meeting, chrono::Local::now().date_naive());
+        let (edit, links) = room::issue(
+            doc.alliance(),
+            meeting,
+            &parties,
+            &addr.to_string(),
+            &room::now(),
+        );
+        doc.perform(edit).unwrap();
+        session.refresh(&doc);
+        let (jobs, rx) = mpsc::channel::<(Job, mpsc::Sender<()>)>();
+        let thread = std::thread::spawn(move || {
+            loop {
+                session.pump_waiting(&mut doc, Duration::from_millis(5));
+                match rx.try_recv() {
+                    Ok((job, done)) => {
+                        job(&mut doc, &mut session);
+                        session.refresh(&doc);
+                        let _ = done.send(());
+                    }
+                    Err(mpsc::TryRecvError::Empty) => {}
+                    Err(mpsc::TryRecvError::Disconnected) => break,
+                }
+            }
+            session.stop();
+        });
+        Rig {
+            addr,
+            jobs,
+            thread: Some(thread),
+            links,
+        }
+    }
+
+    /// Do something as the facilitator, on the document's own thread.
+    fn facilitator(&self, job: impl FnOnce(&mut Document, &mut Session) + Send + 'static) {
+        let (done, wait) = mpsc::channel();
+        self.jobs.send((Box::new(job), done)).unwrap();
+        wait.recv().unwrap();
+    }
+
+    fn link(&self, party: Id) -> &str {
+        &self.links.iter().find(|(p, _)| *p == party).unwrap().1
+    }
+
+    fn stop(mut self) {
+        let Rig { jobs, thread, .. } = &mut self;
+        let (tx, _) = mpsc::channel();
+        *jobs = tx;
+        thread.take().unwrap().join().unwrap();
+    }
+}
+
+/// The example with a meeting today and an open consent round: (file,
+/// meeting, round).
+fn example_with_round(dir: &Dir) -> (std::path::PathBuf, Id, Id) {
+    let path = example_file(dir, "room.samenspel");
+    let mut doc = Document::open(&path).unwrap();
+    let a = doc.alliance().clone();
+    let meeting = a.meetings.iter().map(|m| m.id).max().unwrap();
+    let today = chrono::Local::now().date_naive();
+    let mut m = a.meeting(meeting).unwrap().clone();
+    m.date = Some(today);
+    doc.perform(a.update(m)).unwrap();
+    let a = doc.alliance().clone();
+    doc.perform(a.open_round(
+        "We gaan samen één wijkloket openen.".into(),
+        Subject::Free,
+        Scale::Consent,
+        today,
+        None,
+    ))
+    .unwrap();
+    let round = doc.alliance().rounds.iter().map(|r| r.id).max().unwrap();
+    (path, meeting, round)
+}
+
+fn stances(a: &Alliance, round: Id) -> Vec<(Id, u8, Via, usize)> {
+    let mut out: Vec<_> = a
+        .votes
+        .iter()
+        .filter(|v| v.round == round)
+        .map(|v| (v.party, v.value, v.via, v.corrections.len()))
+        .collect();
+    out.sort_by_key(|s| s.0);
+    out
+}
+
+#[test]
+fn phones_cast_through_the_page_hidden_until_the_reveal() {
+    let dir = Dir::new();
+    let (path, meeting, round) = example_with_round(&dir);
+    let rig = Rig::start(&path, meeting, |_| {});
+    let addr = rig.addr;
+    let names: Vec<(Id, String)> = load(&path)
+        .parties
+        .iter()
+        .map(|p| (p.id, p.name.clone()))
+        .collect();
+
+    // A page shows its own party only, in the phone's language.
+    let page = http(
+        addr,
+        "GET",
+        &path_of(rig.link(1)),
+        &[("Accept-Language", "en-GB,en;q=0.8")],
+        "",
+    );
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains(&names[0].1));
+    assert!(page.body.contains("één wijkloket"));
+    assert!(
+        page.body
+            .contains(&samenspel::room::page::esc(Lang::En.tr(T::PhoneYourStance)))
+    );
+    for (_, other) in &names[1..] {
+        assert!(
+            !page.body.contains(other.as_str()),
+            "{other} on party 1's page"
+        );
+    }
+    assert!(page.body.len() < 50_000, "{} bytes", page.body.len());
+    assert_eq!(page.header("referrer-policy"), Some("no-referrer"));
+    assert!(
+        page.header("content-security-policy")
+            .unwrap()
+            .contains("default-src 'none'")
+    );
+    let status_before = http(
+        addr,
+        "GET",
+        &format!("{}/status", path_of(rig.link(3))),
+        &[],
+        "",
+    );
+    assert_eq!(status_before.status, 200);
+
+    let csrf1 = csrf_of(&http(addr, "GET", &path_of(rig.link(1)), &[], "").body);
+    let csrf2 = csrf_of(&http(addr, "GET", &path_of(rig.link(2)), &[], "").body);
+    // Three parties cast from their phones; an objection needs a reason.
+    assert_eq!(cast(addr, rig.link(1), round, 1, "").status, 303);
+    let refused = cast(addr, rig.link(2), round, 0, "  ");
+    assert_eq!(refused.status, 409);
+    assert!(
+        refused
+            .body
+            .contains(&samenspel::room::page::esc(Lang::Nl.tr(T::ReasonRequired)))
+    );
+    assert!(stances(&load(&path), round).iter().all(|s| s.0 != 2));
+    assert_eq!(
+        cast(addr, rig.link(2), round, 0, "Eerst de huur regelen").status,
+        303
+    );
+    assert_eq!(cast(addr, rig.link(3), round, 1, "").status, 303);
+    // A phone may change its own stance until the reveal.
+    let done = cast(addr, rig.link(3), round, 0, "Toch te vroeg");
+    assert_eq!(done.status, 303);
+    assert!(done.header("location").unwrap().contains("ok=r"));
+    assert_eq!(
+        stances(&load(&path), round),
+        vec![
+            (1, 1, Via::Ballot, 0),
+            (2, 0, Via::Ballot, 0),
+            (3, 0, Via::Ballot, 0)
+        ]
+    );
+    // Party 3's page says what is recorded for it; party 4's neither that
+    // nor anything of the others, and its status did not move.
+    let three = http(addr, "GET", &path_of(rig.link(3)), &[], "");
+    assert!(three.body.contains("Toch te vroeg"));
+    let four = http(addr, "GET", &path_of(rig.link(4)), &[], "");
+    assert!(!four.body.contains("Toch te vroeg") && !four.body.contains("huur"));
+    assert!(
+        four.body.contains(&samenspel::room::page::esc(
+            &Lang::Nl
+                .tr(T::PhoneNothingYet)
+                .replace("{party}", &names[3].1)
+        ))
+    );
+    let status_3 = http(
+        addr,
+        "GET",
+        &format!("{}/status", path_of(rig.link(3))),
+        &[],
+        "",
+    );
+    assert_ne!(
+        status_3.body, status_before.body,
+        "party 3's own page changed"
+    );
+    let status_4 = http(
+        addr,
+        "GET",
+        &format!("{}/status", path_of(rig.link(4))),
+        &[],
+        "",
+    );
+    let status_4_now = http(
+        addr,
+        "GET",
+        &format!("{}/status", path_of(rig.link(4))),
+        &[],
+        "",
+    );
+    assert_eq!(status_4.body, status_4_now.body);
+
+    // The facilitator cannot overwrite a phone's stance without a
+    // correction; with one (and its reason) it can, and the phone then
+    // leaves it alone.
+    rig.facilitator(move |doc, _| {
+        let a = doc.alliance().clone();
+        let stance = Vote {
+            id: 0,
+            round,
+            party: 1,
+            value: 0,
+            reason: "Belde terug: toch bezwaar".into(),
+            via: Via::Phone,
+            entered_by: "Mieke".into(),
+            entered_at: room::now(),
+            corrections: Vec::new(),
+        };
+        let err = doc.perform(a.put_vote(stance.clone())).unwrap_err();
+        assert!(err.to_string().contains("ballot card"), "{err}");
+        assert!(a.override_ballot_vote(stance.clone(), " ").is_none());
+        doc.perform(a.override_ballot_vote(stance, "Belde na de pauze").unwrap())
+            .unwrap();
+    });
+    let page1 = http(addr, "GET", &path_of(rig.link(1)), &[], "");
+    assert!(
+        !page1.body.contains("<form"),
+        "no form for a stance the facilitator recorded"
+    );
+    let again = form(&[
+        ("csrf", &csrf1),
+        ("kind", "stance"),
+        ("round", &round.to_string()),
+        ("value", "1"),
+    ]);
+    let refused = http(addr, "POST", &path_of(rig.link(1)), &[FORM], &again);
+    assert_eq!(refused.status, 409);
+    assert!(refused.body.contains(&samenspel::room::page::esc(
+        Lang::Nl.tr(T::PhoneByFacilitator)
+    )));
+
+    // Everyone else tells the facilitator; the reveal shows the phones the
+    // outcome; a phone's post after it changes nothing.
+    rig.facilitator(move |doc, _| {
+        for p in 4..=9 {
+            let e = doc.alliance().put_vote(Vote {
+                id: 0,
+                round,
+                party: p,
+                value: 1,
+                reason: String::new(),
+                via: Via::InRoom,
+                entered_by: "Mieke".into(),
+                entered_at: room::now(),
+                corrections: Vec::new(),
+            });
+            doc.perform(e).unwrap();
+        }
+        let a = doc.alliance().clone();
+        let r = a.round(round).unwrap().clone();
+        doc.perform(a.update(samenspel::domain::Round {
+            revealed: true,
+            ..r
+        }))
+        .unwrap();
+    });
+    let after = http(addr, "GET", &path_of(rig.link(4)), &[], "");
+    assert!(
+        after
+            .body
+            .contains(&samenspel::room::page::esc(Lang::Nl.tr(T::PhoneRevealed)))
+    );
+    assert!(
+        after.body.contains(&names[1].1),
+        "the outcome names who blocks"
+    );
+    let late = form(&[
+        ("csrf", &csrf2),
+        ("kind", "stance"),
+        ("round", &round.to_string()),
+        ("value", "1"),
+    ]);
+    let answer = http(addr, "POST", &path_of(rig.link(2)), &[FORM], &late);
+    assert_eq!(answer.status, 409);
+    assert!(answer.body.contains(&samenspel::room::page::esc(
+        Lang::Nl.tr(T::PhoneRefuseRevealed)
+    )));
+    let before_close = stances(&load(&path), round);
+
+    // A replay of a genuine post after the round closed changes nothing.
+    rig.facilitator(move |doc, _| {
+        let a = doc.alliance().clone();
+        let e = a
+            .conclude_round(
+                round,
+                RoundStatus::Parked,
+                chrono::Local::now().date_naive(),
+                String::new(),
+            )
+            .unwrap();
+        doc.perform(e).unwrap();
+    });
+    // Party 2's own post, as it went over the air, sent again.
+    let replay = form(&[
+        ("csrf", &csrf2),
+        ("kind", "stance"),
+        ("round", &round.to_string()),
+        ("value", "1"),
+        ("reason", ""),
+    ]);
+    let answer = http(addr, "POST", &path_of(rig.link(2)), &[FORM], &replay);
+    assert_eq!(answer.status, 409, "{}", answer.body);
+    assert_eq!(stances(&load(&path), round), before_close);
+    rig.stop();
+
+    // The store ends exactly as cast: three by phone (one corrected by the
+    // facilitator, with its reason), six told in the room.
+    let a = load(&path);
+    let mut expected = vec![
+        (1, 0, Via::Phone, 1),
+        (2, 0, Via::Ballot, 0),
+        (3, 0, Via::Ballot, 0),
+    ];
+    expected.extend((4..=9).map(|p| (p, 1, Via::InRoom, 0)));
+    assert_eq!(stances(&a, round), expected);
+    let one = a.vote(round, 1).unwrap();
+    assert_eq!(one.corrections[0].reason, "Belde na de pauze");
+    assert_eq!(one.corrections[0].from, 1);
+    assert_eq!(a.vote(round, 2).unwrap().entered_by, a.party_name(Some(2)));
+}
+
+#[test]
+fn wrong_tokens_missing_page_tokens_and_floods_change_nothing() {
+    let dir = Dir::new();
+    let (path, meeting, round) = example_with_round(&dir);
+    let rig = Rig::start(&path, meeting, |_| {});
+    let addr = rig.addr;
+    let before = load(&path);
+
+    // A wrong token gets the very answer a missing page gets.
+    let missing = http(addr, "GET", "/nothing/here", &[], "");
+    let wrong = http(addr, "GET", &format!("/b/{}", room::new_token()), &[], "");
+    assert_eq!((missing.status, wrong.status), (404, 404));
+    assert_eq!(missing.body, wrong.body);
+    let status = http(
+        addr,
+        "GET",
+        &format!("/b/{}/status", room::new_token()),
+        &[],
+        "",
+    );
+    assert_eq!((status.status, status.body), (404, missing.body.clone()));
+
+    // No page token, another site's origin, or a wrong page token: 403.
+    let path1 = path_of(rig.link(1));
+    let page = http(addr, "GET", &path1, &[], "");
+    let csrf = csrf_of(&page.body);
+    let no_token = form(&[
+        ("kind", "stance"),
+        ("round", &round.to_string()),
+        ("value", "1"),
+    ]);
+    assert_eq!(http(addr, "POST", &path1, &[FORM], &no_token).status, 403);
+    let good = form(&[
+        ("csrf", &csrf),
+        ("kind", "stance"),
+        ("round", &round.to_string()),
+        ("value", "1"),
+    ]);
+    let cross = http(
+        addr,
+        "POST",
+        &path1,
+        &[FORM, ("Origin", "http://evil.example")],
+        &good,
+    );
+    assert_eq!(cross.status, 403);
+    // A page token is bound to its card.
+    let path2 = path_of(rig.link(2));
+    assert_eq!(http(addr, "POST", &path2, &[FORM], &good).status, 403);
+    // Only this server's pages: no other rounds, nothing else.
+    let other_round = form(&[
+        ("csrf", &csrf),
+        ("kind", "stance"),
+        ("round", "1"),
+        ("value", "1"),
+    ]);
+    assert_eq!(
+        http(addr, "POST", &path1, &[FORM], &other_round).status,
+        409
+    );
+    assert_eq!(http(addr, "GET", "/intake", &[], "").status, 404);
+    assert_eq!(load(&path).votes, before.votes);
+    // The same post from its own page is taken.
+    assert_eq!(
+        http(
+            addr,
+            "POST",
+            &path1,
+            &[FORM, ("Origin", &format!("http://{addr}"))],
+            &good
+        )
+        .status,
+        303
+    );
+
+    // 1,000 wrong tokens from one address: a few answered, then 429 for
+    // the rest of the minute; another address is served as before.
+    let mut counts = std::collections::BTreeMap::new();
+    let started = std::time::Instant::now();
+    for _ in 0..1000 {
+        let a = http(addr, "GET", &format!("/b/{}", room::new_token()), &[], "");
+        *counts.entry(a.status).or_insert(0) += 1;
+    }
+    let took = started.elapsed();
+    // Two wrong tokens came before the flood.
+    let answered = room::server::MAX_FAILURES as i32 - 2;
+    assert_eq!(counts.get(&404), Some(&answered), "{counts:?}");
+    assert_eq!(counts.get(&429), Some(&(1000 - answered)));
+    assert!(took < Duration::from_secs(60), "{took:?}");
+    assert_eq!(http(addr, "GET", &path1, &[], "").status, 429);
+    let socket = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+    socket
+        .bind(&SocketAddr::from(([127, 0, 0, 2], 0)).into())
+        .unwrap();
+    socket.connect(&addr.into()).unwrap();
+    let other = exchange(socket.into(), addr, "GET", &path_of(rig.link(2)), &[], "");
+    assert_eq!(other.status, 200);
+    rig.stop();
+
+    // The file holds exactly the one stance posted from its own page.
+    let a = load(&path);
+    assert_eq!(stances(&a, round), vec![(1, 1, Via::Ballot, 0)]);
+    assert_eq!(a.votes.len(), before.votes.len() + 1);
+}
+
+#[test]
+fn dots_from_a_phone_are_capped_and_hidden() {
+    let dir = Dir::new();
+    let (path, meeting, _) = example_with_round(&dir);
+    let mut doc = Document::open(&path).unwrap();
+    let a = doc.alliance().clone();
+    doc.perform(a.insert(PriorityRound {
+        id: 0,
+        title: "Wat eerst?".into(),
+        method: PriorityMethod::Dots,
+        dots_per_party: 3,
+        revealed: false,
+        absent: Vec::new(),
+    }))
+    .unwrap();
+    let dots = doc
+        .alliance()
+        .priority_rounds
+        .iter()
+        .map(|r| r.id)
+        .max()
+        .unwrap();
+    let focal: Vec<Id> = doc.alliance().focal_points.iter().map(|f| f.id).collect();
+    drop(doc);
+    let rig = Rig::start(&path, meeting, |_| {});
+    let addr = rig.addr;
+    let path6 = path_of(rig.link(6));
+    let page = http(addr, "GET", &path6, &[], "");
+    assert!(page.body.contains("Wat eerst?"));
+    let csrf = csrf_of(&page.body);
+    let post = |marks: &[(Id, &str)]| {
+        let mut pairs: Vec<(String, String)> = vec![
+            ("csrf".into(), csrf.clone()),
+            ("kind".into(), "dots".into()),
+            ("round".into(), dots.to_string()),
+        ];
+        pairs.extend(marks.iter().map(|(f, v)| (format!("f{f}"), v.to_string())));
+        let pairs: Vec<(&str, &str)> = pairs
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        http(addr, "POST", &path6, &[FORM], &form(&pairs))
+    };
+    assert_eq!(post(&[(focal[0], "2"), (focal[1], "1")]).status, 303);
+    let too_many = post(&[(focal[0], "3"), (focal[1], "1")]);
+    assert_eq!(too_many.status, 409);
+    assert!(too_many.body.contains("3 stippen"));
+    // Moving dots keeps the cap at every step.
+    assert_eq!(
+        post(&[(focal[0], "0"), (focal[1], "1"), (focal[2], "2")]).status,
+        303
+    );
+    let other = http(addr, "GET", &path_of(rig.link(7)), &[], "");
+    assert!(
+        !other.body.contains("value=\"2\"></label>")
+            && !other.body.contains("value=\"1\"></label>"),
+        "party 7 sees no one's dots"
+    );
+    rig.stop();
+    let a = load(&path);
+    let mut mine: Vec<(Id, u8)> = a
+        .priority_marks
+        .iter()
+        .filter(|m| m.round == dots && m.party == 6)
+        .map(|m| (m.focal_point, m.value))
+        .collect();
+    mine.sort();
+    assert_eq!(mine, vec![(focal[1], 1), (focal[2], 2)]);
+}
+
+#[test]
+fn serve_prints_the_links_records_the_phones_and_prints_cards_that_scan() {
+    use std::process::{Command, Stdio};
+    let dir = Dir::new();
+    let (path, meeting, round) = example_with_round(&dir);
+    let cards = dir.path("kaarten.pdf");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_samenspel"))
+        .args(["serve".as_ref(), path.as_os_str()])
+        .args([
+            "--meeting",
+            &meeting.to_string(),
+            "--bind",
+            "127.0.0.1:0",
+            "--cards",
+        ])
+        .arg(&cards)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let parties = load(&path)
+        .ballot_parties(meeting, chrono::Local::now().date_naive())
+        .len();
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut links = Vec::new();
+    for _ in 0..parties {
+        let mut line = String::new();
+        out.read_line(&mut line).unwrap();
+        let (name, link) = line.trim_end().split_once('\t').expect("party<TAB>link");
+        links.push((name.to_string(), link.to_string()));
+    }
+    let addr: SocketAddr = links[0].1["http://".len()..]
+        .split('/')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    for (i, value) in [(0, 1u8), (4, 1), (8, 0)] {
+        let reason = if value == 0 { "Nog niet rond" } else { "" };
+        assert_eq!(cast(addr, &links[i].1, round, value, reason).status, 303);
+    }
+    drop(child.stdin.take());
+    let status = child.wait().unwrap();
+    assert!(status.success());
+    let a = load(&path);
+    let cast: Vec<(String, u8, Via)> = a
+        .votes
+        .iter()
+        .filter(|v| v.round == round)
+        .map(|v| (a.party_name(Some(v.party)).to_string(), v.value, v.via))
+        .collect();
+    assert_eq!(
+        cast,
+        vec![
+            (links[0].0.clone(), 1, Via::Ballot),
+            (links[4].0.clone(), 1, Via::Ballot),
+            (links[8].0.clone(), 0, Via::Ballot),
+        ]
+    );
+    // The cards: one per party, the QR code drawn as squares that read
+    // back as the party's link. No link is stored in the file.
+    let bytes = std::fs::read(&cards).unwrap();
+    for (i, (_, link)) in links.iter().enumerate().take(3) {
+        assert_eq!(
+            qr_on_card(&bytes, i).as_deref(),
+            Some(link.as_str()),
+            "card {i}"
+        );
+    }
+    let json = samenspel::exchange::Exchange::from_store(
+        &samenspel::store::Store::open_read_only(&path).unwrap(),
+    )
+    .unwrap()
+    .to_json();
+    for (_, link) in &links {
+        assert!(!json.contains(link.rsplit('/').next().unwrap()));
+    }
+}
+
+/// Read the QR code of the card at `index` back from the PDF: the filled
+/// rectangles in its place, as a module matrix, decoded as a camera would.
+pub(crate) fn qr_on_card(pdf: &[u8], index: usize) -> Option<String> {
+    use samenspel::report::ballots::{QR_MM, qr_place};
+    let doc = lopdf::Document::load_mem(pdf).ok()?;
+    let page = *doc.get_pages().get(&(index as u32 / 2 + 1))?;
+    let content = doc.get_and_decode_page_content(page).ok()?;
+    let pt = 72.0 / 25.4;
+    let (h, w) = (samenspel::report::PAGE_H, samenspel::report::PAGE_W);
+    let _ = w;
+    // Every closed polygon: its points in mm from the top left.
+    let mut shapes: Vec<Vec<(f32, f32)>> = Vec::new();
+    let mut current: Vec<(f32, f32)> = Vec::new();
+    let num = |o: &lopdf::Object| {
+        o.as_float()
+            .ok()
+            .or_else(|| o.as_i64().ok().map(|i| i as f32))
+    };
+    for op in &content.operations {
+        match op.operator.as_str() {
+            "m" | "l" => {
+                let (x, y) = (num(&op.operands[0])?, num(&op.operands[1])?);
+                current.push((x / pt, h - y / pt));
+            }
+            "f" | "f*" | "F" if !current.is_empty() => {
+                shapes.push(std::mem::take(&mut current));
+            }
+            // Other paths (the cutting line) are not the code's.
+            "S" | "s" | "n" | "B" | "B*" | "b" | "b*" => current.clear(),
+            _ => {}
+        }
+    }
+    // The module count: try each QR version's width in that place.
+    for width in (21..=177).step_by(4) {
+        let (qx, qy, module) = qr_place(index, width);
+        let mut dark = vec![false; width * width];
+        let mut any = false;
+        for s in &shapes {
+            let x0 = s.iter().map(|p| p.0).fold(f32::MAX, f32::min);
+            let x1 = s.iter().map(|p| p.0).fold(f32::MIN, f32::max);
+            let y0 = s.iter().map(|p| p.1).fold(f32::MAX, f32::min);
+            if x0 < qx - 0.01 || y0 < qy - 0.01 || x1 > qx + QR_MM + 0.01 || y0 > qy + QR_MM {
+                continue;
+            }
+            let row = ((y0 - qy) / module).round() as usize;
+            let first = ((x0 - qx) / module).round() as usize;
+            let last = ((x1 - qx) / module).round() as usize;
+            for col in first..last.min(width) {
+                if row < width {
+                    dark[row * width + col] = true;
+                    any = true;
+                }
+            }
+        }
+        if !any {
+            continue;
+        }
+        // As a camera sees it: 6 pixels a module, a quiet zone of 4.
+        let scale = 6;
+        let side = (width + 8) * scale;
+        let mut img = rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| {
+            let (mx, my) = (x / scale, y / scale);
+            let inside = (4..width + 4).contains(&mx) && (4..width + 4).contains(&my);
+            if inside && dark[(my - 4) * width + (mx - 4)] {
+                0
+            } else {
+                255
+            }
+        });
+        if let Some(grid) = img.detect_grids().first()
+            && let Ok((_, text)) = grid.decode()
+        {
+            return Some(text);
+        }
+    }
+    None
+}
+
+#[test]
+fn the_laptop_starts_the_room_sees_parties_arrive_and_reveals() {
+    use crate::ui::{FakeDialogs, app, click, harness};
+    use egui_kittest::kittest::{NodeT, Queryable};
+    let nl = |k: T| Lang::Nl.tr(k);
+    let dir = Dir::new();
+    let (path, meeting, round) = example_with_round(&dir);
+    // Cards printed earlier for a port on this computer.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let address = format!("127.0.0.1:{port}");
+    let mut doc = Document::open(&path).unwrap();
+    let parties = doc
+        .alliance()
+        .ballot_parties(meeting, chrono::Local::now().date_naive());
+    let (edit, links) = room::issue(doc.alliance(), meeting, &parties, &address, &room::now());
+    doc.perform(edit).unwrap();
+    drop(doc);
+
+    let dialogs = FakeDialogs::default();
+    let mut app = app(&dir, Some(&path), dialogs.clone());
+    app.set_view(samenspel::ui::View::Meetings);
+    let mut h = harness(app);
+    assert!(h.query_by_label_contains(nl(T::RoomPlainHttp)).is_some());
+    click(&mut h, &format!("▶  {}", nl(T::RoomStart)));
+    assert_eq!(h.state().room_address(), Some(address.parse().unwrap()));
+    assert!(
+        h.query_by_label_contains(&format!("http://{address}"))
+            .is_some(),
+        "the window says the address"
+    );
+    // The laptop reached its own server; on the loopback address the
+    // window says phones cannot.
+    assert!(h.query_by_label_contains(nl(T::RoomLoopbackOnly)).is_some());
+    assert!(h.query_by_label_contains(nl(T::RoomUnreachable)).is_none());
+
+    // Three phones cast while the window runs its frames.
+    let addr: SocketAddr = address.parse().unwrap();
+    let phones: Vec<String> = links.iter().take(3).map(|(_, l)| l.clone()).collect();
+    let voting = std::thread::spawn(move || {
+        phones
+            .iter()
+            .map(|l| cast(addr, l, round, 1, "").status)
+            .collect::<Vec<u16>>()
+    });
+    let started = std::time::Instant::now();
+    while !voting.is_finished() && started.elapsed() < Duration::from_secs(30) {
+        h.step();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert_eq!(voting.join().unwrap(), vec![303, 303, 303]);
+    h.run();
+    // The meeting's page and the round: who cast, never how.
+    assert_eq!(
+        h.get_all_by_label(&format!("✓ {}", nl(T::HasVoted)))
+            .count(),
+        3
+    );
+    h.state_mut().set_view(samenspel::ui::View::Rounds);
+    h.run();
+    assert_eq!(h.query_all_by_label_contains(nl(T::ViaBallot)).count(), 3);
+    assert_eq!(
+        h.get_all_by_label(&format!("✓ {}", nl(T::HasVoted)))
+            .count(),
+        3
+    );
+    click(&mut h, nl(T::RecordAbsent));
+    click(&mut h, nl(T::RevealAll));
+    let a = h.state().alliance().unwrap().clone();
+    assert!(a.round(round).unwrap().revealed);
+    // The phones show the outcome after the reveal.
+    h.run();
+    let page = http(addr, "GET", &path_of(&links[0].1), &[], "");
+    assert!(
+        page.body
+            .contains(&samenspel::room::page::esc(nl(T::PhoneRevealed)))
+    );
+    // A lost card is reissued in one click: the old link is a missing
+    // page at once, the new card shows on this screen to scan.
+    h.state_mut().set_view(samenspel::ui::View::Meetings);
+    h.run();
+    h.get_all_by_label(nl(T::RoomReissue))
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    assert_eq!(
+        http(addr, "GET", &path_of(&links[0].1), &[], "").status,
+        404
+    );
+    let name = h
+        .state()
+        .alliance()
+        .unwrap()
+        .party_name(Some(links[0].0))
+        .to_string();
+    assert!(
+        h.query_by_label(&format!("{} · {name}", nl(T::PhoneTitle)))
+            .is_some()
+    );
+    let fresh = h
+        .query_by_label_contains(&format!("http://{address}/b/"))
+        .and_then(|n| n.accesskit_node().value())
+        .expect("the new link on screen");
+    assert_ne!(fresh, links[0].1);
+    assert_eq!(http(addr, "GET", &path_of(&fresh), &[], "").status, 200);
+    click(&mut h, nl(T::Ok));
+    // Stop: the address no longer answers.
+    click(&mut h, &format!("■  {}", nl(T::RoomStop)));
+    assert_eq!(h.state().room_address(), None);
+    assert!(TcpStream::connect_timeout(&addr, Duration::from_millis(500)).is_err());
+
+    // New cards for everyone, saved as one PDF: the earlier ones are
+    // revoked, and each printed code is the party's new link.
+    let pdf = dir.path("kaarten.pdf");
+    *dialogs.save.borrow_mut() = Some(pdf.clone());
+    click(&mut h, nl(T::RoomPrintCards));
+    let a = h.state().alliance().unwrap().clone();
+    let live = a.live_ballots(meeting);
+    assert_eq!(live.len(), parties.len());
+    assert!(live.iter().all(|b| b.address == address));
+    assert_eq!(
+        a.ballots.iter().filter(|b| b.revoked).count(),
+        parties.len() + 1
+    );
+    let bytes = std::fs::read(&pdf).unwrap();
+    let printed = qr_on_card(&bytes, 0).expect("the first card's code reads");
+    let token = printed.rsplit('/').next().unwrap();
+    assert_eq!(
+        a.live_ballot(meeting, parties[0]).unwrap().token_hash,
+        room::hash_token(token)
+    );
+    // One undo takes the issue back whole.
+    let ctx = h.ctx.clone();
+    h.state_mut().undo(&ctx);
+    let a = h.state().alliance().unwrap().clone();
+    assert_eq!(a.live_ballots(meeting).len(), parties.len());
+    assert!(
+        a.live_ballots(meeting)
+            .iter()
+            .all(|b| b.token_hash != room::hash_token(token))
+    );
+}
+
+/// A real browser at a phone's viewport casts for three parties through
+/// the page. Needs Debian's `chromium` and `chromium-driver` and Python's
+/// `selenium`; not in CI: `cargo test --test it -- --ignored browser`.
+/// Screenshots go to `target/room-shots` (or `ROOM_SHOTS`).
+#[test]
+#[ignore = "needs chromium, chromium-driver and selenium"]
+fn a_real_browser_casts_for_three_parties() {
+    use std::process::{Command, Stdio};
+    let dir = Dir::new();
+    let (path, meeting, round) = example_with_round(&dir);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_samenspel"))
+        .args(["serve".as_ref(), path.as_os_str()])
+        .args(["--meeting", &meeting.to_string(), "--bind", "127.0.0.1:0"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut links = Vec::new();
+    for _ in 0..3 {
+        let mut line = String::new();
+        out.read_line(&mut line).unwrap();
+        links.push(line.trim_end().split_once('\t').unwrap().1.to_string());
+    }
+    let shots = std::env::var("ROOM_SHOTS")
+        .unwrap_or_else(|_| format!("{}/target/room-shots", env!("CARGO_MANIFEST_DIR")));
+    let script = format!("{}/tests/browser/cast.py", env!("CARGO_MANIFEST_DIR"));
+    let run = Command::new("python3")
+        .arg(script)
+        .arg(&shots)
+        .arg(format!("{}|1", links[0]))
+        .arg(format!("{}|1", links[1]))
+        .arg(format!("{}|0|De huur is nog niet geregeld", links[2]))
+        .output()
+        .expect("python3");
+    println!("{}", String::from_utf8_lossy(&run.stdout));
+    drop(child.stdin.take());
+    assert!(child.wait().unwrap().success());
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let a = load(&path);
+    assert_eq!(
+        stances(&a, round),
+        vec![
+            (1, 1, Via::Ballot, 0),
+            (2, 1, Via::Ballot, 0),
+            (3, 0, Via::Ballot, 0)
+        ]
+    );
+    assert_eq!(
+        a.vote(round, 3).unwrap().reason,
+        "De huur is nog niet geregeld"
+    );
+}
