@@ -14,6 +14,7 @@ mod locked;
 mod maps;
 mod meetings;
 mod pdf;
+mod plan;
 mod present;
 mod safe_files;
 #[cfg(feature = "snapshots")]

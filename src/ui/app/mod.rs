@@ -35,6 +35,7 @@ use super::meetings::MeetingsPanel;
 use super::network::NetworkPanel;
 use super::parties::PartiesPanel;
 use super::people::PeoplePanel;
+use super::plan::PlanPanel;
 use super::present::{self, Command, PresentState, Slide};
 use super::rounds::RoundsPanel;
 use super::rules::RulesPanel;
@@ -62,6 +63,7 @@ pub enum View {
     Strategy,
     Network,
     Agenda,
+    WorkPlan,
     Rules,
     Rounds,
     Decisions,
@@ -70,7 +72,7 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 18] = [
+    pub const ALL: [View; 19] = [
         View::Alliance,
         View::Parties,
         View::People,
@@ -84,6 +86,7 @@ impl View {
         View::Strategy,
         View::Network,
         View::Agenda,
+        View::WorkPlan,
         View::Rules,
         View::Rounds,
         View::Decisions,
@@ -106,6 +109,7 @@ impl View {
             View::Strategy => T::NavStrategy,
             View::Network => T::NavNetwork,
             View::Agenda => T::NavAgenda,
+            View::WorkPlan => T::NavWorkPlan,
             View::Rules => T::NavRules,
             View::Rounds => T::NavRounds,
             View::Decisions => T::NavDecisions,
@@ -130,8 +134,9 @@ impl View {
             "lane" | "map node" | "arrow" => View::Strategy,
             "relation" | "placement" => View::Network,
             "agenda item" | "focal point" | "priority round" | "priority mark" => View::Agenda,
-            "situation" | "ground rule" | "check-in" => View::Rules,
-            "consensus round" | "vote" => View::Rounds,
+            "situation" | "ground rule" | "check-in" | "rule set" => View::Rules,
+            "consensus round" | "vote" | "rule proposal" | "objection" => View::Rounds,
+            "plan line" | "progress" => View::WorkPlan,
             "meeting" | "agenda slot" | "attendance" | "action" => View::Meetings,
             "covenant version" | "clause" | "signature" => View::Covenant,
             _ => return None,
@@ -148,7 +153,9 @@ impl View {
                 T::NavTrustGroup
             }
             View::Strategy | View::Network => T::NavMapsGroup,
-            View::Agenda | View::Rules | View::Rounds | View::Decisions => T::NavDecideGroup,
+            View::Agenda | View::WorkPlan | View::Rules | View::Rounds | View::Decisions => {
+                T::NavDecideGroup
+            }
             View::Meetings | View::Covenant => T::NavDocsGroup,
         }
     }
@@ -208,6 +215,7 @@ pub struct SamenspelApp {
     strategy: StrategyPanel,
     network: NetworkPanel,
     agenda: AgendaPanel,
+    plan: PlanPanel,
     rules: RulesPanel,
     rounds: RoundsPanel,
     decisions: DecisionsPanel,
@@ -281,6 +289,7 @@ impl SamenspelApp {
             strategy: StrategyPanel::default(),
             network: NetworkPanel::default(),
             agenda: AgendaPanel::default(),
+            plan: PlanPanel::default(),
             rules: RulesPanel::default(),
             rounds: RoundsPanel::default(),
             decisions: DecisionsPanel,
@@ -390,6 +399,7 @@ impl SamenspelApp {
         self.strategy = StrategyPanel::default();
         self.network = NetworkPanel::default();
         self.agenda = AgendaPanel::default();
+        self.plan = PlanPanel::default();
         self.rules = RulesPanel::default();
         self.rounds = RoundsPanel::default();
         self.meetings = MeetingsPanel::default();
@@ -554,6 +564,9 @@ impl SamenspelApp {
                         .iter()
                         .find(|v| v.id == id)
                         .map(|v| format!("{} (v{})", v.title, v.number)),
+                    crate::domain::Subject::RuleSet(id) => a
+                        .rule_set(id)
+                        .map(|s| self.t(T::SetRoundProposal).replace("{set}", &s.name)),
                     _ => None,
                 };
                 if let Some(proposal) = proposal {
