@@ -808,7 +808,7 @@ catalogue! {
     KindRuleProposal => "voorgelegde regeltekst|voorgelegde regelteksten", "rule text put to a round|rule texts put to a round";
     KindObjection => "bezwaar tegen een spelregel|bezwaren tegen spelregels", "objection to a rule|objections to rules";
     KindPlanLine => "werkplanregel|werkplanregels", "work plan line|work plan lines";
-    KindPlanProgress => "voortgang|voortgang", "progress note|progress notes";
+    KindPlanProgress => "voortgangsnotitie|voortgangsnotities", "progress note|progress notes";
     EditObjectionNeedsRule => "Een bezwaar tegen de set noemt de spelregel waartegen het is.", "An objection to the set names the rule it objects to.";
     EditNotInSet => "Die spelregel hoort niet bij wat deze ronde besluit.", "That rule is not among the rules this round decides.";
     PlanPlanned => "Gepland", "Planned";

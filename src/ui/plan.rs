@@ -305,6 +305,7 @@ fn line_card(
                         l.lead_person = None;
                     }
                     if let Some(lead) = l.lead {
+                        ui.label(RichText::new(pc.t(T::PlanLeadPerson)).color(theme::MUTED));
                         let person = l
                             .lead_person
                             .and_then(|p| a.person(p))
