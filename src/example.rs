@@ -336,7 +336,7 @@ fn add_work_plan(a: &mut Alliance) {
             .iter()
             .filter(|p| p.party == Some(*lead) && p.left.is_none())
             .map(|p| p.id)
-            .last();
+            .next_back();
         a.plan_lines.push(PlanLine {
             id: i as Id + 1,
             focal_point: *focal,

@@ -282,6 +282,8 @@ pub fn work_plan(doc: &mut Layout, room: &RoomView, m: &RoomMeeting, lang: Lang)
 
     // The plan itself, part by part.
     for part in room.plan.iter().filter(|p| !p.lines.is_empty()) {
+        // The part's heading stays with its table's header and first row.
+        doc.keep(Layout::leading(8.5) * 9.0 + 12.0);
         doc.heading(&part.focal_point, 11.5);
         let rows: Vec<Vec<String>> = part
             .lines
@@ -385,7 +387,7 @@ pub fn progress_recorded(doc: &mut Layout, room: &RoomView, m: &RoomMeeting, lan
         })
         .collect();
     doc.table(
-        &[0.3, 0.2, 0.14, 0.36],
+        &[0.28, 0.2, 0.17, 0.35],
         &[
             lang.tr(T::PdfPlanWhat),
             lang.tr(T::PdfPlanWho),
@@ -531,7 +533,7 @@ pub fn party(view: &PartyShareView, lang: Lang) -> Vec<u8> {
             })
             .collect();
         doc.table(
-            &[0.5, 0.14, 0.22, 0.14],
+            &[0.44, 0.12, 0.3, 0.14],
             &[
                 lang.tr(T::PdfPlanWhat),
                 lang.tr(T::PdfRole),
