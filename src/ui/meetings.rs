@@ -262,20 +262,32 @@ impl MeetingsPanel {
                         c.widget_info(|| {
                             egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name)
                         });
-                        let r = ui.add(
-                            egui::TextEdit::singleline(&mut text)
-                                .id_salt(("progress-text", meeting.id, l.id))
-                                .desired_width(520.0),
-                        );
-                        widgets::name_widget(ui, &r, &pc.t(T::ProgressNoteOf).replace("{n}", &n));
-                        pc.watch(&r);
-                        changed |= r.changed();
+                        // Kept as typed, and stored when the field is left:
+                        // a note is one undo step, however it was typed.
+                        let name = pc.t(T::ProgressNoteOf).replace("{n}", &n);
+                        let field = widgets::Buffered {
+                            name: &name,
+                            label_id: None,
+                            hint: "",
+                            width: 520.0,
+                            settled: Some(|_| false),
+                        };
+                        if let Some(typed) = widgets::buffered(
+                            ui,
+                            pc,
+                            field,
+                            ("progress-text", meeting.id, l.id),
+                            &text,
+                            |t| t.clone(),
+                            |t| Ok(t.to_string()),
+                        ) {
+                            text = typed;
+                            changed = true;
+                        }
                     });
                     if changed && let Some(e) = a.record_progress(l.id, meeting.id, status, &text) {
                         pc.edit(e);
-                        if recorded.is_none_or(|p| p.status != status) {
-                            pc.seal = true;
-                        }
+                        pc.seal = true;
                     }
                 }
             });

@@ -262,7 +262,10 @@ fn line_card(
                             }
                         })
                         .response;
-                    let name = pc.t(T::PlanStatusOf).replace("{n}", &num);
+                    let name = pc
+                        .t(T::PlanStatusOf)
+                        .replace("{focal}", &f.name)
+                        .replace("{n}", &num);
                     c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
                     changed |= l.status != before;
                     if line.is_overdue(pc.today)
@@ -276,7 +279,10 @@ fn line_card(
                             .color(theme::DANGER),
                         );
                     }
-                    let label = pc.t(T::RemovePlanLine).replace("{n}", &num);
+                    let label = pc
+                        .t(T::RemovePlanLine)
+                        .replace("{focal}", &f.name)
+                        .replace("{n}", &num);
                     let b = ui.small_button("✕").on_hover_text(&label);
                     b.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
                     remove = b.clicked();
@@ -294,7 +300,10 @@ fn line_card(
                             }
                         })
                         .response;
-                    let name = pc.t(T::PlanLeadOf).replace("{n}", &num);
+                    let name = pc
+                        .t(T::PlanLeadOf)
+                        .replace("{focal}", &f.name)
+                        .replace("{n}", &num);
                     c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
                     // The lead person belongs to the lead party.
                     if l.lead != before.0
@@ -323,7 +332,10 @@ fn line_card(
                                 }
                             })
                             .response;
-                        let name = pc.t(T::PlanLeadPersonOf).replace("{n}", &num);
+                        let name = pc
+                            .t(T::PlanLeadPersonOf)
+                            .replace("{focal}", &f.name)
+                            .replace("{n}", &num);
                         c.widget_info(|| {
                             egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name)
                         });
@@ -365,9 +377,11 @@ fn line_card(
                             }
                         })
                         .response;
-                    c.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, pc.t(T::PlanParties))
-                    });
+                    let name = pc
+                        .t(T::PlanPartiesOf)
+                        .replace("{focal}", &f.name)
+                        .replace("{n}", &num);
+                    c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
                 });
                 ui.horizontal_wrapped(|ui| {
                     for (key, of, value, salt) in [
@@ -421,7 +435,10 @@ fn line_card(
                             }
                         })
                         .response;
-                    let name = pc.t(T::PlanMandateOf).replace("{n}", &num);
+                    let name = pc
+                        .t(T::PlanMandateOf)
+                        .replace("{focal}", &f.name)
+                        .replace("{n}", &num);
                     c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
                     if l.mandate != before {
                         changed = true;

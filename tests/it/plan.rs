@@ -877,3 +877,151 @@ fn the_party_page_is_written_from_the_command_line() {
     assert!(!ok);
     assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
 }
+
+/// The work plan, its progress and a set's round, as a facilitator does
+/// it in the window, one key at a time.
+mod window {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::{NodeT, Queryable};
+    use samenspel::domain::{PlanStatus, Subject};
+
+    use crate::support::{Dir, example_file, load};
+    use crate::typing::type_slowly;
+    use crate::ui::{FakeDialogs, app, choose, click, harness, nav};
+
+    #[test]
+    fn a_line_is_added_typed_undone_and_a_partys_page_saved() {
+        let dir = Dir::new();
+        let path = example_file(&dir, "plan.samenspel");
+        let dialogs = FakeDialogs::default();
+        let save = dialogs.save.clone();
+        let mut h = harness(app(&dir, Some(&path), dialogs));
+        nav(&mut h, "Werkplan");
+        h.get_by_label_contains("1 van 6 klaar");
+        h.get_all_by_label("+  Regel toevoegen")
+            .next()
+            .unwrap()
+            .click();
+        h.run();
+        // The new line's text is selected, ready to be typed over.
+        type_slowly(&mut h, "Buurtkamers open in elk Huis");
+        h.key_press(egui::Key::Tab);
+        h.run();
+        let focal = "Samen in de Huizen van de Wijk";
+        let a = load(&path);
+        let line = a.plan_lines.iter().find(|l| l.id == 7).unwrap();
+        assert_eq!(line.what, "Buurtkamers open in elk Huis");
+        assert_eq!(line.focal_point, 1);
+        choose(
+            &mut h,
+            &format!("Status van {focal}, regel 3"),
+            "Loopt vast",
+        );
+        choose(
+            &mut h,
+            &format!("Trekker van {focal}, regel 3"),
+            "Stichting Dock",
+        );
+        let a = load(&path);
+        let line = a.plan_lines.iter().find(|l| l.id == 7).unwrap();
+        assert_eq!(line.status, PlanStatus::Stuck);
+        assert_eq!(line.lead, Some(3));
+        // Undo: the lead, the status, the typing (one step), the line.
+        for _ in 0..3 {
+            h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+            h.run();
+        }
+        assert_eq!(
+            load(&path)
+                .plan_lines
+                .iter()
+                .find(|l| l.id == 7)
+                .unwrap()
+                .what,
+            "Nieuwe regel"
+        );
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+        h.run();
+        assert_eq!(load(&path).plan_lines.len(), 6);
+        // What one party sees solved, and its page.
+        choose(&mut h, "Wat elke partij opgelost ziet", "Stichting Dock");
+        h.get_by_label_contains("voor Doras, Stichting Wijsneus");
+        let out = dir.path("dock.pdf");
+        *save.borrow_mut() = Some(out.clone());
+        click(&mut h, "Uw inbreng en waar die staat (PDF)…");
+        let text = crate::pdf::text_of(&std::fs::read(&out).unwrap());
+        assert!(text.contains("Stichting Dock"), "{text}");
+        assert!(text.contains("Programmering van de Huizen"), "{text}");
+    }
+
+    #[test]
+    fn progress_is_recorded_in_the_minutes_key_by_key() {
+        let dir = Dir::new();
+        let path = example_file(&dir, "voortgang.samenspel");
+        let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+        nav(&mut h, "Overleggen");
+        // The working group's meeting takes up its focal point: its lines.
+        let field = "Voortgang van regel 2";
+        h.get_by_label(field).scroll_to_me();
+        h.run();
+        h.get_by_label(field).click();
+        h.run();
+        type_slowly(&mut h, "Eerste inloopuur gehouden");
+        h.key_press(egui::Key::Tab);
+        h.run();
+        let a = load(&path);
+        let p = a
+            .plan_progress
+            .iter()
+            .find(|p| p.line == 2 && p.meeting == 3)
+            .expect("progress recorded at this meeting");
+        assert_eq!(p.text, "Eerste inloopuur gehouden");
+        choose(&mut h, "Status van regel 2 in deze vergadering", "Loopt");
+        assert_eq!(load(&path).plan_lines[1].status, PlanStatus::Going);
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+        h.run();
+        assert_eq!(load(&path).plan_lines[1].status, PlanStatus::Planned);
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+        h.run();
+        assert!(
+            !load(&path)
+                .plan_progress
+                .iter()
+                .any(|p| p.line == 2 && p.meeting == 3),
+            "the typing was one step"
+        );
+    }
+
+    #[test]
+    fn a_whole_set_is_put_to_a_round_and_an_objection_names_its_rule() {
+        let dir = Dir::new();
+        let path = example_file(&dir, "set.samenspel");
+        let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+        nav(&mut h, "Spelregels");
+        click(&mut h, "De hele set voorleggen");
+        click(&mut h, "Ronde openen");
+        let a = load(&path);
+        let round = a.rounds.last().unwrap().clone();
+        assert_eq!(round.subject, Subject::RuleSet(1));
+        assert_eq!(a.proposals_of(round.id).len(), 2);
+        h.get_by_label_contains("De spelregels die deze ronde vaststelt");
+        choose(&mut h, "Standpunt van", "Stichting Prisma");
+        click(&mut h, "Bezwaar");
+        crate::ui::retype(&mut h, "Reden", "Een veto moet eerst besproken");
+        // Without the rule it objects to, it cannot be recorded.
+        assert!(
+            h.get_by_role_and_label(Role::Button, "✓  Vastleggen")
+                .accesskit_node()
+                .is_disabled()
+        );
+        h.get_by_label_contains("Kies de spelregel(s)");
+        let rule = a.proposals_of(round.id)[1].text.clone();
+        click(&mut h, &format!("Bezwaar tegen regel: {rule}"));
+        click(&mut h, "✓  Vastleggen");
+        let a = load(&path);
+        let objections = a.objections_of(round.id, 2);
+        assert_eq!(objections.len(), 1);
+        assert_eq!(objections[0].rule, a.proposals_of(round.id)[1].rule);
+        assert!(a.vote(round.id, 2).is_some());
+    }
+}
