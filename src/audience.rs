@@ -106,7 +106,8 @@ pub struct RoomView {
     /// The sets of ground rules, board level first.
     pub rule_sets: Vec<RoomRuleSet>,
     pub funnel: RoomFunnel,
-    /// The work plan, one part per focal point, in the board's order.
+    /// The work plan, one part per focal point, as the room prioritised
+    /// them.
     pub plan: Vec<RoomPlanPart>,
     /// Every consensus round, oldest first. Stances only once revealed.
     pub rounds: Vec<RoomRound>,
@@ -541,6 +542,9 @@ impl RoomPlanLine {
 pub struct RoomPlanPart {
     pub focal_point: String,
     pub description: String,
+    /// The dots (or mean score) the room gave it, when revealed: the plan
+    /// is in this order.
+    pub priority: Option<f32>,
     pub lines: Vec<RoomPlanLine>,
 }
 
@@ -1045,11 +1049,12 @@ fn room_plan(a: &Alliance) -> Vec<RoomPlanPart> {
         progress.entry(p.line).or_default().push(p);
     }
     let none = Vec::new();
-    a.focal_points_in_order()
+    a.focal_points_by_priority()
         .into_iter()
-        .map(|f| RoomPlanPart {
+        .map(|(f, priority)| RoomPlanPart {
             focal_point: f.name.clone(),
             description: f.description.clone(),
+            priority,
             lines: a
                 .plan_of(f.id)
                 .into_iter()

@@ -176,14 +176,14 @@ impl Alliance {
         super::alliance::by_id(&self.plan_lines, id)
     }
 
-    /// The lines of the work plan in order: by focal point (in the board's
-    /// order), then by position.
+    /// The lines of the work plan in order: by focal point (as the room
+    /// prioritised them), then by position.
     pub fn plan_in_order(&self) -> Vec<&PlanLine> {
         let order: IdMap<usize> = self
-            .focal_points_in_order()
+            .focal_points_by_priority()
             .iter()
             .enumerate()
-            .map(|(i, f)| (f.id, i))
+            .map(|(i, (f, _))| (f.id, i))
             .collect();
         let mut lines: Vec<&PlanLine> = self.plan_lines.iter().collect();
         lines.sort_by_key(|l| {
@@ -194,6 +194,32 @@ impl Alliance {
             )
         });
         lines
+    }
+
+    /// The focal points as the room prioritised them: most dots (or the
+    /// highest mean score) of the newest revealed priority round first,
+    /// then in the board's order; with what each got, when revealed. The
+    /// order of the work plan ("een geprioriteerde werkplanning").
+    pub fn focal_points_by_priority(&self) -> Vec<(&super::FocalPoint, Option<f32>)> {
+        let revealed = self
+            .priority_rounds
+            .iter()
+            .filter(|r| r.revealed)
+            .max_by_key(|r| r.id);
+        let tally = revealed
+            .and_then(|r| super::agenda::tally(r, &self.focal_points, &self.priority_marks))
+            .unwrap_or_default();
+        let mut out: Vec<(&super::FocalPoint, Option<f32>)> = self
+            .focal_points_in_order()
+            .into_iter()
+            .map(|f| {
+                let got = tally.iter().find(|t| t.focal_point == f.id).map(|t| t.total);
+                (f, got)
+            })
+            .collect();
+        // A stable sort: equal priorities keep the board's order.
+        out.sort_by(|a, b| b.1.unwrap_or(-1.0).total_cmp(&a.1.unwrap_or(-1.0)));
+        out
     }
 
     /// The lines under one focal point, in order.

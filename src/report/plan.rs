@@ -284,7 +284,14 @@ pub fn work_plan(doc: &mut Layout, room: &RoomView, m: &RoomMeeting, lang: Lang)
     for part in room.plan.iter().filter(|p| !p.lines.is_empty()) {
         // The part's heading stays with its table's header and first row.
         doc.keep(Layout::leading(8.5) * 9.0 + 12.0);
-        doc.heading(&part.focal_point, 11.5);
+        let dots = match (part.priority, room.funnel.priority_method) {
+            (Some(p), Some(PriorityMethod::Score)) => {
+                format!(" — {}", lang.tr(T::PdfMeanScore).replace("{value}", &lang.number(p)))
+            }
+            (Some(p), _) => format!(" — {}", lang.count(T::PdfDots, p.round() as usize)),
+            (None, _) => String::new(),
+        };
+        doc.heading(&format!("{}{dots}", part.focal_point), 11.5);
         let rows: Vec<Vec<String>> = part
             .lines
             .iter()

@@ -61,12 +61,13 @@ impl PlanPanel {
             .show(ui, |ui| {
                 // Clear of the scroll bar, which floats over the content.
                 ui.set_max_width(ui.available_width() - 16.0);
-                let focal = a.focal_points_in_order();
+                // As the room prioritised them: a prioritised work plan.
+                let focal = a.focal_points_by_priority();
                 if focal.is_empty() {
                     widgets::muted(ui, pc.t(T::NoFocalPointsYet));
                 }
-                for f in focal {
-                    self.part(ui, pc, f);
+                for (f, priority) in focal {
+                    self.part(ui, pc, f, priority);
                     ui.add_space(8.0);
                 }
                 ui.add_space(8.0);
@@ -76,12 +77,21 @@ impl PlanPanel {
     }
 
     /// One part of the plan: a focal point and its lines.
-    fn part(&mut self, ui: &mut Ui, pc: &mut PanelCtx, f: &crate::domain::FocalPoint) {
+    fn part(
+        &mut self,
+        ui: &mut Ui,
+        pc: &mut PanelCtx,
+        f: &crate::domain::FocalPoint,
+        priority: Option<f32>,
+    ) {
         let a = pc.alliance;
         theme::card().show(ui, |ui| {
             ui.set_width(ui.available_width().min(980.0));
             ui.horizontal(|ui| {
                 ui.label(RichText::new(&f.name).size(17.0).family(theme::bold()));
+                if let Some(p) = priority {
+                    widgets::muted(ui, &pc.lang.count(T::PdfDots, p.round() as usize));
+                }
                 ui.add_space(12.0);
                 ui.add_enabled_ui(!pc.read_only, |ui| {
                     if ui.button(format!("+  {}", pc.t(T::AddPlanLine))).clicked() {

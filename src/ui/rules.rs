@@ -184,8 +184,16 @@ impl RulesPanel {
             let adopted = rule.status == RuleStatus::Adopted;
             // While the room votes on it, the text stands as proposed.
             let in_vote = a.rounds.iter().any(|r| {
-                r.subject == crate::domain::Subject::GroundRule(rule.id)
-                    && r.status == crate::domain::RoundStatus::Open
+                r.status == crate::domain::RoundStatus::Open
+                    && match r.subject {
+                        crate::domain::Subject::GroundRule(id) => id == rule.id,
+                        // Put to the room with its whole set.
+                        crate::domain::Subject::RuleSet(_) => a
+                            .rule_proposals
+                            .iter()
+                            .any(|p| p.round == r.id && p.rule == rule.id),
+                        _ => false,
+                    }
             });
             let t = ui.add(
                 egui::TextEdit::multiline(&mut r.text)

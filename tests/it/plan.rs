@@ -575,6 +575,14 @@ fn a_round_over_a_whole_set_takes_objections_per_rule_and_adopts_the_amended_set
         rules[1].text,
         "We melden wat de ander raakt binnen een week."
     );
+    // The party that objected leaves, with its stances and objections;
+    // undo brings them back whole, the objection before its stance.
+    let before = a.clone();
+    let removal = a.remove::<Party>(3).unwrap();
+    apply!(a, removal.clone());
+    assert!(a.objections.is_empty());
+    apply!(a, removal.inverse());
+    assert_eq!(a, before);
     // A rule is adopted only by a round that decided it: one outside the
     // set cannot be set to adopted by hand.
     let id = a.next_id::<samenspel::domain::GroundRule>();
@@ -903,15 +911,16 @@ mod window {
             .unwrap()
             .click();
         h.run();
-        // The new line's text is selected, ready to be typed over.
+        // The new line's text is selected, ready to be typed over. The plan
+        // is in the order of the room's dots: "Elkaar erbij halen" first.
         type_slowly(&mut h, "Buurtkamers open in elk Huis");
         h.key_press(egui::Key::Tab);
         h.run();
-        let focal = "Samen in de Huizen van de Wijk";
+        let focal = "Elkaar erbij halen";
         let a = load(&path);
         let line = a.plan_lines.iter().find(|l| l.id == 7).unwrap();
         assert_eq!(line.what, "Buurtkamers open in elk Huis");
-        assert_eq!(line.focal_point, 1);
+        assert_eq!(line.focal_point, 2);
         choose(
             &mut h,
             &format!("Status van {focal}, regel 3"),
@@ -1024,4 +1033,87 @@ mod window {
         assert_eq!(objections[0].rule, a.proposals_of(round.id)[1].rule);
         assert!(a.vote(round.id, 2).is_some());
     }
+}
+
+/// Every text the projected UI carries (labels and values).
+fn shown<S>(h: &egui_kittest::Harness<'_, S>) -> Vec<String> {
+    use egui_kittest::kittest::Queryable;
+    let out = std::cell::RefCell::new(Vec::new());
+    let _ = h
+        .query_all_by(|n| {
+            for t in [n.label(), n.value()].into_iter().flatten() {
+                if !t.is_empty() {
+                    out.borrow_mut().push(t.to_string());
+                }
+            }
+            false
+        })
+        .count();
+    out.into_inner()
+}
+
+#[test]
+fn the_work_plan_slide_shows_each_focal_point_with_its_lines_and_progress() {
+    use samenspel::ui::present::{self, PresentState, Slide};
+    let a = samenspel::example::samen_noord();
+    let room = audience::room(&a);
+    let slides = present::slides(&room, None);
+    let at = slides
+        .iter()
+        .position(|s| *s == Slide::WorkPlan)
+        .expect("a work plan slide after the funnel");
+    assert_eq!(slides[at - 1], Slide::Funnel);
+    let size = egui::vec2(1280.0, 720.0);
+    let steps = present::steps(&room, Slide::WorkPlan, size);
+    assert_eq!(steps, 3, "one step per focal point with lines");
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(size)
+        .with_context_setup(samenspel::ui::theme::install)
+        .build_ui_state(
+            |ui, state: &mut PresentState| {
+                present::show(ui, Lang::Nl, &room, &slides, state);
+            },
+            PresentState::default(),
+        );
+    let mut all = Vec::new();
+    for step in 0..steps {
+        h.state_mut().slide = at;
+        h.state_mut().step = step;
+        h.run();
+        all.extend(shown(&h));
+    }
+    let all = all.join("\n");
+    for line in &a.plan_lines {
+        assert!(all.contains(&line.what), "{} on the slide", line.what);
+    }
+    assert!(all.contains("Werkplan · Samen in de Huizen van de Wijk"), "{all}");
+    assert!(all.contains("Loopt vast · Civic Amsterdam"), "{all}");
+    assert!(all.contains("Wacht op het mandaat"), "the latest progress");
+    // A round over a set shows its rules on the beamer.
+    let mut b = a.clone();
+    let open = b
+        .open_set_round(1, "De set".into(), Scale::Consent, day(2025, 3, 1), None)
+        .unwrap();
+    b.apply(&open).unwrap();
+    let room = audience::room(&b);
+    let slides = present::slides(&room, None);
+    let round = slides
+        .iter()
+        .position(|s| matches!(s, Slide::Round(i) if room.rounds[*i].set_rules.len() == 2))
+        .expect("the set's round");
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(size)
+        .with_context_setup(samenspel::ui::theme::install)
+        .build_ui_state(
+            |ui, state: &mut PresentState| {
+                present::show(ui, Lang::Nl, &room, &slides, state);
+            },
+            PresentState {
+                slide: round,
+                ..PresentState::default()
+            },
+        );
+    h.run();
+    let all = shown(&h).join("\n");
+    assert!(all.contains("1. Elke partij heeft een gelijke stem"), "{all}");
 }
