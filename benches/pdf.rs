@@ -1,5 +1,7 @@
-//! Time and size of PDF export: the Samen Noord covenant, and a meeting
-//! pack of about twenty pages. `cargo bench --bench pdf`.
+//! Time and size of PDF export: the Samen Noord covenant, a meeting pack
+//! of about twenty pages, and the meeting pack and a party's page at
+//! regional scale (150 parties, 68 rounds, a work plan of 100 lines).
+//! `cargo bench --bench pdf`.
 
 use std::time::Instant;
 
@@ -53,5 +55,21 @@ fn main() {
     });
     measure("intake summary (Samen Noord)", "intake.pdf", || {
         report::intake::render(&a, Lang::Nl)
+    });
+    // The region: the pack of the meeting after the last one with progress
+    // (what changed since, what is overdue, what is stuck), the room
+    // projection included, as the app and the CLI build it.
+    let region = example::regional(1);
+    measure(
+        "meeting pack (region: 150 parties, 68 rounds, work plan of 100 lines)",
+        "pack-region.pdf",
+        || {
+            let room = audience::room(&region);
+            report::meeting::pack(&room, 31, Lang::Nl).expect("the meeting exists")
+        },
+    );
+    measure("a party's page (region)", "party-region.pdf", || {
+        let view = audience::party_share(&region, 7).expect("the party exists");
+        report::plan::party(&view, Lang::Nl)
     });
 }

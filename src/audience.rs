@@ -19,9 +19,9 @@ use crate::domain::IdMap;
 use crate::domain::agenda;
 use crate::domain::meeting::open_actions;
 use crate::domain::{
-    Actor, Alliance, BodyKind, ComfortFrom, ComfortStatus, Id, NodeKind, Outcome, Phase,
-    QuestionKind, RelationKind, Ring, RoundStatus, RuleLevel, RuleStatus, Scale, SlotLink, Stance,
-    Subject, Visibility,
+    Actor, Alliance, BodyKind, ComfortFrom, ComfortStatus, Id, Mandate, NodeKind, Outcome, Phase,
+    PlanStatus, PriorityMethod, QuestionKind, RelationKind, Ring, RoundStatus, RuleLevel,
+    RuleStatus, Scale, SlotLink, Stance, Subject, Visibility,
 };
 use crate::geometry::{self, NetLayout, Pt, Rect};
 
@@ -103,7 +103,12 @@ pub struct RoomView {
     pub network: RoomNetwork,
     /// Ground rules that are not retired, board level first.
     pub rules: Vec<RoomRule>,
+    /// The sets of ground rules, board level first.
+    pub rule_sets: Vec<RoomRuleSet>,
     pub funnel: RoomFunnel,
+    /// The work plan, one part per focal point, as the room prioritised
+    /// them.
+    pub plan: Vec<RoomPlanPart>,
     /// Every consensus round, oldest first. Stances only once revealed.
     pub rounds: Vec<RoomRound>,
     /// Meetings, by date.
@@ -312,7 +317,9 @@ pub fn room(a: &Alliance) -> RoomView {
         strategy: room_strategy(a),
         network: room_network(a),
         rules: room_rules(a),
+        rule_sets: room_rule_sets(a),
         funnel: room_funnel(a),
+        plan: room_plan(a),
         rounds: {
             // The stances by round and party, in one pass over them all.
             let mut by_round: IdMap<IdMap<&crate::domain::Vote>> = IdMap::default();
@@ -473,8 +480,104 @@ pub struct RoomRule {
     pub text: String,
     pub level: RuleLevel,
     pub status: RuleStatus,
-    /// The person who guards it ("systeemeigenaar").
+    /// The person who guards it ("systeemeigenaar"): its set's owner when
+    /// it is in a set.
     pub owner: Option<String>,
+    /// The name of its set, if any.
+    pub set: Option<String>,
+}
+
+/// A set of ground rules, with its one owner and the trend of its
+/// check-ins.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomRuleSet {
+    pub name: String,
+    pub level: RuleLevel,
+    pub owner: Option<String>,
+    pub mandate: String,
+    /// The texts of its rules that are not retired, with their status.
+    pub rules: Vec<(String, RuleStatus)>,
+    /// The mean check-in score over the whole set per date, oldest first.
+    pub trend: Vec<(Option<NaiveDate>, f32, usize)>,
+}
+
+/// Whose consent a line of the work plan needs, by name.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub enum RoomMandate {
+    None,
+    Body(String),
+    /// A party's own organisation.
+    Party(String),
+}
+
+/// The progress of a line recorded at one meeting.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomProgress {
+    pub meeting: Id,
+    pub meeting_title: String,
+    pub date: Option<NaiveDate>,
+    pub status: PlanStatus,
+    pub text: String,
+}
+
+/// A line of the work plan.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomPlanLine {
+    pub id: Id,
+    pub focal_point: String,
+    pub what: String,
+    pub lead: Option<String>,
+    pub lead_person: Option<String>,
+    /// The other parties taking part.
+    pub parties: Vec<String>,
+    pub start: Option<NaiveDate>,
+    pub due: Option<NaiveDate>,
+    pub mandate: RoomMandate,
+    pub mandate_given: Option<NaiveDate>,
+    pub status: PlanStatus,
+    /// The wishes it takes up, each with the party that handed it in.
+    pub items: Vec<RoomItem>,
+    /// Its progress, meeting by meeting (oldest first).
+    pub progress: Vec<RoomProgress>,
+}
+
+impl RoomPlanLine {
+    /// Whether it still waits for its mandate.
+    pub fn needs_mandate(&self) -> bool {
+        self.mandate != RoomMandate::None && self.mandate_given.is_none()
+    }
+}
+
+/// A part of the work plan: one focal point and its lines.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomPlanPart {
+    pub focal_point: String,
+    pub description: String,
+    /// The dots (or mean score) the room gave it, when revealed: the plan
+    /// is in this order.
+    pub priority: Option<f32>,
+    pub lines: Vec<RoomPlanLine>,
+}
+
+/// A line's standing at a meeting (see `Alliance::plan_at`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomLineAt {
+    pub line: Id,
+    pub status: PlanStatus,
+    pub before: Option<PlanStatus>,
+    pub changed: bool,
+    pub overdue: bool,
+    /// The progress recorded at this meeting, if any.
+    pub recorded: Option<String>,
+}
+
+/// Where the work plan stands at a meeting, and since which meeting its
+/// changes are counted.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct RoomPlanAt {
+    /// The previous meeting with progress: its title and date.
+    pub since: Option<(String, Option<NaiveDate>)>,
+    pub lines: Vec<RoomLineAt>,
 }
 
 /// An agenda item: a party's problem on the shared agenda.
@@ -482,6 +585,7 @@ pub struct RoomRule {
 pub struct RoomItem {
     pub party: String,
     pub title: String,
+    pub problem: String,
     /// The parties it depends on.
     pub depends_on: Vec<String>,
 }
@@ -493,6 +597,8 @@ pub struct RoomFocalPoint {
     pub items: Vec<RoomItem>,
     /// The total dots or mean score of the newest revealed priority round.
     pub priority: Option<f32>,
+    /// How many parties gave it dots (or a score) in that round.
+    pub priority_parties: usize,
 }
 
 /// The agenda funnel: many items, a few focal points.
@@ -506,6 +612,22 @@ pub struct RoomFunnel {
     pub unclustered: Vec<RoomItem>,
     /// The title of the revealed priority round the scores come from.
     pub priority_round: Option<String>,
+    /// How that round was cast: dots, or a score.
+    pub priority_method: Option<PriorityMethod>,
+}
+
+impl RoomFunnel {
+    /// The focal points by the room's priority: most dots (or the highest
+    /// mean score) first, then in the board's order.
+    pub fn by_priority(&self) -> Vec<&RoomFocalPoint> {
+        let mut out: Vec<&RoomFocalPoint> = self.focal_points.iter().collect();
+        out.sort_by(|a, b| {
+            b.priority
+                .unwrap_or(-1.0)
+                .total_cmp(&a.priority.unwrap_or(-1.0))
+        });
+        out
+    }
 }
 
 /// What a round decides, by name.
@@ -516,6 +638,16 @@ pub enum RoomSubject {
     FocalPoint(String),
     StrategyMap,
     Covenant(String),
+    RuleSet(String),
+}
+
+/// A rule in a round over a whole set: its text as put to the room and,
+/// once the stances are revealed, the objections to it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomSetRule {
+    pub text: String,
+    /// (party, reason), only after the reveal.
+    pub objections: Vec<(String, String)>,
 }
 
 /// A voting party in a round: whether it has cast a stance, and the
@@ -557,6 +689,8 @@ pub struct RoomRound {
     pub outcome: RoomOutcome,
     /// The body it was put to; empty for the whole alliance.
     pub body: String,
+    /// For a round over a whole set of rules: each rule as put to the room.
+    pub set_rules: Vec<RoomSetRule>,
 }
 
 /// What an agenda slot is about, by name.
@@ -569,6 +703,7 @@ pub enum RoomLink {
     GroundRule(String),
     StrategyMap,
     NetworkMap,
+    WorkPlan,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -617,6 +752,8 @@ pub struct RoomMeeting {
     pub actions: Vec<std::sync::Arc<RoomAction>>,
     /// Actions agreed at earlier meetings and still open at this one.
     pub open_actions: Vec<std::sync::Arc<RoomAction>>,
+    /// Where the work plan stands at this meeting.
+    pub plan: RoomPlanAt,
 }
 
 impl RoomNetwork {
@@ -694,6 +831,16 @@ impl RoomView {
 
     pub fn meeting(&self, id: Id) -> Option<&RoomMeeting> {
         self.meetings.iter().find(|m| m.id == id)
+    }
+
+    /// A line of the work plan.
+    pub fn plan_line(&self, id: Id) -> Option<&RoomPlanLine> {
+        self.plan.iter().flat_map(|p| &p.lines).find(|l| l.id == id)
+    }
+
+    /// Every line of the work plan, in order.
+    pub fn plan_lines(&self) -> impl Iterator<Item = &RoomPlanLine> {
+        self.plan.iter().flat_map(|p| &p.lines)
     }
 
     /// The rounds that led to `round` (amended ones), oldest first.
@@ -855,24 +1002,218 @@ fn room_rules(a: &Alliance) -> Vec<RoomRule> {
             text: r.text.clone(),
             level: r.level,
             status: r.status,
-            owner: r.owner.and_then(|p| a.person(p)).map(|p| match p.party {
-                Some(party) => format!("{} ({})", p.name, a.party_name(Some(party))),
-                None => p.name.clone(),
-            }),
+            owner: person_with_party(a, a.guard_of(r)),
+            set: r
+                .rule_set
+                .and_then(|s| a.rule_set(s))
+                .map(|s| s.name.clone()),
         })
         .collect()
 }
 
-fn room_funnel(a: &Alliance) -> RoomFunnel {
-    let item = |i: &crate::domain::AgendaItem| RoomItem {
+/// "Name (Party)" of a person, or their name alone.
+fn person_with_party(a: &Alliance, person: Option<Id>) -> Option<String> {
+    person.and_then(|p| a.person(p)).map(|p| match p.party {
+        Some(party) => format!("{} ({})", p.name, a.party_name(Some(party))),
+        None => p.name.clone(),
+    })
+}
+
+fn room_rule_sets(a: &Alliance) -> Vec<RoomRuleSet> {
+    let mut sets: Vec<&crate::domain::RuleSet> = a.rule_sets.iter().collect();
+    sets.sort_by_key(|s| {
+        (
+            std::cmp::Reverse(RuleLevel::ALL.iter().position(|l| *l == s.level)),
+            s.id,
+        )
+    });
+    sets.into_iter()
+        .map(|s| {
+            let rules = a.rules_in_set(s.id);
+            let ids: Vec<Id> = rules.iter().map(|r| r.id).collect();
+            RoomRuleSet {
+                name: s.name.clone(),
+                level: s.level,
+                owner: person_with_party(a, s.owner),
+                mandate: s.mandate.clone(),
+                rules: rules.iter().map(|r| (r.text.clone(), r.status)).collect(),
+                trend: crate::domain::rules::set_trend(&a.checkins, &ids),
+            }
+        })
+        .collect()
+}
+
+fn room_item(a: &Alliance, i: &crate::domain::AgendaItem) -> RoomItem {
+    RoomItem {
         party: a.party_name(Some(i.party)).to_string(),
         title: i.title.clone(),
+        problem: i.problem.clone(),
         depends_on: i
             .depends_on
             .iter()
             .map(|p| a.party_name(Some(*p)).to_string())
             .collect(),
+    }
+}
+
+/// A line of the work plan as the room sees it, with its progress (given
+/// per line, grouped by the caller).
+fn room_plan_line(
+    a: &Alliance,
+    l: &crate::domain::PlanLine,
+    progress: &[&crate::domain::PlanProgress],
+) -> RoomPlanLine {
+    let mut progress: Vec<RoomProgress> = progress
+        .iter()
+        .filter_map(|p| {
+            let m = a.meeting(p.meeting)?;
+            Some(RoomProgress {
+                meeting: m.id,
+                meeting_title: m.title.clone(),
+                date: m.date,
+                status: p.status,
+                text: p.text.clone(),
+            })
+        })
+        .collect();
+    progress.sort_by_key(|p| (p.date.is_none(), p.date, p.meeting));
+    RoomPlanLine {
+        id: l.id,
+        focal_point: a
+            .focal_point(l.focal_point)
+            .map(|f| f.name.clone())
+            .unwrap_or_default(),
+        what: l.what.clone(),
+        lead: l.lead.map(|p| a.party_name(Some(p)).to_string()),
+        lead_person: l
+            .lead_person
+            .and_then(|p| a.person(p))
+            .map(|p| p.name.clone()),
+        parties: l
+            .parties
+            .iter()
+            .filter(|p| Some(**p) != l.lead)
+            .map(|p| a.party_name(Some(*p)).to_string())
+            .collect(),
+        start: l.start,
+        due: l.due,
+        mandate: match l.mandate {
+            Mandate::None => RoomMandate::None,
+            Mandate::Body(b) => {
+                RoomMandate::Body(a.body(b).map(|b| b.name.clone()).unwrap_or_default())
+            }
+            Mandate::Party(p) => RoomMandate::Party(a.party_name(Some(p)).to_string()),
+        },
+        mandate_given: l.mandate_given,
+        status: l.status,
+        items: l
+            .items
+            .iter()
+            .filter_map(|i| a.agenda_item(*i))
+            .map(|i| room_item(a, i))
+            .collect(),
+        progress,
+    }
+}
+
+fn room_plan(a: &Alliance) -> Vec<RoomPlanPart> {
+    if a.plan_lines.is_empty() {
+        return Vec::new();
+    }
+    let mut progress: IdMap<Vec<&crate::domain::PlanProgress>> = IdMap::default();
+    for p in &a.plan_progress {
+        progress.entry(p.line).or_default().push(p);
+    }
+    let none = Vec::new();
+    a.focal_points_by_priority()
+        .into_iter()
+        .map(|(f, priority)| RoomPlanPart {
+            focal_point: f.name.clone(),
+            description: f.description.clone(),
+            priority,
+            lines: a
+                .plan_of(f.id)
+                .into_iter()
+                .map(|l| room_plan_line(a, l, progress.get(&l.id).unwrap_or(&none)))
+                .collect(),
+        })
+        .collect()
+}
+
+/// What one party may be sent about the work plan ("Uw inbreng en waar
+/// die staat"): its wishes and where each went, what it takes on, and
+/// what goes back to its own organisation. Nothing confidential: wishes
+/// and the work plan are shared with the whole alliance.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PartyShareView {
+    pub alliance: String,
+    pub party: String,
+    /// Each wish, its focal point (`None`: not yet clustered) and the
+    /// lines that take it up.
+    pub wishes: Vec<(RoomItem, Option<String>, Vec<RoomPlanLine>)>,
+    /// The lines it leads or takes part in, each with the other parties
+    /// whose wishes they take up.
+    pub takes_on: Vec<(RoomPlanLine, Vec<String>)>,
+    /// The lines whose mandate its own organisation still has to give.
+    pub mandates: Vec<RoomPlanLine>,
+    /// The newest meeting with progress on the work plan: title and date.
+    pub as_of: Option<(String, Option<NaiveDate>)>,
+}
+
+/// The projection of one party's share of the work plan, for print.
+pub fn party_share(a: &Alliance, party: Id) -> Option<PartyShareView> {
+    let p = a.party(party)?;
+    let share = a.party_share(party);
+    let mut progress: IdMap<Vec<&crate::domain::PlanProgress>> = IdMap::default();
+    for x in &a.plan_progress {
+        progress.entry(x.line).or_default().push(x);
+    }
+    let none = Vec::new();
+    let line = |id: Id| {
+        a.plan_line(id)
+            .map(|l| room_plan_line(a, l, progress.get(&id).unwrap_or(&none)))
     };
+    let as_of = a
+        .plan_progress
+        .iter()
+        .filter_map(|x| a.meeting(x.meeting))
+        .max_by_key(|m| (m.date.is_some(), m.date, m.id))
+        .map(|m| (m.title.clone(), m.date));
+    Some(PartyShareView {
+        alliance: a.info.name.clone(),
+        party: p.name.clone(),
+        wishes: share
+            .wishes
+            .iter()
+            .filter_map(|(item, focal, lines)| {
+                let i = a.agenda_item(*item)?;
+                Some((
+                    room_item(a, i),
+                    focal.and_then(|f| a.focal_point(f)).map(|f| f.name.clone()),
+                    lines.iter().filter_map(|l| line(*l)).collect(),
+                ))
+            })
+            .collect(),
+        takes_on: share
+            .takes_on
+            .iter()
+            .filter_map(|(l, others)| {
+                Some((
+                    line(*l)?,
+                    others
+                        .iter()
+                        .map(|p| a.party_name(Some(*p)).to_string())
+                        .collect(),
+                ))
+            })
+            .collect(),
+        mandates: share.mandates.iter().filter_map(|l| line(*l)).collect(),
+        as_of,
+    })
+}
+
+fn room_funnel(a: &Alliance) -> RoomFunnel {
+    let item = |i: &crate::domain::AgendaItem| room_item(a, i);
     let revealed = a
         .priority_rounds
         .iter()
@@ -901,6 +1242,10 @@ fn room_funnel(a: &Alliance) -> RoomFunnel {
                     .as_ref()
                     .and_then(|t| t.iter().find(|r| r.focal_point == f.id))
                     .map(|r| r.total),
+                priority_parties: tally
+                    .as_ref()
+                    .and_then(|t| t.iter().find(|r| r.focal_point == f.id))
+                    .map_or(0, |r| r.parties),
             })
             .collect(),
         unclustered: a
@@ -910,6 +1255,7 @@ fn room_funnel(a: &Alliance) -> RoomFunnel {
             .map(item)
             .collect(),
         priority_round: revealed.map(|r| r.title.clone()),
+        priority_method: revealed.map(|r| r.method),
     }
 }
 
@@ -991,6 +1337,31 @@ fn room_round(
                     .map(|v| format!("{} v{}", v.title, v.number))
                     .unwrap_or_default(),
             ),
+            Subject::RuleSet(id) => {
+                RoomSubject::RuleSet(a.rule_set(id).map(|s| s.name.clone()).unwrap_or_default())
+            }
+        },
+        // The rules a set round decides; what each party objected to is
+        // part of its stance: shown only once the stances are revealed.
+        set_rules: if matches!(r.subject, Subject::RuleSet(_)) {
+            a.proposals_of(r.id)
+                .into_iter()
+                .map(|p| RoomSetRule {
+                    text: p.text.clone(),
+                    objections: if r.revealed {
+                        a.objections
+                            .iter()
+                            .filter(|o| o.round == r.id && o.rule == p.rule)
+                            .filter(|o| cast.get(&o.party).is_some_and(|v| r.scale.blocks(v.value)))
+                            .map(|o| (name(o.party), o.reason.clone()))
+                            .collect()
+                    } else {
+                        Vec::new()
+                    },
+                })
+                .collect()
+        } else {
+            Vec::new()
         },
         scale: r.scale,
         opened: r.opened,
@@ -1076,6 +1447,7 @@ fn room_meetings(a: &Alliance) -> Vec<RoomMeeting> {
             at_table.entry(seat.body).or_default().insert(party);
         }
     }
+    let mut plan_at = room_plans_at(a, chrono::Local::now().date_naive());
     let mut meetings: Vec<&crate::domain::Meeting> = a.meetings.iter().collect();
     meetings.sort_by_key(|m| (m.date.is_none(), m.date, m.id));
     meetings
@@ -1127,6 +1499,7 @@ fn room_meetings(a: &Alliance) -> Vec<RoomMeeting> {
                             ),
                             SlotLink::StrategyMap => RoomLink::StrategyMap,
                             SlotLink::NetworkMap => RoomLink::NetworkMap,
+                            SlotLink::WorkPlan => RoomLink::WorkPlan,
                         },
                         background: s.background.clone(),
                         minutes: s.minutes.clone(),
@@ -1167,7 +1540,56 @@ fn room_meetings(a: &Alliance) -> Vec<RoomMeeting> {
                     })
                     .filter_map(|(x, _)| actions.get(&x.id).cloned())
                     .collect(),
+                plan: plan_at.remove(&m.id).unwrap_or_default(),
             }
         })
         .collect()
+}
+
+/// Where the work plan stands at each meeting (see `Alliance::plan_at`),
+/// for all meetings in one pass: the progress grouped by meeting once,
+/// the meetings walked in order.
+fn room_plans_at(a: &Alliance, today: NaiveDate) -> IdMap<RoomPlanAt> {
+    let mut out: IdMap<RoomPlanAt> = IdMap::default();
+    if a.plan_lines.is_empty() {
+        return out;
+    }
+    let mut by_meeting: IdMap<IdMap<&crate::domain::PlanProgress>> = IdMap::default();
+    for p in &a.plan_progress {
+        by_meeting.entry(p.meeting).or_default().insert(p.line, p);
+    }
+    let lines = a.plan_in_order();
+    let mut meetings: Vec<&crate::domain::Meeting> = a.meetings.iter().collect();
+    meetings.sort_by_key(|m| (m.date.is_none(), m.date, m.id));
+    let empty = IdMap::default();
+    let mut since: Option<&crate::domain::Meeting> = None;
+    for m in meetings {
+        let here = by_meeting.get(&m.id).unwrap_or(&empty);
+        let before = since.and_then(|s| by_meeting.get(&s.id)).unwrap_or(&empty);
+        let day = m.date.unwrap_or(today);
+        let at = RoomPlanAt {
+            since: since.map(|s| (s.title.clone(), s.date)),
+            lines: lines
+                .iter()
+                .map(|l| {
+                    let recorded = here.get(&l.id);
+                    let status = recorded.map_or(l.status, |p| p.status);
+                    let was = before.get(&l.id).map(|p| p.status);
+                    RoomLineAt {
+                        line: l.id,
+                        status,
+                        before: was,
+                        changed: since.is_some() && was != Some(status),
+                        overdue: status != PlanStatus::Done && l.due.is_some_and(|d| d < day),
+                        recorded: recorded.map(|p| p.text.clone()),
+                    }
+                })
+                .collect(),
+        };
+        out.insert(m.id, at);
+        if !here.is_empty() {
+            since = Some(m);
+        }
+    }
+    out
 }

@@ -165,6 +165,10 @@ pub enum Command {
         /// or what its table decided.
         #[arg(long)]
         body: Option<String>,
+        /// The party (by name), for its page "Your input and where it
+        /// stands".
+        #[arg(long)]
+        party: Option<String>,
         /// The document's language.
         #[arg(long, value_enum, default_value = "nl")]
         lang: LangArg,
@@ -185,6 +189,9 @@ pub enum PdfKind {
     Selection,
     /// What a body's table decided, for all parties (with --body).
     Table,
+    /// One party's wishes and where they went in the work plan (with
+    /// --party).
+    Party,
 }
 
 #[derive(Debug, Subcommand)]
@@ -350,13 +357,14 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
             version,
             meeting,
             body,
+            party,
             lang,
             stdin,
         } => pdf(
             document,
             &file,
             &output,
-            (version, meeting, body),
+            (version, meeting, body, party),
             lang,
             stdin,
             out,
@@ -369,7 +377,12 @@ fn pdf(
     document: PdfKind,
     file: &Path,
     output: &Path,
-    (version, meeting, body): (Option<u32>, Option<crate::domain::Id>, Option<String>),
+    (version, meeting, body, party): (
+        Option<u32>,
+        Option<crate::domain::Id>,
+        Option<String>,
+        Option<String>,
+    ),
     lang: LangArg,
     stdin: bool,
     out: &mut dyn Write,
@@ -398,8 +411,17 @@ fn pdf(
         PdfKind::Intake => Kind::Intake,
         PdfKind::Selection => Kind::Selection,
         PdfKind::Table => Kind::TableDecisions,
+        PdfKind::Party => Kind::PartyShare,
     };
     let of = match (&body, document) {
+        _ if matches!(document, PdfKind::Party) => {
+            let Some(name) = &party else {
+                return Err(Failure(
+                    "Name the party whose page to write with --party NAME.".into(),
+                ));
+            };
+            Some(party_named(&a, name, file)?)
+        }
         (Some(name), PdfKind::Selection | PdfKind::Table) => {
             let body = body_named(&a, name, file)?;
             match document {
@@ -457,6 +479,7 @@ fn pdf(
             }
             RequestError::NoDraw => Failure(format!("{} has no draw made.", file.display())),
             RequestError::NoSuchBody => Failure(format!("{} has no such body.", file.display())),
+            RequestError::NoSuchParty => Failure(format!("{} has no such party.", file.display())),
         },
     )?;
     let what = match (&built.meeting, &built.version) {
@@ -467,6 +490,7 @@ fn pdf(
         (_, Some((n, _))) => format!("the covenant (v{n})"),
         _ if kind == Kind::Selection => "the selection report".to_string(),
         _ if kind == Kind::TableDecisions => "what the table decided".to_string(),
+        _ if kind == Kind::PartyShare => "the party's input and where it stands".to_string(),
         _ => "the confidential intake summary (for the facilitator only)".to_string(),
     };
     let bytes = built.bytes;
@@ -474,6 +498,20 @@ fn pdf(
         .map_err(|e| Failure(format!("Could not write {}: {e}.", output.display())))?;
     writeln!(out, "Wrote {what} to {}.", output.display())?;
     Ok(())
+}
+
+/// The id of the party named `name` (ignoring case and spaces around it).
+fn party_named(
+    a: &crate::domain::Alliance,
+    name: &str,
+    file: &Path,
+) -> Result<crate::domain::Id, Failure> {
+    let wanted = name.trim().to_lowercase();
+    a.parties
+        .iter()
+        .find(|p| p.name.trim().to_lowercase() == wanted)
+        .map(|p| p.id)
+        .ok_or_else(|| Failure(format!("{} has no party named \"{name}\".", file.display())))
 }
 
 /// The id of the body named `name` (ignoring case and spaces around it).

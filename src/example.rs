@@ -229,8 +229,197 @@ pub fn samen_noord() -> Alliance {
     add_maps(&mut a);
     add_decisions(&mut a);
     add_meetings(&mut a);
+    add_work_plan(&mut a);
     add_covenant(&mut a);
     a
+}
+
+/// The work plan the focal points became (seed 004's "werkaanpak"), with
+/// the progress recorded at the management team and the working group,
+/// and the board's ground rules as one set with one owner (seed 003).
+/// Illustrative.
+fn add_work_plan(a: &mut Alliance) {
+    use crate::domain::{Mandate, PlanLine, PlanProgress, PlanStatus, RuleLevel, RuleSet};
+    // (focal point, what, lead, parties, start, due, mandate, given,
+    // status, wishes)
+    type Line<'a> = (
+        Id,
+        &'a str,
+        Id,
+        &'a [Id],
+        (i32, u32, u32),
+        (i32, u32, u32),
+        Mandate,
+        Option<(i32, u32, u32)>,
+        PlanStatus,
+        &'a [Id],
+    );
+    let lines: [Line; 6] = [
+        (
+            1,
+            "Eén gezamenlijk rooster per Huis van de Wijk",
+            3,
+            &[8, 4, 6],
+            (2017, 10, 16),
+            (2017, 12, 1),
+            Mandate::Body(2),
+            Some((2017, 10, 16)),
+            PlanStatus::Going,
+            &[1, 2, 4],
+        ),
+        (
+            1,
+            "Inloopuur voor bewoners met een psychische kwetsbaarheid",
+            6,
+            &[3],
+            (2017, 11, 6),
+            (2018, 2, 1),
+            Mandate::Party(6),
+            None,
+            PlanStatus::Planned,
+            &[3],
+        ),
+        (
+            2,
+            "Eén intake voor schulden en welzijn",
+            4,
+            &[2, 7],
+            (2017, 10, 16),
+            (2017, 11, 1),
+            Mandate::Body(1),
+            None,
+            PlanStatus::Stuck,
+            &[5],
+        ),
+        (
+            2,
+            "Afspraken over warme overdracht en doorverwijzen",
+            2,
+            &[7, 1],
+            (2017, 10, 16),
+            (2018, 1, 15),
+            Mandate::None,
+            None,
+            PlanStatus::Going,
+            &[6, 7, 8],
+        ),
+        (
+            3,
+            "Eén vrijwilligerspool voor Noord",
+            5,
+            &[3, 7],
+            (2017, 11, 6),
+            (2018, 3, 1),
+            Mandate::Party(5),
+            Some((2017, 11, 6)),
+            PlanStatus::Planned,
+            &[9],
+        ),
+        (
+            3,
+            "Steunpunt mantelzorg in de Huizen",
+            8,
+            &[5],
+            (2017, 10, 16),
+            (2017, 10, 31),
+            Mandate::None,
+            None,
+            PlanStatus::Done,
+            &[10],
+        ),
+    ];
+    let day = |(y, m, d): (i32, u32, u32)| date(y, m, d);
+    for (i, (focal, what, lead, parties, start, due, mandate, given, status, items)) in
+        lines.iter().enumerate()
+    {
+        let lead_person = a
+            .people
+            .iter()
+            .filter(|p| p.party == Some(*lead) && p.left.is_none())
+            .map(|p| p.id)
+            .next_back();
+        a.plan_lines.push(PlanLine {
+            id: i as Id + 1,
+            focal_point: *focal,
+            position: i as i64 + 1,
+            what: (*what).into(),
+            lead: Some(*lead),
+            lead_person,
+            parties: parties.to_vec(),
+            start: day(*start),
+            due: day(*due),
+            mandate: *mandate,
+            mandate_given: given.and_then(day),
+            status: *status,
+            items: items.to_vec(),
+        });
+    }
+    // (line, meeting, status there, what was reported)
+    let progress: [(Id, Id, PlanStatus, &str); 7] = [
+        (
+            1,
+            2,
+            PlanStatus::Planned,
+            "Dock maakt een opzet voor het rooster.",
+        ),
+        (
+            3,
+            2,
+            PlanStatus::Going,
+            "Het intakeformulier ligt er in concept.",
+        ),
+        (4, 2, PlanStatus::Planned, ""),
+        (
+            6,
+            2,
+            PlanStatus::Going,
+            "Ruimte gevonden in het Huis aan het Waterlandplein.",
+        ),
+        (
+            1,
+            3,
+            PlanStatus::Going,
+            "Het rooster staat voor twee Huizen.",
+        ),
+        (
+            3,
+            3,
+            PlanStatus::Stuck,
+            "Wacht op het mandaat van de stuurgroep voor één gedeelde registratie.",
+        ),
+        (
+            6,
+            3,
+            PlanStatus::Done,
+            "Het steunpunt is open sinds 1 november.",
+        ),
+    ];
+    for (i, (line, meeting, status, text)) in progress.iter().enumerate() {
+        a.plan_progress.push(PlanProgress {
+            id: i as Id + 1,
+            line: *line,
+            meeting: *meeting,
+            status: *status,
+            text: (*text).into(),
+        });
+    }
+    // The steering group's rules as one set, guarded by its chair.
+    a.rule_sets.push(RuleSet {
+        id: 1,
+        name: "Spelregels van de stuurgroep".into(),
+        level: RuleLevel::Board,
+        owner: Some(2),
+        mandate:
+            "Spreekt partijen aan op de spelregels en zet ze op de agenda van elke stuurgroep."
+                .into(),
+    });
+    for r in a
+        .ground_rules
+        .iter_mut()
+        .filter(|r| r.level == RuleLevel::Board)
+    {
+        r.rule_set = Some(1);
+    }
 }
 
 /// The covenant adopted in the round of 11 September 2017 and signed by
@@ -1361,6 +1550,66 @@ fn add_trust(a: &mut Alliance) {
     }
 }
 
+/// A work plan of `lines` lines over the region's ten focal points (each
+/// taking up three of its wishes, led by one party with two others, half
+/// with a mandate to give), with progress recorded at meetings 10, 20
+/// and 30: what the region's meeting packs report on.
+fn regional_work_plan(a: &mut Alliance, parties: usize, lines: usize) {
+    use crate::domain::{Mandate, PlanLine, PlanProgress, PlanStatus};
+    let statuses = PlanStatus::ALL;
+    let start = NaiveDate::from_ymd_opt(2025, 2, 1).unwrap_or_default();
+    let party = |k: usize| (k % parties) as Id + 1;
+    for i in 1..=lines {
+        let f = (i - 1) % 10 + 1;
+        let lead = party(i * 7);
+        let mut others = vec![party(i * 11 + 1), party(i * 13 + 2)];
+        others.retain(|p| *p != lead);
+        others.dedup();
+        let items: Vec<Id> = a
+            .agenda_items
+            .iter()
+            .filter(|x| x.focal_point == Some(f as Id))
+            .skip(((i - 1) / 10 * 3) % 30)
+            .take(3)
+            .map(|x| x.id)
+            .collect();
+        a.plan_lines.push(PlanLine {
+            id: i as Id,
+            focal_point: f as Id,
+            position: i as i64,
+            what: format!("Actie {i}: de werkgroep werkt de aanpak uit en legt die voor"),
+            lead: Some(lead),
+            lead_person: a
+                .people
+                .iter()
+                .find(|p| p.party == Some(lead))
+                .map(|p| p.id),
+            parties: others,
+            start: Some(start),
+            due: Some(start + chrono::Duration::days(30 * (i % 12) as i64 + 14)),
+            mandate: match i % 4 {
+                0 => Mandate::Body((i % 15) as Id + 1),
+                1 => Mandate::Party(lead),
+                _ => Mandate::None,
+            },
+            mandate_given: (i % 8 == 0).then_some(start),
+            status: statuses[i % 4],
+            items,
+        });
+    }
+    for (k, meeting) in [10, 20, 30].into_iter().enumerate() {
+        for i in 1..=lines {
+            a.plan_progress.push(PlanProgress {
+                id: a.plan_progress.len() as Id + 1,
+                line: i as Id,
+                meeting,
+                status: statuses[(i + k) % 4],
+                text: format!("Stand bij overleg {meeting}: de eerste stap is gezet."),
+            });
+        }
+    }
+}
+
 /// A large synthetic strategy map of `nodes` nodes and `links` arrows over
 /// the default lanes, and a network of relations among `parties` parties,
 /// for benchmarks and stress tests.
@@ -1670,6 +1919,7 @@ pub fn regional(scale: usize) -> Alliance {
             ..Action::default()
         });
     }
+    regional_work_plan(&mut a, parties, 100);
     // The first table is a representative one: 12 seats by a recorded
     // draw with quotas, as the region's board table (seed 003).
     if let Some(b) = a.bodies.first_mut() {

@@ -71,6 +71,7 @@ impl Lang {
             RoomSubject::FocalPoint(t) => format!("{}: {t}", self.tr(T::SubjectFocalPoint)),
             RoomSubject::StrategyMap => self.tr(T::SubjectMap).to_string(),
             RoomSubject::Covenant(t) => format!("{}: {t}", self.tr(T::NavCovenant)),
+            RoomSubject::RuleSet(t) => format!("{}: {t}", self.tr(T::SubjectRuleSet)),
         }
     }
 
@@ -208,6 +209,28 @@ impl Lang {
         })
     }
 
+    /// Where a line of the work plan stands.
+    pub fn plan_status(self, s: crate::domain::PlanStatus) -> &'static str {
+        use crate::domain::PlanStatus as P;
+        self.tr(match s {
+            P::Planned => T::PlanPlanned,
+            P::Going => T::PlanGoing,
+            P::Done => T::PlanDone,
+            P::Stuck => T::PlanStuck,
+        })
+    }
+
+    /// Whose mandate a line needs, in words (the body, or a party's own
+    /// organisation); `None` when it needs none.
+    pub fn mandate(self, m: &crate::audience::RoomMandate) -> Option<String> {
+        use crate::audience::RoomMandate as M;
+        match m {
+            M::None => None,
+            M::Body(b) => Some(b.clone()),
+            M::Party(p) => Some(self.tr(T::MandateOwnOrg).replace("{party}", p)),
+        }
+    }
+
     pub fn round_status(self, s: RoundStatus) -> &'static str {
         self.tr(match s {
             RoundStatus::Open => T::RoundOpen,
@@ -321,6 +344,8 @@ impl Lang {
             E::QuotaRange { .. } => T::EditQuotaRange,
             E::BadToken => T::EditBadToken,
             E::BallotStance => T::EditBallotStance,
+            E::ObjectionNeedsRule => T::EditObjectionNeedsRule,
+            E::NotInSet => T::EditNotInSet,
         };
         let text = self.tr(key);
         match e {
@@ -796,6 +821,137 @@ catalogue! {
     // Deciding
     NavDecideGroup => "Besluiten", "Deciding";
     NavAgenda => "Agenda", "Agenda";
+    // The work plan, rule sets and what each party sees solved (PLAN)
+    NavWorkPlan => "Werkplan", "Work plan";
+    KindRuleSet => "spelregelset|spelregelsets", "rule set|rule sets";
+    KindRuleProposal => "voorgelegde regeltekst|voorgelegde regelteksten", "rule text put to a round|rule texts put to a round";
+    KindObjection => "bezwaar tegen een spelregel|bezwaren tegen spelregels", "objection to a rule|objections to rules";
+    KindPlanLine => "werkplanregel|werkplanregels", "work plan line|work plan lines";
+    KindPlanProgress => "voortgangsnotitie|voortgangsnotities", "progress note|progress notes";
+    EditObjectionNeedsRule => "Een bezwaar tegen de set noemt de spelregel waartegen het is.", "An objection to the set names the rule it objects to.";
+    EditNotInSet => "Die spelregel hoort niet bij wat deze ronde besluit.", "That rule is not among the rules this round decides.";
+    PlanPlanned => "Gepland", "Planned";
+    PlanGoing => "Loopt", "Going";
+    PlanDone => "Klaar", "Done";
+    PlanStuck => "Loopt vast", "Stuck";
+    WorkPlanIntro => "Elk zwaartepunt wordt een deel van het werkplan: wat er gebeurt, wie trekt en wie meedoet, wanneer, welk mandaat nodig is en hoe het ervoor staat. De voortgang komt per vergadering in het verslag.",
+        "Each focal point becomes a part of the work plan: what will be done, who leads and who takes part, when, which mandate it needs and where it stands. Progress is recorded per meeting in the minutes.";
+    NoFocalPointsYet => "Nog geen zwaartepunten. Cluster eerst de wensen onder Agenda; elk zwaartepunt wordt hier een deel van het werkplan.", "No focal points yet. First cluster the wishes under Agenda; each focal point becomes a part of the work plan here.";
+    AddPlanLine => "Regel toevoegen", "Add a line";
+    NewPlanLine => "Nieuwe regel", "New line";
+    PlanWhat => "Wat gebeurt er: {focal}, regel {n}", "What will be done: {focal}, line {n}";
+    PlanLead => "Trekker", "Lead";
+    PlanLeadOf => "Trekker van {focal}, regel {n}", "Lead of {focal}, line {n}";
+    PlanLeadPerson => "Namens de trekker", "Lead person";
+    PlanLeadPersonOf => "Namens de trekker van {focal}, regel {n}", "Lead person of {focal}, line {n}";
+    PlanParties => "Doen mee", "Taking part";
+    PlanPartiesOf => "Doen mee aan {focal}, regel {n}", "Taking part in {focal}, line {n}";
+    PlanStart => "Start", "Start";
+    PlanDue => "Klaar op", "Due";
+    PlanStartOf => "Startdatum van {focal}, regel {n}", "Start date of {focal}, line {n}";
+    PlanDueOf => "Datum klaar van {focal}, regel {n}", "Due date of {focal}, line {n}";
+    MandateGivenOf => "Datum mandaat van {focal}, regel {n}", "Mandate date of {focal}, line {n}";
+    PlanDatesWrong => "De datum klaar ligt vóór de start: kijk de data na.", "The due date lies before the start: check the dates.";
+    PlanMandate => "Mandaat van", "Mandate from";
+    PlanMandateOf => "Mandaat van {focal}, regel {n}", "Mandate of {focal}, line {n}";
+    MandateNone => "Geen mandaat nodig", "No mandate needed";
+    MandateOwnOrg => "de eigen organisatie van {party}", "{party}'s own organisation";
+    MandateGivenOn => "Mandaat gegeven op", "Mandate given on";
+    MandateNeededFrom => "Mandaat nodig van {whom}", "Mandate needed from {whom}";
+    MandateGivenText => "Mandaat van {whom} gegeven op {date}", "Mandate from {whom} given on {date}";
+    PlanStatusOf => "Status van {focal}, regel {n}", "Status of {focal}, line {n}";
+    PlanWishes => "Neemt deze wensen op", "Takes up these wishes";
+    RemovePlanLine => "{focal}, regel {n} verwijderen", "Remove {focal}, line {n}";
+    PlanOverdue => "over de datum", "overdue";
+    PlanOverdueBadge => "Over de datum ({date})", "Overdue ({date})";
+    PlanSummary => "{done} van {n} klaar · {stuck} loopt vast · {overdue} over de datum", "{done} of {n} done · {stuck} stuck · {overdue} overdue";
+    PartyShareTitle => "Wat elke partij opgelost ziet", "What each party sees solved";
+    PartyShareHint => "Per partij: haar eigen wensen en waar elke wens terechtkwam, en wat zij voor anderen op zich neemt.", "Per party: its own wishes and where each went, and what it takes on for others.";
+    PartyWishesHeading => "Eigen wensen", "Its own wishes";
+    PartyTakesOn => "Neemt op zich", "Takes on";
+    ForOthers => "voor {names}", "for {names}";
+    NotYetClustered => "nog niet ingedeeld in een zwaartepunt", "not yet clustered into a focal point";
+    NotYetPlanned => "nog niet in het werkplan", "not yet in the work plan";
+    ExportPartyShare => "Uw inbreng en waar die staat (PDF)…", "Your input and where it stands (PDF)…";
+    ProgressHeading => "Voortgang werkplan", "Progress on the work plan";
+    ProgressHint => "Leg per regel vast hoe die ervoor staat en wat er gemeld is; de volgende vergaderstukken laten zien wat er sindsdien veranderde.", "Record per line where it stands and what was reported; the next meeting pack shows what changed since.";
+    ProgressNoteOf => "Voortgang van regel {n}", "Progress of line {n}";
+    ProgressStatusOf => "Status van regel {n} in deze vergadering", "Status of line {n} at this meeting";
+    RuleSetsHeading => "Sets van spelregels", "Sets of ground rules";
+    RuleSetsHint => "Spelregels horen bij een niveau (uitvoering, management, bestuur). Elke set heeft één systeemeigenaar met mandaat om de regels te bewaken, wordt als geheel voorgelegd en krijgt check-ins als geheel.", "Ground rules belong to a level (practice, management, board). Each set has one system owner with a mandate to guard the rules, is put to a round as a whole, and is checked in on as a whole.";
+    AddRuleSet => "Set toevoegen", "Add a set";
+    NewRuleSet => "Nieuwe set spelregels", "New set of ground rules";
+    RuleSetName => "Naam van set {n}", "Name of set {n}";
+    RuleSetLevelOf => "Niveau van set {n}", "Level of set {n}";
+    RuleSetOwnerOf => "Eigenaar van set {n}", "Owner of set {n}";
+    RuleSetMandate => "Mandaat van de eigenaar", "The owner's mandate";
+    RuleSetMandateOf => "Mandaat van de eigenaar van set {n}", "Mandate of the owner of set {n}";
+    RuleSetMandateHint => "Bijvoorbeeld: spreekt partijen aan, agendeert in de stuurgroep…", "For example: speaks to parties, puts it on the steering group's agenda…";
+    InSet => "Set", "Set";
+    InSetOf => "Set van regel {n}", "Set of rule {n}";
+    NoSet => "Geen set", "No set";
+    GuardedBySet => "Bewaakt door de eigenaar van de set: {name}", "Guarded by the set's owner: {name}";
+    RulesInSet => "{n} spelregel in deze set|{n} spelregels in deze set", "{n} rule in this set|{n} rules in this set";
+    ProposeSet => "De hele set voorleggen", "Put the whole set to a round";
+    ProposeSetHint => "Eén consentronde over alle regels van de set; een bezwaar noemt de regel waartegen het is.", "One consent round over every rule of the set; an objection names the rule it objects to.";
+    SetRoundProposal => "We stellen de spelregels van ‘{set}’ als geheel vast.", "We adopt the ground rules of ‘{set}’ as a whole.";
+    SetCheckin => "Check-in over de set", "Check-in over the set";
+    SetCheckinHint => "Elke partij geeft per regel van de set een score (0 tot 5) op {date}.", "Each party scores each rule of the set (0 to 5) on {date}.";
+    SetCheckinParty => "Check-in voor partij", "Check-in for party";
+    SetCheckinScore => "{rule}: {n}", "{rule}: {n}";
+    SubjectRuleSet => "Spelregelset", "Set of ground rules";
+    RulesInRound => "De spelregels die deze ronde vaststelt", "The ground rules this round adopts";
+    ObjectsTo => "Bezwaar tegen", "Objects to";
+    ObjectsToRule => "Bezwaar tegen regel: {rule}", "Objects to rule: {rule}";
+    ObjectionNeedsRule => "Kies de spelregel(s) waartegen het bezwaar is.", "Choose the rule(s) the objection is against.";
+    ObjectedBy => "Bezwaar: {names}", "Objection: {names}";
+    AmendRuleText => "Gewijzigde tekst van regel {n}", "Amended text of rule {n}";
+    AmendSetHint => "Pas de regels aan waartegen bezwaar was; de andere gaan ongewijzigd mee in de nieuwe ronde.", "Amend the rules that were objected to; the others go into the new round unchanged.";
+    PdfDots => "{n} stip|{n} stippen", "{n} dot|{n} dots";
+    PdfMeanScore => "gemiddeld {value}", "mean score {value}";
+    PdfFromParties => "van {n} partij|van {n} partijen", "from {n} party|from {n} parties";
+    PdfFocalIntro => "Op volgorde van de stippen die de partijen gaven in ‘{round}’.", "In order of the dots the parties gave in ‘{round}’.";
+    PdfFocalIntroScore => "Op volgorde van de gemiddelde score in ‘{round}’.", "In order of the mean score in ‘{round}’.";
+    PdfHandedInBy => "ingebracht door {party}", "handed in by {party}";
+    PdfNeedsParties => "heeft nodig: {names}", "needs: {names}";
+    PdfNoWishes => "Nog geen wensen bij dit zwaartepunt.", "No wishes under this focal point yet.";
+    PdfUnclustered => "Nog niet ingedeeld", "Not yet clustered";
+    PdfNoPlan => "Er is nog geen werkplan: de zwaartepunten hebben nog geen regels.", "There is no work plan yet: the focal points have no lines.";
+    PdfPlanWhat => "Wat", "What";
+    PdfPlanWho => "Trekker en wie meedoen", "Lead and who takes part";
+    PdfPlanWhen => "Wanneer", "When";
+    PdfPlanState => "Stand", "Standing";
+    PdfSinceHeading => "Veranderd sinds {meeting}", "Changed since {meeting}";
+    PdfNothingChanged => "Niets veranderd sinds de vorige vergadering.", "Nothing changed since the last meeting.";
+    PdfFirstProgress => "Dit is de eerste vergadering waarin de voortgang wordt besproken.", "This is the first meeting to discuss progress.";
+    PdfNewLine => "nieuw", "new";
+    PdfOverdueHeading => "Over de datum", "Overdue";
+    PdfStuckHeading => "Loopt vast", "Stuck";
+    PdfNoneOverdue => "Niets over de datum.", "Nothing is overdue.";
+    PdfNoneStuck => "Niets loopt vast.", "Nothing is stuck.";
+    PdfDecisionsToTake => "Te nemen besluiten", "Decisions to take";
+    PdfMandatesToGive => "Mandaat te geven", "Mandates to give";
+    PdfNoDecisions => "Geen besluiten te nemen.", "No decisions to take.";
+    PdfProgressAt => "Voortgang ({meeting}): {text}", "Progress ({meeting}): {text}";
+    PdfProgressRecorded => "Voortgang van het werkplan", "Progress on the work plan";
+    PdfPartyTitle => "Uw inbreng en waar die staat", "Your input and where it stands";
+    PdfPartyIntro => "Dit overzicht laat zien welke wensen {party} in de samenwerking heeft ingebracht, waar elke wens terechtkwam en wat {party} op zich neemt, ook voor anderen.", "This overview shows which wishes {party} handed in to the alliance, where each went, and what {party} takes on, for others too.";
+    PdfPartyAsOf => "Stand na {meeting}.", "As of {meeting}.";
+    PdfYourWishes => "Uw wensen", "Your wishes";
+    PdfYouTakeOn => "Wat u op zich neemt", "What you take on";
+    PdfBackHome => "Wat terug gaat naar uw eigen organisatie", "What goes back to your own organisation";
+    PdfNoOwnWishes => "{party} heeft nog geen wensen ingebracht.", "{party} has not handed in any wishes yet.";
+    PdfNothingTaken => "Nog niets.", "Nothing yet.";
+    PdfNoMandates => "Op dit moment niets.", "Nothing at the moment.";
+    PdfWishIn => "Zwaartepunt: {focal}", "Focal point: {focal}";
+    PdfLeads => "trekker", "lead";
+    PdfTakesPart => "doet mee", "takes part";
+    LegendParty => "Partij", "Party";
+    LegendCommissioner => "Opdrachtgever", "Commissioner";
+    LegendRings => "Binnenring en buitenring", "Inner and outer ring";
+    SlideWorkPlanPart => "Werkplan · {focal}", "Work plan · {focal}";
+    PdfSeeWorkPlan => "Zie het werkplan hieronder.", "See the work plan below.";
+    PdfRole => "Rol", "Role";
     NavRules => "Spelregels", "Ground rules";
     NavRounds => "Consensusrondes", "Consensus rounds";
     NavDecisions => "Besluitenlijst", "Decision log";
@@ -1099,7 +1255,6 @@ catalogue! {
     PdfNoRules => "Nog geen spelregels.", "No ground rules yet.";
     PdfFocalPoints => "Zwaartepunten", "Focal points";
     PdfItems => "wensen", "wishes";
-    PdfPriority => "prioriteit", "priority";
     PdfOpenActions => "Openstaande acties", "Open actions";
     PdfNoActions => "Geen acties.", "No actions.";
     PdfWhat => "Wat", "What";
@@ -1297,7 +1452,7 @@ catalogue! {
     ErrDiskFull => "De schijf is vol; uw laatste wijziging is niet bewaard, alle eerdere wel.", "The disk is full; your last change was not kept, all earlier ones were.";
     // The clauses of a drafted covenant, in the alliance's language.
     DraftClause1 => "Dit convenant loopt van {s} tot en met {e} ({m} maanden).", "This covenant runs from {s} up to and including {e} ({m} months).";
-    DraftClause2 => "Dit convenant loopt van {s} tot en met {e}.", "This covenant runs from {s} to {e}.";
+    DraftClause2 => "Dit convenant loopt van {s} tot en met {e}.", "This covenant runs from {s} up to and including {e}.";
     DraftClause3 => "Dit convenant wordt aangegaan door:\n{parties}", "This covenant is entered into by:\n{parties}";
     DraftClause4 => "De samenwerking kent de volgende gremia:\n{bodies}", "The alliance has these bodies:\n{bodies}";
     DraftClause5 => "De looptijd wordt nog vastgesteld.", "The term is still to be set.";

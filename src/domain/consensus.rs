@@ -72,6 +72,9 @@ pub enum Subject {
     StrategyMap,
     /// A version of the covenant: adopting the round freezes it.
     Covenant(Id),
+    /// A whole set of ground rules (seed 003): one round, objections per
+    /// rule, and adopting it adopts every rule's text as put to the room.
+    RuleSet(Id),
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -303,6 +306,7 @@ impl Refs for Round {
             Subject::GroundRule(id) => out.push(Ref::to("ground rule", id)),
             Subject::FocalPoint(id) => out.push(Ref::to("focal point", id)),
             Subject::Covenant(id) => out.push(Ref::to("covenant version", id)),
+            Subject::RuleSet(id) => out.push(Ref::to("rule set", id)),
             Subject::Free | Subject::StrategyMap => {}
         }
         out
@@ -385,6 +389,18 @@ impl Refs for Vote {
             }
             if round.scale.blocks(v.value) && v.reason.trim().is_empty() {
                 return Err(EditError::ReasonRequired);
+            }
+            // An objection to a whole set names the rules it objects to
+            // (a stance corrected after the reveal keeps its reason).
+            if matches!(round.subject, Subject::RuleSet(_))
+                && round.scale.blocks(v.value)
+                && !round.revealed
+                && !a
+                    .objections
+                    .iter()
+                    .any(|o| o.round == v.round && o.party == v.party)
+            {
+                return Err(EditError::ObjectionNeedsRule);
             }
             if a.votes
                 .iter()
@@ -535,6 +551,25 @@ impl Alliance {
                 ..r.clone()
             }));
         }
+        if status == RoundStatus::Adopted && matches!(round.subject, Subject::RuleSet(_)) {
+            // Every rule put to the room is adopted with the text the room
+            // adopted: after an amendment, the amended text.
+            for p in self.proposals_of(id) {
+                if let Some(r) = self.ground_rule(p.rule) {
+                    let text = if p.text.trim().is_empty() {
+                        r.text.clone()
+                    } else {
+                        p.text.clone()
+                    };
+                    edits.push(self.update(GroundRule {
+                        status: super::rules::RuleStatus::Adopted,
+                        starter: false,
+                        text,
+                        ..r.clone()
+                    }));
+                }
+            }
+        }
         Some(Edit::Batch(edits))
     }
 
@@ -542,6 +577,9 @@ impl Alliance {
     /// round on the amended proposal, linked to it. One undoable step.
     pub fn amend_round(&self, id: Id, proposal: String, today: chrono::NaiveDate) -> Option<Edit> {
         let round = self.round(id)?;
+        if matches!(round.subject, Subject::RuleSet(_)) {
+            return self.amend_set_round(id, proposal, &[], today);
+        }
         let close = self.conclude_round(
             id,
             super::consensus::RoundStatus::Amended,
@@ -559,6 +597,159 @@ impl Alliance {
             round.body,
         );
         Some(Edit::Batch(vec![close, open]))
+    }
+
+    /// Open a round over a whole set of rules: the round, and a snapshot
+    /// of the text of each rule in the set that is not retired; draft
+    /// rules become proposed. One undo step. `None` for an empty set.
+    pub fn open_set_round(
+        &self,
+        set: Id,
+        proposal: String,
+        scale: Scale,
+        today: chrono::NaiveDate,
+        body: Option<Id>,
+    ) -> Option<Edit> {
+        let rules: Vec<(Id, String)> = self
+            .rules_in_set(set)
+            .iter()
+            .map(|r| (r.id, r.text.clone()))
+            .collect();
+        if rules.is_empty() {
+            return None;
+        }
+        Some(self.open_set_round_with(set, proposal, scale, today, None, body, &rules))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn open_set_round_with(
+        &self,
+        set: Id,
+        proposal: String,
+        scale: Scale,
+        today: chrono::NaiveDate,
+        previous: Option<Id>,
+        body: Option<Id>,
+        rules: &[(Id, String)],
+    ) -> Edit {
+        let round = self.next_id::<Round>();
+        let mut edits = vec![self.open_round_in(
+            proposal,
+            Subject::RuleSet(set),
+            scale,
+            today,
+            previous,
+            body,
+        )];
+        let first = self.next_id::<super::rules::RuleProposal>();
+        for (i, (rule, text)) in rules.iter().enumerate() {
+            edits.push(Edit::RuleProposal(Change {
+                before: None,
+                after: Some(super::rules::RuleProposal {
+                    id: first + i as Id,
+                    round,
+                    rule: *rule,
+                    text: text.clone(),
+                }),
+            }));
+            if let Some(r) = self.ground_rule(*rule)
+                && r.status == super::rules::RuleStatus::Draft
+            {
+                edits.push(self.update(GroundRule {
+                    status: super::rules::RuleStatus::Proposed,
+                    ..r.clone()
+                }));
+            }
+        }
+        Edit::Batch(edits)
+    }
+
+    /// Amend a round over a set: close it as amended and open a new round
+    /// over the same rules, with `amended` texts for the rules objected
+    /// to (the others as they were put). One undo step.
+    pub fn amend_set_round(
+        &self,
+        id: Id,
+        proposal: String,
+        amended: &[(Id, String)],
+        today: chrono::NaiveDate,
+    ) -> Option<Edit> {
+        let round = self.round(id)?;
+        let Subject::RuleSet(set) = round.subject else {
+            return None;
+        };
+        let close = self.conclude_round(
+            id,
+            super::consensus::RoundStatus::Amended,
+            today,
+            String::new(),
+        )?;
+        let mut after = self.clone();
+        after.apply(&close).ok()?;
+        let rules: Vec<(Id, String)> = self
+            .proposals_of(id)
+            .iter()
+            .map(|p| {
+                let text = amended
+                    .iter()
+                    .find(|(r, t)| *r == p.rule && !t.trim().is_empty())
+                    .map_or_else(|| p.text.clone(), |(_, t)| t.trim().to_string());
+                (p.rule, text)
+            })
+            .collect();
+        let open = after.open_set_round_with(
+            set,
+            proposal,
+            round.scale,
+            today,
+            Some(id),
+            round.body,
+            &rules,
+        );
+        Some(Edit::Batch(vec![close, open]))
+    }
+
+    /// Record a party's stance on a round over a set, with its objections
+    /// per rule (rule, reason): they replace those it made before. One
+    /// undo step.
+    pub fn put_set_vote(&self, vote: Vote, objections: &[(Id, String)]) -> Edit {
+        let mut edits: Vec<Edit> = self
+            .objections
+            .iter()
+            .filter(|o| o.round == vote.round && o.party == vote.party)
+            .map(Alliance::delete)
+            .collect();
+        let blocks = self
+            .round(vote.round)
+            .is_some_and(|r| r.scale.blocks(vote.value));
+        if blocks {
+            let first = self.next_id::<super::rules::Objection>();
+            for (i, (rule, reason)) in objections.iter().enumerate() {
+                edits.push(Edit::Objection(Change {
+                    before: None,
+                    after: Some(super::rules::Objection {
+                        id: first + i as Id,
+                        round: vote.round,
+                        party: vote.party,
+                        rule: *rule,
+                        reason: reason.trim().to_string(),
+                    }),
+                }));
+            }
+        }
+        edits.push(self.put_vote(vote));
+        Edit::Batch(edits)
+    }
+
+    /// The objections a party made in a round, in the rules' order.
+    pub fn objections_of(&self, round: Id, party: Id) -> Vec<&super::rules::Objection> {
+        let mut out: Vec<&super::rules::Objection> = self
+            .objections
+            .iter()
+            .filter(|o| o.round == round && o.party == party)
+            .collect();
+        out.sort_by_key(|o| (o.rule, o.id));
+        out
     }
 
     /// Record a party's vote (a new one, or a change of its vote while the

@@ -13,7 +13,8 @@ use super::consensus::{Round, Vote};
 use super::covenant::{Clause, CovenantVersion, Signature};
 use super::intake::{Answer, ComfortNeed, Interview, Question};
 use super::meeting::{Action, AgendaSlot, Attendance, Meeting};
-use super::rules::{Checkin, GroundRule, Situation};
+use super::plan::{PlanLine, PlanProgress};
+use super::rules::{Checkin, GroundRule, Objection, RuleProposal, RuleSet, Situation};
 use super::strategy::{Lane, MapLink, MapNode, Placement, Relation};
 use super::table::{SeatDraw, TableSeat};
 
@@ -145,6 +146,11 @@ entities! {
     SeatDraw: SeatDraw => seat_draws, "seat draw", T::KindSeatDraw;
     TableSeat: TableSeat => table_seats, "table seat", T::KindTableSeat;
     Ballot: Ballot => ballots, "ballot", T::KindBallot;
+    RuleSet: RuleSet => rule_sets, "rule set", T::KindRuleSet;
+    RuleProposal: RuleProposal => rule_proposals, "rule proposal", T::KindRuleProposal;
+    Objection: Objection => objections, "objection", T::KindObjection;
+    PlanLine: PlanLine => plan_lines, "plan line", T::KindPlanLine;
+    PlanProgress: PlanProgress => plan_progress, "progress", T::KindPlanProgress;
 }
 
 /// Work on the change of one record, generic over its kind.
@@ -248,6 +254,10 @@ pub enum EditError {
         "this stance came from the party's own ballot card; change it only with a correction and its reason"
     )]
     BallotStance,
+    #[error("an objection to a set of rules names the rule it objects to")]
+    ObjectionNeedsRule,
+    #[error("that rule is not among the rules this round decides")]
+    NotInSet,
 }
 
 /// The longest name or title a record may have, in characters.

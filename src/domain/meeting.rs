@@ -35,6 +35,8 @@ pub enum SlotLink {
     GroundRule(Id),
     StrategyMap,
     NetworkMap,
+    /// The work plan: its progress, line by line.
+    WorkPlan,
 }
 
 /// One item on a meeting's agenda, with its minutes and the next step.
@@ -226,7 +228,7 @@ impl Refs for AgendaSlot {
             SlotLink::FocalPoint(id) => out.push(Ref::to("focal point", id)),
             SlotLink::Round(id) => out.push(Ref::to("consensus round", id)),
             SlotLink::GroundRule(id) => out.push(Ref::to("ground rule", id)),
-            SlotLink::None | SlotLink::StrategyMap | SlotLink::NetworkMap => {}
+            SlotLink::None | SlotLink::StrategyMap | SlotLink::NetworkMap | SlotLink::WorkPlan => {}
         }
         out
     }

@@ -11,6 +11,7 @@ pub mod edit;
 pub mod intake;
 pub mod meeting;
 pub mod network;
+pub mod plan;
 mod register;
 pub mod rules;
 pub mod strategy;
@@ -39,7 +40,10 @@ pub use intake::{
     SCORE_RANGE, Stance, Visibility,
 };
 pub use meeting::{Action, AgendaSlot, Attendance, Meeting, SlotLink};
-pub use rules::{Checkin, GroundRule, RuleLevel, RuleStatus, Situation};
+pub use plan::{Mandate, PlanLine, PlanProgress, PlanStatus};
+pub use rules::{
+    Checkin, GroundRule, Objection, RuleLevel, RuleProposal, RuleSet, RuleStatus, Situation,
+};
 pub use strategy::{
     Actor, Lane, MapLink, MapNode, NodeKind, Placement, Relation, RelationKind, Ring,
 };

@@ -3,7 +3,7 @@
 //! up in again, and which rules prevent them. Each rule has a system owner
 //! who guards it; check-ins score how well it was kept.
 
-use super::edit::{Change, EditError, Refs};
+use super::edit::{Change, Edit, EditError, Refs};
 use super::*;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -69,6 +69,48 @@ pub struct GroundRule {
     /// From the starter set that ships with Samenspel, not yet made the
     /// alliance's own.
     pub starter: bool,
+    /// The set it belongs to, if any: then the set's owner guards it.
+    pub rule_set: Option<Id>,
+}
+
+/// A set of ground rules at one level (seed 003: "spelregels voor de
+/// samenwerking tussen professionals in de uitvoering, ofwel spelregels op
+/// management of bestuurlijk niveau"), guarded by one system owner "met
+/// mandaat om de spelregels te bewaken", and decided as a whole.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RuleSet {
+    pub id: Id,
+    pub name: String,
+    pub level: RuleLevel,
+    /// The one person who guards the whole set ("systeemverantwoordelijke").
+    pub owner: Option<Id>,
+    /// The owner's mandate, in words.
+    pub mandate: String,
+}
+
+/// The text of one rule as a round over its whole set decides it: a
+/// snapshot when the round opens, and the amended text in the round that
+/// amends it. Adopting the round adopts these texts.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RuleProposal {
+    pub id: Id,
+    pub round: Id,
+    pub rule: Id,
+    pub text: String,
+}
+
+/// A party's objection to one rule, in a round over a whole set: part of
+/// its stance, hidden until the stances are revealed.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Objection {
+    pub id: Id,
+    pub round: Id,
+    pub party: Id,
+    pub rule: Id,
+    pub reason: String,
 }
 
 /// How well one party feels a rule was kept, at one check-in
@@ -85,6 +127,30 @@ pub struct Checkin {
 
 /// The highest fist-to-five score.
 pub const FIVE: u8 = 5;
+
+/// The mean score of a set of rules at each check-in date, oldest first:
+/// every party's score on every rule of the set that day (a check-in over
+/// the whole set).
+pub fn set_trend(checkins: &[Checkin], rules: &[Id]) -> Vec<(Option<NaiveDate>, f32, usize)> {
+    let in_set = |c: &&Checkin| rules.contains(&c.rule);
+    let mut dates: Vec<Option<NaiveDate>> =
+        checkins.iter().filter(in_set).map(|c| c.date).collect();
+    dates.sort();
+    dates.dedup();
+    dates
+        .into_iter()
+        .map(|d| {
+            let scores: Vec<u8> = checkins
+                .iter()
+                .filter(in_set)
+                .filter(|c| c.date == d)
+                .map(|c| c.score)
+                .collect();
+            let mean = scores.iter().map(|s| *s as f32).sum::<f32>() / scores.len().max(1) as f32;
+            (d, mean, scores.len())
+        })
+        .collect()
+}
 
 /// The mean score of a rule at each check-in date, oldest first.
 pub fn trend(checkins: &[Checkin], rule: Id) -> Vec<(Option<NaiveDate>, f32, usize)> {
@@ -146,6 +212,7 @@ pub fn starter_rules(english: bool) -> Vec<GroundRule> {
             status: RuleStatus::Draft,
             situations: Vec::new(),
             starter: true,
+            rule_set: None,
         })
         .collect()
 }
@@ -162,12 +229,14 @@ impl Refs for GroundRule {
             .into_iter()
             .collect();
         out.extend(self.situations.iter().map(|s| Ref::to("situation", *s)));
+        out.extend(self.rule_set.map(|s| Ref::to("rule set", s)));
         out
     }
-    /// A rule lets go of its owner and of a situation.
+    /// A rule lets go of its owner, a situation and its set.
     fn without(&self, gone: Ref) -> Option<Self> {
         Some(GroundRule {
             owner: self.owner.filter(|p| Ref::to("person", *p) != gone),
+            rule_set: self.rule_set.filter(|s| Ref::to("rule set", *s) != gone),
             situations: self
                 .situations
                 .iter()
@@ -183,8 +252,17 @@ impl Refs for GroundRule {
             && matches!(b.status, RuleStatus::Draft | RuleStatus::Proposed)
             && r.status == RuleStatus::Adopted
             && !a.rounds.iter().any(|x| {
-                x.subject == Subject::GroundRule(r.id)
-                    && x.status == super::consensus::RoundStatus::Adopted
+                x.status == super::consensus::RoundStatus::Adopted
+                    && match x.subject {
+                        Subject::GroundRule(id) => id == r.id,
+                        // A round over its whole set adopts the rules it
+                        // put to the room.
+                        Subject::RuleSet(_) => a
+                            .rule_proposals
+                            .iter()
+                            .any(|p| p.round == x.id && p.rule == r.id),
+                        _ => false,
+                    }
             })
         {
             return Err(EditError::NotDecided);
@@ -205,5 +283,195 @@ impl Refs for Checkin {
             return Err(EditError::OffTheScale);
         }
         Ok(())
+    }
+}
+
+impl Refs for RuleSet {
+    fn refs(&self) -> Vec<Ref> {
+        self.owner
+            .map(|p| Ref::to("person", p))
+            .into_iter()
+            .collect()
+    }
+    /// A set lets go of its owner.
+    fn without(&self, gone: Ref) -> Option<Self> {
+        Some(RuleSet {
+            owner: self.owner.filter(|p| Ref::to("person", *p) != gone),
+            ..self.clone()
+        })
+    }
+}
+
+impl Refs for RuleProposal {
+    fn refs(&self) -> Vec<Ref> {
+        vec![
+            Ref::to("consensus round", self.round),
+            Ref::to("ground rule", self.rule),
+        ]
+    }
+    fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        // What the room decides on does not change while it decides, nor
+        // after: an amendment is a new round.
+        if let (Some(b), Some(x)) = (&c.before, &c.after)
+            && b != x
+        {
+            return Err(EditError::RoundClosed);
+        }
+        if let Some(x) = &c.after
+            && a.rule_proposals
+                .iter()
+                .any(|o| o.id != x.id && o.round == x.round && o.rule == x.rule)
+        {
+            return Err(EditError::DuplicateLink);
+        }
+        Ok(())
+    }
+}
+
+impl Refs for Objection {
+    fn refs(&self) -> Vec<Ref> {
+        vec![
+            Ref::to("consensus round", self.round),
+            Ref::to("party", self.party),
+            Ref::to("ground rule", self.rule),
+        ]
+    }
+    fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        let Some(x) = &c.after else { return Ok(()) };
+        let Some(round) = a.round(x.round) else {
+            return Ok(());
+        };
+        // A closed round's objections are history (they can be removed and
+        // restored with their party, as one undo step).
+        if c.before.as_ref().is_some_and(|b| b != x) && round.status.is_closed() {
+            return Err(EditError::RoundClosed);
+        }
+        if !round.voters.contains(&x.party) {
+            return Err(EditError::NotAVoter);
+        }
+        // Only a rule the round puts to the room can be objected to.
+        if !a
+            .rule_proposals
+            .iter()
+            .any(|p| p.round == x.round && p.rule == x.rule)
+        {
+            return Err(EditError::NotInSet);
+        }
+        if a.objections
+            .iter()
+            .any(|o| o.id != x.id && o.round == x.round && o.party == x.party && o.rule == x.rule)
+        {
+            return Err(EditError::DuplicateLink);
+        }
+        Ok(())
+    }
+}
+
+impl Alliance {
+    pub fn rule_set(&self, id: Id) -> Option<&RuleSet> {
+        super::alliance::by_id(&self.rule_sets, id)
+    }
+
+    /// The rules of a set that are not retired, in order.
+    pub fn rules_in_set(&self, set: Id) -> Vec<&GroundRule> {
+        self.ground_rules
+            .iter()
+            .filter(|r| r.rule_set == Some(set) && r.status != RuleStatus::Retired)
+            .collect()
+    }
+
+    /// The rule texts a round over a set decides, in the rules' order.
+    pub fn proposals_of(&self, round: Id) -> Vec<&RuleProposal> {
+        let mut out: Vec<&RuleProposal> = self
+            .rule_proposals
+            .iter()
+            .filter(|p| p.round == round)
+            .collect();
+        out.sort_by_key(|p| (p.rule, p.id));
+        out
+    }
+
+    /// The person who guards a rule: its set's owner when it is in a set,
+    /// else its own.
+    pub fn guard_of(&self, rule: &GroundRule) -> Option<Id> {
+        match rule.rule_set.and_then(|s| self.rule_set(s)) {
+            Some(set) => set.owner,
+            None => rule.owner,
+        }
+    }
+
+    /// Put a rule in a set (or take it out, with `None`): it takes the
+    /// set's level, and the set's owner guards it.
+    pub fn put_in_set(&self, rule: Id, set: Option<Id>) -> Option<Edit> {
+        let r = self.ground_rule(rule)?;
+        let level = set
+            .and_then(|s| self.rule_set(s))
+            .map_or(r.level, |s| s.level);
+        Some(self.update(GroundRule {
+            rule_set: set,
+            level,
+            ..r.clone()
+        }))
+    }
+
+    /// Change a set; its rules follow its level. One undo step.
+    pub fn update_rule_set(&self, set: RuleSet) -> Edit {
+        let mut edits = Vec::new();
+        if self.rule_set(set.id).is_some_and(|s| s.level != set.level) {
+            for r in self
+                .ground_rules
+                .iter()
+                .filter(|r| r.rule_set == Some(set.id) && r.level != set.level)
+            {
+                edits.push(self.update(GroundRule {
+                    level: set.level,
+                    ..r.clone()
+                }));
+            }
+        }
+        edits.insert(0, self.update(set));
+        // A name typed key by key is one record updated: one undo step.
+        if edits.len() == 1 {
+            edits.remove(0)
+        } else {
+            Edit::Batch(edits)
+        }
+    }
+
+    /// Record a party's checks on the rules of a set on one day (a
+    /// check-in over the whole set): one fist-to-five per rule. One undo
+    /// step.
+    pub fn checkin_set(&self, party: Id, date: NaiveDate, scores: &[(Id, u8)]) -> Edit {
+        let mut next = self.next_id::<Checkin>();
+        let edits = scores
+            .iter()
+            .map(|(rule, score)| {
+                match self
+                    .checkins
+                    .iter()
+                    .find(|c| c.rule == *rule && c.party == party && c.date == Some(date))
+                {
+                    Some(c) => self.update(Checkin {
+                        score: *score,
+                        ..c.clone()
+                    }),
+                    None => {
+                        let id = next;
+                        next += 1;
+                        Edit::Checkin(Change {
+                            before: None,
+                            after: Some(Checkin {
+                                id,
+                                rule: *rule,
+                                party,
+                                date: Some(date),
+                                score: *score,
+                            }),
+                        })
+                    }
+                }
+            })
+            .collect();
+        Edit::Batch(edits)
     }
 }

@@ -1,5 +1,6 @@
 //! The covenant as a PDF: the title, the version and its state, the clauses,
-//! one signature block per party, and the fingerprint on every page.
+//! one signature block per party, and the fingerprint on every page;
+//! written as PDF/A-2b, the archival PDF Dutch public archives prefer.
 
 use crate::audience::CovenantView;
 use crate::domain::covenant::short_fingerprint;
@@ -123,5 +124,6 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
         }
         doc.space(block);
     }
-    doc.finish()
+    // A covenant is kept: written for the archive, as PDF/A-2b.
+    doc.finish_archival()
 }

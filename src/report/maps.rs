@@ -278,9 +278,10 @@ pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
     for actor in &net.actors {
         let (cx, cy) = fit.pt(actor.center);
         let r = fit.len(actor.radius);
+        // The fills tell the rings apart only where the rings are drawn.
         let fill = if actor.commissioner {
             COMMISSIONER_FILL
-        } else if actor.ring == Ring::Inner {
+        } else if actor.ring == Ring::Inner && net.rings.is_some() {
             INNER_FILL
         } else {
             OUTER_FILL
@@ -403,13 +404,35 @@ pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
         .filter(|k| net.relations.iter().any(|r| r.kind == Some(**k)))
         .map(|k| (relation_colour(*k), lang.relation_kind(*k)))
         .collect();
-    let end = legend(doc, &kinds, false, MARGIN_X);
-    // What the fills of the circles mean.
-    let rings = [
-        (INNER_FILL, lang.ring(Ring::Inner)),
-        (OUTER_FILL, lang.ring(Ring::Outer)),
-    ];
-    legend(doc, &rings, true, end + 4.0);
+    let mut end = legend(doc, &kinds, false, MARGIN_X);
+    // What the fills mean: only what is drawn. The rings and their fills
+    // when the rings are drawn, else one fill for every party.
+    let mut fills: Vec<((f32, f32, f32), &str)> = Vec::new();
+    let parties = net.actors.iter().filter(|a| !a.commissioner);
+    if net.rings.is_some() {
+        end = legend(
+            doc,
+            &[(RING_LINE, lang.tr(T::LegendRings))],
+            false,
+            end + 4.0,
+        );
+        let inner = net
+            .actors
+            .iter()
+            .any(|a| !a.commissioner && a.ring == Ring::Inner);
+        if inner {
+            fills.push((INNER_FILL, lang.ring(Ring::Inner)));
+        }
+        if parties.clone().any(|a| a.ring != Ring::Inner) {
+            fills.push((OUTER_FILL, lang.ring(Ring::Outer)));
+        }
+    } else if parties.clone().next().is_some() {
+        fills.push((OUTER_FILL, lang.tr(T::LegendParty)));
+    }
+    if net.actors.iter().any(|a| a.commissioner) {
+        fills.push((COMMISSIONER_FILL, lang.tr(T::LegendCommissioner)));
+    }
+    legend(doc, &fills, true, end + 4.0);
     if !key.is_empty() {
         // The numbered names, three to a row, on a page of their own.
         doc.new_page();

@@ -6,7 +6,7 @@
 use crate::audience::{RoomAction, RoomLink, RoomMeeting, RoomOutcome, RoomView};
 use crate::i18n::{Lang, T};
 
-use super::{ACCENT, BODY, DocInfo, Layout, MUTED, WARN, Weight, maps};
+use super::{ACCENT, BODY, DocInfo, Layout, MUTED, WARN, Weight, maps, plan};
 
 /// "Steering group · 12-03-2024 · 14:00–16:00 · Place".
 fn when_and_where(m: &RoomMeeting, lang: Lang) -> String {
@@ -38,6 +38,7 @@ fn link_text(link: &RoomLink, lang: Lang) -> Option<String> {
         RoomLink::GroundRule(text) => format!("{}: {text}", lang.tr(T::SubjectRule)),
         RoomLink::StrategyMap => lang.tr(T::PdfSeeStrategy).to_string(),
         RoomLink::NetworkMap => lang.tr(T::PdfSeeNetwork).to_string(),
+        RoomLink::WorkPlan => lang.tr(T::PdfSeeWorkPlan).to_string(),
     })
 }
 
@@ -168,14 +169,28 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
         doc.space(4.0);
     }
 
-    // Every proposal still open, whether or not on this agenda.
+    // The decisions to take: every proposal still open, whether or not
+    // on this agenda, and every mandate the work plan still waits for.
     let open: Vec<_> = room
         .rounds
         .iter()
         .filter(|r| !r.status.is_closed())
         .collect();
-    doc.heading(lang.tr(T::PdfProposals), 14.0);
-    if open.is_empty() {
+    let mandates = plan::mandates_to_give(room, lang);
+    doc.heading(lang.tr(T::PdfDecisionsToTake), 14.0);
+    if open.is_empty() && mandates.is_empty() {
+        doc.paragraph_in(
+            lang.tr(T::PdfNoDecisions),
+            Weight::Regular,
+            BODY,
+            0.0,
+            MUTED,
+        );
+    }
+    if !open.is_empty() || !mandates.is_empty() {
+        doc.heading(lang.tr(T::PdfProposals), 11.5);
+    }
+    if open.is_empty() && !mandates.is_empty() {
         doc.paragraph_in(
             lang.tr(T::PdfNoProposals),
             Weight::Regular,
@@ -206,37 +221,54 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
             );
         }
     }
+    if !mandates.is_empty() {
+        doc.space(2.0);
+        doc.heading(lang.tr(T::PdfMandatesToGive), 11.5);
+        for line in &mandates {
+            doc.bullet(line, BODY);
+        }
+    }
     doc.space(4.0);
+
+    plan::work_plan(&mut doc, room, m, lang);
+    plan::focal_points(&mut doc, room, lang);
+    doc.space(2.0);
 
     doc.heading(lang.tr(T::NavRules), 14.0);
     if room.rules.is_empty() {
         doc.paragraph_in(lang.tr(T::PdfNoRules), Weight::Regular, BODY, 0.0, MUTED);
     }
-    for r in &room.rules {
+    // Each set with its one owner, then the rules in no set.
+    let rule_line = |r: &crate::audience::RoomRule| {
         let mut line = format!("{} ({}", r.text, lang.rule_level(r.level));
         if r.status != crate::domain::RuleStatus::Adopted {
             line.push_str(&format!(", {}", lang.rule_status(r.status).to_lowercase()));
         }
         line.push(')');
-        doc.bullet(&line, BODY);
+        line
+    };
+    for set in &room.rule_sets {
+        let mut head = format!("{} ({})", set.name, lang.rule_level(set.level));
+        if let Some(owner) = &set.owner {
+            head.push_str(&format!(" — {}: {owner}", lang.tr(T::SystemOwner)));
+        }
+        doc.heading(&head, 11.0);
+        if !set.mandate.trim().is_empty() {
+            doc.paragraph_in(&set.mandate, Weight::Regular, 9.0, 0.0, MUTED);
+        }
+        for r in room
+            .rules
+            .iter()
+            .filter(|r| r.set.as_ref() == Some(&set.name))
+        {
+            doc.bullet(&rule_line(r), BODY);
+        }
+        doc.space(1.5);
+    }
+    for r in room.rules.iter().filter(|r| r.set.is_none()) {
+        doc.bullet(&rule_line(r), BODY);
     }
     doc.space(4.0);
-
-    if !room.funnel.focal_points.is_empty() {
-        doc.heading(lang.tr(T::PdfFocalPoints), 14.0);
-        for f in &room.funnel.focal_points {
-            let mut line = format!("{} — {} {}", f.name, f.items.len(), lang.tr(T::PdfItems));
-            if let Some(p) = f.priority {
-                line.push_str(&format!(
-                    " · {} {}",
-                    lang.tr(T::PdfPriority),
-                    lang.number(p)
-                ));
-            }
-            doc.bullet(&line, BODY);
-        }
-        doc.space(4.0);
-    }
 
     doc.heading(lang.tr(T::PdfOpenActions), 14.0);
     if m.open_actions.is_empty() {
@@ -245,8 +277,13 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
         actions_table(&mut doc, &m.open_actions, lang, true);
     }
 
-    maps::strategy(&mut doc, &room.strategy, lang);
-    maps::network(&mut doc, &room.network, lang);
+    // The maps only when they have something on them.
+    if !room.strategy.nodes.is_empty() {
+        maps::strategy(&mut doc, &room.strategy, lang);
+    }
+    if !room.network.relations.is_empty() {
+        maps::network(&mut doc, &room.network, lang);
+    }
     Some(doc.finish())
 }
 
@@ -336,6 +373,8 @@ pub fn minutes(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec
         }
         doc.space(4.0);
     }
+
+    plan::progress_recorded(&mut doc, room, m, lang);
 
     doc.heading(lang.tr(T::PdfAgreedActions), 14.0);
     if m.actions.is_empty() {

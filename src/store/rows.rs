@@ -253,6 +253,7 @@ pub const GROUND_RULE: Table = Table {
         "status",
         "situations",
         "starter",
+        "rule_set",
     ],
     json: &["situations"],
     flags: &["starter"],
@@ -442,8 +443,62 @@ pub const BALLOT: Table = Table {
     flags: &["revoked"],
 };
 
+pub const RULE_SET: Table = Table {
+    kind: "rule set",
+    name: "rule_set",
+    columns: &["id", "name", "level", "owner", "mandate"],
+    json: &[],
+    flags: &[],
+};
+
+pub const RULE_PROPOSAL: Table = Table {
+    kind: "rule proposal",
+    name: "rule_proposal",
+    columns: &["id", "round", "rule", "text"],
+    json: &[],
+    flags: &[],
+};
+
+pub const OBJECTION: Table = Table {
+    kind: "objection",
+    name: "objection",
+    columns: &["id", "round", "party", "rule", "reason"],
+    json: &[],
+    flags: &[],
+};
+
+pub const PLAN_LINE: Table = Table {
+    kind: "plan line",
+    name: "plan_line",
+    columns: &[
+        "id",
+        "focal_point",
+        "position",
+        "what",
+        "lead",
+        "lead_person",
+        "parties",
+        "start",
+        "due",
+        "mandate",
+        "mandate_given",
+        "status",
+        "items",
+    ],
+    json: &["parties", "mandate", "items"],
+    flags: &[],
+};
+
+pub const PLAN_PROGRESS: Table = Table {
+    kind: "progress",
+    name: "plan_progress",
+    columns: &["id", "line", "meeting", "status", "text"],
+    json: &[],
+    flags: &[],
+};
+
 /// Every record table, in an order that respects foreign keys.
-pub const RECORD_TABLES: [&Table; 32] = [
+pub const RECORD_TABLES: [&Table; 37] = [
     &PARTY,
     &PERSON,
     &BODY,
@@ -462,6 +517,7 @@ pub const RECORD_TABLES: [&Table; 32] = [
     &PRIORITY_ROUND,
     &PRIORITY_MARK,
     &SITUATION,
+    &RULE_SET,
     &GROUND_RULE,
     &CHECKIN,
     &ROUND,
@@ -476,6 +532,10 @@ pub const RECORD_TABLES: [&Table; 32] = [
     &SEAT_DRAW,
     &TABLE_SEAT,
     &BALLOT,
+    &RULE_PROPOSAL,
+    &OBJECTION,
+    &PLAN_LINE,
+    &PLAN_PROGRESS,
 ];
 
 /// The table of a kind of record (by its `Entity::KIND`).

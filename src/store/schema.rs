@@ -375,6 +375,57 @@ pub const MIGRATIONS: &[&str] = &[
         address TEXT NOT NULL
     );
     CREATE INDEX ballot_meeting ON ballot(meeting);",
+    // 12: the work plan (seed 004): lines under the focal points, with
+    // their progress per meeting; sets of ground rules with one owner
+    // (seed 003), and a round over a whole set: each rule's text as put to
+    // the room, and objections per rule.
+    "CREATE TABLE rule_set (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        level TEXT NOT NULL,
+        owner INTEGER REFERENCES person(id),
+        mandate TEXT NOT NULL
+    );
+    ALTER TABLE ground_rule ADD COLUMN rule_set INTEGER REFERENCES rule_set(id);
+    CREATE TABLE rule_proposal (
+        id INTEGER PRIMARY KEY,
+        round INTEGER NOT NULL REFERENCES consensus_round(id),
+        rule INTEGER NOT NULL REFERENCES ground_rule(id),
+        text TEXT NOT NULL,
+        UNIQUE (round, rule)
+    );
+    CREATE TABLE objection (
+        id INTEGER PRIMARY KEY,
+        round INTEGER NOT NULL REFERENCES consensus_round(id),
+        party INTEGER NOT NULL REFERENCES party(id),
+        rule INTEGER NOT NULL REFERENCES ground_rule(id),
+        reason TEXT NOT NULL
+    );
+    CREATE TABLE plan_line (
+        id INTEGER PRIMARY KEY,
+        focal_point INTEGER NOT NULL REFERENCES focal_point(id),
+        position INTEGER NOT NULL,
+        what TEXT NOT NULL,
+        lead INTEGER REFERENCES party(id),
+        lead_person INTEGER REFERENCES person(id),
+        parties TEXT NOT NULL,
+        start TEXT,
+        due TEXT,
+        mandate TEXT NOT NULL,
+        mandate_given TEXT,
+        status TEXT NOT NULL,
+        items TEXT NOT NULL
+    );
+    CREATE TABLE plan_progress (
+        id INTEGER PRIMARY KEY,
+        line INTEGER NOT NULL REFERENCES plan_line(id),
+        meeting INTEGER NOT NULL REFERENCES meeting(id),
+        status TEXT NOT NULL,
+        text TEXT NOT NULL,
+        UNIQUE (line, meeting)
+    );
+    CREATE INDEX plan_line_focal_point ON plan_line(focal_point);
+    CREATE INDEX plan_progress_meeting ON plan_progress(meeting);",
 ];
 
 /// The schema version this build writes.

@@ -144,6 +144,7 @@ impl UiCommand {
                 Kind::Intake => T::ExportIntake,
                 Kind::Selection => T::SelectionReport,
                 Kind::TableDecisions => T::ExportTableDecisions,
+                Kind::PartyShare => T::ExportPartyShare,
             },
             UiCommand::ExportIcs(_) => T::ExportIcs,
             UiCommand::Lock => T::LockNow,

@@ -51,6 +51,7 @@ fn link_text(pc: &PanelCtx, link: SlotLink) -> String {
         ),
         SlotLink::StrategyMap => pc.t(T::NavStrategy).to_string(),
         SlotLink::NetworkMap => pc.t(T::NavNetwork).to_string(),
+        SlotLink::WorkPlan => pc.t(T::NavWorkPlan).to_string(),
     }
 }
 
@@ -195,8 +196,112 @@ impl MeetingsPanel {
         ui.add_space(8.0);
         self.slots(ui, pc, meeting);
         ui.add_space(8.0);
+        self.progress(ui, pc, meeting);
         self.actions(ui, pc, meeting);
         action
+    }
+
+    /// The minutes' progress per line of the work plan: the lines of the
+    /// parts the agenda takes up (all of them for the work plan itself).
+    fn progress(&mut self, ui: &mut Ui, pc: &mut PanelCtx, meeting: &Meeting) {
+        let a = pc.alliance;
+        let slots = a.slots_of(meeting.id);
+        let whole = slots.iter().any(|s| s.link == SlotLink::WorkPlan);
+        let parts: Vec<Id> = slots
+            .iter()
+            .filter_map(|s| match s.link {
+                SlotLink::FocalPoint(f) => Some(f),
+                _ => None,
+            })
+            .collect();
+        let lines: Vec<&crate::domain::PlanLine> = a
+            .plan_in_order()
+            .into_iter()
+            .filter(|l| whole || parts.contains(&l.focal_point))
+            .collect();
+        if lines.is_empty() {
+            return;
+        }
+        theme::card().show(ui, |ui| {
+            ui.set_width(ui.available_width().min(760.0));
+            widgets::section(ui, pc.t(T::ProgressHeading));
+            widgets::muted(ui, pc.t(T::ProgressHint));
+            ui.add_enabled_ui(!pc.read_only, |ui| {
+                let mut focal = None;
+                for (i, l) in lines.iter().enumerate() {
+                    if focal != Some(l.focal_point) {
+                        focal = Some(l.focal_point);
+                        ui.add_space(4.0);
+                        ui.label(
+                            RichText::new(
+                                a.focal_point(l.focal_point)
+                                    .map(|f| f.name.as_str())
+                                    .unwrap_or("—"),
+                            )
+                            .family(theme::bold()),
+                        );
+                    }
+                    let n = (i + 1).to_string();
+                    let recorded = a.progress(l.id, meeting.id);
+                    let mut status = recorded.map_or(l.status, |p| p.status);
+                    let mut text = recorded.map(|p| p.text.clone()).unwrap_or_default();
+                    let mut changed = false;
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(format!("{n}. {}", l.what));
+                        if let Some(lead) = l.lead {
+                            widgets::muted(ui, a.party_name(Some(lead)));
+                        }
+                        if let Some(d) = l.due {
+                            widgets::muted(ui, &pc.lang.date(d));
+                        }
+                    });
+                    ui.horizontal(|ui| {
+                        let c = egui::ComboBox::from_id_salt(("progress-status", l.id))
+                            .selected_text(pc.lang.plan_status(status))
+                            .width(130.0)
+                            .show_ui(ui, |ui| {
+                                for s in crate::domain::PlanStatus::ALL {
+                                    changed |= ui
+                                        .selectable_value(&mut status, s, pc.lang.plan_status(s))
+                                        .changed();
+                                }
+                            })
+                            .response;
+                        let name = pc.t(T::ProgressStatusOf).replace("{n}", &n);
+                        c.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name)
+                        });
+                        // Kept as typed, and stored when the field is left:
+                        // a note is one undo step, however it was typed.
+                        let name = pc.t(T::ProgressNoteOf).replace("{n}", &n);
+                        let field = widgets::Buffered {
+                            name: &name,
+                            label_id: None,
+                            hint: "",
+                            width: 520.0,
+                            settled: Some(|_| false),
+                        };
+                        if let Some(typed) = widgets::buffered(
+                            ui,
+                            pc,
+                            field,
+                            ("progress-text", meeting.id, l.id),
+                            &text,
+                            |t| t.clone(),
+                            |t| Ok(t.to_string()),
+                        ) {
+                            text = typed;
+                            changed = true;
+                        }
+                    });
+                    if changed && let Some(e) = a.record_progress(l.id, meeting.id, status, &text) {
+                        pc.edit(e);
+                        pc.seal = true;
+                    }
+                }
+            });
+        });
+        ui.add_space(8.0);
     }
 
     fn attendance(&mut self, ui: &mut Ui, pc: &mut PanelCtx, meeting: &Meeting) {
@@ -320,6 +425,11 @@ impl MeetingsPanel {
                                     &mut s.link,
                                     SlotLink::NetworkMap,
                                     pc.t(T::NavNetwork),
+                                );
+                                ui.selectable_value(
+                                    &mut s.link,
+                                    SlotLink::WorkPlan,
+                                    pc.t(T::NavWorkPlan),
                                 );
                                 for f in a.focal_points_in_order() {
                                     let l = SlotLink::FocalPoint(f.id);

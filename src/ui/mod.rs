@@ -17,6 +17,7 @@ pub mod meetings;
 pub mod network;
 pub mod parties;
 pub mod people;
+pub mod plan;
 pub mod present;
 pub mod room;
 pub mod rounds;

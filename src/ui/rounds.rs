@@ -35,6 +35,11 @@ pub struct RoundsPanel {
     correction_reason: String,
     /// The amended proposal being written, and the round it amends.
     amendment: Option<(Id, String)>,
+    /// In a round over a set of rules: the rules the stance objects to.
+    vote_objections: Vec<Id>,
+    /// The amended rule texts of a set being written (rule, text), and the
+    /// round they amend.
+    set_amendment: Option<(Id, Vec<(Id, String)>)>,
 }
 
 /// A subject as people read it.
@@ -52,6 +57,11 @@ pub fn subject_text(a: &crate::domain::Alliance, lang: Lang, subject: Subject) -
             a.focal_point(id).map(|f| f.name.as_str()).unwrap_or("—")
         ),
         Subject::StrategyMap => lang.tr(T::SubjectMap).to_string(),
+        Subject::RuleSet(id) => format!(
+            "{}: {}",
+            lang.tr(T::SubjectRuleSet),
+            a.rule_set(id).map(|s| s.name.as_str()).unwrap_or("—")
+        ),
         Subject::Covenant(id) => format!(
             "{}: {}",
             lang.tr(T::SubjectCovenant),
@@ -76,6 +86,8 @@ impl RoundsPanel {
         self.correction_reason.clear();
         self.form_round = round;
         self.amendment = None;
+        self.vote_objections.clear();
+        self.set_amendment = None;
     }
 
     /// Start the form for a new round on a subject (from another panel).
@@ -174,6 +186,14 @@ impl RoundsPanel {
                         let s = Subject::FocalPoint(f.id);
                         ui.selectable_value(&mut self.new_subject, s, subject_text(a, pc.lang, s));
                     }
+                    for set in a
+                        .rule_sets
+                        .iter()
+                        .filter(|s| !a.rules_in_set(s.id).is_empty())
+                    {
+                        let s = Subject::RuleSet(set.id);
+                        ui.selectable_value(&mut self.new_subject, s, subject_text(a, pc.lang, s));
+                    }
                     for v in a.covenant_versions.iter().filter(|v| !v.is_frozen()) {
                         let s = Subject::Covenant(v.id);
                         ui.selectable_value(&mut self.new_subject, s, subject_text(a, pc.lang, s));
@@ -269,14 +289,27 @@ impl RoundsPanel {
             {
                 let proposal = self.new_proposal.trim().to_string();
                 let opened = self.new_opened.take().unwrap_or(pc.today);
-                pc.edit(a.open_round_in(
-                    proposal,
-                    self.new_subject,
-                    self.new_scale,
-                    opened,
-                    None,
-                    self.new_body,
-                ));
+                // A whole set: the round and each rule's text as put.
+                let set_round = match self.new_subject {
+                    Subject::RuleSet(set) => a.open_set_round(
+                        set,
+                        proposal.clone(),
+                        self.new_scale,
+                        opened,
+                        self.new_body,
+                    ),
+                    _ => None,
+                };
+                pc.edit(set_round.unwrap_or_else(|| {
+                    a.open_round_in(
+                        proposal,
+                        self.new_subject,
+                        self.new_scale,
+                        opened,
+                        None,
+                        self.new_body,
+                    )
+                }));
                 pc.seal = true;
                 self.selected = Some(a.next_id::<Round>());
                 self.creating = false;
@@ -325,6 +358,9 @@ impl RoundsPanel {
                     }
                 }
             });
+        }
+        if matches!(round.subject, Subject::RuleSet(_)) {
+            set_rules(ui, pc, round);
         }
         ui.add_space(6.0);
         // The stances: hidden until revealed.
@@ -413,6 +449,23 @@ impl RoundsPanel {
                                     line(ui, rich);
                                     if !v.reason.is_empty() {
                                         ui.label(RichText::new(format!("“{}”", v.reason)).small());
+                                    }
+                                    if blocks {
+                                        for o in a.objections_of(round.id, party.id) {
+                                            let rule = a
+                                                .proposals_of(round.id)
+                                                .into_iter()
+                                                .find(|p| p.rule == o.rule)
+                                                .map(|p| p.text.clone())
+                                                .unwrap_or_default();
+                                            ui.label(
+                                                RichText::new(
+                                                    pc.t(T::ObjectsToRule).replace("{rule}", &rule),
+                                                )
+                                                .small()
+                                                .color(theme::DANGER),
+                                            );
+                                        }
                                     }
                                     line(ui, RichText::new(&via).small().color(theme::MUTED));
                                     for c in &v.corrections {
@@ -547,10 +600,32 @@ impl RoundsPanel {
                 );
                 widgets::name_widget(ui, &r, pc.t(T::CorrectionReason));
             }
+            // Against a whole set, an objection names its rules.
+            let in_set = matches!(round.subject, Subject::RuleSet(_));
+            if in_set && blocks {
+                ui.label(RichText::new(pc.t(T::ObjectsTo)).color(theme::MUTED));
+                for p in a.proposals_of(round.id) {
+                    let mut on = self.vote_objections.contains(&p.rule);
+                    let label = pc.t(T::ObjectsToRule).replace("{rule}", &p.text);
+                    let c = ui.checkbox(&mut on, &p.text);
+                    c.widget_info(|| {
+                        egui::WidgetInfo::selected(egui::Role::CheckBox, true, on, &label)
+                    });
+                    if c.changed() {
+                        if on {
+                            self.vote_objections.push(p.rule);
+                        } else {
+                            self.vote_objections.retain(|r| *r != p.rule);
+                        }
+                    }
+                }
+            }
+            let objections_ok = !in_set || !blocks || !self.vote_objections.is_empty();
             ui.horizontal(|ui| {
                 self.entered_by_field(ui, pc, "vote-by");
                 let ready = self.vote_party.is_some()
                     && self.vote_value.is_some()
+                    && objections_ok
                     && (!blocks || !self.vote_reason.trim().is_empty())
                     && (from_card.is_none() || !self.correction_reason.trim().is_empty());
                 if ui
@@ -576,6 +651,14 @@ impl RoundsPanel {
                     };
                     let edit = match from_card {
                         Some(_) => a.override_ballot_vote(stance, &self.correction_reason),
+                        None if in_set => {
+                            let objections: Vec<(Id, String)> = self
+                                .vote_objections
+                                .iter()
+                                .map(|r| (*r, self.vote_reason.trim().to_string()))
+                                .collect();
+                            Some(a.put_set_vote(stance, &objections))
+                        }
                         None => Some(a.put_vote(stance)),
                     };
                     if let Some(edit) = edit {
@@ -585,6 +668,7 @@ impl RoundsPanel {
                     pc.seal = true;
                     self.vote_value = None;
                     self.vote_reason.clear();
+                    self.vote_objections.clear();
                     // On to the next party that has not voted.
                     self.vote_party = round.voters.iter().copied().find(|p| {
                         *p != party
@@ -597,6 +681,12 @@ impl RoundsPanel {
             if blocks && self.vote_reason.trim().is_empty() {
                 ui.label(
                     RichText::new(pc.t(T::ReasonRequired))
+                        .color(theme::DANGER)
+                        .small(),
+                );
+            } else if !objections_ok {
+                ui.label(
+                    RichText::new(pc.t(T::ObjectionNeedsRule))
                         .color(theme::DANGER)
                         .small(),
                 );
@@ -680,6 +770,13 @@ impl RoundsPanel {
                     }
                 }
             });
+            if matches!(round.subject, Subject::RuleSet(_))
+                && matches!(outcome, Outcome::Blocked { .. } | Outcome::Adoptable { .. })
+            {
+                ui.add_space(6.0);
+                self.amend_set(ui, pc, round);
+                return;
+            }
             if matches!(outcome, Outcome::Blocked { .. } | Outcome::Adoptable { .. }) {
                 ui.add_space(6.0);
                 // Each round's amendment starts from its own proposal.
@@ -713,6 +810,69 @@ impl RoundsPanel {
                 }
             }
         });
+    }
+
+    /// Amend a round over a set: a new text for each rule objected to (the
+    /// others go along as they were), then a new round.
+    fn amend_set(&mut self, ui: &mut Ui, pc: &mut PanelCtx, round: &Round) {
+        let a = pc.alliance;
+        if self
+            .set_amendment
+            .as_ref()
+            .is_none_or(|(id, _)| *id != round.id)
+        {
+            let texts = a
+                .proposals_of(round.id)
+                .iter()
+                .map(|p| (p.rule, p.text.clone()))
+                .collect();
+            self.set_amendment = Some((round.id, texts));
+        }
+        widgets::muted(ui, pc.t(T::AmendSetHint));
+        let Some((_, texts)) = self.set_amendment.as_mut() else {
+            return;
+        };
+        for (i, (rule, text)) in texts.iter_mut().enumerate() {
+            let objected: Vec<String> = a
+                .objections
+                .iter()
+                .filter(|o| o.round == round.id && o.rule == *rule)
+                .filter(|o| {
+                    a.vote(round.id, o.party)
+                        .is_some_and(|v| round.scale.blocks(v.value))
+                })
+                .map(|o| a.party_name(Some(o.party)).to_string())
+                .collect();
+            if !objected.is_empty() {
+                ui.label(
+                    RichText::new(pc.t(T::ObjectedBy).replace("{names}", &objected.join(", ")))
+                        .small()
+                        .color(theme::DANGER),
+                );
+            }
+            let r = ui.add(
+                egui::TextEdit::multiline(text)
+                    .id_salt(("set-amendment", round.id, *rule))
+                    .desired_rows(1)
+                    .desired_width(620.0),
+            );
+            widgets::name_widget(
+                ui,
+                &r,
+                &pc.t(T::AmendRuleText).replace("{n}", &(i + 1).to_string()),
+            );
+        }
+        let amended: Vec<(Id, String)> = texts.clone();
+        let complete = amended.iter().all(|(_, t)| !t.trim().is_empty());
+        if ui
+            .add_enabled(complete, egui::Button::new(pc.t(T::AmendAndRerun)))
+            .clicked()
+            && let Some(e) = a.amend_set_round(round.id, round.proposal.clone(), &amended, pc.today)
+        {
+            pc.edit(e);
+            pc.seal = true;
+            self.select(Some(a.next_id::<Round>()));
+        }
     }
 
     /// Who enters a stance or a correction ("Ingevoerd door").
@@ -876,4 +1036,36 @@ pub fn decided_by(a: &crate::domain::Alliance, lang: crate::i18n::Lang, round: &
         .and_then(|b| a.body(b))
         .map(|b| format!(" · {}", lang.tr(T::PutToBody).replace("{body}", &b.name)))
         .unwrap_or_default()
+}
+
+/// The rules a round over a whole set decides, as put to the room; after
+/// the reveal, who objected to which.
+fn set_rules(ui: &mut Ui, pc: &PanelCtx, round: &Round) {
+    let a = pc.alliance;
+    theme::card().show(ui, |ui| {
+        ui.set_width(ui.available_width().min(760.0));
+        widgets::section(ui, pc.t(T::RulesInRound));
+        for (i, p) in a.proposals_of(round.id).into_iter().enumerate() {
+            ui.label(format!("{}. {}", i + 1, p.text));
+            if round.revealed {
+                let objected: Vec<String> = a
+                    .objections
+                    .iter()
+                    .filter(|o| o.round == round.id && o.rule == p.rule)
+                    .filter(|o| {
+                        a.vote(round.id, o.party)
+                            .is_some_and(|v| round.scale.blocks(v.value))
+                    })
+                    .map(|o| a.party_name(Some(o.party)).to_string())
+                    .collect();
+                if !objected.is_empty() {
+                    ui.label(
+                        RichText::new(pc.t(T::ObjectedBy).replace("{names}", &objected.join(", ")))
+                            .small()
+                            .color(theme::DANGER),
+                    );
+                }
+            }
+        }
+    });
 }

@@ -5,7 +5,7 @@
 use egui::{RichText, Ui};
 
 use crate::domain::rules::{self, FIVE};
-use crate::domain::{Checkin, GroundRule, Id, RuleLevel, RuleStatus, Situation};
+use crate::domain::{Checkin, GroundRule, Id, RuleLevel, RuleSet, RuleStatus, Situation};
 use crate::i18n::T;
 
 use super::command::UiCommand;
@@ -17,6 +17,9 @@ pub struct RulesPanel {
     new_situation: String,
     checkin_rule: Option<Id>,
     checkin_date: Option<chrono::NaiveDate>,
+    /// The set whose check-in is open, and the party being entered.
+    checkin_set: Option<Id>,
+    checkin_party: Option<Id>,
 }
 
 impl RulesPanel {
@@ -117,6 +120,10 @@ impl RulesPanel {
                         });
                     });
                     ui.add_space(10.0);
+                    if let Some(act) = self.sets(ui, pc) {
+                        action = Some(act);
+                    }
+                    ui.add_space(10.0);
                     let rules = &a.ground_rules;
                     widgets::lazy_items(
                         ui,
@@ -177,8 +184,16 @@ impl RulesPanel {
             let adopted = rule.status == RuleStatus::Adopted;
             // While the room votes on it, the text stands as proposed.
             let in_vote = a.rounds.iter().any(|r| {
-                r.subject == crate::domain::Subject::GroundRule(rule.id)
-                    && r.status == crate::domain::RoundStatus::Open
+                r.status == crate::domain::RoundStatus::Open
+                    && match r.subject {
+                        crate::domain::Subject::GroundRule(id) => id == rule.id,
+                        // Put to the room with its whole set.
+                        crate::domain::Subject::RuleSet(_) => a
+                            .rule_proposals
+                            .iter()
+                            .any(|p| p.round == r.id && p.rule == rule.id),
+                        _ => false,
+                    }
             });
             let t = ui.add(
                 egui::TextEdit::multiline(&mut r.text)
@@ -196,38 +211,87 @@ impl RulesPanel {
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(pc.t(T::Level)).color(theme::MUTED));
                 let before = r.level;
-                let c = egui::ComboBox::from_id_salt(("level", rule.id))
-                    .selected_text(pc.lang.rule_level(r.level))
-                    .width(140.0)
-                    .show_ui(ui, |ui| {
-                        for l in RuleLevel::ALL {
-                            ui.selectable_value(&mut r.level, l, pc.lang.rule_level(l));
-                        }
+                let in_a_set = r.rule_set.is_some_and(|s| a.rule_set(s).is_some());
+                let c = ui
+                    .add_enabled_ui(!in_a_set, |ui| {
+                        egui::ComboBox::from_id_salt(("level", rule.id))
+                            .selected_text(pc.lang.rule_level(r.level))
+                            .width(140.0)
+                            .show_ui(ui, |ui| {
+                                for l in RuleLevel::ALL {
+                                    ui.selectable_value(&mut r.level, l, pc.lang.rule_level(l));
+                                }
+                            })
+                            .response
                     })
-                    .response;
+                    .inner;
                 let name = pc.t(T::LevelOf).replace("{n}", &rule.id.to_string());
                 c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
                 changed |= r.level != before;
-                ui.label(RichText::new(pc.t(T::SystemOwner)).color(theme::MUTED));
-                let before = r.owner;
-                let owner = r
-                    .owner
-                    .and_then(|p| a.person(p))
-                    .map(|p| p.name.clone())
-                    .unwrap_or_else(|| pc.t(T::NoOwner).to_string());
-                let c = egui::ComboBox::from_id_salt(("owner", rule.id))
-                    .selected_text(owner)
-                    .width(200.0)
-                    .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut r.owner, None, pc.t(T::NoOwner));
-                        for p in a.people.iter().filter(|p| p.is_active_on(pc.today)) {
-                            ui.selectable_value(&mut r.owner, Some(p.id), &p.name);
+                // In a set: the set's one owner guards it, and it has the
+                // set's level.
+                if !a.rule_sets.is_empty() {
+                    ui.label(RichText::new(pc.t(T::InSet)).color(theme::MUTED));
+                    let before = r.rule_set;
+                    let current = r
+                        .rule_set
+                        .and_then(|s| a.rule_set(s))
+                        .map(|s| s.name.clone())
+                        .unwrap_or_else(|| pc.t(T::NoSet).to_string());
+                    let c = egui::ComboBox::from_id_salt(("rule-set", rule.id))
+                        .selected_text(current)
+                        .width(200.0)
+                        .truncate()
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut r.rule_set, None, pc.t(T::NoSet));
+                            for set in &a.rule_sets {
+                                ui.selectable_value(&mut r.rule_set, Some(set.id), &set.name);
+                            }
+                        })
+                        .response;
+                    let name = pc.t(T::InSetOf).replace("{n}", &rule.id.to_string());
+                    c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+                    if r.rule_set != before {
+                        if let Some(set) = r.rule_set.and_then(|s| a.rule_set(s)) {
+                            r.level = set.level;
                         }
-                    })
-                    .response;
-                let name = pc.t(T::OwnerOf).replace("{n}", &rule.id.to_string());
-                c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
-                changed |= r.owner != before;
+                        changed = true;
+                    }
+                }
+                match r.rule_set.and_then(|s| a.rule_set(s)) {
+                    Some(set) => {
+                        let owner = set
+                            .owner
+                            .and_then(|p| a.person(p))
+                            .map(|p| p.name.clone())
+                            .unwrap_or_else(|| pc.t(T::NoOwner).to_string());
+                        widgets::muted(ui, &pc.t(T::GuardedBySet).replace("{name}", &owner));
+                    }
+                    None => {
+                        ui.label(RichText::new(pc.t(T::SystemOwner)).color(theme::MUTED));
+                        let before = r.owner;
+                        let owner = r
+                            .owner
+                            .and_then(|p| a.person(p))
+                            .map(|p| p.name.clone())
+                            .unwrap_or_else(|| pc.t(T::NoOwner).to_string());
+                        let c = egui::ComboBox::from_id_salt(("owner", rule.id))
+                            .selected_text(owner)
+                            .width(200.0)
+                            .show_ui(ui, |ui| {
+                                ui.selectable_value(&mut r.owner, None, pc.t(T::NoOwner));
+                                for p in a.people.iter().filter(|p| p.is_active_on(pc.today)) {
+                                    ui.selectable_value(&mut r.owner, Some(p.id), &p.name);
+                                }
+                            })
+                            .response;
+                        let name = pc.t(T::OwnerOf).replace("{n}", &rule.id.to_string());
+                        c.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name)
+                        });
+                        changed |= r.owner != before;
+                    }
+                }
                 ui.label(RichText::new(pc.t(T::Status)).color(theme::MUTED));
                 let before = r.status;
                 let c = egui::ComboBox::from_id_salt(("rstatus", rule.id))
@@ -322,6 +386,252 @@ impl RulesPanel {
             pc.seal = true;
         }
         action
+    }
+
+    /// The sets of rules: one owner each, decided and checked in on as a
+    /// whole.
+    fn sets(&mut self, ui: &mut Ui, pc: &mut PanelCtx) -> Option<UiCommand> {
+        let a = pc.alliance;
+        let mut action = None;
+        theme::card().show(ui, |ui| {
+            ui.set_width(ui.available_width().min(900.0));
+            ui.horizontal(|ui| {
+                widgets::section(ui, pc.t(T::RuleSetsHeading));
+                if ui.button(format!("+  {}", pc.t(T::AddRuleSet))).clicked() {
+                    let id = a.next_id::<RuleSet>();
+                    pc.edit(a.insert(RuleSet {
+                        name: pc.t(T::NewRuleSet).to_string(),
+                        level: RuleLevel::Board,
+                        ..RuleSet::default()
+                    }));
+                    widgets::focus_field(
+                        ui.ctx(),
+                        &pc.t(T::RuleSetName).replace("{n}", &id.to_string()),
+                    );
+                    pc.seal = true;
+                }
+            });
+            widgets::muted(ui, pc.t(T::RuleSetsHint));
+            for set in &a.rule_sets {
+                ui.add_space(6.0);
+                if let Some(act) = self.set_card(ui, pc, set) {
+                    action = Some(act);
+                }
+            }
+        });
+        action
+    }
+
+    fn set_card(&mut self, ui: &mut Ui, pc: &mut PanelCtx, set: &RuleSet) -> Option<UiCommand> {
+        let a = pc.alliance;
+        let mut action = None;
+        let mut s = set.clone();
+        let mut changed = false;
+        let n = set.id.to_string();
+        egui::Frame::new()
+            .fill(theme::SURFACE)
+            .stroke(egui::Stroke::new(1.0, theme::BORDER))
+            .corner_radius(egui::CornerRadius::same(theme::RADIUS))
+            .inner_margin(egui::Margin::same(10))
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                let r = ui.add(
+                    egui::TextEdit::singleline(&mut s.name)
+                        .id_salt(("set-name", set.id))
+                        .font(egui::FontId::new(16.0, theme::bold()))
+                        .desired_width(f32::INFINITY),
+                );
+                widgets::name_widget(ui, &r, &pc.t(T::RuleSetName).replace("{n}", &n));
+                pc.watch(&r);
+                changed |= r.changed();
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(pc.t(T::Level)).color(theme::MUTED));
+                    let before = s.level;
+                    let c = egui::ComboBox::from_id_salt(("set-level", set.id))
+                        .selected_text(pc.lang.rule_level(s.level))
+                        .width(140.0)
+                        .show_ui(ui, |ui| {
+                            for l in RuleLevel::ALL {
+                                ui.selectable_value(&mut s.level, l, pc.lang.rule_level(l));
+                            }
+                        })
+                        .response;
+                    let name = pc.t(T::RuleSetLevelOf).replace("{n}", &n);
+                    c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+                    changed |= s.level != before;
+                    ui.label(RichText::new(pc.t(T::SystemOwner)).color(theme::MUTED));
+                    let before = s.owner;
+                    let owner = s
+                        .owner
+                        .and_then(|p| a.person(p))
+                        .map(|p| p.name.clone())
+                        .unwrap_or_else(|| pc.t(T::NoOwner).to_string());
+                    let c = egui::ComboBox::from_id_salt(("set-owner", set.id))
+                        .selected_text(owner)
+                        .width(220.0)
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut s.owner, None, pc.t(T::NoOwner));
+                            for p in a.people.iter().filter(|p| p.is_active_on(pc.today)) {
+                                ui.selectable_value(&mut s.owner, Some(p.id), &p.name);
+                            }
+                        })
+                        .response;
+                    let name = pc.t(T::RuleSetOwnerOf).replace("{n}", &n);
+                    c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+                    changed |= s.owner != before;
+                });
+                ui.label(
+                    RichText::new(pc.t(T::RuleSetMandate))
+                        .small()
+                        .color(theme::MUTED),
+                );
+                let r = ui.add(
+                    egui::TextEdit::singleline(&mut s.mandate)
+                        .id_salt(("set-mandate", set.id))
+                        .hint_text(pc.t(T::RuleSetMandateHint))
+                        .desired_width(f32::INFINITY),
+                );
+                widgets::name_widget(ui, &r, &pc.t(T::RuleSetMandateOf).replace("{n}", &n));
+                pc.watch(&r);
+                changed |= r.changed();
+                let rules = a.rules_in_set(set.id);
+                let ids: Vec<Id> = rules.iter().map(|r| r.id).collect();
+                widgets::muted(ui, &pc.lang.count(T::RulesInSet, rules.len()));
+                let in_vote = a.rounds.iter().any(|r| {
+                    r.subject == crate::domain::Subject::RuleSet(set.id)
+                        && r.status == crate::domain::RoundStatus::Open
+                });
+                ui.horizontal_wrapped(|ui| {
+                    if !rules.is_empty()
+                        && !in_vote
+                        && ui
+                            .button(pc.t(T::ProposeSet))
+                            .on_hover_text(pc.t(T::ProposeSetHint))
+                            .clicked()
+                    {
+                        action = Some(UiCommand::Propose(crate::domain::Subject::RuleSet(set.id)));
+                    }
+                    let trend = rules::set_trend(&a.checkins, &ids);
+                    if !trend.is_empty() {
+                        let text: Vec<String> = trend
+                            .iter()
+                            .map(|(d, mean, n)| {
+                                let d = d.map(|d| pc.lang.date(d)).unwrap_or_default();
+                                format!("{d}: {} ({n})", pc.lang.number(*mean))
+                            })
+                            .collect();
+                        ui.label(
+                            RichText::new(format!("{}  {}", pc.t(T::Trend), text.join("  →  ")))
+                                .color(theme::ACCENT),
+                        );
+                    }
+                    if !rules.is_empty()
+                        && ui
+                            .selectable_label(self.checkin_set == Some(set.id), pc.t(T::SetCheckin))
+                            .clicked()
+                    {
+                        self.checkin_set = if self.checkin_set == Some(set.id) {
+                            None
+                        } else {
+                            Some(set.id)
+                        };
+                    }
+                });
+                if self.checkin_set == Some(set.id) {
+                    self.set_checkin(ui, pc, set, &rules);
+                }
+            });
+        if changed {
+            // Typing in a field is one step; a choice is a step of its own.
+            let typed = s.name != set.name || s.mandate != set.mandate;
+            pc.edit(a.update_rule_set(s));
+            if !typed {
+                pc.seal = true;
+            }
+        }
+        action
+    }
+
+    /// A check-in over a whole set on any date: for one party at a time,
+    /// a score for every rule of the set.
+    fn set_checkin(
+        &mut self,
+        ui: &mut Ui,
+        pc: &mut PanelCtx,
+        set: &RuleSet,
+        rules: &[&GroundRule],
+    ) {
+        let a = pc.alliance;
+        let date = *self.checkin_date.get_or_insert(pc.today);
+        widgets::muted(
+            ui,
+            &pc.t(T::SetCheckinHint)
+                .replace("{date}", &pc.lang.date(date)),
+        );
+        ui.horizontal(|ui| {
+            let label = ui.label(RichText::new(pc.t(T::CheckinDate)).color(theme::MUTED));
+            let field = widgets::Buffered {
+                name: pc.t(T::CheckinDate),
+                label_id: Some(label.id),
+                hint: "",
+                width: 160.0,
+                settled: None,
+            };
+            if let Some(Some(d)) = ui
+                .vertical(|ui| {
+                    widgets::date_field(ui, pc, field, ("set-checkin-date", set.id), Some(date))
+                })
+                .inner
+            {
+                self.checkin_date = Some(d);
+            }
+            let current = self
+                .checkin_party
+                .map(|p| a.party_name(Some(p)).to_string())
+                .unwrap_or_else(|| pc.t(T::ChooseParty).to_string());
+            let r = egui::ComboBox::from_id_salt(("set-checkin-party", set.id))
+                .selected_text(current)
+                .width(240.0)
+                .show_ui(ui, |ui| {
+                    for p in a.parties.iter().filter(|p| p.is_active_on(date)) {
+                        ui.selectable_value(&mut self.checkin_party, Some(p.id), &p.name);
+                    }
+                })
+                .response;
+            r.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, pc.t(T::SetCheckinParty))
+            });
+        });
+        let Some(party) = self.checkin_party else {
+            return;
+        };
+        egui::Grid::new(("set-checkin", set.id))
+            .striped(true)
+            .show(ui, |ui| {
+                for rule in rules {
+                    ui.add(egui::Label::new(&rule.text).truncate());
+                    let existing = a
+                        .checkins
+                        .iter()
+                        .find(|c| c.rule == rule.id && c.party == party && c.date == Some(date));
+                    for score in 0..=FIVE {
+                        let selected = existing.is_some_and(|c| c.score == score);
+                        let name = pc
+                            .t(T::SetCheckinScore)
+                            .replace("{rule}", &rule.text)
+                            .replace("{n}", &score.to_string());
+                        let b = ui.selectable_label(selected, score.to_string());
+                        b.widget_info(|| {
+                            egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name)
+                        });
+                        if b.clicked() {
+                            pc.edit(a.checkin_set(party, date, &[(rule.id, score)]));
+                            pc.seal = true;
+                        }
+                    }
+                    ui.end_row();
+                }
+            });
     }
 
     fn checkin(&mut self, ui: &mut Ui, pc: &mut PanelCtx, rule: &GroundRule) {

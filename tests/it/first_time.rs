@@ -797,6 +797,12 @@ mod window {
         assert_eq!(sig.date, chrono::NaiveDate::from_ymd_opt(2018, 2, 14));
 
         nav(&mut h, "Spelregels");
+        // Below the sets of rules: brought into view first.
+        h.get_all_by_label("Check-in")
+            .next()
+            .unwrap()
+            .scroll_to_me();
+        h.run();
         h.get_all_by_label("Check-in").next().unwrap().click();
         h.run();
         let field = "Datum van de check-in";

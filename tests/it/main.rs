@@ -15,6 +15,7 @@ mod maps;
 mod meetings;
 mod netmap;
 mod pdf;
+mod plan;
 mod present;
 mod room;
 mod safe_files;

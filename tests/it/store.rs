@@ -55,6 +55,7 @@ fn the_record_tables_have_exactly_the_fields_of_the_records() {
         store::field_names(&a.priority_rounds[0]),
         store::field_names(&a.priority_marks[0]),
         store::field_names(&a.situations[0]),
+        store::field_names(&a.rule_sets[0]),
         store::field_names(&a.ground_rules[0]),
         store::field_names(&a.checkins[0]),
         store::field_names(&a.rounds[0]),
@@ -69,6 +70,10 @@ fn the_record_tables_have_exactly_the_fields_of_the_records() {
         store::field_names(&samenspel::domain::SeatDraw::default()),
         store::field_names(&samenspel::domain::TableSeat::default()),
         store::field_names(&samenspel::domain::Ballot::default()),
+        store::field_names(&samenspel::domain::RuleProposal::default()),
+        store::field_names(&samenspel::domain::Objection::default()),
+        store::field_names(&a.plan_lines[0]),
+        store::field_names(&a.plan_progress[0]),
     ];
     assert_eq!(fields.len(), store::RECORD_TABLES.len());
     for (table, fields) in store::RECORD_TABLES.iter().zip(fields) {

@@ -60,14 +60,14 @@ impl SamenspelApp {
                 .covenant
                 .version
                 .filter(|id| a.covenant_versions.iter().any(|v| v.id == *id)),
-            Kind::Intake | Kind::Selection | Kind::TableDecisions => None,
+            Kind::Intake | Kind::Selection | Kind::TableDecisions | Kind::PartyShare => None,
         };
         let exists = match kind {
             Kind::Pack | Kind::Minutes => !a.meetings.is_empty(),
             Kind::Covenant => !a.covenant_versions.is_empty(),
             Kind::Intake => true,
             Kind::Selection => a.seat_draws.iter().any(|d| d.is_drawn()),
-            Kind::TableDecisions => false,
+            Kind::TableDecisions | Kind::PartyShare => false,
         };
         exists.then_some((kind, on_screen))
     }
@@ -88,7 +88,12 @@ impl SamenspelApp {
             kind,
             meeting: of.filter(|_| matches!(kind, Kind::Pack | Kind::Minutes)),
             version: of.filter(|_| kind == Kind::Covenant),
-            of: of.filter(|_| matches!(kind, Kind::Selection | Kind::TableDecisions)),
+            of: of.filter(|_| {
+                matches!(
+                    kind,
+                    Kind::Selection | Kind::TableDecisions | Kind::PartyShare
+                )
+            }),
             lang,
         };
         let built = crate::report::build(a, &request, chrono::Local::now().date_naive())
@@ -130,6 +135,10 @@ impl SamenspelApp {
                             lang.tr(T::PdfDecisionsOfTable),
                         )
                     }
+                    Kind::PartyShare => (
+                        format!("{} — {}", lang.tr(T::PdfPartyTitle), a.party_name(of)),
+                        lang.tr(T::PdfPartyTitle),
+                    ),
                 };
                 (b.bytes, suggested, what)
             });

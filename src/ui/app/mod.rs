@@ -36,6 +36,7 @@ use super::meetings::MeetingsPanel;
 use super::network::NetworkPanel;
 use super::parties::PartiesPanel;
 use super::people::PeoplePanel;
+use super::plan::PlanPanel;
 use super::present::{self, Command, PresentState, Slide};
 use super::rounds::RoundsPanel;
 use super::rules::RulesPanel;
@@ -63,6 +64,7 @@ pub enum View {
     Strategy,
     Network,
     Agenda,
+    WorkPlan,
     Rules,
     Rounds,
     Decisions,
@@ -71,7 +73,7 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 18] = [
+    pub const ALL: [View; 19] = [
         View::Alliance,
         View::Parties,
         View::People,
@@ -85,6 +87,7 @@ impl View {
         View::Strategy,
         View::Network,
         View::Agenda,
+        View::WorkPlan,
         View::Rules,
         View::Rounds,
         View::Decisions,
@@ -107,6 +110,7 @@ impl View {
             View::Strategy => T::NavStrategy,
             View::Network => T::NavNetwork,
             View::Agenda => T::NavAgenda,
+            View::WorkPlan => T::NavWorkPlan,
             View::Rules => T::NavRules,
             View::Rounds => T::NavRounds,
             View::Decisions => T::NavDecisions,
@@ -131,8 +135,9 @@ impl View {
             "lane" | "map node" | "arrow" => View::Strategy,
             "relation" | "placement" => View::Network,
             "agenda item" | "focal point" | "priority round" | "priority mark" => View::Agenda,
-            "situation" | "ground rule" | "check-in" => View::Rules,
-            "consensus round" | "vote" => View::Rounds,
+            "situation" | "ground rule" | "check-in" | "rule set" => View::Rules,
+            "consensus round" | "vote" | "rule proposal" | "objection" => View::Rounds,
+            "plan line" | "progress" => View::WorkPlan,
             "meeting" | "agenda slot" | "attendance" | "action" | "ballot" => View::Meetings,
             "covenant version" | "clause" | "signature" => View::Covenant,
             _ => return None,
@@ -149,7 +154,9 @@ impl View {
                 T::NavTrustGroup
             }
             View::Strategy | View::Network => T::NavMapsGroup,
-            View::Agenda | View::Rules | View::Rounds | View::Decisions => T::NavDecideGroup,
+            View::Agenda | View::WorkPlan | View::Rules | View::Rounds | View::Decisions => {
+                T::NavDecideGroup
+            }
             View::Meetings | View::Covenant => T::NavDocsGroup,
         }
     }
@@ -209,6 +216,7 @@ pub struct SamenspelApp {
     strategy: StrategyPanel,
     network: NetworkPanel,
     agenda: AgendaPanel,
+    plan: PlanPanel,
     rules: RulesPanel,
     rounds: RoundsPanel,
     decisions: DecisionsPanel,
@@ -286,6 +294,7 @@ impl SamenspelApp {
             strategy: StrategyPanel::default(),
             network: NetworkPanel::default(),
             agenda: AgendaPanel::default(),
+            plan: PlanPanel::default(),
             rules: RulesPanel::default(),
             rounds: RoundsPanel::default(),
             decisions: DecisionsPanel,
@@ -399,6 +408,7 @@ impl SamenspelApp {
         self.strategy = StrategyPanel::default();
         self.network = NetworkPanel::default();
         self.agenda = AgendaPanel::default();
+        self.plan = PlanPanel::default();
         self.rules = RulesPanel::default();
         self.rounds = RoundsPanel::default();
         self.meetings = MeetingsPanel::default();
@@ -565,6 +575,9 @@ impl SamenspelApp {
                         .iter()
                         .find(|v| v.id == id)
                         .map(|v| format!("{} (v{})", v.title, v.number)),
+                    crate::domain::Subject::RuleSet(id) => a
+                        .rule_set(id)
+                        .map(|s| self.t(T::SetRoundProposal).replace("{set}", &s.name)),
                     _ => None,
                 };
                 if let Some(proposal) = proposal {

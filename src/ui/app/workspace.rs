@@ -220,6 +220,7 @@ impl SamenspelApp {
                 View::Strategy => self.strategy.ui(ui, &mut pc),
                 View::Network => self.network.ui(ui, &mut pc),
                 View::Agenda => self.agenda.ui(ui, &mut pc),
+                View::WorkPlan => command = self.plan.ui(ui, &mut pc),
                 View::Rules => command = self.rules.ui(ui, &mut pc),
                 View::Rounds => self.rounds.ui(ui, &mut pc),
                 View::Decisions => self.decisions.ui(ui, &mut pc),

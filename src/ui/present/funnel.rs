@@ -115,12 +115,15 @@ pub(super) fn funnel(
         ui.painter()
             .rect_filled(r, CornerRadius::same((10.0 * ty.unit) as u8), pal.accent);
         let mut text = format!("{}\n{} {}", fp.name, fp.items.len(), lang.tr(T::PdfItems));
+        // What the room gave: dots, or a mean score.
         if let Some(p) = fp.priority {
-            text.push_str(&format!(
-                " · {} {}",
-                lang.tr(T::PdfPriority),
-                lang.number(p)
-            ));
+            let given = match f.priority_method {
+                Some(crate::domain::PriorityMethod::Score) => {
+                    lang.tr(T::PdfMeanScore).replace("{value}", &lang.number(p))
+                }
+                _ => lang.count(T::PdfDots, p.round() as usize),
+            };
+            text.push_str(&format!(" · {given}"));
         }
         label_fit(
             ui,

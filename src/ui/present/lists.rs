@@ -1,5 +1,5 @@
-//! The slides that are lists: ground rules, the decision log and the
-//! next meeting's agenda.
+//! The slides that are lists: ground rules, the work plan, the decision
+//! log and the next meeting's agenda.
 
 use super::*;
 
@@ -66,6 +66,106 @@ pub(super) fn rules(
         })
         .collect();
     list_page(ui, body, &items, pal, ty);
+}
+
+/// The steps of the work plan slide: (part, page) for every part of the
+/// plan that has lines, each a page of lines at a time.
+pub(super) fn plan_pages(room: &RoomView, screen: Vec2) -> Vec<(usize, usize)> {
+    // A line less on a page: the part's summary takes its place.
+    let per = list_capacity(screen).saturating_sub(1).max(1);
+    room.plan
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.lines.is_empty())
+        .flat_map(|(i, p)| (0..pages(p.lines.len(), per)).map(move |page| (i, page)))
+        .collect()
+}
+
+/// The work plan, a part (focal point) at a time: each line with where it
+/// stands, who leads, when it is due and its latest progress.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn work_plan(
+    ui: &mut Ui,
+    body: Rect,
+    lang: Lang,
+    room: &RoomView,
+    pal: &Palette,
+    ty: Type,
+    step: usize,
+    screen: Vec2,
+) {
+    let steps = plan_pages(room, screen);
+    let Some((part, page)) = steps.get(step).copied() else {
+        text_in(
+            ui,
+            body,
+            rich(lang.tr(T::PdfNoPlan), ty.body, pal.muted, false),
+            Align::Min,
+        );
+        return;
+    };
+    let p = &room.plan[part];
+    let done = p
+        .lines
+        .iter()
+        .filter(|l| l.status == crate::domain::PlanStatus::Done)
+        .count();
+    let stuck = p
+        .lines
+        .iter()
+        .filter(|l| l.status == crate::domain::PlanStatus::Stuck)
+        .count();
+    let today = chrono::Local::now().date_naive();
+    let overdue = p
+        .lines
+        .iter()
+        .filter(|l| l.status != crate::domain::PlanStatus::Done && l.due.is_some_and(|d| d < today))
+        .count();
+    let summary = lang
+        .tr(T::PlanSummary)
+        .replace("{done}", &done.to_string())
+        .replace("{n}", &p.lines.len().to_string())
+        .replace("{stuck}", &stuck.to_string())
+        .replace("{overdue}", &overdue.to_string());
+    let used = text_in(
+        ui,
+        body,
+        rich(summary, ty.small, pal.muted, false),
+        Align::Min,
+    );
+    let rest = Rect::from_min_max(
+        pos2(body.left(), body.top() + used + ty.small * 0.6),
+        body.max,
+    );
+    let per = list_capacity(screen).saturating_sub(1).max(1);
+    let items: Vec<(String, String)> = p
+        .lines
+        .iter()
+        .skip(page * per)
+        .take(per)
+        .map(|l| {
+            let mut lead = lang.plan_status(l.status).to_string();
+            if let Some(who) = &l.lead {
+                lead.push_str(&format!(" · {who}"));
+            }
+            if let Some(d) = l.due {
+                lead.push_str(&format!(
+                    " · {} {}",
+                    lang.tr(T::PlanDue).to_lowercase(),
+                    lang.date(d)
+                ));
+                if l.status != crate::domain::PlanStatus::Done && d < today {
+                    lead.push_str(&format!(" · {}", lang.tr(T::PlanOverdue)));
+                }
+            }
+            let mut text = l.what.clone();
+            if let Some(p) = l.progress.iter().rev().find(|p| !p.text.trim().is_empty()) {
+                text.push_str(&format!(" — {}", p.text));
+            }
+            (lead, text)
+        })
+        .collect();
+    list_page(ui, rest, &items, pal, ty);
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -47,6 +47,8 @@ pub enum Slide {
     Rules,
     /// The agenda funnel: many items, a few focal points.
     Funnel,
+    /// The work plan, focal point by focal point, with its progress.
+    WorkPlan,
     /// A consensus round, live (index into `RoomView::rounds`).
     Round(usize),
     Decisions,
@@ -67,6 +69,9 @@ pub fn slides(room: &RoomView, meeting: Option<Id>) -> Vec<Slide> {
         Slide::Rules,
         Slide::Funnel,
     ];
+    if room.plan_lines().next().is_some() {
+        out.push(Slide::WorkPlan);
+    }
     let open: Vec<usize> = room
         .rounds
         .iter()
@@ -253,6 +258,7 @@ pub fn steps(room: &RoomView, slide: Slide, screen: Vec2) -> usize {
         Slide::Network => 1 + network_steps(room, screen).len(),
         Slide::Rules => pages(room.rules.len(), per_page),
         Slide::Funnel => 1 + room.funnel.focal_points.len(),
+        Slide::WorkPlan => plan_pages(room, screen).len().max(1),
         Slide::Decisions => pages(room.decision_log().len(), per_page),
         // A line of what the table is, then the seats, page by page.
         Slide::Table(i) => pages(
@@ -282,6 +288,7 @@ pub fn title(lang: Lang, room: &RoomView, slide: Slide) -> String {
         Slide::Network => lang.tr(T::NavNetwork).to_string(),
         Slide::Rules => lang.tr(T::NavRules).to_string(),
         Slide::Funnel => lang.tr(T::SlideFunnel).to_string(),
+        Slide::WorkPlan => lang.tr(T::NavWorkPlan).to_string(),
         Slide::Round(i) => format!(
             "{}: {}",
             lang.tr(T::SlideRound),
@@ -325,6 +332,14 @@ pub fn show(ui: &mut Ui, lang: Lang, room: &RoomView, slides: &[Slide], state: &
         Slide::Agenda(m) => room.meeting(m).map(|m| m.title.clone()).unwrap_or_default(),
         Slide::Funnel => lang.tr(T::SlideFunnel).to_string(),
         Slide::Table(_) => title(lang, room, slide),
+        // The part of the plan on screen: "Werkplan · Wonen".
+        Slide::WorkPlan => plan_pages(room, full.size())
+            .get(state.step)
+            .map(|(part, _)| {
+                lang.tr(T::SlideWorkPlanPart)
+                    .replace("{focal}", &room.plan[*part].focal_point)
+            })
+            .unwrap_or_else(|| lang.tr(T::NavWorkPlan).to_string()),
         other => title(lang, room, other)
             .split(':')
             .next()
@@ -348,6 +363,7 @@ pub fn show(ui: &mut Ui, lang: Lang, room: &RoomView, slides: &[Slide], state: &
         Slide::Network => network(ui, body, lang, room, &pal, ty, step, state),
         Slide::Rules => rules(ui, body, lang, room, &pal, ty, step, full.size()),
         Slide::Funnel => funnel(ui, body, lang, room, &pal, ty, step),
+        Slide::WorkPlan => work_plan(ui, body, lang, room, &pal, ty, step, full.size()),
         Slide::Round(i) => {
             if let Some(r) = room.rounds.get(i) {
                 round(ui, body, lang, r, &pal, ty);

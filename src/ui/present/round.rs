@@ -32,6 +32,32 @@ pub(super) fn round(ui: &mut Ui, body: Rect, lang: Lang, r: &RoomRound, pal: &Pa
         ),
         Align::Min,
     ) + ty.small * 0.9;
+    // A round over a whole set: its rules as put to the room, and after the
+    // reveal who objected to which.
+    for (i, rule) in r.set_rules.iter().enumerate() {
+        let mut line = format!("{}. {}", i + 1, rule.text);
+        if !rule.objections.is_empty() {
+            let names: Vec<&str> = rule.objections.iter().map(|(p, _)| p.as_str()).collect();
+            line.push_str(&format!(
+                " — {}",
+                lang.tr(T::ObjectedBy).replace("{names}", &names.join(", "))
+            ));
+        }
+        let colour = if rule.objections.is_empty() {
+            pal.text
+        } else {
+            pal.danger
+        };
+        y += text_in(
+            ui,
+            Rect::from_min_max(pos2(body.left(), y), body.max),
+            rich(line, ty.small * 0.8, colour, false),
+            Align::Min,
+        );
+    }
+    if !r.set_rules.is_empty() {
+        y += ty.small * 0.6;
+    }
     // One tile per voting party.
     let cols = 3usize;
     let rows = r.voters.len().div_ceil(cols).max(1);

@@ -1,0 +1,527 @@
+//! The work plan (seed 004): each focal point a part of the plan, with
+//! lines that say what will be done, who leads and who takes part, when,
+//! the mandate it needs and where it stands; and, per party, its own
+//! wishes and where each went, with the page to send it.
+
+use egui::{RichText, Ui};
+
+use crate::domain::{Id, Mandate, PlanLine, PlanStatus};
+use crate::i18n::T;
+use crate::report::Kind;
+
+use super::command::UiCommand;
+use super::theme;
+use super::widgets::{self, PanelCtx};
+
+#[derive(Default)]
+pub struct PlanPanel {
+    /// The party whose share is shown.
+    pub party: Option<Id>,
+}
+
+impl PlanPanel {
+    pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) -> Option<UiCommand> {
+        let a = pc.alliance;
+        let mut action = None;
+        widgets::page_title(ui, pc.t(T::NavWorkPlan));
+        widgets::muted(ui, pc.t(T::WorkPlanIntro));
+        ui.add_space(6.0);
+        let total = a.plan_lines.len();
+        if total > 0 {
+            let done = a
+                .plan_lines
+                .iter()
+                .filter(|l| l.status == PlanStatus::Done)
+                .count();
+            let stuck = a
+                .plan_lines
+                .iter()
+                .filter(|l| l.status == PlanStatus::Stuck)
+                .count();
+            let overdue = a
+                .plan_lines
+                .iter()
+                .filter(|l| l.is_overdue(pc.today))
+                .count();
+            ui.label(
+                RichText::new(
+                    pc.t(T::PlanSummary)
+                        .replace("{done}", &done.to_string())
+                        .replace("{n}", &total.to_string())
+                        .replace("{stuck}", &stuck.to_string())
+                        .replace("{overdue}", &overdue.to_string()),
+                )
+                .family(theme::bold())
+                .color(theme::ACCENT),
+            );
+        }
+        egui::ScrollArea::vertical()
+            .id_salt("plan-page")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                // Clear of the scroll bar, which floats over the content.
+                ui.set_max_width(ui.available_width() - 16.0);
+                // As the room prioritised them: a prioritised work plan.
+                let focal = a.focal_points_by_priority();
+                if focal.is_empty() {
+                    widgets::muted(ui, pc.t(T::NoFocalPointsYet));
+                }
+                for (f, priority) in focal {
+                    self.part(ui, pc, f, priority);
+                    ui.add_space(8.0);
+                }
+                ui.add_space(8.0);
+                action = self.shares(ui, pc);
+            });
+        action
+    }
+
+    /// One part of the plan: a focal point and its lines.
+    fn part(
+        &mut self,
+        ui: &mut Ui,
+        pc: &mut PanelCtx,
+        f: &crate::domain::FocalPoint,
+        priority: Option<f32>,
+    ) {
+        let a = pc.alliance;
+        theme::card().show(ui, |ui| {
+            ui.set_width(ui.available_width().min(980.0));
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(&f.name).size(17.0).family(theme::bold()));
+                if let Some(p) = priority {
+                    widgets::muted(ui, &pc.lang.count(T::PdfDots, p.round() as usize));
+                }
+                ui.add_space(12.0);
+                ui.add_enabled_ui(!pc.read_only, |ui| {
+                    if ui.button(format!("+  {}", pc.t(T::AddPlanLine))).clicked() {
+                        let n = a.plan_of(f.id).len() + 1;
+                        pc.edit(a.add_plan_line(
+                            f.id,
+                            pc.t(T::NewPlanLine).to_string(),
+                            Vec::new(),
+                        ));
+                        // Its text selected, ready to be typed over.
+                        widgets::focus_field(
+                            ui.ctx(),
+                            &pc.t(T::PlanWhat)
+                                .replace("{focal}", &f.name)
+                                .replace("{n}", &n.to_string()),
+                        );
+                        pc.seal = true;
+                    }
+                });
+            });
+            if !f.description.trim().is_empty() {
+                widgets::muted(ui, &f.description);
+            }
+            for (i, line) in a.plan_of(f.id).into_iter().enumerate() {
+                ui.add_space(4.0);
+                line_card(ui, pc, f, i + 1, line);
+            }
+        });
+    }
+
+    /// What each party sees solved: its wishes and where each went, what
+    /// it takes on, and the page to send it.
+    fn shares(&mut self, ui: &mut Ui, pc: &mut PanelCtx) -> Option<UiCommand> {
+        let a = pc.alliance;
+        let mut action = None;
+        theme::card().show(ui, |ui| {
+            ui.set_width(ui.available_width().min(980.0));
+            widgets::section(ui, pc.t(T::PartyShareTitle));
+            widgets::muted(ui, pc.t(T::PartyShareHint));
+            if self.party.is_some_and(|p| a.party(p).is_none()) {
+                self.party = None;
+            }
+            ui.horizontal(|ui| {
+                let current = self
+                    .party
+                    .map(|p| a.party_name(Some(p)).to_string())
+                    .unwrap_or_else(|| pc.t(T::ChooseParty).to_string());
+                let r = egui::ComboBox::from_id_salt("share-party")
+                    .selected_text(current)
+                    .width(280.0)
+                    .show_ui(ui, |ui| {
+                        for p in &a.parties {
+                            ui.selectable_value(&mut self.party, Some(p.id), &p.name);
+                        }
+                    })
+                    .response;
+                r.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, pc.t(T::PartyShareTitle))
+                });
+                if let Some(p) = self.party
+                    && ui.button(pc.t(T::ExportPartyShare)).clicked()
+                {
+                    action = Some(UiCommand::ExportPdf(Kind::PartyShare, Some(p)));
+                }
+            });
+            let Some(party) = self.party else { return };
+            let share = a.party_share(party);
+            ui.add_space(4.0);
+            ui.label(RichText::new(pc.t(T::PartyWishesHeading)).family(theme::bold()));
+            if share.wishes.is_empty() {
+                widgets::muted(
+                    ui,
+                    &pc.t(T::PdfNoOwnWishes)
+                        .replace("{party}", a.party_name(Some(party))),
+                );
+            }
+            for (item, focal, lines) in &share.wishes {
+                let Some(item) = a.agenda_item(*item) else {
+                    continue;
+                };
+                ui.label(&item.title);
+                let place = match focal.and_then(|f| a.focal_point(f)) {
+                    Some(f) => pc.t(T::PdfWishIn).replace("{focal}", &f.name),
+                    None => pc.t(T::NotYetClustered).to_string(),
+                };
+                ui.label(RichText::new(place).small().color(theme::MUTED));
+                if focal.is_some() && lines.is_empty() {
+                    ui.label(
+                        RichText::new(pc.t(T::NotYetPlanned))
+                            .small()
+                            .color(theme::WARN_FG),
+                    );
+                }
+                for l in lines.iter().filter_map(|l| a.plan_line(*l)) {
+                    ui.label(
+                        RichText::new(format!(
+                            "→ {} — {} · {}",
+                            l.what,
+                            a.party_name(l.lead),
+                            pc.lang.plan_status(l.status)
+                        ))
+                        .small(),
+                    );
+                }
+            }
+            ui.add_space(4.0);
+            ui.label(RichText::new(pc.t(T::PartyTakesOn)).family(theme::bold()));
+            if share.takes_on.is_empty() {
+                widgets::muted(ui, pc.t(T::PdfNothingTaken));
+            }
+            for (l, others) in &share.takes_on {
+                let Some(l) = a.plan_line(*l) else { continue };
+                let mut text = format!("{} · {}", l.what, pc.lang.plan_status(l.status));
+                if !others.is_empty() {
+                    let names: Vec<&str> = others.iter().map(|p| a.party_name(Some(*p))).collect();
+                    text.push_str(&format!(
+                        " · {}",
+                        pc.t(T::ForOthers).replace("{names}", &names.join(", "))
+                    ));
+                }
+                ui.label(text);
+            }
+        });
+        action
+    }
+}
+
+/// One line of the plan: what, status, lead, who takes part, dates,
+/// mandate, and the wishes it takes up.
+fn line_card(
+    ui: &mut Ui,
+    pc: &mut PanelCtx,
+    f: &crate::domain::FocalPoint,
+    n: usize,
+    line: &PlanLine,
+) {
+    let a = pc.alliance;
+    let mut l = line.clone();
+    let mut changed = false;
+    let mut remove = false;
+    let num = n.to_string();
+    let fill = match line.status {
+        PlanStatus::Done => theme::SHARED_BG,
+        PlanStatus::Stuck => theme::WARN_BG,
+        _ => theme::SURFACE,
+    };
+    egui::Frame::new()
+        .fill(fill)
+        .stroke(egui::Stroke::new(1.0, theme::BORDER))
+        .corner_radius(egui::CornerRadius::same(theme::RADIUS))
+        .inner_margin(egui::Margin::same(10))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.add_enabled_ui(!pc.read_only, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(format!("{n}.")).family(theme::bold()));
+                    let r = ui.add(
+                        egui::TextEdit::singleline(&mut l.what)
+                            .id_salt(("plan-what", line.id))
+                            .desired_width(460.0),
+                    );
+                    widgets::name_widget(
+                        ui,
+                        &r,
+                        &pc.t(T::PlanWhat)
+                            .replace("{focal}", &f.name)
+                            .replace("{n}", &num),
+                    );
+                    pc.watch(&r);
+                    changed |= r.changed();
+                    let before = l.status;
+                    let c = egui::ComboBox::from_id_salt(("plan-status", line.id))
+                        .selected_text(pc.lang.plan_status(l.status))
+                        .width(120.0)
+                        .show_ui(ui, |ui| {
+                            for s in PlanStatus::ALL {
+                                ui.selectable_value(&mut l.status, s, pc.lang.plan_status(s));
+                            }
+                        })
+                        .response;
+                    let name = pc
+                        .t(T::PlanStatusOf)
+                        .replace("{focal}", &f.name)
+                        .replace("{n}", &num);
+                    c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+                    changed |= l.status != before;
+                    if line.is_overdue(pc.today)
+                        && let Some(d) = line.due
+                    {
+                        ui.label(
+                            RichText::new(
+                                pc.t(T::PlanOverdueBadge)
+                                    .replace("{date}", &pc.lang.date(d)),
+                            )
+                            .color(theme::DANGER),
+                        );
+                    }
+                    let label = pc
+                        .t(T::RemovePlanLine)
+                        .replace("{focal}", &f.name)
+                        .replace("{n}", &num);
+                    let b = ui.small_button("✕").on_hover_text(&label);
+                    b.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+                    remove = b.clicked();
+                });
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(pc.t(T::PlanLead)).color(theme::MUTED));
+                    let before = (l.lead, l.lead_person);
+                    let c = egui::ComboBox::from_id_salt(("plan-lead", line.id))
+                        .selected_text(a.party_name(l.lead).to_string())
+                        .width(200.0)
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut l.lead, None, "—");
+                            for p in a.parties.iter().filter(|p| p.is_active_on(pc.today)) {
+                                ui.selectable_value(&mut l.lead, Some(p.id), &p.name);
+                            }
+                        })
+                        .response;
+                    let name = pc
+                        .t(T::PlanLeadOf)
+                        .replace("{focal}", &f.name)
+                        .replace("{n}", &num);
+                    c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+                    // The lead person belongs to the lead party.
+                    if l.lead != before.0
+                        && l.lead_person
+                            .and_then(|p| a.person(p))
+                            .is_some_and(|p| p.party != l.lead)
+                    {
+                        l.lead_person = None;
+                    }
+                    if let Some(lead) = l.lead {
+                        ui.label(RichText::new(pc.t(T::PlanLeadPerson)).color(theme::MUTED));
+                        let person = l
+                            .lead_person
+                            .and_then(|p| a.person(p))
+                            .map(|p| p.name.clone())
+                            .unwrap_or_else(|| "—".into());
+                        let c = egui::ComboBox::from_id_salt(("plan-person", line.id))
+                            .selected_text(person)
+                            .width(180.0)
+                            .show_ui(ui, |ui| {
+                                ui.selectable_value(&mut l.lead_person, None, "—");
+                                for p in
+                                    a.people_of_party(lead).filter(|p| p.is_active_on(pc.today))
+                                {
+                                    ui.selectable_value(&mut l.lead_person, Some(p.id), &p.name);
+                                }
+                            })
+                            .response;
+                        let name = pc
+                            .t(T::PlanLeadPersonOf)
+                            .replace("{focal}", &f.name)
+                            .replace("{n}", &num);
+                        c.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name)
+                        });
+                    }
+                    changed |= (l.lead, l.lead_person) != before;
+                    // Who takes part: chosen in a list, for a region's
+                    // hundreds of parties.
+                    ui.label(RichText::new(pc.t(T::PlanParties)).color(theme::MUTED));
+                    let names: Vec<&str> = l
+                        .parties
+                        .iter()
+                        .filter(|p| Some(**p) != l.lead)
+                        .map(|p| a.party_name(Some(*p)))
+                        .collect();
+                    let shown = if names.is_empty() {
+                        "—".to_string()
+                    } else {
+                        names.join(", ")
+                    };
+                    let c = egui::ComboBox::from_id_salt(("plan-parties", line.id))
+                        .selected_text(shown)
+                        .width(260.0)
+                        .truncate()
+                        .show_ui(ui, |ui| {
+                            for p in a
+                                .parties
+                                .iter()
+                                .filter(|p| p.is_active_on(pc.today) && Some(p.id) != l.lead)
+                            {
+                                let mut on = l.parties.contains(&p.id);
+                                if ui.checkbox(&mut on, &p.name).changed() {
+                                    if on {
+                                        l.parties.push(p.id);
+                                    } else {
+                                        l.parties.retain(|x| *x != p.id);
+                                    }
+                                    changed = true;
+                                }
+                            }
+                        })
+                        .response;
+                    let name = pc
+                        .t(T::PlanPartiesOf)
+                        .replace("{focal}", &f.name)
+                        .replace("{n}", &num);
+                    c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+                });
+                ui.horizontal_wrapped(|ui| {
+                    for (key, of, value, salt) in [
+                        (T::PlanStart, T::PlanStartOf, &mut l.start, "plan-start"),
+                        (T::PlanDue, T::PlanDueOf, &mut l.due, "plan-due"),
+                    ] {
+                        ui.label(RichText::new(pc.t(key)).color(theme::MUTED));
+                        let name = pc.t(of).replace("{focal}", &f.name).replace("{n}", &num);
+                        let field = widgets::Buffered {
+                            name: &name,
+                            label_id: None,
+                            hint: "",
+                            width: 110.0,
+                            settled: None,
+                        };
+                        let current = *value;
+                        if let Some(d) = ui
+                            .vertical(|ui| {
+                                widgets::date_field(ui, pc, field, (salt, line.id), current)
+                            })
+                            .inner
+                        {
+                            *value = d;
+                            changed = true;
+                        }
+                    }
+                    ui.label(RichText::new(pc.t(T::PlanMandate)).color(theme::MUTED));
+                    let before = l.mandate;
+                    let whom = |m: Mandate| match m {
+                        Mandate::None => pc.t(T::MandateNone).to_string(),
+                        Mandate::Body(b) => a.body(b).map(|b| b.name.clone()).unwrap_or_default(),
+                        Mandate::Party(p) => pc
+                            .t(T::MandateOwnOrg)
+                            .replace("{party}", a.party_name(Some(p))),
+                    };
+                    let c = egui::ComboBox::from_id_salt(("plan-mandate", line.id))
+                        .selected_text(whom(l.mandate))
+                        .width(230.0)
+                        .truncate()
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut l.mandate, Mandate::None, whom(Mandate::None));
+                            for b in &a.bodies {
+                                let m = Mandate::Body(b.id);
+                                ui.selectable_value(&mut l.mandate, m, whom(m));
+                            }
+                            // What goes back to a party's own organisation:
+                            // of the parties that work on it.
+                            for p in l.working_parties() {
+                                let m = Mandate::Party(p);
+                                ui.selectable_value(&mut l.mandate, m, whom(m));
+                            }
+                        })
+                        .response;
+                    let name = pc
+                        .t(T::PlanMandateOf)
+                        .replace("{focal}", &f.name)
+                        .replace("{n}", &num);
+                    c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+                    if l.mandate != before {
+                        changed = true;
+                        if l.mandate == Mandate::None {
+                            l.mandate_given = None;
+                        }
+                    }
+                    if l.mandate != Mandate::None {
+                        ui.label(RichText::new(pc.t(T::MandateGivenOn)).color(theme::MUTED));
+                        let name = pc
+                            .t(T::MandateGivenOf)
+                            .replace("{focal}", &f.name)
+                            .replace("{n}", &num);
+                        let field = widgets::Buffered {
+                            name: &name,
+                            label_id: None,
+                            hint: "",
+                            width: 110.0,
+                            settled: None,
+                        };
+                        let current = l.mandate_given;
+                        if let Some(d) = ui
+                            .vertical(|ui| {
+                                widgets::date_field(ui, pc, field, ("plan-given", line.id), current)
+                            })
+                            .inner
+                        {
+                            l.mandate_given = d;
+                            changed = true;
+                        }
+                    }
+                });
+                if line.ends_before_start() {
+                    ui.label(
+                        RichText::new(pc.t(T::PlanDatesWrong))
+                            .small()
+                            .color(theme::DANGER),
+                    );
+                }
+                // The wishes it takes up: those of its focal point, each
+                // with the party that handed it in.
+                let wishes: Vec<&crate::domain::AgendaItem> = a
+                    .agenda_items
+                    .iter()
+                    .filter(|i| i.focal_point == Some(f.id) || line.items.contains(&i.id))
+                    .collect();
+                if !wishes.is_empty() {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(RichText::new(pc.t(T::PlanWishes)).color(theme::MUTED));
+                        for i in wishes {
+                            let mut on = l.items.contains(&i.id);
+                            let text = format!("{} ({})", i.title, a.party_name(Some(i.party)));
+                            if ui.checkbox(&mut on, text).changed() {
+                                if on {
+                                    l.items.push(i.id);
+                                } else {
+                                    l.items.retain(|x| *x != i.id);
+                                }
+                                changed = true;
+                            }
+                        }
+                    });
+                }
+            });
+        });
+    if remove {
+        pc.edits.extend(a.remove::<PlanLine>(line.id));
+        pc.seal = true;
+    } else if changed {
+        let typed = l.what != line.what;
+        pc.edit(a.update(l));
+        if !typed {
+            pc.seal = true;
+        }
+    }
+}
