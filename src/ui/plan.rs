@@ -115,10 +115,22 @@ impl PlanPanel {
             if !f.description.trim().is_empty() {
                 widgets::muted(ui, &f.description);
             }
-            for (i, line) in a.plan_of(f.id).into_iter().enumerate() {
-                ui.add_space(4.0);
-                line_card(ui, pc, f, i + 1, line);
-            }
+            // A region's plan of a hundred lines draws only the lines in
+            // view.
+            let lines = a.plan_of(f.id);
+            widgets::lazy_items_of(
+                ui,
+                &format!("plan-lines-{}", f.id),
+                lines.len(),
+                a.plan_lines.len(),
+                0.0,
+                150.0,
+                |i| lines[i].id,
+                |ui, i| {
+                    ui.add_space(4.0);
+                    line_card(ui, pc, f, i + 1, lines[i]);
+                },
+            );
         });
     }
 

@@ -430,6 +430,18 @@ fn a_long_list_builds_what_is_in_view_and_scrolls_to_the_end() {
     assert!(h.query_by_label("Tekst van spelregel 102").is_none());
     crate::ui::scroll_down(&mut h, 80);
     h.get_by_label("Tekst van spelregel 102");
+    // The work plan of a hundred lines: a few line cards, and the last
+    // one whole after scrolling down.
+    crate::ui::nav(&mut h, "Werkplan");
+    let lines = h.get_all_by_label_contains("Wat gebeurt er: ").count();
+    let total = samenspel::example::regional(1).plan_lines.len();
+    assert!(total >= 100, "{total} lines in the regional plan");
+    assert!(
+        (1..30).contains(&lines),
+        "{lines} of {total} plan lines built"
+    );
+    crate::ui::scroll_down(&mut h, 120);
+    assert!(h.get_all_by_label_contains("Wat gebeurt er: ").count() < 30);
     // The trust barometer: the rows in view are filled in, the others
     // only keep their space; the last party's row fills in at the end.
     crate::ui::nav(&mut h, "Overzicht");
