@@ -640,6 +640,61 @@ fn place_names(
         .collect()
 }
 
+/// [`place_names`] remembered between frames: the names move only when the
+/// map, the view, the type size or the focus change, so a still slide
+/// does not place 300 names again every frame.
+fn placed_names(
+    ui: &Ui,
+    net: &crate::audience::RoomNetwork,
+    view: &MapTransform,
+    size: f32,
+    first: &[usize],
+) -> std::sync::Arc<Vec<Option<(Vec<String>, Rect)>>> {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for a in &net.actors {
+        a.name.hash(&mut h);
+        a.center.x.to_bits().hash(&mut h);
+        a.center.y.to_bits().hash(&mut h);
+        a.radius.to_bits().hash(&mut h);
+        (a.connector, a.commissioner, a.party).hash(&mut h);
+        a.betweenness.to_bits().hash(&mut h);
+    }
+    net.rings
+        .map(|(c, _, _)| (c.x.to_bits(), c.y.to_bits()))
+        .hash(&mut h);
+    let clip = ui.clip_rect();
+    for v in [
+        view.scale,
+        view.sx,
+        view.sy,
+        view.origin.x,
+        view.origin.y,
+        view.center.x,
+        view.center.y,
+        size,
+        clip.min.x,
+        clip.min.y,
+        clip.max.x,
+        clip.max.y,
+    ] {
+        v.to_bits().hash(&mut h);
+    }
+    first.hash(&mut h);
+    let key = h.finish();
+    let id = egui::Id::unique("present-network-names");
+    type Placed = (u64, std::sync::Arc<Vec<Option<(Vec<String>, Rect)>>>);
+    if let Some((k, names)) = ui.ctx().data(|d| d.get_temp::<Placed>(id))
+        && k == key
+    {
+        return names;
+    }
+    let names = std::sync::Arc::new(place_names(ui, net, view, size, first));
+    ui.ctx()
+        .data_mut(|d| d.insert_temp::<Placed>(id, (key, names.clone())));
+    names
+}
+
 #[allow(clippy::too_many_arguments)]
 pub(super) fn network(
     ui: &mut Ui,
@@ -763,9 +818,10 @@ pub(super) fn network(
     // them; none covers another: what does not fit is left out (the list
     // beside the map names the focus's relations in full).
     let size = (26.0 * view.scale).clamp(ty.small * 0.62, ty.small);
-    let names = place_names(ui2, net, &view, size, &linked);
-    for (k, name) in names.into_iter().enumerate() {
+    let names = placed_names(ui2, net, &view, size, &linked);
+    for (k, name) in names.iter().enumerate() {
         let Some((lines, rect)) = name else { continue };
+        let rect = *rect;
         let on = focus.is_none() || linked.contains(&k);
         let color = if on {
             pal.text
