@@ -640,6 +640,9 @@ fn place_names(
         .collect()
 }
 
+/// The names of a map slide: the lines of each actor's name and where.
+type PlacedNames = std::sync::Arc<Vec<Option<(Vec<String>, Rect)>>>;
+
 /// [`place_names`] remembered between frames: the names move only when the
 /// map, the view, the type size or the focus change, so a still slide
 /// does not place 300 names again every frame.
@@ -649,7 +652,7 @@ fn placed_names(
     view: &MapTransform,
     size: f32,
     first: &[usize],
-) -> std::sync::Arc<Vec<Option<(Vec<String>, Rect)>>> {
+) -> PlacedNames {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
     for a in &net.actors {
@@ -683,7 +686,7 @@ fn placed_names(
     first.hash(&mut h);
     let key = h.finish();
     let id = egui::Id::unique("present-network-names");
-    type Placed = (u64, std::sync::Arc<Vec<Option<(Vec<String>, Rect)>>>);
+    type Placed = (u64, PlacedNames);
     if let Some((k, names)) = ui.ctx().data(|d| d.get_temp::<Placed>(id))
         && k == key
     {
