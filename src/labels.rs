@@ -107,6 +107,11 @@ pub struct LabelRoom<'a> {
     pub pad: f32,
     /// Other things written on the map that names keep clear of.
     pub avoid: &'a [Rect],
+    /// Names that must be written (the focus and its neighbours, the
+    /// connectors): when no spot is clear, such a name may cover the
+    /// circle of an actor not in this list, and else any circle but its
+    /// own; never another name.
+    pub must: &'a [usize],
 }
 
 /// Place the names in `order` (most important first; asks not in `order`
@@ -121,6 +126,7 @@ pub fn place_labels(asks: &[LabelAsk], order: &[usize], room: LabelRoom) -> Vec<
         outward,
         pad,
         avoid,
+        must,
     } = room;
     let mut out = vec![None; asks.len()];
     if asks.is_empty() {
@@ -151,7 +157,12 @@ pub fn place_labels(asks: &[LabelAsk], order: &[usize], room: LabelRoom) -> Vec<
         if out[i].is_some() {
             continue;
         }
-        'forms: for (form, &(w, h)) in ask.forms.iter().enumerate() {
+        // A name that must be written looks again, past the circles of
+        // the others, when no spot is clear of every circle.
+        let passes = if must.contains(&i) { 3 } else { 1 };
+        'forms: for (pass, (form, &(w, h))) in
+            (0..passes).flat_map(|pass| ask.forms.iter().enumerate().map(move |f| (pass, f)))
+        {
             for rect in spots(ask, w, h, pad, middle, outward) {
                 if within.is_some_and(|b| !(b.contains(rect.min) && b.contains(rect.max))) {
                     continue;
@@ -167,7 +178,12 @@ pub fn place_labels(asks: &[LabelAsk], order: &[usize], room: LabelRoom) -> Vec<
                 let free = near.iter().all(|&item| {
                     if item < n {
                         let other = &asks[item];
-                        !hits_circle(&clear, other.center, other.radius)
+                        // Looking again: first past the circles of
+                        // those not named for sure, then past any but
+                        // its own.
+                        let passable =
+                            item != i && (pass == 2 || (pass == 1 && !must.contains(&item)));
+                        passable || !hits_circle(&clear, other.center, other.radius)
                     } else {
                         !out[item - n].is_some_and(|s: LabelSpot| overlaps(&clear, &s.rect))
                     }

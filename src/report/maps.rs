@@ -343,6 +343,10 @@ pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
         .map(|(c, _, _)| c)
         .unwrap_or_else(|| net.actors_bounds().center());
     let (mx, my) = fit.pt(middle);
+    // The connectors and the commissioner are always named.
+    let must: Vec<usize> = (0..net.actors.len())
+        .filter(|k| net.actors[*k].connector || net.actors[*k].commissioner)
+        .collect();
     // On the drawing area of the page.
     let spots = crate::labels::place_labels(
         &asks,
@@ -356,6 +360,7 @@ pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
             outward: net.rings.is_some(),
             pad: 0.8,
             avoid: &[],
+            must: &must,
         },
     );
     let mut key: Vec<(usize, &str)> = Vec::new();

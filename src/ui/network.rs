@@ -103,6 +103,15 @@ fn place_map_names(geo: &NetworkGeometry, names: &[Names], v: NameView) -> Vec<O
         })
         .collect();
     let order = crate::labels::label_order(geo, v.first, v.shown);
+    // The focus, its neighbours, what was found and the connectors are
+    // always named.
+    let must: Vec<usize> = geo
+        .actors
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| v.first.contains(&g.actor) || geo.connectors.contains(&g.actor))
+        .map(|(k, _)| k)
+        .collect();
     let middle = geo
         .rings
         .map(|(c, _, _)| c)
@@ -119,6 +128,7 @@ fn place_map_names(geo: &NetworkGeometry, names: &[Names], v: NameView) -> Vec<O
             outward: geo.rings.is_some(),
             pad: 4.0 / v.zoom,
             avoid: v.avoid,
+            must: &must,
         },
     )
 }

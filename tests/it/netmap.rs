@@ -239,6 +239,7 @@ fn room(pad: f32, within: Option<geometry::Rect>) -> labels::LabelRoom<'static> 
         outward: true,
         pad,
         avoid: &[],
+        must: &[],
     }
 }
 
@@ -701,6 +702,86 @@ fn the_printed_network_map_names_every_party_on_the_map_or_by_number() {
                 "{} on the network map or its key",
                 p.name
             );
+        }
+    }
+}
+
+/// On a party's slide the party and each of its neighbours are named on
+/// the map, however crowded the rings around them; on the whole map, the
+/// connectors are (the review found Gemeente Tubbergen, a connector,
+/// unnamed on every slide and on its own).
+#[test]
+fn a_partys_slide_names_it_and_its_neighbours_and_the_whole_map_its_connectors() {
+    let a = example::region();
+    let room = audience::room(&a);
+    let net = &room.network;
+    let names: Vec<&str> = net.actors.iter().map(|x| x.name.as_str()).collect();
+    let shorts = labels::short_names(&names);
+    for screen in [egui::vec2(1280.0, 800.0), egui::vec2(1920.0, 1080.0)] {
+        let steps = present::network_steps(&room, screen);
+        let slides = [present::Slide::Network];
+        let mut h = egui_kittest::Harness::builder()
+            .with_size(screen)
+            .with_context_setup(samenspel::ui::theme::install)
+            .build_ui_state(
+                |ui, state: &mut present::PresentState| {
+                    present::show(ui, samenspel::i18n::Lang::Nl, &room, &slides, state);
+                },
+                present::PresentState::default(),
+            );
+        // The names written on the map: below the heading, left of the
+        // list of relations.
+        let on_map = |h: &egui_kittest::Harness<'_, present::PresentState>| -> Vec<String> {
+            h.root()
+                .children_recursive()
+                .filter(|n| n.accesskit_node().role() != Role::TextRun)
+                .filter(|n| {
+                    n.accesskit_node().bounding_box().is_some_and(|r| {
+                        let (x, y) = ((r.x0 + r.x1) / 2.0, (r.y0 + r.y1) / 2.0);
+                        y > f64::from(screen.y) * 0.18 && x < f64::from(screen.x) * 0.6
+                    })
+                })
+                .flat_map(|n| [n.accesskit_node().label(), n.accesskit_node().value()])
+                .flatten()
+                .collect()
+        };
+        let named = |shown: &[String], k: usize| {
+            shown
+                .iter()
+                .any(|t| t == names[k] || shorts[k].as_deref() == Some(t.as_str()))
+        };
+        h.run();
+        let whole = on_map(&h);
+        for (k, x) in net.actors.iter().enumerate() {
+            if x.connector {
+                assert!(
+                    named(&whole, k),
+                    "connector {} unnamed at {screen:?}: {whole:?}",
+                    x.name
+                );
+            }
+        }
+        for (i, s) in steps.iter().enumerate() {
+            if s.page > 0 {
+                continue;
+            }
+            h.state_mut().step = i + 1;
+            h.run();
+            let shown = on_map(&h);
+            let mut wanted = vec![s.actor];
+            for r in net.relations_of(s.actor) {
+                if let Some((f, t)) = r.ends {
+                    wanted.push(if f == s.actor { t } else { f });
+                }
+            }
+            for k in wanted {
+                assert!(
+                    named(&shown, k),
+                    "{} unnamed on the slide of {} at {screen:?}",
+                    names[k],
+                    names[s.actor]
+                );
+            }
         }
     }
 }

@@ -608,6 +608,15 @@ fn place_names(
         .rings
         .map(|(c, _, _)| view.pt(c))
         .unwrap_or_else(|| view.pt(net.actors_bounds().center()));
+    // On a party's slide, it and its neighbours are always named; on the
+    // whole map, the connectors and the commissioner.
+    let must: Vec<usize> = if first.is_empty() {
+        (0..net.actors.len())
+            .filter(|k| net.actors[*k].connector || net.actors[*k].commissioner)
+            .collect()
+    } else {
+        first.to_vec()
+    };
     let clip = ui.clip_rect();
     let spots = crate::labels::place_labels(
         &asks,
@@ -621,6 +630,7 @@ fn place_names(
             outward: net.rings.is_some(),
             pad: 6.0,
             avoid: &[],
+            must: &must,
         },
     );
     spots
