@@ -544,11 +544,43 @@ impl Alliance {
             if s.body != d.body {
                 problems.push(format!("a seat of {} sits at another table", name(s.party)));
             }
-            if !outcome.chosen.contains(&s.party) {
-                problems.push(format!(
+            match outcome.chosen.iter().position(|p| *p == s.party) {
+                None => problems.push(format!(
                     "{} holds a seat from this draw but was not drawn",
                     name(s.party)
-                ));
+                )),
+                Some(nth) => {
+                    // The term follows from the draw's day, the term in
+                    // years and the staggering; a seat may end early (a
+                    // party steps down), never start otherwise or last
+                    // longer.
+                    let (start, end) = d.term_of(nth);
+                    let day = |x: Option<NaiveDate>| {
+                        x.map(|d| d.format("%Y-%m-%d").to_string())
+                            .unwrap_or_else(|| "no date".to_string())
+                    };
+                    if s.start != start {
+                        problems.push(format!(
+                            "{}'s seat starts on {}, the draw gives {}",
+                            name(s.party),
+                            day(s.start),
+                            day(start)
+                        ));
+                    }
+                    let longer = match (s.end, end) {
+                        (Some(have), Some(term)) => have > term,
+                        (None, Some(_)) => true,
+                        _ => false,
+                    };
+                    if longer {
+                        problems.push(format!(
+                            "{}'s seat ends on {}, after the term the draw gives (until {})",
+                            name(s.party),
+                            day(s.end),
+                            day(end)
+                        ));
+                    }
+                }
             }
         }
         for p in &outcome.chosen {

@@ -612,7 +612,7 @@ pub fn in_rect(ui: &mut Ui, rect: egui::Rect, canvas: bool, add: impl FnOnce(&mu
                 .fill(theme::SURFACE)
                 .stroke(egui::Stroke::new(1.0, theme::BORDER))
                 .show(ui, |ui| {
-                    ui.set_min_size(rect.size() - egui::vec2(2.0, 2.0));
+                    ui.set_min_size((rect.size() - egui::vec2(2.0, 2.0)).max(egui::Vec2::ZERO));
                     add(ui)
                 });
         } else {

@@ -208,7 +208,11 @@ fn the_clicker_steps_blanks_and_leaves() {
     assert!(!s.blank, "a step first brings the picture back");
     assert_eq!((s.slide, s.step), (1, 2));
     s.apply(Command::Last, &counts);
-    assert_eq!(s.slide, 2);
+    assert_eq!(
+        (s.slide, s.step),
+        (2, counts[2] - 1),
+        "End: the last slide's last page"
+    );
     s.apply(Command::First, &counts);
     assert_eq!((s.slide, s.step), (0, 0));
     assert_eq!(s.apply(Command::Leave, &counts), Some(Command::Leave));
@@ -469,4 +473,49 @@ fn a_full_lane_is_lit_a_page_of_cards_at_a_time() {
     let (lane, page, pages) = lane_step(map, 2).unwrap();
     let heading = format!("{} ({}/{pages})", map.lanes[lane].name, page + 1);
     assert!(texts(&h).contains(&heading), "{heading}");
+}
+
+/// Presenting from a page the room has a slide of opens on that slide:
+/// the round being voted on is one key away, not fifty (the review
+/// counted 55 presses from the route to the round in a region).
+#[test]
+fn presenting_opens_on_the_slide_of_the_page_the_facilitator_is_on() {
+    let dir = crate::support::Dir::new();
+    let path = crate::support::example_file(&dir, "from-here.samenspel");
+    let a = samenspel::example::samen_noord();
+    let room = audience::room(&a);
+    let slides = present::slides(&room, None);
+    let mut h = app_harness(&path, &dir);
+    crate::ui::nav(&mut h, "Netwerkkaart");
+    h.state_mut().start_presenting(PresentMode::ThisWindow);
+    h.run();
+    let network = slides.iter().position(|s| *s == Slide::Network).unwrap();
+    assert_eq!(h.state().present_state().slide, network);
+    h.key_press(egui::Key::ArrowRight);
+    h.key_press(egui::Key::Escape);
+    h.run();
+    // A round chosen on the rounds page: its slide.
+    let (i, round) = slides
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| match s {
+            Slide::Round(r) => Some((i, &room.rounds[*r])),
+            _ => None,
+        })
+        .last()
+        .expect("a round slide");
+    crate::ui::nav(&mut h, "Consensusrondes");
+    h.get_by_label(&round.proposal).click();
+    h.run();
+    h.state_mut().start_presenting(PresentMode::ThisWindow);
+    h.run();
+    assert_eq!(h.state().present_state().slide, i);
+    assert_eq!(h.state().present_state().step, 0);
+    h.key_press(egui::Key::Escape);
+    h.run();
+    // From a page without a slide it goes on where it was.
+    crate::ui::nav(&mut h, "Partijen");
+    h.state_mut().start_presenting(PresentMode::ThisWindow);
+    h.run();
+    assert_eq!(h.state().present_state().slide, i);
 }

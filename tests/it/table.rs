@@ -256,6 +256,39 @@ fn seats_verify_says_the_draws_follow_and_catches_a_tampered_seat() {
     let (ok, _, err) = cli_with_input(&["seats", "verify", f, "--body", "Raad"], "");
     assert!(!ok);
     assert!(err.contains("Bestuurstafel"), "{err}");
+    // The terms follow from the draw too: a seat that lasts longer, or
+    // starts on another day, is caught; one that ends early (a party
+    // stepped down) is not.
+    for (sql, caught) in [
+        (
+            "UPDATE table_seat SET end = date(end, '-100 days') WHERE id = ?1",
+            false,
+        ),
+        (
+            "UPDATE table_seat SET end = date(end, '+2 years') WHERE id = ?1",
+            true,
+        ),
+        (
+            "UPDATE table_seat SET start = date(start, '+1 day') WHERE id = ?1",
+            true,
+        ),
+    ] {
+        let file = dir.path(&format!("terms-{caught}-{}.samenspel", sql.len()));
+        let f = file.to_str().unwrap();
+        let (ok, out, err) = cli_with_input(&["example", "--region", f], "");
+        assert!(ok, "{out}{err}");
+        let a = load(&file);
+        let d = a.draws_of(TABLE)[0];
+        let seat = a.table_seats.iter().find(|s| s.draw == Some(d.id)).unwrap();
+        let conn = rusqlite::Connection::open(&file).unwrap();
+        assert_eq!(conn.execute(sql, [seat.id]).unwrap(), 1);
+        drop(conn);
+        let (ok, out, err) = cli_with_input(&["seats", "verify", f, "--body", "Bestuurstafel"], "");
+        assert_eq!(!ok, caught, "{sql}: {out}{err}");
+        if caught {
+            assert!(out.contains(&a.party(seat.party).unwrap().name), "{out}");
+        }
+    }
 }
 
 #[test]

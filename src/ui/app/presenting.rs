@@ -42,6 +42,35 @@ impl SamenspelApp {
         self.presenting = Some(mode);
         self.present.blank = false;
         self.fullscreen_pending = mode == PresentMode::ThisWindow;
+        // From a page the room has a slide of (the round being voted on,
+        // a map, the meeting's agenda), the presentation opens on it;
+        // else where it was left.
+        if let Some(room) = self.room() {
+            let (slides, _) = self.slides(&room);
+            if let Some(at) = self.slide_for_view(&room, &slides) {
+                self.present.slide = at;
+                self.present.step = 0;
+                self.present.reset_view();
+            }
+        }
+    }
+
+    /// The slide that shows what the current page shows, if there is one.
+    fn slide_for_view(&self, room: &crate::audience::RoomView, slides: &[Slide]) -> Option<usize> {
+        slides.iter().position(|s| match (self.view, s) {
+            (View::Strategy, Slide::Strategy)
+            | (View::Network, Slide::Network)
+            | (View::Rules, Slide::Rules)
+            | (View::Agenda, Slide::Funnel)
+            | (View::WorkPlan, Slide::WorkPlan)
+            | (View::Decisions, Slide::Decisions) => true,
+            (View::Rounds, Slide::Round(i)) => self
+                .rounds
+                .selected
+                .is_some_and(|id| room.rounds.get(*i).is_some_and(|r| r.id == id)),
+            (View::Meetings, Slide::Agenda(m)) => self.meetings.selected == Some(*m),
+            _ => false,
+        })
     }
 
     /// Stop presenting.

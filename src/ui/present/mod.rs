@@ -172,7 +172,7 @@ pub fn commands(ctx: &egui::Context) -> Vec<Command> {
 }
 
 impl PresentState {
-    fn reset_view(&mut self) {
+    pub fn reset_view(&mut self) {
         self.zoom = 1.0;
         self.pan = Vec2::ZERO;
     }
@@ -220,8 +220,9 @@ impl PresentState {
                 self.reset_view();
             }
             Command::Last => {
+                // The last slide as it ends: its last page, built up.
                 self.slide = counts.len().saturating_sub(1);
-                self.step = 0;
+                self.step = counts.last().map_or(0, |n| n.saturating_sub(1));
                 self.blank = false;
                 self.reset_view();
             }
