@@ -498,11 +498,11 @@ fn presenting_opens_on_the_slide_of_the_page_the_facilitator_is_on() {
     let (i, round) = slides
         .iter()
         .enumerate()
-        .filter_map(|(i, s)| match s {
+        .rev()
+        .find_map(|(i, s)| match s {
             Slide::Round(r) => Some((i, &room.rounds[*r])),
             _ => None,
         })
-        .last()
         .expect("a round slide");
     crate::ui::nav(&mut h, "Consensusrondes");
     h.get_by_label(&round.proposal).click();
