@@ -785,3 +785,50 @@ fn a_partys_slide_names_it_and_its_neighbours_and_the_whole_map_its_connectors()
         }
     }
 }
+
+/// A party with a very long word in its name: its slide writes the name
+/// smaller rather than break the word (the review saw "…zorgcoörd /
+/// inatiecentrum").
+#[test]
+fn a_long_word_in_a_partys_name_is_never_broken_on_its_slide() {
+    let word = "Jeugdgezondheidszorgcoördinatiecentrum";
+    let mut a = example::region();
+    a.parties[20].name = format!("Stichting {word} Noordoost-Twente en Omstreken");
+    let room = audience::room(&a);
+    let k = room
+        .network
+        .actors
+        .iter()
+        .position(|x| x.name == a.parties[20].name)
+        .unwrap();
+    for screen in [egui::vec2(1280.0, 800.0), egui::vec2(1920.0, 1080.0)] {
+        let steps = present::network_steps(&room, screen);
+        let at = steps.iter().position(|s| s.actor == k).unwrap();
+        let slides = [present::Slide::Network];
+        let mut h = egui_kittest::Harness::builder()
+            .with_size(screen)
+            .with_context_setup(samenspel::ui::theme::install)
+            .build_ui_state(
+                |ui, state: &mut present::PresentState| {
+                    present::show(ui, samenspel::i18n::Lang::Nl, &room, &slides, state);
+                },
+                present::PresentState {
+                    step: at + 1,
+                    ..Default::default()
+                },
+            );
+        h.run();
+        let runs: Vec<String> = h
+            .root()
+            .children_recursive()
+            .filter(|n| n.accesskit_node().role() == Role::TextRun)
+            .flat_map(|n| [n.accesskit_node().label(), n.accesskit_node().value()])
+            .flatten()
+            .collect();
+        let parts: Vec<&String> = runs.iter().filter(|r| r.contains("Jeugdgezond")).collect();
+        assert!(!parts.is_empty(), "the name is on the slide: {runs:?}");
+        for r in parts {
+            assert!(r.contains(word), "{r:?} breaks the word at {screen:?}");
+        }
+    }
+}

@@ -870,10 +870,16 @@ pub(super) fn network(
             f.name.clone()
         };
         let mut top = panel.top();
+        // A long name smaller rather than broken inside a word.
+        let room_for_name = Rect::from_min_size(
+            pos2(panel.left(), top),
+            vec2(panel.width(), ty.body * 1.3 * 3.0),
+        );
+        let size = fit_size(ui, room_for_name, &name, ty.body, ty.small * 0.7, true);
         top += text_in(
             ui,
             Rect::from_min_max(pos2(panel.left(), top), panel.max),
-            rich(name, ty.body, pal.accent, true),
+            rich(name, size, pal.accent, true),
             Align::Min,
         );
         let mut role: Vec<String> = vec![lang.ring(f.ring).to_string()];
