@@ -788,7 +788,12 @@ impl NetworkPanel {
         };
         egui::ScrollArea::vertical()
             .id_salt("net-side-scroll")
+            .auto_shrink([false, true])
             .show(ui, |ui| {
+                // As wide as the column, clear of the scroll bar that
+                // floats over it: nothing runs off to the right.
+                let width = (ui.available_width() - 14.0).max(120.0);
+                ui.set_max_width(width);
                 widgets::section(ui, pc.t(T::Connectors));
                 widgets::muted(ui, pc.t(T::ConnectorsHint));
                 let mut ranked: Vec<_> = geo
@@ -990,7 +995,7 @@ impl NetworkPanel {
                             }
                         }
                     });
-                    ui.horizontal(|ui| {
+                    ui.horizontal_wrapped(|ui| {
                         widgets::muted(
                             ui,
                             &format!(

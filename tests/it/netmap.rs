@@ -561,6 +561,47 @@ fn the_relations_list_tells_apart_names_that_share_a_long_beginning() {
         seen.push(text);
     }
     assert_ne!(seen[0], seen[1]);
+    // Each relation's remove button and its "only for me" box are inside
+    // the window too (the review found them run off to the right).
+    let mut controls = 0;
+    for n in h.query_all_by(|n| {
+        matches!(n.role(), Role::Button | Role::CheckBox)
+            && n.label().is_some_and(|l| l.contains("Hengelo –"))
+    }) {
+        controls += 1;
+        let r = n.rect();
+        assert!(
+            r.max.x <= width,
+            "{:?} at {r:?}",
+            n.accesskit_node().label()
+        );
+    }
+    assert_eq!(controls, 4, "two remove buttons, two boxes");
+    // So in the region, on the connector with its many relations.
+    let path = region_file(&dir);
+    let a = load(&path);
+    let connector = a.party_name(Some(10)).to_string();
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    nav(&mut h, "Netwerkkaart");
+    h.get_by_label("Zoek een partij").click();
+    h.run();
+    type_slowly(&mut h, &connector);
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let mut controls = 0;
+    for n in h.query_all_by(|n| {
+        matches!(n.role(), Role::Button | Role::CheckBox)
+            && n.label().is_some_and(|l| l.contains(&connector))
+    }) {
+        controls += 1;
+        let r = n.rect();
+        assert!(
+            r.max.x <= width,
+            "{:?} at {r:?}",
+            n.accesskit_node().label()
+        );
+    }
+    assert!(controls >= 4, "{controls} controls");
 }
 
 #[test]
