@@ -278,7 +278,8 @@ pub fn decisions(a: &Alliance, body: Id, lang: Lang, today: chrono::NaiveDate) -
         doc.paragraph(lang.tr(T::PdfNoSeats), Weight::Regular, 10.0, 0.0);
     } else {
         doc.table(
-            &[0.32, 0.24, 0.26, 0.18],
+            // The term and the day drawn whole on their lines.
+            &[0.25, 0.18, 0.30, 0.27],
             &[
                 lang.tr(T::PdfParty),
                 lang.tr(T::PdfSitter),

@@ -372,7 +372,13 @@ fn the_selection_report_and_the_tables_decisions_are_written() {
         (
             "table",
             "nl",
-            &["Wat Bestuurstafel besloot", "inkoopkader 2027"][..],
+            // Dates whole in their cells, never broken at a hyphen.
+            &[
+                "Wat Bestuurstafel besloot",
+                "inkoopkader 2027",
+                "15-01-2025 – 14-01-2027",
+                "geloot op 15-01-2025",
+            ][..],
         ),
     ] {
         let pdf = dir.path(&format!("{kind}-{lang}.pdf"));
