@@ -224,9 +224,26 @@ pub fn strategy(doc: &mut Layout, map: &RoomStrategy, lang: Lang) {
 /// A one-line legend at the foot of a map page: filled squares or short
 /// coloured lines, each with its name.
 fn legend(doc: &mut Layout, entries: &[((f32, f32, f32), &str)], boxes: bool, x: f32) -> f32 {
+    legend_at(doc, entries, boxes, x, 7.5)
+}
+
+/// How wide [`legend_at`] writes `entries` at `size` points.
+fn legend_width(doc: &Layout, entries: &[((f32, f32, f32), &str)], size: f32) -> f32 {
+    entries
+        .iter()
+        .map(|(_, name)| 6.5 + doc.measure(name, Weight::Regular, size) + 6.0)
+        .sum()
+}
+
+fn legend_at(
+    doc: &mut Layout,
+    entries: &[((f32, f32, f32), &str)],
+    boxes: bool,
+    x: f32,
+    size: f32,
+) -> f32 {
     let (_, h) = doc.page_size();
     let top = h - MARGIN_BOTTOM - 4.0;
-    let size = 7.5;
     let mut x = x;
     for (colour, name) in entries {
         if boxes {
@@ -409,18 +426,15 @@ pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
         .filter(|k| net.relations.iter().any(|r| r.kind == Some(**k)))
         .map(|k| (relation_colour(*k), lang.relation_kind(*k)))
         .collect();
-    let mut end = legend(doc, &kinds, false, MARGIN_X);
     // What the fills mean: only what is drawn. The rings and their fills
     // when the rings are drawn, else one fill for every party.
     let mut fills: Vec<((f32, f32, f32), &str)> = Vec::new();
+    let rings: Vec<((f32, f32, f32), &str)> = match net.rings {
+        Some(_) => vec![(RING_LINE, lang.tr(T::LegendRings))],
+        None => Vec::new(),
+    };
     let parties = net.actors.iter().filter(|a| !a.commissioner);
     if net.rings.is_some() {
-        end = legend(
-            doc,
-            &[(RING_LINE, lang.tr(T::LegendRings))],
-            false,
-            end + 4.0,
-        );
         let inner = net
             .actors
             .iter()
@@ -437,7 +451,25 @@ pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
     if net.actors.iter().any(|a| a.commissioner) {
         fills.push((COMMISSIONER_FILL, lang.tr(T::LegendCommissioner)));
     }
-    legend(doc, &fills, true, end + 4.0);
+    // On one line inside the margins: smaller type when the kinds of
+    // relation, the rings and the fills together are wider than the page.
+    let (page_w, _) = doc.page_size();
+    let room = page_w - 2.0 * MARGIN_X;
+    let wide = |size: f32| {
+        legend_width(doc, &kinds, size)
+            + legend_width(doc, &rings, size)
+            + legend_width(doc, &fills, size)
+            + 8.0
+    };
+    let mut size = 7.5;
+    while wide(size) > room && size > 5.0 {
+        size -= 0.25;
+    }
+    let mut end = legend_at(doc, &kinds, false, MARGIN_X, size);
+    if !rings.is_empty() {
+        end = legend_at(doc, &rings, false, end + 4.0, size);
+    }
+    legend_at(doc, &fills, true, end + 4.0, size);
     if !key.is_empty() {
         // The numbered names, three to a row, on a page of their own.
         doc.new_page();

@@ -267,6 +267,9 @@ pub struct Layout {
     /// Distance from the top of the page to the next line's top, in mm.
     y: f32,
     info: DocInfo,
+    /// The narrowest room any text leaves to the right edge of its page,
+    /// in mm: a check that nothing runs into the margin.
+    right_room: f32,
 }
 
 /// Break a word wider than `width` into pieces that fit, each but the last
@@ -376,6 +379,7 @@ impl Layout {
             }],
             y: MARGIN_TOP,
             info,
+            right_room: f32::INFINITY,
         }
     }
 
@@ -405,6 +409,12 @@ impl Layout {
     }
 
     /// The page's size in mm.
+    /// The narrowest room any text written so far leaves to the right
+    /// edge of its page, in mm (at least `MARGIN_X` when all is inside).
+    pub fn right_room(&self) -> f32 {
+        self.right_room
+    }
+
     pub fn page_size(&self) -> (f32, f32) {
         (self.page().w, self.page().h)
     }
@@ -546,6 +556,8 @@ impl Layout {
         if text.is_empty() {
             return;
         }
+        let room = self.page().w - x - self.measure(text.trim_end(), weight, size);
+        self.right_room = self.right_room.min(room);
         let id = self.face(weight).id.clone();
         let baseline = self.page().h - top - size / PT_PER_MM;
         self.ops().extend([

@@ -435,3 +435,34 @@ fn a_pack_carries_over_only_earlier_actions_and_names_decisions_and_proposals_ri
     assert!(minutes.contains("Besluit: We leggen de samenwerking vast"));
     assert!(minutes.contains("partijen in dit gremium aan tafel"));
 }
+
+/// The network map's legend stays inside the margins in both languages,
+/// for Samen Noord and the region (pdfcheck found an 'e' of "Opdrachtgever"
+/// in the right margin).
+#[test]
+fn the_network_maps_legend_stays_inside_the_margins() {
+    use samenspel::report::{DocInfo, Layout, MARGIN_X};
+    for a in [
+        samenspel::example::samen_noord(),
+        samenspel::example::region(),
+    ] {
+        let room = samenspel::audience::room(&a);
+        for lang in [Lang::Nl, Lang::En] {
+            let mut doc = Layout::new(DocInfo {
+                title: "t".into(),
+                author: String::new(),
+                subject: String::new(),
+                lang,
+                header: String::new(),
+                footer: String::new(),
+            });
+            samenspel::report::maps::network(&mut doc, &room.network, lang);
+            assert!(
+                doc.right_room() >= MARGIN_X - 0.01,
+                "{} {lang:?}: text comes {} mm near the page's edge",
+                room.name,
+                doc.right_room()
+            );
+        }
+    }
+}
