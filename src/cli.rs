@@ -613,12 +613,14 @@ fn import_csv(csv: &Path, file: &Path, out: &mut dyn Write) -> Result<(), Failur
         for e in &errors {
             writeln!(out, "{}:{}: {}", csv.display(), e.line, e.reason)?;
         }
+        // Rows, not reasons: one row can be wrong in two ways.
+        let rows = crate::csvimport::wrong_rows(&errors);
         return Err(Failure(format!(
             "Nothing was imported: {} row{} of {} {} wrong (listed above).",
-            errors.len(),
-            if errors.len() == 1 { "" } else { "s" },
+            rows,
+            if rows == 1 { "" } else { "s" },
             csv.display(),
-            if errors.len() == 1 { "is" } else { "are" }
+            if rows == 1 { "is" } else { "are" }
         )));
     }
     if parties.is_empty() {
@@ -670,12 +672,13 @@ fn check(file: &Path, out: &mut dyn Write) -> Result<(), Failure> {
     writeln!(out, "{}", file.display())?;
     writeln!(
         out,
-        "  file version {}, {} parties, {} people, {} bodies, {} seats, {} undo step{}",
+        "  file version {}, {} parties, {} people, {} bodies, {} members, {} party seats, {} undo step{}",
         store.schema_version()?,
         alliance.parties.len(),
         alliance.people.len(),
         alliance.bodies.len(),
         alliance.memberships.len(),
+        alliance.table_seats.len(),
         history.len(),
         if history.len() == 1 { "" } else { "s" }
     )?;

@@ -232,6 +232,14 @@ pub struct ImportedPerson {
     pub email: String,
 }
 
+/// How many rows have at least one problem (a row can have several).
+pub fn wrong_rows(errors: &[RowError]) -> usize {
+    let mut lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
+    lines.sort_unstable();
+    lines.dedup();
+    lines.len()
+}
+
 /// A problem with one row.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RowError {

@@ -182,7 +182,11 @@ impl CsvImport {
                         .replace("{people}", &people.to_string()),
                 );
             } else {
-                ui.colored_label(theme::DANGER, pc.lang.count(T::CsvErrors, errors.len()));
+                ui.colored_label(
+                    theme::DANGER,
+                    pc.lang
+                        .count(T::CsvErrors, crate::csvimport::wrong_rows(errors)),
+                );
                 egui::ScrollArea::vertical()
                     .id_salt("csv-errors")
                     .max_height(180.0)

@@ -227,6 +227,17 @@ fn seats_verify_says_the_draws_follow_and_catches_a_tampered_seat() {
     assert!(ok, "{out}{err}");
     assert_eq!(out.matches(": ok.").count(), 2, "{out}");
     let a = load(&file);
+    // `check` counts the party seats apart from the people in bodies.
+    let (ok, out, err) = cli_with_input(&["check", f], "");
+    assert!(ok, "{out}{err}");
+    assert!(
+        out.contains(&format!(
+            "{} members, {} party seats",
+            a.memberships.len(),
+            a.table_seats.len()
+        )),
+        "{out}"
+    );
     let d = a.draws_of(TABLE)[0];
     let drawn = d.chosen[0];
     let outsider = d
