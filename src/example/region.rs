@@ -146,10 +146,12 @@ pub fn region() -> Alliance {
             let id = a.people.len() as Id + 1;
             a.people.push(Person {
                 id,
+                // Every pair of names once (for up to 144 people): no one
+                // seems to sit for two parties.
                 name: format!(
                     "{} {}",
-                    GIVEN[(id as usize * 7) % GIVEN.len()],
-                    FAMILY[(id as usize * 11) % FAMILY.len()]
+                    GIVEN[id as usize % GIVEN.len()],
+                    FAMILY[(id as usize / GIVEN.len() + id as usize) % FAMILY.len()]
                 ),
                 party: Some(p.id),
                 function: (*function).into(),

@@ -556,3 +556,15 @@ fn a_round_is_put_to_the_table_in_the_window_and_only_its_parties_vote() {
             .any(|l| l.contains("voorgelegd aan Bestuurstafel"))
     });
 }
+
+/// In the region no name belongs to two people: at the table one person
+/// seemed to sit for two parties (the review found Daan Ter Horst for two).
+#[test]
+fn the_regions_people_each_have_their_own_name() {
+    let a = region();
+    let mut names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    names.sort_unstable();
+    let before = names.len();
+    names.dedup();
+    assert_eq!(names.len(), before, "a name is used twice");
+}
