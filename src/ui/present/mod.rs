@@ -332,7 +332,15 @@ pub fn show(ui: &mut Ui, lang: Lang, room: &RoomView, slides: &[Slide], state: &
         Slide::Route => room.name.clone(),
         Slide::Agenda(m) => room.meeting(m).map(|m| m.title.clone()).unwrap_or_default(),
         Slide::Funnel => lang.tr(T::SlideFunnel).to_string(),
-        Slide::Table(_) => title(lang, room, slide),
+        // A table over more than one page says which: "(1 van 2)".
+        Slide::Table(_) => match steps(room, slide, full.size()) {
+            n if n > 1 => lang
+                .tr(T::SlideRelationsPage)
+                .replace("{name}", &title(lang, room, slide))
+                .replace("{page}", &(state.step + 1).to_string())
+                .replace("{pages}", &n.to_string()),
+            _ => title(lang, room, slide),
+        },
         // The part of the plan on screen: "Werkplan · Wonen".
         Slide::WorkPlan => plan_pages(room, full.size())
             .get(state.step)
