@@ -463,8 +463,8 @@ catalogue! {
     ErrForged => "{path} draagt het kenmerk van Samenspel, maar de tabellen zijn niet die van een alliantie; het is niet geopend.", "{path} carries Samenspel's mark but its tables are not those of an alliance, so it is not opened.";
     ErrOldReadOnly => "{path} is van een oudere bestandsversie en staat waar niet geschreven kan worden; kopieer het naar een eigen map om het te openen.", "{path} is of an older file version and lies where it cannot be written; copy it to a folder of your own to open it.";
     Error => "Dat lukte niet", "That did not work";
-    ReadOnlyBanner => "Deze alliantie is al geopend in een ander Samenspel-venster. Hier kunt u alleen lezen; wijzig haar in het andere venster.",
-        "This alliance is already open in another Samenspel window. Here you can only read it; make changes in the other window.";
+    ReadOnlyBanner => "Deze alliantie is al geopend in een ander Samenspel-venster of door de stemserver (samenspel serve). Hier kunt u alleen lezen; wijzig haar daar, of sluit het andere venster of stop de server.",
+        "This alliance is already open in another Samenspel window or held by the voting server (samenspel serve). Here you can only read it; make changes there, or close the other window or stop the server.";
     SavedHint => "Alle wijzigingen zijn bewaard", "All changes are saved";
     NavAlliance => "Alliantie", "Alliance";
     NavParties => "Partijen", "Parties";
@@ -1127,6 +1127,7 @@ catalogue! {
     Stances => "Standpunten", "Stances";
     NotYet => "nog niet", "not yet";
     HasVoted => "heeft gestemd", "has voted";
+    RoomCastOf => "gestemd in {cast} van {n} open rondes", "voted in {cast} of {n} open rounds";
     LateParties => "Later toegetreden, geen stem in deze ronde: {names}", "Joined later, no vote in this round: {names}";
     EnterStance => "Standpunt vastleggen", "Record a stance";
     StanceOf => "Standpunt van", "Stance of";
@@ -1354,7 +1355,7 @@ catalogue! {
     ErrTooNew => "{path} is gemaakt met een nieuwere Samenspel; installeer die versie om het te openen.", "{path} was made by a newer Samenspel; install that version to open it.";
     ErrReadOnlyFile => "{path} is alleen-lezen; maak het schrijfbaar, of open een kopie.", "{path} is read-only; make it writable, or open a copy of it.";
     ErrExists => "{path} bestaat al; Samenspel overschrijft geen bestanden, dus kies een andere naam.", "{path} already exists; Samenspel does not overwrite files, so choose another name.";
-    ErrReadOnlySession => "Deze alliantie is open in een ander Samenspel-venster; hier kan niets worden gewijzigd.", "This alliance is open in another Samenspel window; nothing can be changed here.";
+    ErrReadOnlySession => "Deze alliantie is open in een ander Samenspel-venster of bij de stemserver; hier kan niets worden gewijzigd.", "This alliance is open in another Samenspel window or held by the voting server; nothing can be changed here.";
     ErrLocked => "De vertrouwelijke teksten zijn vergrendeld; ontgrendel de alliantie eerst met haar wachtwoordzin.", "The confidential texts are locked; unlock the alliance with its passphrase first.";
     ErrWrongPassphrase => "Die wachtwoordzin hoort niet bij deze alliantie.", "That passphrase is not right for this alliance.";
     ErrPassphraseShort => "Een wachtwoordzin heeft minstens 8 tekens.", "A passphrase needs at least 8 characters.";

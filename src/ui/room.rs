@@ -274,7 +274,19 @@ impl RoomSection {
                             .filter(|r| a.vote(r.id, party).is_some())
                             .count();
                         let voting = open.iter().filter(|r| r.voters.contains(&party)).count();
-                        if voting > 0 {
+                        if voting > 1 {
+                            // Several rounds open: in how many it cast.
+                            let text = pc
+                                .t(T::RoomCastOf)
+                                .replace("{cast}", &cast.to_string())
+                                .replace("{n}", &voting.to_string());
+                            let (mark, colour) = if cast == voting {
+                                ("✓", theme::DONE)
+                            } else {
+                                ("○", theme::MUTED)
+                            };
+                            ui.label(RichText::new(format!("{mark} {text}")).color(colour));
+                        } else if voting > 0 {
                             let text = if cast == voting {
                                 RichText::new(format!("✓ {}", pc.t(T::HasVoted))).color(theme::DONE)
                             } else {

@@ -1038,3 +1038,50 @@ fn a_real_browser_casts_for_three_parties() {
         "De huur is nog niet geregeld"
     );
 }
+
+/// With several rounds open the meeting's page says in how many each party
+/// cast (the review saw "nog niet" beside a party that had voted in one of
+/// three rounds).
+#[test]
+fn with_two_rounds_open_the_meeting_page_says_in_how_many_a_party_cast() {
+    use crate::ui::{FakeDialogs, app, harness};
+    use egui_kittest::kittest::Queryable;
+    let dir = Dir::new();
+    let (path, _meeting, round) = example_with_round(&dir);
+    let mut doc = Document::open(&path).unwrap();
+    let a = doc.alliance().clone();
+    let today = chrono::Local::now().date_naive();
+    doc.perform(a.open_round(
+        "Het wijkloket is ook op zaterdag open.".into(),
+        Subject::Free,
+        Scale::Consent,
+        today,
+        None,
+    ))
+    .unwrap();
+    let a = doc.alliance().clone();
+    let party = a.round(round).unwrap().voters[0];
+    doc.perform(a.put_vote(samenspel::domain::Vote {
+        round,
+        party,
+        value: 1,
+        via: Via::InRoom,
+        ..Default::default()
+    }))
+    .unwrap();
+    drop(doc);
+    let mut app = app(&dir, Some(&path), FakeDialogs::default());
+    app.set_view(samenspel::ui::View::Meetings);
+    let h = harness(app);
+    assert_eq!(
+        h.query_all_by_label("○ gestemd in 1 van 2 open rondes")
+            .count(),
+        1
+    );
+    assert!(
+        h.query_all_by_label("○ gestemd in 0 van 2 open rondes")
+            .count()
+            >= 2
+    );
+    assert!(h.query_by_label("○ nog niet").is_none());
+}
