@@ -137,8 +137,13 @@ pub enum Command {
         #[arg(long)]
         bind: Option<std::net::SocketAddr>,
         /// Also write the ballot cards as a PDF.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "keep_cards")]
         cards: Option<PathBuf>,
+        /// Keep the meeting's cards as they are (after a restart in the
+        /// middle of a meeting): the cards handed out go on working. Their
+        /// links are not printed: the file keeps only their hashes.
+        #[arg(long)]
+        keep_cards: bool,
         /// The language of a phone that asks for neither Dutch nor
         /// English, and of the cards.
         #[arg(long, value_enum, default_value = "nl")]
@@ -337,8 +342,17 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
             meeting,
             bind,
             cards,
+            keep_cards,
             lang,
-        } => serve(&file, meeting, bind, cards.as_deref(), lang, out),
+        } => serve(
+            &file,
+            meeting,
+            bind,
+            cards.as_deref(),
+            keep_cards,
+            lang,
+            out,
+        ),
         Command::Check { file } => {
             // Written whole at the end, so a reader that stops early
             // (`| head -1`) is no error.
@@ -827,11 +841,11 @@ fn serve(
     meeting: Option<crate::domain::Id>,
     bind: Option<std::net::SocketAddr>,
     cards: Option<&Path>,
+    keep_cards: bool,
     lang: LangArg,
     out: &mut dyn Write,
 ) -> Result<(), Failure> {
     use std::sync::Arc;
-    use std::sync::atomic::{AtomicBool, Ordering};
     let lang = match lang {
         LangArg::Nl => crate::i18n::Lang::Nl,
         LangArg::En => crate::i18n::Lang::En,
@@ -858,6 +872,32 @@ fn serve(
         .map_err(|e| Failure(format!("The room server could not start at {bind}: {e}.")))?;
     let address = session.address().to_string();
     let parties = doc.alliance().ballot_parties(meeting, today);
+    if keep_cards {
+        // The cards handed out go on working; say which parties have one.
+        let a = doc.alliance();
+        let live = a.live_ballots(meeting);
+        if live.is_empty() {
+            return Err(Failure(format!(
+                "Meeting {meeting} has no ballot cards yet: run serve without --keep-cards to issue them."
+            )));
+        }
+        if let Some(b) = live.iter().find(|b| b.address != address) {
+            eprintln!(
+                "The cards were printed for {}, this server listens on {address}: their links reach it only if that is the same address.",
+                b.address
+            );
+        }
+        for b in &live {
+            writeln!(
+                out,
+                "{}	(card of {})",
+                a.party_name(Some(b.party)),
+                b.issued
+            )?;
+        }
+        out.flush()?;
+        return serve_until_closed(&mut doc, session, meeting);
+    }
     let (edit, links) = crate::room::issue(
         doc.alliance(),
         meeting,
@@ -878,10 +918,23 @@ fn serve(
         writeln!(out, "{}\t{link}", a.party_name(Some(*party)))?;
     }
     out.flush()?;
-    let title = a
+    serve_until_closed(&mut doc, session, meeting)
+}
+
+/// Record the phones' stances until standard input closes (or Ctrl+C).
+fn serve_until_closed(
+    doc: &mut Document,
+    mut session: crate::room::Session,
+    meeting: crate::domain::Id,
+) -> Result<(), Failure> {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let title = doc
+        .alliance()
         .meeting(meeting)
         .map(|m| m.title.clone())
         .unwrap_or_default();
+    let address = session.address();
     eprintln!(
         "Serving the ballot cards of '{title}' at http://{address}; Ctrl+C or closing standard input stops."
     );
@@ -896,7 +949,7 @@ fn serve(
         });
     }
     while !stop.load(Ordering::Relaxed) {
-        session.pump_waiting(&mut doc, std::time::Duration::from_millis(200));
+        session.pump_waiting(doc, std::time::Duration::from_millis(200));
     }
     session.stop();
     eprintln!("Stopped: standard input closed.");

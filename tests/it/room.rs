@@ -722,14 +722,14 @@ fn serve_prints_the_links_records_the_phones_and_prints_cards_that_scan() {
     let status = child.wait().unwrap();
     assert!(status.success());
     let a = load(&path);
-    let cast: Vec<(String, u8, Via)> = a
+    let stances: Vec<(String, u8, Via)> = a
         .votes
         .iter()
         .filter(|v| v.round == round)
         .map(|v| (a.party_name(Some(v.party)).to_string(), v.value, v.via))
         .collect();
     assert_eq!(
-        cast,
+        stances,
         vec![
             (links[0].0.clone(), 1, Via::Ballot),
             (links[4].0.clone(), 1, Via::Ballot),
@@ -754,6 +754,39 @@ fn serve_prints_the_links_records_the_phones_and_prints_cards_that_scan() {
     for (_, link) in &links {
         assert!(!json.contains(link.rsplit('/').next().unwrap()));
     }
+    // Restarted in the middle of the meeting with --keep-cards, on the
+    // same address: the cards handed out go on working.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_samenspel"))
+        .args(["serve".as_ref(), path.as_os_str()])
+        .args([
+            "--meeting",
+            &meeting.to_string(),
+            "--bind",
+            &addr.to_string(),
+            "--keep-cards",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    for _ in 0..parties {
+        let mut line = String::new();
+        out.read_line(&mut line).unwrap();
+        assert!(line.contains("\t(card of "), "{line:?}");
+        assert!(!line.contains("http"), "no link is printed: {line:?}");
+    }
+    assert_eq!(cast(addr, &links[1].1, round, 1, "").status, 303);
+    drop(child.stdin.take());
+    assert!(child.wait().unwrap().success());
+    let a = load(&path);
+    assert!(
+        a.votes
+            .iter()
+            .any(|v| v.round == round && a.party_name(Some(v.party)) == links[1].0),
+        "the old card cast after the restart"
+    );
 }
 
 /// Read the QR code of the card at `index` back from the PDF: the filled
