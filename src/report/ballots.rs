@@ -91,6 +91,14 @@ pub fn cards(a: &Alliance, meeting: Id, links: &[(Id, String)], lang: Lang) -> O
             doc.text_at(left, y, &line, Weight::Regular, 10.0, INK);
             y += Layout::leading(10.0);
         }
+        // Room to write the room's network by hand.
+        y += 3.0;
+        let wifi = lang.tr(T::CardWifi);
+        doc.text_at(left, y, wifi, Weight::Regular, 10.0, INK);
+        let from = left + doc.measure(wifi, Weight::Regular, 10.0) + 2.0;
+        let base = y + Layout::leading(10.0) - 1.2;
+        doc.line(&[(from, base), (left + text_w, base)], 0.4, MUTED);
+        y += Layout::leading(10.0);
         // The QR code: each run of dark modules one filled rectangle.
         for (row, col, len) in matrix.runs() {
             doc.rect(

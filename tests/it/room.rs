@@ -739,6 +739,8 @@ fn serve_prints_the_links_records_the_phones_and_prints_cards_that_scan() {
     // The cards: one per party, the QR code drawn as squares that read
     // back as the party's link. No link is stored in the file.
     let bytes = std::fs::read(&cards).unwrap();
+    // With a line to write the room's Wi-Fi network on.
+    assert!(crate::pdf::text_of(&bytes).contains("Wifi-netwerk:"));
     for (i, (_, link)) in links.iter().enumerate().take(3) {
         assert_eq!(
             qr_on_card(&bytes, i).as_deref(),
