@@ -152,8 +152,10 @@ pub enum Command {
     /// Write a document as PDF. Shared documents are built from the print
     /// projection: no confidential intake content can reach them.
     Pdf {
-        /// Which document: the meeting pack, the minutes, the covenant, or
-        /// the facilitator's confidential intake summary.
+        /// Which document: the meeting pack, the minutes, the covenant, the
+        /// facilitator's confidential intake summary, a draw's selection
+        /// report or what a table decided (with --body), a party's input
+        /// and where it stands (with --party), or the two maps.
         document: PdfKind,
         file: PathBuf,
         /// Where to write the PDF.
@@ -197,6 +199,8 @@ pub enum PdfKind {
     /// One party's wishes and where they went in the work plan (with
     /// --party).
     Party,
+    /// The strategy map and the network map, without a meeting.
+    Maps,
 }
 
 #[derive(Debug, Subcommand)]
@@ -426,6 +430,7 @@ fn pdf(
         PdfKind::Selection => Kind::Selection,
         PdfKind::Table => Kind::TableDecisions,
         PdfKind::Party => Kind::PartyShare,
+        PdfKind::Maps => Kind::Maps,
     };
     let of = match (&body, document) {
         _ if matches!(document, PdfKind::Party) => {
@@ -494,6 +499,10 @@ fn pdf(
             RequestError::NoDraw => Failure(format!("{} has no draw made.", file.display())),
             RequestError::NoSuchBody => Failure(format!("{} has no such body.", file.display())),
             RequestError::NoSuchParty => Failure(format!("{} has no such party.", file.display())),
+            RequestError::NoMaps => Failure(format!(
+                "{} has nothing on its strategy map or its network map yet.",
+                file.display()
+            )),
         },
     )?;
     let what = match (&built.meeting, &built.version) {
@@ -505,6 +514,7 @@ fn pdf(
         _ if kind == Kind::Selection => "the selection report".to_string(),
         _ if kind == Kind::TableDecisions => "what the table decided".to_string(),
         _ if kind == Kind::PartyShare => "the party's input and where it stands".to_string(),
+        _ if kind == Kind::Maps => "the strategy and network maps".to_string(),
         _ => "the confidential intake summary (for the facilitator only)".to_string(),
     };
     let bytes = built.bytes;

@@ -1117,6 +1117,9 @@ catalogue! {
     RoomNoCard => "geen kaart", "no card";
     RoomAddressDiffers => "De kaarten wijzen naar {cards}, maar de server luistert op {address}. Start op het adres van de kaarten, of druk nieuwe kaarten af.", "The cards point at {cards}, but the server listens at {address}. Start at the cards' address, or print new cards.";
     PdfBallotCards => "Stemkaarten", "Ballot cards";
+    PdfMaps => "Strategie- en netwerkkaart", "Strategy and network maps";
+    ExportMaps => "Strategie- en netwerkkaart…", "Strategy and network maps…";
+    NoMapsYet => "een kaart met iets erop", "a map with something on it";
     CardWifi => "Wifi-netwerk:", "Wi-Fi network:";
     CardHow => "Scan de code met de camera van uw telefoon, op het netwerk van de zaal. Met deze kaart stemt alleen uw partij; geef haar niet door.", "Scan the code with your phone's camera, on the room's network. Only your party votes with this card; do not pass it on.";
     CardLink => "Of typ dit adres:", "Or type this address:";

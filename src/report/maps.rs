@@ -258,6 +258,35 @@ fn legend_at(
     x
 }
 
+/// The strategy map and the network map as a document of their own (an
+/// alliance without a meeting yet has no pack to carry them); `None` when
+/// both are empty.
+pub fn document(room: &crate::audience::RoomView, lang: Lang) -> Option<Vec<u8>> {
+    let (strategy_drawn, network_drawn) = (
+        !room.strategy.nodes.is_empty(),
+        room.network.actors.iter().any(|x| x.party),
+    );
+    if !strategy_drawn && !network_drawn {
+        return None;
+    }
+    let title = lang.tr(T::PdfMaps);
+    let mut doc = Layout::new(super::DocInfo {
+        title: format!("{title} — {}", room.name),
+        author: room.name.clone(),
+        subject: title.to_string(),
+        lang,
+        header: format!("{} · {title}", room.name),
+        footer: format!("{} · {title}", room.name),
+    });
+    if strategy_drawn {
+        strategy(&mut doc, &room.strategy, lang);
+    }
+    if network_drawn {
+        network(&mut doc, &room.network, lang);
+    }
+    Some(doc.finish())
+}
+
 /// The network map: the parties and the commissioner, sized by how much
 /// they connect others, and their relations coloured by kind.
 pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {

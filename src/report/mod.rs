@@ -47,6 +47,9 @@ pub enum Kind {
     /// One party's wishes and where they went ("Uw inbreng en waar die
     /// staat"; `Request::of`: the party).
     PartyShare,
+    /// The strategy map and the network map on their own, for an alliance
+    /// without a meeting to send a pack for.
+    Maps,
 }
 
 /// A document to build: of which meeting or covenant version (`None`: the
@@ -86,6 +89,8 @@ pub enum RequestError {
     NoDraw,
     NoSuchBody,
     NoSuchParty,
+    /// Both maps are empty.
+    NoMaps,
     /// The intake summary of a locked alliance: its texts are sealed.
     Locked,
 }
@@ -176,6 +181,12 @@ pub fn build(
                 version: None,
             })
         }
+        Kind::Maps => Ok(Built {
+            bytes: maps::document(&crate::audience::room(a), lang).ok_or(RequestError::NoMaps)?,
+            kind: Kind::Maps,
+            meeting: None,
+            version: None,
+        }),
         Kind::Intake if crate::crypt::any_sealed(a) => Err(RequestError::Locked),
         Kind::Intake => Ok(Built {
             bytes: intake::render(a, lang),
@@ -445,7 +456,9 @@ impl Layout {
 
     /// A landscape A4 page (for a map).
     pub fn new_landscape_page(&mut self) {
-        if self.page_is_empty() && self.pages.len() > 1 {
+        // An empty page before it goes, the first one too (a document
+        // of maps only).
+        if self.page_is_empty() {
             self.pages.pop();
         }
         self.pages.push(Page {

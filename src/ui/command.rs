@@ -145,6 +145,7 @@ impl UiCommand {
                 Kind::Selection => T::SelectionReport,
                 Kind::TableDecisions => T::ExportTableDecisions,
                 Kind::PartyShare => T::ExportPartyShare,
+                Kind::Maps => T::ExportMaps,
             },
             UiCommand::ExportIcs(_) => T::ExportIcs,
             UiCommand::Lock => T::LockNow,

@@ -466,3 +466,66 @@ fn the_network_maps_legend_stays_inside_the_margins() {
         }
     }
 }
+
+/// The maps as a document of their own: a region without a meeting can
+/// print its network map (`pdf pack` needs a meeting); an empty alliance
+/// is told in one sentence that there is nothing to print.
+#[test]
+fn the_maps_print_without_a_meeting_and_an_empty_alliance_is_told_so() {
+    use crate::support::cli_with_input;
+    let dir = crate::support::Dir::new();
+    let region = dir.path("regio.samenspel");
+    let f = region.to_str().unwrap();
+    assert!(cli_with_input(&["example", "--region", f], "").0);
+    let a = crate::support::load(&region);
+    assert!(
+        a.meetings.is_empty(),
+        "the region has no meeting to send a pack for"
+    );
+    for (lang, heading) in [("nl", "Netwerkkaart"), ("en", "Network map")] {
+        let out = dir.path(&format!("kaarten-{lang}.pdf"));
+        let (ok, said, err) = cli_with_input(
+            &[
+                "pdf",
+                "maps",
+                f,
+                "--lang",
+                lang,
+                "-o",
+                out.to_str().unwrap(),
+            ],
+            "",
+        );
+        assert!(ok, "{said}{err}");
+        let text = text_of(&std::fs::read(&out).unwrap());
+        assert!(text.contains(heading), "{text}");
+        // Every party is named, on the map or by its number.
+        for p in &a.parties {
+            assert!(
+                text.replace(char::is_whitespace, "")
+                    .contains(&p.name.replace(char::is_whitespace, ""))
+                    || text.contains(p.name.split(' ').next_back().unwrap()),
+                "{} not named",
+                p.name
+            );
+        }
+    }
+    let empty = dir.path("leeg.samenspel");
+    assert!(cli_with_input(&["new", empty.to_str().unwrap()], "").0);
+    let (ok, _, err) = cli_with_input(
+        &[
+            "pdf",
+            "maps",
+            empty.to_str().unwrap(),
+            "-o",
+            dir.path("x.pdf").to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(!ok);
+    assert!(
+        err.contains("nothing on its strategy map or its network map"),
+        "{err}"
+    );
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+}

@@ -60,13 +60,18 @@ impl SamenspelApp {
                 .covenant
                 .version
                 .filter(|id| a.covenant_versions.iter().any(|v| v.id == *id)),
-            Kind::Intake | Kind::Selection | Kind::TableDecisions | Kind::PartyShare => None,
+            Kind::Intake
+            | Kind::Selection
+            | Kind::TableDecisions
+            | Kind::PartyShare
+            | Kind::Maps => None,
         };
         let exists = match kind {
             Kind::Pack | Kind::Minutes => !a.meetings.is_empty(),
             Kind::Covenant => !a.covenant_versions.is_empty(),
             Kind::Intake => true,
             Kind::Selection => a.seat_draws.iter().any(|d| d.is_drawn()),
+            Kind::Maps => !a.map_nodes.is_empty() || !a.parties.is_empty(),
             Kind::TableDecisions | Kind::PartyShare => false,
         };
         exists.then_some((kind, on_screen))
@@ -138,6 +143,10 @@ impl SamenspelApp {
                     Kind::PartyShare => (
                         format!("{} — {}", lang.tr(T::PdfPartyTitle), a.party_name(of)),
                         lang.tr(T::PdfPartyTitle),
+                    ),
+                    Kind::Maps => (
+                        format!("{} {}", lang.tr(T::PdfMaps), a.info.name),
+                        lang.tr(T::PdfMaps),
                     ),
                 };
                 (b.bytes, suggested, what)

@@ -55,6 +55,7 @@ impl SamenspelApp {
                                     (Kind::Minutes, T::ExportMinutes, T::NoMeetingYet),
                                     (Kind::Covenant, T::ExportCovenant, T::NoCovenantYet),
                                     (Kind::Intake, T::ExportIntake, T::NoMeetingYet),
+                                    (Kind::Maps, T::ExportMaps, T::NoMapsYet),
                                 ] {
                                     if ui.button(self.t(key)).clicked() {
                                         match self.pdf_request_for(kind) {
