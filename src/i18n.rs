@@ -344,6 +344,7 @@ impl Lang {
             E::QuotaRange { .. } => T::EditQuotaRange,
             E::BadToken => T::EditBadToken,
             E::BallotStance => T::EditBallotStance,
+            E::BallotUndo => T::EditBallotUndo,
             E::ObjectionNeedsRule => T::EditObjectionNeedsRule,
             E::NotInSet => T::EditNotInSet,
         };
@@ -1060,6 +1061,7 @@ catalogue! {
     ViaBallot => "via de stemkaart (eigen telefoon)", "by ballot card (own phone)";
     KindBallot => "stemkaart|stemkaarten", "ballot card|ballot cards";
     EditBadToken => "Een stemkaart wordt alleen als vingerafdruk (SHA-256) bewaard.", "A ballot card is kept only as its fingerprint (SHA-256).";
+    EditBallotUndo => "Ongedaan maken en opnieuw doen stoppen bij een standpunt dat een partij zelf met haar stemkaart gaf; wijzig het alleen met een correctie en een reden.", "Undo and redo stop at a stance a party cast itself with its ballot card; change it only with a correction and a reason.";
     EditBallotStance => "Dit standpunt gaf de partij zelf met haar stemkaart; wijzig het alleen met een correctie en een reden.", "The party cast this stance itself with its ballot card; change it only with a correction and a reason.";
     PhoneTitle => "Stemkaart", "Ballot card";
     PhoneNotFound => "Deze pagina bestaat niet (meer). Een stemkaart werkt alleen tijdens haar eigen overleg.", "This page does not exist (any more). A ballot card works only during its own meeting.";

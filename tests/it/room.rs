@@ -1038,3 +1038,66 @@ fn a_real_browser_casts_for_three_parties() {
         "De huur is nog niet geregeld"
     );
 }
+
+/// A stance a party cast from its phone is never changed by the
+/// facilitator's undo or redo: Ctrl+Z stops at it and says why, in the
+/// status bar. The facilitator's own correction of it can be taken back.
+#[test]
+fn undo_never_changes_a_stance_cast_from_a_phone() {
+    use crate::ui::{FakeDialogs, app, harness};
+    use samenspel::domain::EditError;
+    use samenspel::store::StoreError;
+    let dir = Dir::new();
+    let (path, _, round) = example_with_round(&dir);
+    let mut doc = Document::open(&path).unwrap();
+    // The phone casts, then changes its mind.
+    let ask = |value: u8, reason: &str| room::Ask::Stance {
+        party: 1,
+        round,
+        value,
+        reason: reason.into(),
+    };
+    room::apply(&mut doc, &ask(1, ""), &room::now()).unwrap();
+    room::apply(&mut doc, &ask(0, "Te duur voor ons."), &room::now()).unwrap();
+    let cast = stances(doc.alliance(), round);
+    assert_eq!(cast, vec![(1, 0, Via::Ballot, 0)]);
+
+    // Undo refuses both of the phone's steps; nothing changes.
+    for _ in 0..2 {
+        assert!(matches!(
+            doc.undo(),
+            Err(StoreError::Edit(EditError::BallotUndo))
+        ));
+        assert_eq!(stances(doc.alliance(), round), cast);
+    }
+    assert_eq!(stances(&load(&path), round), cast);
+
+    // The facilitator's own correction is theirs to take back and redo.
+    let mut given = doc.alliance().vote(round, 1).unwrap().clone();
+    given.value = 1;
+    given.reason.clear();
+    given.via = Via::Phone;
+    given.entered_by = "Procesbegeleider".into();
+    let fix = doc
+        .alliance()
+        .override_ballot_vote(given, "Belde terug: toch akkoord.")
+        .unwrap();
+    doc.perform(fix).unwrap();
+    assert_eq!(stances(doc.alliance(), round), vec![(1, 1, Via::Phone, 1)]);
+    assert!(doc.undo().unwrap());
+    assert_eq!(stances(doc.alliance(), round), cast);
+    assert!(doc.redo().unwrap());
+    assert_eq!(stances(doc.alliance(), round), vec![(1, 1, Via::Phone, 1)]);
+    assert!(doc.undo().unwrap());
+    assert!(doc.undo().is_err());
+    assert_eq!(stances(doc.alliance(), round), cast);
+    drop(doc);
+
+    // In the window: Ctrl+Z changes nothing and says why.
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(stances(h.state().alliance().unwrap(), round), cast);
+    assert_eq!(h.state().error(), Some(Lang::Nl.tr(T::EditBallotUndo)));
+    assert_eq!(stances(&load(&path), round), cast);
+}
