@@ -1067,6 +1067,7 @@ catalogue! {
     PhoneNotFound => "Deze pagina bestaat niet (meer). Een stemkaart werkt alleen tijdens haar eigen overleg.", "This page does not exist (any more). A ballot card works only during its own meeting.";
     PhoneScanCard => "Scan de QR-code op de stemkaart van uw partij om te stemmen.", "Scan the QR code on your party's ballot card to vote.";
     PhoneExpired => "Deze pagina is verlopen; open de link van uw stemkaart opnieuw. Er is niets vastgelegd.", "This page has expired; open your ballot card's link again. Nothing was recorded.";
+    PhoneReplaced => "Deze stemkaart is vervangen door een nieuwe en werkt niet meer. Scan de QR-code op de nieuwe kaart van uw partij.", "This ballot card was replaced by a new one and no longer works. Scan the QR code on your party's new card.";
     PhoneTooMany => "Te veel verkeerde links vanaf dit toestel; wacht een minuut.", "Too many wrong links from this device; wait a minute.";
     PhoneRefuseClosed => "Deze ronde is gesloten; er is niets veranderd.", "This round is closed; nothing was changed.";
     PhoneRefuseRevealed => "De standpunten zijn al getoond; een wijziging loopt nu via de procesbegeleider, met een reden.", "The stances have been revealed; a change now goes through the facilitator, with a reason.";

@@ -89,8 +89,9 @@ function need(){var c=f.querySelector('input[name=value]:checked');if(t)t.requir
 f.addEventListener('change',need);need();\
 f.addEventListener('submit',function(){try{sessionStorage.removeItem(k)}catch(e){}})});\
 function busy(){var a=d.activeElement;return a&&(a.tagName=='TEXTAREA'||a.tagName=='INPUT')}\
-setInterval(function(){fetch(location.pathname+'/status',{cache:'no-store'})\
-.then(function(r){return r.ok?r.json():null}).then(function(s){if(!s||s.v==v)return;keep();\
+var i=setInterval(function(){fetch(location.pathname+'/status',{cache:'no-store'})\
+.then(function(r){if(r.status==410){clearInterval(i);location.replace(location.pathname);return null}\
+return r.ok?r.json():null}).then(function(s){if(!s||s.v==v)return;keep();\
 if(busy()){d.getElementById('changed').hidden=false}else{location.replace(location.pathname+location.hash)}})\
 .catch(function(){})},4000)})();";
 
@@ -293,6 +294,21 @@ pub fn expired(lang: Lang) -> String {
         &format!(
             "<main><section><p class=\"bad\">{}</p></section></main>",
             esc(lang.tr(T::PhoneExpired))
+        ),
+        false,
+    )
+}
+
+/// The page of a revoked card (replaced by a new one): scan the new card.
+/// No script, so a page left open on the phone stops asking.
+pub fn replaced(lang: Lang) -> String {
+    shell(
+        lang,
+        lang.tr(T::PhoneTitle),
+        "",
+        &format!(
+            "<main><section><p class=\"bad\">{}</p></section></main>",
+            esc(lang.tr(T::PhoneReplaced))
         ),
         false,
     )

@@ -914,8 +914,9 @@ fn the_laptop_starts_the_room_sees_parties_arrive_and_reveals() {
         page.body
             .contains(&samenspel::room::page::esc(nl(T::PhoneRevealed)))
     );
-    // A lost card is reissued in one click: the old link is a missing
-    // page at once, the new card shows on this screen to scan.
+    // A lost card is reissued in one click: the old link says at once
+    // that the card was replaced, the new card shows on this screen to
+    // scan.
     h.state_mut().set_view(samenspel::ui::View::Meetings);
     h.run();
     h.get_all_by_label(nl(T::RoomReissue))
@@ -925,7 +926,7 @@ fn the_laptop_starts_the_room_sees_parties_arrive_and_reveals() {
     h.run();
     assert_eq!(
         http(addr, "GET", &path_of(&links[0].1), &[], "").status,
-        404
+        410
     );
     let name = h
         .state()
@@ -1100,4 +1101,71 @@ fn undo_never_changes_a_stance_cast_from_a_phone() {
     assert_eq!(stances(h.state().alliance().unwrap(), round), cast);
     assert_eq!(h.state().error(), Some(Lang::Nl.tr(T::EditBallotUndo)));
     assert_eq!(stances(&load(&path), round), cast);
+}
+
+/// A reissued card's old page, still open on the phone and asking for its
+/// status every 4 seconds, is told to scan the new card and is not counted
+/// as guessing: the new card works on the same phone. Unknown tokens are
+/// still a missing page, and still counted.
+#[test]
+fn a_replaced_card_points_to_the_new_one_and_never_locks_the_phone_out() {
+    let dir = Dir::new();
+    let (path, meeting, _) = example_with_round(&dir);
+    let rig = Rig::start(&path, meeting, |_| {});
+    let addr = rig.addr;
+    let old = path_of(rig.link(1));
+    assert_eq!(http(addr, "GET", &old, &[], "").status, 200);
+
+    // The card is reissued.
+    let (tx, rx) = mpsc::channel();
+    rig.facilitator(move |doc, session| {
+        let (edit, links) = room::issue(
+            doc.alliance(),
+            meeting,
+            &[1],
+            &session.address().to_string(),
+            &room::now(),
+        );
+        doc.perform(edit).unwrap();
+        tx.send(links[0].1.clone()).unwrap();
+    });
+    let new = path_of(&rx.recv().unwrap());
+
+    // The old page says so, in the phone's language, styled, no script.
+    let en = [("Accept-Language", "en-GB,en;q=0.9")];
+    let page = http(addr, "GET", &old, &en, "");
+    assert_eq!(page.status, 410);
+    assert!(
+        page.body
+            .contains(&samenspel::room::page::esc(Lang::En.tr(T::PhoneReplaced)))
+    );
+    assert!(page.body.contains("<style>") && page.body.contains("viewport"));
+    assert!(!page.body.contains("<script"));
+    let nl = http(addr, "GET", &old, &[], "");
+    assert!(
+        nl.body
+            .contains(&samenspel::room::page::esc(Lang::Nl.tr(T::PhoneReplaced)))
+    );
+    // A minute of polling (and more) from the old page: never slowed down.
+    let status = format!("{old}/status");
+    for _ in 0..3 * room::server::MAX_FAILURES {
+        assert_eq!(http(addr, "GET", &status, &[], "").status, 410);
+    }
+    assert_eq!(http(addr, "POST", &old, &[FORM], "kind=stance").status, 410);
+    // The new card opens on the same phone.
+    let fresh = http(addr, "GET", &new, &[], "");
+    assert_eq!(fresh.status, 200, "{}", fresh.body);
+    assert_eq!(
+        http(addr, "GET", &format!("{new}/status"), &[], "").status,
+        200
+    );
+
+    // Unknown tokens: the missing page, counted as before.
+    let missing = http(addr, "GET", "/nothing/here", &[], "");
+    for _ in 0..room::server::MAX_FAILURES {
+        let wrong = http(addr, "GET", &format!("/b/{}", room::new_token()), &[], "");
+        assert_eq!((wrong.status, &wrong.body), (404, &missing.body));
+    }
+    assert_eq!(http(addr, "GET", &new, &[], "").status, 429);
+    rig.stop();
 }
