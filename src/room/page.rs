@@ -314,8 +314,19 @@ pub fn replaced(lang: Lang) -> String {
     )
 }
 
+/// The answer to an address that tried too many wrong links: styled as
+/// the other pages, to be read on a phone at arm's length.
 pub fn too_many(lang: Lang) -> String {
-    lang.tr(T::PhoneTooMany).to_string()
+    shell(
+        lang,
+        lang.tr(T::PhoneTitle),
+        "",
+        &format!(
+            "<main><section><p class=\"bad\">{}</p></section></main>",
+            esc(lang.tr(T::PhoneTooMany))
+        ),
+        false,
+    )
 }
 
 fn refusal_text(lang: Lang, r: Refusal) -> String {

@@ -307,8 +307,7 @@ fn handle(shared: &Shared, mut request: Request) {
     if let Some(ip) = ip
         && shared.limiter.blocked(ip)
     {
-        let response = answer(429, "text/plain; charset=utf-8", page::too_many(lang))
-            .with_header(header("Retry-After", "60"));
+        let response = html(429, page::too_many(lang)).with_header(header("Retry-After", "60"));
         let _ = request.respond(response);
         return;
     }

@@ -1169,3 +1169,33 @@ fn a_replaced_card_points_to_the_new_one_and_never_locks_the_phone_out() {
     assert_eq!(http(addr, "GET", &new, &[], "").status, 429);
     rig.stop();
 }
+
+/// The "too many wrong links" answer is a page like the others: large
+/// type on a phone, in the phone's language.
+#[test]
+fn too_many_wrong_links_is_a_styled_page_in_the_phones_language() {
+    let dir = Dir::new();
+    let (path, meeting, _) = example_with_round(&dir);
+    let rig = Rig::start(&path, meeting, |_| {});
+    let addr = rig.addr;
+    for _ in 0..room::server::MAX_FAILURES {
+        let _ = http(addr, "GET", &format!("/b/{}", room::new_token()), &[], "");
+    }
+    for (accept, lang) in [("nl-NL,nl;q=0.9", Lang::Nl), ("en-US,en;q=0.9", Lang::En)] {
+        let page = http(addr, "GET", "/", &[("Accept-Language", accept)], "");
+        assert_eq!(page.status, 429);
+        assert_eq!(page.header("retry-after"), Some("60"));
+        assert!(
+            page.header("content-type")
+                .unwrap()
+                .starts_with("text/html")
+        );
+        assert!(
+            page.body
+                .contains(&samenspel::room::page::esc(lang.tr(T::PhoneTooMany)))
+        );
+        assert!(page.body.contains("<style>") && page.body.contains("viewport"));
+        assert!(page.body.contains(&format!("lang=\"{}\"", lang.code())));
+    }
+    rig.stop();
+}
