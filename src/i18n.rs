@@ -1068,6 +1068,8 @@ catalogue! {
     PhoneScanCard => "Scan de QR-code op de stemkaart van uw partij om te stemmen.", "Scan the QR code on your party's ballot card to vote.";
     PhoneExpired => "Deze pagina is verlopen; open de link van uw stemkaart opnieuw. Er is niets vastgelegd.", "This page has expired; open your ballot card's link again. Nothing was recorded.";
     PhoneReplaced => "Deze stemkaart is vervangen door een nieuwe en werkt niet meer. Scan de QR-code op de nieuwe kaart van uw partij.", "This ballot card was replaced by a new one and no longer works. Scan the QR code on your party's new card.";
+    PhoneOutcomeBlocked => "Geblokkeerd door: {names}.", "Blocked by: {names}.";
+    PhoneOutcomeReservations => "Kan worden aangenomen; met bedenkingen van {names}.", "Can be adopted; with reservations from {names}.";
     PhoneTooMany => "Te veel verkeerde links vanaf dit toestel; wacht een minuut.", "Too many wrong links from this device; wait a minute.";
     PhoneRefuseClosed => "Deze ronde is gesloten; er is niets veranderd.", "This round is closed; nothing was changed.";
     PhoneRefuseRevealed => "De standpunten zijn al getoond; een wijziging loopt nu via de procesbegeleider, met een reden.", "The stances have been revealed; a change now goes through the facilitator, with a reason.";

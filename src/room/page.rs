@@ -381,6 +381,9 @@ fn own_line(lang: Lang, party: &str, r: &RoundView, own: Option<&Own>) -> String
     }
 }
 
+/// The outcome, as a delegate reads it: what the round came to, without
+/// the facilitator's next step (amend the proposal, read reservations
+/// back), which the window says.
 fn told_line(lang: Lang, r: &RoundView) -> String {
     let text = match (&r.told, r.status) {
         (_, RoundStatus::Adopted) => lang.tr(T::OutcomeAdopted).to_string(),
@@ -389,10 +392,10 @@ fn told_line(lang: Lang, r: &RoundView) -> String {
             lang.tr(T::OutcomeAdoptable).to_string()
         }
         (Some(Told::Adoptable { reservations }), _) => lang
-            .tr(T::OutcomeReservations)
+            .tr(T::PhoneOutcomeReservations)
             .replace("{names}", &reservations.join(", ")),
         (Some(Told::Blocked { by }), _) => lang
-            .tr(T::OutcomeBlocked)
+            .tr(T::PhoneOutcomeBlocked)
             .replace("{names}", &by.join(", ")),
         (Some(Told::Waiting { missing }), _) => lang
             .tr(T::OutcomeWaiting)

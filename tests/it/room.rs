@@ -1199,3 +1199,84 @@ fn too_many_wrong_links_is_a_styled_page_in_the_phones_language() {
     }
     rig.stop();
 }
+
+/// After the reveal a phone shows the outcome and its own stance, not the
+/// facilitator's next step ("amend the proposal", "read them back").
+#[test]
+fn after_the_reveal_the_phone_shows_the_outcome_not_the_facilitators_instruction() {
+    let dir = Dir::new();
+    let (path, meeting, blocked) = example_with_round(&dir);
+    let mut doc = Document::open(&path).unwrap();
+    let today = chrono::Local::now().date_naive();
+    let a = doc.alliance().clone();
+    doc.perform(a.open_round(
+        "We delen één secretariaat.".into(),
+        Subject::Free,
+        Scale::Gradients,
+        today,
+        None,
+    ))
+    .unwrap();
+    let reserved = doc.alliance().rounds.iter().map(|r| r.id).max().unwrap();
+    // Party 1 objects to the first round and has reservations about the
+    // second, from its phone; everyone else agrees in the room.
+    let ask = |round: Id, value: u8, reason: &str| room::Ask::Stance {
+        party: 1,
+        round,
+        value,
+        reason: reason.into(),
+    };
+    room::apply(&mut doc, &ask(blocked, 0, "Eerst de huur."), &room::now()).unwrap();
+    room::apply(&mut doc, &ask(reserved, 4, ""), &room::now()).unwrap();
+    let mut seen = room::Seen::default();
+    let _ = room::Snapshot::of(doc.alliance(), meeting, Lang::Nl, &mut seen);
+    for round in [blocked, reserved] {
+        let voters = doc.alliance().round(round).unwrap().voters.clone();
+        for p in voters.into_iter().filter(|p| *p != 1) {
+            let e = doc.alliance().put_vote(Vote {
+                id: 0,
+                round,
+                party: p,
+                value: 1,
+                reason: String::new(),
+                via: Via::InRoom,
+                entered_by: "Mieke".into(),
+                entered_at: room::now(),
+                corrections: Vec::new(),
+            });
+            doc.perform(e).unwrap();
+        }
+        let a = doc.alliance().clone();
+        let r = a.round(round).unwrap().clone();
+        doc.perform(a.update(samenspel::domain::Round {
+            revealed: true,
+            ..r
+        }))
+        .unwrap();
+    }
+    let a = doc.alliance();
+    let name = a.party_name(Some(1)).to_string();
+    for lang in [Lang::Nl, Lang::En] {
+        let snap = room::Snapshot::of(a, meeting, lang, &mut seen);
+        let page = room::page::page(&snap, 1, &room::new_token(), "x", lang, None);
+        let esc = samenspel::room::page::esc;
+        // The outcome, and its own stance.
+        assert!(page.contains(&esc(
+            &lang.tr(T::PhoneOutcomeBlocked).replace("{names}", &name)
+        )));
+        assert!(
+            page.contains(&esc(&lang
+                .tr(T::PhoneOutcomeReservations)
+                .replace("{names}", &name)))
+        );
+        assert!(page.contains("Eerst de huur."));
+        // Not what the facilitator does next.
+        for instruction in [T::OutcomeBlocked, T::OutcomeReservations] {
+            let text = lang.tr(instruction).replace("{names}", &name);
+            assert!(!page.contains(&esc(&text)), "{text}");
+        }
+        assert!(!page.contains(&esc(" Pas het voorstel aan")));
+        assert!(!page.contains("Amend the proposal") && !page.contains("read them back"));
+        assert!(!page.contains("lees die terug"));
+    }
+}
