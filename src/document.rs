@@ -144,17 +144,47 @@ impl Document {
         self.store.can_redo()
     }
 
+    /// Take back the newest step. A step that would change or remove a
+    /// stance a party cast itself from its phone (its ballot card) is
+    /// refused, and nothing changes: such a stance changes only by a
+    /// recorded correction with its reason, so undo stops at the phone's
+    /// steps (see [`crate::domain::consensus::overrides_ballot_stance`]).
     pub fn undo(&mut self) -> Result<bool, StoreError> {
+        self.guard_ballot_stances(true)?;
         let edit = self.store.undo()?;
         // What was undone, as it was first made.
         self.last_step = edit.as_ref().map(Edit::inverse);
         self.after_step(edit)
     }
 
+    /// Do the oldest undone step again; refused, as [`Document::undo`] is,
+    /// when it would change or remove a stance cast from a ballot card.
     pub fn redo(&mut self) -> Result<bool, StoreError> {
+        self.guard_ballot_stances(false)?;
         let edit = self.store.redo()?;
         self.last_step = edit.clone();
         self.after_step(edit)
+    }
+
+    /// Refuse the next undo (`true`) or redo step if what it would write
+    /// changes or removes a stance cast from a ballot card.
+    fn guard_ballot_stances(&self, undo: bool) -> Result<(), StoreError> {
+        let possible = if undo {
+            self.store.can_undo()
+        } else {
+            self.store.can_redo()
+        };
+        if !possible {
+            return Ok(());
+        }
+        let Some(step) = self.store.peek(undo)? else {
+            return Ok(());
+        };
+        let written = if undo { step.inverse() } else { step };
+        if crate::domain::consensus::overrides_ballot_stance(&written) {
+            return Err(StoreError::Edit(crate::domain::EditError::BallotUndo));
+        }
+        Ok(())
     }
 
     /// The edit the last undo or redo took back or did again, as it was

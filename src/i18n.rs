@@ -344,6 +344,7 @@ impl Lang {
             E::QuotaRange { .. } => T::EditQuotaRange,
             E::BadToken => T::EditBadToken,
             E::BallotStance => T::EditBallotStance,
+            E::BallotUndo => T::EditBallotUndo,
             E::ObjectionNeedsRule => T::EditObjectionNeedsRule,
             E::NotInSet => T::EditNotInSet,
         };
@@ -1060,11 +1061,15 @@ catalogue! {
     ViaBallot => "via de stemkaart (eigen telefoon)", "by ballot card (own phone)";
     KindBallot => "stemkaart|stemkaarten", "ballot card|ballot cards";
     EditBadToken => "Een stemkaart wordt alleen als vingerafdruk (SHA-256) bewaard.", "A ballot card is kept only as its fingerprint (SHA-256).";
+    EditBallotUndo => "Ongedaan maken en opnieuw doen stoppen bij een standpunt dat een partij zelf met haar stemkaart gaf; wijzig het alleen met een correctie en een reden.", "Undo and redo stop at a stance a party cast itself with its ballot card; change it only with a correction and a reason.";
     EditBallotStance => "Dit standpunt gaf de partij zelf met haar stemkaart; wijzig het alleen met een correctie en een reden.", "The party cast this stance itself with its ballot card; change it only with a correction and a reason.";
     PhoneTitle => "Stemkaart", "Ballot card";
     PhoneNotFound => "Deze pagina bestaat niet (meer). Een stemkaart werkt alleen tijdens haar eigen overleg.", "This page does not exist (any more). A ballot card works only during its own meeting.";
     PhoneScanCard => "Scan de QR-code op de stemkaart van uw partij om te stemmen.", "Scan the QR code on your party's ballot card to vote.";
     PhoneExpired => "Deze pagina is verlopen; open de link van uw stemkaart opnieuw. Er is niets vastgelegd.", "This page has expired; open your ballot card's link again. Nothing was recorded.";
+    PhoneReplaced => "Deze stemkaart is vervangen door een nieuwe en werkt niet meer. Scan de QR-code op de nieuwe kaart van uw partij.", "This ballot card was replaced by a new one and no longer works. Scan the QR code on your party's new card.";
+    PhoneOutcomeBlocked => "Geblokkeerd door: {names}.", "Blocked by: {names}.";
+    PhoneOutcomeReservations => "Kan worden aangenomen; met bedenkingen van {names}.", "Can be adopted; with reservations from {names}.";
     PhoneTooMany => "Te veel verkeerde links vanaf dit toestel; wacht een minuut.", "Too many wrong links from this device; wait a minute.";
     PhoneRefuseClosed => "Deze ronde is gesloten; er is niets veranderd.", "This round is closed; nothing was changed.";
     PhoneRefuseRevealed => "De standpunten zijn al getoond; een wijziging loopt nu via de procesbegeleider, met een reden.", "The stances have been revealed; a change now goes through the facilitator, with a reason.";

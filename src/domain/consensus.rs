@@ -335,6 +335,42 @@ impl Refs for Round {
     }
 }
 
+/// Whether writing `edit` would change or remove a stance a party cast
+/// itself from its ballot card ([`Via::Ballot`]) other than by one
+/// correction more or less, each with its reason.
+///
+/// Undo and redo ask this of the step they would write, and refuse it
+/// (see `Document::undo`): the phone's own steps are not the
+/// facilitator's to take back, so undo stops at them. Taking back the
+/// facilitator's own correction of such a stance, or restoring a stance
+/// removed with its round or party, still works.
+pub fn overrides_ballot_stance(edit: &Edit) -> bool {
+    match edit {
+        Edit::Batch(edits) => edits.iter().any(overrides_ballot_stance),
+        Edit::Vote(c) => {
+            let Some(before) = &c.before else {
+                return false;
+            };
+            if before.via != Via::Ballot || c.after.as_ref() == Some(before) {
+                return false;
+            }
+            match &c.after {
+                None => true,
+                Some(after) => {
+                    let one_correction =
+                        before.corrections.len().abs_diff(after.corrections.len()) == 1;
+                    let reasoned = after
+                        .corrections
+                        .iter()
+                        .all(|x| !x.reason.trim().is_empty());
+                    !(one_correction && reasoned)
+                }
+            }
+        }
+        _ => false,
+    }
+}
+
 impl Refs for Vote {
     fn refs(&self) -> Vec<Ref> {
         vec![

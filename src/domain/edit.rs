@@ -254,6 +254,10 @@ pub enum EditError {
         "this stance came from the party's own ballot card; change it only with a correction and its reason"
     )]
     BallotStance,
+    #[error(
+        "undo and redo stop at a stance a party cast itself from its ballot card; change it only with a correction and its reason"
+    )]
+    BallotUndo,
     #[error("an objection to a set of rules names the rule it objects to")]
     ObjectionNeedsRule,
     #[error("that rule is not among the rules this round decides")]

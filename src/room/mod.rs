@@ -179,6 +179,10 @@ pub struct Snapshot {
     pub lang: Lang,
     /// A live card's token hash → its party.
     pub cards: HashMap<String, Id>,
+    /// The token hashes of this meeting's revoked cards: a phone that
+    /// still has such a card's page open is told to scan the new card, and
+    /// is not counted as guessing.
+    pub replaced: std::collections::HashSet<String>,
     /// The names of the card holders.
     pub names: IdMap<String>,
     pub rounds: Vec<RoundView>,
@@ -201,6 +205,12 @@ impl Snapshot {
             .live_ballots(meeting)
             .into_iter()
             .map(|b| (b.token_hash.clone(), b.party))
+            .collect();
+        let replaced = a
+            .ballots
+            .iter()
+            .filter(|b| b.meeting == meeting && b.revoked)
+            .map(|b| b.token_hash.clone())
             .collect();
         let name = |p: Id| a.party_name(Some(p)).to_string();
         let names: IdMap<String> = cards.values().map(|p| (*p, name(*p))).collect();
@@ -314,6 +324,7 @@ impl Snapshot {
             date: m.and_then(|m| m.date),
             lang,
             cards,
+            replaced,
             names,
             rounds,
             dots,
@@ -326,6 +337,12 @@ impl Snapshot {
             return None;
         }
         self.cards.get(&hash_token(token)).copied()
+    }
+
+    /// Whether a token is that of a card of this meeting that was revoked
+    /// (replaced by a new one, or withdrawn).
+    pub fn is_replaced(&self, token: &str) -> bool {
+        is_token(token) && self.replaced.contains(&hash_token(token))
     }
 }
 

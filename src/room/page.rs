@@ -89,8 +89,9 @@ function need(){var c=f.querySelector('input[name=value]:checked');if(t)t.requir
 f.addEventListener('change',need);need();\
 f.addEventListener('submit',function(){try{sessionStorage.removeItem(k)}catch(e){}})});\
 function busy(){var a=d.activeElement;return a&&(a.tagName=='TEXTAREA'||a.tagName=='INPUT')}\
-setInterval(function(){fetch(location.pathname+'/status',{cache:'no-store'})\
-.then(function(r){return r.ok?r.json():null}).then(function(s){if(!s||s.v==v)return;keep();\
+var i=setInterval(function(){fetch(location.pathname+'/status',{cache:'no-store'})\
+.then(function(r){if(r.status==410){clearInterval(i);location.replace(location.pathname);return null}\
+return r.ok?r.json():null}).then(function(s){if(!s||s.v==v)return;keep();\
 if(busy()){d.getElementById('changed').hidden=false}else{location.replace(location.pathname+location.hash)}})\
 .catch(function(){})},4000)})();";
 
@@ -298,8 +299,34 @@ pub fn expired(lang: Lang) -> String {
     )
 }
 
+/// The page of a revoked card (replaced by a new one): scan the new card.
+/// No script, so a page left open on the phone stops asking.
+pub fn replaced(lang: Lang) -> String {
+    shell(
+        lang,
+        lang.tr(T::PhoneTitle),
+        "",
+        &format!(
+            "<main><section><p class=\"bad\">{}</p></section></main>",
+            esc(lang.tr(T::PhoneReplaced))
+        ),
+        false,
+    )
+}
+
+/// The answer to an address that tried too many wrong links: styled as
+/// the other pages, to be read on a phone at arm's length.
 pub fn too_many(lang: Lang) -> String {
-    lang.tr(T::PhoneTooMany).to_string()
+    shell(
+        lang,
+        lang.tr(T::PhoneTitle),
+        "",
+        &format!(
+            "<main><section><p class=\"bad\">{}</p></section></main>",
+            esc(lang.tr(T::PhoneTooMany))
+        ),
+        false,
+    )
 }
 
 fn refusal_text(lang: Lang, r: Refusal) -> String {
@@ -354,6 +381,9 @@ fn own_line(lang: Lang, party: &str, r: &RoundView, own: Option<&Own>) -> String
     }
 }
 
+/// The outcome, as a delegate reads it: what the round came to, without
+/// the facilitator's next step (amend the proposal, read reservations
+/// back), which the window says.
 fn told_line(lang: Lang, r: &RoundView) -> String {
     let text = match (&r.told, r.status) {
         (_, RoundStatus::Adopted) => lang.tr(T::OutcomeAdopted).to_string(),
@@ -362,10 +392,10 @@ fn told_line(lang: Lang, r: &RoundView) -> String {
             lang.tr(T::OutcomeAdoptable).to_string()
         }
         (Some(Told::Adoptable { reservations }), _) => lang
-            .tr(T::OutcomeReservations)
+            .tr(T::PhoneOutcomeReservations)
             .replace("{names}", &reservations.join(", ")),
         (Some(Told::Blocked { by }), _) => lang
-            .tr(T::OutcomeBlocked)
+            .tr(T::PhoneOutcomeBlocked)
             .replace("{names}", &by.join(", ")),
         (Some(Told::Waiting { missing }), _) => lang
             .tr(T::OutcomeWaiting)

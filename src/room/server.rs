@@ -11,7 +11,11 @@
 //! A wrong token gets the very answer a missing page gets; wrong tokens
 //! from one address are counted, and past [`MAX_FAILURES`] in a minute
 //! that address gets `429` for the rest of the minute (other addresses
-//! are served as before). Nothing is written here: a stance goes to the
+//! are served as before). The token of a revoked card of this meeting is
+//! no guess: its page (still open on the phone, asking for its status
+//! every few seconds) gets `410` and a page that says to scan the new
+//! card, which stops the asking; it is not counted, so the new card works
+//! on the same phone. Nothing is written here: a stance goes to the
 //! file's owner as an [`Ask`](super::Ask) and the answer comes back.
 
 use std::collections::HashMap;
@@ -303,8 +307,7 @@ fn handle(shared: &Shared, mut request: Request) {
     if let Some(ip) = ip
         && shared.limiter.blocked(ip)
     {
-        let response = answer(429, "text/plain; charset=utf-8", page::too_many(lang))
-            .with_header(header("Retry-After", "60"));
+        let response = html(429, page::too_many(lang)).with_header(header("Retry-After", "60"));
         let _ = request.respond(response);
         return;
     }
@@ -318,6 +321,13 @@ fn handle(shared: &Shared, mut request: Request) {
         (_, ["", "b", token] | ["", "b", token, "status"]) => {
             let token = token.to_string();
             match snapshot.party_of(&token) {
+                None if snapshot.is_replaced(&token) => {
+                    if parts.len() == 4 {
+                        answer(410, "application/json", "{\"v\":\"replaced\"}".into())
+                    } else {
+                        html(410, page::replaced(lang))
+                    }
+                }
                 None => {
                     if let Some(ip) = ip {
                         shared.limiter.fail(ip);

@@ -949,8 +949,9 @@ fn the_laptop_starts_the_room_sees_parties_arrive_and_reveals() {
         page.body
             .contains(&samenspel::room::page::esc(nl(T::PhoneRevealed)))
     );
-    // A lost card is reissued in one click: the old link is a missing
-    // page at once, the new card shows on this screen to scan.
+    // A lost card is reissued in one click: the old link says at once
+    // that the card was replaced, the new card shows on this screen to
+    // scan.
     h.state_mut().set_view(samenspel::ui::View::Meetings);
     h.run();
     h.get_all_by_label(nl(T::RoomReissue))
@@ -960,7 +961,7 @@ fn the_laptop_starts_the_room_sees_parties_arrive_and_reveals() {
     h.run();
     assert_eq!(
         http(addr, "GET", &path_of(&links[0].1), &[], "").status,
-        404
+        410
     );
     let name = h
         .state()
@@ -1119,4 +1120,245 @@ fn with_two_rounds_open_the_meeting_page_says_in_how_many_a_party_cast() {
             >= 2
     );
     assert!(h.query_by_label("○ nog niet").is_none());
+}
+
+/// A stance a party cast from its phone is never changed by the
+/// facilitator's undo or redo: Ctrl+Z stops at it and says why, in the
+/// status bar. The facilitator's own correction of it can be taken back.
+#[test]
+fn undo_never_changes_a_stance_cast_from_a_phone() {
+    use crate::ui::{FakeDialogs, app, harness};
+    use samenspel::domain::EditError;
+    use samenspel::store::StoreError;
+    let dir = Dir::new();
+    let (path, _, round) = example_with_round(&dir);
+    let mut doc = Document::open(&path).unwrap();
+    // The phone casts, then changes its mind.
+    let ask = |value: u8, reason: &str| room::Ask::Stance {
+        party: 1,
+        round,
+        value,
+        reason: reason.into(),
+    };
+    room::apply(&mut doc, &ask(1, ""), &room::now()).unwrap();
+    room::apply(&mut doc, &ask(0, "Te duur voor ons."), &room::now()).unwrap();
+    let cast = stances(doc.alliance(), round);
+    assert_eq!(cast, vec![(1, 0, Via::Ballot, 0)]);
+
+    // Undo refuses both of the phone's steps; nothing changes.
+    for _ in 0..2 {
+        assert!(matches!(
+            doc.undo(),
+            Err(StoreError::Edit(EditError::BallotUndo))
+        ));
+        assert_eq!(stances(doc.alliance(), round), cast);
+    }
+    assert_eq!(stances(&load(&path), round), cast);
+
+    // The facilitator's own correction is theirs to take back and redo.
+    let mut given = doc.alliance().vote(round, 1).unwrap().clone();
+    given.value = 1;
+    given.reason.clear();
+    given.via = Via::Phone;
+    given.entered_by = "Procesbegeleider".into();
+    let fix = doc
+        .alliance()
+        .override_ballot_vote(given, "Belde terug: toch akkoord.")
+        .unwrap();
+    doc.perform(fix).unwrap();
+    assert_eq!(stances(doc.alliance(), round), vec![(1, 1, Via::Phone, 1)]);
+    assert!(doc.undo().unwrap());
+    assert_eq!(stances(doc.alliance(), round), cast);
+    assert!(doc.redo().unwrap());
+    assert_eq!(stances(doc.alliance(), round), vec![(1, 1, Via::Phone, 1)]);
+    assert!(doc.undo().unwrap());
+    assert!(doc.undo().is_err());
+    assert_eq!(stances(doc.alliance(), round), cast);
+    drop(doc);
+
+    // In the window: Ctrl+Z changes nothing and says why.
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(stances(h.state().alliance().unwrap(), round), cast);
+    assert_eq!(h.state().error(), Some(Lang::Nl.tr(T::EditBallotUndo)));
+    assert_eq!(stances(&load(&path), round), cast);
+}
+
+/// A reissued card's old page, still open on the phone and asking for its
+/// status every 4 seconds, is told to scan the new card and is not counted
+/// as guessing: the new card works on the same phone. Unknown tokens are
+/// still a missing page, and still counted.
+#[test]
+fn a_replaced_card_points_to_the_new_one_and_never_locks_the_phone_out() {
+    let dir = Dir::new();
+    let (path, meeting, _) = example_with_round(&dir);
+    let rig = Rig::start(&path, meeting, |_| {});
+    let addr = rig.addr;
+    let old = path_of(rig.link(1));
+    assert_eq!(http(addr, "GET", &old, &[], "").status, 200);
+
+    // The card is reissued.
+    let (tx, rx) = mpsc::channel();
+    rig.facilitator(move |doc, session| {
+        let (edit, links) = room::issue(
+            doc.alliance(),
+            meeting,
+            &[1],
+            &session.address().to_string(),
+            &room::now(),
+        );
+        doc.perform(edit).unwrap();
+        tx.send(links[0].1.clone()).unwrap();
+    });
+    let new = path_of(&rx.recv().unwrap());
+
+    // The old page says so, in the phone's language, styled, no script.
+    let en = [("Accept-Language", "en-GB,en;q=0.9")];
+    let page = http(addr, "GET", &old, &en, "");
+    assert_eq!(page.status, 410);
+    assert!(
+        page.body
+            .contains(&samenspel::room::page::esc(Lang::En.tr(T::PhoneReplaced)))
+    );
+    assert!(page.body.contains("<style>") && page.body.contains("viewport"));
+    assert!(!page.body.contains("<script"));
+    let nl = http(addr, "GET", &old, &[], "");
+    assert!(
+        nl.body
+            .contains(&samenspel::room::page::esc(Lang::Nl.tr(T::PhoneReplaced)))
+    );
+    // A minute of polling (and more) from the old page: never slowed down.
+    let status = format!("{old}/status");
+    for _ in 0..3 * room::server::MAX_FAILURES {
+        assert_eq!(http(addr, "GET", &status, &[], "").status, 410);
+    }
+    assert_eq!(http(addr, "POST", &old, &[FORM], "kind=stance").status, 410);
+    // The new card opens on the same phone.
+    let fresh = http(addr, "GET", &new, &[], "");
+    assert_eq!(fresh.status, 200, "{}", fresh.body);
+    assert_eq!(
+        http(addr, "GET", &format!("{new}/status"), &[], "").status,
+        200
+    );
+
+    // Unknown tokens: the missing page, counted as before.
+    let missing = http(addr, "GET", "/nothing/here", &[], "");
+    for _ in 0..room::server::MAX_FAILURES {
+        let wrong = http(addr, "GET", &format!("/b/{}", room::new_token()), &[], "");
+        assert_eq!((wrong.status, &wrong.body), (404, &missing.body));
+    }
+    assert_eq!(http(addr, "GET", &new, &[], "").status, 429);
+    rig.stop();
+}
+
+/// The "too many wrong links" answer is a page like the others: large
+/// type on a phone, in the phone's language.
+#[test]
+fn too_many_wrong_links_is_a_styled_page_in_the_phones_language() {
+    let dir = Dir::new();
+    let (path, meeting, _) = example_with_round(&dir);
+    let rig = Rig::start(&path, meeting, |_| {});
+    let addr = rig.addr;
+    for _ in 0..room::server::MAX_FAILURES {
+        let _ = http(addr, "GET", &format!("/b/{}", room::new_token()), &[], "");
+    }
+    for (accept, lang) in [("nl-NL,nl;q=0.9", Lang::Nl), ("en-US,en;q=0.9", Lang::En)] {
+        let page = http(addr, "GET", "/", &[("Accept-Language", accept)], "");
+        assert_eq!(page.status, 429);
+        assert_eq!(page.header("retry-after"), Some("60"));
+        assert!(
+            page.header("content-type")
+                .unwrap()
+                .starts_with("text/html")
+        );
+        assert!(
+            page.body
+                .contains(&samenspel::room::page::esc(lang.tr(T::PhoneTooMany)))
+        );
+        assert!(page.body.contains("<style>") && page.body.contains("viewport"));
+        assert!(page.body.contains(&format!("lang=\"{}\"", lang.code())));
+    }
+    rig.stop();
+}
+
+/// After the reveal a phone shows the outcome and its own stance, not the
+/// facilitator's next step ("amend the proposal", "read them back").
+#[test]
+fn after_the_reveal_the_phone_shows_the_outcome_not_the_facilitators_instruction() {
+    let dir = Dir::new();
+    let (path, meeting, blocked) = example_with_round(&dir);
+    let mut doc = Document::open(&path).unwrap();
+    let today = chrono::Local::now().date_naive();
+    let a = doc.alliance().clone();
+    doc.perform(a.open_round(
+        "We delen één secretariaat.".into(),
+        Subject::Free,
+        Scale::Gradients,
+        today,
+        None,
+    ))
+    .unwrap();
+    let reserved = doc.alliance().rounds.iter().map(|r| r.id).max().unwrap();
+    // Party 1 objects to the first round and has reservations about the
+    // second, from its phone; everyone else agrees in the room.
+    let ask = |round: Id, value: u8, reason: &str| room::Ask::Stance {
+        party: 1,
+        round,
+        value,
+        reason: reason.into(),
+    };
+    room::apply(&mut doc, &ask(blocked, 0, "Eerst de huur."), &room::now()).unwrap();
+    room::apply(&mut doc, &ask(reserved, 4, ""), &room::now()).unwrap();
+    let mut seen = room::Seen::default();
+    let _ = room::Snapshot::of(doc.alliance(), meeting, Lang::Nl, &mut seen);
+    for round in [blocked, reserved] {
+        let voters = doc.alliance().round(round).unwrap().voters.clone();
+        for p in voters.into_iter().filter(|p| *p != 1) {
+            let e = doc.alliance().put_vote(Vote {
+                id: 0,
+                round,
+                party: p,
+                value: 1,
+                reason: String::new(),
+                via: Via::InRoom,
+                entered_by: "Mieke".into(),
+                entered_at: room::now(),
+                corrections: Vec::new(),
+            });
+            doc.perform(e).unwrap();
+        }
+        let a = doc.alliance().clone();
+        let r = a.round(round).unwrap().clone();
+        doc.perform(a.update(samenspel::domain::Round {
+            revealed: true,
+            ..r
+        }))
+        .unwrap();
+    }
+    let a = doc.alliance();
+    let name = a.party_name(Some(1)).to_string();
+    for lang in [Lang::Nl, Lang::En] {
+        let snap = room::Snapshot::of(a, meeting, lang, &mut seen);
+        let page = room::page::page(&snap, 1, &room::new_token(), "x", lang, None);
+        let esc = samenspel::room::page::esc;
+        // The outcome, and its own stance.
+        assert!(page.contains(&esc(
+            &lang.tr(T::PhoneOutcomeBlocked).replace("{names}", &name)
+        )));
+        assert!(
+            page.contains(&esc(&lang
+                .tr(T::PhoneOutcomeReservations)
+                .replace("{names}", &name)))
+        );
+        assert!(page.contains("Eerst de huur."));
+        // Not what the facilitator does next.
+        for instruction in [T::OutcomeBlocked, T::OutcomeReservations] {
+            let text = lang.tr(instruction).replace("{names}", &name);
+            assert!(!page.contains(&esc(&text)), "{text}");
+        }
+        assert!(!page.contains(&esc(" Pas het voorstel aan")));
+        assert!(!page.contains("Amend the proposal") && !page.contains("read them back"));
+        assert!(!page.contains("lees die terug"));
+    }
 }
