@@ -525,6 +525,9 @@ pub struct RoomProgress {
 pub struct RoomPlanLine {
     pub id: Id,
     pub focal_point: String,
+    /// Its number in its focal point's part of the plan, from 1: the same
+    /// on every screen and in every document.
+    pub number: usize,
     pub what: String,
     pub lead: Option<String>,
     pub lead_person: Option<String>,
@@ -1061,6 +1064,7 @@ fn room_item(a: &Alliance, i: &crate::domain::AgendaItem) -> RoomItem {
 fn room_plan_line(
     a: &Alliance,
     l: &crate::domain::PlanLine,
+    number: usize,
     progress: &[&crate::domain::PlanProgress],
 ) -> RoomPlanLine {
     let mut progress: Vec<RoomProgress> = progress
@@ -1083,6 +1087,7 @@ fn room_plan_line(
             .focal_point(l.focal_point)
             .map(|f| f.name.clone())
             .unwrap_or_default(),
+        number,
         what: l.what.clone(),
         lead: l.lead.map(|p| a.party_name(Some(p)).to_string()),
         lead_person: l
@@ -1134,7 +1139,8 @@ fn room_plan(a: &Alliance) -> Vec<RoomPlanPart> {
             lines: a
                 .plan_of(f.id)
                 .into_iter()
-                .map(|l| room_plan_line(a, l, progress.get(&l.id).unwrap_or(&none)))
+                .enumerate()
+                .map(|(i, l)| room_plan_line(a, l, i + 1, progress.get(&l.id).unwrap_or(&none)))
                 .collect(),
         })
         .collect()
@@ -1156,12 +1162,17 @@ pub struct PartyShareView {
     pub takes_on: Vec<(RoomPlanLine, Vec<String>)>,
     /// The lines whose mandate its own organisation still has to give.
     pub mandates: Vec<RoomPlanLine>,
+    /// The day the statuses are from: the document's date (today).
+    pub as_of: NaiveDate,
     /// The newest meeting with progress on the work plan: title and date.
-    pub as_of: Option<(String, Option<NaiveDate>)>,
+    pub last_meeting: Option<(String, Option<NaiveDate>)>,
+    /// The lines overdue on `as_of`: not done, their due date passed.
+    pub overdue: crate::domain::IdSet,
 }
 
-/// The projection of one party's share of the work plan, for print.
-pub fn party_share(a: &Alliance, party: Id) -> Option<PartyShareView> {
+/// The projection of one party's share of the work plan, for print: the
+/// lines as they stand on `today`.
+pub fn party_share(a: &Alliance, party: Id, today: NaiveDate) -> Option<PartyShareView> {
     let p = a.party(party)?;
     let share = a.party_share(party);
     let mut progress: IdMap<Vec<&crate::domain::PlanProgress>> = IdMap::default();
@@ -1169,11 +1180,14 @@ pub fn party_share(a: &Alliance, party: Id) -> Option<PartyShareView> {
         progress.entry(x.line).or_default().push(x);
     }
     let none = Vec::new();
+    let numbers = a.plan_numbers();
     let line = |id: Id| {
-        a.plan_line(id)
-            .map(|l| room_plan_line(a, l, progress.get(&id).unwrap_or(&none)))
+        a.plan_line(id).map(|l| {
+            let n = numbers.get(&id).copied().unwrap_or_default();
+            room_plan_line(a, l, n, progress.get(&id).unwrap_or(&none))
+        })
     };
-    let as_of = a
+    let last_meeting = a
         .plan_progress
         .iter()
         .filter_map(|x| a.meeting(x.meeting))
@@ -1208,7 +1222,14 @@ pub fn party_share(a: &Alliance, party: Id) -> Option<PartyShareView> {
             })
             .collect(),
         mandates: share.mandates.iter().filter_map(|l| line(*l)).collect(),
-        as_of,
+        as_of: today,
+        last_meeting,
+        overdue: a
+            .plan_lines
+            .iter()
+            .filter(|l| l.is_overdue(today))
+            .map(|l| l.id)
+            .collect(),
     })
 }
 

@@ -562,7 +562,7 @@ catalogue! {
     Mandate => "Mandaat", "Mandate";
     Members => "Leden", "Members";
     TableSeats => "Zetels aan tafel", "Seats at the table";
-    TableSeatsIntro => "Een tafel met zetels voor partijen, elk voor een termijn: geloot met quota en deels elk jaar gerouleerd (seed 003).", "A table with seats held by parties, each for a term: drawn with quotas and partly rotated each year (seed 003).";
+    TableSeatsIntro => "Een tafel met zetels voor partijen, elk voor een termijn: geloot met quota en deels elk jaar gerouleerd.", "A table with seats held by parties, each for a term: drawn with quotas and partly rotated each year.";
     SeatCount => "Aantal zetels", "Number of seats";
     TermYears => "Termijn (jaren)", "Term (years)";
     SeatsTaken => "{n} van {total} zetels bezet", "{n} of {total} seats taken";
@@ -876,10 +876,10 @@ catalogue! {
     ExportPartyShare => "Uw inbreng en waar die staat (PDF)…", "Your input and where it stands (PDF)…";
     ProgressHeading => "Voortgang werkplan", "Progress on the work plan";
     ProgressHint => "Leg per regel vast hoe die ervoor staat en wat er gemeld is; de volgende vergaderstukken laten zien wat er sindsdien veranderde.", "Record per line where it stands and what was reported; the next meeting pack shows what changed since.";
-    ProgressNoteOf => "Voortgang van regel {n}", "Progress of line {n}";
-    ProgressStatusOf => "Status van regel {n} in deze vergadering", "Status of line {n} at this meeting";
+    ProgressNoteOf => "Voortgang van {focal}, regel {n}", "Progress of {focal}, line {n}";
+    ProgressStatusOf => "Status van {focal}, regel {n} in deze vergadering", "Status of {focal}, line {n} at this meeting";
     RuleSetsHeading => "Sets van spelregels", "Sets of ground rules";
-    RuleSetsHint => "Spelregels horen bij een niveau (uitvoering, management, bestuur). Elke set heeft één systeemeigenaar met mandaat om de regels te bewaken, wordt als geheel voorgelegd en krijgt check-ins als geheel.", "Ground rules belong to a level (practice, management, board). Each set has one system owner with a mandate to guard the rules, is put to a round as a whole, and is checked in on as a whole.";
+    RuleSetsHint => "Spelregels horen bij een niveau (praktijk, management, bestuur). Elke set heeft één systeemeigenaar met mandaat om de regels te bewaken, wordt als geheel voorgelegd en krijgt check-ins als geheel.", "Ground rules belong to a level (practice, management, board). Each set has one system owner with a mandate to guard the rules, is put to a round as a whole, and is checked in on as a whole.";
     AddRuleSet => "Set toevoegen", "Add a set";
     NewRuleSet => "Nieuwe set spelregels", "New set of ground rules";
     RuleSetName => "Naam van set {n}", "Name of set {n}";
@@ -937,7 +937,8 @@ catalogue! {
     PdfProgressRecorded => "Voortgang van het werkplan", "Progress on the work plan";
     PdfPartyTitle => "Uw inbreng en waar die staat", "Your input and where it stands";
     PdfPartyIntro => "Dit overzicht laat zien welke wensen {party} in de samenwerking heeft ingebracht, waar elke wens terechtkwam en wat {party} op zich neemt, ook voor anderen.", "This overview shows which wishes {party} handed in to the alliance, where each went, and what {party} takes on, for others too.";
-    PdfPartyAsOf => "Stand na {meeting}.", "As of {meeting}.";
+    PdfPartyAsOf => "Stand op {date}.", "As of {date}.";
+    PdfPartyLastMeeting => "Laatst besproken in {meeting}.", "Last discussed at {meeting}.";
     PdfYourWishes => "Uw wensen", "Your wishes";
     PdfYouTakeOn => "Wat u op zich neemt", "What you take on";
     PdfBackHome => "Wat terug gaat naar uw eigen organisatie", "What goes back to your own organisation";
@@ -1233,6 +1234,7 @@ catalogue! {
     Fingerprint => "Vingerafdruk", "Fingerprint";
     FingerprintMismatch => "Let op: de tekst komt niet meer overeen met de vingerafdruk.", "Note: the text no longer matches the fingerprint.";
     DraftHint => "Concept: pas de artikelen aan en leg de versie voor in een consensusronde.", "Draft: edit the clauses and put the version to a consensus round.";
+    PdfCovenantDraft => "Concept — nog niet vastgesteld", "Draft — not yet adopted";
     ClauseHeading => "Kop van artikel {n}", "Heading of clause {n}";
     ClauseText => "Tekst van artikel {n}", "Text of clause {n}";
     Honours => "Honoreert:", "Honours:";
@@ -1477,6 +1479,8 @@ catalogue! {
     DraftClause14 => "Nog geen vastgestelde spelregels.", "No adopted ground rules yet.";
     DraftClause15 => "Zwaartepunten", "Focal points";
     DraftClause16 => "Nog geen zwaartepunten.", "No focal points yet.";
+    DraftClauseNoParties => "De partijen worden nog vastgelegd.", "The parties are still to be named.";
+    DraftClauseNoBodies => "Nog geen gremia.", "No bodies yet.";
     DraftClause17 => "Financiën", "Finances";
     DraftClause18 => "De partijen werken met één gezamenlijk, ongedeeld budget. De stuurgroep stelt jaarlijks de verdeling vast, bij consensus.", "The parties work with one joint, undivided budget. The steering group sets its division every year, by consensus.";
     DraftClause19 => "Geschillen, uittreden en toetreden", "Disputes, leaving and joining";

@@ -230,8 +230,13 @@ pub fn draft_clauses(a: &Alliance, version: Id, first_id: Id, english: bool) -> 
         (
             ClauseKind::Parties,
             lang.tr(T::DraftClause6).to_string(),
-            lang.tr(T::DraftClause3)
-                .replace("{parties}", &parties.to_string()),
+            // An empty list is no dangling "entered into by:".
+            if parties.is_empty() {
+                lang.tr(T::DraftClauseNoParties).to_string()
+            } else {
+                lang.tr(T::DraftClause3)
+                    .replace("{parties}", &parties.to_string())
+            },
             vec![],
             vec![],
         ),
@@ -256,8 +261,12 @@ pub fn draft_clauses(a: &Alliance, version: Id, first_id: Id, english: bool) -> 
         (
             ClauseKind::Governance,
             lang.tr(T::DraftClause10).to_string(),
-            lang.tr(T::DraftClause4)
-                .replace("{bodies}", &bodies.to_string()),
+            if bodies.is_empty() {
+                lang.tr(T::DraftClauseNoBodies).to_string()
+            } else {
+                lang.tr(T::DraftClause4)
+                    .replace("{bodies}", &bodies.to_string())
+            },
             vec![],
             vec![],
         ),

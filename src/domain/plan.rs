@@ -196,6 +196,23 @@ impl Alliance {
         lines
     }
 
+    /// Each line's number as every screen and document shows it: its place
+    /// in its focal point's part of the plan, from 1 ("Wonen, regel 2").
+    pub fn plan_numbers(&self) -> IdMap<usize> {
+        let mut out = IdMap::default();
+        let mut part = None;
+        let mut n = 0;
+        for l in self.plan_in_order() {
+            if part != Some(l.focal_point) {
+                part = Some(l.focal_point);
+                n = 0;
+            }
+            n += 1;
+            out.insert(l.id, n);
+        }
+        out
+    }
+
     /// The focal points as the room prioritised them: most dots (or the
     /// highest mean score) of the newest revealed priority round first,
     /// then in the board's order; with what each got, when revealed. The

@@ -34,7 +34,8 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
     doc.heading(&view.title, 20.0);
     let state = match view.frozen_on {
         Some(d) => lang.tr(T::FrozenOn).replace("{date}", &lang.date(d)),
-        None => lang.tr(T::DraftHint).to_string(),
+        // What the parties read: that it is a draft, not how to edit one.
+        None => lang.tr(T::PdfCovenantDraft).to_string(),
     };
     doc.paragraph(
         &format!("v{} · {state}", view.number),
@@ -55,6 +56,10 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
         doc.heading(&format!("{}. {heading}", i + 1), 13.0);
         doc.paragraph(text, Weight::Regular, 11.0, 0.0);
         doc.space(4.0);
+    }
+    // No parties yet: no empty page of signatures.
+    if view.signatures.is_empty() {
+        return doc.finish_archival();
     }
     doc.new_page();
     doc.heading(lang.tr(T::Signatures), 16.0);

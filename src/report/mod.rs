@@ -173,7 +173,8 @@ pub fn build(
         }
         Kind::PartyShare => {
             let id = request.of.ok_or(RequestError::NoSuchParty)?;
-            let view = crate::audience::party_share(a, id).ok_or(RequestError::NoSuchParty)?;
+            let view =
+                crate::audience::party_share(a, id, today).ok_or(RequestError::NoSuchParty)?;
             Ok(Built {
                 bytes: plan::party(&view, lang),
                 kind: Kind::PartyShare,

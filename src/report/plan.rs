@@ -428,19 +428,20 @@ pub fn party(view: &PartyShareView, lang: Lang) -> Vec<u8> {
     doc.paragraph_in(title, Weight::Bold, 10.5, 0.0, ACCENT);
     doc.space(0.5);
     doc.heading(&view.party, 18.0);
-    if let Some((meeting, date)) = &view.as_of {
+    // The statuses are those of today: the heading says so, and names the
+    // last meeting that discussed the plan only as such.
+    let mut as_of = lang
+        .tr(T::PdfPartyAsOf)
+        .replace("{date}", &lang.date(view.as_of));
+    if let Some((meeting, date)) = &view.last_meeting {
         let at = match date {
             Some(d) => format!("{meeting} ({})", lang.date(*d)),
             None => meeting.clone(),
         };
-        doc.paragraph_in(
-            &lang.tr(T::PdfPartyAsOf).replace("{meeting}", &at),
-            Weight::Regular,
-            9.0,
-            0.0,
-            MUTED,
-        );
+        as_of.push(' ');
+        as_of.push_str(&lang.tr(T::PdfPartyLastMeeting).replace("{meeting}", &at));
     }
+    doc.paragraph_in(&as_of, Weight::Regular, 9.0, 0.0, MUTED);
     doc.paragraph(
         &lang.tr(T::PdfPartyIntro).replace("{party}", &view.party),
         Weight::Regular,
@@ -479,6 +480,7 @@ pub fn party(view: &PartyShareView, lang: Lang) -> Vec<u8> {
             doc.paragraph_in(lang.tr(T::NotYetPlanned), Weight::Regular, 8.5, 4.0, WARN);
         }
         for line in lines {
+            let overdue = view.overdue.contains(&line.id);
             let mut text = format!(
                 "→ {} — {} · {}",
                 line.what,
@@ -491,13 +493,16 @@ pub fn party(view: &PartyShareView, lang: Lang) -> Vec<u8> {
                     lang.tr(T::PlanDue).to_lowercase(),
                     lang.date(d)
                 ));
+                if overdue {
+                    text.push_str(&format!(" · {}", lang.tr(T::PlanOverdue)));
+                }
             }
             doc.paragraph_in(
                 &text,
                 Weight::Regular,
                 8.5,
                 4.0,
-                if line.status == PlanStatus::Stuck {
+                if line.status == PlanStatus::Stuck || overdue {
                     WARN
                 } else {
                     super::INK
@@ -534,12 +539,11 @@ pub fn party(view: &PartyShareView, lang: Lang) -> Vec<u8> {
                         lang.tr(T::ForOthers).replace("{names}", &others.join(", "))
                     ));
                 }
-                vec![
-                    what,
-                    role.to_string(),
-                    when(line, lang),
-                    lang.plan_status(line.status).to_string(),
-                ]
+                let mut state = lang.plan_status(line.status).to_string();
+                if view.overdue.contains(&line.id) {
+                    state.push_str(&format!("\n{}", lang.tr(T::PlanOverdue)));
+                }
+                vec![what, role.to_string(), when(line, lang), state]
             })
             .collect();
         doc.table(
@@ -565,7 +569,15 @@ pub fn party(view: &PartyShareView, lang: Lang) -> Vec<u8> {
             .due
             .map(|d| format!(" · {} {}", lang.tr(T::PlanDue).to_lowercase(), lang.date(d)))
             .unwrap_or_default();
-        doc.bullet(&format!("{} ({}){due}", line.what, line.focal_point), 9.5);
+        let late = if view.overdue.contains(&line.id) {
+            format!(" · {}", lang.tr(T::PlanOverdue))
+        } else {
+            String::new()
+        };
+        doc.bullet(
+            &format!("{} ({}){due}{late}", line.what, line.focal_point),
+            9.5,
+        );
     }
     doc.finish()
 }

@@ -130,8 +130,10 @@ impl CovenantPanel {
                                     Some(UiCommand::ExportPdf(Kind::Covenant, Some(version.id)));
                             }
                         } else {
-                            ui.horizontal(|ui| {
-                                widgets::muted(ui, pc.t(T::DraftHint));
+                            // The hint above, the buttons below it: side
+                            // by side they ran past the window's right edge.
+                            widgets::muted(ui, pc.t(T::DraftHint));
+                            ui.horizontal_wrapped(|ui| {
                                 if !pc.read_only && ui.button(pc.t(T::ProposeInRound)).clicked() {
                                     action = Some(UiCommand::Propose(
                                         crate::domain::Subject::Covenant(version.id),

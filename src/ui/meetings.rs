@@ -227,21 +227,20 @@ impl MeetingsPanel {
             widgets::section(ui, pc.t(T::ProgressHeading));
             widgets::muted(ui, pc.t(T::ProgressHint));
             ui.add_enabled_ui(!pc.read_only, |ui| {
+                // Numbered as on the work plan page: within its focal point.
+                let numbers = a.plan_numbers();
                 let mut focal = None;
-                for (i, l) in lines.iter().enumerate() {
+                for l in &lines {
+                    let focal_name = a
+                        .focal_point(l.focal_point)
+                        .map(|f| f.name.as_str())
+                        .unwrap_or("—");
                     if focal != Some(l.focal_point) {
                         focal = Some(l.focal_point);
                         ui.add_space(4.0);
-                        ui.label(
-                            RichText::new(
-                                a.focal_point(l.focal_point)
-                                    .map(|f| f.name.as_str())
-                                    .unwrap_or("—"),
-                            )
-                            .family(theme::bold()),
-                        );
+                        ui.label(RichText::new(focal_name).family(theme::bold()));
                     }
-                    let n = (i + 1).to_string();
+                    let n = numbers.get(&l.id).copied().unwrap_or_default().to_string();
                     let recorded = a.progress(l.id, meeting.id);
                     let mut status = recorded.map_or(l.status, |p| p.status);
                     let mut text = recorded.map(|p| p.text.clone()).unwrap_or_default();
@@ -255,7 +254,9 @@ impl MeetingsPanel {
                             widgets::muted(ui, &pc.lang.date(d));
                         }
                     });
-                    ui.horizontal(|ui| {
+                    // Wrapping: the status and its note share a row only
+                    // when the card is wide enough for both.
+                    ui.horizontal_wrapped(|ui| {
                         let c = egui::ComboBox::from_id_salt(("progress-status", l.id))
                             .selected_text(pc.lang.plan_status(status))
                             .width(130.0)
@@ -267,18 +268,34 @@ impl MeetingsPanel {
                                 }
                             })
                             .response;
-                        let name = pc.t(T::ProgressStatusOf).replace("{n}", &n);
+                        let name = pc
+                            .t(T::ProgressStatusOf)
+                            .replace("{focal}", focal_name)
+                            .replace("{n}", &n);
                         c.widget_info(|| {
                             egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name)
                         });
                         // Kept as typed, and stored when the field is left:
                         // a note is one undo step, however it was typed.
-                        let name = pc.t(T::ProgressNoteOf).replace("{n}", &n);
+                        let name = pc
+                            .t(T::ProgressNoteOf)
+                            .replace("{focal}", focal_name)
+                            .replace("{n}", &n);
+                        // As wide as what is left of the card, so it never
+                        // runs past the window's right edge.
+                        let rest = ui.available_size_before_wrap().x - 16.0;
+                        let width = if rest < 200.0 {
+                            ui.end_row();
+                            ui.available_width() - 16.0
+                        } else {
+                            rest
+                        }
+                        .min(520.0);
                         let field = widgets::Buffered {
                             name: &name,
                             label_id: None,
                             hint: "",
-                            width: 520.0,
+                            width,
                             settled: Some(|_| false),
                         };
                         if let Some(typed) = widgets::buffered(

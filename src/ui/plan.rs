@@ -310,18 +310,21 @@ fn line_card(
                     remove = b.clicked();
                 });
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(pc.t(T::PlanLead)).color(theme::MUTED));
+                    field_label(ui, pc.t(T::PlanLead), LEAD_W);
                     let before = (l.lead, l.lead_person);
-                    let c = egui::ComboBox::from_id_salt(("plan-lead", line.id))
-                        .selected_text(a.party_name(l.lead).to_string())
-                        .width(200.0)
-                        .show_ui(ui, |ui| {
-                            ui.selectable_value(&mut l.lead, None, "—");
-                            for p in a.parties.iter().filter(|p| p.is_active_on(pc.today)) {
-                                ui.selectable_value(&mut l.lead, Some(p.id), &p.name);
-                            }
-                        })
-                        .response;
+                    let c = capped(ui, LEAD_W, |ui| {
+                        egui::ComboBox::from_id_salt(("plan-lead", line.id))
+                            .selected_text(a.party_name(l.lead).to_string())
+                            .width(LEAD_W)
+                            .truncate()
+                            .show_ui(ui, |ui| {
+                                ui.selectable_value(&mut l.lead, None, "—");
+                                for p in a.parties.iter().filter(|p| p.is_active_on(pc.today)) {
+                                    ui.selectable_value(&mut l.lead, Some(p.id), &p.name);
+                                }
+                            })
+                            .response
+                    });
                     let name = pc
                         .t(T::PlanLeadOf)
                         .replace("{focal}", &f.name)
@@ -336,24 +339,31 @@ fn line_card(
                         l.lead_person = None;
                     }
                     if let Some(lead) = l.lead {
-                        ui.label(RichText::new(pc.t(T::PlanLeadPerson)).color(theme::MUTED));
+                        field_label(ui, pc.t(T::PlanLeadPerson), PERSON_W);
                         let person = l
                             .lead_person
                             .and_then(|p| a.person(p))
                             .map(|p| p.name.clone())
                             .unwrap_or_else(|| "—".into());
-                        let c = egui::ComboBox::from_id_salt(("plan-person", line.id))
-                            .selected_text(person)
-                            .width(180.0)
-                            .show_ui(ui, |ui| {
-                                ui.selectable_value(&mut l.lead_person, None, "—");
-                                for p in
-                                    a.people_of_party(lead).filter(|p| p.is_active_on(pc.today))
-                                {
-                                    ui.selectable_value(&mut l.lead_person, Some(p.id), &p.name);
-                                }
-                            })
-                            .response;
+                        let c = capped(ui, PERSON_W, |ui| {
+                            egui::ComboBox::from_id_salt(("plan-person", line.id))
+                                .selected_text(person)
+                                .width(PERSON_W)
+                                .truncate()
+                                .show_ui(ui, |ui| {
+                                    ui.selectable_value(&mut l.lead_person, None, "—");
+                                    for p in
+                                        a.people_of_party(lead).filter(|p| p.is_active_on(pc.today))
+                                    {
+                                        ui.selectable_value(
+                                            &mut l.lead_person,
+                                            Some(p.id),
+                                            &p.name,
+                                        );
+                                    }
+                                })
+                                .response
+                        });
                         let name = pc
                             .t(T::PlanLeadPersonOf)
                             .replace("{focal}", &f.name)
@@ -365,7 +375,7 @@ fn line_card(
                     changed |= (l.lead, l.lead_person) != before;
                     // Who takes part: chosen in a list, for a region's
                     // hundreds of parties.
-                    ui.label(RichText::new(pc.t(T::PlanParties)).color(theme::MUTED));
+                    field_label(ui, pc.t(T::PlanParties), PARTIES_W);
                     let names: Vec<&str> = l
                         .parties
                         .iter()
@@ -377,28 +387,33 @@ fn line_card(
                     } else {
                         names.join(", ")
                     };
-                    let c = egui::ComboBox::from_id_salt(("plan-parties", line.id))
-                        .selected_text(shown)
-                        .width(260.0)
-                        .truncate()
-                        .show_ui(ui, |ui| {
-                            for p in a
-                                .parties
-                                .iter()
-                                .filter(|p| p.is_active_on(pc.today) && Some(p.id) != l.lead)
-                            {
-                                let mut on = l.parties.contains(&p.id);
-                                if ui.checkbox(&mut on, &p.name).changed() {
-                                    if on {
-                                        l.parties.push(p.id);
-                                    } else {
-                                        l.parties.retain(|x| *x != p.id);
+                    // Several are ticked in one go: the list stays open
+                    // until one clicks elsewhere, and the field keeps its
+                    // width and place however many names it shows.
+                    let c =
+                        capped(ui, PARTIES_W, |ui| {
+                            egui::ComboBox::from_id_salt(("plan-parties", line.id))
+                                .selected_text(shown)
+                                .width(PARTIES_W)
+                                .truncate()
+                                .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+                                .show_ui(ui, |ui| {
+                                    for p in a.parties.iter().filter(|p| {
+                                        p.is_active_on(pc.today) && Some(p.id) != l.lead
+                                    }) {
+                                        let mut on = l.parties.contains(&p.id);
+                                        if ui.checkbox(&mut on, &p.name).changed() {
+                                            if on {
+                                                l.parties.push(p.id);
+                                            } else {
+                                                l.parties.retain(|x| *x != p.id);
+                                            }
+                                            changed = true;
+                                        }
                                     }
-                                    changed = true;
-                                }
-                            }
-                        })
-                        .response;
+                                })
+                                .response
+                        });
                     let name = pc
                         .t(T::PlanPartiesOf)
                         .replace("{focal}", &f.name)
@@ -410,13 +425,13 @@ fn line_card(
                         (T::PlanStart, T::PlanStartOf, &mut l.start, "plan-start"),
                         (T::PlanDue, T::PlanDueOf, &mut l.due, "plan-due"),
                     ] {
-                        ui.label(RichText::new(pc.t(key)).color(theme::MUTED));
+                        field_label(ui, pc.t(key), DATE_W);
                         let name = pc.t(of).replace("{focal}", &f.name).replace("{n}", &num);
                         let field = widgets::Buffered {
                             name: &name,
                             label_id: None,
                             hint: "",
-                            width: 110.0,
+                            width: DATE_W,
                             settled: None,
                         };
                         let current = *value;
@@ -430,7 +445,7 @@ fn line_card(
                             changed = true;
                         }
                     }
-                    ui.label(RichText::new(pc.t(T::PlanMandate)).color(theme::MUTED));
+                    field_label(ui, pc.t(T::PlanMandate), MANDATE_W);
                     let before = l.mandate;
                     let whom = |m: Mandate| match m {
                         Mandate::None => pc.t(T::MandateNone).to_string(),
@@ -439,24 +454,33 @@ fn line_card(
                             .t(T::MandateOwnOrg)
                             .replace("{party}", a.party_name(Some(p))),
                     };
-                    let c = egui::ComboBox::from_id_salt(("plan-mandate", line.id))
-                        .selected_text(whom(l.mandate))
-                        .width(230.0)
-                        .truncate()
-                        .show_ui(ui, |ui| {
-                            ui.selectable_value(&mut l.mandate, Mandate::None, whom(Mandate::None));
-                            for b in &a.bodies {
-                                let m = Mandate::Body(b.id);
-                                ui.selectable_value(&mut l.mandate, m, whom(m));
-                            }
-                            // What goes back to a party's own organisation:
-                            // of the parties that work on it.
-                            for p in l.working_parties() {
-                                let m = Mandate::Party(p);
-                                ui.selectable_value(&mut l.mandate, m, whom(m));
-                            }
-                        })
-                        .response;
+                    // As wide as it is, whoever gives the mandate: a long
+                    // name is cut short, not pushed past the window.
+                    let c = capped(ui, MANDATE_W, |ui| {
+                        egui::ComboBox::from_id_salt(("plan-mandate", line.id))
+                            .selected_text(whom(l.mandate))
+                            .width(MANDATE_W)
+                            .truncate()
+                            .show_ui(ui, |ui| {
+                                ui.selectable_value(
+                                    &mut l.mandate,
+                                    Mandate::None,
+                                    whom(Mandate::None),
+                                );
+                                for b in &a.bodies {
+                                    let m = Mandate::Body(b.id);
+                                    ui.selectable_value(&mut l.mandate, m, whom(m));
+                                }
+                                // What goes back to a party's own
+                                // organisation: of the parties that work
+                                // on it.
+                                for p in l.working_parties() {
+                                    let m = Mandate::Party(p);
+                                    ui.selectable_value(&mut l.mandate, m, whom(m));
+                                }
+                            })
+                            .response
+                    });
                     let name = pc
                         .t(T::PlanMandateOf)
                         .replace("{focal}", &f.name)
@@ -469,7 +493,7 @@ fn line_card(
                         }
                     }
                     if l.mandate != Mandate::None {
-                        ui.label(RichText::new(pc.t(T::MandateGivenOn)).color(theme::MUTED));
+                        field_label(ui, pc.t(T::MandateGivenOn), DATE_W);
                         let name = pc
                             .t(T::MandateGivenOf)
                             .replace("{focal}", &f.name)
@@ -478,7 +502,7 @@ fn line_card(
                             name: &name,
                             label_id: None,
                             hint: "",
-                            width: 110.0,
+                            width: DATE_W,
                             settled: None,
                         };
                         let current = l.mandate_given;
@@ -536,4 +560,46 @@ fn line_card(
             pc.seal = true;
         }
     }
+}
+
+/// The widths of a line's fields: fixed, so a field does not grow with
+/// what it shows and push the rest of its row off the window.
+const LEAD_W: f32 = 200.0;
+const PERSON_W: f32 = 180.0;
+const PARTIES_W: f32 = 260.0;
+const MANDATE_W: f32 = 260.0;
+const DATE_W: f32 = 110.0;
+
+/// The muted label before a field of `field_w`: when the two no longer fit
+/// on what is left of the row, both start the next row (a wrapping row
+/// breaks only before a widget that does not fit, and a field in its own
+/// child layout never counts as not fitting).
+fn field_label(ui: &mut Ui, text: &str, field_w: f32) {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let label_w = ui
+        .painter()
+        .layout_no_wrap(text.to_owned(), font, theme::MUTED)
+        .size()
+        .x;
+    let need = label_w + field_w + ui.spacing().item_spacing.x * 2.0;
+    let at_start = ui.cursor().min.x <= ui.max_rect().min.x + 1.0;
+    if !at_start && ui.available_size_before_wrap().x < need {
+        ui.end_row();
+    }
+    ui.label(RichText::new(text).color(theme::MUTED));
+}
+
+/// A field at most `width` wide: a combo box cuts its text there rather
+/// than growing with it.
+fn capped<R>(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> R) -> R {
+    let height = ui.spacing().interact_size.y;
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, height),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_max_width(width);
+            add(ui)
+        },
+    )
+    .inner
 }

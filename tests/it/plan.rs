@@ -970,7 +970,7 @@ mod window {
         let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
         nav(&mut h, "Overleggen");
         // The working group's meeting takes up its focal point: its lines.
-        let field = "Voortgang van regel 2";
+        let field = "Voortgang van Samen in de Huizen van de Wijk, regel 2";
         h.get_by_label(field).scroll_to_me();
         h.run();
         h.get_by_label(field).click();
@@ -985,7 +985,11 @@ mod window {
             .find(|p| p.line == 2 && p.meeting == 3)
             .expect("progress recorded at this meeting");
         assert_eq!(p.text, "Eerste inloopuur gehouden");
-        choose(&mut h, "Status van regel 2 in deze vergadering", "Loopt");
+        choose(
+            &mut h,
+            "Status van Samen in de Huizen van de Wijk, regel 2 in deze vergadering",
+            "Loopt",
+        );
         assert_eq!(load(&path).plan_lines[1].status, PlanStatus::Going);
         h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
         h.run();
@@ -1122,4 +1126,431 @@ fn the_work_plan_slide_shows_each_focal_point_with_its_lines_and_progress() {
         all.contains("1. Elke partij heeft een gelijke stem"),
         "{all}"
     );
+}
+
+/// A presentation harness on `slides`, at `state`.
+fn beamer(
+    room: &samenspel::audience::RoomView,
+    slides: Vec<samenspel::ui::present::Slide>,
+    state: samenspel::ui::present::PresentState,
+    size: egui::Vec2,
+) -> egui_kittest::Harness<'_, samenspel::ui::present::PresentState> {
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(size)
+        .with_context_setup(samenspel::ui::theme::install)
+        .build_ui_state(
+            move |ui, state: &mut samenspel::ui::present::PresentState| {
+                samenspel::ui::present::show(ui, Lang::Nl, room, &slides, state);
+            },
+            state,
+        );
+    h.run();
+    h
+}
+
+/// The example with its working group's first agenda item taking up the
+/// whole work plan.
+fn noord_with_plan_on_the_agenda() -> Alliance {
+    let mut a = samenspel::example::samen_noord();
+    let slot = a
+        .agenda_slots
+        .iter_mut()
+        .filter(|s| s.meeting == 3)
+        .min_by_key(|s| (s.position, s.id))
+        .unwrap();
+    slot.link = samenspel::domain::SlotLink::WorkPlan;
+    a
+}
+
+#[test]
+fn the_funnel_slide_and_its_focal_points_follow_the_dots() {
+    use egui_kittest::kittest::NodeT;
+    use samenspel::ui::present::{self, PresentState, Slide};
+    let a = samenspel::example::samen_noord();
+    let room = audience::room(&a);
+    let by_dots: Vec<String> = a
+        .focal_points_by_priority()
+        .iter()
+        .map(|(f, _)| f.name.clone())
+        .collect();
+    let board: Vec<String> = a
+        .focal_points_in_order()
+        .iter()
+        .map(|f| f.name.clone())
+        .collect();
+    assert_ne!(by_dots, board, "the dots change the board's order");
+    let slides = present::slides(&room, None);
+    let at = slides.iter().position(|s| *s == Slide::Funnel).unwrap();
+    let size = egui::vec2(1280.0, 720.0);
+    let h = beamer(
+        &room,
+        slides.clone(),
+        PresentState {
+            slide: at,
+            ..PresentState::default()
+        },
+        size,
+    );
+    // The funnel's boxes, left to right, in the order of the dots.
+    let left = |name: &str| -> f64 {
+        h.root()
+            .children_recursive()
+            .find(|n| {
+                n.accesskit_node()
+                    .label()
+                    .is_some_and(|t| t.starts_with(&format!("{name}\n")))
+            })
+            .and_then(|n| n.accesskit_node().bounding_box())
+            .unwrap_or_else(|| panic!("{name}'s box on the funnel"))
+            .x0
+    };
+    let xs: Vec<f64> = by_dots.iter().map(|n| left(n)).collect();
+    assert!(xs.windows(2).all(|w| w[0] < w[1]), "{by_dots:?} at {xs:?}");
+    drop(h);
+    // Then a step per focal point, in the same order.
+    for (k, name) in by_dots.iter().enumerate() {
+        let h = beamer(
+            &room,
+            slides.clone(),
+            PresentState {
+                slide: at,
+                step: k + 1,
+                ..PresentState::default()
+            },
+            size,
+        );
+        let texts = shown(&h);
+        assert!(texts.contains(name), "step {}: {name} in {texts:?}", k + 1);
+    }
+}
+
+#[test]
+fn the_agenda_slide_of_the_work_plan_shows_where_it_stands_at_that_meeting() {
+    use egui_kittest::kittest::NodeT;
+    use samenspel::ui::present::{self, PresentState, Slide};
+    let a = noord_with_plan_on_the_agenda();
+    let room = audience::room(&a);
+    let slides = present::slides(&room, Some(3));
+    let at = slides.iter().position(|s| *s == Slide::Agenda(3)).unwrap();
+    let k = room
+        .meeting(3)
+        .unwrap()
+        .slots
+        .iter()
+        .position(|s| s.link == audience::RoomLink::WorkPlan)
+        .unwrap();
+    for size in [egui::vec2(1280.0, 720.0), egui::vec2(1920.0, 1080.0)] {
+        let h = beamer(
+            &room,
+            slides.clone(),
+            PresentState {
+                slide: at,
+                step: k + 1,
+                ..PresentState::default()
+            },
+            size,
+        );
+        let all = shown(&h).join("\n");
+        // The summary, then the lines by focal point (by dots) with their
+        // number, status at the meeting, overdue and the progress noted.
+        assert!(all.contains("1 van 6 klaar"), "{all}");
+        assert!(
+            all.contains(
+                "Elkaar erbij halen\n1. Eén intake voor schulden en welzijn — Loopt vast · \
+                 over de datum — Wacht op het mandaat van de stuurgroep"
+            ),
+            "{all}"
+        );
+        assert!(
+            all.contains(
+                "1. Eén gezamenlijk rooster per Huis van de Wijk — Loopt — Het rooster \
+                 staat voor twee Huizen."
+            ),
+            "{all}"
+        );
+        // Fitted: the last line is there whole, and on the slide.
+        assert!(
+            all.contains("2. Steunpunt mantelzorg in de Huizen — Klaar — Het steunpunt is open sinds 1 november."),
+            "{all}"
+        );
+        for n in h.root().children_recursive() {
+            if let Some(r) = n.accesskit_node().bounding_box() {
+                assert!(
+                    r.x1 <= f64::from(size.x) + 0.5 && r.y1 <= f64::from(size.y) + 0.5,
+                    "{:?} at {r:?} off the {size:?} slide",
+                    n.accesskit_node().label()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_party_page_says_the_day_its_statuses_are_from_and_what_is_overdue() {
+    let mut a = hengelo();
+    a.plan_lines.push(PlanLine {
+        id: 1,
+        focal_point: 1,
+        position: 1,
+        what: "Twintig woningen per jaar".into(),
+        lead: Some(2),
+        parties: vec![3],
+        due: Some(day(2025, 4, 1)),
+        mandate: Mandate::Party(2),
+        status: PlanStatus::Going,
+        items: vec![1],
+        ..PlanLine::default()
+    });
+    // Stuck at the meeting in March, going since.
+    a.plan_progress.push(samenspel::domain::PlanProgress {
+        id: 1,
+        line: 1,
+        meeting: 2,
+        status: PlanStatus::Stuck,
+        text: "Geen bouwgrond".into(),
+    });
+    let today = day(2025, 6, 2);
+    for lang in [Lang::Nl, Lang::En] {
+        let built = report::build(
+            &a,
+            &Request {
+                kind: Kind::PartyShare,
+                meeting: None,
+                version: None,
+                of: Some(2),
+                lang,
+            },
+            today,
+        )
+        .unwrap();
+        let text = text_of(&built.bytes)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let (as_of, last, overdue) = match lang {
+            Lang::Nl => (
+                "Stand op 02-06-2025.",
+                "Bestuurlijk overleg maart",
+                "over de datum",
+            ),
+            Lang::En => ("As of", "Bestuurlijk overleg maart", "overdue"),
+        };
+        assert!(text.contains(as_of), "{text}");
+        assert!(text.contains(&lang.date(today)), "{text}");
+        assert!(!text.contains("Stand na"), "{text}");
+        assert!(
+            text.contains(last),
+            "the last meeting, named as such: {text}"
+        );
+        // Due on 1 April, not done: overdue on the wish, on what the party
+        // takes on and on what goes back to its own organisation.
+        assert_eq!(text.matches(overdue).count(), 3, "{text}");
+    }
+}
+
+#[test]
+fn line_numbers_are_the_same_on_the_work_plan_and_in_the_minutes() {
+    use crate::ui::{FakeDialogs, app, harness, nav};
+    use egui_kittest::kittest::Queryable;
+    let dir = Dir::new();
+    let path = dir.path("nummers.samenspel");
+    Document::create(&path, &noord_with_plan_on_the_agenda(), &[]).unwrap();
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    nav(&mut h, "Werkplan");
+    h.get_by_label("Wat gebeurt er: Samen in de Huizen van de Wijk, regel 1");
+    nav(&mut h, "Overleggen");
+    // The whole plan, each focal point's lines from 1, as on the work plan.
+    h.get_by_label("1. Eén gezamenlijk rooster per Huis van de Wijk");
+    h.get_by_label("1. Eén intake voor schulden en welzijn");
+    h.get_by_label("2. Steunpunt mantelzorg in de Huizen");
+    h.get_by_label("Voortgang van Samen in de Huizen van de Wijk, regel 1");
+    h.get_by_label("Status van Elkaar erbij halen, regel 1 in deze vergadering");
+}
+
+#[test]
+fn a_draft_covenant_says_it_is_a_draft_and_leaves_out_empty_lists() {
+    use samenspel::domain::CovenantVersion;
+    let mut a = Alliance::named("Nieuw verband");
+    a.covenant_versions.push(CovenantVersion {
+        id: 1,
+        number: 1,
+        title: "Convenant Nieuw verband".into(),
+        ..CovenantVersion::default()
+    });
+    for english in [false, true] {
+        let mut b = a.clone();
+        b.clauses = samenspel::domain::covenant::draft_clauses(&b, 1, 1, english);
+        let view = audience::covenant(&b, 1).unwrap();
+        let lang = Lang::from_english(english);
+        let bytes = report::covenant::render(&view, lang);
+        let text = text_of(&bytes)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        for help in [
+            "pas de artikelen aan",
+            "consensusronde",
+            "edit the clauses",
+            "consensus round",
+        ] {
+            assert!(!text.contains(help), "{help:?} in {text}");
+        }
+        let draft = if english {
+            "Draft — not yet adopted"
+        } else {
+            "Concept — nog niet vastgesteld"
+        };
+        assert!(text.contains(draft), "{text}");
+        for dangling in [
+            "aangegaan door:",
+            "volgende gremia:",
+            "entered into by:",
+            "these bodies:",
+            "Ondertekening",
+            "Signatures",
+        ] {
+            assert!(!text.contains(dangling), "{dangling:?} in {text}");
+        }
+        let doc = lopdf::Document::load_mem(&bytes).unwrap();
+        assert_eq!(doc.get_pages().len(), 1, "no empty page of signatures");
+    }
+    // With parties, the list and the signatures are there.
+    let view = audience::covenant(&samenspel::example::samen_noord(), 1).unwrap();
+    let text = text_of(&report::covenant::render(&view, Lang::Nl));
+    assert!(text.contains("Ondertekening"), "{text}");
+}
+
+#[test]
+fn the_levels_have_one_name_and_no_seed_shows_to_users() {
+    use samenspel::i18n::T;
+    for lang in Lang::ALL {
+        let hint = lang.tr(T::RuleSetsHint);
+        for level in [RuleLevel::Practice, RuleLevel::Management, RuleLevel::Board] {
+            let name = lang.rule_level(level).to_lowercase();
+            assert!(hint.contains(&name), "{name:?} in {hint}");
+        }
+        for key in T::ALL {
+            let text = lang.tr(*key);
+            assert!(
+                !text.contains("(seed") && !text.contains("seed 0"),
+                "{key:?}: {text}"
+            );
+        }
+    }
+}
+
+/// What runs past the right edge of a 1280 px window.
+fn past_the_edge(h: &egui_kittest::Harness<'_, samenspel::ui::SamenspelApp>) -> Vec<String> {
+    use egui_kittest::kittest::NodeT;
+    h.root()
+        .children_recursive()
+        .filter_map(|n| {
+            let node = n.accesskit_node();
+            let r = node.bounding_box()?;
+            (r.x1 > 1280.5).then(|| format!("{:?} {:?} at {r:?}", node.role(), node.label()))
+        })
+        .collect()
+}
+
+/// The work plan's fields in the window, as a facilitator uses them.
+mod fields {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::{NodeT, Queryable};
+
+    use crate::support::{Dir, example_file, load};
+    use crate::ui::{FakeDialogs, app, choose, click, nav};
+
+    fn small_window(
+        app: samenspel::ui::SamenspelApp,
+    ) -> egui_kittest::Harness<'static, samenspel::ui::SamenspelApp> {
+        let mut h = egui_kittest::Harness::builder()
+            .with_size(egui::vec2(1280.0, 800.0))
+            .with_context_setup(samenspel::ui::theme::install)
+            .with_max_steps(24)
+            .build_ui_state(
+                |ui, app: &mut samenspel::ui::SamenspelApp| app.show(ui),
+                app,
+            );
+        h.run();
+        h
+    }
+
+    #[test]
+    fn taking_part_is_ticked_several_at_once_and_the_field_stays_put() {
+        let dir = Dir::new();
+        let path = example_file(&dir, "meedoen.samenspel");
+        let mut h = small_window(app(&dir, Some(&path), FakeDialogs::default()));
+        nav(&mut h, "Werkplan");
+        let combo = "Doen mee aan Samen in de Huizen van de Wijk, regel 2";
+        h.get_by_role_and_label(Role::ComboBox, combo)
+            .scroll_to_me();
+        h.run();
+        let before = h
+            .get_by_role_and_label(Role::ComboBox, combo)
+            .accesskit_node()
+            .bounding_box()
+            .unwrap();
+        h.get_by_role_and_label(Role::ComboBox, combo).click();
+        h.run();
+        for party in ["Het Leefkringhuis", "Stichting Prisma"] {
+            // The list is still open after the first tick.
+            h.get_by_role(Role::ListBox)
+                .get_by_label(party)
+                .click_accesskit();
+            h.run();
+        }
+        let parties = &load(&path).plan_lines[1].parties;
+        assert!(parties.contains(&1) && parties.contains(&2), "{parties:?}");
+        h.key_press(egui::Key::Escape);
+        h.run();
+        let after = h
+            .get_by_role_and_label(Role::ComboBox, combo)
+            .accesskit_node()
+            .bounding_box()
+            .unwrap();
+        assert_eq!(before, after, "the field keeps its place and width");
+    }
+
+    #[test]
+    fn at_1280_px_a_long_mandate_the_progress_card_and_the_covenant_header_fit() {
+        let dir = Dir::new();
+        let path = dir.path("breed.samenspel");
+        samenspel::document::Document::create(&path, &super::noord_with_plan_on_the_agenda(), &[])
+            .unwrap();
+        let mut h = small_window(app(&dir, Some(&path), FakeDialogs::default()));
+        nav(&mut h, "Werkplan");
+        let focal = "Samen in de Huizen van de Wijk";
+        for n in 1..=2 {
+            let a = load(&path);
+            let line = a.plan_of(1)[n - 1];
+            // The longest name among those working on it.
+            let party = line
+                .working_parties()
+                .into_iter()
+                .map(|p| a.party_name(Some(p)).to_string())
+                .max_by_key(|name| name.len())
+                .unwrap();
+            choose(
+                &mut h,
+                &format!("Mandaat van {focal}, regel {n}"),
+                &format!("de eigen organisatie van {party}"),
+            );
+            let field = format!("Datum mandaat van {focal}, regel {n}");
+            h.get_by_label(&field).scroll_to_me();
+            h.run();
+            let wide = super::past_the_edge(&h);
+            assert!(wide.is_empty(), "line {n}: {wide:#?}");
+        }
+        nav(&mut h, "Overleggen");
+        h.get_by_label("Voortgang van Elkaar erbij halen, regel 1")
+            .scroll_to_me();
+        h.run();
+        let wide = super::past_the_edge(&h);
+        assert!(wide.is_empty(), "progress: {wide:#?}");
+        nav(&mut h, "Convenant");
+        click(&mut h, "+  Nieuwe versie");
+        h.get_by_label("Concept opslaan (PDF)…");
+        let wide = super::past_the_edge(&h);
+        assert!(wide.is_empty(), "covenant: {wide:#?}");
+    }
 }

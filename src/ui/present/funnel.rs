@@ -12,7 +12,10 @@ pub(super) fn funnel(
     step: usize,
 ) {
     let f = &room.funnel;
-    if let Some(fp) = step.checked_sub(1).and_then(|k| f.focal_points.get(k)) {
+    // In the order of the dots the room gave, as the work plan, its slides
+    // and the pack are: the room sees one order everywhere.
+    let ordered = f.by_priority();
+    if let Some(fp) = step.checked_sub(1).and_then(|k| ordered.get(k)) {
         // One focal point: its description and the items it gathers.
         let mut y = body.top();
         y += text_in(
@@ -89,7 +92,7 @@ pub(super) fn funnel(
         true,
         true,
     );
-    let n = f.focal_points.len().max(1) as f32;
+    let n = ordered.len().max(1) as f32;
     let bottom_y = body.bottom() - ty.small * 1.6;
     let boxes_h = (ty.body * 4.4).min((bottom_y - top.bottom()) * 0.7);
     let boxes_top = bottom_y - boxes_h;
@@ -107,7 +110,7 @@ pub(super) fn funnel(
     ));
     let gap = ty.small * 0.6;
     let w = (narrow - gap * (n - 1.0)) / n;
-    for (i, fp) in f.focal_points.iter().enumerate() {
+    for (i, fp) in ordered.iter().enumerate() {
         let r = Rect::from_min_size(
             pos2(left + i as f32 * (w + gap), boxes_top),
             vec2(w, boxes_h),

@@ -365,11 +365,16 @@ pub(super) fn agenda(
             Stroke::new(3.0 * ty.unit, pal.soft),
         );
         let mut y = right.top();
+        let plan = s.link == crate::audience::RoomLink::WorkPlan;
         if !s.background.trim().is_empty() {
-            let area = Rect::from_min_max(
-                right.min,
-                pos2(right.right(), right.bottom() - ty.body * 2.5),
-            );
+            // The work plan's progress needs the most room: its background
+            // gets a third of the pane.
+            let bottom = if plan {
+                right.top() + right.height() / 3.0
+            } else {
+                right.bottom() - ty.body * 2.5
+            };
+            let area = Rect::from_min_max(right.min, pos2(right.right(), bottom));
             let size = label_fit(
                 ui,
                 area,
@@ -388,6 +393,17 @@ pub(super) fn agenda(
             );
             y += galley.size().y + ty.small;
         }
+        if plan {
+            plan_progress(
+                ui,
+                Rect::from_min_max(pos2(right.left(), y), right.max),
+                lang,
+                room,
+                m,
+                pal,
+                ty,
+            );
+        }
         if let crate::audience::RoomLink::Round(_, proposal) = &s.link {
             text_in(
                 ui,
@@ -402,4 +418,95 @@ pub(super) fn agenda(
             );
         }
     }
+}
+
+/// Where the work plan stands at a meeting, for the agenda item that takes
+/// it up: a summary, then each line by focal point with its number, its
+/// status there, whether it is overdue, and the progress noted. Fitted
+/// into `area`.
+fn plan_progress(
+    ui: &mut Ui,
+    area: Rect,
+    lang: Lang,
+    room: &RoomView,
+    m: &crate::audience::RoomMeeting,
+    pal: &Palette,
+    ty: Type,
+) {
+    use crate::domain::PlanStatus;
+    let at = &m.plan;
+    if at.lines.is_empty() {
+        text_in(
+            ui,
+            area,
+            rich(lang.tr(T::PdfNoPlan), ty.small, pal.muted, false),
+            Align::Min,
+        );
+        return;
+    }
+    let count = |f: &dyn Fn(&crate::audience::RoomLineAt) -> bool| {
+        at.lines.iter().filter(|l| f(l)).count().to_string()
+    };
+    let summary = lang
+        .tr(T::PlanSummary)
+        .replace("{done}", &count(&|l| l.status == PlanStatus::Done))
+        .replace("{n}", &at.lines.len().to_string())
+        .replace("{stuck}", &count(&|l| l.status == PlanStatus::Stuck))
+        .replace("{overdue}", &count(&|l| l.overdue));
+    let used = text_in(
+        ui,
+        area,
+        rich(summary, ty.small, pal.accent, true),
+        Align::Min,
+    );
+    let mut text = String::new();
+    for part in room.plan.iter().filter(|p| !p.lines.is_empty()) {
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        text.push_str(&part.focal_point);
+        for line in &part.lines {
+            let Some(here) = at.lines.iter().find(|l| l.line == line.id) else {
+                continue;
+            };
+            text.push_str(&format!(
+                "\n{}. {} — {}",
+                line.number,
+                line.what,
+                lang.plan_status(here.status)
+            ));
+            if here.overdue {
+                text.push_str(&format!(" · {}", lang.tr(T::PlanOverdue)));
+            }
+            // What was noted at this meeting, else the latest note before it.
+            let note = here
+                .recorded
+                .clone()
+                .filter(|t| !t.trim().is_empty())
+                .or_else(|| {
+                    line.progress
+                        .iter()
+                        .rev()
+                        .filter(|p| m.date.is_none() || p.date.is_none() || p.date <= m.date)
+                        .find(|p| !p.text.trim().is_empty())
+                        .map(|p| p.text.clone())
+                });
+            if let Some(note) = note {
+                text.push_str(&format!(" — {note}"));
+            }
+        }
+    }
+    label_fit(
+        ui,
+        Rect::from_min_max(
+            pos2(area.left(), area.top() + used + ty.small * 0.4),
+            area.max,
+        ),
+        &text,
+        ty.small,
+        ty.small * 0.45,
+        pal.text,
+        false,
+        false,
+    );
 }
