@@ -255,9 +255,30 @@ pub fn short_names(names: &[&str]) -> Vec<Option<String>> {
     for n in names {
         *seen.entry(n.trim().to_lowercase()).or_default() += 1;
     }
+    // Nor be the beginning of another's name after its first word: "De
+    // Linde" for "Jeugdhulp De Linde" reads as "Stichting De Linde
+    // Hengelo" too.
+    let rests: Vec<String> = names
+        .iter()
+        .map(|n| {
+            let words: Vec<&str> = n.split_whitespace().collect();
+            words.get(1..).unwrap_or(&[]).join(" ").to_lowercase()
+        })
+        .collect();
     shorts
         .into_iter()
-        .map(|s| s.filter(|s| seen.get(&s.to_lowercase()).copied().unwrap_or(0) == 1))
+        .enumerate()
+        .map(|(i, s)| {
+            s.filter(|s| {
+                let low = s.to_lowercase();
+                let prefix = format!("{low} ");
+                seen.get(&low).copied().unwrap_or(0) == 1
+                    && !rests
+                        .iter()
+                        .enumerate()
+                        .any(|(j, r)| j != i && r.starts_with(&prefix))
+            })
+        })
         .collect()
 }
 

@@ -337,6 +337,24 @@ fn names_break_between_words_and_shorten_only_where_it_still_tells_apart() {
     // "Borne" is another party's name already.
     assert_eq!(shorts[1], None);
     assert_eq!(shorts[3], None, "one Stichting: no common first word");
+    // Nor a short form that begins another name after its first word.
+    let shorts = labels::short_names(&[
+        "Jeugdhulp De Linde",
+        "Stichting De Linde Hengelo",
+        "Jeugdhulp Horizon",
+        "Stichting Zonnehof",
+        "Jeugdhulp Kompas Borne",
+        "Stichting Elan",
+        "Jeugdhulp Hengelo",
+    ]);
+    assert_eq!(shorts[0], None, "De Linde reads as De Linde Hengelo too");
+    assert_eq!(shorts[1].as_deref(), Some("De Linde Hengelo"));
+    assert_eq!(shorts[2].as_deref(), Some("Horizon"));
+    assert_eq!(
+        shorts[6].as_deref(),
+        Some("Hengelo"),
+        "only a beginning counts"
+    );
 }
 
 #[test]
