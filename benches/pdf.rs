@@ -69,7 +69,12 @@ fn main() {
         },
     );
     measure("a party's page (region)", "party-region.pdf", || {
-        let view = audience::party_share(&region, 7).expect("the party exists");
+        let view = audience::party_share(
+            &region,
+            7,
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        )
+        .expect("the party exists");
         report::plan::party(&view, Lang::Nl)
     });
 }

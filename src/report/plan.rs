@@ -547,7 +547,7 @@ pub fn party(view: &PartyShareView, lang: Lang) -> Vec<u8> {
             })
             .collect();
         doc.table(
-            &[0.44, 0.12, 0.3, 0.14],
+            &[0.40, 0.12, 0.28, 0.20],
             &[
                 lang.tr(T::PdfPlanWhat),
                 lang.tr(T::PdfRole),
