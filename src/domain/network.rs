@@ -11,7 +11,8 @@
 use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
 
-use super::strategy::{Actor, Relation};
+use super::strategy::{Actor, NetworkMemo, Relation, remembered};
+use std::cell::RefCell;
 
 /// The relation graph: one node per actor (in the order given), one edge
 /// per related pair, weighted by the summed strength of the relations
@@ -238,6 +239,17 @@ fn groups_among_related(g: &UnGraph<Actor, f64>, group: &[usize]) -> usize {
 /// step, and the coarsest grouping that still has two groups or more is
 /// kept: the clusters of the network, or its connected parts.
 pub fn communities(actors: &[Actor], relations: &[Relation]) -> Vec<usize> {
+    remembered(&COMMUNITIES, actors, relations, || {
+        coarsest(actors, relations)
+    })
+}
+
+thread_local! {
+    static COMMUNITIES: RefCell<Option<NetworkMemo<Vec<usize>>>> = const { RefCell::new(None) };
+    static CLOSE_GROUPS: RefCell<Option<NetworkMemo<Vec<usize>>>> = const { RefCell::new(None) };
+}
+
+fn coarsest(actors: &[Actor], relations: &[Relation]) -> Vec<usize> {
     let g = relation_graph(actors, relations);
     let mut best = louvain(&g, 1.0);
     if groups_among_related(&g, &best) < 2 {
@@ -258,5 +270,7 @@ pub fn communities(actors: &[Actor], relations: &[Relation]) -> Vec<usize> {
 /// The finer groups: classic modularity (resolution 1), used to keep close
 /// neighbours side by side inside a group.
 pub fn close_groups(actors: &[Actor], relations: &[Relation]) -> Vec<usize> {
-    louvain(&relation_graph(actors, relations), 1.0)
+    remembered(&CLOSE_GROUPS, actors, relations, || {
+        louvain(&relation_graph(actors, relations), 1.0)
+    })
 }

@@ -170,11 +170,57 @@ pub struct Placement {
     pub ring: Ring,
 }
 
+/// The last answer of a pure function of the network, kept per thread
+/// with the inputs it was computed from: the room projection is rebuilt on
+/// every revision while presenting, and most edits (a stance, a minute, a
+/// rule) leave the network as it was. A changed input computes afresh.
+pub(crate) struct NetworkMemo<T> {
+    actors: Vec<Actor>,
+    relations: Vec<Relation>,
+    out: T,
+}
+
+/// Where one function keeps its last answer.
+pub(crate) type MemoCell<T> = std::cell::RefCell<Option<NetworkMemo<T>>>;
+
+pub(crate) fn remembered<T: Clone>(
+    cell: &'static std::thread::LocalKey<MemoCell<T>>,
+    actors: &[Actor],
+    relations: &[Relation],
+    compute: impl FnOnce() -> T,
+) -> T {
+    let hit = cell.with_borrow(|m| {
+        m.as_ref()
+            .filter(|m| m.actors == actors && m.relations == relations)
+            .map(|m| m.out.clone())
+    });
+    if let Some(out) = hit {
+        return out;
+    }
+    let out = compute();
+    cell.set(Some(NetworkMemo {
+        actors: actors.to_vec(),
+        relations: relations.to_vec(),
+        out: out.clone(),
+    }));
+    out
+}
+
+thread_local! {
+    static BETWEENNESS: MemoCell<Vec<(Actor, f64)>> = const { std::cell::RefCell::new(None) };
+}
+
 /// Betweenness centrality of every actor (Brandes' algorithm, relations
 /// taken as undirected links): how often an actor lies on the shortest
 /// paths between two others. High values are the connectors (seed 003,
 /// example 2). Normalised to 0..=1 by the number of pairs.
 pub fn betweenness(actors: &[Actor], relations: &[Relation]) -> Vec<(Actor, f64)> {
+    remembered(&BETWEENNESS, actors, relations, || {
+        brandes(actors, relations)
+    })
+}
+
+fn brandes(actors: &[Actor], relations: &[Relation]) -> Vec<(Actor, f64)> {
     let n = actors.len();
     let positions: std::collections::HashMap<Actor, usize> =
         actors.iter().enumerate().map(|(i, a)| (*a, i)).collect();

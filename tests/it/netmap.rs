@@ -891,3 +891,50 @@ fn a_long_word_in_a_partys_name_is_never_broken_on_its_slide() {
         }
     }
 }
+
+/// The network's measures are remembered between projections (the room
+/// is rebuilt on every revision while presenting), and a changed network
+/// is measured afresh: on the same thread the answers are those a fresh
+/// thread, which remembers nothing, computes.
+#[test]
+fn remembered_network_measures_follow_every_change() {
+    use samenspel::domain::network::close_groups;
+    use samenspel::domain::strategy::betweenness;
+    let a = example::region();
+    let actors: Vec<Actor> = a.parties.iter().map(|p| Actor::Party(p.id)).collect();
+    let fresh = |actors: Vec<Actor>, relations: Vec<Relation>| {
+        std::thread::spawn(move || {
+            (
+                betweenness(&actors, &relations),
+                communities(&actors, &relations),
+                close_groups(&actors, &relations),
+            )
+        })
+        .join()
+        .unwrap()
+    };
+    let here = |actors: &[Actor], relations: &[Relation]| {
+        (
+            betweenness(actors, relations),
+            communities(actors, relations),
+            close_groups(actors, relations),
+        )
+    };
+    let before = here(&actors, &a.relations);
+    assert_eq!(before, fresh(actors.clone(), a.relations.clone()));
+    // The connector's relations removed: the measures change, here too.
+    let cut: Vec<Relation> = a
+        .relations
+        .iter()
+        .filter(|r| r.from != Actor::Party(10) && r.to != Actor::Party(10))
+        .cloned()
+        .collect();
+    let after = here(&actors, &cut);
+    assert_eq!(after, fresh(actors.clone(), cut.clone()));
+    assert_ne!(after.0, before.0, "the connector no longer connects");
+    // One party less: measured afresh as well.
+    let fewer = &actors[1..];
+    assert_eq!(here(fewer, &cut), fresh(fewer.to_vec(), cut.clone()));
+    // And back to the first network.
+    assert_eq!(here(&actors, &a.relations), before);
+}
