@@ -166,10 +166,13 @@ impl BodiesPanel {
                     }
                 });
             ui.add_space(6.0);
+            // Who has no seat yet: a set of the seated, not a search of
+            // every seat for each of a region's thousands of people.
+            let seated: crate::domain::IdSet = members.iter().map(|m| m.person).collect();
             let candidates: Vec<_> = a
                 .people
                 .iter()
-                .filter(|p| p.is_active_on(pc.today) && a.seat(body.id, p.id).is_none())
+                .filter(|p| p.is_active_on(pc.today) && !seated.contains(&p.id))
                 .collect();
             if !candidates.is_empty() {
                 let label = ui.label(RichText::new(pc.t(T::AddMember)).color(theme::MUTED));

@@ -253,11 +253,34 @@ impl RoomSection {
                 .iter()
                 .filter(|r| r.status == RoundStatus::Open)
                 .collect();
+            // A region's hundreds of parties: only the rows in view are
+            // built, the others keep their space at the height a row had
+            // (every row is one line), so the scroll bar stays right.
+            let parties = a.ballot_parties(meeting.id, pc.today);
+            let lazy = parties.len() >= widgets::LAZY_FROM;
+            let pitch_id = ui.scope_id().with(("room-cards-pitch", meeting.id));
+            let pitch: f32 = ui.ctx().data(|d| d.get_temp(pitch_id)).unwrap_or(26.0);
+            let clip = ui.clip_rect();
+            let gap = 4.0;
+            let mut measured = None;
             egui::Grid::new(("room-cards", meeting.id))
                 .striped(true)
-                .spacing([14.0, 4.0])
+                .spacing([14.0, gap])
                 .show(ui, |ui| {
-                    for party in a.ballot_parties(meeting.id, pc.today) {
+                    let mut drawn_above: Option<f32> = None;
+                    for party in parties {
+                        let top = ui.cursor().top();
+                        if let Some(above) = drawn_above {
+                            measured = Some(top - above);
+                        }
+                        if lazy && (top + pitch < clip.top() - 200.0 || top > clip.bottom() + 200.0)
+                        {
+                            ui.allocate_space(egui::vec2(1.0, (pitch - gap).max(1.0)));
+                            ui.end_row();
+                            drawn_above = None;
+                            continue;
+                        }
+                        drawn_above = Some(top);
                         ui.label(a.party_name(Some(party)));
                         match a.live_ballot(meeting.id, party) {
                             Some(b) => widgets::muted(
@@ -313,6 +336,9 @@ impl RoomSection {
                         ui.end_row();
                     }
                 });
+            if let Some(m) = measured.filter(|m| *m > 1.0) {
+                ui.ctx().data_mut(|d| d.insert_temp(pitch_id, m));
+            }
         });
         request
     }

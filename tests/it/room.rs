@@ -1362,3 +1362,57 @@ fn after_the_reveal_the_phone_shows_the_outcome_not_the_facilitators_instruction
         assert!(!page.contains("lees die terug"));
     }
 }
+
+/// A region's cards: one row per party, but only the rows in view are
+/// built (a region's hundreds of parties cost a frame each otherwise), and
+/// scrolling to the end brings the last party's row.
+#[test]
+fn a_regions_card_rows_are_built_only_where_in_view() {
+    use crate::ui::{FakeDialogs, app, harness};
+    use egui_kittest::kittest::Queryable;
+    let dir = Dir::new();
+    let path = dir.path("region.samenspel");
+    let mut a = samenspel::example::region();
+    let meeting = a.insert(samenspel::domain::Meeting {
+        body: a.bodies.first().map(|b| b.id),
+        title: "Bestuurstafel december".into(),
+        date: Some(chrono::Local::now().date_naive()),
+        ..Default::default()
+    });
+    a.apply(&meeting).unwrap();
+    drop(Document::create(&path, &a, &[]).unwrap());
+    let parties = a.ballot_parties(a.meetings[0].id, chrono::Local::now().date_naive());
+    assert!(parties.len() >= samenspel::ui::widgets::LAZY_FROM);
+    let first = a.party_name(Some(parties[0])).to_string();
+    let last = a.party_name(Some(*parties.last().unwrap())).to_string();
+    let mut app = app(&dir, Some(&path), FakeDialogs::default());
+    app.set_view(samenspel::ui::View::Meetings);
+    let mut h = harness(app);
+    h.run();
+    let rows = |h: &egui_kittest::Harness<'_, samenspel::ui::SamenspelApp>| {
+        h.query_all_by_label(Lang::Nl.tr(T::RoomReissue)).count()
+    };
+    let built = rows(&h);
+    assert!(
+        built > 0 && built < parties.len(),
+        "{built} of {}",
+        parties.len()
+    );
+    assert!(h.query_by_label(&first).is_some());
+    assert!(h.query_by_label(&last).is_none());
+    // Scrolled to the end: the last party's row is there.
+    h.event(egui::Event::PointerMoved(egui::pos2(900.0, 500.0)));
+    for _ in 0..40 {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -400.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        h.step();
+    }
+    h.run();
+    assert!(h.query_by_label(&last).is_some());
+    assert!(rows(&h) < parties.len());
+}
