@@ -528,3 +528,74 @@ fn presenting_opens_on_the_slide_of_the_page_the_facilitator_is_on() {
     h.run();
     assert_eq!(h.state().present_state().slide, i);
 }
+
+/// A party with a long name ("Vrijwilligers Centrale Amsterdam") keeps to
+/// its tile on the round slide: its name is made smaller rather than
+/// pushing the state below out of the tile, so every tile of a row has its
+/// state at the same height.
+#[test]
+fn a_long_party_name_keeps_its_state_inside_the_tile() {
+    use egui_kittest::kittest::NodeT;
+    use samenspel::domain::{Scale, Subject};
+    let mut a = samenspel::example::samen_noord();
+    let open = a.open_round(
+        "We openen samen een wijkloket op zaterdag.".into(),
+        Subject::Free,
+        Scale::Consent,
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+        None,
+    );
+    a.apply(&open).unwrap();
+    assert!(
+        a.parties
+            .iter()
+            .any(|p| p.name == "Vrijwilligers Centrale Amsterdam")
+    );
+    let room = audience::room(&a);
+    let slides = present::slides(&room, None);
+    let at = slides
+        .iter()
+        .position(|s| matches!(s, Slide::Round(i) if room.rounds[*i].outcome != audience::RoomOutcome::ReadyToReveal && !room.rounds[*i].voters.is_empty() && room.rounds[*i].proposal.contains("wijkloket")))
+        .expect("the open round's slide");
+    let voters = room.rounds[match slides[at] {
+        Slide::Round(i) => i,
+        _ => unreachable!(),
+    }]
+    .voters
+    .len();
+    for size in [egui::vec2(1280.0, 720.0), egui::vec2(1024.0, 768.0)] {
+        let mut h = Harness::builder()
+            .with_size(size)
+            .with_context_setup(theme::install)
+            .build_ui_state(
+                |ui, state: &mut PresentState| {
+                    present::show(ui, Lang::Nl, &room, &slides, state);
+                },
+                PresentState {
+                    slide: at,
+                    ..PresentState::default()
+                },
+            );
+        h.run();
+        let waiting = Lang::Nl.tr(samenspel::i18n::T::SlideWaiting);
+        let mut tops: Vec<i64> = h
+            .root()
+            .children_recursive()
+            .filter(|n| {
+                let node = n.accesskit_node();
+                // (Not the rows a wrapped text is laid out in.)
+                node.role() != egui::accesskit::Role::TextRun
+                    && [node.label(), node.value()]
+                        .into_iter()
+                        .flatten()
+                        .any(|t| t == waiting)
+            })
+            .filter_map(|n| n.accesskit_node().bounding_box())
+            .map(|b| b.y0.round() as i64)
+            .collect();
+        assert_eq!(tops.len(), voters, "every party waits");
+        tops.sort();
+        tops.dedup();
+        assert_eq!(tops.len(), voters.div_ceil(3), "{size:?}: {tops:?}");
+    }
+}

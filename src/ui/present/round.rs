@@ -96,7 +96,18 @@ pub(super) fn round(ui: &mut Ui, body: Rect, lang: Lang, r: &RoomRound, pal: &Pa
         );
         let size = ty.small.min(tile_h / 2.9);
         let inner = t.shrink(10.0 * ty.unit);
-        let used = text_in(ui, inner, rich(&*v.party, size, fg, true), Align::Min);
+        // A long name is made smaller to keep to the tile's upper half,
+        // so that its state below stays inside the tile.
+        let upper = Rect::from_min_max(
+            inner.min,
+            pos2(inner.right(), inner.top() + inner.height() * 0.5),
+        );
+        let name_size = fit_size(ui, upper, &v.party, size, size * 0.6, true);
+        let used = text_in(ui, inner, rich(&*v.party, name_size, fg, true), Align::Min);
+        // The state at the same height in every tile of a row, whatever
+        // size its name was given.
+        let one_line = ui.fonts_mut(|f| f.row_height(&egui::FontId::new(size, theme::bold())));
+        let used = used.max(one_line);
         text_in(
             ui,
             Rect::from_min_max(pos2(inner.left(), inner.top() + used), inner.max),
