@@ -11,8 +11,7 @@
 use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
 
-use super::strategy::{Actor, NetworkMemo, Relation, remembered};
-use std::cell::RefCell;
+use super::strategy::{Actor, MemoCell, Relation, remembered};
 
 /// The relation graph: one node per actor (in the order given), one edge
 /// per related pair, weighted by the summed strength of the relations
@@ -245,8 +244,8 @@ pub fn communities(actors: &[Actor], relations: &[Relation]) -> Vec<usize> {
 }
 
 thread_local! {
-    static COMMUNITIES: RefCell<Option<NetworkMemo<Vec<usize>>>> = const { RefCell::new(None) };
-    static CLOSE_GROUPS: RefCell<Option<NetworkMemo<Vec<usize>>>> = const { RefCell::new(None) };
+    static COMMUNITIES: MemoCell<Vec<usize>> = const { std::cell::RefCell::new(None) };
+    static CLOSE_GROUPS: MemoCell<Vec<usize>> = const { std::cell::RefCell::new(None) };
 }
 
 fn coarsest(actors: &[Actor], relations: &[Relation]) -> Vec<usize> {

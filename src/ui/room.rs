@@ -273,8 +273,7 @@ impl RoomSection {
                         if let Some(above) = drawn_above {
                             measured = Some(top - above);
                         }
-                        if lazy && (top + pitch < clip.top() - 200.0 || top > clip.bottom() + 200.0)
-                        {
+                        if lazy && widgets::out_of_view(clip, top, pitch) {
                             ui.allocate_space(egui::vec2(1.0, (pitch - gap).max(1.0)));
                             ui.end_row();
                             drawn_above = None;

@@ -747,6 +747,13 @@ pub fn list_and_detail(
 /// there for the keyboard and the screen reader.
 pub const LAZY_FROM: usize = 40;
 
+/// Whether an item from `top`, `height` high, lies wholly outside what the
+/// scroll area shows, with a margin so that scrolling never reveals an
+/// item not yet built.
+pub fn out_of_view(clip: egui::Rect, top: f32, height: f32) -> bool {
+    top + height < clip.top() - 200.0 || top > clip.bottom() + 200.0
+}
+
 /// Draw `count` items of varying height inside a scroll area, each with
 /// `draw(ui, index)` and `gap` after it. In a long list an item out of view
 /// is not built: its space is kept at the height it had when last drawn
@@ -795,7 +802,7 @@ pub fn lazy_items_of(
         let known: Option<f32> = ui.ctx().data(|d| d.get_temp(id));
         let top = ui.cursor().top();
         let height = known.unwrap_or(guess);
-        if top + height < clip.top() - 200.0 || top > clip.bottom() + 200.0 {
+        if out_of_view(clip, top, height) {
             // The space a drawn item takes: itself, the spacing after it,
             // and the gap.
             ui.add_space(height + ui.spacing().item_spacing.y + gap);
