@@ -667,13 +667,13 @@ pub struct RoomVoter {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub enum RoomOutcome {
     /// These parties have not cast a stance yet.
-    Waiting(Vec<String>),
+    Waiting(Vec<std::sync::Arc<str>>),
     /// Everyone has cast a stance; the stances are still hidden.
     ReadyToReveal,
     /// Revealed, nobody blocks; these parties have reservations.
-    Adoptable(Vec<String>),
+    Adoptable(Vec<std::sync::Arc<str>>),
     /// Revealed, and these parties veto or object.
-    Blocked(Vec<String>),
+    Blocked(Vec<std::sync::Arc<str>>),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -1315,20 +1315,20 @@ fn room_round(
         .collect();
     // Who has not voted comes first: a veto already cast must not tell
     // the room anything before the stances are revealed.
-    let missing: Vec<String> = crate::domain::consensus::missing_of(cast, &present)
-        .into_iter()
-        .map(name)
-        .collect();
+    // The names shared with the voters' list, not copied once per round
+    // for every party that has not voted yet.
+    let shared = |ids: Vec<Id>| -> Vec<std::sync::Arc<str>> {
+        ids.into_iter()
+            .map(|p| names.get(&p).cloned().unwrap_or_else(|| "".into()))
+            .collect()
+    };
+    let missing = shared(crate::domain::consensus::missing_of(cast, &present));
     let outcome = match crate::domain::consensus::outcome_of(r, cast, &present) {
         _ if !missing.is_empty() => RoomOutcome::Waiting(missing),
-        Outcome::Waiting { missing } => {
-            RoomOutcome::Waiting(missing.into_iter().map(name).collect())
-        }
+        Outcome::Waiting { missing } => RoomOutcome::Waiting(shared(missing)),
         _ if !r.revealed => RoomOutcome::ReadyToReveal,
-        Outcome::Adoptable { reservations } => {
-            RoomOutcome::Adoptable(reservations.into_iter().map(name).collect())
-        }
-        Outcome::Blocked { by } => RoomOutcome::Blocked(by.into_iter().map(name).collect()),
+        Outcome::Adoptable { reservations } => RoomOutcome::Adoptable(shared(reservations)),
+        Outcome::Blocked { by } => RoomOutcome::Blocked(shared(by)),
     };
     RoomRound {
         id: r.id,

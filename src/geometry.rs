@@ -9,6 +9,10 @@ use crate::domain::network::{close_groups, communities};
 use crate::domain::strategy::{betweenness, degree};
 use crate::domain::{Actor, Alliance, Id, Placement, Relation, Ring};
 
+/// A map with a fast, fixed hash: the layouts are made on every projection
+/// for the room, and their keys come from the file, not from strangers.
+type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
 pub struct Pt {
     pub x: f32,
@@ -235,7 +239,8 @@ pub fn strategy(a: &Alliance) -> StrategyGeometry {
             ),
         })
         .collect();
-    let rect_of = |id: Id| nodes.iter().find(|g| g.node == id).map(|g| g.rect);
+    let rects: FastMap<Id, Rect> = nodes.iter().map(|g| (g.node, g.rect)).collect();
+    let rect_of = |id: Id| rects.get(&id).copied();
     let arrows = a
         .map_links
         .iter()
@@ -408,14 +413,20 @@ impl<'a> Net<'a> {
 /// it is (at least as connected as the median party: inner ring).
 pub fn rings(a: &Alliance) -> Vec<(Actor, Ring)> {
     let net = Net::of(a, &a.relations);
-    rings_of(&net.actors, &net.relations, &placed(a, net.merged))
+    let degrees = degree(&net.actors, &net.relations);
+    rings_of(
+        &net.actors,
+        &net.relations,
+        &degrees,
+        &placed(a, net.merged),
+    )
 }
 
 /// Each actor's hand-set place, found once (not a search per actor). The
 /// party the commissioner also is takes the commissioner's place when it
 /// has none of its own.
-fn placed(a: &Alliance, merged: Option<Actor>) -> std::collections::HashMap<Actor, &Placement> {
-    let mut out = std::collections::HashMap::new();
+fn placed(a: &Alliance, merged: Option<Actor>) -> FastMap<Actor, &Placement> {
+    let mut out = FastMap::default();
     for p in &a.placements {
         out.entry(p.actor).or_insert(p);
     }
@@ -433,11 +444,10 @@ fn placed(a: &Alliance, merged: Option<Actor>) -> std::collections::HashMap<Acto
 fn rings_of(
     actors: &[Actor],
     relations: &[Relation],
-    placed: &std::collections::HashMap<Actor, &Placement>,
+    degrees: &[(Actor, usize)],
+    placed: &FastMap<Actor, &Placement>,
 ) -> Vec<(Actor, Ring)> {
-    let degrees = degree(actors, relations);
-    let index: std::collections::HashMap<Actor, usize> =
-        actors.iter().enumerate().map(|(k, a)| (*a, k)).collect();
+    let index: FastMap<Actor, usize> = actors.iter().enumerate().map(|(k, a)| (*a, k)).collect();
     let mut strength = vec![0u32; actors.len()];
     for r in relations.iter().filter(|r| r.from != r.to) {
         for end in [r.from, r.to] {
@@ -462,9 +472,9 @@ fn rings_of(
         inner[*k] = degrees[*k].1 > 0;
     }
     degrees
-        .into_iter()
+        .iter()
         .enumerate()
-        .map(|(k, (actor, d))| {
+        .map(|(k, &(actor, d))| {
             let ring = match set(k) {
                 Ring::Suggested if actor == Actor::Commissioner && d > 0 => Ring::Inner,
                 Ring::Suggested if inner[k] => Ring::Inner,
@@ -487,9 +497,20 @@ pub fn network(a: &Alliance, layout: NetLayout) -> NetworkGeometry {
 /// neighbours side by side. Parties without relations (but to the actor in
 /// the middle) share one group, last.
 fn grouped(others: &[Actor], relations: &[Relation]) -> Vec<(usize, Vec<usize>)> {
+    thread_local! {
+        static GROUPED: crate::domain::strategy::MemoCell<Vec<(usize, Vec<usize>)>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    // Remembered with the network it was made for: the room's projection
+    // lays the map out again after every stance and minute.
+    crate::domain::strategy::remembered(&GROUPED, others, relations, || {
+        group_around(others, relations)
+    })
+}
+
+fn group_around(others: &[Actor], relations: &[Relation]) -> Vec<(usize, Vec<usize>)> {
     let n = others.len();
-    let index: std::collections::HashMap<Actor, usize> =
-        others.iter().enumerate().map(|(i, a)| (*a, i)).collect();
+    let index: FastMap<Actor, usize> = others.iter().enumerate().map(|(i, a)| (*a, i)).collect();
     // Undirected weights between the others, once per pair.
     let mut links: Vec<(usize, usize, f64)> = Vec::new();
     let mut related = vec![false; n];
@@ -512,8 +533,8 @@ fn grouped(others: &[Actor], relations: &[Relation]) -> Vec<(usize, Vec<usize>)>
         members.entry(group_of(i)).or_default().push(i);
     }
     // Weight between groups, and between fine groups.
-    let mut between: std::collections::HashMap<(usize, usize), f64> = Default::default();
-    let mut between_fine: std::collections::HashMap<(usize, usize), f64> = Default::default();
+    let mut between: FastMap<(usize, usize), f64> = Default::default();
+    let mut between_fine: FastMap<(usize, usize), f64> = Default::default();
     for &(i, j, w) in &links {
         let (a, b) = (group_of(i), group_of(j));
         if a != b {
@@ -784,17 +805,16 @@ pub fn network_of(a: &Alliance, relations: &[Relation], layout: NetLayout) -> Ne
     let actors = &net.actors;
     let relations: &[Relation] = &net.relations;
     let placed = placed(a, net.merged);
-    let rings: std::collections::HashMap<Actor, Ring> =
-        rings_of(actors, relations, &placed).into_iter().collect();
+    let degree_of = degree(actors, relations);
+    let rings: FastMap<Actor, Ring> = rings_of(actors, relations, &degree_of, &placed)
+        .into_iter()
+        .collect();
     let ring_of = |actor: Actor| rings.get(&actor).copied().unwrap_or_default();
     let between: Vec<f64> = betweenness(actors, relations)
         .into_iter()
         .map(|(_, b)| b)
         .collect();
-    let degrees: Vec<usize> = degree(actors, relations)
-        .into_iter()
-        .map(|(_, d)| d)
-        .collect();
+    let degrees: Vec<usize> = degree_of.into_iter().map(|(_, d)| d).collect();
     // Sizes follow the parties' betweenness; the commissioner on its own,
     // who funds everyone, is drawn at a fixed size.
     let max_b = actors
@@ -863,8 +883,7 @@ pub fn network_of(a: &Alliance, relations: &[Relation], layout: NetLayout) -> Ne
             }
         })
         .collect();
-    let by_actor: std::collections::HashMap<Actor, &ActorGeom> =
-        geoms.iter().map(|g| (g.actor, g)).collect();
+    let by_actor: FastMap<Actor, &ActorGeom> = geoms.iter().map(|g| (g.actor, g)).collect();
     // Relations between the same pair, to draw them apart.
     let key = |r: &Relation| {
         if r.from <= r.to {
@@ -873,8 +892,7 @@ pub fn network_of(a: &Alliance, relations: &[Relation], layout: NetLayout) -> Ne
             (r.to, r.from)
         }
     };
-    let mut pairs: std::collections::HashMap<(Actor, Actor), Vec<Id>> =
-        std::collections::HashMap::new();
+    let mut pairs: FastMap<(Actor, Actor), Vec<Id>> = FastMap::default();
     for r in relations {
         pairs.entry(key(r)).or_default().push(r.id);
     }

@@ -674,17 +674,25 @@ impl Alliance {
     /// steering group. Seed 000 names this doubling as a source of
     /// confusion. (The secretary, of no party, sits in both by role.)
     pub fn people_in_mt_and_steering_group(&self) -> Vec<Id> {
-        let sits_in = |person: Id, kind: BodyKind| {
-            self.memberships
-                .iter()
-                .any(|m| m.person == person && self.body(m.body).is_some_and(|b| b.kind == kind))
-        };
+        // Who sits in each of the two kinds, in one pass over the seats
+        // (the matrix asks this every frame; a region has a thousand
+        // people and hundreds of seats).
+        let (mut team, mut steering) = (super::IdSet::default(), super::IdSet::default());
+        for m in &self.memberships {
+            match self.body(m.body).map(|b| b.kind) {
+                Some(BodyKind::ManagementTeam) => {
+                    team.insert(m.person);
+                }
+                Some(BodyKind::SteeringGroup) => {
+                    steering.insert(m.person);
+                }
+                _ => {}
+            }
+        }
         self.people
             .iter()
             .filter(|p| p.party.is_some())
-            .filter(|p| {
-                sits_in(p.id, BodyKind::ManagementTeam) && sits_in(p.id, BodyKind::SteeringGroup)
-            })
+            .filter(|p| team.contains(&p.id) && steering.contains(&p.id))
             .map(|p| p.id)
             .collect()
     }

@@ -302,15 +302,24 @@ fn brandes(actors: &[Actor], relations: &[Relation]) -> Vec<(Actor, f64)> {
 
 /// How many distinct actors each actor is related to.
 pub fn degree(actors: &[Actor], relations: &[Relation]) -> Vec<(Actor, usize)> {
-    let mut neighbours: std::collections::HashMap<Actor, std::collections::HashSet<Actor>> =
-        std::collections::HashMap::new();
-    for r in relations.iter().filter(|r| r.from != r.to) {
-        neighbours.entry(r.from).or_default().insert(r.to);
-        neighbours.entry(r.to).or_default().insert(r.from);
+    // Each linked pair once (sorted, not hashed: the network map asks this
+    // on every projection for the room), then counted at both ends.
+    let mut pairs: Vec<(Actor, Actor)> = relations
+        .iter()
+        .filter(|r| r.from != r.to)
+        .map(|r| (r.from.min(r.to), r.from.max(r.to)))
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut count: std::collections::HashMap<Actor, usize, foldhash::fast::FixedState> =
+        std::collections::HashMap::with_capacity_and_hasher(actors.len(), Default::default());
+    for (x, y) in pairs {
+        *count.entry(x).or_default() += 1;
+        *count.entry(y).or_default() += 1;
     }
     actors
         .iter()
-        .map(|a| (*a, neighbours.get(a).map_or(0, |s| s.len())))
+        .map(|a| (*a, count.get(a).copied().unwrap_or(0)))
         .collect()
 }
 

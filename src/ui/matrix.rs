@@ -9,6 +9,10 @@ use crate::i18n::T;
 use super::theme;
 use super::widgets::{self, PanelCtx};
 
+/// Maps and sets hashed fast: built every frame from the file's own ids.
+type Fast<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
+type FastSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
+
 /// Width of a body's column, and of the person's and party's columns.
 const COLUMN: f32 = 132.0;
 const PERSON: f32 = 240.0;
@@ -62,8 +66,7 @@ impl MatrixPanel {
         let mut rows: Vec<&crate::domain::Person> = Vec::with_capacity(a.people.len());
         let mut order: Vec<Option<Id>> = a.parties.iter().map(|p| Some(p.id)).collect();
         order.push(None);
-        let mut by_party: std::collections::HashMap<Option<Id>, Vec<&crate::domain::Person>> =
-            std::collections::HashMap::new();
+        let mut by_party: Fast<Option<Id>, Vec<&crate::domain::Person>> = Fast::default();
         for person in &a.people {
             if self.show_former || person.is_active_on(pc.today) {
                 by_party.entry(person.party).or_default().push(person);
@@ -72,9 +75,8 @@ impl MatrixPanel {
         for party in order {
             rows.extend(by_party.remove(&party).unwrap_or_default());
         }
-        let seats: std::collections::HashSet<(Id, Id)> =
-            a.memberships.iter().map(|m| (m.body, m.person)).collect();
-        let doubled: std::collections::HashSet<Id> = doubled.into_iter().collect();
+        let seats: FastSet<(Id, Id)> = a.memberships.iter().map(|m| (m.body, m.person)).collect();
+        let doubled: crate::domain::IdSet = doubled.into_iter().collect();
         let width = PERSON + PARTY + COLUMN * a.bodies.len() as f32;
         let row_height = 30.0;
         egui::ScrollArea::horizontal()
@@ -104,7 +106,14 @@ impl MatrixPanel {
                 };
                 cell(&mut head, PERSON, egui::Align::Min, bold(pc.t(T::Person)));
                 cell(&mut head, PARTY, egui::Align::Min, bold(pc.t(T::Party)));
+                // Only the columns in view are built (a region has dozens
+                // of bodies side by side); the others keep their room.
+                let clip = head.clip_rect();
                 for body in &a.bodies {
+                    if widgets::out_of_view_across(clip, head.cursor().left(), COLUMN) {
+                        head.add_space(COLUMN);
+                        continue;
+                    }
                     cell(
                         &mut head,
                         COLUMN,
@@ -151,8 +160,8 @@ impl MatrixPanel {
         ui: &mut Ui,
         pc: &PanelCtx,
         person: &crate::domain::Person,
-        seats: &std::collections::HashSet<(Id, Id)>,
-        doubled: &std::collections::HashSet<Id>,
+        seats: &FastSet<(Id, Id)>,
+        doubled: &crate::domain::IdSet,
         toggles: &mut Vec<(Id, Id, bool)>,
     ) {
         let a = pc.alliance;
@@ -189,7 +198,13 @@ impl MatrixPanel {
                 );
             },
         );
+        let clip = ui.clip_rect();
         for body in &a.bodies {
+            // A box out of view is not built; its column keeps its room.
+            if widgets::out_of_view_across(clip, ui.cursor().left(), COLUMN) {
+                ui.add_space(COLUMN);
+                continue;
+            }
             let mut value = seats.contains(&(body.id, person.id));
             let r = ui
                 .allocate_ui_with_layout(

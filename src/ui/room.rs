@@ -257,29 +257,22 @@ impl RoomSection {
             // built, the others keep their space at the height a row had
             // (every row is one line), so the scroll bar stays right.
             let parties = a.ballot_parties(meeting.id, pc.today);
-            let lazy = parties.len() >= widgets::LAZY_FROM;
-            let pitch_id = ui.scope_id().with(("room-cards-pitch", meeting.id));
-            let pitch: f32 = ui.ctx().data(|d| d.get_temp(pitch_id)).unwrap_or(26.0);
-            let clip = ui.clip_rect();
             let gap = 4.0;
-            let mut measured = None;
+            let mut rows = widgets::LazyGridRows::new(
+                ui,
+                ("room-cards", meeting.id),
+                parties.len(),
+                gap,
+                26.0,
+            );
             egui::Grid::new(("room-cards", meeting.id))
                 .striped(true)
                 .spacing([14.0, gap])
                 .show(ui, |ui| {
-                    let mut drawn_above: Option<f32> = None;
                     for party in parties {
-                        let top = ui.cursor().top();
-                        if let Some(above) = drawn_above {
-                            measured = Some(top - above);
-                        }
-                        if lazy && widgets::out_of_view(clip, top, pitch) {
-                            ui.allocate_space(egui::vec2(1.0, (pitch - gap).max(1.0)));
-                            ui.end_row();
-                            drawn_above = None;
+                        if rows.skip(ui, party) {
                             continue;
                         }
-                        drawn_above = Some(top);
                         ui.label(a.party_name(Some(party)));
                         match a.live_ballot(meeting.id, party) {
                             Some(b) => widgets::muted(
@@ -335,9 +328,7 @@ impl RoomSection {
                         ui.end_row();
                     }
                 });
-            if let Some(m) = measured.filter(|m| *m > 1.0) {
-                ui.ctx().data_mut(|d| d.insert_temp(pitch_id, m));
-            }
+            rows.finish(ui);
         });
         request
     }

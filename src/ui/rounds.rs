@@ -367,16 +367,24 @@ impl RoundsPanel {
         theme::card().show(ui, |ui| {
             ui.set_width(ui.available_width().min(760.0));
             widgets::section(ui, pc.t(T::Stances));
+            // A region's hundreds of voters: only the rows in view are
+            // built, each other row keeps the height it had when drawn.
+            let voters: Vec<&crate::domain::Party> = round
+                .voters
+                .iter()
+                .filter_map(|p| a.party(*p))
+                .filter(|p| a.votes_in(p, round))
+                .collect();
+            let mut rows =
+                widgets::LazyGridRows::new(ui, ("stances", round.id), voters.len(), 6.0, 44.0);
             egui::Grid::new(("stances", round.id))
                 .striped(true)
                 .spacing([14.0, 6.0])
                 .show(ui, |ui| {
-                    for party in round
-                        .voters
-                        .iter()
-                        .filter_map(|p| a.party(*p))
-                        .filter(|p| a.votes_in(p, round))
-                    {
+                    for party in voters {
+                        if rows.skip(ui, party.id) {
+                            continue;
+                        }
                         let via = cast
                             .get(&party.id)
                             .copied()
@@ -481,6 +489,7 @@ impl RoundsPanel {
                         ui.end_row();
                     }
                 });
+            rows.finish(ui);
             let late: Vec<&str> = a
                 .parties
                 .iter()

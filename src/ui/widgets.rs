@@ -754,6 +754,80 @@ pub fn out_of_view(clip: egui::Rect, top: f32, height: f32) -> bool {
     top + height < clip.top() - 200.0 || top > clip.bottom() + 200.0
 }
 
+/// [`out_of_view`] across: whether a column from `left`, `width` wide, lies
+/// wholly left or right of what a horizontal scroll area shows.
+pub fn out_of_view_across(clip: egui::Rect, left: f32, width: f32) -> bool {
+    left + width < clip.left() - 200.0 || left > clip.right() + 200.0
+}
+
+/// The rows of an `egui::Grid` in a scroll area of which, in a long grid,
+/// only those in view are built. A row out of view keeps its place at the
+/// height it had when last drawn (or a guess), by party or other key, so
+/// the scroll bar stays right and rows of different heights (a stance
+/// with its reason) do not jump. Call [`LazyGridRows::skip`] at the start
+/// of each row; [`LazyGridRows::finish`] after the grid.
+pub struct LazyGridRows {
+    base: egui::Id,
+    lazy: bool,
+    clip: egui::Rect,
+    gap: f32,
+    guess: f32,
+    /// The row drawn last (its key and top), measured when the next
+    /// row starts.
+    drawn: Option<(egui::Id, f32)>,
+    measured: Vec<(egui::Id, f32)>,
+}
+
+impl LazyGridRows {
+    /// For a grid of `count` rows with `gap` between rows.
+    pub fn new(
+        ui: &Ui,
+        id_salt: impl std::hash::Hash + std::fmt::Debug,
+        count: usize,
+        gap: f32,
+        guess: f32,
+    ) -> Self {
+        LazyGridRows {
+            base: ui.scope_id().with(("lazy-grid", id_salt)),
+            lazy: count >= LAZY_FROM,
+            clip: ui.clip_rect(),
+            gap,
+            guess,
+            drawn: None,
+            measured: Vec::new(),
+        }
+    }
+
+    /// At the start of the row for `key`: `true` when it is out of view,
+    /// its room kept and the row ended; then the caller skips it.
+    pub fn skip(&mut self, ui: &mut Ui, key: impl std::hash::Hash + std::fmt::Debug) -> bool {
+        let id = self.base.with(key);
+        let top = ui.cursor().top();
+        if let Some((above, at)) = self.drawn.take() {
+            self.measured.push((above, top - at));
+        }
+        let pitch: f32 = ui.ctx().data(|d| d.get_temp(id)).unwrap_or(self.guess);
+        if self.lazy && out_of_view(self.clip, top, pitch) {
+            ui.allocate_space(egui::vec2(1.0, (pitch - self.gap).max(1.0)));
+            ui.end_row();
+            return true;
+        }
+        self.drawn = Some((id, top));
+        false
+    }
+
+    /// Remember the heights measured this frame.
+    pub fn finish(self, ui: &Ui) {
+        ui.ctx().data_mut(|d| {
+            for (id, pitch) in self.measured {
+                if pitch > 1.0 {
+                    d.insert_temp(id, pitch);
+                }
+            }
+        });
+    }
+}
+
 /// Draw `count` items of varying height inside a scroll area, each with
 /// `draw(ui, index)` and `gap` after it. In a long list an item out of view
 /// is not built: its space is kept at the height it had when last drawn

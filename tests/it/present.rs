@@ -599,3 +599,144 @@ fn a_long_party_name_keeps_its_state_inside_the_tile() {
         assert_eq!(tops.len(), voters.div_ceil(3), "{size:?}: {tops:?}");
     }
 }
+
+/// Where each painted text is on the slide: its text and its box.
+fn painted<S>(h: &Harness<'_, S>) -> Vec<(String, egui::Rect)> {
+    use egui_kittest::kittest::NodeT;
+    h.root()
+        .children_recursive()
+        .filter(|n| n.accesskit_node().role() != egui::accesskit::Role::TextRun)
+        .filter_map(|n| {
+            let node = n.accesskit_node();
+            let text = [node.label(), node.value()]
+                .into_iter()
+                .flatten()
+                .find(|t| !t.is_empty())?
+                .to_string();
+            let b = node.bounding_box()?;
+            Some((
+                text,
+                egui::Rect::from_min_max(
+                    egui::pos2(b.x0 as f32, b.y0 as f32),
+                    egui::pos2(b.x1 as f32, b.y1 as f32),
+                ),
+            ))
+        })
+        .collect()
+}
+
+fn slide_harness(
+    room: &audience::RoomView,
+    slides: &[Slide],
+    size: egui::Vec2,
+    slide: usize,
+    step: usize,
+) -> Harness<'static, PresentState> {
+    let (room, slides) = (room.clone(), slides.to_vec());
+    let mut h = Harness::builder()
+        .with_size(size)
+        .with_context_setup(theme::install)
+        .build_ui_state(
+            move |ui, state: &mut PresentState| {
+                present::show(ui, Lang::Nl, &room, &slides, state);
+            },
+            PresentState {
+                slide,
+                step,
+                ..PresentState::default()
+            },
+        );
+    h.run();
+    h
+}
+
+/// A region's round has 150 voters: their tiles go page by page ("(1 van
+/// 7)"), every party on exactly one page, no tile past the screen's edge
+/// and the outcome line always on screen (at the beamer, 40 of the 150
+/// tiles showed and the outcome was pushed off the screen).
+#[test]
+fn a_regions_round_pages_its_tiles_and_shows_every_party_once() {
+    let a = samenspel::example::regional(1);
+    let room = audience::room(&a);
+    let slides = present::slides(&room, None);
+    let (at, i) = slides
+        .iter()
+        .enumerate()
+        .find_map(|(k, s)| match s {
+            Slide::Round(i) => Some((k, *i)),
+            _ => None,
+        })
+        .expect("a round slide");
+    let r = &room.rounds[i];
+    assert!(r.voters.len() >= 100, "{} voters", r.voters.len());
+    let outcome = Lang::Nl.tr(samenspel::i18n::T::RoundAdopted);
+    assert!(matches!(r.outcome, audience::RoomOutcome::Adoptable(_)));
+    for size in [
+        egui::vec2(1280.0, 720.0),
+        egui::vec2(1024.0, 768.0),
+        egui::vec2(1920.0, 1080.0),
+    ] {
+        let pages = present::steps(&room, slides[at], size);
+        assert!(pages > 1, "{size:?}: one page for {}", r.voters.len());
+        let mut seen: Vec<String> = Vec::new();
+        for step in 0..pages {
+            let h = slide_harness(&room, &slides, size, at, step);
+            let texts = painted(&h);
+            let heading = format!("Consensusronde ({} van {pages})", step + 1);
+            assert!(
+                texts.iter().any(|(t, _)| *t == heading),
+                "{size:?}: no heading {heading}"
+            );
+            let banner = texts
+                .iter()
+                .find(|(t, _)| t.starts_with(outcome))
+                .unwrap_or_else(|| panic!("{size:?} page {step}: no outcome line"));
+            assert!(banner.1.bottom() <= size.y, "{size:?}: {banner:?}");
+            for v in &r.voters {
+                if let Some((_, rect)) = texts.iter().find(|(t, _)| *t == *v.party) {
+                    assert!(
+                        rect.bottom() <= banner.1.top() && rect.right() <= size.x,
+                        "{size:?} page {step}: {} at {rect:?}",
+                        v.party
+                    );
+                    seen.push(v.party.to_string());
+                }
+            }
+        }
+        let mut expected: Vec<String> = r.voters.iter().map(|v| v.party.to_string()).collect();
+        seen.sort();
+        expected.sort();
+        assert_eq!(seen, expected, "{size:?}: every party on exactly one page");
+    }
+}
+
+/// A page of the work plan whose lines wrap to three lines each keeps
+/// every line on the screen: none cut off at the bottom, none left out.
+#[test]
+fn a_work_plan_page_of_long_lines_stays_on_the_screen() {
+    let a = samenspel::example::regional(1);
+    let room = audience::room(&a);
+    let slides = present::slides(&room, None);
+    let at = slides
+        .iter()
+        .position(|s| matches!(s, Slide::WorkPlan))
+        .expect("the work plan slide");
+    for size in [egui::vec2(1280.0, 720.0), egui::vec2(1024.0, 768.0)] {
+        let pages = present::steps(&room, slides[at], size);
+        let mut seen = 0;
+        for step in 0..pages {
+            let h = slide_harness(&room, &slides, size, at, step);
+            for (text, rect) in painted(&h) {
+                assert!(
+                    rect.bottom() <= size.y,
+                    "{size:?} page {step}: {text} at {rect:?}"
+                );
+                if text.starts_with("Actie ") {
+                    seen += 1;
+                }
+            }
+        }
+        let lines: usize = room.plan.iter().map(|p| p.lines.len()).sum();
+        assert_eq!(seen, lines, "{size:?}: every line on a page");
+    }
+}

@@ -234,6 +234,97 @@ fn the_matrix_points_out_mt_and_steering_group_doubling() {
     assert_eq!(h.get_all_by_label_contains("MT + stuurgroep").count(), n);
 }
 
+/// A region's matrix has more bodies than fit side by side: only the
+/// columns in view are built, and scrolling across brings the last one.
+#[test]
+fn the_matrix_builds_only_the_columns_in_view() {
+    let dir = Dir::new();
+    let path = dir.path("regional.samenspel");
+    let a = samenspel::example::regional(1);
+    drop(Document::create(&path, &a, &[]).unwrap());
+    let mut app = app(&dir, Some(&path), FakeDialogs::default());
+    app.set_view(samenspel::ui::View::Matrix);
+    let mut h = harness(app);
+    // The first row's person, with a box for the first and the last body.
+    let first = a
+        .people
+        .iter()
+        .find(|p| {
+            p.party == a.parties.first().map(|p| p.id)
+                && p.is_active_on(chrono::Local::now().date_naive())
+        })
+        .unwrap();
+    let seat = |body: &samenspel::domain::Body| format!("{} in {}", first.name, body.name);
+    let (left, right) = (&a.bodies[0], a.bodies.last().unwrap());
+    assert!(a.bodies.len() >= 12, "{} bodies", a.bodies.len());
+    assert!(h.query_by_label(&seat(left)).is_some());
+    assert!(h.query_by_label(&seat(right)).is_none());
+    let built = h
+        .query_all_by_label_contains(&format!("{} in ", first.name))
+        .count();
+    assert!(built < a.bodies.len(), "{built} of {}", a.bodies.len());
+    // Scrolled all the way across: the last body's box is there.
+    h.event(egui::Event::PointerMoved(egui::pos2(900.0, 500.0)));
+    for _ in 0..20 {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(-400.0, 0.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        h.step();
+    }
+    h.run();
+    assert!(h.query_by_label(&seat(right)).is_some());
+    assert!(h.query_by_label(&seat(left)).is_none());
+}
+
+/// A region's round has 150 voters: its stances are built only where in
+/// view, and scrolling down brings the last voter's row.
+#[test]
+fn a_regions_stances_are_built_only_where_in_view() {
+    let dir = Dir::new();
+    let path = dir.path("regional.samenspel");
+    let a = samenspel::example::regional(1);
+    drop(Document::create(&path, &a, &[]).unwrap());
+    let round = a.rounds.last().unwrap();
+    let voters: Vec<&str> = round
+        .voters
+        .iter()
+        .filter_map(|p| a.party(*p))
+        .filter(|p| a.votes_in(p, round))
+        .map(|p| p.name.as_str())
+        .collect();
+    assert!(voters.len() >= samenspel::ui::widgets::LAZY_FROM);
+    let mut app = app(&dir, Some(&path), FakeDialogs::default());
+    app.set_view(samenspel::ui::View::Rounds);
+    let mut h = harness(app);
+    let (first, last) = (voters[0], *voters.last().unwrap());
+    assert!(h.query_by_label(first).is_some());
+    assert!(h.query_by_label(last).is_none());
+    let built = voters
+        .iter()
+        .filter(|v| h.query_by_label(v).is_some())
+        .count();
+    assert!(built < voters.len(), "{built} of {}", voters.len());
+    // Scrolled down: the last voter's row is there, the first is not.
+    h.event(egui::Event::PointerMoved(egui::pos2(900.0, 500.0)));
+    for _ in 0..60 {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -400.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        h.step();
+    }
+    h.run();
+    assert!(h.query_by_label(last).is_some());
+    assert!(h.query_by_label(first).is_none());
+}
+
 #[test]
 fn the_interface_switches_to_english_and_remembers_it() {
     let dir = Dir::new();

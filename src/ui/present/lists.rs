@@ -11,23 +11,62 @@ pub(super) fn list_page(
     pal: &Palette,
     ty: Type,
 ) {
+    // Every entry of the page is shown: when long texts would run past the
+    // bottom (a plan line with its progress wraps to three lines), the
+    // page's type is made smaller until they fit, not the last entry cut
+    // off or left out (the next page starts after it).
+    let height = |ui: &Ui, text: &str, size: f32, bold: bool| {
+        let family = if bold {
+            theme::bold()
+        } else {
+            FontFamily::Proportional
+        };
+        ui.painter()
+            .layout(
+                text.to_owned(),
+                egui::FontId::new(size, family),
+                Color32::WHITE,
+                body.width().max(1.0),
+            )
+            .size()
+            .y
+    };
+    let needed = |ui: &Ui, scale: f32| -> f32 {
+        items
+            .iter()
+            .map(|(lead, text)| {
+                let lead = if lead.is_empty() {
+                    0.0
+                } else {
+                    height(ui, lead, ty.small * scale, true)
+                };
+                lead + height(ui, text, ty.body * scale, false) + ty.small * 0.6 * scale
+            })
+            .sum()
+    };
+    let mut scale = 1.0;
+    while scale > 0.6 && needed(ui, scale) > body.height() {
+        scale -= 0.05;
+    }
     let mut y = body.top();
     for (lead, text) in items {
         let r = Rect::from_min_max(pos2(body.left(), y), body.max);
         let mut h = 0.0;
         if !lead.is_empty() {
-            h += text_in(ui, r, rich(lead, ty.small, pal.accent, true), Align::Min);
+            h += text_in(
+                ui,
+                r,
+                rich(lead, ty.small * scale, pal.accent, true),
+                Align::Min,
+            );
         }
         h += text_in(
             ui,
             Rect::from_min_max(pos2(body.left(), y + h), body.max),
-            rich(text, ty.body, pal.text, false),
+            rich(text, ty.body * scale, pal.text, false),
             Align::Min,
         );
-        y += h + ty.small * 0.6;
-        if y > body.bottom() {
-            break;
-        }
+        y += h + ty.small * 0.6 * scale;
     }
 }
 

@@ -12,7 +12,7 @@ use egui::{
     Ui, UiBuilder, Vec2, pos2, vec2,
 };
 
-use crate::audience::{RoomArrow, RoomOutcome, RoomRound, RoomView};
+use crate::audience::{RoomArrow, RoomOutcome, RoomRound, RoomView, RoomVoter};
 use crate::domain::{Id, NodeKind, Phase, RelationKind};
 use crate::i18n::{Lang, T};
 
@@ -252,7 +252,12 @@ impl PresentState {
 pub fn steps(room: &RoomView, slide: Slide, screen: Vec2) -> usize {
     let per_page = list_capacity(screen);
     match slide {
-        Slide::Route | Slide::Round(_) => 1,
+        Slide::Route => 1,
+        // A region's hundred and fifty parties: their tiles page by page.
+        Slide::Round(i) => room
+            .rounds
+            .get(i)
+            .map_or(1, |r| round::tile_pages(screen, r.voters.len()).2),
         // An empty map is one slide that says so, not a step per empty lane.
         Slide::Strategy if room.strategy.nodes.is_empty() => 1,
         Slide::Strategy => maps::strategy_steps(&room.strategy),
@@ -332,6 +337,18 @@ pub fn show(ui: &mut Ui, lang: Lang, room: &RoomView, slides: &[Slide], state: &
         Slide::Route => room.name.clone(),
         Slide::Agenda(m) => room.meeting(m).map(|m| m.title.clone()).unwrap_or_default(),
         Slide::Funnel => lang.tr(T::SlideFunnel).to_string(),
+        // A round whose tiles take more than one page says which.
+        Slide::Round(_) => {
+            let name = lang.tr(T::SlideRound).to_string();
+            match steps(room, slide, full.size()) {
+                n if n > 1 => lang
+                    .tr(T::SlideRelationsPage)
+                    .replace("{name}", &name)
+                    .replace("{page}", &(state.step + 1).to_string())
+                    .replace("{pages}", &n.to_string()),
+                _ => name,
+            }
+        }
         // A table over more than one page says which: "(1 van 2)".
         Slide::Table(_) => match steps(room, slide, full.size()) {
             n if n > 1 => lang
@@ -375,7 +392,7 @@ pub fn show(ui: &mut Ui, lang: Lang, room: &RoomView, slides: &[Slide], state: &
         Slide::WorkPlan => work_plan(ui, body, lang, room, &pal, ty, step, full.size()),
         Slide::Round(i) => {
             if let Some(r) = room.rounds.get(i) {
-                round(ui, body, lang, r, &pal, ty);
+                round(ui, body, lang, r, &pal, ty, step, full.size());
             }
         }
         Slide::Decisions => decisions(ui, body, lang, room, &pal, ty, step, full.size()),

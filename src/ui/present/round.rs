@@ -3,7 +3,50 @@
 
 use super::*;
 
-pub(super) fn round(ui: &mut Ui, body: Rect, lang: Lang, r: &RoomRound, pal: &Palette, ty: Type) {
+/// The least height of a party's tile: its name and its state on two
+/// lines at a size the back of the room can read.
+fn least_tile(ty: Type) -> f32 {
+    ty.small * 2.4
+}
+
+/// How the tiles of a round with `voters` parties go on a screen of this
+/// size: columns, tiles on a page, pages. A dozen parties fill one page as
+/// before; a region's hundreds get a fourth column and as many pages as
+/// it takes, each tile still readable (the room never has a tile cut off
+/// at the screen's edge, nor the waiting count pushed off it).
+pub(super) fn tile_pages(screen: Vec2, voters: usize) -> (usize, usize, usize) {
+    let ty = Type::for_rect(Rect::from_min_size(Pos2::ZERO, screen));
+    // The room the tiles have: the screen less its margins, the heading,
+    // the proposal on up to two lines, the line under it and the banner.
+    let room = screen.y * 0.88
+        - ty.title * 1.4
+        - ty.body * 0.6
+        - ty.body * 1.35 * 2.0
+        - ty.small * 0.85 * 1.4
+        - ty.small * 0.9
+        - ty.body * 1.9;
+    let gap = ty.small * 0.4;
+    let rows = ((room / (least_tile(ty) + gap)).floor() as usize).max(1);
+    let cols = if voters > rows * 3 && screen.x >= screen.y * 1.2 {
+        4
+    } else {
+        3
+    };
+    let per_page = rows * cols;
+    (cols, per_page, voters.div_ceil(per_page).max(1))
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn round(
+    ui: &mut Ui,
+    body: Rect,
+    lang: Lang,
+    r: &RoomRound,
+    pal: &Palette,
+    ty: Type,
+    step: usize,
+    screen: Vec2,
+) {
     let mut y = body.top();
     y += text_in(
         ui,
@@ -58,16 +101,22 @@ pub(super) fn round(ui: &mut Ui, body: Rect, lang: Lang, r: &RoomRound, pal: &Pa
     if !r.set_rules.is_empty() {
         y += ty.small * 0.6;
     }
-    // One tile per voting party.
-    let cols = 3usize;
-    let rows = r.voters.len().div_ceil(cols).max(1);
+    // One tile per voting party, a page of them at a time.
+    let (cols, per_page, _) = tile_pages(screen, r.voters.len());
+    let page: &[RoomVoter] = r
+        .voters
+        .chunks(per_page)
+        .nth(step)
+        .or_else(|| r.voters.chunks(per_page).last())
+        .unwrap_or_default();
+    let rows = page.len().div_ceil(cols).max(1);
     let banner_h = ty.body * 1.9;
     let gap = ty.small * 0.4;
     let tile_h = ((body.bottom() - y - banner_h - gap * rows as f32) / rows as f32)
         .min(ty.small * 3.4)
         .max(ty.small * 1.4);
     let tile_w = (body.width() - gap * (cols as f32 - 1.0)) / cols as f32;
-    for (i, v) in r.voters.iter().enumerate() {
+    for (i, v) in page.iter().enumerate() {
         let (row, col) = (i / cols, i % cols);
         let t = Rect::from_min_size(
             pos2(
@@ -94,7 +143,8 @@ pub(super) fn round(ui: &mut Ui, body: Rect, lang: Lang, r: &RoomRound, pal: &Pa
             Stroke::new(3.0 * ty.unit, pal.line),
             egui::StrokeKind::Inside,
         );
-        let size = ty.small.min(tile_h / 2.9);
+        // Two lines (name, state) inside the tile's padding.
+        let size = ty.small.min((tile_h - 20.0 * ty.unit) / 2.75);
         let inner = t.shrink(10.0 * ty.unit);
         // A long name is made smaller to keep to the tile's upper half,
         // so that its state below stays inside the tile.
@@ -116,7 +166,7 @@ pub(super) fn round(ui: &mut Ui, body: Rect, lang: Lang, r: &RoomRound, pal: &Pa
         );
     }
     // The outcome, as far as the room may know it.
-    let names = |v: &[String]| v.join(", ");
+    let names = |v: &[std::sync::Arc<str>]| v.join(", ");
     let (text, color) = match &r.outcome {
         RoomOutcome::Waiting(missing) => (
             lang.tr(T::SlideStillWaiting)
