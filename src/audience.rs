@@ -196,6 +196,13 @@ fn unsealed(text: &str) -> String {
 
 pub fn room(a: &Alliance) -> RoomView {
     let today = chrono::Local::now().date_naive();
+    // Each party's name made once, not once per round it votes in or
+    // meeting it attends.
+    let names: IdMap<std::sync::Arc<str>> = a
+        .parties
+        .iter()
+        .map(|p| (p.id, p.name.as_str().into()))
+        .collect();
     let party_name = |id| a.party_name(Some(id)).to_string();
     let question_text = |id| a.question(id).map(|q| q.text.clone()).unwrap_or_default();
     let stance_q = a.first_question_of_kind(QuestionKind::Stance).map(|q| q.id);
@@ -322,23 +329,27 @@ pub fn room(a: &Alliance) -> RoomView {
         plan: room_plan(a),
         rounds: {
             // The stances by round and party, in one pass over them all.
-            let mut by_round: IdMap<IdMap<&crate::domain::Vote>> = IdMap::default();
+            let mut by_round: IdMap<IdMap<&crate::domain::Vote>> = a
+                .rounds
+                .iter()
+                .map(|r| {
+                    let room = r.voters.len();
+                    (
+                        r.id,
+                        IdMap::with_capacity_and_hasher(room, Default::default()),
+                    )
+                })
+                .collect();
             for v in &a.votes {
                 by_round.entry(v.round).or_default().insert(v.party, v);
             }
             let none = IdMap::default();
-            // Each party's name made once, not once per round it votes in.
-            let names: IdMap<std::sync::Arc<str>> = a
-                .parties
-                .iter()
-                .map(|p| (p.id, p.name.as_str().into()))
-                .collect();
             a.rounds
                 .iter()
                 .map(|r| room_round(a, r, by_round.get(&r.id).unwrap_or(&none), &names))
                 .collect()
         },
-        meetings: room_meetings(a),
+        meetings: room_meetings(a, &names),
         tables: room_tables(a, today),
     }
 }
@@ -720,8 +731,10 @@ pub struct RoomSlot {
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RoomAttendee {
-    pub name: String,
-    pub party: Option<String>,
+    /// Shared by every meeting the person attends (a region's hundred
+    /// meetings list the same people again and again).
+    pub name: std::sync::Arc<str>,
+    pub party: Option<std::sync::Arc<str>>,
     pub present: bool,
 }
 
@@ -747,7 +760,7 @@ pub struct RoomMeeting {
     pub slots: Vec<RoomSlot>,
     pub attendance: Vec<RoomAttendee>,
     /// Parties with at least one person present.
-    pub parties_present: Vec<String>,
+    pub parties_present: Vec<std::sync::Arc<str>>,
     /// How many parties are expected: those with a seat in the body, or
     /// every party for a meeting of the whole alliance.
     pub parties_expected: usize,
@@ -939,7 +952,7 @@ fn room_network(a: &Alliance) -> RoomNetwork {
         NetLayout::Free
     };
     let g = geometry::network_of(a, &shared, layout);
-    let at: std::collections::HashMap<Actor, usize> = g
+    let at: std::collections::HashMap<Actor, usize, foldhash::fast::FixedState> = g
         .actors
         .iter()
         .enumerate()
@@ -1396,7 +1409,7 @@ fn room_round(
     }
 }
 
-fn room_meetings(a: &Alliance) -> Vec<RoomMeeting> {
+fn room_meetings(a: &Alliance, names: &IdMap<std::sync::Arc<str>>) -> Vec<RoomMeeting> {
     // Every list a meeting shows is grouped by meeting in one pass, so the
     // projection grows with the data, not with meetings × data.
     fn by_meeting<T>(items: &[T], meeting: impl Fn(&T) -> Id) -> IdMap<Vec<&T>> {
@@ -1469,6 +1482,18 @@ fn room_meetings(a: &Alliance) -> Vec<RoomMeeting> {
         }
     }
     let mut plan_at = room_plans_at(a, chrono::Local::now().date_naive());
+    let party_name = |id: Id| names.get(&id).cloned().unwrap_or_else(|| "".into());
+    // Each person who attends, named once for all the meetings.
+    type Attendee = (std::sync::Arc<str>, Option<std::sync::Arc<str>>);
+    let mut attendees: IdMap<Attendee> = IdMap::default();
+    for x in &a.attendance {
+        if let Some(p) = a.person(x.person) {
+            attendees
+                .entry(p.id)
+                .or_insert_with(|| (p.name.as_str().into(), p.party.map(party_name)));
+        }
+    }
+    let attendee = |id: Id| attendees.get(&id).cloned();
     let mut meetings: Vec<&crate::domain::Meeting> = a.meetings.iter().collect();
     meetings.sort_by_key(|m| (m.date.is_none(), m.date, m.id));
     meetings
@@ -1530,18 +1555,15 @@ fn room_meetings(a: &Alliance) -> Vec<RoomMeeting> {
                 attendance: attendance
                     .iter()
                     .filter_map(|x| {
-                        let p = a.person(x.person)?;
+                        let (name, party) = attendee(x.person)?;
                         Some(RoomAttendee {
-                            name: p.name.clone(),
-                            party: p.party.map(|id| a.party_name(Some(id)).to_string()),
+                            name,
+                            party,
                             present: x.present,
                         })
                     })
                     .collect(),
-                parties_present: present
-                    .into_iter()
-                    .map(|id| a.party_name(Some(id)).to_string())
-                    .collect(),
+                parties_present: present.into_iter().map(party_name).collect(),
                 parties_expected: match m.body.map(|b| at_table.get(&b).map_or(0, |p| p.len())) {
                     Some(n) if n > 0 => n,
                     _ => a.parties.len(),

@@ -295,7 +295,7 @@ pub fn minutes(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec
 
     let name = |a: &crate::audience::RoomAttendee| match &a.party {
         Some(p) => format!("{} ({p})", a.name),
-        None => a.name.clone(),
+        None => a.name.to_string(),
     };
     let present: Vec<String> = m
         .attendance
