@@ -229,9 +229,12 @@ pub(super) fn strategy(
         };
         Rect::from_min_max(inner.min, pos2(inner.right(), inner.bottom() - owners_h))
     };
+    // (Only when the words are drawn: a region's map on one slide is
+    // shapes only, and fitting its 500 titles cost as much as drawing it.)
     let title_size = map
         .nodes
         .iter()
+        .filter(|_| words)
         .map(|n| {
             fit_size(
                 ui,
@@ -250,9 +253,17 @@ pub(super) fn strategy(
             NodeKind::Objective => pal.soft,
             NodeKind::Initiative => pal.initiative,
         };
+        // Square corners when the map is too small for words: a corner of
+        // two pixels is not seen, and a region's 500 rounded boxes cost
+        // the beamer as much to draw as the rest of the map.
+        let corner = if words {
+            CornerRadius::same((8.0 * view.scale).clamp(2.0, 14.0) as u8)
+        } else {
+            CornerRadius::ZERO
+        };
         ui.painter().rect(
             r,
-            CornerRadius::same((8.0 * view.scale).clamp(2.0, 14.0) as u8),
+            corner,
             dim(fill, on),
             Stroke::new((2.5 * view.scale).max(1.5), dim(pal.accent, on)),
             egui::StrokeKind::Inside,
