@@ -128,7 +128,21 @@ fn run(name: &str, alliance: &samenspel::domain::Alliance, n: usize) {
     );
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bench.samenspel");
-    drop(samenspel::document::Document::create(&path, alliance, &[]).unwrap());
+    // One edit in the file's history (a meeting added), for undo and redo
+    // while presenting: each is a new revision the room is rebuilt for.
+    let mut alliance = alliance.clone();
+    let edit = alliance.insert(samenspel::domain::Meeting {
+        title: "Extra overleg".into(),
+        ..Default::default()
+    });
+    alliance.apply(&edit).unwrap();
+    let history = [samenspel::store::HistoryEntry {
+        seq: 1,
+        at: "2026-11-29T00:00:00Z".into(),
+        undone: false,
+        edit,
+    }];
+    drop(samenspel::document::Document::create(&path, &alliance, &history).unwrap());
     let app = SamenspelApp::new(AppOptions {
         file: Some(path),
         config_dir: Some(dir.path().join("config")),
@@ -158,6 +172,33 @@ fn run(name: &str, alliance: &samenspel::domain::Alliance, n: usize) {
         "  presenting starts in {:.0} ms",
         start.elapsed().as_secs_f64() * 1e3
     );
+    // An edit while presenting (undo, then redo, of the meeting added): the
+    // command and the frame after it, in which the room is rebuilt.
+    let builds = h.state().room_builds();
+    let count: usize = std::env::var("PANELS_EDITS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(20);
+    let edits: Vec<Duration> = (0..count)
+        .map(|i| {
+            let command = if i % 2 == 0 {
+                samenspel::ui::command::UiCommand::Undo
+            } else {
+                samenspel::ui::command::UiCommand::Redo
+            };
+            let start = Instant::now();
+            let ctx = h.ctx.clone();
+            h.state_mut().run_command(&ctx, command);
+            h.step();
+            start.elapsed()
+        })
+        .collect();
+    assert!(
+        h.state().room_builds() >= builds + count,
+        "every edit rebuilds the room"
+    );
+    let (median, p99) = stats(edits);
+    println!("  an edit while presenting     median {median:>7.2} ms   p99 {p99:>7.2} ms");
     // Every slide, and of a slide with many steps (the network map steps
     // through each party) the first three and every 25th.
     let mut last = None;

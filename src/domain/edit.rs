@@ -818,8 +818,19 @@ impl Edit {
 impl Alliance {
     /// Apply an edit. On error the alliance is left exactly as it was.
     pub fn apply(&mut self, edit: &Edit) -> Result<(), EditError> {
-        *self = self.applied(edit)?;
-        Ok(())
+        match edit {
+            // A batch is all or nothing: it is applied to a copy, which
+            // takes the alliance's place only when every part went in.
+            Edit::Batch(_) => {
+                *self = self.applied(edit)?;
+                Ok(())
+            }
+            // One change is checked whole before anything changes (its
+            // references, rules, and the record it replaces), so a refused
+            // one leaves the alliance as it was: no copy of a region's
+            // thousands of records for every keystroke, stance or undo.
+            _ => self.apply_in_place(edit),
+        }
     }
 
     /// The alliance with `edit` applied, leaving this one as it is: one

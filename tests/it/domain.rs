@@ -287,3 +287,83 @@ fn dates_are_read_as_people_write_them() {
     assert_eq!(parse_date("1-1-201"), None);
     assert_eq!(parse_date("morgen"), None);
 }
+
+/// A single change is applied in place (no copy of the alliance for every
+/// keystroke): each way one can be refused must leave the alliance exactly
+/// as it was, in every list and in its order.
+#[test]
+fn a_refused_change_leaves_every_record_as_it_was() {
+    use samenspel::domain::{Change, Meeting};
+    let a = example::region();
+    let party = a.parties[0].clone();
+    let person = a.people_of_party(party.id).next().unwrap().clone();
+    let meeting = a.meetings.first().cloned().unwrap_or_else(|| Meeting {
+        id: 1,
+        title: "Overleg".into(),
+        ..Meeting::default()
+    });
+    let vote = a.votes.first().cloned().expect("the region has stances");
+    let mut stale = vote.clone();
+    stale.reason.push_str(" (ouder)");
+    let mut changed = vote.clone();
+    changed.reason = "Nieuw".into();
+    let refused: Vec<(&str, Edit)> = vec![
+        // In use: a party with people.
+        (
+            "in use",
+            Edit::Party(Change {
+                before: Some(party.clone()),
+                after: None,
+            }),
+        ),
+        // A reference to nothing.
+        (
+            "missing",
+            a.insert(Person {
+                name: "Niemand".into(),
+                party: Some(99_999),
+                ..Person::default()
+            }),
+        ),
+        // The record as it was is not the record as it is.
+        (
+            "conflict",
+            Edit::Vote(Change {
+                before: Some(stale),
+                after: Some(changed),
+            }),
+        ),
+        // An id that is taken.
+        (
+            "duplicate",
+            Edit::Person(Change {
+                before: None,
+                after: Some(person.clone()),
+            }),
+        ),
+        // A text too long to keep.
+        (
+            "too long",
+            a.update(Person {
+                name: "x".repeat(100_000),
+                ..person.clone()
+            }),
+        ),
+        // A record that is not there.
+        (
+            "not there",
+            Edit::Meeting(Change {
+                before: Some(Meeting {
+                    id: 99_999,
+                    ..meeting.clone()
+                }),
+                after: None,
+            }),
+        ),
+    ];
+    for (what, edit) in refused {
+        let mut after = a.clone();
+        assert!(after.apply(&edit).is_err(), "{what}: accepted");
+        assert_eq!(after, a, "{what}: a refused change changed the alliance");
+    }
+}

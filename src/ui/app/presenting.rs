@@ -98,8 +98,16 @@ impl SamenspelApp {
         let key = (doc.path().to_path_buf(), doc.revision());
         if self.room_cache.as_ref().is_none_or(|(k, _)| *k != key) {
             let room = crate::audience::room(doc.alliance());
-            self.room_cache = Some((key, std::rc::Rc::new(room)));
+            let old = self.room_cache.replace((key, std::rc::Rc::new(room)));
             self.room_builds += 1;
+            // The projection it replaces is freed off the window's thread:
+            // a region's is tens of thousands of small allocations, a
+            // millisecond the beamer need not wait for after every edit.
+            if let Some(old) = old.and_then(|(_, r)| std::rc::Rc::try_unwrap(r).ok()) {
+                let _ = std::thread::Builder::new()
+                    .name("room-drop".into())
+                    .spawn(move || drop(old));
+            }
         }
         self.room_cache.as_ref().map(|(_, r)| r.clone())
     }
