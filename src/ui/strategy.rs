@@ -252,6 +252,7 @@ impl StrategyPanel {
         let mut drag_stopped = false;
         let mut connect_start: Option<Id> = None;
         let mut connect_end = false;
+        let screen_width = ui.available_width();
         let response = egui::Scene::new()
             .zoom_range(0.1..=3.0)
             .scroll_zooms(true)
@@ -260,6 +261,11 @@ impl StrategyPanel {
                 // What is in view, in the map's own coordinates: what lies
                 // outside is neither drawn nor made interactive.
                 let visible = ui.clip_rect().expand(60.0);
+                // Zoomed out so far that a title would be a few pixels
+                // high (a region's whole map): boxes without their words,
+                // which come back on zooming in (and are read out as ever).
+                let zoom = screen_width / ui.clip_rect().width().max(1.0);
+                let words = 18.0 * zoom >= 6.0;
                 let node_at: std::collections::HashMap<Id, &geometry::NodeGeom> =
                     geo.nodes.iter().map(|n| (n.node, n)).collect();
                 // Lanes.
@@ -327,7 +333,7 @@ impl StrategyPanel {
                             Stroke::NONE,
                         ));
                     }
-                    if !link.label.is_empty() {
+                    if words && !link.label.is_empty() {
                         painter.text(
                             pos(g.label_at),
                             egui::Align2::CENTER_CENTER,
@@ -368,6 +374,7 @@ impl StrategyPanel {
                         self.selected.contains(&node.id),
                         resp.hovered(),
                         dim,
+                        words,
                     );
                     if resp.double_clicked() {
                         double_clicked = Some(node.id);
@@ -834,6 +841,7 @@ pub fn distance_to_segment(p: Pt, a: Pt, b: Pt) -> f32 {
     ((p.x - cx).powi(2) + (p.y - cy).powi(2)).sqrt()
 }
 
+#[allow(clippy::too_many_arguments)]
 fn paint_node(
     painter: &egui::Painter,
     pc: &PanelCtx,
@@ -842,6 +850,7 @@ fn paint_node(
     selected: bool,
     hovered: bool,
     dim: bool,
+    words: bool,
 ) {
     let a = pc.alliance;
     let (fill, text) = match node.kind {
@@ -871,6 +880,9 @@ fn paint_node(
         stroke,
         egui::StrokeKind::Inside,
     );
+    if !words {
+        return;
+    }
     let job = |text: String, font: FontId, color: Color32, rows: usize| {
         let mut job = egui::text::LayoutJob::simple(text, font, color, r.width() - 20.0);
         job.wrap.max_rows = rows;

@@ -248,3 +248,46 @@ fn the_large_map_generator_makes_what_the_benchmark_asks() {
     let geo = geometry::strategy(&a);
     assert_eq!(geo.arrows.len(), 800);
 }
+
+/// The titles painted on the strategy canvas, in the last frame.
+fn painted_titles(h: &egui_kittest::Harness<'_, samenspel::ui::SamenspelApp>) -> usize {
+    h.output()
+        .shapes
+        .iter()
+        .filter(|s| match &s.shape {
+            egui::Shape::Text(t) => t.galley.text().starts_with("Doel "),
+            _ => false,
+        })
+        .count()
+}
+
+/// A region's whole strategy map is five hundred boxes: zoomed out that far
+/// their titles would be a few pixels high, so the canvas draws the boxes
+/// without words (each box is still read out by its title); zoomed in, the
+/// titles are painted again.
+#[test]
+fn a_regions_whole_strategy_map_is_drawn_without_words_until_zoomed_in() {
+    use crate::support::Dir;
+    use crate::ui::{FakeDialogs, app, harness};
+    use egui_kittest::kittest::Queryable;
+    let dir = Dir::new();
+    let path = dir.path("regional.samenspel");
+    let a = samenspel::example::regional(1);
+    drop(samenspel::document::Document::create(&path, &a, &[]).unwrap());
+    let mut app = app(&dir, Some(&path), FakeDialogs::default());
+    app.set_view(samenspel::ui::View::Strategy);
+    let mut h = harness(app);
+    h.run();
+    assert_eq!(painted_titles(&h), 0, "titles painted at the whole map");
+    let read_out = h.query_all_by_label_contains("Doel ").count();
+    assert!(read_out > 0, "read out without words");
+    // Zoomed in (the + button, as a user does): the titles are painted
+    // once they are large enough to read.
+    for _ in 0..40 {
+        if painted_titles(&h) > 0 {
+            break;
+        }
+        crate::ui::click(&mut h, "+");
+    }
+    assert!(painted_titles(&h) > 0, "no titles after zooming in");
+}
