@@ -333,41 +333,89 @@ impl MeetingsPanel {
                     .replace("{n}", &present.len().to_string())
                     .replace("{total}", &a.parties.len().to_string()),
             );
-            // The body's members, or everyone for the whole alliance.
+            // The body's members, or everyone for the whole alliance, by
+            // party in register order (a region's plenary has a thousand
+            // people: a row per party, and only the rows in view built).
             let people: Vec<Id> = match meeting.body {
                 Some(b) => a.members_of(b).map(|m| m.person).collect(),
                 None => a.people.iter().map(|p| p.id).collect(),
             };
+            let day = meeting.date.unwrap_or(pc.today);
+            let mut by_party: std::collections::HashMap<
+                Option<Id>,
+                Vec<&crate::domain::Person>,
+                foldhash::fast::FixedState,
+            > = Default::default();
+            for person in people.iter().filter_map(|p| a.person(*p)) {
+                if person.is_active_on(day) {
+                    by_party.entry(person.party).or_default().push(person);
+                }
+            }
+            let rows: Vec<(Option<Id>, Vec<&crate::domain::Person>)> = a
+                .parties
+                .iter()
+                .map(|p| Some(p.id))
+                .chain(std::iter::once(None))
+                .filter_map(|party| by_party.remove(&party).map(|list| (party, list)))
+                .collect();
+            // Who was recorded, found once for the meeting.
+            let recorded: crate::domain::IdMap<&Attendance> = a
+                .attendance
+                .iter()
+                .filter(|x| x.meeting == meeting.id)
+                .map(|x| (x.person, x))
+                .collect();
+            let mut edits = Vec::new();
             ui.add_enabled_ui(!pc.read_only, |ui| {
-                ui.horizontal_wrapped(|ui| {
-                    for person in people.iter().filter_map(|p| a.person(*p)) {
-                        if !person.is_active_on(meeting.date.unwrap_or(pc.today)) {
-                            continue;
-                        }
-                        let record = a
-                            .attendance
-                            .iter()
-                            .find(|x| x.meeting == meeting.id && x.person == person.id);
-                        let mut here = record.is_some_and(|x| x.present);
-                        if ui.checkbox(&mut here, &person.name).changed() {
-                            let e = match record {
-                                Some(x) => a.update(Attendance {
-                                    present: here,
-                                    ..x.clone()
-                                }),
-                                None => a.insert(Attendance {
-                                    id: 0,
-                                    meeting: meeting.id,
-                                    person: person.id,
-                                    present: here,
-                                }),
-                            };
-                            pc.edit(e);
-                            pc.seal = true;
-                        }
-                    }
-                });
+                widgets::lazy_items(
+                    ui,
+                    "attendance",
+                    rows.len(),
+                    4.0,
+                    24.0,
+                    |i| rows[i].0.unwrap_or(0),
+                    |ui, i| {
+                        let (party, list) = &rows[i];
+                        ui.horizontal_wrapped(|ui| {
+                            // The party's name, when there is more than
+                            // one party to tell apart.
+                            if rows.len() > 1 {
+                                let name = match party {
+                                    Some(_) => a.party_name(*party),
+                                    None => pc.t(T::NoParty),
+                                };
+                                ui.label(
+                                    RichText::new(format!("{name}:"))
+                                        .color(theme::MUTED)
+                                        .small(),
+                                );
+                            }
+                            for person in list {
+                                let record = recorded.get(&person.id).copied();
+                                let mut here = record.is_some_and(|x| x.present);
+                                if ui.checkbox(&mut here, &person.name).changed() {
+                                    edits.push(match record {
+                                        Some(x) => a.update(Attendance {
+                                            present: here,
+                                            ..x.clone()
+                                        }),
+                                        None => a.insert(Attendance {
+                                            id: 0,
+                                            meeting: meeting.id,
+                                            person: person.id,
+                                            present: here,
+                                        }),
+                                    });
+                                }
+                            }
+                        });
+                    },
+                );
             });
+            for e in edits {
+                pc.edit(e);
+                pc.seal = true;
+            }
         });
     }
 

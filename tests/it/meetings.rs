@@ -119,3 +119,97 @@ fn meetings_refuse_dangling_references() {
     a.apply(&e.inverse()).unwrap();
     assert_eq!(a, before);
 }
+
+/// A plenary of a region (no body: everyone is expected) lists its
+/// thousand people by party, builds only the rows in view, and a box
+/// ticked far down the list records that person as present.
+#[test]
+fn a_regions_plenary_attendance_is_by_party_and_built_where_in_view() {
+    use crate::ui::{FakeDialogs, app, harness};
+    use egui_kittest::kittest::{NodeT, Queryable};
+    let dir = crate::support::Dir::new();
+    let path = dir.path("regional.samenspel");
+    let mut a = samenspel::example::regional(1);
+    let plenary = a.insert(samenspel::domain::Meeting {
+        title: "Plenaire bijeenkomst".into(),
+        date: Some(chrono::Local::now().date_naive()),
+        ..Default::default()
+    });
+    a.apply(&plenary).unwrap();
+    let id = a
+        .meetings
+        .iter()
+        .find(|m| m.title == "Plenaire bijeenkomst")
+        .unwrap()
+        .id;
+    drop(samenspel::document::Document::create(&path, &a, &[]).unwrap());
+    let today = chrono::Local::now().date_naive();
+    let active = |party: samenspel::domain::Id| {
+        a.people_of_party(party)
+            .find(|p| p.is_active_on(today))
+            .unwrap()
+            .name
+            .clone()
+    };
+    let first = active(a.parties[0].id);
+    let last = active(a.parties.last().unwrap().id);
+    let mut app = app(&dir, Some(&path), FakeDialogs::default());
+    app.set_view(samenspel::ui::View::Meetings);
+    let mut h = harness(app);
+    crate::ui::retype(&mut h, "Zoeken", "Plenaire");
+    let item = h
+        .query_all_by_label_contains("Plenaire bijeenkomst")
+        .map(|n| n.accesskit_node().label().unwrap_or_default().to_string())
+        .find(|l| !l.contains("Zoeken"))
+        .expect("the plenary in the list");
+    crate::ui::click(&mut h, &item);
+    // Scrolled down the meeting's page, as a user does: the first
+    // party's people come into view while the last party's row is not yet
+    // built; further down, the last party's person is there and the first
+    // rows are no longer built.
+    h.event(egui::Event::PointerMoved(egui::pos2(900.0, 500.0)));
+    let scroll_until = |h: &mut egui_kittest::Harness<'_, samenspel::ui::SamenspelApp>,
+                        name: &str| {
+        for _ in 0..200 {
+            if h.query_by_label(name).is_some() {
+                return true;
+            }
+            h.event(egui::Event::MouseWheel {
+                unit: egui::MouseWheelUnit::Point,
+                delta: egui::vec2(0.0, -200.0),
+                modifiers: egui::Modifiers::NONE,
+                phase: egui::TouchPhase::Move,
+                source: egui::MouseWheelSource::Wheel,
+            });
+            h.step();
+        }
+        false
+    };
+    assert!(scroll_until(&mut h, &first), "the first party's people");
+    assert!(
+        h.query_by_label(&last).is_none(),
+        "the last party's row is built"
+    );
+    assert!(scroll_until(&mut h, &last), "the last party's people");
+    assert!(
+        h.query_by_label(&first).is_none(),
+        "the first rows still built"
+    );
+    h.run();
+    crate::ui::click(&mut h, &last);
+    let doc = h.state().document().unwrap();
+    let person = doc
+        .alliance()
+        .people
+        .iter()
+        .find(|p| p.name == last)
+        .unwrap()
+        .id;
+    assert!(
+        doc.alliance()
+            .attendance
+            .iter()
+            .any(|x| x.meeting == id && x.person == person && x.present),
+        "{last} recorded present"
+    );
+}
