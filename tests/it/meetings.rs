@@ -174,14 +174,7 @@ fn a_regions_plenary_attendance_is_by_party_and_built_where_in_view() {
             if h.query_by_label(name).is_some() {
                 return true;
             }
-            h.event(egui::Event::MouseWheel {
-                unit: egui::MouseWheelUnit::Point,
-                delta: egui::vec2(0.0, -200.0),
-                modifiers: egui::Modifiers::NONE,
-                phase: egui::TouchPhase::Move,
-                source: egui::MouseWheelSource::Wheel,
-            });
-            h.step();
+            crate::ui::wheel(h, egui::vec2(0.0, -200.0));
         }
         false
     };

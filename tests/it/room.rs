@@ -1403,14 +1403,7 @@ fn a_regions_card_rows_are_built_only_where_in_view() {
     // Scrolled to the end: the last party's row is there.
     h.event(egui::Event::PointerMoved(egui::pos2(900.0, 500.0)));
     for _ in 0..40 {
-        h.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -400.0),
-            modifiers: egui::Modifiers::NONE,
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Wheel,
-        });
-        h.step();
+        crate::ui::wheel(&mut h, egui::vec2(0.0, -400.0));
     }
     h.run();
     assert!(h.query_by_label(&last).is_some());

@@ -72,6 +72,19 @@ pub(crate) fn retype(h: &mut Harness<'_, SamenspelApp>, label: &str, text: &str)
     h.run();
 }
 
+/// One turn of the mouse wheel over the point last hovered, and a frame:
+/// `delta` as egui takes it (negative y scrolls down, negative x right).
+pub(crate) fn wheel(h: &mut Harness<'_, SamenspelApp>, delta: egui::Vec2) {
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta,
+        modifiers: egui::Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    h.step();
+}
+
 /// Click a widget as a user would: scroll it into view first.
 pub(crate) fn click(h: &mut Harness<'_, SamenspelApp>, label: &str) {
     h.get_by_label(label).scroll_to_me();
@@ -266,14 +279,7 @@ fn the_matrix_builds_only_the_columns_in_view() {
     // Scrolled all the way across: the last body's box is there.
     h.event(egui::Event::PointerMoved(egui::pos2(900.0, 500.0)));
     for _ in 0..20 {
-        h.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(-400.0, 0.0),
-            modifiers: egui::Modifiers::NONE,
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Wheel,
-        });
-        h.step();
+        wheel(&mut h, egui::vec2(-400.0, 0.0));
     }
     h.run();
     assert!(h.query_by_label(&seat(right)).is_some());
@@ -311,14 +317,7 @@ fn a_regions_stances_are_built_only_where_in_view() {
     // Scrolled down: the last voter's row is there, the first is not.
     h.event(egui::Event::PointerMoved(egui::pos2(900.0, 500.0)));
     for _ in 0..60 {
-        h.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -400.0),
-            modifiers: egui::Modifiers::NONE,
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Wheel,
-        });
-        h.step();
+        wheel(&mut h, egui::vec2(0.0, -400.0));
     }
     h.run();
     assert!(h.query_by_label(last).is_some());
