@@ -952,7 +952,7 @@ fn room_network(a: &Alliance) -> RoomNetwork {
         NetLayout::Free
     };
     let g = geometry::network_of(a, &shared, layout);
-    let at: std::collections::HashMap<Actor, usize, foldhash::fast::FixedState> = g
+    let at: crate::domain::FastMap<Actor, usize> = g
         .actors
         .iter()
         .enumerate()

@@ -7,11 +7,7 @@
 
 use crate::domain::network::{close_groups, communities};
 use crate::domain::strategy::{betweenness, degree};
-use crate::domain::{Actor, Alliance, Id, Placement, Relation, Ring};
-
-/// A map with a fast, fixed hash: the layouts are made on every projection
-/// for the room, and their keys come from the file, not from strangers.
-type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
+use crate::domain::{Actor, Alliance, FastMap, Id, Placement, Relation, Ring};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
 pub struct Pt {

@@ -656,6 +656,25 @@ impl Alliance {
             .unwrap_or("")
     }
 
+    /// `people` by party, in register order, those of no party last; a
+    /// party without any of them is left out (as is anyone whose party is
+    /// not in the register). Each list keeps the order it was given in.
+    pub fn by_party<'a>(
+        &'a self,
+        people: impl IntoIterator<Item = &'a Person>,
+    ) -> Vec<(Option<Id>, Vec<&'a Person>)> {
+        let mut groups: super::FastMap<Option<Id>, Vec<&Person>> = Default::default();
+        for person in people {
+            groups.entry(person.party).or_default().push(person);
+        }
+        self.parties
+            .iter()
+            .map(|p| Some(p.id))
+            .chain(std::iter::once(None))
+            .filter_map(|party| groups.remove(&party).map(|list| (party, list)))
+            .collect()
+    }
+
     pub fn people_of_party(&self, party: Id) -> impl Iterator<Item = &Person> {
         self.people.iter().filter(move |p| p.party == Some(party))
     }

@@ -21,9 +21,14 @@ pub mod table;
 /// itself, so a fast hasher (foldhash) does instead of SipHash's defence
 /// against chosen keys; the room projection looks ids up thousands of
 /// times a revision.
-pub type IdMap<V> = std::collections::HashMap<Id, V, foldhash::fast::FixedState>;
+pub type IdMap<V> = FastMap<Id, V>;
 /// A set of record ids (see [`IdMap`]).
-pub type IdSet = std::collections::HashSet<Id, foldhash::fast::FixedState>;
+pub type IdSet = FastSet<Id>;
+/// A map with the same fast hasher, for other keys the program makes from
+/// the file (actors, pairs of ids): built per frame or per projection.
+pub type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
+/// A set with the fast hasher (see [`FastMap`]).
+pub type FastSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
 
 pub use agenda::{AgendaItem, FocalPoint, PriorityMark, PriorityMethod, PriorityRound};
 pub use alliance::{

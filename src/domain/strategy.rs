@@ -311,8 +311,8 @@ pub fn degree(actors: &[Actor], relations: &[Relation]) -> Vec<(Actor, usize)> {
         .collect();
     pairs.sort_unstable();
     pairs.dedup();
-    let mut count: std::collections::HashMap<Actor, usize, foldhash::fast::FixedState> =
-        std::collections::HashMap::with_capacity_and_hasher(actors.len(), Default::default());
+    let mut count: super::FastMap<Actor, usize> =
+        super::FastMap::with_capacity_and_hasher(actors.len(), Default::default());
     for (x, y) in pairs {
         *count.entry(x).or_default() += 1;
         *count.entry(y).or_default() += 1;

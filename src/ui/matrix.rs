@@ -9,10 +9,6 @@ use crate::i18n::T;
 use super::theme;
 use super::widgets::{self, PanelCtx};
 
-/// Maps and sets hashed fast: built every frame from the file's own ids.
-type Fast<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
-type FastSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
-
 /// Width of a body's column, and of the person's and party's columns.
 const COLUMN: f32 = 132.0;
 const PERSON: f32 = 240.0;
@@ -63,19 +59,17 @@ impl MatrixPanel {
         // The rows, grouped by party in register order; people without a
         // party last. Only the rows in view are built (a region has a
         // thousand people); seats are looked up in one set.
-        let mut rows: Vec<&crate::domain::Person> = Vec::with_capacity(a.people.len());
-        let mut order: Vec<Option<Id>> = a.parties.iter().map(|p| Some(p.id)).collect();
-        order.push(None);
-        let mut by_party: Fast<Option<Id>, Vec<&crate::domain::Person>> = Fast::default();
-        for person in &a.people {
-            if self.show_former || person.is_active_on(pc.today) {
-                by_party.entry(person.party).or_default().push(person);
-            }
-        }
-        for party in order {
-            rows.extend(by_party.remove(&party).unwrap_or_default());
-        }
-        let seats: FastSet<(Id, Id)> = a.memberships.iter().map(|m| (m.body, m.person)).collect();
+        let rows: Vec<&crate::domain::Person> = a
+            .by_party(
+                a.people
+                    .iter()
+                    .filter(|p| self.show_former || p.is_active_on(pc.today)),
+            )
+            .into_iter()
+            .flat_map(|(_, people)| people)
+            .collect();
+        let seats: crate::domain::FastSet<(Id, Id)> =
+            a.memberships.iter().map(|m| (m.body, m.person)).collect();
         let doubled: crate::domain::IdSet = doubled.into_iter().collect();
         let width = PERSON + PARTY + COLUMN * a.bodies.len() as f32;
         let row_height = 30.0;
@@ -160,7 +154,7 @@ impl MatrixPanel {
         ui: &mut Ui,
         pc: &PanelCtx,
         person: &crate::domain::Person,
-        seats: &FastSet<(Id, Id)>,
+        seats: &crate::domain::FastSet<(Id, Id)>,
         doubled: &crate::domain::IdSet,
         toggles: &mut Vec<(Id, Id, bool)>,
     ) {

@@ -341,23 +341,12 @@ impl MeetingsPanel {
                 None => a.people.iter().map(|p| p.id).collect(),
             };
             let day = meeting.date.unwrap_or(pc.today);
-            let mut by_party: std::collections::HashMap<
-                Option<Id>,
-                Vec<&crate::domain::Person>,
-                foldhash::fast::FixedState,
-            > = Default::default();
-            for person in people.iter().filter_map(|p| a.person(*p)) {
-                if person.is_active_on(day) {
-                    by_party.entry(person.party).or_default().push(person);
-                }
-            }
-            let rows: Vec<(Option<Id>, Vec<&crate::domain::Person>)> = a
-                .parties
-                .iter()
-                .map(|p| Some(p.id))
-                .chain(std::iter::once(None))
-                .filter_map(|party| by_party.remove(&party).map(|list| (party, list)))
-                .collect();
+            let rows = a.by_party(
+                people
+                    .iter()
+                    .filter_map(|p| a.person(*p))
+                    .filter(|p| p.is_active_on(day)),
+            );
             // Who was recorded, found once for the meeting.
             let recorded: crate::domain::IdMap<&Attendance> = a
                 .attendance

@@ -564,19 +564,7 @@ fn a_long_party_name_keeps_its_state_inside_the_tile() {
     .voters
     .len();
     for size in [egui::vec2(1280.0, 720.0), egui::vec2(1024.0, 768.0)] {
-        let mut h = Harness::builder()
-            .with_size(size)
-            .with_context_setup(theme::install)
-            .build_ui_state(
-                |ui, state: &mut PresentState| {
-                    present::show(ui, Lang::Nl, &room, &slides, state);
-                },
-                PresentState {
-                    slide: at,
-                    ..PresentState::default()
-                },
-            );
-        h.run();
+        let h = slide_harness(&room, &slides, size, at, 0);
         let waiting = Lang::Nl.tr(samenspel::i18n::T::SlideWaiting);
         let mut tops: Vec<i64> = h
             .root()

@@ -333,31 +333,22 @@ pub fn show(ui: &mut Ui, lang: Lang, room: &RoomView, slides: &[Slide], state: &
     let Some(slide) = slides.get(state.slide).copied() else {
         return;
     };
+    // A slide over more than one page says which: "(1 van 2)".
+    let paged = |name: String| match steps(room, slide, full.size()) {
+        n if n > 1 => lang
+            .tr(T::SlideRelationsPage)
+            .replace("{name}", &name)
+            .replace("{page}", &(state.step + 1).to_string())
+            .replace("{pages}", &n.to_string()),
+        _ => name,
+    };
     let heading = match slide {
         Slide::Route => room.name.clone(),
         Slide::Agenda(m) => room.meeting(m).map(|m| m.title.clone()).unwrap_or_default(),
         Slide::Funnel => lang.tr(T::SlideFunnel).to_string(),
-        // A round whose tiles take more than one page says which.
-        Slide::Round(_) => {
-            let name = lang.tr(T::SlideRound).to_string();
-            match steps(room, slide, full.size()) {
-                n if n > 1 => lang
-                    .tr(T::SlideRelationsPage)
-                    .replace("{name}", &name)
-                    .replace("{page}", &(state.step + 1).to_string())
-                    .replace("{pages}", &n.to_string()),
-                _ => name,
-            }
-        }
-        // A table over more than one page says which: "(1 van 2)".
-        Slide::Table(_) => match steps(room, slide, full.size()) {
-            n if n > 1 => lang
-                .tr(T::SlideRelationsPage)
-                .replace("{name}", &title(lang, room, slide))
-                .replace("{page}", &(state.step + 1).to_string())
-                .replace("{pages}", &n.to_string()),
-            _ => title(lang, room, slide),
-        },
+        // A round whose tiles take more than one page, a table whose seats do.
+        Slide::Round(_) => paged(lang.tr(T::SlideRound).to_string()),
+        Slide::Table(_) => paged(title(lang, room, slide)),
         // The part of the plan on screen: "Werkplan · Wonen".
         Slide::WorkPlan => plan_pages(room, full.size())
             .get(state.step)
