@@ -116,6 +116,9 @@ pub struct RoomView {
     /// The bodies whose seats are held by parties (seed 003): who sits
     /// now, until when, and how the seat was filled.
     pub tables: Vec<RoomTable>,
+    /// Where the record of commitments stood ("37 · a3f2…9c"), printed on
+    /// the documents made from this view.
+    pub record: Option<String>,
 }
 
 /// A body's table of party seats as the room sees it.
@@ -310,6 +313,7 @@ pub fn room(a: &Alliance) -> RoomView {
         })
         .collect();
     RoomView {
+        record: crate::domain::record::head(a).map(crate::domain::record::Commitment::position),
         name: a.info.name.clone(),
         commissioner: a.info.commissioner.name.clone(),
         ambition: a.info.ambition.clone(),
@@ -363,8 +367,17 @@ pub struct CovenantView {
     pub number: u32,
     pub frozen_on: Option<NaiveDate>,
     pub fingerprint: String,
+    /// SHA-256 of the text with its signatures (see
+    /// `crate::domain::record::signed_text`), once frozen.
+    pub signed_fingerprint: String,
+    /// The commissioner and the term (start, end) as frozen, or as they
+    /// stand for a draft.
+    pub commissioner: String,
+    pub term: (Option<NaiveDate>, Option<NaiveDate>),
     pub clauses: Vec<(String, String)>,
     pub signatures: Vec<SignatureView>,
+    /// Where the record of commitments stood ("37 · a3f2…9c").
+    pub record: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -375,6 +388,8 @@ pub struct SignatureView {
     pub place: String,
     pub date: Option<NaiveDate>,
     pub signed: bool,
+    /// Withdrawn: the day and the reason.
+    pub withdrawn: Option<(NaiveDate, String)>,
 }
 
 /// The projection of a covenant version for print.
@@ -389,6 +404,20 @@ pub fn covenant(a: &Alliance, version: crate::domain::Id) -> Option<CovenantView
         number: v.number,
         frozen_on: v.frozen_on,
         fingerprint: v.fingerprint.clone(),
+        signed_fingerprint: if v.is_frozen() {
+            crate::domain::record::signed_fingerprint(a, version)
+        } else {
+            String::new()
+        },
+        commissioner: v
+            .commissioner
+            .clone()
+            .unwrap_or_else(|| a.info.commissioner.name.clone()),
+        term: match &v.term {
+            Some(t) => crate::domain::covenant::term_dates(t),
+            None => (a.info.term_start, a.info.term_end),
+        },
+        record: crate::domain::record::head(a).map(crate::domain::record::Commitment::position),
         clauses: clauses
             .iter()
             .map(|c| (c.heading.clone(), c.text.clone()))
@@ -398,7 +427,14 @@ pub fn covenant(a: &Alliance, version: crate::domain::Id) -> Option<CovenantView
             .iter()
             .filter(|s| s.version == version)
             .map(|s| SignatureView {
-                party: a.party_name(Some(s.party)).to_string(),
+                // The name as frozen or signed: a later rename does not
+                // change the document.
+                party: if v.is_frozen() && !s.party_name.is_empty() {
+                    s.party_name.clone()
+                } else {
+                    a.party_name(Some(s.party)).to_string()
+                },
+                withdrawn: s.withdrawn.map(|d| (d, s.withdrawal_reason.clone())),
                 signatory: s.signatory.clone(),
                 function: s.function.clone(),
                 place: s.place.clone(),

@@ -118,8 +118,35 @@ pub enum Command {
     /// Create a new alliance FILE from a JSON export (never overwrites a file).
     #[command(name = "import-json")]
     ImportJson { json: PathBuf, file: PathBuf },
-    /// Run SQLite's integrity check and Samenspel's own consistency checks.
+    /// Run SQLite's integrity check, Samenspel's own consistency checks,
+    /// the record of commitments (as `verify`) and every draw (as `seats
+    /// verify`).
     Check { file: PathBuf },
+    /// Check the record of commitments: recompute its hash chain and every
+    /// committed record (a revealed or decided round, a correction, a
+    /// frozen covenant version, a signature, a draw, approved minutes)
+    /// from the file as it is now. Prints the head (number and hash);
+    /// exits 1 naming the first commitment that no longer matches.
+    Verify {
+        file: PathBuf,
+        /// Print entry N's text exactly as it is hashed, for `sha256sum`.
+        #[arg(long, value_name = "N")]
+        entry: Option<u64>,
+        /// Check only up to entry N (a document printed "Vastlegging N").
+        #[arg(long, value_name = "N", conflicts_with = "entry")]
+        upto: Option<u64>,
+        /// Print the canonical text of covenant version N (by its number),
+        /// whose SHA-256 is its fingerprint: `… --covenant 1 | sha256sum`.
+        #[arg(long, value_name = "N", conflicts_with_all = ["entry", "upto"])]
+        covenant: Option<u32>,
+        /// With --covenant: the text with its signatures (the second
+        /// fingerprint).
+        #[arg(long, requires = "covenant")]
+        signed: bool,
+        /// The language of the messages.
+        #[arg(long, value_enum, default_value = "nl")]
+        lang: LangArg,
+    },
     /// Serve the room's phones for one meeting, without the window: issue a
     /// fresh ballot card for every party (earlier cards of the meeting stop
     /// working), print each party's link, one a line ("party<TAB>link"),
@@ -235,6 +262,102 @@ pub enum LangArg {
     En,
 }
 
+impl From<LangArg> for crate::i18n::Lang {
+    fn from(l: LangArg) -> crate::i18n::Lang {
+        match l {
+            LangArg::Nl => crate::i18n::Lang::Nl,
+            LangArg::En => crate::i18n::Lang::En,
+        }
+    }
+}
+
+/// The canonical text of a covenant version (by number), with its
+/// signatures when `signed`: what its fingerprints are taken over.
+fn covenant_text(
+    file: &Path,
+    number: u32,
+    signed: bool,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
+    let a = Store::open_read_only(file)?.load()?;
+    let v = a
+        .covenant_versions
+        .iter()
+        .find(|v| v.number == number)
+        .ok_or_else(|| {
+            Failure(format!(
+                "There is no covenant version {number} in {}.",
+                file.display()
+            ))
+        })?;
+    let text = if signed {
+        crate::domain::record::signed_text(&a, v.id)
+    } else {
+        crate::domain::covenant::canonical_text(&a, v.id)
+    };
+    write!(out, "{text}")?;
+    Ok(())
+}
+
+/// `samenspel verify`: the record of commitments recomputed.
+fn verify(
+    file: &Path,
+    entry: Option<u64>,
+    upto: Option<u64>,
+    lang: crate::i18n::Lang,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
+    use crate::domain::record;
+    let store = Store::open_read_only(file)?;
+    let a = store.load()?;
+    if let Some(n) = entry {
+        let c = a.record.iter().find(|c| c.seq == n).ok_or_else(|| {
+            Failure(match lang {
+                crate::i18n::Lang::Nl => {
+                    format!("Er is geen vastlegging {n} in {}.", file.display())
+                }
+                crate::i18n::Lang::En => format!("There is no entry {n} in {}.", file.display()),
+            })
+        })?;
+        write!(out, "{}", record::entry_text(c))?;
+        return Ok(());
+    }
+    match verify_record(&a, upto, lang) {
+        Ok(line) => {
+            writeln!(out, "{line}")?;
+            Ok(())
+        }
+        Err(why) => Err(Failure(why)),
+    }
+}
+
+/// The record of commitments verified: the head line, or why not.
+fn verify_record(
+    a: &crate::domain::Alliance,
+    upto: Option<u64>,
+    lang: crate::i18n::Lang,
+) -> Result<String, String> {
+    use crate::domain::record;
+    use crate::i18n::Lang;
+    match record::verify_upto(a, upto) {
+        Ok(Some(head)) => Ok(match lang {
+            Lang::Nl => format!(
+                "Vastleggingen: ok, {} stuks; kop: vastlegging {} · {}",
+                head.seq, head.seq, head.hash
+            ),
+            Lang::En => format!(
+                "Record of commitments: ok, {} entries; head: entry {} · {}",
+                head.seq, head.seq, head.hash
+            ),
+        }),
+        Ok(None) => Ok(match lang {
+            Lang::Nl => "Vastleggingen: ok, nog geen vastleggingen.".to_string(),
+            Lang::En => "Record of commitments: ok, nothing committed yet.".to_string(),
+        }),
+        Err(b) => Err(lang.broken(a, &b)),
+    }
+}
+
 /// A failed command: the sentence for the user.
 #[derive(Debug)]
 pub struct Failure(pub String);
@@ -315,6 +438,17 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
             }
         }
         Command::ImportJson { json, file } => import(&json, &file, out),
+        Command::Verify {
+            file,
+            entry,
+            upto,
+            covenant,
+            signed,
+            lang,
+        } => match covenant {
+            Some(n) => covenant_text(&file, n, signed, out),
+            None => verify(&file, entry, upto, lang.into(), out),
+        },
         Command::Passphrase { file, stdin } => passphrase(&file, stdin, out),
         Command::PruneHistory { file, months } => {
             let mut doc = Document::open(&file)?;
@@ -731,7 +865,34 @@ fn check(file: &Path, out: &mut dyn Write) -> Result<(), Failure> {
             "  confidential texts: encrypted with a passphrase (not needed for this check)"
         )?;
     }
-    match problems.len() + findings.len() {
+    // The record of commitments, and every draw, recomputed.
+    let mut broken = 0;
+    match verify_record(&alliance, None, crate::i18n::Lang::En) {
+        Ok(line) => writeln!(out, "  {line}")?,
+        Err(why) => {
+            broken += 1;
+            writeln!(out, "  record of commitments: {why}")?;
+        }
+    }
+    for d in alliance.seat_draws.iter().filter(|d| d.is_drawn()) {
+        let body = alliance.body(d.body).map_or("", |b| b.name.as_str());
+        match alliance.verify_draw(d.id) {
+            Ok(v) if v.problems.is_empty() => {
+                writeln!(out, "  draw {} ({body}): ok", d.id)?;
+            }
+            Ok(v) => {
+                broken += 1;
+                for p in &v.problems {
+                    writeln!(out, "  draw {} ({body}): {p}", d.id)?;
+                }
+            }
+            Err(e) => {
+                broken += 1;
+                writeln!(out, "  draw {} ({body}): {e}", d.id)?;
+            }
+        }
+    }
+    match problems.len() + findings.len() + broken {
         0 => Ok(()),
         n => Err(Failure(format!(
             "{} has {n} problem{} (listed above).",

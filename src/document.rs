@@ -5,8 +5,12 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use crate::domain::{Alliance, Edit};
+use crate::domain::clock::Clock;
+use crate::domain::{Alliance, Edit, record};
 use crate::store::{Access, HistoryEntry, Store, StoreError};
+
+/// The file version that brought the record of commitments.
+const RECORD_VERSION: u32 = 13;
 
 /// Edits of one record closer together than this are one undo step.
 pub const MERGE_WINDOW: Duration = Duration::from_millis(1500);
@@ -20,6 +24,8 @@ pub struct Document {
     last_step: Option<Edit>,
     /// Of a damaged file, the kinds of record that could not be read.
     lost: Vec<&'static str>,
+    /// Where "today" and "now" come from.
+    clock: Clock,
 }
 
 impl Document {
@@ -36,12 +42,25 @@ impl Document {
         Document::from_store(Store::create(path, alliance, history)?)
     }
 
-    fn from_store(store: Store) -> Result<Document, StoreError> {
+    fn from_store(mut store: Store) -> Result<Document, StoreError> {
         // Of a damaged file, what can still be read.
-        let (alliance, lost) = match store.access() {
+        let (mut alliance, lost) = match store.access() {
             Access::Damaged => store.salvage(),
             _ => (store.load()?, Vec::new()),
         };
+        let clock = Clock::from_env();
+        // A file made before the record of commitments gets it once, when
+        // it is migrated: what its records hold, in the order it happened.
+        if store.migrated_from().is_some_and(|v| v < RECORD_VERSION)
+            && alliance.record.is_empty()
+            && store.access() == Access::ReadWrite
+        {
+            let entries = record::rebuild(&alliance, &clock.stamp());
+            if !entries.is_empty() {
+                store.append_record(&entries)?;
+                alliance.record.0 = entries;
+            }
+        }
         Ok(Document {
             store,
             alliance,
@@ -49,7 +68,18 @@ impl Document {
             revision: 0,
             last_step: None,
             lost,
+            clock,
         })
+    }
+
+    /// Where "today" comes from for this alliance.
+    pub fn clock(&self) -> Clock {
+        self.clock
+    }
+
+    /// Fix the day (tests, and documents made "as of" a date).
+    pub fn set_clock(&mut self, clock: Clock) {
+        self.clock = clock;
     }
 
     pub fn alliance(&self) -> &Alliance {
@@ -95,12 +125,15 @@ impl Document {
 
     /// Save what could be read of this (damaged) alliance as a new file.
     pub fn save_copy(&self, path: &Path) -> Result<(), StoreError> {
+        // The copy's record is made from what could be read.
+        let mut copy = self.alliance.clone();
+        copy.record.clear();
         match (self.store.lock_record(), self.store.key()) {
             (Some(lock), key) => {
-                Store::create_locked(path, &self.alliance, &[], Some(lock), key)?;
+                Store::create_locked(path, &copy, &[], Some(lock), key)?;
             }
             (None, _) => {
-                Store::create(path, &self.alliance, &[])?;
+                Store::create(path, &copy, &[])?;
             }
         }
         Ok(())
@@ -117,17 +150,42 @@ impl Document {
             return Ok(());
         }
         // One copy of the alliance per edit: the store commits first.
-        let next = self.alliance.applied(&edit)?;
+        let mut next = self.alliance.applied(&edit)?;
+        // What the room witnessed in this edit goes on the record, in the
+        // same transaction.
+        let made = record::made(&edit);
+        let entries = if made.is_empty() {
+            Vec::new()
+        } else {
+            record::append(&next, &self.alliance.record, &made, &self.clock.stamp())
+        };
         let key = edit.coalesce_key();
         let merge = match (&key, &self.last_edit) {
             (Some(k), Some((last, at))) => k == last && at.elapsed() < MERGE_WINDOW,
             _ => false,
         };
-        self.store.apply(&edit, merge)?;
+        self.store.apply_committing(&edit, merge, &entries)?;
+        let committed = !entries.is_empty();
+        next.record.extend(entries);
         self.alliance = next;
         self.revision += 1;
-        self.last_edit = key.map(|k| (k, Instant::now()));
+        // A commitment is a step of its own: nothing typed after it joins it.
+        self.last_edit = if committed {
+            None
+        } else {
+            key.map(|k| (k, Instant::now()))
+        };
         Ok(())
+    }
+
+    /// Why the next undo (`true`) or redo cannot be taken, if it cannot:
+    /// it would cross a commitment (see [`record`]) or change a stance a
+    /// party cast from its ballot card.
+    pub fn step_refused(&self, undo: bool) -> Option<crate::domain::EditError> {
+        match self.guard(undo) {
+            Err(StoreError::Edit(e)) => Some(e),
+            _ => None,
+        }
     }
 
     /// End the current undo step: the next edit starts a new one even when
@@ -150,7 +208,7 @@ impl Document {
     /// recorded correction with its reason, so undo stops at the phone's
     /// steps (see [`crate::domain::consensus::overrides_ballot_stance`]).
     pub fn undo(&mut self) -> Result<bool, StoreError> {
-        self.guard_ballot_stances(true)?;
+        self.guard(true)?;
         let edit = self.store.undo()?;
         // What was undone, as it was first made.
         self.last_step = edit.as_ref().map(Edit::inverse);
@@ -160,15 +218,17 @@ impl Document {
     /// Do the oldest undone step again; refused, as [`Document::undo`] is,
     /// when it would change or remove a stance cast from a ballot card.
     pub fn redo(&mut self) -> Result<bool, StoreError> {
-        self.guard_ballot_stances(false)?;
+        self.guard(false)?;
         let edit = self.store.redo()?;
         self.last_step = edit.clone();
         self.after_step(edit)
     }
 
-    /// Refuse the next undo (`true`) or redo step if what it would write
-    /// changes or removes a stance cast from a ballot card.
-    fn guard_ballot_stances(&self, undo: bool) -> Result<(), StoreError> {
+    /// Refuse the next undo (`true`) or redo step if it is a commitment
+    /// (undo never takes back what the room saw; the way back is a visible
+    /// act with a reason), or if what it would write changes or removes a
+    /// stance cast from a ballot card.
+    fn guard(&self, undo: bool) -> Result<(), StoreError> {
         let possible = if undo {
             self.store.can_undo()
         } else {
@@ -180,6 +240,9 @@ impl Document {
         let Some(step) = self.store.peek(undo)? else {
             return Ok(());
         };
+        if let Some(kind) = record::commits(&step) {
+            return Err(StoreError::Edit(crate::domain::EditError::CommitUndo(kind)));
+        }
         let written = if undo { step.inverse() } else { step };
         if crate::domain::consensus::overrides_ballot_stance(&written) {
             return Err(StoreError::Edit(crate::domain::EditError::BallotUndo));

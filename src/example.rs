@@ -446,6 +446,8 @@ fn add_covenant(a: &mut Alliance) {
             place: "Amsterdam".into(),
             date: date(2017, 10, 2),
             signed: true,
+            party_name: p.name.clone(),
+            ..Signature::default()
         });
     }
     // The adopted round decided this version: freeze it.
@@ -508,6 +510,7 @@ fn add_meetings(a: &mut Alliance) {
             start: (*start).into(),
             end: (*end).into(),
             place: (*place).into(),
+            ..Meeting::default()
         });
     }
     // (meeting, title, link, background, minutes, next step)
@@ -1740,6 +1743,7 @@ pub fn long_meeting(slots: usize) -> (Alliance, Id) {
         start: "14:00".into(),
         end: "17:00".into(),
         place: "Huis van de Wijk Waterlandplein".into(),
+        ..crate::domain::Meeting::default()
     });
     let first = a.agenda_slots.iter().map(|s| s.id).max().unwrap_or(0) + 1;
     let paragraph = "De werkgroep heeft met alle partijen gesproken over wat er in het \
@@ -1893,6 +1897,7 @@ pub fn regional(scale: usize) -> Alliance {
             start: "14:00".into(),
             end: "16:00".into(),
             place: "Gemeentehuis".into(),
+            ..Meeting::default()
         });
         for s in 0..4 {
             a.agenda_slots.push(AgendaSlot {

@@ -347,6 +347,13 @@ impl Lang {
             E::BallotUndo => T::EditBallotUndo,
             E::ObjectionNeedsRule => T::EditObjectionNeedsRule,
             E::NotInSet => T::EditNotInSet,
+            E::Committed => T::EditCommitted,
+            E::SignatureSet => T::EditSignatureSet,
+            E::SignedBeforeFrozen => T::EditSignedBeforeFrozen,
+            E::SignDraft => T::EditSignDraft,
+            E::MinutesApproved => T::EditMinutesApproved,
+            E::WithdrawalReason => T::EditWithdrawalReason,
+            E::CommitUndo(kind) => commit_undo_key(*kind),
         };
         let text = self.tr(key);
         match e {
@@ -453,6 +460,12 @@ catalogue! {
     Shortcuts => "Sneltoetsen", "Keyboard shortcuts";
     Ok => "OK", "OK";
     Cancel => "Annuleren", "Cancel";
+    RecordAt => "Vastlegging", "Record entry";
+    FingerprintSigned => "Vingerafdruk met handtekeningen:", "Fingerprint with signatures:";
+    FingerprintHow => "De vingerafdruk is de SHA-256 van de canonieke tekst van versie {n}: titel, versienummer, elke bepaling (kop en tekst, witruimte tot één spatie), de partijen zoals vastgesteld, de opdrachtgever en de looptijd, elk op een eigen regel; die met handtekeningen voegt per gezette handtekening een regel toe (partij; ondertekenaar; functie; plaats; datum). Narekenen: samenspel verify BESTAND --covenant {n} | sha256sum geeft de eerste, met --signed erbij de tweede.", "The fingerprint is the SHA-256 of the canonical text of version {n}: its title, version number, every clause (heading and text, white space as one space), the parties as frozen, the commissioner and the term, each on a line of its own; the one with signatures adds a line per signature set (party; signatory; function; place; date). To recompute: samenspel verify FILE --covenant {n} | sha256sum gives the first, adding --signed the second.";
+    ApproveMinutes => "Notulen vastgesteld", "Minutes approved";
+    ApproveMinutesHint => "De notulen zijn vastgesteld (meestal in het volgende overleg): daarna liggen ze vast en veranderen ze niet meer.", "The minutes were approved (usually at the next meeting): from then on they are on the record and no longer change.";
+    MinutesApprovedOn => "Notulen vastgesteld op {date} {meeting} · ze liggen vast.", "Minutes approved on {date} {meeting} · they are on the record.";
     Delete => "Verwijderen", "Delete";
     Reload => "Opnieuw inlezen", "Reload";
     ReadOnlyMediaBanner => "Dit bestand staat op een plek waar Samenspel niet kan schrijven (een alleen-lezen map of stick). U kunt het lezen, controleren en exporteren; bewaar een kopie om het te wijzigen.", "This file lies where Samenspel cannot write (a read-only folder or stick). You can read, check and export it; save a copy to change it.";
@@ -831,6 +844,21 @@ catalogue! {
     KindPlanProgress => "voortgangsnotitie|voortgangsnotities", "progress note|progress notes";
     EditObjectionNeedsRule => "Een bezwaar tegen de set noemt de spelregel waartegen het is.", "An objection to the set names the rule it objects to.";
     EditNotInSet => "Die spelregel hoort niet bij wat deze ronde besluit.", "That rule is not among the rules this round decides.";
+    EditCommitted => "Dit heeft de zaal gezien en ligt vast; corrigeer het met een reden, of leg het opnieuw voor in een nieuwe ronde.", "The room saw this and it is on the record; correct it with a reason, or put it to a new round.";
+    EditSignatureSet => "Een gezette handtekening verandert alleen door haar met een reden in te trekken.", "A signature once set changes only by being withdrawn, with a reason.";
+    EditSignedBeforeFrozen => "Een handtekening kan niet vóór de dag liggen waarop de versie werd vastgesteld.", "A signature cannot be dated before the day the version was frozen.";
+    EditSignDraft => "Alleen een aangenomen, vastgestelde versie kan worden ondertekend.", "Only a version adopted and frozen can be signed.";
+    EditMinutesApproved => "Deze notulen zijn vastgesteld en liggen vast; ze veranderen niet meer.", "These minutes were approved and are on the record; they no longer change.";
+    EditWithdrawalReason => "Het intrekken van een handtekening vraagt om een reden.", "Withdrawing a signature needs a reason.";
+    UndoPastReveal => "Na het tonen ligt elk standpunt vast: corrigeer het met een reden.", "Once shown, every stance is on the record: correct it with a reason.";
+    UndoPastDecision => "Een besluit ligt vast: leg het voorstel opnieuw voor in een nieuwe ronde.", "A decision is on the record: put the proposal to a new round.";
+    UndoPastCorrection => "Een correctie ligt vast: corrigeer opnieuw, met een reden.", "A correction is on the record: correct again, with a reason.";
+    UndoPastDotReveal => "Na het tonen liggen de stippen vast.", "Once shown, the dots are on the record.";
+    UndoPastFreeze => "Een vastgestelde versie ligt vast: maak een nieuwe versie van het convenant.", "A frozen version is on the record: draft a new version of the covenant.";
+    UndoPastSignature => "Een handtekening ligt vast: trek haar in met een reden.", "A signature is on the record: withdraw it with a reason.";
+    UndoPastWithdrawal => "Het intrekken van een handtekening ligt vast.", "A withdrawn signature is on the record.";
+    UndoPastDraw => "Een loting ligt vast: loot opnieuw, met een reden.", "A draw is on the record: draw again, with a reason.";
+    UndoPastMinutes => "Vastgestelde notulen liggen vast.", "Approved minutes are on the record.";
     PlanPlanned => "Gepland", "Planned";
     PlanGoing => "Loopt", "Going";
     PlanDone => "Klaar", "Done";
@@ -1245,6 +1273,10 @@ catalogue! {
     Signatory => "Ondertekenaar", "Signatory";
     SignatureLine => "Handtekening", "Signature";
     Signed => "Getekend", "Signed";
+    SignatureWithdrawn => "Ingetrokken op {date}: {reason}", "Withdrawn on {date}: {reason}";
+    WithdrawReason => "Waarom wordt de handtekening ingetrokken?", "Why is the signature withdrawn?";
+    WithdrawSignature => "Handtekening intrekken", "Withdraw signature";
+    WithdrawHint => "Een gezette handtekening ligt vast; intrekken kan alleen met een reden, en blijft zichtbaar.", "A signature once set is on the record; it can only be withdrawn with a reason, which stays visible.";
     // PDF documents
     ExportPack => "Vergaderstukken opslaan (PDF)…", "Save meeting pack (PDF)…";
     ExportMinutes => "Verslag opslaan (PDF)…", "Save minutes (PDF)…";
@@ -1544,6 +1576,221 @@ catalogue! {
     FacilitatorOnlyOf => "Alleen voor de procesbegeleider: {relation}", "Facilitator only: {relation}";
     FacilitatorOnlyHint => "Niet geprojecteerd, niet gedeeld en niet in documenten voor de groep. Een spanning is standaard alleen voor de procesbegeleider.", "Not projected, shared or printed for the group. A tension is facilitator-only by default.";
     DateNoSuchDay => "{date} bestaat niet; kijk de dag en de maand na.", "{date} does not exist; check the day and the month.";
+}
+
+/// Why undo and redo stop at a commitment of this kind (the Edit menu
+/// shows it).
+pub fn commit_undo_key(kind: crate::domain::record::CommitKind) -> T {
+    use crate::domain::record::CommitKind as K;
+    match kind {
+        K::Reveal => T::UndoPastReveal,
+        K::Decision => T::UndoPastDecision,
+        K::Correction => T::UndoPastCorrection,
+        K::DotReveal => T::UndoPastDotReveal,
+        K::Freeze => T::UndoPastFreeze,
+        K::Signature => T::UndoPastSignature,
+        K::Withdrawal => T::UndoPastWithdrawal,
+        K::Draw => T::UndoPastDraw,
+        K::Minutes => T::UndoPastMinutes,
+    }
+}
+
+impl Lang {
+    fn pick(self, nl: &'static str, en: &'static str) -> &'static str {
+        match self {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
+
+    /// What a commitment is about, named as people know it: "Ronde 4
+    /// ‘We leggen de samenwerking …’", "Handtekening van … onder versie 1".
+    pub fn committed_subject(
+        self,
+        a: &crate::domain::Alliance,
+        c: crate::domain::record::Committed,
+    ) -> String {
+        use crate::domain::record::CommitKind as K;
+        let short = |s: &str| {
+            let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            if s.chars().count() > 32 {
+                format!("{} …", s.chars().take(30).collect::<String>().trim_end())
+            } else {
+                s
+            }
+        };
+        let round = |id: crate::domain::Id| {
+            let text = a.round(id).map(|r| short(&r.proposal)).unwrap_or_default();
+            format!("{} {id} ‘{text}’", self.pick("Ronde", "Round"))
+        };
+        let version = |id: crate::domain::Id| {
+            a.covenant_versions
+                .iter()
+                .find(|v| v.id == id)
+                .map_or(id as u32, |v| v.number)
+        };
+        match c.kind {
+            K::Reveal | K::Decision => round(c.record),
+            K::Correction => {
+                let v = a.votes.iter().find(|v| v.id == c.record);
+                let party = v.map(|v| a.party_name(Some(v.party))).unwrap_or("");
+                format!(
+                    "{} ({party}) · {}",
+                    self.pick("Correctie", "Correction"),
+                    round(v.map_or(0, |v| v.round))
+                )
+            }
+            K::DotReveal => format!(
+                "{} {} ‘{}’",
+                self.pick("Prioriteitsronde", "Priority round"),
+                c.record,
+                a.priority_round(c.record)
+                    .map(|p| short(&p.title))
+                    .unwrap_or_default()
+            ),
+            K::Freeze => format!(
+                "{} {}",
+                self.pick("Convenant versie", "Covenant version"),
+                version(c.record)
+            ),
+            K::Signature | K::Withdrawal => {
+                let s = a.signatures.iter().find(|s| s.id == c.record);
+                let party = s
+                    .map(|s| {
+                        if s.party_name.is_empty() {
+                            a.party_name(Some(s.party)).to_string()
+                        } else {
+                            s.party_name.clone()
+                        }
+                    })
+                    .unwrap_or_default();
+                format!(
+                    "{} {party} {} {}",
+                    self.pick("Handtekening van", "Signature of"),
+                    self.pick("onder versie", "under version"),
+                    version(s.map_or(0, |s| s.version))
+                )
+            }
+            K::Draw => {
+                let body = a
+                    .seat_draw(c.record)
+                    .and_then(|d| a.body(d.body))
+                    .map(|b| b.name.clone())
+                    .unwrap_or_default();
+                format!("{} {} ({body})", self.pick("Loting", "Draw"), c.record)
+            }
+            K::Minutes => {
+                let m = a.meeting(c.record);
+                format!(
+                    "{} ‘{}’ ({})",
+                    self.pick("Notulen van", "Minutes of"),
+                    m.map(|m| short(&m.title)).unwrap_or_default(),
+                    m.and_then(|m| m.date)
+                        .map(|d| self.date(d))
+                        .unwrap_or_default()
+                )
+            }
+        }
+    }
+
+    /// The moment a commitment was made, as "after …" needs it.
+    fn commit_moment(self, kind: crate::domain::record::CommitKind) -> &'static str {
+        use crate::domain::record::CommitKind as K;
+        match kind {
+            K::Reveal | K::DotReveal => self.pick("het tonen", "the reveal"),
+            K::Decision => self.pick("het besluit", "the decision"),
+            K::Correction => self.pick("de correctie", "the correction"),
+            K::Freeze => self.pick("het vaststellen", "the freeze"),
+            K::Signature => self.pick("het ondertekenen", "signing"),
+            K::Withdrawal => self.pick("het intrekken", "the withdrawal"),
+            K::Draw => self.pick("de loting", "the draw"),
+            K::Minutes => self.pick("het vaststellen", "their approval"),
+        }
+    }
+
+    /// A line of a canonical text (its key) as the part of the record it is.
+    fn record_field(self, key: &str) -> String {
+        let (nl, en) = match key {
+            "proposal" => ("het voorstel", "the proposal"),
+            "stance" => ("een standpunt", "a stance"),
+            "status" => ("de uitkomst", "the outcome"),
+            "decided" => ("de besluitdatum", "the date of the decision"),
+            "note" => ("de toelichting", "the note"),
+            "held" => ("de datum", "the date"),
+            "voters" | "absent" => ("wie meestemt", "who votes"),
+            "subject" | "scale" | "previous" | "round" => ("de ronde", "the round"),
+            "rule" => ("een regeltekst", "a rule's text"),
+            "objection" => ("een bezwaar", "an objection"),
+            "from" | "to" => ("de waarde", "the value"),
+            "reason" => ("de reden", "the reason"),
+            "by" | "at" => ("wie of wanneer", "who or when"),
+            "mark" | "dots" | "method" => ("de stippen", "the dots"),
+            "title" => ("de titel", "the title"),
+            "text" => ("de tekst", "the text"),
+            "fingerprint" | "frozen" | "version" => {
+                ("de vastgestelde versie", "the frozen version")
+            }
+            "party" => ("de partij", "the party"),
+            "signatory" => ("de ondertekenaar", "the signatory"),
+            "function" => ("de functie", "the function"),
+            "place" => ("de plaats", "the place"),
+            "date" => ("de datum", "the date"),
+            "withdrawn" => ("de datum van intrekken", "the date of withdrawal"),
+            "input" | "seed" | "chosen" | "body" | "draw" | "term years" | "staggered" => {
+                ("de loting", "the draw")
+            }
+            "item" | "minutes" | "next step" | "action" | "approved" | "approved at"
+            | "meeting" => ("de notulen", "the minutes"),
+            "" => ("het geheel", "the whole"),
+            other => return other.to_string(),
+        };
+        self.pick(nl, en).to_string()
+    }
+
+    /// Why a record of commitments does not verify, as one sentence: "Ronde
+    /// 4 ‘…’: het voorstel is na het besluit veranderd".
+    pub fn broken(self, a: &crate::domain::Alliance, b: &crate::domain::record::Broken) -> String {
+        use crate::domain::record::Breach;
+        let n = b.seq;
+        match &b.what {
+            Breach::Gap => match self {
+                Lang::Nl => format!("vastlegging {n} ontbreekt: de vastleggingen zijn ingekort"),
+                Lang::En => format!("entry {n} is missing: the record was cut short"),
+            },
+            Breach::Chain => match self {
+                Lang::Nl => format!("vastlegging {n} is zelf veranderd: haar hash klopt niet meer"),
+                Lang::En => format!("entry {n} itself was changed: its hash no longer matches"),
+            },
+            Breach::Gone(c) => format!(
+                "{}: {} {}",
+                self.committed_subject(a, *c),
+                self.pick("is verwijderd na", "was removed after"),
+                self.commit_moment(c.kind)
+            ),
+            Breach::Changed(c, key) => match self {
+                Lang::Nl => format!(
+                    "{}: {} is na {} veranderd",
+                    self.committed_subject(a, *c),
+                    self.record_field(key),
+                    self.commit_moment(c.kind)
+                ),
+                Lang::En => format!(
+                    "{}: {} changed after {}",
+                    self.committed_subject(a, *c),
+                    self.record_field(key),
+                    self.commit_moment(c.kind)
+                ),
+            },
+            Breach::Unrecorded(c) => format!(
+                "{}: {}",
+                self.committed_subject(a, *c),
+                self.pick(
+                    "staat niet in de vastleggingen (buiten Samenspel vastgelegd)",
+                    "is not in the record of commitments (committed outside Samenspel)"
+                )
+            ),
+        }
+    }
 }
 
 #[cfg(test)]

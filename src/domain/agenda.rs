@@ -245,6 +245,13 @@ impl Refs for FocalPoint {}
 
 impl Refs for PriorityRound {
     fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        // Once shown, the dots are on the record.
+        if let Some(b) = &c.before
+            && b.revealed
+            && c.after.as_ref() != Some(b)
+        {
+            return Err(EditError::Committed);
+        }
         // Revealed only once every party has cast or was recorded absent.
         if let (Some(b), Some(r)) = (&c.before, &c.after)
             && r.revealed
@@ -266,6 +273,17 @@ impl Refs for PriorityMark {
         ]
     }
     fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        // Once shown, a mark changes no more (it goes only with its party).
+        if c.after.is_some()
+            && c.before.is_some()
+            && c.before != c.after
+            && [&c.before, &c.after]
+                .into_iter()
+                .flatten()
+                .any(|m| a.priority_round(m.round).is_some_and(|r| r.revealed))
+        {
+            return Err(EditError::Committed);
+        }
         let Some(m) = &c.after else { return Ok(()) };
         let Some(round) = a.priority_round(m.round) else {
             return Ok(());

@@ -174,6 +174,13 @@ pub struct Correction {
     pub by: String,
     /// When (RFC 3339).
     pub at: String,
+    /// Made after the stances were shown (a commitment of its own); a
+    /// correction before the reveal overrides a ballot card's stance.
+    pub shown: bool,
+    /// The reason the stance had before, when the correction replaced it.
+    pub reason_before: Option<String>,
+    /// The day it counts from: the meeting it was made at.
+    pub on: Option<NaiveDate>,
 }
 
 /// What a round comes to, by the rules of seed 000.
@@ -319,6 +326,41 @@ impl Refs for Round {
         })
     }
     fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        // What the room saw stays as it saw it: a revealed round changes
+        // only by being decided, a decided round not at all, and neither
+        // is removed (see `super::record`).
+        if let Some(b) = &c.before
+            && super::record::round_committed(b)
+            && c.after.as_ref() != Some(b)
+        {
+            let decided_now = c.after.as_ref().is_some_and(|n| {
+                b.status == RoundStatus::Open
+                    && n.status.is_closed()
+                    && n.revealed
+                    && *n
+                        == Round {
+                            status: n.status,
+                            decided: n.decided,
+                            note: n.note.clone(),
+                            ..b.clone()
+                        }
+            });
+            // A party removed from the register leaves the voters with it
+            // (the record reads its stances as removed, see `record`).
+            // (and its undo brings it back).
+            let party_removed = c.after.as_ref().is_some_and(|n| {
+                *n == Round {
+                    voters: n.voters.clone(),
+                    absent: n.absent.clone(),
+                    // (and a body removed lets go of its rounds)
+                    body: n.body,
+                    ..b.clone()
+                }
+            });
+            if !decided_now && !party_removed {
+                return Err(EditError::Committed);
+            }
+        }
         if let (Some(b), Some(r)) = (&c.before, &c.after)
             && r.revealed
             && !b.revealed
@@ -389,6 +431,17 @@ impl Refs for Vote {
             && round_of(before)?.status.is_closed()
         {
             return Err(EditError::RoundClosed);
+        }
+        // After the reveal a correction is only ever added, never taken
+        // back: it is on the record.
+        if let (Some(before), Some(after)) = (&c.before, &c.after)
+            && changed
+            && round_of(before)?.revealed
+            && (after.corrections.len() != before.corrections.len() + 1
+                || after.corrections[..before.corrections.len()] != before.corrections[..]
+                || !after.corrections.last().is_some_and(|x| x.shown))
+        {
+            return Err(EditError::StanceFrozen);
         }
         // After the reveal a stance changes only by a correction (or the
         // undo of one): one correction more or less, each with a reason.
@@ -538,6 +591,9 @@ impl Alliance {
         // Parking or withdrawing a round before every party has cast shows
         // nothing of what was cast; adopting needs every stance anyway.
         let revealed = round.revealed || status == RoundStatus::Adopted;
+        // Dated by the meeting the round was held at, not by the day it
+        // was entered.
+        let today = round.opened.unwrap_or(today);
         let mut edits = vec![self.update(Round {
             status,
             decided: Some(today),
@@ -552,13 +608,27 @@ impl Alliance {
         {
             let mut parties = super::covenant::frozen_parties(self, version);
             parties.sort_unstable();
+            // Everything its document prints is kept with it: a later
+            // rename or a new commissioner does not change what was signed.
             let frozen = CovenantVersion {
                 frozen_on: Some(today),
                 round: Some(id),
                 fingerprint: String::new(),
                 parties,
+                commissioner: Some(self.info.commissioner.name.trim().to_string()),
+                term: Some(super::covenant::term_text(&self.info)),
                 ..v.clone()
             };
+            for s in self
+                .signatures
+                .iter()
+                .filter(|s| s.version == version && !s.signed && s.party_name.is_empty())
+            {
+                edits.push(self.update(super::covenant::Signature {
+                    party_name: self.party_name(Some(s.party)).to_string(),
+                    ..s.clone()
+                }));
+            }
             // The fingerprint is taken over the frozen version itself.
             let mut after = self.clone();
             if let Some(x) = after.covenant_versions.iter_mut().find(|x| x.id == version) {
@@ -616,6 +686,8 @@ impl Alliance {
         if matches!(round.subject, Subject::RuleSet(_)) {
             return self.amend_set_round(id, proposal, &[], today);
         }
+        // The amended proposal is put at the same meeting.
+        let today = round.opened.unwrap_or(today);
         let close = self.conclude_round(
             id,
             super::consensus::RoundStatus::Amended,
@@ -714,6 +786,7 @@ impl Alliance {
         let Subject::RuleSet(set) = round.subject else {
             return None;
         };
+        let today = round.opened.unwrap_or(today);
         let close = self.conclude_round(
             id,
             super::consensus::RoundStatus::Amended,
@@ -837,6 +910,11 @@ impl Alliance {
         if !r.revealed || r.status.is_closed() || reason.trim().is_empty() || v.value == value {
             return None;
         }
+        let reason_now = if r.scale.blocks(value) {
+            reason.trim().to_string()
+        } else {
+            v.reason.clone()
+        };
         let mut corrections = v.corrections.clone();
         corrections.push(super::consensus::Correction {
             from: v.value,
@@ -844,12 +922,10 @@ impl Alliance {
             reason: reason.trim().to_string(),
             by: by.trim().to_string(),
             at: at.to_string(),
+            shown: true,
+            reason_before: (reason_now != v.reason).then(|| v.reason.clone()),
+            on: r.opened,
         });
-        let reason_now = if r.scale.blocks(value) {
-            reason.trim().to_string()
-        } else {
-            v.reason.clone()
-        };
         Some(self.update(Vote {
             value,
             reason: reason_now,
@@ -876,6 +952,7 @@ impl Alliance {
             reason: why.trim().to_string(),
             by: stance.entered_by.trim().to_string(),
             at: stance.entered_at.clone(),
+            ..Default::default()
         });
         Some(self.update(Vote {
             id: v.id,

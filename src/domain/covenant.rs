@@ -3,7 +3,7 @@
 //! version carries a fingerprint (SHA-256 of its canonical text), printed
 //! on every page, so a signed copy can be matched to what was decided.
 
-use super::edit::{Change, EditError, Refs, version_frozen};
+use super::edit::{Change, Edit, EditError, Refs, version_frozen};
 use super::*;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -47,6 +47,11 @@ pub struct CovenantVersion {
     /// of what was decided, so a later rename or departure does not change
     /// the fingerprint.
     pub parties: Vec<String>,
+    /// The commissioner as named when the version was frozen (`None` for
+    /// a version frozen before this was kept).
+    pub commissioner: Option<String>,
+    /// The term as printed when the version was frozen (`None` as above).
+    pub term: Option<String>,
 }
 
 impl CovenantVersion {
@@ -83,6 +88,13 @@ pub struct Signature {
     pub place: String,
     pub date: Option<NaiveDate>,
     pub signed: bool,
+    /// The party's name as it signed: kept, so a later rename does not
+    /// change the signed document.
+    pub party_name: String,
+    /// The day the signature was withdrawn, with its reason: once signed,
+    /// a signature changes only so.
+    pub withdrawn: Option<NaiveDate>,
+    pub withdrawal_reason: String,
 }
 
 /// The canonical text of a version: its title, then every clause in order
@@ -107,7 +119,30 @@ pub fn canonical_text(a: &Alliance, version: Id) -> String {
     let mut parties = frozen_parties(a, version);
     parties.sort_unstable();
     out.push_str(&format!("parties: {}\n", parties.join("; ")));
+    // What a version frozen since keeps of itself (older ones lack it,
+    // and their fingerprint stays as it was).
+    if let Some(v) = a.covenant_versions.iter().find(|v| v.id == version) {
+        if let Some(c) = &v.commissioner {
+            out.push_str(&format!("commissioner: {}\n", norm(c)));
+        }
+        if let Some(t) = &v.term {
+            out.push_str(&format!("term: {}\n", norm(t)));
+        }
+    }
     out
+}
+
+/// The alliance's term as a frozen version keeps it: "start/end" in ISO
+/// dates, "-" for an end not known.
+pub fn term_text(info: &super::AllianceInfo) -> String {
+    let d = |d: Option<NaiveDate>| d.map_or("-".to_string(), |d| d.format("%Y-%m-%d").to_string());
+    format!("{}/{}", d(info.term_start), d(info.term_end))
+}
+
+/// A kept term ("start/end") back as dates.
+pub fn term_dates(term: &str) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    let (s, e) = term.split_once('/').unwrap_or((term, "-"));
+    (s.parse().ok(), e.parse().ok())
 }
 
 /// The parties of a version: the snapshot taken when it was frozen, or the
@@ -341,23 +376,13 @@ impl Refs for CovenantVersion {
             .collect()
     }
     fn check_rules(_a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        match (&c.before, &c.after) {
-            // A frozen version changes only by being unfrozen whole (undo);
-            // left as it is, it is fine.
-            (Some(b), Some(n)) if b.is_frozen() && b != n => {
-                let unfrozen = CovenantVersion {
-                    frozen_on: None,
-                    round: None,
-                    fingerprint: String::new(),
-                    parties: Vec::new(),
-                    ..b.clone()
-                };
-                if *n != unfrozen {
-                    return Err(EditError::Frozen);
-                }
-            }
-            (Some(b), None) if b.is_frozen() => return Err(EditError::Frozen),
-            _ => {}
+        // A frozen version is on the record: it never changes, is never
+        // unfrozen and never removed; a new version is the way on.
+        if let Some(b) = &c.before
+            && b.is_frozen()
+            && c.after.as_ref() != Some(b)
+        {
+            return Err(EditError::Frozen);
         }
         Ok(())
     }
@@ -395,8 +420,80 @@ impl Refs for Signature {
         {
             return Err(EditError::DuplicateLink);
         }
-        // Signature blocks may be added and completed after freezing; the
-        // decided party list is the version's own snapshot.
+        // Once set, a signature changes only by being withdrawn with a
+        // reason, once; it is never removed.
+        // (A party removed from the register takes its blocks along: the
+        // record reads them as gone with it.)
+        if let Some(b) = &c.before
+            && b.signed
+            && c.after.is_some()
+            && c.after.as_ref() != Some(b)
+        {
+            let withdrawn_now = c.after.as_ref().is_some_and(|n| {
+                b.withdrawn.is_none()
+                    && n.withdrawn.is_some()
+                    && *n
+                        == Signature {
+                            withdrawn: n.withdrawn,
+                            withdrawal_reason: n.withdrawal_reason.clone(),
+                            ..b.clone()
+                        }
+            });
+            if !withdrawn_now {
+                return Err(EditError::SignatureSet);
+            }
+            if c.after
+                .as_ref()
+                .is_some_and(|n| n.withdrawal_reason.trim().is_empty())
+            {
+                return Err(EditError::WithdrawalReason);
+            }
+        }
+        // Signing: only a frozen version, on or after the day it was
+        // frozen. (Blocks may be added and filled in before.)
+        if let Some(n) = &c.after
+            && n.signed
+            && !c.before.as_ref().is_some_and(|b| b.signed)
+        {
+            let version = a.covenant_versions.iter().find(|v| v.id == n.version);
+            let Some(frozen) = version.and_then(|v| v.frozen_on) else {
+                return Err(EditError::SignDraft);
+            };
+            if n.date.is_some_and(|d| d < frozen) {
+                return Err(EditError::SignedBeforeFrozen);
+            }
+        }
         Ok(())
+    }
+}
+
+impl Alliance {
+    /// Set a party's signature (`block` filled in): signed, dated `day`
+    /// unless a date was entered, with the party's name as it signs.
+    pub fn sign(&self, block: &Signature, day: NaiveDate) -> Edit {
+        let party_name = if block.party_name.is_empty() {
+            self.party_name(Some(block.party)).to_string()
+        } else {
+            block.party_name.clone()
+        };
+        self.update(Signature {
+            signed: true,
+            date: block.date.or(Some(day)),
+            party_name,
+            ..block.clone()
+        })
+    }
+
+    /// Withdraw a set signature, with why and on which day.
+    pub fn withdraw_signature(&self, id: Id, reason: &str, day: NaiveDate) -> Option<Edit> {
+        let s = self.signatures.iter().find(|s| s.id == id)?;
+        if !s.signed || s.withdrawn.is_some() || reason.trim().is_empty() {
+            return None;
+        }
+        Some(self.update(Signature {
+            withdrawn: Some(day),
+            withdrawal_reason: reason.trim().to_string(),
+            ..s.clone()
+        }))
     }
 }

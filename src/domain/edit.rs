@@ -53,6 +53,10 @@ macro_rules! entities {
         pub struct Alliance {
             pub info: AllianceInfo,
             $(pub $list: Vec<$t>,)*
+            /// The record of commitments, oldest first (see
+            /// [`super::record`]): kept by the document as edits are
+            /// made, never by an edit itself.
+            pub record: super::record::Record,
         }
 
         /// One user action. `Batch` groups edits that belong together (a
@@ -262,6 +266,22 @@ pub enum EditError {
     ObjectionNeedsRule,
     #[error("that rule is not among the rules this round decides")]
     NotInSet,
+    #[error(
+        "this was shown to the room and is on the record; correct it with a reason, or reopen it as a new round"
+    )]
+    Committed,
+    #[error("a signature once set changes only by being withdrawn, with a reason")]
+    SignatureSet,
+    #[error("a signature cannot be dated before the day the version was frozen")]
+    SignedBeforeFrozen,
+    #[error("only a version adopted and frozen can be signed")]
+    SignDraft,
+    #[error("these minutes were approved and are on the record; they no longer change")]
+    MinutesApproved,
+    #[error("a withdrawal needs a reason")]
+    WithdrawalReason,
+    #[error("undo and redo stop at what the room saw: {0:?}")]
+    CommitUndo(super::record::CommitKind),
 }
 
 /// The longest name or title a record may have, in characters.

@@ -2,7 +2,7 @@
 //! secretary plans and prepares them, links topics and priorities, and
 //! writes reports that take each topic one step further than discussed.
 
-use super::edit::{Change, EditError, Refs};
+use super::edit::{Change, Edit, EditError, Refs};
 use super::*;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -21,6 +21,11 @@ pub struct Meeting {
     pub start: String,
     pub end: String,
     pub place: String,
+    /// The day its minutes were approved ("notulen vastgesteld"), usually
+    /// at the next meeting; from then on they do not change.
+    pub minutes_approved: Option<NaiveDate>,
+    /// The meeting at which they were approved.
+    pub approved_at: Option<Id>,
 }
 
 /// What an agenda slot is about.
@@ -217,7 +222,42 @@ pub fn ics(
 
 impl Refs for Meeting {
     fn refs(&self) -> Vec<Ref> {
-        self.body.map(|b| Ref::to("body", b)).into_iter().collect()
+        let mut out: Vec<Ref> = self.body.map(|b| Ref::to("body", b)).into_iter().collect();
+        out.extend(self.approved_at.map(|m| Ref::to("meeting", m)));
+        out
+    }
+    /// Approved minutes are on the record: the meeting no longer changes.
+    fn check_rules(_a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if let Some(b) = &c.before
+            && b.minutes_approved.is_some()
+            && c.after.as_ref() != Some(b)
+        {
+            return Err(EditError::MinutesApproved);
+        }
+        Ok(())
+    }
+}
+
+/// Whether a meeting's minutes were approved.
+fn approved(a: &Alliance, meeting: Id) -> bool {
+    a.meeting(meeting)
+        .is_some_and(|m| m.minutes_approved.is_some())
+}
+
+impl Alliance {
+    /// Approve a meeting's minutes ("notulen vastgesteld") on `day`,
+    /// usually at the next meeting (`at`). From then on they are on the
+    /// record. `None` when they were approved already.
+    pub fn approve_minutes(&self, meeting: Id, day: NaiveDate, at: Option<Id>) -> Option<Edit> {
+        let m = self.meeting(meeting)?;
+        if m.minutes_approved.is_some() {
+            return None;
+        }
+        Some(self.update(Meeting {
+            minutes_approved: Some(day),
+            approved_at: at.filter(|x| *x != meeting),
+            ..m.clone()
+        }))
     }
 }
 
@@ -238,6 +278,17 @@ impl Refs for AgendaSlot {
             link: SlotLink::None,
             ..self.clone()
         })
+    }
+    fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        if c.before != c.after
+            && [&c.before, &c.after]
+                .into_iter()
+                .flatten()
+                .any(|s| approved(a, s.meeting))
+        {
+            return Err(EditError::MinutesApproved);
+        }
+        Ok(())
     }
 }
 
@@ -274,5 +325,27 @@ impl Refs for Action {
             slot: self.slot.filter(|s| Ref::to("agenda slot", *s) != gone),
             ..self.clone()
         })
+    }
+    /// An action of approved minutes changes only by being done (or not).
+    fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        let same_but_done = match (&c.before, &c.after) {
+            (Some(b), Some(n)) => {
+                *n == Action {
+                    done: n.done,
+                    ..b.clone()
+                }
+            }
+            (None, None) => true,
+            _ => false,
+        };
+        if !same_but_done
+            && [&c.before, &c.after]
+                .into_iter()
+                .flatten()
+                .any(|x| approved(a, x.meeting))
+        {
+            return Err(EditError::MinutesApproved);
+        }
+        Ok(())
     }
 }

@@ -317,6 +317,7 @@ impl Refs for RuleProposal {
         {
             return Err(EditError::RoundClosed);
         }
+
         if let Some(x) = &c.after
             && a.rule_proposals
                 .iter()

@@ -640,11 +640,17 @@ impl Refs for SeatDraw {
     /// A draw made is a record of what happened: it changes only by being
     /// undone whole. Fixed inputs change only by being unfixed whole.
     fn check_rules(_a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+        // A draw made is on the record: never changed, never removed.
+        if let (Some(b), None) = (&c.before, &c.after)
+            && b.is_drawn()
+        {
+            return Err(EditError::DrawMade);
+        }
         if let (Some(b), Some(n)) = (&c.before, &c.after) {
             if b == n {
                 return Ok(());
             }
-            if b.is_drawn() && *n != b.undrawn() {
+            if b.is_drawn() {
                 return Err(EditError::DrawMade);
             }
             if b.fixed && n.fixed && b.fixed_part() != n.fixed_part() {

@@ -10,7 +10,7 @@ use super::{DocInfo, INK, Layout, MARGIN_X, MUTED, Weight};
 
 /// Render a covenant version. Built from the print projection only.
 pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
-    let footer = if view.fingerprint.is_empty() {
+    let mut footer = if view.fingerprint.is_empty() {
         format!("{} · {} {}", view.title, lang.tr(T::Draft), view.number)
     } else {
         format!(
@@ -21,6 +21,9 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
             short_fingerprint(&view.fingerprint)
         )
     };
+    if let Some(at) = &view.record {
+        footer.push_str(&format!(" · {} {at}", lang.tr(T::RecordAt)));
+    }
     let mut doc = Layout::new(DocInfo {
         title: view.title.clone(),
         author: view.alliance.clone(),
@@ -43,9 +46,44 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
         10.0,
         0.0,
     );
+    // Who commissioned it and for how long, as frozen.
+    let mut about = Vec::new();
+    if !view.commissioner.trim().is_empty() {
+        about.push(format!(
+            "{}: {}",
+            lang.tr(T::Commissioner),
+            view.commissioner.trim()
+        ));
+    }
+    if let (Some(s), e) = view.term {
+        let e = e.map(|e| lang.date(e)).unwrap_or_else(|| "…".into());
+        about.push(format!("{}: {} – {e}", lang.tr(T::TermStart), lang.date(s)));
+    }
+    if !about.is_empty() {
+        doc.paragraph(&about.join(" · "), Weight::Regular, 10.0, 0.0);
+    }
     if !view.fingerprint.is_empty() {
         doc.paragraph(
             &format!("{} {}", lang.tr(T::Fingerprint), view.fingerprint),
+            Weight::Regular,
+            8.5,
+            0.0,
+        );
+        doc.paragraph(
+            &format!(
+                "{} {}",
+                lang.tr(T::FingerprintSigned),
+                view.signed_fingerprint
+            ),
+            Weight::Regular,
+            8.5,
+            0.0,
+        );
+        // Exactly what is hashed, and how anyone recomputes it.
+        doc.paragraph(
+            &lang
+                .tr(T::FingerprintHow)
+                .replace("{n}", &view.number.to_string()),
             Weight::Regular,
             8.5,
             0.0,
@@ -74,23 +112,36 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
             .iter()
             .map(|s| {
                 let date = s.date.map(|d| lang.date(d)).unwrap_or_default();
-                let fields = [
+                let withdrawn = s
+                    .withdrawn
+                    .as_ref()
+                    .map(|(d, why)| {
+                        lang.tr(T::SignatureWithdrawn)
+                            .replace("{date}", &lang.date(*d))
+                            .replace("{reason}", why)
+                    })
+                    .unwrap_or_default();
+                let mut rows = vec![
                     (T::Name, s.signatory.as_str()),
                     (T::Function, s.function.as_str()),
                     (T::Place, s.place.as_str()),
                     (T::Date, date.as_str()),
-                ]
-                .iter()
-                .flat_map(|(key, value)| {
-                    doc.wrap_with(
-                        &format!("{}: {value}", lang.tr(*key)),
-                        Weight::Regular,
-                        field_size,
-                        col,
-                        false,
-                    )
-                })
-                .collect();
+                ];
+                if s.withdrawn.is_some() {
+                    rows.push((T::WithdrawSignature, withdrawn.as_str()));
+                }
+                let fields = rows
+                    .iter()
+                    .flat_map(|(key, value)| {
+                        doc.wrap_with(
+                            &format!("{}: {value}", lang.tr(*key)),
+                            Weight::Regular,
+                            field_size,
+                            col,
+                            false,
+                        )
+                    })
+                    .collect();
                 (
                     doc.wrap_with(&s.party, Weight::Bold, name_size, col, false),
                     fields,

@@ -108,7 +108,17 @@ fn info(room: &RoomView, kind: T, m: &RoomMeeting, lang: Lang) -> DocInfo {
         subject: format!("{} {date}", m.title),
         lang,
         header: format!("{} · {} · {}", room.name, lang.tr(kind), m.title),
-        footer: format!("{} · {} {date}", room.name, lang.tr(kind)),
+        footer: match &room.record {
+            // Where the record stood: anyone holding this page can later
+            // ask for `samenspel verify --upto N` to show it unchanged.
+            Some(at) => format!(
+                "{} · {} {date} · {} {at}",
+                room.name,
+                lang.tr(kind),
+                lang.tr(T::RecordAt)
+            ),
+            None => format!("{} · {} {date}", room.name, lang.tr(kind)),
+        },
     }
 }
 

@@ -240,7 +240,16 @@ pub fn decisions(a: &Alliance, body: Id, lang: Lang, today: chrono::NaiveDate) -
         subject: title.clone(),
         lang,
         header: format!("{} · {}", a.info.name, title),
-        footer: format!("{} · {}", a.info.name, b.name),
+        footer: match crate::domain::record::head(a) {
+            Some(at) => format!(
+                "{} · {} · {} {}",
+                a.info.name,
+                b.name,
+                lang.tr(T::RecordAt),
+                at.position()
+            ),
+            None => format!("{} · {}", a.info.name, b.name),
+        },
     });
     doc.paragraph_in(&a.info.name, Weight::Regular, 11.0, 0.0, MUTED);
     doc.space(1.0);

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::record::Commitment;
 use crate::domain::{Alliance, AllianceInfo, Edit, EditError};
 pub use rows::{RECORD_TABLES, Table, field_names};
 pub use schema::{APPLICATION_ID, LATEST};
@@ -65,6 +66,8 @@ pub enum StoreError {
     Crypt(#[from] crate::crypt::CryptError),
     #[error("{}", sqlite_sentence(.0))]
     Sqlite(#[from] rusqlite::Error),
+    #[error("The record of commitments does not match the records ({0}); nothing was written.")]
+    RecordBroken(String),
 }
 
 /// SQLite's complaint as a sentence a facilitator can act on.
@@ -230,6 +233,8 @@ pub struct Store {
     /// is unlocked.
     crypt: Option<crate::crypt::Lock>,
     key: Option<crate::crypt::Key>,
+    /// The file version it was migrated from when opened, if it was.
+    migrated_from: Option<u32>,
 }
 
 impl std::fmt::Debug for Store {
@@ -299,7 +304,11 @@ impl Store {
                     }
                 }
                 configure(&conn, true)?;
-                Store::finish(conn, path, Access::ReadWrite, Some(lock))
+                let mut store = Store::finish(conn, path, Access::ReadWrite, Some(lock))?;
+                if header.user_version < LATEST {
+                    store.migrated_from = Some(header.user_version);
+                }
+                Ok(store)
             }
             None => Store::open_read_only_as(path, Access::ReadOnlyInUse),
         }
@@ -399,6 +408,7 @@ impl Store {
         });
         // (Reading past every table that fails, it cannot fail itself.)
         let (mut alliance, lost) = self.records(info, Some(lost)).unwrap_or_default();
+        alliance.record.0 = self.read_record().unwrap_or_default();
         // What refers to a record that was lost goes too: the copy must
         // pass every check.
         loop {
@@ -430,6 +440,7 @@ impl Store {
             redo_depth: 0,
             crypt: None,
             key: None,
+            migrated_from: None,
         };
         // A damaged file is read as far as it can be.
         let damaged = access == Access::Damaged;
@@ -597,6 +608,16 @@ impl Store {
             }
         }
         crate::domain::edit::for_each_kind(&mut Put(&tx, &sealed))?;
+        // The record of commitments comes with the alliance, and must
+        // match it; an alliance without one gets it from its records.
+        if alliance.record.is_empty() {
+            write_record(&tx, &crate::domain::record::rebuild(alliance, &now()))?;
+        } else {
+            crate::domain::record::verify(alliance).map_err(|b| {
+                StoreError::RecordBroken(crate::i18n::Lang::En.broken(alliance, &b))
+            })?;
+            write_record(&tx, &alliance.record)?;
+        }
         for h in history {
             let edit = match &self.key {
                 Some(key) => crate::crypt::edit(&h.edit, key, true),
@@ -640,10 +661,52 @@ impl Store {
         // Every kind of record from its table; a table that does not read
         // is an error here (`salvage` reads past it).
         let (mut alliance, _) = self.records(info, None)?;
+        alliance.record.0 = self.read_record()?;
         if let Some(key) = &self.key {
             crate::crypt::alliance(&mut alliance, key, false);
         }
         Ok(alliance)
+    }
+
+    /// The record of commitments, oldest first.
+    pub fn read_record(&self) -> Result<Vec<Commitment>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT seq, kind, record, nth, counts_from, entered_at, text, prev, hash FROM commitment ORDER BY seq",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let kind: String = r.get(1)?;
+            let counts_from: Option<String> = r.get(4)?;
+            Ok(Commitment {
+                seq: r.get::<_, i64>(0)? as u64,
+                kind: crate::domain::record::CommitKind::from_key(&kind),
+                record: r.get(2)?,
+                nth: r.get::<_, i64>(3)? as u32,
+                counts_from: counts_from.and_then(|d| d.parse().ok()),
+                entered_at: r.get(5)?,
+                text: r.get(6)?,
+                prev: r.get(7)?,
+                hash: r.get(8)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The file version this store was migrated from when opened, if it
+    /// was: such a file gets its record of commitments from its records.
+    pub fn migrated_from(&self) -> Option<u32> {
+        self.migrated_from
+    }
+
+    /// Add entries to the record of commitments (a file that had none:
+    /// see [`Store::migrated_from`]).
+    pub fn append_record(&mut self, entries: &[Commitment]) -> Result<(), StoreError> {
+        self.writable()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        write_record(&tx, entries)?;
+        tx.commit()?;
+        Ok(())
     }
 
     /// The undo history, oldest first.
@@ -688,6 +751,19 @@ impl Store {
     /// `merge`, the edit joins the newest history entry when both update
     /// the same record (typing in one field is one undo step).
     pub fn apply(&mut self, edit: &Edit, merge: bool) -> Result<(), StoreError> {
+        self.apply_committing(edit, merge, &[])
+    }
+
+    /// [`Store::apply`], adding `commitments` to the record of
+    /// commitments in the same transaction. An edit that commits is never
+    /// merged into an earlier step.
+    pub fn apply_committing(
+        &mut self,
+        edit: &Edit,
+        merge: bool,
+        commitments: &[Commitment],
+    ) -> Result<(), StoreError> {
+        let merge = merge && commitments.is_empty();
         self.writable()?;
         // What is written: confidential texts sealed when the file has a
         // passphrase; while it is locked, only edits that carry them
@@ -701,6 +777,7 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         write_edit(&tx, edit)?;
+        write_record(&tx, commitments)?;
         tx.execute("DELETE FROM history WHERE undone = 1", [])?;
         let tip: Option<(i64, String)> = tx
             .query_row(
@@ -1182,6 +1259,27 @@ fn sidecar(path: &Path, suffix: &str) -> PathBuf {
 
 fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+fn write_record(conn: &Connection, entries: &[Commitment]) -> Result<(), StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO commitment (seq, kind, record, nth, counts_from, entered_at, text, prev, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    for c in entries {
+        stmt.execute(rusqlite::params![
+            c.seq as i64,
+            c.kind.map_or("", crate::domain::record::CommitKind::key),
+            c.record,
+            c.nth as i64,
+            c.counts_from.map(|d| d.format("%Y-%m-%d").to_string()),
+            c.entered_at,
+            c.text,
+            c.prev,
+            c.hash,
+        ])?;
+    }
+    Ok(())
 }
 
 fn edit_json(edit: &Edit) -> Result<String, StoreError> {

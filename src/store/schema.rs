@@ -426,6 +426,34 @@ pub const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX plan_line_focal_point ON plan_line(focal_point);
     CREATE INDEX plan_progress_meeting ON plan_progress(meeting);",
+    // 13: the record of commitments (append-only, hash-chained; filled
+    // from the file's records when it is first opened), what a frozen
+    // version and a signature keep of themselves, and a meeting's
+    // minutes approved.
+    "CREATE TABLE commitment (
+        seq INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        record INTEGER NOT NULL,
+        nth INTEGER NOT NULL,
+        counts_from TEXT,
+        entered_at TEXT NOT NULL,
+        text TEXT NOT NULL,
+        prev TEXT NOT NULL,
+        hash TEXT NOT NULL
+    );
+    CREATE TRIGGER commitment_no_update BEFORE UPDATE ON commitment
+        BEGIN SELECT RAISE(ABORT, 'the record of commitments is append-only'); END;
+    CREATE TRIGGER commitment_no_delete BEFORE DELETE ON commitment
+        BEGIN SELECT RAISE(ABORT, 'the record of commitments is append-only'); END;
+    ALTER TABLE meeting ADD COLUMN minutes_approved TEXT;
+    ALTER TABLE meeting ADD COLUMN approved_at INTEGER;
+    ALTER TABLE covenant_version ADD COLUMN commissioner TEXT;
+    ALTER TABLE covenant_version ADD COLUMN term TEXT;
+    ALTER TABLE signature ADD COLUMN party_name TEXT NOT NULL DEFAULT '';
+    ALTER TABLE signature ADD COLUMN withdrawn TEXT;
+    ALTER TABLE signature ADD COLUMN withdrawal_reason TEXT NOT NULL DEFAULT '';
+    UPDATE signature SET party_name = COALESCE((SELECT name FROM party WHERE party.id = signature.party), '')
+        WHERE signed = 1 OR version IN (SELECT id FROM covenant_version WHERE frozen_on IS NOT NULL);",
 ];
 
 /// The schema version this build writes.

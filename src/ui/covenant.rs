@@ -17,6 +17,8 @@ use super::widgets::{self, PanelCtx};
 #[derive(Default)]
 pub struct CovenantPanel {
     pub version: Option<Id>,
+    /// A signature being withdrawn, with the reason typed so far.
+    withdrawing: Option<(Id, String)>,
 }
 
 impl CovenantPanel {
@@ -308,6 +310,68 @@ impl CovenantPanel {
         });
     }
 
+    /// A set signature: what it says, and the way back (withdrawing it,
+    /// with a reason), or when and why it was withdrawn.
+    fn signed_row(&mut self, ui: &mut Ui, pc: &mut PanelCtx, s: &Signature, party: &str) {
+        let a = pc.alliance;
+        for value in [&s.signatory, &s.function, &s.place] {
+            ui.label(value);
+        }
+        ui.label(s.date.map(|d| pc.lang.date(d)).unwrap_or_default());
+        if let Some(day) = s.withdrawn {
+            ui.label(
+                RichText::new(
+                    pc.t(T::SignatureWithdrawn)
+                        .replace("{date}", &pc.lang.date(day))
+                        .replace("{reason}", &s.withdrawal_reason),
+                )
+                .color(theme::MUTED),
+            );
+            return;
+        }
+        ui.vertical(|ui| {
+            ui.label(RichText::new(format!("✔ {}", pc.t(T::Signed))).family(theme::bold()));
+            if self.withdrawing.as_ref().map(|(id, _)| *id) == Some(s.id) {
+                let mut reason = self.withdrawing.take().map(|(_, r)| r).unwrap_or_default();
+                let r = ui.add(
+                    egui::TextEdit::singleline(&mut reason)
+                        .id_salt(("withdraw", s.id))
+                        .hint_text(pc.t(T::WithdrawReason))
+                        .desired_width(180.0),
+                );
+                widgets::name_widget(ui, &r, &format!("{} ({party})", pc.t(T::WithdrawReason)));
+                let mut keep = true;
+                ui.horizontal(|ui| {
+                    if ui
+                        .add_enabled(
+                            !reason.trim().is_empty(),
+                            egui::Button::new(pc.t(T::WithdrawSignature)),
+                        )
+                        .clicked()
+                        && let Some(e) = a.withdraw_signature(s.id, &reason, pc.today)
+                    {
+                        pc.edit(e);
+                        pc.seal = true;
+                        keep = false;
+                    }
+                    if ui.button(pc.t(T::Cancel)).clicked() {
+                        keep = false;
+                    }
+                });
+                if keep {
+                    self.withdrawing = Some((s.id, reason));
+                }
+            } else if !pc.read_only
+                && ui
+                    .small_button(pc.t(T::WithdrawSignature))
+                    .on_hover_text(pc.t(T::WithdrawHint))
+                    .clicked()
+            {
+                self.withdrawing = Some((s.id, String::new()));
+            }
+        });
+    }
+
     fn signatures(&mut self, ui: &mut Ui, pc: &mut PanelCtx, version: &CovenantVersion) {
         let a = pc.alliance;
         theme::card().show(ui, |ui| {
@@ -343,10 +407,21 @@ impl CovenantPanel {
                         }
                         ui.end_row();
                         for s in sigs {
-                            let party = a.party_name(Some(s.party)).to_string();
+                            let party = if s.party_name.is_empty() {
+                                a.party_name(Some(s.party)).to_string()
+                            } else {
+                                s.party_name.clone()
+                            };
+                            ui.label(RichText::new(&party).family(theme::bold()));
+                            if s.signed {
+                                // Set: on the record. It changes only by
+                                // being withdrawn, with a reason.
+                                self.signed_row(ui, pc, s, &party);
+                                ui.end_row();
+                                continue;
+                            }
                             let mut n = s.clone();
                             let mut changed = false;
-                            ui.label(RichText::new(&party).family(theme::bold()));
                             for (key, value, width) in [
                                 (T::Signatory, &mut n.signatory, 170.0),
                                 (T::Function, &mut n.function, 150.0),
@@ -388,19 +463,21 @@ impl CovenantPanel {
                                 n.date = d;
                                 changed = true;
                             }
-                            let mut signed = n.signed;
-                            let r = ui.checkbox(&mut signed, pc.t(T::Signed));
+                            let mut signed = false;
+                            // Only a frozen version is signed.
+                            let r = ui
+                                .add_enabled(
+                                    version.is_frozen(),
+                                    egui::Checkbox::new(&mut signed, pc.t(T::Signed)),
+                                )
+                                .on_disabled_hover_text(pc.t(T::EditSignDraft));
                             widgets::name_widget(ui, &r, &format!("{} ({party})", pc.t(T::Signed)));
-                            if r.changed() {
-                                n.signed = signed;
-                                // Signed today, unless a date was entered.
-                                if signed && n.date.is_none() {
-                                    n.date = Some(pc.today);
-                                }
-                                changed = true;
+                            if r.changed() && signed {
+                                // Signed today, unless a date was entered;
+                                // the party's name kept as it signs.
+                                pc.edit(a.sign(&n, pc.today));
                                 pc.seal = true;
-                            }
-                            if changed {
+                            } else if changed {
                                 pc.edit(a.update(n));
                             }
                             ui.end_row();

@@ -121,6 +121,34 @@ impl MeetingsPanel {
     }
 
     fn detail(&mut self, ui: &mut Ui, pc: &mut PanelCtx, meeting: &Meeting) -> Option<UiCommand> {
+        // Approved minutes are on the record: the meeting is shown, not
+        // edited (only an action's "done" still changes).
+        let was_read_only = pc.read_only;
+        if let Some(day) = meeting.minutes_approved {
+            let at = meeting
+                .approved_at
+                .and_then(|m| pc.alliance.meeting(m))
+                .map(|m| format!("({})", m.title))
+                .unwrap_or_default();
+            widgets::muted(
+                ui,
+                &pc.t(T::MinutesApprovedOn)
+                    .replace("{date}", &pc.lang.date(day))
+                    .replace("{meeting}", &at),
+            );
+            pc.read_only = true;
+        }
+        let action = self.detail_inner(ui, pc, meeting);
+        pc.read_only = was_read_only;
+        action
+    }
+
+    fn detail_inner(
+        &mut self,
+        ui: &mut Ui,
+        pc: &mut PanelCtx,
+        meeting: &Meeting,
+    ) -> Option<UiCommand> {
         let a = pc.alliance;
         let mut action = None;
         let mut m = meeting.clone();
@@ -176,6 +204,27 @@ impl MeetingsPanel {
                 action = Some(UiCommand::ExportPdf(Kind::Minutes, Some(meeting.id)));
             }
             ui.add_enabled_ui(!pc.read_only, |ui| {
+                // Approving the minutes, usually at the next meeting: dated
+                // by that meeting, and from then on on the record.
+                let next = a
+                    .meetings
+                    .iter()
+                    .filter(|x| x.id != meeting.id && x.body == meeting.body)
+                    .filter(|x| matches!((x.date, meeting.date), (Some(d), Some(m)) if d > m))
+                    .min_by_key(|x| (x.date, x.id));
+                if ui
+                    .button(pc.t(T::ApproveMinutes))
+                    .on_hover_text(pc.t(T::ApproveMinutesHint))
+                    .clicked()
+                    && let Some(e) = a.approve_minutes(
+                        meeting.id,
+                        next.and_then(|x| x.date).unwrap_or(pc.today),
+                        next.map(|x| x.id),
+                    )
+                {
+                    pc.edit(e);
+                    pc.seal = true;
+                }
                 if ui.button(pc.t(T::DeleteMeeting)).clicked()
                     && let Some(e) = a.remove::<Meeting>(meeting.id)
                 {

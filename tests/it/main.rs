@@ -17,6 +17,7 @@ mod netmap;
 mod pdf;
 mod plan;
 mod present;
+mod record;
 mod room;
 mod safe_files;
 #[cfg(feature = "snapshots")]

@@ -742,6 +742,7 @@ fn the_printed_network_map_names_every_party_on_the_map_or_by_number() {
         start: "14:00".into(),
         end: "16:00".into(),
         place: "Hengelo".into(),
+        ..samenspel::domain::Meeting::default()
     });
     let room = audience::room(&a);
     let bytes = samenspel::report::meeting::pack(&room, 1, samenspel::i18n::Lang::Nl).unwrap();

@@ -207,13 +207,12 @@ fn a_made_draw_is_a_record_that_only_undo_changes() {
     n.dice.push("5".into());
     let e = a.update(n.clone());
     a.apply(&e).unwrap();
-    // Drawing is one step: undoing it removes the seats and the outcome.
+    // Drawing is one step, and on the record: it is not taken back.
     let before = a.clone();
     let e = a.run_draw(n.id).unwrap();
     a.apply(&e).unwrap();
     assert_ne!(a, before);
-    a.apply(&e.inverse()).unwrap();
-    assert_eq!(a, before);
+    assert_eq!(a.apply(&e.inverse()), Err(EditError::DrawMade));
 }
 
 #[test]
@@ -511,13 +510,16 @@ fn a_facilitator_prepares_fixes_rolls_and_draws_the_table_in_the_window_and_undo
     }
     let text = crate::pdf::text_of(&std::fs::read(dir.path("selectie.pdf")).unwrap());
     assert!(text.contains("jeugdzorg"), "{text}");
-    // One undo takes the whole draw back: no seats, dice still there.
+    // The draw is on the record: undo does not take it back, and says so.
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();
     let a = h.state().alliance().unwrap().clone();
-    assert!(a.table_seats.is_empty());
-    assert!(!a.draws_of(TABLE)[0].is_drawn());
-    assert_eq!(a.draws_of(TABLE)[0].dice.len(), 3);
+    assert!(!a.table_seats.is_empty());
+    assert!(a.draws_of(TABLE)[0].is_drawn());
+    assert_eq!(
+        h.state().error(),
+        Some("Een loting ligt vast: loot opnieuw, met een reden.")
+    );
     drop(h);
     // And what was done is in the file.
     let stored = load(&path);

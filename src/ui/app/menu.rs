@@ -129,23 +129,47 @@ impl SamenspelApp {
                         }
                     });
                     ui.menu_button(self.t(T::MenuEdit), |ui| {
-                        let can_undo = self.doc.as_ref().is_some_and(Document::can_undo);
-                        let can_redo = self.doc.as_ref().is_some_and(Document::can_redo);
+                        // A step that would cross what the room saw (or a
+                        // party's own stance) is not offered; the menu
+                        // says why instead.
+                        let refused = |undo: bool| {
+                            self.doc
+                                .as_ref()
+                                .and_then(|d| d.step_refused(undo))
+                                .map(|e| self.settings.lang.edit_error(&e))
+                        };
+                        let (undo_why, redo_why) = (refused(true), refused(false));
+                        let can_undo =
+                            self.doc.as_ref().is_some_and(Document::can_undo) && undo_why.is_none();
+                        let can_redo =
+                            self.doc.as_ref().is_some_and(Document::can_redo) && redo_why.is_none();
                         // The menu names the step: "Ongedaan maken: …".
                         let undo_text = match (can_undo, self.next_step_text(true)) {
                             (true, Some(step)) => self.t(T::UndoStep).replace("{step}", &step),
                             (true, None) => self.t(T::Undo).to_string(),
+                            (false, _) if undo_why.is_some() => self.t(T::Undo).to_string(),
                             (false, _) => self.t(T::NothingToUndo).to_string(),
                         };
                         let redo_text = match (can_redo, self.next_step_text(false)) {
                             (true, Some(step)) => self.t(T::RedoStep).replace("{step}", &step),
                             (true, None) => self.t(T::Redo).to_string(),
+                            (false, _) if redo_why.is_some() => self.t(T::Redo).to_string(),
                             (false, _) => self.t(T::NothingToRedo).to_string(),
                         };
-                        for (command, text, enabled) in [
-                            (UiCommand::Undo, undo_text, can_undo),
-                            (UiCommand::Redo, redo_text, can_redo),
+                        for (command, text, enabled, why) in [
+                            (UiCommand::Undo, undo_text, can_undo, undo_why),
+                            (UiCommand::Redo, redo_text, can_redo, redo_why),
                         ] {
+                            if let Some(why) = why {
+                                let r = ui.add_enabled(
+                                    false,
+                                    egui::Button::new(text)
+                                        .shortcut_text(command.shortcut_text(&ctx)),
+                                );
+                                r.on_disabled_hover_text(&why);
+                                ui.label(RichText::new(why).small().color(theme::MUTED));
+                                continue;
+                            }
                             if ui
                                 .add_enabled(
                                     enabled,
