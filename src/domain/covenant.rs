@@ -7,7 +7,6 @@ use super::edit::{Change, Edit, EditError, Refs, version_frozen};
 use super::*;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use super::alliance::{Alliance, Id};
 
@@ -101,7 +100,6 @@ pub struct Signature {
 /// (heading and text, whitespace normalised), then the parties. Any change
 /// to what was decided changes it; layout does not.
 pub fn canonical_text(a: &Alliance, version: Id) -> String {
-    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut out = String::new();
     if let Some(v) = a.covenant_versions.iter().find(|v| v.id == version) {
         out.push_str(&format!("{}\nversion {}\n", norm(&v.title), v.number));
@@ -159,10 +157,14 @@ pub fn frozen_parties(a: &Alliance, version: Id) -> Vec<String> {
     }
 }
 
+/// A text with its white space made one space: layout is not meaning.
+pub fn norm(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// SHA-256 of the canonical text, as lowercase hex.
 pub fn fingerprint(a: &Alliance, version: Id) -> String {
-    let digest = Sha256::digest(canonical_text(a, version).as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    super::record::sha256_hex(&canonical_text(a, version))
 }
 
 /// A short form of a fingerprint for page footers: groups of four.

@@ -210,23 +210,30 @@ pub fn made(edit: &Edit) -> Vec<Committed> {
     out
 }
 
+/// The record after a change, when `state` holds of it and did not before
+/// (a round revealed, a version frozen, …).
+fn became<T>(c: &super::Change<T>, state: impl Fn(&T) -> bool) -> Option<&T> {
+    c.after
+        .as_ref()
+        .filter(|n| state(n) && !c.before.as_ref().is_some_and(&state))
+}
+
 fn collect(edit: &Edit, out: &mut Vec<Committed>) {
-    let one = |kind, record| Committed {
-        kind,
-        record,
-        nth: 0,
+    let mut one = |kind, record| {
+        out.push(Committed {
+            kind,
+            record,
+            nth: 0,
+        })
     };
     match edit {
         Edit::Batch(edits) => edits.iter().for_each(|e| collect(e, out)),
         Edit::Round(c) => {
-            if let Some(n) = &c.after {
-                let b = c.before.as_ref();
-                if n.revealed && !b.is_some_and(|b| b.revealed) {
-                    out.push(one(CommitKind::Reveal, n.id));
-                }
-                if n.status.is_closed() && !b.is_some_and(|b| b.status.is_closed()) {
-                    out.push(one(CommitKind::Decision, n.id));
-                }
+            if let Some(n) = became(c, |r| r.revealed) {
+                one(CommitKind::Reveal, n.id);
+            }
+            if let Some(n) = became(c, |r| r.status.is_closed()) {
+                one(CommitKind::Decision, n.id);
             }
         }
         Edit::Vote(c) => {
@@ -244,48 +251,31 @@ fn collect(edit: &Edit, out: &mut Vec<Committed>) {
             }
         }
         Edit::PriorityRound(c) => {
-            if let Some(n) = &c.after
-                && n.revealed
-                && !c.before.as_ref().is_some_and(|b| b.revealed)
-            {
-                out.push(one(CommitKind::DotReveal, n.id));
+            if let Some(n) = became(c, |p| p.revealed) {
+                one(CommitKind::DotReveal, n.id);
             }
         }
         Edit::CovenantVersion(c) => {
-            if let Some(n) = &c.after
-                && n.is_frozen()
-                && !c.before.as_ref().is_some_and(|b| b.is_frozen())
-            {
-                out.push(one(CommitKind::Freeze, n.id));
+            if let Some(n) = became(c, super::CovenantVersion::is_frozen) {
+                one(CommitKind::Freeze, n.id);
             }
         }
         Edit::Signature(c) => {
-            if let Some(n) = &c.after {
-                let b = c.before.as_ref();
-                if n.signed && !b.is_some_and(|b| b.signed) {
-                    out.push(one(CommitKind::Signature, n.id));
-                }
-                if n.withdrawn.is_some() && b.is_none_or(|b| b.withdrawn.is_none()) {
-                    out.push(one(CommitKind::Withdrawal, n.id));
-                }
+            if let Some(n) = became(c, |s| s.signed) {
+                one(CommitKind::Signature, n.id);
+            }
+            if let Some(n) = became(c, |s| s.withdrawn.is_some()) {
+                one(CommitKind::Withdrawal, n.id);
             }
         }
         Edit::SeatDraw(c) => {
-            if let Some(n) = &c.after
-                && n.is_drawn()
-                && !c.before.as_ref().is_some_and(|b| b.is_drawn())
-            {
-                out.push(one(CommitKind::Draw, n.id));
+            if let Some(n) = became(c, super::SeatDraw::is_drawn) {
+                one(CommitKind::Draw, n.id);
             }
         }
         Edit::Meeting(c) => {
-            if let Some(n) = &c.after
-                && n.minutes_approved.is_some()
-                && c.before
-                    .as_ref()
-                    .is_none_or(|b| b.minutes_approved.is_none())
-            {
-                out.push(one(CommitKind::Minutes, n.id));
+            if let Some(n) = became(c, |m| m.minutes_approved.is_some()) {
+                one(CommitKind::Minutes, n.id);
             }
         }
         _ => {}
@@ -302,57 +292,55 @@ pub fn commits(edit: &Edit) -> Option<CommitKind> {
 /// the day they count from, then kind and record): the log an existing
 /// file gets at migration.
 pub fn present(a: &Alliance) -> Vec<Committed> {
-    let mut out: Vec<(Option<NaiveDate>, Committed)> = Vec::new();
-    let one = |kind, record| Committed {
-        kind,
-        record,
-        nth: 0,
+    let mut out: Vec<Committed> = Vec::new();
+    let mut one = |kind, record| {
+        out.push(Committed {
+            kind,
+            record,
+            nth: 0,
+        })
     };
     for r in &a.rounds {
         if r.revealed {
-            out.push((r.opened, one(CommitKind::Reveal, r.id)));
+            one(CommitKind::Reveal, r.id);
         }
         if r.status.is_closed() {
-            out.push((r.decided, one(CommitKind::Decision, r.id)));
+            one(CommitKind::Decision, r.id);
         }
+    }
+    for p in a.priority_rounds.iter().filter(|p| p.revealed) {
+        one(CommitKind::DotReveal, p.id);
+    }
+    for v in a.covenant_versions.iter().filter(|v| v.is_frozen()) {
+        one(CommitKind::Freeze, v.id);
+    }
+    for s in &a.signatures {
+        if s.signed {
+            one(CommitKind::Signature, s.id);
+        }
+        if s.withdrawn.is_some() {
+            one(CommitKind::Withdrawal, s.id);
+        }
+    }
+    for d in a.seat_draws.iter().filter(|d| d.is_drawn()) {
+        one(CommitKind::Draw, d.id);
+    }
+    for m in a.meetings.iter().filter(|m| m.minutes_approved.is_some()) {
+        one(CommitKind::Minutes, m.id);
     }
     for v in &a.votes {
         for (i, x) in v.corrections.iter().enumerate() {
             if x.shown {
-                let day = x.at.get(..10).and_then(|d| d.parse().ok());
-                out.push((
-                    day,
-                    Committed {
-                        kind: CommitKind::Correction,
-                        record: v.id,
-                        nth: i as u32,
-                    },
-                ));
+                out.push(Committed {
+                    kind: CommitKind::Correction,
+                    record: v.id,
+                    nth: i as u32,
+                });
             }
         }
     }
-    for p in a.priority_rounds.iter().filter(|p| p.revealed) {
-        out.push((None, one(CommitKind::DotReveal, p.id)));
-    }
-    for v in a.covenant_versions.iter().filter(|v| v.is_frozen()) {
-        out.push((v.frozen_on, one(CommitKind::Freeze, v.id)));
-    }
-    for s in &a.signatures {
-        if s.signed {
-            out.push((s.date, one(CommitKind::Signature, s.id)));
-        }
-        if s.withdrawn.is_some() {
-            out.push((s.withdrawn, one(CommitKind::Withdrawal, s.id)));
-        }
-    }
-    for d in a.seat_draws.iter().filter(|d| d.is_drawn()) {
-        out.push((d.date, one(CommitKind::Draw, d.id)));
-    }
-    for m in a.meetings.iter().filter(|m| m.minutes_approved.is_some()) {
-        out.push((m.minutes_approved, one(CommitKind::Minutes, m.id)));
-    }
-    out.sort();
-    out.into_iter().map(|(_, c)| c).collect()
+    out.sort_by_cached_key(|c| (counts_from(a, *c), *c));
+    out
 }
 
 /// The day a commitment counts from: the day it happened at its meeting.
@@ -528,12 +516,9 @@ pub fn verify_upto(a: &Alliance, upto: Option<u64>) -> Result<Option<Head>, Brok
 /// history, and takes its stances along).
 fn without_removed_parties(a: &Alliance, text: &str) -> String {
     let gone = |line: &str| {
-        ["stance: ", "objection: ", "mark: "].iter().any(|p| {
-            line.strip_prefix(p)
-                .and_then(|rest| rest.split(' ').next())
-                .and_then(|id| id.parse::<Id>().ok())
-                .is_some_and(|id| a.party(id).is_none())
-        })
+        ["stance: ", "objection: ", "mark: "]
+            .iter()
+            .any(|p| removed_party(a, line, p))
     };
     let mut out = String::with_capacity(text.len());
     for line in text.lines().filter(|l| !gone(l)) {
@@ -556,15 +541,19 @@ fn without_removed_parties(a: &Alliance, text: &str) -> String {
     out
 }
 
+/// Whether `line` is "`prefix`N …" for a party N no longer in the
+/// register.
+fn removed_party(a: &Alliance, line: &str, prefix: &str) -> bool {
+    line.strip_prefix(prefix)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|id| id.parse::<Id>().ok())
+        .is_some_and(|id| a.party(id).is_none())
+}
+
 /// Whether a logged text names a party ("party: N …") that is no longer
 /// in the register.
 fn party_removed(a: &Alliance, text: &str) -> bool {
-    text.lines().any(|l| {
-        l.strip_prefix("party: ")
-            .and_then(|rest| rest.split(' ').next())
-            .and_then(|id| id.parse::<Id>().ok())
-            .is_some_and(|id| a.party(id).is_none())
-    })
+    text.lines().any(|l| removed_party(a, l, "party: "))
 }
 
 /// The key of the first line that differs between two canonical texts.
@@ -831,17 +820,15 @@ pub fn signed_text(a: &Alliance, version: Id) -> String {
         .filter(|s| s.version == version && s.signed && s.withdrawn.is_none())
         .collect();
     sigs.sort_by(|x, y| x.party_name.cmp(&y.party_name).then(x.id.cmp(&y.id)));
+    let norm = super::covenant::norm;
     for s in sigs {
         let _ = writeln!(
             out,
             "signed: {}; {}; {}; {}; {}",
-            s.party_name
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
-            s.signatory.split_whitespace().collect::<Vec<_>>().join(" "),
-            s.function.split_whitespace().collect::<Vec<_>>().join(" "),
-            s.place.split_whitespace().collect::<Vec<_>>().join(" "),
+            norm(&s.party_name),
+            norm(&s.signatory),
+            norm(&s.function),
+            norm(&s.place),
             date(s.date)
         );
     }

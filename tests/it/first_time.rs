@@ -94,7 +94,6 @@ fn one_objection_cast_does_not_open_the_reveal_before_every_party_has_cast() {
         Err(samenspel::domain::EditError::Committed)
     );
     assert_eq!(a.round(r).unwrap().absent, vec![1, 3]);
-    let _ = e;
 }
 
 #[test]
