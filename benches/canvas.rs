@@ -113,13 +113,13 @@ fn main() {
     let a = alliance.clone();
     let mut strategy = StrategyPanel::default();
     measure("strategy map canvas", move |ui| {
-        let mut pc = PanelCtx::new(&a, Lang::Nl, false);
+        let mut pc = PanelCtx::new(&a, Lang::Nl, false, samenspel::domain::clock::Clock::System);
         egui::CentralPanel::default().show(ui, |ui| strategy.ui(ui, &mut pc));
     });
     let a = alliance.clone();
     let mut network = NetworkPanel::default();
     measure("network map canvas", move |ui| {
-        let mut pc = PanelCtx::new(&a, Lang::Nl, false);
+        let mut pc = PanelCtx::new(&a, Lang::Nl, false, samenspel::domain::clock::Clock::System);
         egui::CentralPanel::default().show(ui, |ui| network.ui(ui, &mut pc));
     });
     // The projected maps: the room projection is made once per revision,

@@ -94,7 +94,13 @@ fn setup(dir: &std::path::Path, address: &str) -> (std::path::PathBuf, Id, Id, V
     .unwrap();
     let round = doc.alliance().rounds.iter().map(|r| r.id).max().unwrap();
     let parties = doc.alliance().ballot_parties(meeting, today);
-    let (edit, links) = room::issue(doc.alliance(), meeting, &parties, address, &room::now());
+    let (edit, links) = room::issue(
+        doc.alliance(),
+        meeting,
+        &parties,
+        address,
+        &samenspel::domain::clock::Clock::System.stamp(),
+    );
     doc.perform(edit).unwrap();
     (
         path,

@@ -119,6 +119,11 @@ pub struct RoomView {
     /// Where the record of commitments stood ("37 · a3f2…9c"), printed on
     /// the documents made from this view.
     pub record: Option<String>,
+    /// The day the view counts against (what is overdue, who is still a
+    /// party): the meeting being prepared or presented, else today as the
+    /// program's clock says. One day for every slide and document made
+    /// from the view.
+    pub as_of: NaiveDate,
 }
 
 /// A body's table of party seats as the room sees it.
@@ -197,8 +202,14 @@ fn unsealed(text: &str) -> String {
     }
 }
 
+/// The room projection as of today by the program's clock (see
+/// [`crate::domain::clock`]).
 pub fn room(a: &Alliance) -> RoomView {
-    let today = chrono::Local::now().date_naive();
+    room_on(a, crate::domain::clock::Clock::from_env().today())
+}
+
+/// The room projection as of `today`.
+pub fn room_on(a: &Alliance, today: NaiveDate) -> RoomView {
     // Each party's name made once, not once per round it votes in or
     // meeting it attends.
     let names: IdMap<std::sync::Arc<str>> = a
@@ -313,6 +324,7 @@ pub fn room(a: &Alliance) -> RoomView {
         })
         .collect();
     RoomView {
+        as_of: today,
         record: crate::domain::record::head(a).map(crate::domain::record::Commitment::position),
         name: a.info.name.clone(),
         commissioner: a.info.commissioner.name.clone(),
@@ -348,12 +360,30 @@ pub fn room(a: &Alliance) -> RoomView {
                 by_round.entry(v.round).or_default().insert(v.party, v);
             }
             let none = IdMap::default();
-            a.rounds
+            let mut rounds: Vec<RoomRound> = a
+                .rounds
                 .iter()
                 .map(|r| room_round(a, r, by_round.get(&r.id).unwrap_or(&none), &names))
-                .collect()
+                .collect();
+            // A decided round put again (not amended): both say so.
+            let at: IdMap<usize> = rounds.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+            for i in 0..rounds.len() {
+                let Some(&p) = rounds[i].previous.and_then(|p| at.get(&p)) else {
+                    continue;
+                };
+                let before = &rounds[p];
+                if before.status.is_closed() && before.status != RoundStatus::Amended {
+                    let reopening = (rounds[i].opened, rounds[i].note.clone());
+                    rounds[i].reopens = true;
+                    rounds[p].reopened.push(reopening);
+                }
+            }
+            for r in &mut rounds {
+                r.reopened.sort_by_key(|(d, _)| *d);
+            }
+            rounds
         },
-        meetings: room_meetings(a, &names),
+        meetings: room_meetings(a, &names, today),
         tables: room_tables(a, today),
     }
 }
@@ -741,6 +771,26 @@ pub struct RoomRound {
     pub body: String,
     /// For a round over a whole set of rules: each rule as put to the room.
     pub set_rules: Vec<RoomSetRule>,
+    /// The corrections of stances after they were shown, oldest first.
+    pub corrections: Vec<RoomCorrection>,
+    /// Whether this round reopens the decided round it follows
+    /// (`previous`), rather than amending it.
+    pub reopens: bool,
+    /// The later rounds that reopened this decided one: the day each was
+    /// held and its reason.
+    pub reopened: Vec<(Option<NaiveDate>, String)>,
+}
+
+/// A stance corrected after the reveal, as the room may see it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomCorrection {
+    pub party: std::sync::Arc<str>,
+    pub from: u8,
+    pub to: u8,
+    pub reason: String,
+    pub by: String,
+    /// The day it counts from (the meeting it was made at).
+    pub on: Option<NaiveDate>,
 }
 
 /// What an agenda slot is about, by name.
@@ -866,6 +916,16 @@ impl RoomNetwork {
 }
 
 impl RoomView {
+    /// The view as of `meeting`'s day, when it has one: the slides then
+    /// count what is overdue and who is still a party as that meeting's
+    /// pack and minutes do.
+    pub fn as_of_meeting(mut self, meeting: Option<Id>) -> RoomView {
+        if let Some(day) = meeting.and_then(|m| self.meeting(m)).and_then(|m| m.date) {
+            self.as_of = day;
+        }
+        self
+    }
+
     /// Adopted rounds, newest decision first.
     pub fn decision_log(&self) -> Vec<&RoomRound> {
         let mut out: Vec<&RoomRound> = self
@@ -1433,6 +1493,33 @@ fn room_round(
         } else {
             Vec::new()
         },
+        corrections: if r.revealed {
+            let mut out: Vec<RoomCorrection> = r
+                .voters
+                .iter()
+                .filter_map(|p| cast.get(p))
+                .flat_map(|v| {
+                    v.corrections
+                        .iter()
+                        .filter(|c| c.shown)
+                        .map(|c| RoomCorrection {
+                            party: names.get(&v.party).cloned().unwrap_or_else(|| "".into()),
+                            from: c.from,
+                            to: c.to,
+                            reason: c.reason.clone(),
+                            by: c.by.clone(),
+                            on: c.on.or(r.opened),
+                        })
+                })
+                .collect();
+            out.sort_by_key(|c| c.on);
+            out
+        } else {
+            Vec::new()
+        },
+        // Filled by the caller, which sees every round once.
+        reopens: false,
+        reopened: Vec::new(),
         scale: r.scale,
         opened: r.opened,
         decided: r.decided,
@@ -1445,7 +1532,11 @@ fn room_round(
     }
 }
 
-fn room_meetings(a: &Alliance, names: &IdMap<std::sync::Arc<str>>) -> Vec<RoomMeeting> {
+fn room_meetings(
+    a: &Alliance,
+    names: &IdMap<std::sync::Arc<str>>,
+    today: NaiveDate,
+) -> Vec<RoomMeeting> {
     // Every list a meeting shows is grouped by meeting in one pass, so the
     // projection grows with the data, not with meetings × data.
     fn by_meeting<T>(items: &[T], meeting: impl Fn(&T) -> Id) -> IdMap<Vec<&T>> {
@@ -1517,7 +1608,7 @@ fn room_meetings(a: &Alliance, names: &IdMap<std::sync::Arc<str>>) -> Vec<RoomMe
             at_table.entry(seat.body).or_default().insert(party);
         }
     }
-    let mut plan_at = room_plans_at(a, chrono::Local::now().date_naive());
+    let mut plan_at = room_plans_at(a, today);
     let party_name = |id: Id| names.get(&id).cloned().unwrap_or_else(|| "".into());
     // Each person who attends, named once for all the meetings.
     type Attendee = (std::sync::Arc<str>, Option<std::sync::Arc<str>>);

@@ -618,27 +618,30 @@ fn pdf(
         of,
         lang,
     };
-    let built = crate::report::build(&a, &request, chrono::Local::now().date_naive()).map_err(
-        |e| match e {
-            RequestError::NoMeetings => Failure(format!("{} has no meetings.", file.display())),
-            RequestError::NoSuchMeeting(id) => {
-                Failure(format!("{} has no meeting number {id}.", file.display()))
-            }
-            RequestError::Locked => Failure(
-                "The intake summary needs the confidential texts; give the passphrase.".into(),
-            ),
-            RequestError::NoCovenant | RequestError::NoSuchVersion => {
-                Failure(format!("{} has no such covenant version.", file.display()))
-            }
-            RequestError::NoDraw => Failure(format!("{} has no draw made.", file.display())),
-            RequestError::NoSuchBody => Failure(format!("{} has no such body.", file.display())),
-            RequestError::NoSuchParty => Failure(format!("{} has no such party.", file.display())),
-            RequestError::NoMaps => Failure(format!(
-                "{} has nothing on its strategy map or its network map yet.",
-                file.display()
-            )),
-        },
-    )?;
+    let built = crate::report::build(
+        &a,
+        &request,
+        crate::domain::clock::Clock::from_env().today(),
+    )
+    .map_err(|e| match e {
+        RequestError::NoMeetings => Failure(format!("{} has no meetings.", file.display())),
+        RequestError::NoSuchMeeting(id) => {
+            Failure(format!("{} has no meeting number {id}.", file.display()))
+        }
+        RequestError::Locked => {
+            Failure("The intake summary needs the confidential texts; give the passphrase.".into())
+        }
+        RequestError::NoCovenant | RequestError::NoSuchVersion => {
+            Failure(format!("{} has no such covenant version.", file.display()))
+        }
+        RequestError::NoDraw => Failure(format!("{} has no draw made.", file.display())),
+        RequestError::NoSuchBody => Failure(format!("{} has no such body.", file.display())),
+        RequestError::NoSuchParty => Failure(format!("{} has no such party.", file.display())),
+        RequestError::NoMaps => Failure(format!(
+            "{} has nothing on its strategy map or its network map yet.",
+            file.display()
+        )),
+    })?;
     let what = match (&built.meeting, &built.version) {
         (Some((id, title)), _) if kind == Kind::Pack => {
             format!("the meeting pack of \"{title}\" (meeting {id})")
@@ -788,7 +791,11 @@ fn import_csv(csv: &Path, file: &Path, out: &mut dyn Write) -> Result<(), Failur
         )));
     }
     let people: usize = parties.iter().map(|p| p.people.len()).sum();
-    let edit = crate::csvimport::edit(doc.alliance(), &parties, chrono::Local::now().date_naive());
+    let edit = crate::csvimport::edit(
+        doc.alliance(),
+        &parties,
+        crate::domain::clock::Clock::from_env().today(),
+    );
     doc.perform(edit)?;
     doc.seal();
     writeln!(
@@ -1023,7 +1030,7 @@ fn serve(
     };
     let mut doc = Document::open(file)?;
     doc.writable()?;
-    let today = chrono::Local::now().date_naive();
+    let today = crate::domain::clock::Clock::from_env().today();
     let meeting = room_meeting(doc.alliance(), meeting, today)?;
     let bind = bind.unwrap_or_else(|| {
         let ip = crate::room::interfaces()
@@ -1074,7 +1081,7 @@ fn serve(
         meeting,
         &parties,
         &address,
-        &crate::room::now(),
+        &crate::domain::clock::Clock::from_env().stamp(),
     );
     doc.perform(edit)?;
     session.refresh(&doc);

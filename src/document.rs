@@ -80,6 +80,7 @@ impl Document {
     /// Fix the day (tests, and documents made "as of" a date).
     pub fn set_clock(&mut self, clock: Clock) {
         self.clock = clock;
+        self.store.set_clock(clock);
     }
 
     pub fn alliance(&self) -> &Alliance {
@@ -277,7 +278,9 @@ impl Document {
 
     /// Forget the undo steps older than `months` months; returns how many.
     pub fn prune_history(&mut self, months: u32) -> Result<usize, StoreError> {
-        let n = self.store.prune_history(&history_cutoff(months))?;
+        let n = self
+            .store
+            .prune_history(&history_cutoff(self.clock.now(), months))?;
         self.last_edit = None;
         self.last_step = None;
         self.revision += 1;
@@ -287,7 +290,7 @@ impl Document {
     /// How many undo steps are older than `months` months.
     pub fn history_older_than(&self, months: u32) -> usize {
         self.store
-            .history_before(&history_cutoff(months))
+            .history_before(&history_cutoff(self.clock.now(), months))
             .unwrap_or(0)
     }
 
@@ -365,9 +368,8 @@ impl Document {
     }
 }
 
-/// The moment `months` months ago, as the history writes times.
-pub fn history_cutoff(months: u32) -> String {
-    let now = chrono::Utc::now();
+/// The moment `months` months before `now`, as the history writes times.
+pub fn history_cutoff(now: chrono::DateTime<chrono::Utc>, months: u32) -> String {
     let then = now
         .checked_sub_months(chrono::Months::new(months))
         .unwrap_or(now);

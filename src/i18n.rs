@@ -63,6 +63,40 @@ impl Lang {
     }
 
     /// What a round decides, in words.
+    /// What happened to a round after the room saw it, a line each: the
+    /// stances corrected after the reveal, and the later rounds that put
+    /// the decision again (the visible ways back from a commitment).
+    pub fn afterwards(self, r: &crate::audience::RoomRound) -> Vec<String> {
+        let mut out: Vec<String> = r
+            .corrections
+            .iter()
+            .map(|c| self.corrected(r.scale, c))
+            .collect();
+        out.extend(
+            r.reopened
+                .iter()
+                .map(|(on, reason)| self.reopened(*on, reason)),
+        );
+        out
+    }
+
+    /// A stance corrected after the reveal, in one line.
+    pub fn corrected(self, scale: Scale, c: &crate::audience::RoomCorrection) -> String {
+        self.tr(T::CorrectedInRecord)
+            .replace("{party}", &c.party)
+            .replace("{from}", &self.scale_value(scale, c.from))
+            .replace("{to}", &self.scale_value(scale, c.to))
+            .replace("{date}", &c.on.map(|d| self.date(d)).unwrap_or_default())
+            .replace("{reason}", &c.reason)
+    }
+
+    /// A decision put again on `on`, with its reason, in one line.
+    pub fn reopened(self, on: Option<chrono::NaiveDate>, reason: &str) -> String {
+        self.tr(T::ReopenedOn)
+            .replace("{date}", &on.map(|d| self.date(d)).unwrap_or_default())
+            .replace("{reason}", reason)
+    }
+
     pub fn room_subject(self, s: &crate::audience::RoomSubject) -> String {
         use crate::audience::RoomSubject;
         match s {
@@ -1518,6 +1552,17 @@ catalogue! {
     DraftClause19 => "Geschillen, uittreden en toetreden", "Disputes, leaving and joining";
     DraftClause20 => "Partijen zoeken elkaar eerst op als er problemen dreigen. Komen zij er niet uit, dan leggen zij het geschil voor aan de stuurgroep, met een onafhankelijke voorzitter. Een partij die wil uittreden, meldt dat zes maanden vooraf; de partijen spreken dan samen af hoe haar taken worden overgedragen. Een nieuwe partij treedt toe bij consensus.", "Parties first seek each other out when trouble looms. If they cannot resolve it, they bring the dispute to the steering group, with an independent chair. A party that wishes to leave gives six months' notice; the parties then agree together how its tasks are handed over. A new party joins by consensus.";
     HeldOn => "Gehouden op", "Held on";
+    HeldOnDate => "gehouden op {date}", "held on {date}";
+    CorrectedInRecord => "Standpunt van {party} gecorrigeerd van {from} naar {to} (gehouden op {date}): “{reason}”", "Stance of {party} corrected from {from} to {to} (held on {date}): “{reason}”";
+    PdfAfterwards => "Correcties en opnieuw voorgelegde besluiten", "Corrections and decisions put again";
+    ReopenRound => "Opnieuw voorleggen", "Put to the alliance again";
+    ReopenIntro => "Een besluit verandert niet meer. Wie erop terug wil komen, legt het voorstel opnieuw voor in een nieuwe ronde, met een reden; het besluit blijft staan zoals de zaal het zag.", "A decision no longer changes. To come back to it, put the proposal again in a new round, with a reason; the decision stays as the room saw it.";
+    ReopenReason => "Waarom opnieuw", "Why again";
+    ReopenReasonHint => "Bijvoorbeeld: de gemeente kwam met nieuwe cijfers", "For example: the council brought new figures";
+    ReopenBeforeDecision => "Een nieuwe ronde kan niet eerder zijn dan het besluit zelf, van {date}.", "A new round cannot come before the decision itself, of {date}.";
+    ReopenedOn => "Opnieuw voorgelegd op {date}: “{reason}”", "Put again on {date}: “{reason}”";
+    ReopensRound => "Legt het besluit van ronde #{n} ({date}) opnieuw voor: “{reason}”", "Puts the decision of round #{n} ({date}) again: “{reason}”";
+    CorrectionBeforeRound => "Een correctie kan niet eerder zijn dan de ronde zelf, gehouden op {date}.", "A correction cannot come before the round itself, held on {date}.";
     CheckinDate => "Datum van de check-in", "Date of the check-in";
     ProposeChange => "Wijziging voorstellen…", "Propose a change…";
     ProposeChangeHint => "Een vastgestelde regel verandert alleen via een nieuwe consensusronde; na vaststelling krijgt de regel de nieuwe tekst.", "An adopted rule changes only through a new consensus round; once adopted, the rule takes the new text.";

@@ -273,7 +273,8 @@ impl Refs for PriorityMark {
         ]
     }
     fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
-        // Once shown, a mark changes no more (it goes only with its party).
+        // Once shown, a mark changes no more (it comes and goes only with
+        // its party: see `Alliance::applied`).
         if c.after.is_some()
             && c.before.is_some()
             && c.before != c.after

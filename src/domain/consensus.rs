@@ -289,6 +289,31 @@ pub fn history(rounds: &[Round], round: Id) -> Vec<Id> {
     chain
 }
 
+/// Whether `r` reopens a decided proposal (rather than amending an open
+/// one): the round it follows was decided and stays as it was.
+pub fn reopens(rounds: &[Round], r: &Round) -> bool {
+    r.previous
+        .and_then(|p| rounds.iter().find(|x| x.id == p))
+        .is_some_and(|p| p.status.is_closed() && p.status != RoundStatus::Amended)
+}
+
+/// The rounds that reopened the decided round `round`, oldest first: each
+/// put the proposal to the alliance again, with its reason (its note).
+pub fn reopenings(rounds: &[Round], round: Id) -> Vec<&Round> {
+    let Some(decided) = rounds.iter().find(|r| r.id == round) else {
+        return Vec::new();
+    };
+    if !decided.status.is_closed() || decided.status == RoundStatus::Amended {
+        return Vec::new();
+    }
+    let mut out: Vec<&Round> = rounds
+        .iter()
+        .filter(|r| r.previous == Some(round))
+        .collect();
+    out.sort_by_key(|r| (r.opened, r.id));
+    out
+}
+
 /// Adopted rounds, newest decision first: the decision log.
 pub fn decision_log(rounds: &[Round]) -> Vec<&Round> {
     let mut out: Vec<&Round> = rounds
@@ -598,7 +623,12 @@ impl Alliance {
             status,
             decided: Some(today),
             revealed,
-            note,
+            // A reopened round keeps why it was put again.
+            note: if note.trim().is_empty() {
+                round.note.clone()
+            } else {
+                note
+            },
             ..round.clone()
         })];
         if status == RoundStatus::Adopted
@@ -705,6 +735,63 @@ impl Alliance {
             round.body,
         );
         Some(Edit::Batch(vec![close, open]))
+    }
+
+    /// Reopen a decided proposal as a new round: the way back from a
+    /// decision is never to change it, but to put the proposal to the
+    /// alliance again, with a reason, held on `on`. The decided round
+    /// stays as the room saw it; the new round follows it (`previous`) and
+    /// carries the reason as its note. `None` when the round is not
+    /// decided (or was amended), the reason is empty, `on` is before the
+    /// decision, or it was reopened already and that round is still open.
+    pub fn reopen_round(&self, id: Id, reason: &str, on: chrono::NaiveDate) -> Option<Edit> {
+        use super::consensus::RoundStatus;
+        let round = self.round(id)?;
+        if !round.status.is_closed()
+            || round.status == RoundStatus::Amended
+            || reason.trim().is_empty()
+            || round.decided.is_some_and(|d| on < d)
+            || super::consensus::reopenings(&self.rounds, id)
+                .iter()
+                .any(|r| !r.status.is_closed())
+        {
+            return None;
+        }
+        let new = self.next_id::<Round>();
+        let open = match round.subject {
+            Subject::RuleSet(set) => {
+                let rules: Vec<(Id, String)> = self
+                    .proposals_of(id)
+                    .iter()
+                    .map(|p| (p.rule, p.text.clone()))
+                    .collect();
+                self.open_set_round_with(
+                    set,
+                    round.proposal.clone(),
+                    round.scale,
+                    on,
+                    Some(id),
+                    round.body,
+                    &rules,
+                )
+            }
+            subject => self.open_round_in(
+                round.proposal.clone(),
+                subject,
+                round.scale,
+                on,
+                Some(id),
+                round.body,
+            ),
+        };
+        let mut after = self.clone();
+        after.apply(&open).ok()?;
+        let opened = after.round(new)?.clone();
+        let note = after.update(Round {
+            note: reason.trim().to_string(),
+            ..opened
+        });
+        Some(Edit::Batch(vec![open, note]))
     }
 
     /// Open a round over a whole set of rules: the round, and a snapshot
@@ -893,25 +980,32 @@ impl Alliance {
         }))
     }
 
-    /// Correct a revealed stance: the new value, why, by whom and when.
-    /// `None` when the round is not revealed or closed, the stance does not
-    /// exist, the reason is empty, or nothing changes.
+    /// Correct a revealed stance: `c` says the new value (`to`), why, by
+    /// whom, when it was entered (`at`) and the day it counts from (`on`:
+    /// the meeting it was made at; none: the day the round was held).
+    /// `None` when the round is not revealed or closed, the stance does
+    /// not exist, the reason is empty, nothing changes, or `on` is before
+    /// the round was held.
     pub fn correct_vote(
         &self,
         round: Id,
         party: Id,
-        value: u8,
-        reason: &str,
-        by: &str,
-        at: &str,
+        c: super::consensus::Correction,
     ) -> Option<Edit> {
         let r = self.round(round)?;
         let v = self.vote(round, party)?;
-        if !r.revealed || r.status.is_closed() || reason.trim().is_empty() || v.value == value {
+        let value = c.to;
+        if !r.revealed || r.status.is_closed() || c.reason.trim().is_empty() || v.value == value {
+            return None;
+        }
+        let on = c.on.or(r.opened);
+        if let (Some(on), Some(held)) = (on, r.opened)
+            && on < held
+        {
             return None;
         }
         let reason_now = if r.scale.blocks(value) {
-            reason.trim().to_string()
+            c.reason.trim().to_string()
         } else {
             v.reason.clone()
         };
@@ -919,12 +1013,12 @@ impl Alliance {
         corrections.push(super::consensus::Correction {
             from: v.value,
             to: value,
-            reason: reason.trim().to_string(),
-            by: by.trim().to_string(),
-            at: at.to_string(),
+            reason: c.reason.trim().to_string(),
+            by: c.by.trim().to_string(),
+            at: c.at,
             shown: true,
             reason_before: (reason_now != v.reason).then(|| v.reason.clone()),
-            on: r.opened,
+            on,
         });
         Some(self.update(Vote {
             value,

@@ -374,6 +374,25 @@ pub trait Refs: Sized {
     }
 }
 
+/// Of a change that takes a record away or adds one: `of(record)` (whether
+/// its round was revealed, its party) and whether it was added.
+fn gone_or_added<T: Entity>(
+    c: &Change<T>,
+    of: impl Fn(&T) -> (bool, Id),
+) -> Option<(bool, Id, bool)> {
+    match (&c.before, &c.after) {
+        (Some(b), None) => {
+            let (revealed, party) = of(b);
+            Some((revealed, party, false))
+        }
+        (None, Some(a)) => {
+            let (revealed, party) = of(a);
+            Some((revealed, party, true))
+        }
+        _ => None,
+    }
+}
+
 /// The checks every change goes through: references (from `Refs::refs`),
 /// then the kind's own rules.
 pub(super) fn check_change<T: Entity>(a: &Alliance, c: &Change<T>) -> Result<(), EditError> {
@@ -849,7 +868,10 @@ impl Alliance {
             // references, rules, and the record it replaces), so a refused
             // one leaves the alliance as it was: no copy of a region's
             // thousands of records for every keystroke, stance or undo.
-            _ => self.apply_in_place(edit),
+            _ => {
+                self.witnessed_kept(edit, None)?;
+                self.apply_in_place(edit)
+            }
         }
     }
 
@@ -859,7 +881,41 @@ impl Alliance {
     pub fn applied(&self, edit: &Edit) -> Result<Alliance, EditError> {
         let mut next = self.clone();
         next.apply_in_place(edit)?;
+        self.witnessed_kept(edit, Some(&next))?;
         Ok(next)
+    }
+
+    /// What the room saw revealed stays: a stance, an objection or a dot
+    /// of a revealed round, or a set signature, is taken away only with
+    /// its party (removed
+    /// from the register by `next`, the alliance after the edit; none: a
+    /// single change, which removes no party), and one is added only when
+    /// its party comes back with it (the undo of that removal).
+    fn witnessed_kept(&self, edit: &Edit, next: Option<&Alliance>) -> Result<(), EditError> {
+        let revealed_round = |round: Id| self.round(round).is_some_and(|r| r.revealed);
+        let revealed_dots = |round: Id| self.priority_round(round).is_some_and(|r| r.revealed);
+        let party_stays = |party: Id| next.is_none_or(|n| n.party(party).is_some());
+        let party_was = |party: Id| self.party(party).is_some();
+        // (revealed, party, added): a stance, objection or dot taken away or added.
+        let witnessed = match edit {
+            Edit::Batch(edits) => {
+                return edits.iter().try_for_each(|e| self.witnessed_kept(e, next));
+            }
+            Edit::Vote(c) => gone_or_added(c, |v| (revealed_round(v.round), v.party)),
+            Edit::Objection(c) => gone_or_added(c, |o| (revealed_round(o.round), o.party)),
+            Edit::PriorityMark(c) => gone_or_added(c, |m| (revealed_dots(m.round), m.party)),
+            // A set signature is withdrawn, not removed; signing adds one.
+            Edit::Signature(Change {
+                before: Some(s),
+                after: None,
+            }) => Some((s.signed, s.party, false)),
+            _ => None,
+        };
+        match witnessed {
+            Some((true, party, false)) if party_stays(party) => Err(EditError::Committed),
+            Some((true, party, true)) if party_was(party) => Err(EditError::Committed),
+            _ => Ok(()),
+        }
     }
 
     fn apply_in_place(&mut self, edit: &Edit) -> Result<(), EditError> {
@@ -895,7 +951,12 @@ impl Alliance {
 
     /// The id a new entity of this kind gets.
     pub fn next_id<T: Entity>(&self) -> Id {
-        T::all(self).iter().map(Entity::id).max().unwrap_or(0) + 1
+        let high = T::all(self).iter().map(Entity::id).max().unwrap_or(0);
+        // A party's id is never given again once the record names it.
+        if T::KIND == "party" {
+            return high.max(super::record::highest_party(self)) + 1;
+        }
+        high + 1
     }
 
     /// An edit that adds `entity` under a fresh id.

@@ -485,11 +485,19 @@ pub fn verify_upto(a: &Alliance, upto: Option<u64>) -> Result<Option<Head>, Brok
             // Gone with its party (removing a party is a step of its own).
             None if party_removed(a, &c.text) => {}
             None => return Err(broken(Breach::Gone(what))),
-            Some(now) if now != c.text && now != without_removed_parties(a, &c.text) => {
+            Some(now)
+                if now != c.text
+                    && without_removed_parties(a, &now) != without_removed_parties(a, &c.text) =>
+            {
                 return Err(broken(Breach::Changed(
                     what,
                     first_difference(&c.text, &now),
                 )));
+            }
+            // The day it counts from (a correction's meeting) is in the
+            // entry's header, which the hash covers.
+            Some(_) if counts_from(a, what) != c.counts_from => {
+                return Err(broken(Breach::Changed(what, "counts from".into())));
             }
             Some(_) => {}
         }
@@ -539,6 +547,36 @@ fn without_removed_parties(a: &Alliance, text: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The highest party id the record names (a stance, mark, objection,
+/// voter or signature): a new party never takes the id of one removed
+/// after the room saw it, or its old stances would read as the new
+/// party's.
+pub fn highest_party(a: &Alliance) -> Id {
+    let mut high = 0;
+    for c in a.record.iter() {
+        for line in c.text.lines() {
+            for p in ["party: ", "stance: ", "objection: ", "mark: "] {
+                if let Some(id) = line
+                    .strip_prefix(p)
+                    .and_then(|rest| rest.split(' ').next())
+                    .and_then(|id| id.parse::<Id>().ok())
+                {
+                    high = high.max(id);
+                }
+            }
+            for p in ["voters: ", "absent: "] {
+                if let Some(rest) = line.strip_prefix(p) {
+                    high = rest
+                        .split(' ')
+                        .filter_map(|id| id.parse::<Id>().ok())
+                        .fold(high, Id::max);
+                }
+            }
+        }
+    }
+    high
 }
 
 /// Whether `line` is "`prefix`N …" for a party N no longer in the

@@ -240,6 +240,17 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
     }
     doc.space(4.0);
 
+    // What was corrected or put again since the last meeting.
+    let since = room
+        .meetings
+        .iter()
+        .filter_map(|x| x.date)
+        .filter(|d| m.date.is_some_and(|at| *d < at))
+        .max();
+    afterwards(&mut doc, room, lang, |d| {
+        since.is_none_or(|s| d >= s) && m.date.is_none_or(|at| d < at)
+    });
+
     plan::work_plan(&mut doc, room, m, lang);
     plan::focal_points(&mut doc, room, lang);
     doc.space(2.0);
@@ -295,6 +306,40 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
         maps::network(&mut doc, &room.network, lang);
     }
     Some(doc.finish())
+}
+
+/// The stances corrected after a reveal and the decisions put again on
+/// the days `within` takes, each under its round's proposal; nothing when
+/// there are none. The visible way back from a commitment, in print.
+fn afterwards(
+    doc: &mut Layout,
+    room: &RoomView,
+    lang: Lang,
+    within: impl Fn(chrono::NaiveDate) -> bool,
+) {
+    let mut items: Vec<(chrono::NaiveDate, String, String)> = Vec::new();
+    for r in &room.rounds {
+        for c in &r.corrections {
+            if let Some(on) = c.on.filter(|d| within(*d)) {
+                items.push((on, r.proposal.clone(), lang.corrected(r.scale, c)));
+            }
+        }
+        for (on, reason) in &r.reopened {
+            if let Some(on) = on.filter(|d| within(*d)) {
+                items.push((on, r.proposal.clone(), lang.reopened(Some(on), reason)));
+            }
+        }
+    }
+    if items.is_empty() {
+        return;
+    }
+    items.sort_by_key(|x| x.0);
+    doc.heading(lang.tr(T::PdfAfterwards), 14.0);
+    for (_, proposal, line) in items {
+        doc.paragraph_in(&proposal, Weight::Bold, BODY, 0.0, WARN);
+        doc.paragraph(&line, Weight::Regular, BODY, 4.0);
+    }
+    doc.space(4.0);
 }
 
 /// The minutes of meeting `id`, or `None` when there is no such meeting.
@@ -382,6 +427,11 @@ pub fn minutes(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec
             doc.paragraph(&s.next_step, Weight::Regular, BODY, 4.0);
         }
         doc.space(4.0);
+    }
+
+    // What was corrected or put again at this meeting.
+    if let Some(at) = m.date {
+        afterwards(&mut doc, room, lang, |d| d == at);
     }
 
     plan::progress_recorded(&mut doc, room, m, lang);

@@ -92,11 +92,6 @@ pub fn issue(
     (edit, links)
 }
 
-/// The time as stances record it.
-pub fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-}
-
 /// The IPv4 addresses of this computer's network interfaces: (interface
 /// name, address), the room's networks first and the loopback last.
 pub fn interfaces() -> Vec<(String, IpAddr)> {
@@ -635,7 +630,8 @@ impl Session {
     }
 
     fn answer(&mut self, doc: &mut Document, pending: Pending) {
-        let result = apply(doc, &pending.ask, &now());
+        let at = doc.clock().stamp();
+        let result = apply(doc, &pending.ask, &at);
         if result.is_ok() {
             self.cast += 1;
         }

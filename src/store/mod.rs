@@ -235,6 +235,8 @@ pub struct Store {
     key: Option<crate::crypt::Key>,
     /// The file version it was migrated from when opened, if it was.
     migrated_from: Option<u32>,
+    /// When the history says an edit was made.
+    clock: crate::domain::clock::Clock,
 }
 
 impl std::fmt::Debug for Store {
@@ -247,6 +249,11 @@ impl std::fmt::Debug for Store {
 }
 
 impl Store {
+    /// Take the history's times from `clock`.
+    pub fn set_clock(&mut self, clock: crate::domain::clock::Clock) {
+        self.clock = clock;
+    }
+
     /// Open an existing alliance file for editing. When another Samenspel
     /// already edits it, it is opened read-only instead (see [`Store::access`]).
     /// An older file is migrated, after a backup copy is made.
@@ -441,6 +448,7 @@ impl Store {
             crypt: None,
             key: None,
             migrated_from: None,
+            clock: crate::domain::clock::Clock::from_env(),
         };
         // A damaged file is read as far as it can be.
         let damaged = access == Access::Damaged;
@@ -611,7 +619,10 @@ impl Store {
         // The record of commitments comes with the alliance, and must
         // match it; an alliance without one gets it from its records.
         if alliance.record.is_empty() {
-            write_record(&tx, &crate::domain::record::rebuild(alliance, &now()))?;
+            write_record(
+                &tx,
+                &crate::domain::record::rebuild(alliance, &self.clock.stamp()),
+            )?;
         } else {
             crate::domain::record::verify(alliance).map_err(|b| {
                 StoreError::RecordBroken(crate::i18n::Lang::En.broken(alliance, &b))
@@ -794,13 +805,13 @@ impl Store {
             Some((seq, m)) => {
                 tx.execute(
                     "UPDATE history SET edit = ?1, at = ?2 WHERE seq = ?3",
-                    rusqlite::params![edit_json(&m)?, now(), seq],
+                    rusqlite::params![edit_json(&m)?, self.clock.stamp(), seq],
                 )?;
             }
             None => {
                 tx.execute(
                     "INSERT INTO history (at, edit) VALUES (?1, ?2)",
-                    rusqlite::params![now(), edit_json(edit)?],
+                    rusqlite::params![self.clock.stamp(), edit_json(edit)?],
                 )?;
             }
         }
@@ -1255,10 +1266,6 @@ fn sidecar(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_os_string();
     name.push(suffix);
     PathBuf::from(name)
-}
-
-fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 fn write_record(conn: &Connection, entries: &[Commitment]) -> Result<(), StoreError> {

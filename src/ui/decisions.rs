@@ -115,6 +115,19 @@ impl DecisionsPanel {
                                     );
                                 }
                             }
+                            // Put to the alliance again later: the decision
+                            // stands as it was, with where it went next.
+                            for r in consensus::reopenings(&a.rounds, round.id) {
+                                ui.label(
+                                    RichText::new(format!(
+                                        "{} → #{}",
+                                        pc.lang.reopened(r.opened, &r.note),
+                                        r.id
+                                    ))
+                                    .small()
+                                    .color(theme::WARN_FG),
+                                );
+                            }
                             if chain.len() > 1 {
                                 let before: Vec<String> = chain[..chain.len() - 1]
                                     .iter()

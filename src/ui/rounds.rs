@@ -33,6 +33,12 @@ pub struct RoundsPanel {
     /// cleared whenever another round is shown, however it was chosen.
     form_round: Option<Id>,
     correction_reason: String,
+    /// The day a correction counts from, when it was made at a later
+    /// meeting than the round (none: the day the round was held).
+    correction_on: Option<chrono::NaiveDate>,
+    /// A decided round being put again: the round, why, and the day the
+    /// new round is held (none: today).
+    reopening: Option<(Id, String, Option<chrono::NaiveDate>)>,
     /// The amended proposal being written, and the round it amends.
     amendment: Option<(Id, String)>,
     /// In a round over a set of rules: the rules the stance objects to.
@@ -84,8 +90,10 @@ impl RoundsPanel {
         self.vote_value = None;
         self.vote_reason.clear();
         self.correction_reason.clear();
+        self.correction_on = None;
         self.form_round = round;
         self.amendment = None;
+        self.reopening = None;
         self.vote_objections.clear();
         self.set_amendment = None;
     }
@@ -345,6 +353,23 @@ impl RoundsPanel {
                 decided_by(a, pc.lang, round)
             ),
         );
+        // Put again after a decision: why, in view at the top.
+        if consensus::reopens(&a.rounds, round)
+            && let Some(before) = round.previous.and_then(|p| a.round(p))
+        {
+            ui.label(
+                RichText::new(
+                    pc.t(T::ReopensRound)
+                        .replace("{n}", &before.id.to_string())
+                        .replace(
+                            "{date}",
+                            &before.decided.map(|d| pc.lang.date(d)).unwrap_or_default(),
+                        )
+                        .replace("{reason}", &round.note),
+                )
+                .color(theme::WARN_FG),
+            );
+        }
         let chain = consensus::history(&a.rounds, round.id);
         if chain.len() > 1 {
             ui.horizontal_wrapped(|ui| {
@@ -654,8 +679,7 @@ impl RoundsPanel {
                         reason: self.vote_reason.trim().to_string(),
                         via: self.vote_via,
                         entered_by: by,
-                        entered_at: chrono::Utc::now()
-                            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                        entered_at: pc.stamp(),
                         corrections: Vec::new(),
                     };
                     let edit = match from_card {
@@ -744,8 +768,26 @@ impl RoundsPanel {
                 if let Some(d) = round.decided {
                     widgets::muted(ui, &format!("{} {}", pc.t(T::Decided), pc.lang.date(d)));
                 }
-                if !round.note.is_empty() {
+                if !round.note.is_empty() && !consensus::reopens(&a.rounds, round) {
                     ui.label(&round.note);
+                }
+                for r in consensus::reopenings(&a.rounds, round.id) {
+                    let text = pc
+                        .t(T::ReopenedOn)
+                        .replace(
+                            "{date}",
+                            &r.opened.map(|d| pc.lang.date(d)).unwrap_or_default(),
+                        )
+                        .replace("{reason}", &r.note);
+                    if ui
+                        .link(RichText::new(format!("{text} → #{}", r.id)).color(theme::WARN_FG))
+                        .clicked()
+                    {
+                        self.select(Some(r.id));
+                    }
+                }
+                if round.status != RoundStatus::Amended && !pc.read_only {
+                    self.reopen_form(ui, pc, round);
                 }
                 return;
             }
@@ -903,6 +945,100 @@ impl RoundsPanel {
         }
     }
 
+    /// A decided proposal put again: the decision stays as the room saw
+    /// it; a new round follows it, with a reason and the day it is held.
+    fn reopen_form(&mut self, ui: &mut Ui, pc: &mut PanelCtx, round: &Round) {
+        let a = pc.alliance;
+        if consensus::reopenings(&a.rounds, round.id)
+            .iter()
+            .any(|r| !r.status.is_closed())
+        {
+            return;
+        }
+        ui.add_space(6.0);
+        if self
+            .reopening
+            .as_ref()
+            .is_none_or(|(id, ..)| *id != round.id)
+        {
+            if ui
+                .button(pc.t(T::ReopenRound))
+                .on_hover_text(pc.t(T::ReopenIntro))
+                .clicked()
+            {
+                self.reopening = Some((round.id, String::new(), None));
+            }
+            return;
+        }
+        widgets::muted(ui, pc.t(T::ReopenIntro));
+        let Some((_, reason, on)) = self.reopening.as_mut() else {
+            return;
+        };
+        let r = ui.add(
+            egui::TextEdit::singleline(reason)
+                .id_salt(("reopen-reason", round.id))
+                .hint_text(pc.t(T::ReopenReasonHint))
+                .desired_width(600.0),
+        );
+        widgets::name_widget(ui, &r, pc.t(T::ReopenReason));
+        let mut day = *on;
+        ui.horizontal(|ui| {
+            let label = ui.label(RichText::new(pc.t(T::HeldOn)).color(theme::MUTED));
+            let field = widgets::Buffered {
+                name: pc.t(T::HeldOn),
+                label_id: Some(label.id),
+                hint: "",
+                width: 160.0,
+                settled: None,
+            };
+            let shown = day.unwrap_or(pc.today);
+            if let Some(Some(d)) = ui
+                .vertical(|ui| {
+                    widgets::date_field(ui, pc, field, ("reopen-on", round.id), Some(shown))
+                })
+                .inner
+            {
+                day = Some(d);
+            }
+        });
+        let held = day.unwrap_or(pc.today);
+        let too_early = round.decided.is_some_and(|d| held < d);
+        if too_early && let Some(d) = round.decided {
+            ui.colored_label(
+                theme::DANGER,
+                pc.t(T::ReopenBeforeDecision)
+                    .replace("{date}", &pc.lang.date(d)),
+            );
+        }
+        let reason_text = self
+            .reopening
+            .as_ref()
+            .map(|(_, r, _)| r.trim().to_string())
+            .unwrap_or_default();
+        if let Some((_, _, on)) = self.reopening.as_mut() {
+            *on = day;
+        }
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(
+                    !reason_text.is_empty() && !too_early,
+                    egui::Button::new(pc.t(T::ReopenRound)),
+                )
+                .clicked()
+                && let Some(e) = a.reopen_round(round.id, &reason_text, held)
+            {
+                let new = a.next_id::<Round>();
+                pc.edit(e);
+                pc.seal = true;
+                self.reopening = None;
+                self.selected = Some(new);
+            }
+            if ui.button(pc.t(T::Cancel)).clicked() {
+                self.reopening = None;
+            }
+        });
+    }
+
     /// After the reveal a stance is frozen: a correction names the new
     /// stance, why, and who made it; it stays visible.
     fn correction_form(&mut self, ui: &mut Ui, pc: &mut PanelCtx, round: &Round) {
@@ -936,9 +1072,40 @@ impl RoundsPanel {
                     .desired_width(600.0),
             );
             widgets::name_widget(ui, &r, pc.t(T::CorrectionReason));
+            // Made at the meeting the round was held at, unless the
+            // facilitator says it was a later one.
+            let held = round.opened;
+            ui.horizontal(|ui| {
+                let label = ui.label(RichText::new(pc.t(T::HeldOn)).color(theme::MUTED));
+                let field = widgets::Buffered {
+                    name: pc.t(T::HeldOn),
+                    label_id: Some(label.id),
+                    hint: "",
+                    width: 160.0,
+                    settled: None,
+                };
+                let shown = self.correction_on.or(held).unwrap_or(pc.today);
+                if let Some(Some(d)) = ui
+                    .vertical(|ui| {
+                        widgets::date_field(ui, pc, field, ("correction-on", round.id), Some(shown))
+                    })
+                    .inner
+                {
+                    self.correction_on = Some(d);
+                }
+            });
+            let too_early = matches!((self.correction_on, held), (Some(on), Some(h)) if on < h);
+            if too_early && let Some(h) = held {
+                ui.colored_label(
+                    theme::DANGER,
+                    pc.t(T::CorrectionBeforeRound)
+                        .replace("{date}", &pc.lang.date(h)),
+                );
+            }
             ui.horizontal(|ui| {
                 self.entered_by_field(ui, pc, "correction-by");
                 let ready = was.is_some()
+                    && !too_early
                     && self.vote_value.is_some_and(|v| Some(v) != was)
                     && !self.correction_reason.trim().is_empty();
                 if ui
@@ -947,14 +1114,21 @@ impl RoundsPanel {
                     && let (Some(party), Some(value)) = (self.vote_party, self.vote_value)
                 {
                     let by = self.entered_by(pc);
-                    let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-                    if let Some(e) =
-                        a.correct_vote(round.id, party, value, &self.correction_reason, &by, &at)
-                    {
+                    let at = pc.stamp();
+                    let correction = crate::domain::Correction {
+                        to: value,
+                        reason: self.correction_reason.clone(),
+                        by,
+                        at,
+                        on: self.correction_on,
+                        ..Default::default()
+                    };
+                    if let Some(e) = a.correct_vote(round.id, party, correction) {
                         pc.edit(e);
                         pc.seal = true;
                         self.vote_value = None;
                         self.correction_reason.clear();
+                        self.correction_on = None;
                     }
                 }
             });
@@ -1019,16 +1193,21 @@ const STATUS_WIDTH: f32 = 300.0;
 
 /// A correction of a revealed stance, in words.
 pub fn correction_text(lang: Lang, round: &Round, c: &crate::domain::Correction) -> String {
-    let when = chrono::DateTime::parse_from_rfc3339(&c.at)
-        .map(|t| {
-            let local = t.with_timezone(&chrono::Local);
-            format!(
-                "{} {}",
-                lang.date(local.date_naive()),
-                local.format("%H:%M")
-            )
-        })
-        .unwrap_or_default();
+    // The day it counts from (the meeting it was made at); the moment it
+    // was typed in only when that is all there is.
+    let when = match c.on {
+        Some(on) => lang.tr(T::HeldOnDate).replace("{date}", &lang.date(on)),
+        None => chrono::DateTime::parse_from_rfc3339(&c.at)
+            .map(|t| {
+                let local = t.with_timezone(&chrono::Local);
+                format!(
+                    "{} {}",
+                    lang.date(local.date_naive()),
+                    local.format("%H:%M")
+                )
+            })
+            .unwrap_or_default(),
+    };
     lang.tr(T::Corrected)
         .replace("{from}", &lang.scale_value(round.scale, c.from))
         .replace("{to}", &lang.scale_value(round.scale, c.to))

@@ -17,6 +17,8 @@ pub struct PanelCtx<'a> {
     pub lang: Lang,
     pub read_only: bool,
     pub today: NaiveDate,
+    /// The clock `today` is from, for the moments records are stamped with.
+    pub clock: crate::domain::clock::Clock,
     /// Changes whenever the alliance does; panels key their caches on it.
     pub revision: u64,
     pub edits: Vec<Edit>,
@@ -25,12 +27,18 @@ pub struct PanelCtx<'a> {
 }
 
 impl<'a> PanelCtx<'a> {
-    pub fn new(alliance: &'a Alliance, lang: Lang, read_only: bool) -> PanelCtx<'a> {
+    pub fn new(
+        alliance: &'a Alliance,
+        lang: Lang,
+        read_only: bool,
+        clock: crate::domain::clock::Clock,
+    ) -> PanelCtx<'a> {
         PanelCtx {
             alliance,
             lang,
             read_only,
-            today: chrono::Local::now().date_naive(),
+            today: clock.today(),
+            clock,
             revision: 0,
             edits: Vec::new(),
             seal: false,
@@ -39,6 +47,11 @@ impl<'a> PanelCtx<'a> {
 
     pub fn t(&self, key: T) -> &'static str {
         self.lang.tr(key)
+    }
+
+    /// Now, as records write it (RFC 3339), from the program's clock.
+    pub fn stamp(&self) -> String {
+        self.clock.stamp()
     }
 
     pub fn edit(&mut self, edit: Edit) {

@@ -80,6 +80,9 @@ fn killed_at_any_moment_the_file_holds_every_edit_reported_committed() {
             now == expected_base || in_flight.as_deref() == Some(now.as_str()),
             "trial {trial} (killed after {wait} ms): the file does not hold the last committed edit"
         );
+        // Its record of commitments matches its records, chain and all.
+        samenspel::domain::record::verify(doc.alliance())
+            .unwrap_or_else(|b| panic!("trial {trial}: the record is broken: {b:?}"));
         // And the file still takes edits and undo.
         let e = doc.alliance().set_info(samenspel::domain::AllianceInfo {
             name: "Na de crash".into(),

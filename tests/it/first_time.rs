@@ -171,17 +171,30 @@ fn a_revealed_stance_changes_only_by_a_correction_with_a_reason() {
     assert_eq!(a.apply(&silent), Err(EditError::StanceFrozen));
     // Without a reason there is no correction.
     assert!(
-        a.correct_vote(r, 3, 0, "  ", "Mieke", "2026-11-02T10:00:00Z")
-            .is_none()
+        a.correct_vote(
+            r,
+            3,
+            samenspel::domain::Correction {
+                to: 0,
+                reason: "  ".into(),
+                by: "Mieke".into(),
+                at: "2026-11-02T10:00:00Z".into(),
+                ..Default::default()
+            }
+        )
+        .is_none()
     );
     let e = a
         .correct_vote(
             r,
             3,
-            0,
-            "Verkeerd verstaan: de wethouder zei bezwaar",
-            "Mieke (procesbegeleider)",
-            "2026-11-02T10:05:00Z",
+            samenspel::domain::Correction {
+                to: 0,
+                reason: "Verkeerd verstaan: de wethouder zei bezwaar".into(),
+                by: "Mieke (procesbegeleider)".into(),
+                at: "2026-11-02T10:05:00Z".into(),
+                ..Default::default()
+            },
         )
         .unwrap();
     a.apply(&e).unwrap();
@@ -591,7 +604,7 @@ mod window {
         h.run();
         assert_eq!(h.state().alliance().unwrap().vote(1, 3).unwrap().value, 8);
         assert_eq!(
-            h.state().error(),
+            h.state().notice(),
             Some("Een correctie ligt vast: corrigeer opnieuw, met een reden.")
         );
     }

@@ -29,3 +29,4 @@ mod table;
 mod trust;
 mod typing;
 mod ui;
+mod witnessed;

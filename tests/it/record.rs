@@ -7,9 +7,9 @@ use chrono::NaiveDate;
 use samenspel::document::Document;
 use samenspel::domain::record::{self, CommitKind};
 use samenspel::domain::{
-    AgendaSlot, Alliance, Body, Clause, CovenantVersion, EditError, FocalPoint, Id, Meeting, Party,
-    PriorityMark, PriorityMethod, PriorityRound, Round, RoundStatus, Scale, Signature, Subject,
-    Via, Vote,
+    AgendaSlot, Alliance, Body, Clause, Correction, CovenantVersion, EditError, FocalPoint, Id,
+    Meeting, Party, PriorityMark, PriorityMethod, PriorityRound, Round, RoundStatus, Scale,
+    Signature, Subject, Via, Vote,
 };
 use samenspel::store::StoreError;
 
@@ -143,10 +143,13 @@ fn committed_lab(dir: &Dir) -> std::path::PathBuf {
         .correct_vote(
             r,
             3,
-            2,
-            "Verkeerd verstaan",
-            "Facilitator",
-            "2026-12-05T10:00:00Z",
+            Correction {
+                to: 2,
+                reason: "Verkeerd verstaan".into(),
+                by: "Facilitator".into(),
+                at: "2026-12-05T10:00:00Z".into(),
+                ..Correction::default()
+            },
         )
         .unwrap();
     perform(&mut doc, e);

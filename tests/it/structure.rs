@@ -282,7 +282,26 @@ fn removing_any_record_takes_its_referrers_along_and_undoes_whole() {
         frozen: 0,
     };
     for_each_kind(&mut walk).unwrap();
-    assert!(walk.removed > 350, "{} removed", walk.removed);
+    // (A stance, dot or set signature the room saw goes only with its party.)
+    assert!(walk.removed > 300, "{} removed", walk.removed);
+    let stance = a
+        .votes
+        .iter()
+        .find(|v| a.round(v.round).unwrap().revealed)
+        .unwrap();
+    assert_eq!(
+        a.applied(&a.remove::<samenspel::domain::Vote>(stance.id).unwrap()),
+        Err(EditError::Committed),
+        "a revealed stance is not removed alone"
+    );
+    // (The example as a file has its record of commitments.)
+    let dir = crate::support::Dir::new();
+    let a = crate::support::load(&crate::support::example_file(&dir, "noord.samenspel"));
+    let without_party = a
+        .applied(&a.remove::<samenspel::domain::Party>(stance.party).unwrap())
+        .expect("a party goes with its stances");
+    assert!(without_party.vote(stance.round, stance.party).is_none());
+    samenspel::domain::record::verify(&without_party).expect("the record allows for it");
     // The region's table: seats, draws, a round put to the body.
     let region = samenspel::example::region();
     let mut walk = Walk {

@@ -14,7 +14,7 @@ impl SamenspelApp {
             .and_then(|b| a.body(b))
             .map(|b| b.name.clone())
             .unwrap_or_default();
-        let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
+        let stamp = self.clock.now().format("%Y%m%dT%H%M%SZ").to_string();
         let Some(ics) = crate::domain::meeting::ics(meeting, &a.agenda_slots, &body, &stamp) else {
             return;
         };
@@ -101,7 +101,7 @@ impl SamenspelApp {
             }),
             lang,
         };
-        let built = crate::report::build(a, &request, chrono::Local::now().date_naive())
+        let built = crate::report::build(a, &request, self.clock.today())
             .ok()
             .map(|b| {
                 let (suggested, what) = match kind {

@@ -195,6 +195,15 @@ impl AppOptions {
     }
 }
 
+/// What the cached room projection was made from: the file, its revision,
+/// the meeting presented and the clock.
+type RoomKey = (
+    PathBuf,
+    u64,
+    Option<crate::domain::Id>,
+    crate::domain::clock::Clock,
+);
+
 pub struct SamenspelApp {
     settings: Settings,
     config_dir: Option<PathBuf>,
@@ -202,8 +211,9 @@ pub struct SamenspelApp {
     dialogs: Box<dyn FileDialogs>,
     doc: Option<Document>,
     pub view: View,
-    /// The day the panels take as today; `None`: the clock's.
-    today: Option<chrono::NaiveDate>,
+    /// Where "today" comes from, for the panels, the projection, the
+    /// documents and every record the window makes.
+    clock: crate::domain::clock::Clock,
     alliance_panel: AlliancePanel,
     parties: PartiesPanel,
     people: PeoplePanel,
@@ -246,7 +256,7 @@ pub struct SamenspelApp {
     /// `--present`).
     fullscreen_pending: bool,
     /// The room projection of the open alliance, per file and revision.
-    room_cache: Option<((PathBuf, u64), std::rc::Rc<crate::audience::RoomView>)>,
+    room_cache: Option<(RoomKey, std::rc::Rc<crate::audience::RoomView>)>,
     /// How often the room projection was built (once per revision).
     room_builds: usize,
     /// The passphrase: unlock card, dialog, quiet period.
@@ -285,7 +295,7 @@ impl SamenspelApp {
             parties: PartiesPanel::default(),
             people: PeoplePanel::default(),
             bodies: BodiesPanel::default(),
-            today: None,
+            clock: crate::domain::clock::Clock::from_env(),
             matrix: MatrixPanel::default(),
             trust: TrustPanel::default(),
             intakes: IntakePanel::default(),
@@ -356,7 +366,20 @@ impl SamenspelApp {
     /// Take `day` as today (tests of terms and rotations that must not
     /// depend on the day they run).
     pub fn set_today(&mut self, day: chrono::NaiveDate) {
-        self.today = Some(day);
+        self.clock = crate::domain::clock::Clock::Fixed(day);
+        if let Some(doc) = self.doc.as_mut() {
+            doc.set_clock(self.clock);
+        }
+    }
+
+    /// The program's clock (see [`crate::domain::clock`]).
+    pub fn clock(&self) -> crate::domain::clock::Clock {
+        self.clock
+    }
+
+    /// Today, as the clock says.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.clock.today()
     }
 
     pub fn alliance(&self) -> Option<&Alliance> {
@@ -393,7 +416,8 @@ impl SamenspelApp {
         self.settings.lang.tr(key)
     }
 
-    fn adopt(&mut self, doc: Document) {
+    fn adopt(&mut self, mut doc: Document) {
+        doc.set_clock(self.clock);
         self.stop_room();
         self.fresh_card = None;
         self.settings.remember(doc.path());
@@ -480,6 +504,13 @@ impl SamenspelApp {
         ctx.memory_mut(|m| m.stop_text_input());
         let result = if undo { doc.undo() } else { doc.redo() };
         match result {
+            // A step that stops at a commitment is not a failure: say why
+            // in the status bar, without a dialog to click away.
+            Err(
+                e @ crate::store::StoreError::Edit(
+                    crate::domain::EditError::CommitUndo(_) | crate::domain::EditError::BallotUndo,
+                ),
+            ) => self.notice = Some(self.settings.lang.store_error(&e)),
             Err(e) => self.error = Some(self.settings.lang.store_error(&e)),
             Ok(true) => {
                 // Say what was undone, and show where it happened.

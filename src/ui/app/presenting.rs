@@ -95,9 +95,19 @@ impl SamenspelApp {
     /// The room projection of the open alliance, kept per revision.
     pub(super) fn room(&mut self) -> Option<std::rc::Rc<crate::audience::RoomView>> {
         let doc = self.doc.as_ref()?;
-        let key = (doc.path().to_path_buf(), doc.revision());
+        let key = (
+            doc.path().to_path_buf(),
+            doc.revision(),
+            self.meetings.selected,
+            self.clock,
+        );
         if self.room_cache.as_ref().is_none_or(|(k, _)| *k != key) {
-            let room = crate::audience::room(doc.alliance());
+            let today = self.clock.today();
+            let room = crate::audience::room_on(doc.alliance(), today);
+            // Slides count against the meeting being presented, as its pack
+            // does: one "overdue" for the deck and the documents.
+            let meeting = self.presented_meeting(&room);
+            let room = room.as_of_meeting(meeting);
             let old = self.room_cache.replace((key, std::rc::Rc::new(room)));
             self.room_builds += 1;
             // The projection it replaces is freed off the window's thread:
@@ -112,16 +122,19 @@ impl SamenspelApp {
         self.room_cache.as_ref().map(|(_, r)| r.clone())
     }
 
+    /// The meeting the presentation is for: the one chosen in the
+    /// meetings panel, else the next (or latest) one.
+    fn presented_meeting(&self, room: &crate::audience::RoomView) -> Option<crate::domain::Id> {
+        self.meetings
+            .selected
+            .filter(|id| room.meeting(*id).is_some())
+            .or_else(|| crate::report::meeting::default_meeting(room, true, self.clock.today()))
+    }
+
     /// The slides of the presentation and the steps of each, for the
     /// projected screen's size.
     pub(super) fn slides(&mut self, room: &crate::audience::RoomView) -> (Vec<Slide>, Vec<usize>) {
-        let today = chrono::Local::now().date_naive();
-        let meeting = self
-            .meetings
-            .selected
-            .filter(|id| room.meeting(*id).is_some())
-            .or_else(|| crate::report::meeting::default_meeting(room, true, today));
-        let slides = present::slides(room, meeting);
+        let slides = present::slides(room, self.presented_meeting(room));
         let counts = slides
             .iter()
             .map(|s| present::steps(room, *s, self.projector_size))

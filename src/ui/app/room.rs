@@ -29,9 +29,7 @@ impl SamenspelApp {
         let Some(room) = self.room.as_mut() else {
             return;
         };
-        let today = self
-            .today
-            .unwrap_or_else(|| chrono::Local::now().date_naive());
+        let today = self.clock.today();
         let gone = match self.doc.as_mut() {
             None => true,
             Some(doc) => {
@@ -84,9 +82,7 @@ impl SamenspelApp {
             RoomRequest::Stop => self.stop_room(),
             RoomRequest::Print { meeting, address } => {
                 let Some(a) = self.alliance() else { return };
-                let today = self
-                    .today
-                    .unwrap_or_else(|| chrono::Local::now().date_naive());
+                let today = self.today();
                 let parties = a.ballot_parties(meeting, today);
                 let title = a
                     .meeting(meeting)
@@ -109,7 +105,7 @@ impl SamenspelApp {
                     meeting,
                     &[party],
                     &address,
-                    &crate::room::now(),
+                    &self.clock.stamp(),
                 );
                 doc.seal();
                 if let Err(e) = doc.perform(edit) {
@@ -133,9 +129,7 @@ impl SamenspelApp {
         match Session::start(doc, meeting, bind, lang, wake) {
             Ok(session) => {
                 let reachable = session.self_check();
-                let today = self
-                    .today
-                    .unwrap_or_else(|| chrono::Local::now().date_naive());
+                let today = self.today();
                 let until = doc
                     .alliance()
                     .meeting(meeting)
@@ -177,7 +171,7 @@ impl SamenspelApp {
             meeting,
             parties,
             address,
-            &crate::room::now(),
+            &self.clock.stamp(),
         );
         doc.seal();
         if let Err(e) = doc.perform(edit) {

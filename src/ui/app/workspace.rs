@@ -169,11 +169,8 @@ impl SamenspelApp {
         let mut command: Option<UiCommand> = None;
         let locked = doc.is_locked();
         let mut unlock = false;
-        let mut pc = PanelCtx::new(doc.alliance(), lang, read_only);
+        let mut pc = PanelCtx::new(doc.alliance(), lang, read_only, self.clock);
         pc.revision = doc.revision();
-        if let Some(day) = self.today {
-            pc.today = day;
-        }
         egui::CentralPanel::default()
             .frame(
                 egui::Frame::new()

@@ -154,7 +154,7 @@ pub(super) fn work_plan(
         .iter()
         .filter(|l| l.status == crate::domain::PlanStatus::Stuck)
         .count();
-    let today = chrono::Local::now().date_naive();
+    let today = room.as_of;
     let overdue = p
         .lines
         .iter()
@@ -234,10 +234,13 @@ pub(super) fn decisions(
         .skip(step * per)
         .take(per)
         .map(|r| {
-            (
-                r.decided.map(|d| lang.date(d)).unwrap_or_default(),
-                r.proposal.clone(),
-            )
+            // A correction or a reopening stays with the decision.
+            let mut text = r.proposal.clone();
+            for line in lang.afterwards(r) {
+                text.push_str(" — ");
+                text.push_str(&line);
+            }
+            (r.decided.map(|d| lang.date(d)).unwrap_or_default(), text)
         })
         .collect();
     list_page(ui, body, &items, pal, ty);

@@ -62,7 +62,7 @@ pub(super) fn route(ui: &mut Ui, body: Rect, lang: Lang, room: &RoomView, pal: &
     );
     y += ty.body;
     // The parties still in the alliance.
-    let today = chrono::Local::now().date_naive();
+    let today = room.as_of;
     let active: Vec<&str> = room
         .parties
         .iter()
