@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use crate::domain::clock::Clock;
 use crate::domain::{Alliance, Edit, record};
-use crate::store::{Access, HistoryEntry, Store, StoreError};
+use crate::store::{Access, HistoryEntry, Store, StoreError, Waiting};
 
 /// The file version that brought the record of commitments.
 const RECORD_VERSION: u32 = 13;
@@ -26,6 +26,27 @@ pub struct Document {
     lost: Vec<&'static str>,
     /// Where "today" and "now" come from.
     clock: Clock,
+    /// Edits made in the window that the file could not take yet (another
+    /// program held it, the disk was full): in memory, in order, written
+    /// by [`Document::retry_saving`].
+    held: Vec<Held>,
+    /// Why the file did not take them, as the last attempt said.
+    held_by: Option<Waiting>,
+}
+
+/// An edit checked against the alliance, ready for the file.
+struct Prepared {
+    next: Alliance,
+    key: Option<String>,
+    held: Held,
+}
+
+/// An edit made but not yet in the file, with what it puts on the record.
+#[derive(Debug)]
+struct Held {
+    edit: Edit,
+    merge: bool,
+    entries: Vec<record::Commitment>,
 }
 
 impl Document {
@@ -69,6 +90,8 @@ impl Document {
             last_step: None,
             lost,
             clock,
+            held: Vec::new(),
+            held_by: None,
         })
     }
 
@@ -147,11 +170,102 @@ impl Document {
     /// Apply `edit` to the alliance and commit it to the file. Nothing
     /// changes, in memory or on disk, when it fails.
     pub fn perform(&mut self, edit: Edit) -> Result<(), StoreError> {
-        if edit.is_noop() {
+        if !self.held.is_empty() {
+            self.retry_saving()?;
+        }
+        let Some(step) = self.prepare(edit)? else {
+            return Ok(());
+        };
+        self.store
+            .apply_committing(&step.held.edit, step.held.merge, &step.held.entries)?;
+        self.take(step, false);
+        Ok(())
+    }
+
+    /// [`Document::perform`] for the window: when the file cannot take the
+    /// edit for now (another program holds it, the disk is full, it cannot
+    /// be written at the moment), the edit is kept in memory, in order with
+    /// any others waiting, and written by [`Document::retry_saving`].
+    /// `Ok(true)`: in the file; `Ok(false)`: waiting ([`Document::unsaved`]
+    /// says so). An edit the alliance refuses fails as with `perform`.
+    pub fn perform_or_hold(&mut self, edit: Edit) -> Result<bool, StoreError> {
+        if !self.held.is_empty() {
+            let _ = self.retry_saving();
+        }
+        let Some(step) = self.prepare(edit)? else {
+            return Ok(self.held.is_empty());
+        };
+        if self.held.is_empty() {
+            match self
+                .store
+                .apply_committing(&step.held.edit, step.held.merge, &step.held.entries)
+            {
+                Ok(()) => {
+                    self.take(step, false);
+                    return Ok(true);
+                }
+                Err(e) => match e.waiting() {
+                    Some(w) => self.held_by = Some(w),
+                    None => return Err(e),
+                },
+            }
+        }
+        self.take(step, true);
+        Ok(false)
+    }
+
+    /// Write the edits waiting for the file, oldest first. `Ok` when none
+    /// is left; otherwise why the file still does not take them.
+    pub fn retry_saving(&mut self) -> Result<(), StoreError> {
+        while let Some(h) = self.held.first() {
+            match self.store.apply_committing(&h.edit, h.merge, &h.entries) {
+                Ok(()) => {
+                    self.held.remove(0);
+                }
+                Err(e) => {
+                    if let Some(w) = e.waiting() {
+                        self.held_by = Some(w);
+                        return Err(StoreError::NotYetSaved(w));
+                    }
+                    return Err(e);
+                }
+            }
+        }
+        self.held_by = None;
+        Ok(())
+    }
+
+    /// How many edits wait for the file, and why (see
+    /// [`Document::perform_or_hold`]).
+    pub fn unsaved(&self) -> (usize, Option<Waiting>) {
+        (self.held.len(), self.held_by)
+    }
+
+    /// How long a write waits for another program's lock (see
+    /// [`Store::set_busy_timeout`]).
+    pub fn set_busy_timeout(&self, wait: Duration) -> Result<(), StoreError> {
+        self.store.set_busy_timeout(wait)
+    }
+
+    /// Let go of the edits that wait for the file: the alliance is read
+    /// again as the file holds it.
+    pub fn discard_unsaved(&mut self) -> Result<(), StoreError> {
+        if self.held.is_empty() {
             return Ok(());
         }
+        self.held.clear();
+        self.held_by = None;
+        self.reload()
+    }
+
+    /// The alliance after `edit`, and what it puts on the record; `None`
+    /// for an edit that changes nothing.
+    fn prepare(&self, edit: Edit) -> Result<Option<Prepared>, StoreError> {
+        if edit.is_noop() {
+            return Ok(None);
+        }
         // One copy of the alliance per edit: the store commits first.
-        let mut next = self.alliance.applied(&edit)?;
+        let next = self.alliance.applied(&edit)?;
         // What the room witnessed in this edit goes on the record, in the
         // same transaction.
         let made = record::made(&edit);
@@ -165,9 +279,26 @@ impl Document {
             (Some(k), Some((last, at))) => k == last && at.elapsed() < MERGE_WINDOW,
             _ => false,
         };
-        self.store.apply_committing(&edit, merge, &entries)?;
-        let committed = !entries.is_empty();
-        next.record.extend(entries);
+        Ok(Some(Prepared {
+            next,
+            key,
+            held: Held {
+                edit,
+                merge,
+                entries,
+            },
+        }))
+    }
+
+    /// Make a prepared step the alliance's; `hold`: keep it for the file.
+    fn take(&mut self, step: Prepared, hold: bool) {
+        let Prepared {
+            mut next,
+            key,
+            held,
+        } = step;
+        let committed = !held.entries.is_empty();
+        next.record.extend(held.entries.iter().cloned());
         self.alliance = next;
         self.revision += 1;
         // A commitment is a step of its own: nothing typed after it joins it.
@@ -176,7 +307,20 @@ impl Document {
         } else {
             key.map(|k| (k, Instant::now()))
         };
-        Ok(())
+        if hold {
+            // Typing in one field while the file waits is one step, as it
+            // would have been in the file.
+            if held.merge
+                && held.entries.is_empty()
+                && let Some(last) = self.held.last_mut()
+                && last.entries.is_empty()
+                && let Some(m) = last.edit.merged(&held.edit)
+            {
+                last.edit = m;
+            } else {
+                self.held.push(held);
+            }
+        }
     }
 
     /// Why the next undo (`true`) or redo cannot be taken, if it cannot:
@@ -209,6 +353,8 @@ impl Document {
     /// recorded correction with its reason, so undo stops at the phone's
     /// steps (see [`crate::domain::consensus::overrides_ballot_stance`]).
     pub fn undo(&mut self) -> Result<bool, StoreError> {
+        // The steps still waiting for the file go in first.
+        self.retry_saving()?;
         self.guard(true)?;
         let edit = self.store.undo()?;
         // What was undone, as it was first made.
@@ -219,6 +365,7 @@ impl Document {
     /// Do the oldest undone step again; refused, as [`Document::undo`] is,
     /// when it would change or remove a stance cast from a ballot card.
     pub fn redo(&mut self) -> Result<bool, StoreError> {
+        self.retry_saving()?;
         self.guard(false)?;
         let edit = self.store.redo()?;
         self.last_step = edit.clone();

@@ -409,6 +409,16 @@ impl Lang {
         })
     }
 
+    /// Why the last changes are not in the file yet, in one sentence.
+    pub fn waiting(self, w: crate::store::Waiting) -> &'static str {
+        use crate::store::Waiting;
+        self.tr(match w {
+            Waiting::InUse => T::WaitingInUse,
+            Waiting::DiskFull => T::WaitingDiskFull,
+            Waiting::CannotWrite => T::WaitingCannotWrite,
+        })
+    }
+
     pub fn store_error(self, error: &StoreError) -> String {
         let path = |p: &std::path::Path| p.display().to_string();
         let with = |key: T, p: &std::path::Path| self.tr(key).replace("{path}", &path(p));
@@ -437,6 +447,7 @@ impl Lang {
             StoreError::Forged(p) => with(T::ErrForged, p),
             StoreError::OldOnReadOnlyMedia(p) => with(T::ErrOldReadOnly, p),
             StoreError::Crypt(e) => self.crypt_error(*e).to_string(),
+            StoreError::NotYetSaved(w) => self.waiting(*w).to_string(),
             other => self.tr(T::ErrOther).replace("{detail}", &other.to_string()),
         }
     }
@@ -514,6 +525,15 @@ catalogue! {
     ReadOnlyBanner => "Deze alliantie is al geopend in een ander Samenspel-venster of door de stemserver (samenspel serve). Hier kunt u alleen lezen; wijzig haar daar, of sluit het andere venster of stop de server.",
         "This alliance is already open in another Samenspel window or held by the voting server (samenspel serve). Here you can only read it; make changes there, or close the other window or stop the server.";
     SavedHint => "Alle wijzigingen zijn bewaard", "All changes are saved";
+    WaitingInUse => "Nog niet bewaard: een ander programma gebruikt het bestand; Samenspel probeert het zo opnieuw.", "Not saved yet: another program is using the file; Samenspel tries again in a moment.";
+    WaitingDiskFull => "Nog niet bewaard: de schijf is vol; maak ruimte vrij, Samenspel probeert het zo opnieuw.", "Not saved yet: the disk is full; make room, and Samenspel tries again in a moment.";
+    WaitingCannotWrite => "Nog niet bewaard: het bestand kan nu niet worden geschreven; Samenspel probeert het zo opnieuw.", "Not saved yet: the file cannot be written right now; Samenspel tries again in a moment.";
+    UnsavedCount => "{n} wijziging wacht op het bestand.|{n} wijzigingen wachten op het bestand.", "{n} change waits for the file.|{n} changes wait for the file.";
+    UnsavedLeaveTitle => "Nog niet alles is bewaard", "Not everything is saved yet";
+    UnsavedLeave => "{n} wijziging staat nog niet in het bestand: {why} Probeer het opnieuw, bewaar een kopie van de hele alliantie, of laat de wijziging los.|{n} wijzigingen staan nog niet in het bestand: {why} Probeer het opnieuw, bewaar een kopie van de hele alliantie, of laat de wijzigingen los.", "{n} change is not in the file yet: {why} Try again, save a copy of the whole alliance, or let the change go.|{n} changes are not in the file yet: {why} Try again, save a copy of the whole alliance, or let the changes go.";
+    TryAgain => "Opnieuw proberen", "Try again";
+    SaveCopyUnsaved => "Kopie bewaren…", "Save a copy…";
+    LetGo => "Loslaten", "Let go";
     NavAlliance => "Alliantie", "Alliance";
     NavParties => "Partijen", "Parties";
     NavPeople => "Mensen", "People";

@@ -68,6 +68,56 @@ pub enum StoreError {
     Sqlite(#[from] rusqlite::Error),
     #[error("The record of commitments does not match the records ({0}); nothing was written.")]
     RecordBroken(String),
+    #[error("{}", .0.sentence())]
+    NotYetSaved(Waiting),
+}
+
+/// Why the file does not take edits for now: a passing state, after which
+/// the edits that wait are written (see `Document::perform_or_hold`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Waiting {
+    /// Another program holds the file's write lock (a backup or sync
+    /// tool, the `sqlite3` program in a transaction).
+    InUse,
+    DiskFull,
+    /// The file or its disk cannot be written at the moment.
+    CannotWrite,
+}
+
+impl Waiting {
+    pub fn sentence(self) -> &'static str {
+        match self {
+            Waiting::InUse => {
+                "Not saved yet: another program is using the alliance file; Samenspel tries again in a moment."
+            }
+            Waiting::DiskFull => {
+                "Not saved yet: the disk is full; make room, and Samenspel tries again in a moment."
+            }
+            Waiting::CannotWrite => {
+                "Not saved yet: the alliance file cannot be written right now; Samenspel tries again in a moment."
+            }
+        }
+    }
+}
+
+impl StoreError {
+    /// Whether the file refused for now only (busy, full, not writable at
+    /// the moment), so that the edit can wait and be written later.
+    pub fn waiting(&self) -> Option<Waiting> {
+        use rusqlite::ErrorCode as C;
+        match self {
+            StoreError::NotYetSaved(w) => Some(*w),
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _)) => match f.code {
+                C::DatabaseBusy | C::DatabaseLocked => Some(Waiting::InUse),
+                C::DiskFull => Some(Waiting::DiskFull),
+                C::ReadOnly | C::CannotOpen | C::SystemIoFailure | C::PermissionDenied => {
+                    Some(Waiting::CannotWrite)
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
 }
 
 /// SQLite's complaint as a sentence a facilitator can act on.
@@ -249,6 +299,13 @@ impl std::fmt::Debug for Store {
 }
 
 impl Store {
+    /// How long a write waits for another program's lock before it gives
+    /// up (five seconds unless set; the window waits briefly and retries).
+    pub fn set_busy_timeout(&self, wait: std::time::Duration) -> Result<(), StoreError> {
+        self.conn.busy_timeout(wait)?;
+        Ok(())
+    }
+
     /// Take the history's times from `clock`.
     pub fn set_clock(&mut self, clock: crate::domain::clock::Clock) {
         self.clock = clock;

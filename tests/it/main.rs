@@ -20,6 +20,7 @@ mod present;
 mod record;
 mod room;
 mod safe_files;
+mod saving;
 #[cfg(feature = "snapshots")]
 mod snapshots;
 mod store;

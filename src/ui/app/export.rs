@@ -201,6 +201,11 @@ impl SamenspelApp {
         let Some(doc) = self.doc.as_ref() else { return };
         match doc.save_copy(&path) {
             Ok(()) => {
+                // The copy holds the edits that still waited for the
+                // original file: the work goes on in the copy.
+                if let Some(doc) = self.doc.as_mut() {
+                    let _ = doc.discard_unsaved();
+                }
                 self.open(&path);
                 self.notice = Some(
                     lang.tr(T::CopySaved)

@@ -195,6 +195,22 @@ impl AppOptions {
     }
 }
 
+/// How often edits waiting for the file are tried again.
+const RETRY_SAVING: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// How long a write in the window waits for another program's lock before
+/// the edit waits in memory instead (the window never freezes on it).
+const WINDOW_BUSY_WAIT: std::time::Duration = std::time::Duration::from_millis(150);
+
+/// What would leave the open alliance: asked about first when edits still
+/// wait for the file.
+#[derive(Clone, Debug, PartialEq)]
+enum Leave {
+    Quit,
+    Close,
+    Open(PathBuf),
+}
+
 /// What the cached room projection was made from: the file, its revision,
 /// the meeting presented and the clock.
 type RoomKey = (
@@ -243,6 +259,11 @@ pub struct SamenspelApp {
     /// The last export went to the documents folder, for want of a dialog.
     fallback_save: bool,
     quit_requested: bool,
+    /// What the person asked while edits still wait for the file (see
+    /// `Document::perform_or_hold`): asked about before it is done.
+    leaving: Option<Leave>,
+    /// When the edits waiting for the file were last tried.
+    last_retry: Option<std::time::Instant>,
     /// Whether, and where, the facilitator is presenting.
     presenting: Option<PresentMode>,
     present: PresentState,
@@ -318,6 +339,8 @@ impl SamenspelApp {
             path_dialog: None,
             fallback_save: false,
             quit_requested: false,
+            leaving: None,
+            last_retry: None,
             presenting: None,
             present: PresentState::default(),
             projector_monitor: 1,
@@ -417,7 +440,13 @@ impl SamenspelApp {
     }
 
     fn adopt(&mut self, mut doc: Document) {
+        if self.blocks_leaving(Leave::Open(doc.path().to_path_buf())) {
+            return;
+        }
         doc.set_clock(self.clock);
+        // A write waits only briefly for another program's lock: the edit
+        // then waits in memory, and the window goes on.
+        let _ = doc.set_busy_timeout(WINDOW_BUSY_WAIT);
         self.stop_room();
         self.fresh_card = None;
         self.settings.remember(doc.path());
@@ -485,9 +514,114 @@ impl SamenspelApp {
     }
 
     pub fn close(&mut self) {
+        if self.blocks_leaving(Leave::Close) {
+            return;
+        }
         self.stop_room();
         self.fresh_card = None;
         self.doc = None;
+    }
+
+    /// Whether leaving the open alliance (`then`) must wait: edits still
+    /// wait for the file after one more try. The window then asks.
+    fn blocks_leaving(&mut self, then: Leave) -> bool {
+        let Some(doc) = self.doc.as_mut() else {
+            return false;
+        };
+        if doc.unsaved().0 == 0 || doc.retry_saving().is_ok() {
+            return false;
+        }
+        self.leaving = Some(then);
+        true
+    }
+
+    /// Do what was asked once nothing waits for the file any more.
+    fn leave(&mut self, then: Leave) {
+        self.leaving = None;
+        match then {
+            Leave::Quit => self.quit_requested = true,
+            Leave::Close => self.close(),
+            Leave::Open(path) => self.open(&path),
+        }
+    }
+
+    /// Try the waiting edits again now and then, and ask before leaving
+    /// while some still wait.
+    fn keep_saving(&mut self, ctx: &egui::Context) {
+        if let Some(doc) = self.doc.as_mut()
+            && doc.unsaved().0 > 0
+        {
+            if self.last_retry.is_none_or(|t| t.elapsed() >= RETRY_SAVING) {
+                self.last_retry = Some(std::time::Instant::now());
+                let _ = doc.retry_saving();
+            }
+            ctx.request_repaint_after(RETRY_SAVING);
+        }
+        let Some(then) = self.leaving.clone() else {
+            return;
+        };
+        let Some((n, why)) = self.doc.as_ref().map(Document::unsaved) else {
+            self.leaving = None;
+            return;
+        };
+        if n == 0 {
+            self.leave(then);
+            return;
+        }
+        let lang = self.lang();
+        let why = why.map(|w| lang.waiting(w)).unwrap_or_default();
+        let mut choice = None;
+        let modal = egui::Modal::new(egui::Id::unique("unsaved-leave")).show(ctx, |ui| {
+            ui.set_max_width(480.0);
+            ui.label(
+                RichText::new(lang.tr(T::UnsavedLeaveTitle))
+                    .size(18.0)
+                    .family(theme::bold()),
+            );
+            ui.add_space(6.0);
+            ui.label(lang.count(T::UnsavedLeave, n).replace("{why}", why));
+            ui.add_space(10.0);
+            ui.horizontal(|ui| {
+                if ui.button(lang.tr(T::TryAgain)).clicked() {
+                    choice = Some(0);
+                }
+                if ui.button(lang.tr(T::SaveCopyUnsaved)).clicked() {
+                    choice = Some(1);
+                }
+                if ui.button(lang.tr(T::LetGo)).clicked() {
+                    choice = Some(2);
+                }
+                if ui.button(lang.tr(T::Cancel)).clicked() {
+                    choice = Some(3);
+                }
+            });
+        });
+        if modal.should_close() {
+            choice = choice.or(Some(3));
+        }
+        match choice {
+            Some(0) => {
+                if let Some(doc) = self.doc.as_mut()
+                    && doc.retry_saving().is_ok()
+                {
+                    self.leave(then);
+                }
+            }
+            Some(1) => {
+                self.leaving = None;
+                self.save_copy();
+            }
+            Some(2) => {
+                if let Some(doc) = self.doc.as_mut()
+                    && let Err(e) = doc.discard_unsaved()
+                {
+                    self.error = Some(lang.store_error(&e));
+                }
+                self.leave(then);
+            }
+            Some(_) => self.leaving = None,
+            None => {}
+        }
     }
 
     pub fn undo(&mut self, ctx: &egui::Context) {
@@ -507,9 +641,10 @@ impl SamenspelApp {
             // A step that stops at a commitment is not a failure: say why
             // in the status bar, without a dialog to click away.
             Err(
-                e @ crate::store::StoreError::Edit(
+                e @ (crate::store::StoreError::Edit(
                     crate::domain::EditError::CommitUndo(_) | crate::domain::EditError::BallotUndo,
-                ),
+                )
+                | crate::store::StoreError::NotYetSaved(_)),
             ) => self.notice = Some(self.settings.lang.store_error(&e)),
             Err(e) => self.error = Some(self.settings.lang.store_error(&e)),
             Ok(true) => {
@@ -687,6 +822,7 @@ impl SamenspelApp {
             }
         }
         self.auto_lock(&ctx);
+        self.keep_saving(&ctx);
         self.shortcuts(&ctx);
         self.dropped_files(&ctx);
         self.menu(ui);
@@ -818,6 +954,15 @@ impl eframe::App for SamenspelApp {
             ui.ctx()
                 .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
+        }
+        // Closing the window waits while edits wait for the file: it asks.
+        let closing = ui.ctx().input(|i| i.viewport().close_requested());
+        if (closing || self.quit_requested) && self.blocks_leaving(Leave::Quit) {
+            self.quit_requested = false;
+            if closing {
+                ui.ctx()
+                    .send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            }
         }
         if self.quit_requested {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);

@@ -64,6 +64,7 @@ impl SamenspelApp {
             }
         }
         let mut lock_now = false;
+        let mut save_slot: Option<egui::Rect> = None;
         egui::Panel::bottom("status")
             .frame(
                 egui::Frame::new()
@@ -99,20 +100,11 @@ impl SamenspelApp {
                                 .clicked();
                         }
                     }
+                    // Whether everything is kept is said once this
+                    // frame's edits were written (below), so the bar never
+                    // claims "saved" for a key the file has not taken.
                     if !read_only {
-                        // The last thing that went well (an export), else
-                        // the reassurance that everything is kept.
-                        let text = self
-                            .notice
-                            .clone()
-                            .unwrap_or_else(|| lang.tr(T::SavedHint).to_string());
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            ui.label(
-                                RichText::new(format!("✓ {text}"))
-                                    .small()
-                                    .color(theme::DONE),
-                            );
-                        });
+                        save_slot = Some(ui.available_rect_before_wrap());
                     }
                 });
             });
@@ -230,13 +222,44 @@ impl SamenspelApp {
             self.notice = None;
         }
         for edit in edits {
-            if let Err(e) = doc.perform(edit) {
+            // When the file cannot take it now, the edit waits in memory
+            // and the status bar says so (see `keep_saving`).
+            if let Err(e) = doc.perform_or_hold(edit) {
                 self.error = Some(lang.store_error(&e));
                 break;
             }
         }
         if seal {
             doc.seal();
+        }
+        if let Some(slot) = save_slot {
+            let mut bar = ui.new_child(
+                egui::UiBuilder::new()
+                    .max_rect(slot)
+                    .layout(egui::Layout::right_to_left(egui::Align::Center)),
+            );
+            let (waiting, why) = doc.unsaved();
+            if waiting > 0 {
+                // Never "saved" while an edit waits for the file.
+                let text = format!(
+                    "⚠ {} {}",
+                    why.map(|w| lang.waiting(w)).unwrap_or_default(),
+                    lang.count(T::UnsavedCount, waiting)
+                );
+                bar.label(RichText::new(text).small().color(theme::WARN_FG));
+            } else {
+                // The last thing that went well (an export), else the
+                // reassurance that everything is kept.
+                let text = self
+                    .notice
+                    .clone()
+                    .unwrap_or_else(|| lang.tr(T::SavedHint).to_string());
+                bar.label(
+                    RichText::new(format!("✓ {text}"))
+                        .small()
+                        .color(theme::DONE),
+                );
+            }
         }
         if unlock {
             self.locking.unlock(doc, lang);
