@@ -26,6 +26,17 @@ use zeroize::Zeroize;
 /// use area) and the format's version.
 const PREFIX: &str = "\u{E000}sealed1:";
 
+/// Sealed texts since padding: the text, a 0x80 byte and zeros up to a
+/// multiple of [`PAD`] bytes, so that its length says only roughly how
+/// long it is ("ja" and "nee" seal to the same length).
+const PREFIX_PADDED: &str = "\u{E000}sealed2:";
+
+/// What sealed texts are padded to a multiple of.
+pub const PAD: usize = 32;
+
+/// What every sealed text starts with, whichever its version.
+const SEALED: &str = "\u{E000}sealed";
+
 /// Argon2id's cost: 64 MiB of memory, 3 passes, one lane (OWASP's first
 /// recommendation). About 0.3 s on a laptop; see `benches/open.rs`.
 pub const MEMORY_KIB: u32 = 64 * 1024;
@@ -165,19 +176,23 @@ impl Key {
         let tag = mac.finalize().into_bytes();
         let nonce = XNonce::from_slice(&tag[..24]);
         let cipher = XChaCha20Poly1305::new((&self.cipher).into());
+        let mut padded = text.as_bytes().to_vec();
+        padded.push(0x80);
+        padded.resize(padded.len().div_ceil(PAD) * PAD, 0);
         let sealed = cipher
             .encrypt(
                 nonce,
                 Payload {
-                    msg: text.as_bytes(),
+                    msg: &padded,
                     aad: place.as_bytes(),
                 },
             )
             .expect("encryption of a text in memory does not fail");
+        padded.zeroize();
         let mut bytes = tag[..24].to_vec();
         bytes.extend(sealed);
         format!(
-            "{PREFIX}{}",
+            "{PREFIX_PADDED}{}",
             base64::engine::general_purpose::STANDARD_NO_PAD.encode(bytes)
         )
     }
@@ -186,8 +201,10 @@ impl Key {
     /// key for this place (or was tampered with). A text that is not
     /// sealed is given back as it is.
     pub fn open(&self, place: &str, text: &str) -> Option<String> {
-        let Some(body) = text.strip_prefix(PREFIX) else {
-            return Some(text.to_string());
+        let (body, padded) = match (text.strip_prefix(PREFIX_PADDED), text.strip_prefix(PREFIX)) {
+            (Some(body), _) => (body, true),
+            (None, Some(body)) => (body, false),
+            (None, None) => return Some(text.to_string()),
         };
         let bytes = base64::engine::general_purpose::STANDARD_NO_PAD
             .decode(body)
@@ -206,13 +223,22 @@ impl Key {
                 },
             )
             .ok()?;
+        let mut plain = plain;
+        if padded {
+            // The text ends at the last 0x80 before the zeros.
+            let end = plain.iter().rposition(|b| *b != 0)?;
+            if plain[end] != 0x80 {
+                return None;
+            }
+            plain.truncate(end);
+        }
         String::from_utf8(plain).ok()
     }
 }
 
 /// Whether a text is sealed (shown as locked, never as it is).
 pub fn is_sealed(text: &str) -> bool {
-    text.starts_with(PREFIX)
+    text.starts_with(SEALED)
 }
 
 /// Check a new passphrase typed twice: one sentence when it will not do.
@@ -384,5 +410,61 @@ pub fn edit_has_sealed(e: &Edit) -> bool {
     match e {
         Edit::Batch(edits) => edits.iter().any(edit_has_sealed),
         _ => e.visit(&mut Find).unwrap_or(false),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sealed text says only roughly how long it is: "ja" and "nee", or
+    /// any two texts under 32 bytes, seal to the same length; each opens
+    /// to itself, and only for its own place.
+    #[test]
+    fn sealed_texts_are_padded_to_32_bytes_and_open_to_themselves() {
+        let (_, key) = Lock::with_cost("een lange zin", 64, 1).unwrap();
+        let ja = key.seal("answer:1:text", "ja");
+        let nee = key.seal("answer:1:text", "nee");
+        assert_eq!(ja.len(), nee.len());
+        assert!(is_sealed(&ja) && ja.starts_with(PREFIX_PADDED));
+        assert_eq!(key.open("answer:1:text", &ja).as_deref(), Some("ja"));
+        assert_eq!(key.open("answer:1:text", &nee).as_deref(), Some("nee"));
+        assert_eq!(key.open("answer:2:text", &ja), None, "another place");
+        // 31 bytes and the 0x80 fill one block; 32 bytes take two.
+        let one = key.seal("p", &"x".repeat(31));
+        let two = key.seal("p", &"x".repeat(32));
+        assert_eq!(key.seal("p", "x").len(), one.len());
+        assert!(two.len() > one.len());
+        for text in [
+            "",
+            "é",
+            "a\u{0}b",
+            "tekst die eindigt op een nul\u{0}",
+            &"€".repeat(40),
+        ] {
+            assert_eq!(key.open("p", &key.seal("p", text)).as_deref(), Some(text));
+        }
+        // A text sealed before padding (version 1) still opens.
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&key.nonce).unwrap();
+        mac.update(b"p\0oud");
+        let tag = mac.finalize().into_bytes();
+        let cipher = XChaCha20Poly1305::new((&key.cipher).into());
+        let sealed = cipher
+            .encrypt(
+                XNonce::from_slice(&tag[..24]),
+                Payload {
+                    msg: b"oud",
+                    aad: b"p",
+                },
+            )
+            .unwrap();
+        let mut bytes = tag[..24].to_vec();
+        bytes.extend(sealed);
+        let old = format!(
+            "{PREFIX}{}",
+            base64::engine::general_purpose::STANDARD_NO_PAD.encode(bytes)
+        );
+        assert!(is_sealed(&old));
+        assert_eq!(key.open("p", &old).as_deref(), Some("oud"));
     }
 }

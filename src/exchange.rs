@@ -128,8 +128,76 @@ impl Exchange {
                 )));
             }
         }
+        // With a lock, the history holds no confidential text in the
+        // clear either: neither what a step wrote nor what it replaced.
+        if exchange.lock.is_some()
+            && let Some(h) = exchange.history.iter().find(|h| {
+                crate::crypt::plain_secret(&h.edit).is_some()
+                    || crate::crypt::plain_secret(&h.edit.inverse()).is_some()
+            })
+        {
+            return Err(ExchangeError::Inconsistent(format!(
+                "undo step {} holds a confidential text in the clear, though the export is locked",
+                h.seq
+            )));
+        }
+        if let Some(problem) = replay_problem(&exchange.alliance, &exchange.history) {
+            return Err(ExchangeError::Inconsistent(problem));
+        }
         Ok(exchange)
     }
+}
+
+/// Whether the history is this alliance's: on a scratch copy, every undone
+/// step is redone and undone again, and every step is undone back to the
+/// newest commitment (where undo stops, see `Document::undo`) and redone,
+/// each cleanly, ending where it began. The first step that does not fit,
+/// in one phrase.
+fn replay_problem(a: &Alliance, history: &[HistoryEntry]) -> Option<String> {
+    let mut steps: Vec<&HistoryEntry> = history.iter().collect();
+    steps.sort_by_key(|h| h.seq);
+    let (undone, done): (Vec<&HistoryEntry>, Vec<&HistoryEntry>) =
+        steps.into_iter().partition(|h| h.undone);
+    if let (Some(first_undone), Some(last_done)) = (undone.first(), done.last())
+        && first_undone.seq < last_done.seq
+    {
+        return Some(format!(
+            "undo step {} is marked undone before step {}, which is not",
+            first_undone.seq, last_done.seq
+        ));
+    }
+    let misfit = |h: &HistoryEntry, e: crate::domain::EditError| {
+        format!("undo step {} does not fit this alliance ({e})", h.seq)
+    };
+    let mut scratch = a.clone();
+    for h in &undone {
+        if let Err(e) = scratch.apply(&h.edit) {
+            return Some(misfit(h, e));
+        }
+    }
+    for h in undone.iter().rev() {
+        if let Err(e) = scratch.apply(&h.edit.inverse()) {
+            return Some(misfit(h, e));
+        }
+    }
+    let mut back = Vec::new();
+    for h in done.iter().rev() {
+        if crate::domain::record::commits(&h.edit).is_some()
+            || crate::domain::consensus::overrides_ballot_stance(&h.edit.inverse())
+        {
+            break;
+        }
+        if let Err(e) = scratch.apply(&h.edit.inverse()) {
+            return Some(misfit(h, e));
+        }
+        back.push(*h);
+    }
+    for h in back.iter().rev() {
+        if let Err(e) = scratch.apply(&h.edit) {
+            return Some(misfit(h, e));
+        }
+    }
+    (scratch != *a).then(|| "the undo history does not lead to this alliance".to_string())
 }
 
 /// Where an export's sealed texts break the rules, in one phrase naming

@@ -131,7 +131,7 @@ pub const MAX_STRENGTH: u8 = 3;
 
 /// A relation between two actors of the network map.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, from = "RelationIn")]
 pub struct Relation {
     pub id: Id,
     pub from: Actor,
@@ -143,6 +143,53 @@ pub struct Relation {
     /// Seen by the facilitator only: never projected, printed or shared.
     /// A tension is, unless the facilitator decides otherwise.
     pub facilitator_only: bool,
+}
+
+/// A relation as read (an export, a step of the undo history): one
+/// written before relations could be facilitator-only is so when it is a
+/// tension, as the file's migration decided. What is confidential stays so
+/// by default.
+#[derive(Deserialize)]
+#[serde(default)]
+struct RelationIn {
+    id: Id,
+    from: Actor,
+    to: Actor,
+    kind: RelationKind,
+    strength: u8,
+    note: String,
+    facilitator_only: Option<bool>,
+}
+
+impl Default for RelationIn {
+    fn default() -> Self {
+        let r = Relation::default();
+        RelationIn {
+            id: r.id,
+            from: r.from,
+            to: r.to,
+            kind: r.kind,
+            strength: r.strength,
+            note: r.note,
+            facilitator_only: None,
+        }
+    }
+}
+
+impl From<RelationIn> for Relation {
+    fn from(r: RelationIn) -> Relation {
+        Relation {
+            facilitator_only: r
+                .facilitator_only
+                .unwrap_or(r.kind == RelationKind::Tension),
+            id: r.id,
+            from: r.from,
+            to: r.to,
+            kind: r.kind,
+            strength: r.strength,
+            note: r.note,
+        }
+    }
 }
 
 /// Where an actor sits on the network map.

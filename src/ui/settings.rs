@@ -52,11 +52,26 @@ impl Settings {
             .unwrap_or_default()
     }
 
-    /// Save to `dir`, atomically (write a temporary file, then rename).
+    /// Save to `dir`, atomically (write a temporary file, then rename),
+    /// readable by this user only: the recent files name alliances.
     pub fn save(&self, dir: &Path) -> std::io::Result<()> {
+        use std::io::Write;
         std::fs::create_dir_all(dir)?;
         let tmp = dir.join("settings.json.tmp");
-        std::fs::write(&tmp, serde_json::to_string_pretty(self).unwrap_or_default())?;
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut f = options.open(&tmp)?;
+        // (A file left by an older version keeps its mode: set it.)
+        #[cfg(unix)]
+        f.set_permissions(std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
+        f.write_all(
+            serde_json::to_string_pretty(self)
+                .unwrap_or_default()
+                .as_bytes(),
+        )?;
+        f.sync_all()?;
         std::fs::rename(tmp, dir.join("settings.json"))
     }
 

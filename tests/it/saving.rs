@@ -134,3 +134,23 @@ fn a_waiting_edit_is_kept_in_a_copy_when_the_file_stays_locked() {
     assert_eq!(load(&copy).info.commissioner.name, "Waterschap");
     other.execute_batch("ROLLBACK").unwrap();
 }
+
+/// The settings name the alliances opened recently: this user's only.
+#[cfg(unix)]
+#[test]
+fn the_settings_file_is_readable_by_its_user_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = Dir::new();
+    let path = example_file(&dir, "recent.samenspel");
+    // Left by an older version, readable by all.
+    std::fs::create_dir_all(dir.path("config")).unwrap();
+    let settings = dir.path("config").join("settings.json");
+    std::fs::write(&settings, "{}").unwrap();
+    std::fs::set_permissions(&settings, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    drop(h);
+    let text = std::fs::read_to_string(&settings).unwrap();
+    assert!(text.contains("recent.samenspel"), "{text}");
+    let mode = std::fs::metadata(&settings).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "{mode:o}");
+}
