@@ -847,6 +847,19 @@ fn check(file: &Path, out: &mut dyn Write) -> Result<(), Failure> {
         history.len(),
         if history.len() == 1 { "" } else { "s" }
     )?;
+    for p in &store.tidied().removed {
+        writeln!(
+            out,
+            "  removed a temporary file an interrupted import left: {}",
+            p.display()
+        )?;
+    }
+    if store.tidied().checkpointed {
+        writeln!(
+            out,
+            "  written into the file: what its write-ahead log still held (work that was interrupted)"
+        )?;
+    }
     if problems.is_empty() {
         writeln!(out, "  SQLite integrity check: ok")?;
     } else {

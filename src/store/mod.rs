@@ -287,6 +287,101 @@ pub struct Store {
     migrated_from: Option<u32>,
     /// When the history says an edit was made.
     clock: crate::domain::clock::Clock,
+    /// What opening it tidied first (see [`tidy`]).
+    tidied: Tidied,
+}
+
+/// What opening a file finished or removed of work that was interrupted
+/// (a killed import, passphrase change or history pruning).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Tidied {
+    /// Temporary files of imports whose process is gone, removed.
+    pub removed: Vec<PathBuf>,
+    /// The file's write-ahead log was written back into the file itself,
+    /// so that the file on its own holds what was last committed (a
+    /// passphrase change or pruning killed before it finished leaves the
+    /// sealed or forgotten texts only in the log).
+    pub checkpointed: bool,
+}
+
+/// Before a file is opened by anything: remove the temporary files that
+/// interrupted imports left in its folder (`.NAME.PID.partial` and their
+/// `-wal` and `-shm`, of a process no longer running), and write the
+/// file's log back into it when it has one. Never fails: what cannot be
+/// done is left as it is.
+pub fn tidy(path: &Path) -> Tidied {
+    let mut out = Tidied::default();
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if let Ok(entries) = std::fs::read_dir(&dir) {
+        let mut found: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .filter(|e| {
+                partial_pid(&e.file_name().to_string_lossy())
+                    .is_some_and(|pid| !still_running(pid, &e.path()))
+            })
+            .map(|e| e.path())
+            .collect();
+        found.sort();
+        for p in found {
+            if std::fs::remove_file(&p).is_ok() {
+                out.removed.push(p);
+            }
+        }
+    }
+    let log = sidecar(path, "-wal");
+    if std::fs::metadata(&log).is_ok_and(|m| m.len() > 0)
+        && can_write(path)
+        && let Ok(conn) = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+    {
+        let _ = conn.busy_timeout(std::time::Duration::from_secs(1));
+        // (Busy when another program reads the file: it is tried again at
+        // the next open.)
+        let done: Result<(i64, i64, i64), _> =
+            conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            });
+        out.checkpointed = matches!(done, Ok((0, _, _)));
+    }
+    out
+}
+
+/// The process id in the name of an import's temporary file
+/// (`.NAME.PID.partial`, `-wal` or `-shm` after it).
+fn partial_pid(name: &str) -> Option<u32> {
+    let name = name
+        .strip_suffix("-wal")
+        .or_else(|| name.strip_suffix("-shm"))
+        .unwrap_or(name);
+    let stem = name.strip_prefix('.')?.strip_suffix(".partial")?;
+    let (_, pid) = stem.rsplit_once('.')?;
+    pid.parse().ok()
+}
+
+/// Whether the process that writes a temporary file may still be at it.
+fn still_running(pid: u32, file: &Path) -> bool {
+    if pid == std::process::id() {
+        return true;
+    }
+    #[cfg(target_os = "linux")]
+    {
+        let _ = file;
+        Path::new("/proc").join(pid.to_string()).exists()
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        // Without a process table to ask: an hour untouched is gone.
+        std::fs::metadata(file)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_none_or(|age| age < std::time::Duration::from_secs(3600))
+    }
 }
 
 impl std::fmt::Debug for Store {
@@ -321,6 +416,13 @@ impl Store {
         if vet(path, &header)?.is_some() {
             return Store::open_damaged(path, &header);
         }
+        let tidied = tidy(path);
+        let mut store = Store::open_vetted(path, &header)?;
+        store.tidied = tidied;
+        Ok(store)
+    }
+
+    fn open_vetted(path: &Path, header: &Header) -> Result<Store, StoreError> {
         if !can_write(path) {
             if header.user_version < LATEST {
                 return Err(StoreError::OldOnReadOnlyMedia(path.to_path_buf()));
@@ -385,7 +487,15 @@ impl Store {
         if let Some(problem) = vet(path, &header)? {
             return Err(StoreError::Damaged(problem));
         }
-        Store::open_read_only_as(path, Access::ReadOnlyInUse)
+        let tidied = tidy(path);
+        let mut store = Store::open_read_only_as(path, Access::ReadOnlyInUse)?;
+        store.tidied = tidied;
+        Ok(store)
+    }
+
+    /// What opening it tidied first (see [`tidy`]).
+    pub fn tidied(&self) -> &Tidied {
+        &self.tidied
     }
 
     /// Open a damaged file to read what can be read (see
@@ -506,6 +616,7 @@ impl Store {
             key: None,
             migrated_from: None,
             clock: crate::domain::clock::Clock::from_env(),
+            tidied: Tidied::default(),
         };
         // A damaged file is read as far as it can be.
         let damaged = access == Access::Damaged;

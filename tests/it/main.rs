@@ -10,6 +10,7 @@ mod domain;
 mod exchange;
 mod first_time;
 mod fuzz;
+mod interrupted;
 mod locked;
 mod maps;
 mod meetings;
