@@ -823,7 +823,15 @@ fn import(json: &Path, file: &Path, out: &mut dyn Write) -> Result<(), Failure> 
         &exchange.history,
         exchange.lock.as_ref(),
         None,
-    )?;
+    )
+    .map_err(|e| match e.waiting() {
+        // Nothing was made: no "earlier changes" to speak of.
+        Some(crate::store::Waiting::DiskFull) => Failure(format!(
+            "The disk is full; {} was not made, and nothing was left behind.",
+            file.display()
+        )),
+        _ => Failure(e.to_string()),
+    })?;
     writeln!(out, "Created {} from {}.", file.display(), json.display())?;
     Ok(())
 }

@@ -448,6 +448,39 @@ impl Lang {
             StoreError::OldOnReadOnlyMedia(p) => with(T::ErrOldReadOnly, p),
             StoreError::Crypt(e) => self.crypt_error(*e).to_string(),
             StoreError::NotYetSaved(w) => self.waiting(*w).to_string(),
+            StoreError::HalfDone(done, why) => {
+                use crate::store::{HalfDone, Waiting};
+                let done = match done {
+                    HalfDone::PassphraseSet => self.tr(T::HalfPassphrase).to_string(),
+                    HalfDone::HistoryPruned(n) => self.count(T::HalfPruned, *n),
+                };
+                let why = self.tr(match why {
+                    Waiting::InUse => T::HalfInUse,
+                    Waiting::DiskFull => T::HalfDiskFull,
+                    Waiting::CannotWrite => T::HalfCannotWrite,
+                });
+                format!("{done} {why}")
+            }
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+                if matches!(
+                    f.code,
+                    rusqlite::ErrorCode::SystemIoFailure | rusqlite::ErrorCode::CannotOpen
+                ) =>
+            {
+                self.tr(T::ErrIoFailure).to_string()
+            }
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+                if matches!(
+                    f.code,
+                    rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                ) =>
+            {
+                self.tr(T::ErrInUse).to_string()
+            }
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _)) => self
+                .tr(T::ErrDatabase)
+                .replace("{code}", &f.extended_code.to_string()),
+            StoreError::Sqlite(_) => self.tr(T::ErrDatabasePlain).to_string(),
             other => self.tr(T::ErrOther).replace("{detail}", &other.to_string()),
         }
     }
@@ -1486,6 +1519,15 @@ catalogue! {
     AutoLockNever => "nooit", "never";
     LockedField => "Vergrendeld: ontgrendel om dit te zien", "Locked: unlock to see this";
     ErrOther => "Er ging iets mis: {detail}", "Something went wrong: {detail}";
+    ErrIoFailure => "Het alliantiebestand kon niet worden gelezen of geschreven: is de schijf vol, of is hij weg?", "The alliance file could not be read or written: is the disk full, or was it removed?";
+    ErrInUse => "Een ander programma gebruikt het alliantiebestand nu; probeer het zo opnieuw.", "Another program is using the alliance file right now; try again in a moment.";
+    ErrDatabase => "Het alliantiebestand kon niet worden gelezen of geschreven zoals verwacht (foutcode {code}).", "The alliance file could not be read or written as expected (code {code}).";
+    ErrDatabasePlain => "Het alliantiebestand kon niet worden gelezen of geschreven zoals verwacht.", "The alliance file could not be read or written as expected.";
+    HalfPassphrase => "De wachtwoordzin is ingesteld, maar het bestand kon nog niet zonder zijn oude pagina's worden herschreven:", "The passphrase is set, but the file could not yet be rewritten without its old pages:";
+    HalfPruned => "{n} stap is vergeten, maar het bestand kon nog niet zonder de oude pagina's worden herschreven:|{n} stappen zijn vergeten, maar het bestand kon nog niet zonder de oude pagina's worden herschreven:", "{n} undo step is forgotten, but the file could not yet be rewritten without its old pages:|{n} undo steps are forgotten, but the file could not yet be rewritten without their old pages:";
+    HalfInUse => "een ander programma gebruikt het bestand. Samenspel maakt het af zodra het bestand weer wordt geopend.", "another program is using the file. Samenspel finishes it the next time the file is opened.";
+    HalfDiskFull => "de schijf is vol. Samenspel maakt het af zodra het bestand weer wordt geopend.", "the disk is full. Samenspel finishes it the next time the file is opened.";
+    HalfCannotWrite => "het bestand kan nu niet worden geschreven. Samenspel maakt het af zodra het bestand weer wordt geopend.", "the file cannot be written right now. Samenspel finishes it the next time the file is opened.";
     RecordAbsent => "Ontbrekende partijen als afwezig vastleggen", "Record the missing parties as absent";
     RecordAbsentHint => "Daarna kan de ronde zonder hen worden getoond en besloten. Dit wordt vastgelegd; Ctrl+Z maakt het ongedaan.", "The round can then be revealed and decided without them. This is recorded; Ctrl+Z undoes it.";
     AbsentRecorded => "Als afwezig vastgelegd: {names}", "Recorded as absent: {names}";

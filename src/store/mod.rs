@@ -70,6 +70,10 @@ pub enum StoreError {
     RecordBroken(String),
     #[error("{}", .0.sentence())]
     NotYetSaved(Waiting),
+    /// A passphrase set or history forgotten, whose file could not yet be
+    /// rewritten without the old pages.
+    #[error("{} {}", .0.sentence(), .1.cause())]
+    HalfDone(HalfDone, Waiting),
 }
 
 /// Why the file does not take edits for now: a passing state, after which
@@ -84,7 +88,40 @@ pub enum Waiting {
     CannotWrite,
 }
 
+/// What was done when tidying the file afterwards could not be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HalfDone {
+    PassphraseSet,
+    HistoryPruned(usize),
+}
+
+impl HalfDone {
+    pub fn sentence(self) -> String {
+        match self {
+            HalfDone::PassphraseSet => "The passphrase is set, but the file could not yet be rewritten without its old pages;".into(),
+            HalfDone::HistoryPruned(n) => format!(
+                "{n} undo steps are forgotten, but the file could not yet be rewritten without their old pages;"
+            ),
+        }
+    }
+}
+
 impl Waiting {
+    /// The cause, to follow a sentence of what was done.
+    pub fn cause(self) -> &'static str {
+        match self {
+            Waiting::InUse => {
+                "another program is using the file. Samenspel finishes it the next time the file is opened."
+            }
+            Waiting::DiskFull => {
+                "the disk is full. Samenspel finishes it the next time the file is opened."
+            }
+            Waiting::CannotWrite => {
+                "the file cannot be written right now. Samenspel finishes it the next time the file is opened."
+            }
+        }
+    }
+
     pub fn sentence(self) -> &'static str {
         match self {
             Waiting::InUse => {
@@ -134,9 +171,17 @@ fn sqlite_sentence(e: &rusqlite::Error) -> String {
                 "The disk is full; the last change was not kept, all earlier ones were.".into()
             }
             C::ReadOnly | C::PermissionDenied => "The alliance file cannot be written here.".into(),
-            _ => format!("Database error: {e}."),
+            C::SystemIoFailure | C::CannotOpen => {
+                "The alliance file could not be read or written: is the disk full, or was it removed?"
+                    .into()
+            }
+            _ => format!(
+                "The alliance file could not be read or written as expected (code {}).",
+                f.extended_code
+            ),
         },
-        _ => format!("Database error: {e}."),
+        // (Never the database's own words: they name tables and columns.)
+        _ => "The alliance file could not be read or written as expected.".into(),
     }
 }
 
@@ -1065,9 +1110,8 @@ impl Store {
         let n = self
             .conn
             .execute("DELETE FROM history WHERE at < ?1", [cutoff])?;
-        self.conn
-            .execute_batch("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")?;
         self.count_history()?;
+        self.scrub(HalfDone::HistoryPruned(n))?;
         Ok(n)
     }
 
@@ -1165,9 +1209,38 @@ impl Store {
         }
         // Rewrite the file whole and empty the log: the old pages held the
         // texts in the clear.
-        self.conn
-            .execute_batch("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")?;
-        Ok(())
+        self.scrub(HalfDone::PassphraseSet)
+    }
+
+    /// After sealing or forgetting texts: rewrite the file whole and empty
+    /// its log. The old texts were overwritten as they were replaced
+    /// (`secure_delete`), so when there is no room to rewrite the file,
+    /// writing the log back into it is enough; when even that cannot be
+    /// done, what was done and what is left is said, and the next open
+    /// finishes it (see [`tidy`]).
+    fn scrub(&self, done: HalfDone) -> Result<(), StoreError> {
+        if self
+            .conn
+            .execute_batch("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")
+            .is_ok()
+        {
+            return Ok(());
+        }
+        let written: Result<(i64, i64, i64), _> =
+            self.conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                });
+        match written {
+            Ok((0, _, _)) => Ok(()),
+            Ok(_) => Err(StoreError::HalfDone(done, Waiting::InUse)),
+            Err(e) => Err(StoreError::HalfDone(
+                done,
+                StoreError::Sqlite(e)
+                    .waiting()
+                    .unwrap_or(Waiting::CannotWrite),
+            )),
+        }
     }
 
     fn read_lock(&self) -> Result<Option<crate::crypt::Lock>, StoreError> {
@@ -1365,7 +1438,27 @@ fn can_write(path: &Path) -> bool {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    writable(path) && writable(&folder)
+    if !(writable(path) && writable(&folder)) {
+        return false;
+    }
+    // The permissions say yes; a read-only mount (a backup stick) says no
+    // only when asked: open the file for writing (changing nothing) and
+    // make and remove a probe beside it, as SQLite will need to.
+    if std::fs::OpenOptions::new().write(true).open(path).is_err() {
+        return false;
+    }
+    let probe = folder.join(format!(".samenspel-probe-{}", std::process::id()));
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+    {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&probe);
+            true
+        }
+        Err(e) => e.kind() == std::io::ErrorKind::AlreadyExists,
+    }
 }
 
 /// A connection that only reads. When no log lies beside the file (it was
@@ -1375,7 +1468,17 @@ fn can_write(path: &Path) -> bool {
 fn connect_read_only(path: &Path) -> Result<Connection, StoreError> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     if sidecar(path, "-wal").exists() {
-        return Ok(Connection::open_with_flags(path, flags)?);
+        // (On read-only media without its index the log cannot be read:
+        // then the file as it is.)
+        if let Ok(conn) = Connection::open_with_flags(path, flags)
+            && conn
+                .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                    r.get::<_, i64>(0)
+                })
+                .is_ok()
+        {
+            return Ok(conn);
+        }
     }
     let absolute = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let mut uri = b"file:".to_vec();

@@ -13,6 +13,7 @@ mod fuzz;
 mod interrupted;
 mod locked;
 mod maps;
+mod media;
 mod meetings;
 mod netmap;
 mod pdf;
