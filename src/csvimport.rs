@@ -918,6 +918,27 @@ pub fn parties(
             notes: row.get(Field::Notes).to_string(),
         };
 
+        // Every other cell within the register's limits, named as the
+        // sheet's reader knows it (not by the field's name inside).
+        for field in [
+            Field::ServiceArea,
+            Field::Services,
+            Field::Contact,
+            Field::Notes,
+            Field::PersonFunction,
+            Field::PersonEmail,
+        ] {
+            let n = row.get(field).chars().count();
+            let limit = crate::domain::edit::TEXT_LIMIT;
+            if n > limit {
+                let (en, nl) = (field.label(), field.label_nl());
+                err(
+                    format!("The {en} is {n} characters long, more than the {limit} allowed."),
+                    format!("Het veld {nl} is {n} tekens lang, meer dan de toegestane {limit}."),
+                );
+            }
+        }
+
         // Person.
         let person_name = collapse_spaces(row.get(Field::PersonName));
         let function = row.get(Field::PersonFunction).to_string();
@@ -1214,7 +1235,7 @@ fn column_label(headers: &[String], i: usize) -> String {
 
 /// A value fit to quote in a message: control characters escaped, line
 /// breaks shown as spaces, long values shortened.
-fn show(s: &str) -> String {
+pub fn show(s: &str) -> String {
     const MAX: usize = 60;
     let mut out = String::new();
     for (n, c) in s.chars().enumerate() {

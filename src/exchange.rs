@@ -74,18 +74,16 @@ impl Exchange {
             format: Option<String>,
             version: Option<u32>,
         }
-        let head: Head =
-            serde_json::from_str(text).map_err(|e| ExchangeError::Syntax(e.to_string()))?;
+        let head: Head = serde_json::from_str(text).map_err(unreadable)?;
         let format = head.format.unwrap_or_default();
         if format != FORMAT {
-            return Err(ExchangeError::WrongFormat(format));
+            return Err(ExchangeError::WrongFormat(crate::csvimport::show(&format)));
         }
         let version = head.version.unwrap_or(0);
         if version > VERSION {
             return Err(ExchangeError::TooNew(version));
         }
-        let exchange: Exchange =
-            serde_json::from_str(text).map_err(|e| ExchangeError::Syntax(e.to_string()))?;
+        let exchange: Exchange = serde_json::from_str(text).map_err(unreadable)?;
         // Everything `check` calls a problem is refused before anything
         // is written; notes (an interview not yet held) are not problems.
         let problems = exchange.alliance.problems();
@@ -95,18 +93,19 @@ impl Exchange {
                 1 => " (and 1 more problem)".into(),
                 n => format!(" (and {n} more problems)"),
             };
-            return Err(ExchangeError::Inconsistent(format!("{first}{more}")));
+            return Err(ExchangeError::Inconsistent(tame(&format!("{first}{more}"))));
         }
         // Sealed texts only where a confidential text may be, and only
         // with the lock that opens them; with a lock, no text in the clear.
         if let Some(problem) = sealing_problem(&exchange.alliance, exchange.lock.is_some()) {
-            return Err(ExchangeError::Inconsistent(problem));
+            return Err(ExchangeError::Inconsistent(tame(&problem)));
         }
         for h in &exchange.history {
             if chrono::DateTime::parse_from_rfc3339(&h.at).is_err() {
                 return Err(ExchangeError::Inconsistent(format!(
                     "undo step {} has no valid time (\"{}\")",
-                    h.seq, h.at
+                    h.seq,
+                    crate::csvimport::show(&h.at)
                 )));
             }
         }
@@ -142,10 +141,43 @@ impl Exchange {
             )));
         }
         if let Some(problem) = replay_problem(&exchange.alliance, &exchange.history) {
-            return Err(ExchangeError::Inconsistent(problem));
+            return Err(ExchangeError::Inconsistent(tame(&problem)));
         }
         Ok(exchange)
     }
+}
+
+/// Why a text is not an export, in words (never the parser's own: its
+/// "expected i64 at line 1 column 26299" says nothing to a facilitator).
+fn unreadable(e: serde_json::Error) -> ExchangeError {
+    use serde_json::error::Category;
+    let line = e.line();
+    ExchangeError::Syntax(match e.classify() {
+        Category::Eof => "it ends before the export is complete".into(),
+        Category::Syntax | Category::Io => format!("it is not valid JSON (near line {line})"),
+        Category::Data => format!(
+            "a value near line {line} is missing or of the wrong kind for a Samenspel export"
+        ),
+    })
+}
+
+/// A refusal fit to print: one line, control characters escaped, and no
+/// longer than a few hundred characters whatever the file held.
+fn tame(text: &str) -> String {
+    const MAX: usize = 300;
+    let mut out = String::new();
+    for (n, c) in text.chars().enumerate() {
+        if n == MAX {
+            out.push('…');
+            break;
+        }
+        match c {
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:04X}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Whether the history is this alliance's: on a scratch copy, every undone

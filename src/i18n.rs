@@ -448,6 +448,7 @@ impl Lang {
             StoreError::OldOnReadOnlyMedia(p) => with(T::ErrOldReadOnly, p),
             StoreError::Crypt(e) => self.crypt_error(*e).to_string(),
             StoreError::NotYetSaved(w) => self.waiting(*w).to_string(),
+            StoreError::OlderVersion(p) => with(T::ErrOlderVersion, p),
             StoreError::HalfDone(done, why) => {
                 use crate::store::{HalfDone, Waiting};
                 let done = match done {
@@ -1519,6 +1520,7 @@ catalogue! {
     AutoLockNever => "nooit", "never";
     LockedField => "Vergrendeld: ontgrendel om dit te zien", "Locked: unlock to see this";
     ErrOther => "Er ging iets mis: {detail}", "Something went wrong: {detail}";
+    ErrOlderVersion => "{path} is van een oudere bestandsversie; open het eenmaal in het venster van Samenspel om het bij te werken, en probeer het dan opnieuw.", "{path} is of an older file version; open it once in the Samenspel window to bring it up to date, then try again.";
     ErrIoFailure => "Het alliantiebestand kon niet worden gelezen of geschreven: is de schijf vol, of is hij weg?", "The alliance file could not be read or written: is the disk full, or was it removed?";
     ErrInUse => "Een ander programma gebruikt het alliantiebestand nu; probeer het zo opnieuw.", "Another program is using the alliance file right now; try again in a moment.";
     ErrDatabase => "Het alliantiebestand kon niet worden gelezen of geschreven zoals verwacht (foutcode {code}).", "The alliance file could not be read or written as expected (code {code}).";

@@ -70,6 +70,10 @@ pub enum StoreError {
     RecordBroken(String),
     #[error("{}", .0.sentence())]
     NotYetSaved(Waiting),
+    #[error(
+        "{0} is of an older file version; open it once in the Samenspel window to bring it up to date, then try again."
+    )]
+    OlderVersion(PathBuf),
     /// A passphrase set or history forgotten, whose file could not yet be
     /// rewritten without the old pages.
     #[error("{} {}", .0.sentence(), .1.cause())]
@@ -557,10 +561,9 @@ impl Store {
     fn open_read_only_as(path: &Path, access: Access) -> Result<Store, StoreError> {
         let header = inspect(path)?;
         if header.user_version < LATEST {
-            return Err(StoreError::Damaged(format!(
-                "it uses the older file version {}; open it once in Samenspel to bring it up to date",
-                header.user_version
-            )));
+            // Older, not damaged: it is brought up to date when it is
+            // first opened to be changed.
+            return Err(StoreError::OlderVersion(path.to_path_buf()));
         }
         let conn = connect_read_only(path)?;
         configure(&conn, false)?;

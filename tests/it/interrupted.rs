@@ -109,3 +109,88 @@ fn a_change_killed_before_its_checkpoint_is_finished_by_the_next_command() {
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
+
+/// Hostile values are not echoed (issue 27): a refused import names what
+/// is wrong in one short line, without the value whole, raw control
+/// characters or the parser's words; a CSV cell too long is named as the
+/// sheet names it; an older file is not called damaged.
+#[test]
+fn refusals_quote_little_escape_control_characters_and_never_speak_the_parser() {
+    let dir = Dir::new();
+    let target = dir.path("nieuw.samenspel");
+    let json = dir.path("vijandig.json");
+    let bad = format!("\u{1b}[31m{}\nregel twee", "x".repeat(100_000));
+    let cases = [
+        serde_json::json!({"format": bad, "version": 1}).to_string(),
+        // A list where a number belongs, deep in the file.
+        serde_json::json!({"format": "samenspel-alliance", "version": 1,
+            "alliance": {"info": {"name": "A"}, "parties": [{"id": [1, 2], "name": "B"}]}})
+        .to_string(),
+        format!(
+            "{{\"format\": \"samenspel-alliance\", \"version\": 1, \"alliance\": {{\"info\": {{\"name\": \"{}\"",
+            "y".repeat(50)
+        ),
+        serde_json::json!({"format": "samenspel-alliance", "version": 1,
+            "alliance": {"info": {"name": "A"}, "people": [{"id": 1, "name": bad, "party": 77}]}})
+        .to_string(),
+    ];
+    for (i, text) in cases.iter().enumerate() {
+        std::fs::write(&json, text).unwrap();
+        let (ok, out, err) = cli_with_input(
+            &[
+                "import-json",
+                json.to_str().unwrap(),
+                target.to_str().unwrap(),
+            ],
+            "",
+        );
+        assert!(!ok, "case {i} imported: {out}");
+        assert!(err.len() < 500, "case {i}: {} bytes of refusal", err.len());
+        assert_eq!(err.trim_end().lines().count(), 1, "case {i}: {err}");
+        assert!(!err.contains('\u{1b}'), "case {i}: a raw escape");
+        for w in [
+            "serde",
+            "column",
+            "invalid type",
+            "expected i64",
+            "Database error",
+        ] {
+            assert!(!err.contains(w), "case {i}: {err}");
+        }
+        assert!(!target.exists());
+    }
+
+    // A CSV cell longer than the register takes: its row and its name.
+    let file = crate::support::example_file(&dir, "csv.samenspel");
+    let csv = dir.path("lang.csv");
+    std::fs::write(
+        &csv,
+        format!(
+            "Naam;Werkgebied\r\nStichting Lang;{}\r\n",
+            "z".repeat(100_001)
+        ),
+    )
+    .unwrap();
+    let (ok, out, err) = cli_with_input(
+        &[
+            "import-csv",
+            "parties",
+            csv.to_str().unwrap(),
+            file.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(!ok);
+    let err = format!("{out}{err}");
+    assert!(err.contains("service area"), "{err}");
+    assert!(!err.contains("service_area"), "{err}");
+    assert!(err.contains('2'), "the row is named: {err}");
+
+    // An older file version is older, not damaged.
+    let old = dir.path("oud.samenspel");
+    samenspel::store::Store::create_at_version(&old, 6).unwrap();
+    let (ok, _, err) = cli_with_input(&["check", old.to_str().unwrap()], "");
+    assert!(!ok);
+    assert!(!err.to_lowercase().contains("damaged"), "{err}");
+    assert!(err.contains("older file version"), "{err}");
+}
