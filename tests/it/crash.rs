@@ -97,3 +97,94 @@ fn killed_at_any_moment_the_file_holds_every_edit_reported_committed() {
     );
     println!("{trials} trials, {committed} edits reported committed");
 }
+
+/// Killed while setting a passphrase or forgetting history (issue 27):
+/// whatever moment the kill comes, once any command has opened the file
+/// again, a file that says it is encrypted, or that its history is gone,
+/// holds no trace of the old text in its main file alone. Half the trials
+/// set a passphrase, half forget the history; `SAMENSPEL_CRASH_TRIALS`
+/// sets how many.
+#[test]
+fn killed_while_sealing_or_forgetting_the_file_alone_holds_no_old_text() {
+    use samenspel::domain::Answer;
+    let trials: u64 = std::env::var("SAMENSPEL_CRASH_TRIALS")
+        .ok()
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(10);
+    let dir = Dir::new();
+    let mut rng = samenspel::crash::Rng::new(0xdead);
+    let (mut sealed, mut forgotten) = (0, 0);
+    for trial in 0..trials {
+        let path = example_file(&dir, &format!("kill-{trial}.samenspel"));
+        let marker = format!("GEHEIM-{trial}-7f3a9c");
+        {
+            let mut doc = Document::open(&path).unwrap();
+            let answer = doc.alliance().answers[0].clone();
+            let e = doc.alliance().update(Answer {
+                text: marker.clone(),
+                ..answer.clone()
+            });
+            doc.perform(e).unwrap();
+            doc.seal();
+            if trial % 2 == 1 {
+                // Forgetting: the text only in the history from here on.
+                let e = doc.alliance().update(Answer {
+                    text: "Nu iets anders".into(),
+                    ..doc.alliance().answers[0].clone()
+                });
+                doc.perform(e).unwrap();
+            }
+        }
+        let file = path.to_string_lossy().to_string();
+        let args: Vec<&str> = if trial % 2 == 0 {
+            vec!["passphrase", &file, "--stdin"]
+        } else {
+            vec!["prune-history", &file, "--months", "0"]
+        };
+        let mut child = Command::new(env!("CARGO_BIN_EXE_samenspel"))
+            .args(&args)
+            // (Every step is older than a month before this day.)
+            .env("SAMENSPEL_TODAY", "2099-01-01")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        {
+            use std::io::Write;
+            let mut stdin = child.stdin.take().unwrap();
+            let _ = stdin.write_all(b"een lange zin\neen lange zin\n");
+        }
+        let wait = 5 + rng.below(700) as u64;
+        std::thread::sleep(std::time::Duration::from_millis(wait));
+        let _ = child.kill();
+        let _ = child.wait();
+
+        // Any command opens it again.
+        let out = Command::new(env!("CARGO_BIN_EXE_samenspel"))
+            .args(["check", &file])
+            .output()
+            .unwrap();
+        let store = samenspel::store::Store::open_read_only(&path).unwrap();
+        let says_done = if trial % 2 == 0 {
+            store.is_encrypted()
+        } else {
+            store.history().unwrap().is_empty()
+        };
+        drop(store);
+        if says_done {
+            if trial % 2 == 0 {
+                sealed += 1;
+            } else {
+                forgotten += 1;
+            }
+            let bytes = std::fs::read(&path).unwrap();
+            assert!(
+                !bytes.windows(marker.len()).any(|w| w == marker.as_bytes()),
+                "trial {trial} (killed after {wait} ms): the file says done, its main file holds the old text; check said {}",
+                String::from_utf8_lossy(&out.stdout)
+            );
+        }
+    }
+    eprintln!("{sealed} sealed and {forgotten} forgotten of {trials} killed trials");
+}
