@@ -118,12 +118,44 @@ pub struct RoomView {
     pub tables: Vec<RoomTable>,
     /// Where the record of commitments stood ("37 · a3f2…9c"), printed on
     /// the documents made from this view.
-    pub record: Option<String>,
+    pub record: Option<RecordMark>,
     /// The day the view counts against (what is overdue, who is still a
     /// party): the meeting being prepared or presented, else today as the
     /// program's clock says. One day for every slide and document made
     /// from the view.
     pub as_of: NaiveDate,
+}
+
+/// Where the record of commitments stands, as a document prints it: its
+/// head, or that it no longer matches the records (a hand edit of the
+/// file), so that no page claims a position nobody can show unchanged.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub enum RecordMark {
+    /// "37 · a3f2…9c".
+    At(String),
+    Broken,
+}
+
+impl RecordMark {
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            RecordMark::At(at) => format!("{} {at}", lang.tr(crate::i18n::T::RecordAt)),
+            RecordMark::Broken => lang.tr(crate::i18n::T::RecordBrokenMark).to_string(),
+        }
+    }
+}
+
+/// The record's mark for documents made from `a` now: verified first.
+pub fn record_mark(a: &Alliance) -> Option<RecordMark> {
+    // (An alliance made in memory, never in a file, has no record yet.)
+    if a.record.is_empty() {
+        return None;
+    }
+    match crate::domain::record::verify(a) {
+        Ok(Some(_)) => crate::domain::record::head(a).map(|h| RecordMark::At(h.position())),
+        Ok(None) => None,
+        Err(_) => Some(RecordMark::Broken),
+    }
 }
 
 /// A body's table of party seats as the room sees it.
@@ -325,7 +357,7 @@ pub fn room_on(a: &Alliance, today: NaiveDate) -> RoomView {
         .collect();
     RoomView {
         as_of: today,
-        record: crate::domain::record::head(a).map(crate::domain::record::Commitment::position),
+        record: record_mark(a),
         name: a.info.name.clone(),
         commissioner: a.info.commissioner.name.clone(),
         ambition: a.info.ambition.clone(),
@@ -407,7 +439,7 @@ pub struct CovenantView {
     pub clauses: Vec<(String, String)>,
     pub signatures: Vec<SignatureView>,
     /// Where the record of commitments stood ("37 · a3f2…9c").
-    pub record: Option<String>,
+    pub record: Option<RecordMark>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -447,7 +479,7 @@ pub fn covenant(a: &Alliance, version: crate::domain::Id) -> Option<CovenantView
             Some(t) => crate::domain::covenant::term_dates(t),
             None => (a.info.term_start, a.info.term_end),
         },
-        record: crate::domain::record::head(a).map(crate::domain::record::Commitment::position),
+        record: record_mark(a),
         clauses: clauses
             .iter()
             .map(|c| (c.heading.clone(), c.text.clone()))

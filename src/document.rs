@@ -32,6 +32,10 @@ pub struct Document {
     held: Vec<Held>,
     /// Why the file did not take them, as the last attempt said.
     held_by: Option<Waiting>,
+    /// When the file was opened, its record of commitments no longer
+    /// matched its records (a hand edit outside Samenspel): the first
+    /// commitment that changed.
+    record_problem: Option<record::Broken>,
 }
 
 /// An edit checked against the alliance, ready for the file.
@@ -82,6 +86,11 @@ impl Document {
                 alliance.record.0 = entries;
             }
         }
+        let record_problem = if alliance.record.is_empty() {
+            None
+        } else {
+            record::verify(&alliance).err()
+        };
         Ok(Document {
             store,
             alliance,
@@ -92,12 +101,19 @@ impl Document {
             clock,
             held: Vec::new(),
             held_by: None,
+            record_problem,
         })
     }
 
     /// Where "today" comes from for this alliance.
     pub fn clock(&self) -> Clock {
         self.clock
+    }
+
+    /// Whether the record of commitments matched the records when the file
+    /// was opened; if not, the first commitment that changed.
+    pub fn record_problem(&self) -> Option<&record::Broken> {
+        self.record_problem.as_ref()
     }
 
     /// Fix the day (tests, and documents made "as of" a date).

@@ -540,6 +540,8 @@ catalogue! {
     Ok => "OK", "OK";
     Cancel => "Annuleren", "Cancel";
     RecordAt => "Vastlegging", "Record entry";
+    RecordBrokenMark => "Vastleggingenlog klopt niet met de gegevens (samenspel verify)", "Record of commitments does not match the records (samenspel verify)";
+    RecordBrokenBanner => "Het vastleggingenlog klopt niet meer met de gegevens: {what} Het bestand is buiten Samenspel veranderd; documenten zeggen dat ook. `samenspel verify` noemt wat er veranderde.", "The record of commitments no longer matches the records: {what} The file was changed outside Samenspel; documents say so too. `samenspel verify` names what changed.";
     FingerprintSigned => "Vingerafdruk met handtekeningen:", "Fingerprint with signatures:";
     FingerprintHow => "De vingerafdruk is de SHA-256 van de canonieke tekst van versie {n}: titel, versienummer, elke bepaling (kop en tekst, witruimte tot één spatie), de partijen zoals vastgesteld, de opdrachtgever en de looptijd, elk op een eigen regel; die met handtekeningen voegt per gezette handtekening een regel toe (partij; ondertekenaar; functie; plaats; datum). Narekenen: samenspel verify BESTAND --covenant {n} | sha256sum geeft de eerste, met --signed erbij de tweede.", "The fingerprint is the SHA-256 of the canonical text of version {n}: its title, version number, every clause (heading and text, white space as one space), the parties as frozen, the commissioner and the term, each on a line of its own; the one with signatures adds a line per signature set (party; signatory; function; place; date). To recompute: samenspel verify FILE --covenant {n} | sha256sum gives the first, adding --signed the second.";
     ApproveMinutes => "Notulen vastgesteld", "Minutes approved";
@@ -1619,6 +1621,8 @@ catalogue! {
     HeldOnDate => "gehouden op {date}", "held on {date}";
     CorrectedInRecord => "Standpunt van {party} gecorrigeerd van {from} naar {to} (gehouden op {date}): “{reason}”", "Stance of {party} corrected from {from} to {to} (held on {date}): “{reason}”";
     PdfAfterwards => "Correcties en opnieuw voorgelegde besluiten", "Corrections and decisions put again";
+    SignBeforeFrozenOn => "Deze versie werd vastgesteld op {date}: een handtekening kan niet eerder zijn.", "This version was frozen on {date}: a signature cannot come before it.";
+    SignInFuture => "Een handtekening kan niet later zijn dan vandaag ({date}).", "A signature cannot be dated later than today ({date}).";
     ReopenRound => "Opnieuw voorleggen", "Put to the alliance again";
     ReopenIntro => "Een besluit verandert niet meer. Wie erop terug wil komen, legt het voorstel opnieuw voor in een nieuwe ronde, met een reden; het besluit blijft staan zoals de zaal het zag.", "A decision no longer changes. To come back to it, put the proposal again in a new round, with a reason; the decision stays as the room saw it.";
     ReopenReason => "Waarom opnieuw", "Why again";
@@ -1720,13 +1724,20 @@ impl Lang {
         c: crate::domain::record::Committed,
     ) -> String {
         use crate::domain::record::CommitKind as K;
+        // Whole words, about 32 characters.
         let short = |s: &str| {
-            let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-            if s.chars().count() > 32 {
-                format!("{} …", s.chars().take(30).collect::<String>().trim_end())
-            } else {
-                s
+            let mut out = String::new();
+            for w in s.split_whitespace() {
+                if !out.is_empty() && out.chars().count() + w.chars().count() > 32 {
+                    out.push_str(" …");
+                    return out;
+                }
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(w);
             }
+            out
         };
         let round = |id: crate::domain::Id| {
             let text = a.round(id).map(|r| short(&r.proposal)).unwrap_or_default();
@@ -1858,7 +1869,45 @@ impl Lang {
 
     /// Why a record of commitments does not verify, as one sentence: "Ronde
     /// 4 ‘…’: het voorstel is na het besluit veranderd".
+    /// The subject of a commitment whose record is gone: from what the log
+    /// says of it where the records no longer can.
+    fn gone_subject(
+        self,
+        a: &crate::domain::Alliance,
+        c: crate::domain::record::Committed,
+        logged: &str,
+    ) -> String {
+        use crate::domain::record::CommitKind as K;
+        let value = |key: &str| {
+            logged
+                .lines()
+                .find_map(|l| l.strip_prefix(&format!("{key}: ")))
+                .unwrap_or("")
+        };
+        match c.kind {
+            K::Signature | K::Withdrawal => {
+                // "party: 7 Stichting SPIN", "version: 1 (number 1)"
+                let party = value("party").split_once(' ').map_or("", |(_, name)| name);
+                let number = value("version")
+                    .split_once("(number ")
+                    .map_or("", |(_, n)| n.trim_end_matches(')'));
+                format!(
+                    "{} {party} {} {number}",
+                    self.pick("De handtekening van", "The signature of"),
+                    self.pick("onder versie", "under version")
+                )
+            }
+            _ => self.committed_subject(a, c),
+        }
+    }
+
     pub fn broken(self, a: &crate::domain::Alliance, b: &crate::domain::record::Broken) -> String {
+        /// Entry `n`'s text as logged.
+        fn logged(a: &crate::domain::Alliance, n: u64) -> &str {
+            a.record
+                .get((n as usize).wrapping_sub(1))
+                .map_or("", |c| c.text.as_str())
+        }
         use crate::domain::record::Breach;
         let n = b.seq;
         match &b.what {
@@ -1871,25 +1920,65 @@ impl Lang {
                 Lang::En => format!("entry {n} itself was changed: its hash no longer matches"),
             },
             Breach::Gone(c) => format!(
-                "{}: {} {}",
-                self.committed_subject(a, *c),
+                "{}: {} {} ({} {n})",
+                self.gone_subject(a, *c, logged(a, n)),
                 self.pick("is verwijderd na", "was removed after"),
-                self.commit_moment(c.kind)
+                self.commit_moment(c.kind),
+                self.pick("vastlegging", "entry")
             ),
-            Breach::Changed(c, key) => match self {
-                Lang::Nl => format!(
-                    "{}: {} is na {} veranderd",
-                    self.committed_subject(a, *c),
-                    self.record_field(key),
-                    self.commit_moment(c.kind)
-                ),
-                Lang::En => format!(
-                    "{}: {} changed after {}",
-                    self.committed_subject(a, *c),
-                    self.record_field(key),
-                    self.commit_moment(c.kind)
-                ),
-            },
+            Breach::Changed(c, key) => {
+                // Whose stance, dots or objection: from the first line that
+                // differs between the log and the records now.
+                let whose = ["stance", "mark", "objection"]
+                    .contains(&key.as_str())
+                    .then(|| {
+                        let now = crate::domain::record::canonical(a, *c).unwrap_or_default();
+                        let was = logged(a, n);
+                        let line = was
+                            .lines()
+                            .zip(now.lines())
+                            .find(|(x, y)| x != y && x.starts_with(&format!("{key}: ")))
+                            .map(|(x, _)| x)
+                            .or_else(|| was.lines().find(|l| !now.contains(*l)))?;
+                        let id = line.split_once(": ")?.1.split(' ').next()?.parse().ok()?;
+                        Some(a.party_name(Some(id)).to_string())
+                    })
+                    .flatten();
+                let field = match (whose, key.as_str()) {
+                    (Some(p), "stance") => {
+                        self.pick("het standpunt van ", "the stance of ")
+                            .to_string()
+                            + &p
+                    }
+                    (Some(p), "mark") => {
+                        self.pick("de stippen van ", "the dots of ").to_string() + &p
+                    }
+                    (Some(p), _) => {
+                        self.pick("een bezwaar van ", "an objection of ")
+                            .to_string()
+                            + &p
+                    }
+                    (None, _) => self.record_field(key),
+                };
+                // (Dutch: "de stippen zijn", "de notulen zijn".)
+                let verb = if field.starts_with("de stippen") || field.starts_with("de notulen") {
+                    "zijn"
+                } else {
+                    "is"
+                };
+                match self {
+                    Lang::Nl => format!(
+                        "{}: {field} {verb} na {} veranderd (vastlegging {n})",
+                        self.committed_subject(a, *c),
+                        self.commit_moment(c.kind)
+                    ),
+                    Lang::En => format!(
+                        "{}: {field} changed after {} (entry {n})",
+                        self.committed_subject(a, *c),
+                        self.commit_moment(c.kind)
+                    ),
+                }
+            }
             Breach::Unrecorded(c) => format!(
                 "{}: {}",
                 self.committed_subject(a, *c),

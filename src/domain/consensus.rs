@@ -1004,8 +1004,13 @@ impl Alliance {
         {
             return None;
         }
+        // A blocking stance carries the correction's reason; one that no
+        // longer blocks drops the objection's (it stays on the record as
+        // the reason before).
         let reason_now = if r.scale.blocks(value) {
             c.reason.trim().to_string()
+        } else if r.scale.blocks(v.value) {
+            String::new()
         } else {
             v.reason.clone()
         };

@@ -21,8 +21,8 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
             short_fingerprint(&view.fingerprint)
         )
     };
-    if let Some(at) = &view.record {
-        footer.push_str(&format!(" · {} {at}", lang.tr(T::RecordAt)));
+    if let Some(mark) = &view.record {
+        footer.push_str(&format!(" · {}", mark.text(lang)));
     }
     let mut doc = Layout::new(DocInfo {
         title: view.title.clone(),

@@ -111,11 +111,11 @@ fn info(room: &RoomView, kind: T, m: &RoomMeeting, lang: Lang) -> DocInfo {
         footer: match &room.record {
             // Where the record stood: anyone holding this page can later
             // ask for `samenspel verify --upto N` to show it unchanged.
-            Some(at) => format!(
-                "{} · {} {date} · {} {at}",
+            Some(mark) => format!(
+                "{} · {} {date} · {}",
                 room.name,
                 lang.tr(kind),
-                lang.tr(T::RecordAt)
+                mark.text(lang)
             ),
             None => format!("{} · {} {date}", room.name, lang.tr(kind)),
         },

@@ -123,7 +123,7 @@ pub fn build(
             })
         }
         Kind::Pack | Kind::Minutes => {
-            let room = crate::audience::room(a);
+            let room = crate::audience::room_on(a, today);
             let pack = request.kind == Kind::Pack;
             let id = request
                 .meeting

@@ -240,14 +240,8 @@ pub fn decisions(a: &Alliance, body: Id, lang: Lang, today: chrono::NaiveDate) -
         subject: title.clone(),
         lang,
         header: format!("{} · {}", a.info.name, title),
-        footer: match crate::domain::record::head(a) {
-            Some(at) => format!(
-                "{} · {} · {} {}",
-                a.info.name,
-                b.name,
-                lang.tr(T::RecordAt),
-                at.position()
-            ),
+        footer: match crate::audience::record_mark(a) {
+            Some(mark) => format!("{} · {} · {}", a.info.name, b.name, mark.text(lang)),
             None => format!("{} · {}", a.info.name, b.name),
         },
     });

@@ -463,11 +463,25 @@ impl CovenantPanel {
                                 n.date = d;
                                 changed = true;
                             }
+                            // A signing date the version cannot have: said
+                            // at once, with the day that is allowed.
+                            let day = n.date.unwrap_or(pc.today);
+                            let wrong_day = match version.frozen_on {
+                                Some(f) if day < f => Some(
+                                    pc.t(T::SignBeforeFrozenOn)
+                                        .replace("{date}", &pc.lang.date(f)),
+                                ),
+                                _ if day > pc.today => Some(
+                                    pc.t(T::SignInFuture)
+                                        .replace("{date}", &pc.lang.date(pc.today)),
+                                ),
+                                _ => None,
+                            };
                             let mut signed = false;
-                            // Only a frozen version is signed.
+                            // Only a frozen version is signed, on a day it can be.
                             let r = ui
                                 .add_enabled(
-                                    version.is_frozen(),
+                                    version.is_frozen() && wrong_day.is_none(),
                                     egui::Checkbox::new(&mut signed, pc.t(T::Signed)),
                                 )
                                 .on_disabled_hover_text(pc.t(T::EditSignDraft));
@@ -481,6 +495,13 @@ impl CovenantPanel {
                                 pc.edit(a.update(n));
                             }
                             ui.end_row();
+                            if let Some(why) = wrong_day
+                                && version.is_frozen()
+                            {
+                                ui.label("");
+                                ui.colored_label(theme::DANGER, why);
+                                ui.end_row();
+                            }
                         }
                     });
             });

@@ -604,7 +604,7 @@ mod window {
         h.run();
         assert_eq!(h.state().alliance().unwrap().vote(1, 3).unwrap().value, 8);
         assert_eq!(
-            h.state().notice(),
+            h.state().caution(),
             Some("Een correctie ligt vast: corrigeer opnieuw, met een reden.")
         );
     }

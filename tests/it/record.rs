@@ -394,11 +394,19 @@ fn a_hand_edit_of_any_commitment_is_named_by_verify_and_check() {
         ),
         (
             "UPDATE priority_mark SET value = 2",
-            "Prioriteitsronde 1 ‘Wat eerst?’: de stippen is na het tonen veranderd",
+            "Prioriteitsronde 1 ‘Wat eerst?’: de stippen van Gemeente Hengelo zijn na het tonen veranderd",
         ),
         (
             "UPDATE clause SET text = 'Samen twee wijkteams.'",
             "Convenant versie 1: de tekst is na het vaststellen veranderd",
+        ),
+        (
+            "UPDATE vote SET value = 8, reason = 'Toch niet' WHERE round = 1 AND party = 2",
+            "Ronde 1 ‘We delen één wijkteam’: het standpunt van Carintreggeland is na het tonen veranderd (vastlegging",
+        ),
+        (
+            "DELETE FROM signature WHERE party = 2",
+            "De handtekening van Carintreggeland onder versie 1: is verwijderd na het ondertekenen (vastlegging",
         ),
         (
             "UPDATE signature SET signatory = 'B. Bakker' WHERE party = 2",
@@ -410,7 +418,7 @@ fn a_hand_edit_of_any_commitment_is_named_by_verify_and_check() {
         ),
         (
             "UPDATE agenda_slot SET minutes = 'Niets besloten.'",
-            "Notulen van ‘Stuurgroep januari’ (12-01-2027): de notulen is na het vaststellen veranderd",
+            "Notulen van ‘Stuurgroep januari’ (12-01-2027): de notulen zijn na het vaststellen veranderd",
         ),
     ];
     for (i, (sql, named)) in cases.iter().enumerate() {
@@ -425,6 +433,32 @@ fn a_hand_edit_of_any_commitment_is_named_by_verify_and_check() {
         assert!(!ok, "check passed after {sql}: {out}");
         assert!(out.contains("record of commitments:"), "{out}");
     }
+    // Opened in the window, a tampered file says so at once, and the
+    // documents made from it do not claim a record position.
+    let copy = dir.path("tampered-0.samenspel");
+    let dialogs = crate::ui::FakeDialogs::default();
+    let mut h = crate::ui::harness(crate::ui::app(&dir, Some(&copy), dialogs));
+    h.run();
+    {
+        use egui_kittest::kittest::Queryable;
+        h.get_by_label_contains("Het vastleggingenlog klopt niet meer met de gegevens: Ronde 1");
+    }
+    drop(h);
+    let pdf = dir.path("notulen.pdf");
+    let (ok, _, err) = cli_with_input(
+        &[
+            "pdf",
+            "minutes",
+            copy.to_str().unwrap(),
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(ok, "{err}");
+    let text = crate::pdf::text_of(&std::fs::read(&pdf).unwrap());
+    assert!(text.contains("Vastleggingenlog klopt niet"), "{text}");
+    assert!(!text.contains("Vastlegging 1"), "{text}");
     // The draw, in the region.
     let region = dir.path("region.samenspel");
     Document::create(&region, &samenspel::example::region(), &[]).unwrap();

@@ -1197,7 +1197,7 @@ fn undo_never_changes_a_stance_cast_from_a_phone() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();
     assert_eq!(stances(h.state().alliance().unwrap(), round), cast);
-    assert_eq!(h.state().notice(), Some(Lang::Nl.tr(T::EditBallotUndo)));
+    assert_eq!(h.state().caution(), Some(Lang::Nl.tr(T::EditBallotUndo)));
     assert!(h.state().error().is_none(), "said without a dialog");
     assert_eq!(stances(&load(&path), round), cast);
 }

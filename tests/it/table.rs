@@ -517,7 +517,7 @@ fn a_facilitator_prepares_fixes_rolls_and_draws_the_table_in_the_window_and_undo
     assert!(!a.table_seats.is_empty());
     assert!(a.draws_of(TABLE)[0].is_drawn());
     assert_eq!(
-        h.state().notice(),
+        h.state().caution(),
         Some("Een loting ligt vast: loot opnieuw, met een reden.")
     );
     drop(h);

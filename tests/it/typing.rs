@@ -353,3 +353,51 @@ fn a_new_record_has_its_name_focused_and_selected() {
     assert!(a.clauses.iter().any(|c| c.heading == "Waterland 8"));
     assert_eq!(a.situations[0].text, "Een besluit buiten de stuurgroep om");
 }
+
+/// On a slow frame, a Tab and the keys typed after it arrive together
+/// (issue 27: a date typed 0.2 s after the previous one and Tab vanished on
+/// a loaded machine). The keys after the Tab reach the next field, as the
+/// raw-input hook eframe calls before each frame passes them on.
+#[test]
+fn keys_typed_after_a_tab_in_one_slow_frame_reach_the_next_field() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "traag.samenspel");
+    let mut h = harness(&dir, &path);
+    h.get_by_label("Naam van de alliantie").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    // One frame's input: a name, Tab, select all in the next field, a
+    // commissioner.
+    let mut events: Vec<egui::Event> = "Samen Oost"
+        .chars()
+        .map(|c| egui::Event::Text(c.to_string()))
+        .collect();
+    let key = |key, modifiers| egui::Event::Key {
+        key,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers,
+    };
+    events.push(key(egui::Key::Tab, egui::Modifiers::NONE));
+    events.push(key(egui::Key::A, egui::Modifiers::COMMAND));
+    events.extend(
+        "Gemeente Oost"
+            .chars()
+            .map(|c| egui::Event::Text(c.to_string())),
+    );
+    events.push(key(egui::Key::Tab, egui::Modifiers::NONE));
+    h.input_mut().events.extend(events);
+    // Frames as eframe runs them: the hook on the raw input, then the frame.
+    for _ in 0..6 {
+        let mut raw = std::mem::take(h.input_mut());
+        h.state_mut().defer_after_tab(&mut raw);
+        *h.input_mut() = raw;
+        h.step();
+    }
+    h.run();
+    let info = &h.state().alliance().unwrap().info;
+    assert_eq!(info.name, "Samen Oost");
+    assert_eq!(info.commissioner.name, "Gemeente Oost");
+}

@@ -128,12 +128,15 @@ fn a_revealed_veto_survives_ctrl_z_is_corrected_with_a_reason_and_put_again_late
         );
         // Said in the status bar, without a dialog to click away.
         assert!(h.state().error().is_none(), "press {n}");
-        let notice = h.state().notice().unwrap_or_default().to_string();
+        let notice = h.state().caution().unwrap_or_default().to_string();
         assert!(
             notice.contains("Na het tonen ligt elk standpunt vast"),
             "press {n}: {notice}"
         );
     }
+    // As a warning, never with the ✓ of "saved".
+    h.get_by_label_contains("⚠ Na het tonen ligt elk standpunt vast");
+    assert!(h.query_by_label_contains("✓ Na het tonen").is_none());
     let on_disk = load(&path);
     assert!(on_disk.rounds[0].revealed);
     assert_eq!(on_disk.vote(r.id, 2).unwrap().value, 8);

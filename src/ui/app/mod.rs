@@ -251,6 +251,9 @@ pub struct SamenspelApp {
     covenant: CovenantPanel,
     /// A message that something went well (shown briefly).
     notice: Option<String>,
+    /// Why something asked was not done, said without a dialog (an undo
+    /// that stops at a commitment); shown as a warning, never with a ✓.
+    caution: Option<String>,
     error: Option<String>,
     title: String,
     show_shortcuts: bool,
@@ -264,6 +267,10 @@ pub struct SamenspelApp {
     leaving: Option<Leave>,
     /// When the edits waiting for the file were last tried.
     last_retry: Option<std::time::Instant>,
+    /// Keys typed after a Tab in the same frame, for the next frame: there
+    /// the Tab has moved the focus, so they reach the field they were
+    /// typed into (see `keys_after_tab`).
+    after_tab: Vec<egui::Event>,
     /// Whether, and where, the facilitator is presenting.
     presenting: Option<PresentMode>,
     present: PresentState,
@@ -333,6 +340,7 @@ impl SamenspelApp {
             shared: SharedPanel,
             covenant: CovenantPanel::default(),
             notice: None,
+            caution: None,
             error: None,
             title: String::new(),
             show_shortcuts: false,
@@ -341,6 +349,7 @@ impl SamenspelApp {
             quit_requested: false,
             leaving: None,
             last_retry: None,
+            after_tab: Vec::new(),
             presenting: None,
             present: PresentState::default(),
             projector_monitor: 1,
@@ -522,6 +531,41 @@ impl SamenspelApp {
         self.doc = None;
     }
 
+    /// On a slow frame a Tab and the keys typed after it arrive together;
+    /// egui moves the focus only at the end of the frame, so those keys
+    /// would land in the field being left (a date typed 0.2 s after the
+    /// Tab appended to the previous date, and lost). Keys after the first
+    /// Tab wait for the next frame, which comes at once. Called on the raw
+    /// input before each frame (eframe's `raw_input_hook`), so that a
+    /// waiting Tab moves the focus as one typed in that frame does.
+    pub fn defer_after_tab(&mut self, raw: &mut egui::RawInput) {
+        if !self.after_tab.is_empty() {
+            let now = std::mem::take(&mut raw.events);
+            raw.events = std::mem::take(&mut self.after_tab);
+            raw.events.extend(now);
+        }
+        let tab = raw.events.iter().position(|e| {
+            matches!(
+                e,
+                egui::Event::Key {
+                    key: egui::Key::Tab,
+                    pressed: true,
+                    ..
+                }
+            )
+        });
+        if let Some(at) = tab
+            && at + 1 < raw.events.len()
+        {
+            self.after_tab = raw.events.split_off(at + 1);
+        }
+    }
+
+    /// Whether keys wait for the next frame (see [`Self::defer_after_tab`]).
+    pub fn keys_waiting(&self) -> bool {
+        !self.after_tab.is_empty()
+    }
+
     /// Whether leaving the open alliance (`then`) must wait: edits still
     /// wait for the file after one more try. The window then asks.
     fn blocks_leaving(&mut self, then: Leave) -> bool {
@@ -645,9 +689,10 @@ impl SamenspelApp {
                     crate::domain::EditError::CommitUndo(_) | crate::domain::EditError::BallotUndo,
                 )
                 | crate::store::StoreError::NotYetSaved(_)),
-            ) => self.notice = Some(self.settings.lang.store_error(&e)),
+            ) => self.caution = Some(self.settings.lang.store_error(&e)),
             Err(e) => self.error = Some(self.settings.lang.store_error(&e)),
             Ok(true) => {
+                self.caution = None;
                 // Say what was undone, and show where it happened.
                 let lang = self.settings.lang;
                 if let Some(summary) = doc.last_step().and_then(crate::domain::Edit::summary) {
@@ -809,6 +854,9 @@ impl SamenspelApp {
     /// Draw the whole interface into `ui` (the window's root).
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        if self.keys_waiting() {
+            ctx.request_repaint();
+        }
         // The phones' stances, applied on this thread (also while
         // presenting).
         self.pump_room();
@@ -940,6 +988,12 @@ impl SamenspelApp {
         self.notice.as_deref()
     }
 
+    /// Why the last thing asked was not done, if it was not (shown in the
+    /// status bar as a warning).
+    pub fn caution(&self) -> Option<&str> {
+        self.caution.as_deref()
+    }
+
     /// Whether the user asked to quit.
     pub fn quit_requested(&self) -> bool {
         self.quit_requested
@@ -967,6 +1021,10 @@ impl eframe::App for SamenspelApp {
         if self.quit_requested {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
+    }
+
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        self.defer_after_tab(raw_input);
     }
 
     /// The room server stops with the app.

@@ -14,6 +14,27 @@ impl SamenspelApp {
         self.meetings.room_info = self.room_info();
         let Some(doc) = self.doc.as_mut() else { return };
         let read_only = doc.is_read_only();
+        // A record of commitments changed outside Samenspel: said at once,
+        // on every screen.
+        if let Some(b) = doc.record_problem() {
+            let what = lang.broken(doc.alliance(), b);
+            egui::Panel::top("record-banner")
+                .frame(
+                    egui::Frame::new()
+                        .fill(theme::WARN_BG)
+                        .inner_margin(egui::Margin::symmetric(16, 8)),
+                )
+                .show(ui, |ui| {
+                    ui.label(
+                        RichText::new(format!(
+                            "⚠  {}",
+                            lang.tr(T::RecordBrokenBanner)
+                                .replace("{what}", &format!("{what}."))
+                        ))
+                        .color(theme::DANGER),
+                    );
+                });
+        }
         if read_only {
             let access = doc.access();
             let lost = doc.lost_kinds().to_vec();
@@ -220,6 +241,7 @@ impl SamenspelApp {
         if !edits.is_empty() {
             // A new change: the last export's message is no longer news.
             self.notice = None;
+            self.caution = None;
         }
         for edit in edits {
             // When the file cannot take it now, the edit waits in memory
@@ -239,7 +261,13 @@ impl SamenspelApp {
                     .layout(egui::Layout::right_to_left(egui::Align::Center)),
             );
             let (waiting, why) = doc.unsaved();
-            if waiting > 0 {
+            if let Some(why) = self.caution.as_ref().filter(|_| waiting == 0) {
+                bar.label(
+                    RichText::new(format!("⚠ {why}"))
+                        .small()
+                        .color(theme::WARN_FG),
+                );
+            } else if waiting > 0 {
                 // Never "saved" while an edit waits for the file.
                 let text = format!(
                     "⚠ {} {}",
