@@ -1404,6 +1404,7 @@ catalogue! {
     PdfNoMinutes => "Geen verslag bij dit punt.", "No minutes for this item.";
     PdfAdoptedOn => "aangenomen op {date}", "adopted on {date}";
     PdfDecidedOn => "Besloten op {date}", "Decided on {date}";
+    PdfDecidedHere => "Besloten in dit overleg", "Decided at this meeting";
     PdfPartiesAtTable => "{n} van de {total} partijen in dit gremium aan tafel", "{n} of the {total} parties in this body at the table";
     PdfAgreedActions => "Afgesproken acties", "Actions agreed";
     PdfCarriedActions => "Acties uit eerdere overleggen die nog lopen", "Actions from earlier meetings still open";

@@ -10,12 +10,13 @@ use super::{DocInfo, INK, Layout, MARGIN_X, MUTED, Weight};
 
 /// Render a covenant version. Built from the print projection only.
 pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
+    // (The title is in the header: the footer keeps to what identifies
+    // the text, so that it fits on one line whole.)
     let mut footer = if view.fingerprint.is_empty() {
-        format!("{} · {} {}", view.title, lang.tr(T::Draft), view.number)
+        format!("{} {}", lang.tr(T::Draft), view.number)
     } else {
         format!(
-            "{} · v{} · {} {}",
-            view.title,
+            "v{} · {} {}",
             view.number,
             lang.tr(T::Fingerprint),
             short_fingerprint(&view.fingerprint)

@@ -429,8 +429,46 @@ pub fn minutes(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec
         doc.space(4.0);
     }
 
-    // What was corrected or put again at this meeting.
+    // What was decided at this meeting, whether or not it was on the
+    // agenda: every round decided that day (not the amended ones, which
+    // live on in the round that followed).
     if let Some(at) = m.date {
+        let decided: Vec<&crate::audience::RoomRound> = room
+            .rounds
+            .iter()
+            .filter(|r| r.decided == Some(at) && r.status.is_closed())
+            .filter(|r| r.status != crate::domain::RoundStatus::Amended)
+            .collect();
+        if !decided.is_empty() {
+            doc.heading(lang.tr(T::PdfDecidedHere), 14.0);
+            for r in decided {
+                doc.paragraph_in(
+                    &format!("{}: {}", lang.round_status(r.status), r.proposal),
+                    Weight::Bold,
+                    BODY,
+                    0.0,
+                    if r.status == crate::domain::RoundStatus::Adopted {
+                        ACCENT
+                    } else {
+                        WARN
+                    },
+                );
+                doc.paragraph_in(
+                    &format!(
+                        "{} · {}{}",
+                        lang.room_subject(&r.subject),
+                        lang.scale(r.scale),
+                        put_to(lang, r)
+                    ),
+                    Weight::Regular,
+                    8.5,
+                    4.0,
+                    MUTED,
+                );
+            }
+            doc.space(4.0);
+        }
+        // What was corrected or put again at this meeting.
         afterwards(&mut doc, room, lang, |d| d == at);
     }
 

@@ -528,8 +528,12 @@ impl Layout {
                 let too_wide = !fits(&word);
                 // Names (a capital first letter) are kept whole when they can be.
                 let name = word.chars().next().is_some_and(char::is_uppercase);
+                // So are codes (a fingerprint, a hash): a hyphen in one
+                // would be copied with it.
+                let code = word.chars().any(|c| c.is_ascii_digit());
                 let short = hyphenate
                     && !name
+                    && !code
                     && (line.is_empty() || face.width(&line, size) < width * 0.75);
                 if (too_wide || short)
                     && let Some((head, tail)) = hyphenate_to_fit(dict, &word, &line, &fits)

@@ -549,6 +549,29 @@ fn renaming_a_party_after_the_freeze_leaves_the_covenant_as_signed() {
     };
     let before = print(&doc);
     assert!(before.contains("Carintreggeland"), "{before}");
+    // Both fingerprints whole, never broken with a hyphen, and the record's
+    // position in every page's footer.
+    let a = doc.alliance();
+    let words: Vec<&str> = before.split_whitespace().collect();
+    for fp in [
+        a.covenant_versions[0].fingerprint.clone(),
+        record::signed_fingerprint(a, 1),
+    ] {
+        assert!(words.contains(&fp.as_str()), "{fp} not whole in {before}");
+    }
+    let pages = crate::pdf::read_pages(
+        &build(doc.alliance(), &request, day(2027, 3, 1))
+            .unwrap()
+            .bytes,
+    );
+    let at = record::head(a).unwrap().position();
+    for (i, page) in pages.iter().enumerate() {
+        assert!(
+            page.contains(&format!("Vastlegging {at}")),
+            "page {}: {page}",
+            i + 1
+        );
+    }
     let p = doc.alliance().party(2).unwrap().clone();
     let e = doc.alliance().update(Party {
         name: "Carintreggeland Zorg".into(),
@@ -602,4 +625,69 @@ fn an_existing_file_gets_its_record_from_what_it_holds() {
     assert_eq!(count(CommitKind::Freeze), 1);
     assert_eq!(count(CommitKind::Signature), 9);
     assert!(count(CommitKind::Decision) >= 1);
+}
+
+/// In the window, a signing date the version cannot have is said at once,
+/// with the day that is allowed, and the box cannot be ticked until it is
+/// right: not before the freeze (12 January), not after today (1 March).
+#[test]
+fn a_signing_date_before_the_freeze_or_after_today_is_said_at_once_in_the_window() {
+    use egui_kittest::kittest::{NodeT, Queryable};
+    let dir = Dir::new();
+    let path = committed_lab(&dir);
+    let party = load(&path).party(3).unwrap().name.clone();
+    let mut h = crate::ui::harness(crate::ui::app(
+        &dir,
+        Some(&path),
+        crate::ui::FakeDialogs::default(),
+    ));
+    h.state_mut().set_today(day(2027, 3, 1));
+    h.run();
+    crate::ui::nav(&mut h, "Convenant");
+    let date = format!("Datum ({party})");
+    let tick = format!("Getekend ({party})");
+    for (typed, said) in [
+        (
+            "01-01-2027",
+            Some(
+                "Deze versie werd vastgesteld op 12-01-2027: een handtekening kan niet eerder zijn.",
+            ),
+        ),
+        (
+            "01-04-2027",
+            Some("Een handtekening kan niet later zijn dan vandaag (01-03-2027)."),
+        ),
+        ("15-02-2027", None),
+    ] {
+        h.get_by_label(&date).scroll_to_me();
+        h.run();
+        h.get_by_label(&date).focus();
+        h.run();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        h.run();
+        crate::typing::type_slowly(&mut h, typed);
+        h.key_press(egui::Key::Tab);
+        h.run();
+        let disabled = h.get_by_label(&tick).accesskit_node().is_disabled();
+        match said {
+            Some(text) => {
+                h.get_by_label(text);
+                assert!(disabled, "{typed}: the box can be ticked");
+            }
+            None => assert!(!disabled, "{typed}: the box cannot be ticked"),
+        }
+    }
+    h.get_by_label(&tick).click();
+    h.run();
+    let s = h
+        .state()
+        .alliance()
+        .unwrap()
+        .signatures
+        .iter()
+        .find(|s| s.party == 3)
+        .unwrap()
+        .clone();
+    assert!(s.signed);
+    assert_eq!(s.date, Some(day(2027, 2, 15)));
 }

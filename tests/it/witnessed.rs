@@ -214,6 +214,13 @@ fn a_revealed_veto_survives_ctrl_z_is_corrected_with_a_reason_and_put_again_late
     // The minutes of the work conference and the pack of the steering
     // group carry the correction; the steering group's minutes the new round.
     assert!(minutes(1).contains(correction), "{}", minutes(1));
+    // The decision taken there, though the round was on no agenda.
+    assert!(
+        minutes(1)
+            .contains("Besloten in dit overleg Aangenomen: We werken met één gezamenlijk zorgplan"),
+        "{}",
+        minutes(1)
+    );
     assert!(pack(2).contains(correction), "{}", pack(2));
     assert!(minutes(2).contains(again), "{}", minutes(2));
     assert!(!minutes(1).contains("Opnieuw voorgelegd"));
