@@ -725,7 +725,16 @@ impl RoundsPanel {
                 );
             } else if self.vote_party.is_none() || self.vote_value.is_none() {
                 // Why "Vastleggen" is not yet possible.
-                widgets::muted(ui, pc.t(T::ChoosePartyAndStance));
+                ui.label(
+                    RichText::new(pc.t(T::ChoosePartyAndStance))
+                        .color(theme::MUTED)
+                        .small(),
+                );
+            } else {
+                // The line keeps its place: the form does not shrink under
+                // the pointer (scrolled to the bottom, everything above it
+                // would move down) when a party and a stance are chosen.
+                ui.label(RichText::new(" ").small());
             }
         });
     }

@@ -344,3 +344,58 @@ fn the_work_plan_slide_and_the_pack_count_overdue_against_the_same_meeting() {
     let today = samenspel::audience::room_on(&a, day(2027, 1, 20)).as_of_meeting(None);
     assert_eq!(today.as_of, day(2027, 1, 20));
 }
+
+/// Scrolled to the bottom of a round, choosing the party and then the
+/// stance moves nothing under the pointer (a facilitator's click for
+/// "1 · Van harte eens" recorded "4 · Onthouding" when the form shrank by a
+/// line and everything above it moved down).
+#[test]
+fn choosing_a_party_and_a_stance_moves_nothing_under_the_pointer() {
+    use egui_kittest::kittest::NodeT;
+    let dir = Dir::new();
+    let path = rivierenland(&dir);
+    let mut a = load(&path);
+    let e = a.open_round_in(
+        "We delen één intake".into(),
+        samenspel::domain::Subject::Free,
+        samenspel::domain::Scale::Gradients,
+        day(2027, 1, 12),
+        None,
+        None,
+    );
+    a.apply(&e).unwrap();
+    std::fs::remove_file(&path).unwrap();
+    Document::create(&path, &a, &[]).unwrap();
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    nav(&mut h, "Consensusrondes");
+    h.get_by_role_and_label(
+        egui::accesskit::Role::Button,
+        "We delen één intake\nOpen · 12-01-2027",
+    )
+    .click();
+    h.run();
+    crate::ui::scroll_down(&mut h, 30);
+    let place = |h: &Harness<'_, SamenspelApp>, label: &str| {
+        h.get_by_role_and_label(egui::accesskit::Role::Button, label)
+            .accesskit_node()
+            .bounding_box()
+            .unwrap()
+    };
+    let value = "1 · Van harte eens";
+    let before = place(&h, value);
+    // Clicked where it is, as a person does (no scrolling to it first).
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Standpunt van")
+        .click();
+    h.run();
+    h.get_by_role(egui::accesskit::Role::ListBox)
+        .get_by_label("Gemeente Tiel")
+        .click();
+    h.run();
+    assert_eq!(place(&h, value), before, "the stance buttons moved");
+    let record = "✓  Vastleggen";
+    let before = place(&h, record);
+    h.get_by_role_and_label(egui::accesskit::Role::Button, value)
+        .click();
+    h.run();
+    assert_eq!(place(&h, record), before, "the record button moved");
+}
