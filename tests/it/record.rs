@@ -691,3 +691,40 @@ fn a_signing_date_before_the_freeze_or_after_today_is_said_at_once_in_the_window
     assert!(s.signed);
     assert_eq!(s.date, Some(day(2027, 2, 15)));
 }
+
+/// Through the window, on the covenant page: Ctrl+Z ten times walks back
+/// nothing of the frozen version or its signatures, and a set signature
+/// offers no field to type in.
+#[test]
+fn ctrl_z_in_the_window_leaves_a_frozen_signed_covenant_as_it_was() {
+    use egui_kittest::kittest::Queryable;
+    let dir = Dir::new();
+    let path = committed_lab(&dir);
+    let before = load(&path);
+    let mut h = crate::ui::harness(crate::ui::app(
+        &dir,
+        Some(&path),
+        crate::ui::FakeDialogs::default(),
+    ));
+    crate::ui::nav(&mut h, "Convenant");
+    for _ in 0..10 {
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+        h.run();
+    }
+    let signed = before.party(2).unwrap().name.clone();
+    // (An unsigned block has the field: the query finds such fields.)
+    let unsigned = before.party(3).unwrap().name.clone();
+    h.get_by_label(&format!("Ondertekenaar ({unsigned})"));
+    assert!(
+        h.query_by_label(&format!("Ondertekenaar ({signed})"))
+            .is_none(),
+        "a set signature can be typed in"
+    );
+    drop(h);
+    let after = load(&path);
+    assert_eq!(after.covenant_versions, before.covenant_versions);
+    assert_eq!(after.signatures, before.signatures);
+    assert_eq!(after.clauses, before.clauses);
+    assert!(after.covenant_versions[0].is_frozen());
+    record::verify(&after).unwrap();
+}
