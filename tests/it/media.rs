@@ -224,3 +224,44 @@ fn on_a_full_disk_every_command_says_what_was_done_and_the_file_agrees() {
         assert!(left.is_empty(), "{free} B free: {left:?}");
     }
 }
+
+/// The window on a full disk: what is typed waits, the status bar says
+/// so and never "saved", and once there is room again it is written.
+#[test]
+fn typed_on_a_full_disk_waits_and_is_written_when_there_is_room() {
+    use crate::typing::type_slowly;
+    let dir = Dir::new();
+    let source = example_file(&dir, "bron.samenspel");
+    let disk = Mount::tmpfs(&dir.path("vol"), "6m");
+    let path = disk.0.join("alliantie.samenspel");
+    std::fs::copy(&source, &path).unwrap();
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    h.run();
+    fill_leaving(&disk.0, 0);
+    h.get_by_label("Opdrachtgever").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    // Enough text that the file must grow.
+    let typed = "Gemeente Vol ".repeat(20);
+    type_slowly(&mut h, &typed);
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert!(
+        h.query_by_label_contains("Alle wijzigingen zijn bewaard")
+            .is_none()
+    );
+    h.get_by_label_contains("Nog niet bewaard");
+    assert!(h.state().error().is_none(), "{:?}", h.state().error());
+    // Room again: written within a second or so.
+    std::fs::remove_file(disk.0.join("vulling")).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    h.run();
+    h.get_by_label_contains("Alle wijzigingen zijn bewaard");
+    drop(h);
+    let a = samenspel::store::Store::open_read_only(&path)
+        .unwrap()
+        .load()
+        .unwrap();
+    assert_eq!(a.info.commissioner.name, typed);
+}

@@ -154,3 +154,58 @@ fn the_settings_file_is_readable_by_its_user_only() {
     let mode = std::fs::metadata(&settings).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600, "{mode:o}");
 }
+
+/// Every command while another program holds the file's write lock:
+/// reading ones work, writing ones say in one sentence that another
+/// program uses the file, change nothing, and never speak the database's
+/// words.
+#[test]
+fn every_command_under_another_programs_lock_reads_or_says_so_in_one_sentence() {
+    use crate::support::cli_with_input;
+    let dir = Dir::new();
+    let path = example_file(&dir, "bezet.samenspel");
+    let csv = dir.path("nieuw.csv");
+    std::fs::write(&csv, "Naam;Soort\r\nStichting Nieuw;welzijn\r\n").unwrap();
+    let before = load(&path);
+    let other = hold_lock(&path);
+    let file = path.to_str().unwrap();
+    let pdf = dir.path("notulen.pdf");
+    let raw = [
+        "Database error",
+        "serde",
+        "column",
+        "disk I/O error",
+        "database is locked",
+    ];
+    for args in [
+        vec!["check", file],
+        vec!["verify", file],
+        vec!["export-json", file],
+        vec!["pdf", "minutes", file, "-o", pdf.to_str().unwrap()],
+    ] {
+        let (ok, out, err) = cli_with_input(&args, "");
+        assert!(ok, "{args:?}: {err}");
+        for w in raw {
+            assert!(!format!("{out}{err}").contains(w), "{args:?}: {err}");
+        }
+    }
+    for args in [
+        vec!["import-csv", "parties", csv.to_str().unwrap(), file],
+        vec!["passphrase", file, "--stdin"],
+        vec!["prune-history", file, "--months", "0"],
+    ] {
+        let (ok, out, err) = cli_with_input(&args, "een lange zin\neen lange zin\n");
+        assert!(!ok, "{args:?} wrote under another program's lock: {out}");
+        assert!(
+            err.contains("Another program is using the alliance file right now"),
+            "{args:?}: {err}"
+        );
+        assert_eq!(err.trim().lines().count(), 1, "{args:?}: {err}");
+        for w in raw {
+            assert!(!err.contains(w), "{args:?}: {err}");
+        }
+    }
+    other.execute_batch("ROLLBACK").unwrap();
+    drop(other);
+    assert_eq!(load(&path), before);
+}
