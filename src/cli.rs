@@ -988,16 +988,17 @@ fn passphrase(file: &Path, stdin: bool, out: &mut dyn Write) -> Result<(), Failu
         "{}: {what}. Keep it safe: a lost passphrase cannot be recovered.",
         file.display()
     )?;
-    // Backups made before a migration were copies of the file as it was.
+    // Backups made before a migration were copies of the file as it was,
+    // the texts readable: removed with the passphrase.
     let backups: Vec<String> = doc
-        .old_backups()
+        .removed_backups()
         .iter()
         .map(|p| p.display().to_string())
         .collect();
     if !backups.is_empty() {
         writeln!(
             out,
-            "These older backups still hold the texts as they were; delete them if you do not need them: {}.",
+            "Removed the older backups that still held the texts readable: {}.",
             backups.join(", ")
         )?;
     }

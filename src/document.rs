@@ -36,6 +36,8 @@ pub struct Document {
     /// matched its records (a hand edit outside Samenspel): the first
     /// commitment that changed.
     record_problem: Option<record::Broken>,
+    /// Older backups the last passphrase removed.
+    removed_backups: Vec<std::path::PathBuf>,
 }
 
 /// An edit checked against the alliance, ready for the file.
@@ -102,6 +104,7 @@ impl Document {
             held: Vec::new(),
             held_by: None,
             record_problem,
+            removed_backups: Vec::new(),
         })
     }
 
@@ -504,17 +507,42 @@ impl Document {
     /// Give the alliance a passphrase or a new one (unlocked first). It
     /// stays unlocked in this window.
     pub fn set_passphrase(&mut self, passphrase: &str) -> Result<(), StoreError> {
-        self.store.set_passphrase(passphrase)?;
-        self.last_edit = None;
-        Ok(())
+        let done = self.store.set_passphrase(passphrase);
+        self.after_passphrase(done)
+    }
+
+    /// Backups made before a migration are copies of the file as it was,
+    /// with the texts readable: once the file has a passphrase they would
+    /// undo it, so they go (see [`Document::removed_backups`]).
+    fn after_passphrase(&mut self, done: Result<(), StoreError>) -> Result<(), StoreError> {
+        if matches!(
+            done,
+            Ok(())
+                | Err(StoreError::HalfDone(
+                    crate::store::HalfDone::PassphraseSet,
+                    _
+                ))
+        ) {
+            self.last_edit = None;
+            self.removed_backups = self
+                .old_backups()
+                .into_iter()
+                .filter(|p| std::fs::remove_file(p).is_ok())
+                .collect();
+        }
+        done
+    }
+
+    /// The older backups the last passphrase removed.
+    pub fn removed_backups(&self) -> &[std::path::PathBuf] {
+        &self.removed_backups
     }
 
     /// [`Document::set_passphrase`] at a low Argon2 cost (tests).
     #[doc(hidden)]
     pub fn set_passphrase_cheaply(&mut self, passphrase: &str) -> Result<(), StoreError> {
-        self.store.set_passphrase_at(passphrase, 64, 1)?;
-        self.last_edit = None;
-        Ok(())
+        let done = self.store.set_passphrase_at(passphrase, 64, 1);
+        self.after_passphrase(done)
     }
 
     /// Read the file again (a read-only window follows the editing one).

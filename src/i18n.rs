@@ -1515,7 +1515,7 @@ catalogue! {
     PassphraseIntro => "Met een wachtwoordzin worden de intakes, de notities en de andere vertrouwelijke teksten versleuteld in het bestand bewaard. De rest van de alliantie blijft zonder wachtwoordzin te gebruiken, ook in de presentatie.", "With a passphrase, the intakes, the notes and the other confidential texts are kept encrypted in the file. The rest of the alliance can be used without it, presenting too.";
     PassphraseWarning => "Wie de wachtwoordzin vergeet, is de vertrouwelijke teksten kwijt: niemand kan ze dan nog lezen, ook Samenspel niet. Bewaar hem op een veilige plek.", "Whoever forgets the passphrase loses the confidential texts: nobody can read them then, Samenspel neither. Keep it in a safe place.";
     PassphraseSet => "Wachtwoordzin ingesteld: de vertrouwelijke teksten zijn versleuteld.", "Passphrase set: the confidential texts are encrypted.";
-    PassphraseSetBackups => "Wachtwoordzin ingesteld. Deze oudere reservekopieën bevatten de teksten nog leesbaar; gooi ze weg als u ze niet nodig hebt: {files}.", "Passphrase set. These older backups still hold the texts readable; delete them if you do not need them: {files}.";
+    PassphraseSetBackups => "Wachtwoordzin ingesteld. De oudere reservekopieën, waarin de teksten nog leesbaar stonden, zijn verwijderd: {files}.", "Passphrase set. The older backups, which still held the texts readable, were removed: {files}.";
     LockedStatus => "Vertrouwelijk: vergrendeld", "Confidential: locked";
     UnlockedStatus => "Vertrouwelijk: ontgrendeld", "Confidential: unlocked";
     AutoLock => "Vanzelf vergrendelen", "Lock by itself";

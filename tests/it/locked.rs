@@ -514,24 +514,29 @@ mod forget_window {
     }
 }
 
-/// A backup made before a migration is a copy of the file as it was: a new
-/// passphrase does not reach it, so the facilitator is told where it is.
+/// A backup made before a migration is a copy of the file as it was, the
+/// texts readable: a passphrase would not reach it, so setting one removes
+/// it, and says so.
 #[test]
-fn older_backups_beside_the_file_are_named_when_a_passphrase_is_set() {
+fn older_backups_beside_the_file_are_removed_when_a_passphrase_is_set() {
     let dir = Dir::new();
     let path = dir.path("oud.samenspel");
     samenspel::store::Store::create_at_version(&path, 1).unwrap();
-    let mut doc = Document::open(&path).unwrap();
-    assert_eq!(
-        doc.old_backups(),
-        vec![samenspel::store::backup_path(&path, 1)]
-    );
-    doc.set_passphrase_cheaply("een nieuwe zin hier").unwrap();
-    assert_eq!(doc.old_backups().len(), 1);
-    drop(doc);
-    let (_, text, _) = crate::support::cli_with_input(
+    let backup = samenspel::store::backup_path(&path, 1);
+    {
+        let doc = Document::open(&path).unwrap();
+        assert_eq!(doc.old_backups(), vec![backup.clone()]);
+    }
+    assert!(backup.exists());
+    let (ok, text, err) = crate::support::cli_with_input(
         &["passphrase", path.to_str().unwrap(), "--stdin"],
-        "een nieuwe zin hier\nnog een andere zin\n",
+        "een nieuwe zin hier\n",
     );
-    assert!(text.contains("oud.samenspel.v1.backup"), "{text}");
+    assert!(ok, "{err}");
+    assert!(
+        text.contains("Removed the older backups that still held the texts readable")
+            && text.contains("oud.samenspel.v1.backup"),
+        "{text}"
+    );
+    assert!(!backup.exists(), "the backup is still there");
 }

@@ -240,7 +240,7 @@ impl SamenspelApp {
             Ok(()) => {
                 self.locking.dialog = None;
                 let backups: Vec<String> = doc
-                    .old_backups()
+                    .removed_backups()
                     .iter()
                     .map(|p| p.display().to_string())
                     .collect();
