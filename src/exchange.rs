@@ -83,7 +83,23 @@ impl Exchange {
         if version > VERSION {
             return Err(ExchangeError::TooNew(version));
         }
-        let exchange: Exchange = serde_json::from_str(text).map_err(unreadable)?;
+        // Read with the path to what does not fit, to name its record and
+        // field (`serde_path_to_error`).
+        let exchange: Exchange =
+            serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text))
+                .map_err(|e| {
+                    let place = place_of(e.path());
+                    let inner = e.into_inner();
+                    match (inner.classify(), place) {
+                        (serde_json::error::Category::Data, Some(place)) => {
+                            ExchangeError::Syntax(format!(
+                                "{place} is missing or of the wrong kind (near line {})",
+                                inner.line()
+                            ))
+                        }
+                        _ => unreadable(inner),
+                    }
+                })?;
         // Everything `check` calls a problem is refused before anything
         // is written; notes (an interview not yet held) are not problems.
         let problems = exchange.alliance.problems();
@@ -159,6 +175,40 @@ fn unreadable(e: serde_json::Error) -> ExchangeError {
             "a value near line {line} is missing or of the wrong kind for a Samenspel export"
         ),
     })
+}
+
+/// Where in an export a value sits, in words: "record 3 of parties, its
+/// field \"staff\"". `None` at the top.
+fn place_of(path: &serde_path_to_error::Path) -> Option<String> {
+    use serde_path_to_error::Segment;
+    let mut list: Option<String> = None;
+    let mut record: Option<usize> = None;
+    let mut field: Option<String> = None;
+    for segment in path.iter() {
+        match segment {
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                if record.is_some() {
+                    field = Some(crate::csvimport::show(key));
+                } else {
+                    list = Some(crate::csvimport::show(key));
+                    field = None;
+                }
+            }
+            Segment::Seq { index } => {
+                record = Some(index + 1);
+                field = None;
+            }
+            Segment::Unknown => {}
+        }
+    }
+    match (list, record, field) {
+        (Some(list), Some(n), Some(field)) => {
+            Some(format!("in record {n} of {list}, the field \"{field}\""))
+        }
+        (Some(list), Some(n), None) => Some(format!("record {n} of {list}")),
+        (Some(field), None, _) => Some(format!("the field \"{field}\"")),
+        _ => None,
+    }
 }
 
 /// A refusal fit to print: one line, control characters escaped, and no

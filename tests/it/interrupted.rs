@@ -158,6 +158,15 @@ fn refusals_quote_little_escape_control_characters_and_never_speak_the_parser() 
             assert!(!err.contains(w), "case {i}: {err}");
         }
         assert!(!target.exists());
+        // The record and field, where the export names them.
+        if i == 1 {
+            assert!(
+                err.contains(
+                    "in record 1 of parties, the field \"id\" is missing or of the wrong kind"
+                ),
+                "{err}"
+            );
+        }
     }
 
     // A CSV cell longer than the register takes: its row and its name.
