@@ -7,30 +7,13 @@
 //! interviews with their answers, 68 consensus rounds with 10,200 stances,
 //! 100 meetings, 500 map nodes.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use samenspel::document::Document;
 use samenspel::domain::Answer;
 
-fn median(mut times: Vec<Duration>) -> (f64, f64) {
-    times.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    (
-        ms(times[times.len() / 2]),
-        ms(times[times.len() * 99 / 100]),
-    )
-}
-
-fn time<T>(n: usize, mut f: impl FnMut() -> T) -> (f64, f64) {
-    let times = (0..n)
-        .map(|_| {
-            let start = Instant::now();
-            std::hint::black_box(f());
-            start.elapsed()
-        })
-        .collect();
-    median(times)
-}
+mod common;
+use common::{median, time};
 
 /// Edits of one answer's text, each its own undo step, committed.
 fn edits(doc: &mut Document, n: usize) -> (f64, f64) {

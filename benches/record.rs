@@ -6,30 +6,11 @@
 //! with 10,200 stances, 100 meetings, draws), written to a file so that it
 //! gets its log, then read back as `samenspel verify` reads it.
 
-use std::time::{Duration, Instant};
-
 use samenspel::document::Document;
 use samenspel::domain::{Party, record};
 
-fn median(mut times: Vec<Duration>) -> (f64, f64) {
-    times.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    (
-        ms(times[times.len() / 2]),
-        ms(times[times.len() * 99 / 100]),
-    )
-}
-
-fn time<T>(n: usize, mut f: impl FnMut() -> T) -> (f64, f64) {
-    let times = (0..n)
-        .map(|_| {
-            let start = Instant::now();
-            std::hint::black_box(f());
-            start.elapsed()
-        })
-        .collect();
-    median(times)
-}
+mod common;
+use common::time;
 
 fn main() {
     let dir = tempfile::tempdir().unwrap();

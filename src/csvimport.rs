@@ -1236,10 +1236,14 @@ fn column_label(headers: &[String], i: usize) -> String {
 /// A value fit to quote in a message: control characters escaped, line
 /// breaks shown as spaces, long values shortened.
 pub fn show(s: &str) -> String {
-    const MAX: usize = 60;
+    show_at_most(s, 60)
+}
+
+/// [`show`], cut after `max` characters.
+pub fn show_at_most(s: &str, max: usize) -> String {
     let mut out = String::new();
     for (n, c) in s.chars().enumerate() {
-        if n == MAX {
+        if n == max {
             out.push('…');
             break;
         }

@@ -214,20 +214,7 @@ fn place_of(path: &serde_path_to_error::Path) -> Option<String> {
 /// A refusal fit to print: one line, control characters escaped, and no
 /// longer than a few hundred characters whatever the file held.
 fn tame(text: &str) -> String {
-    const MAX: usize = 300;
-    let mut out = String::new();
-    for (n, c) in text.chars().enumerate() {
-        if n == MAX {
-            out.push('…');
-            break;
-        }
-        match c {
-            '\n' | '\r' | '\t' => out.push(' '),
-            c if c.is_control() => out.push_str(&format!("\\u{{{:04X}}}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out
+    crate::csvimport::show_at_most(text, 300)
 }
 
 /// Whether the history is this alliance's: on a scratch copy, every undone

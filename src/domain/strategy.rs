@@ -149,7 +149,7 @@ pub struct Relation {
 /// written before relations could be facilitator-only is so when it is a
 /// tension, as the file's migration decided. What is confidential stays so
 /// by default.
-#[derive(Deserialize)]
+#[derive(Default, Deserialize)]
 #[serde(default)]
 struct RelationIn {
     id: Id,
@@ -159,21 +159,6 @@ struct RelationIn {
     strength: u8,
     note: String,
     facilitator_only: Option<bool>,
-}
-
-impl Default for RelationIn {
-    fn default() -> Self {
-        let r = Relation::default();
-        RelationIn {
-            id: r.id,
-            from: r.from,
-            to: r.to,
-            kind: r.kind,
-            strength: r.strength,
-            note: r.note,
-            facilitator_only: None,
-        }
-    }
 }
 
 impl From<RelationIn> for Relation {

@@ -162,19 +162,7 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
             };
             doc.paragraph_in(&label, Weight::Bold, 9.5, 0.0, ACCENT);
             doc.paragraph(&r.proposal, Weight::Regular, BODY, 4.0);
-            doc.paragraph_in(
-                &format!(
-                    "{} · {} · {}{}",
-                    lang.room_subject(&r.subject),
-                    lang.scale(r.scale),
-                    lang.round_status(r.status),
-                    put_to(lang, r)
-                ),
-                Weight::Regular,
-                8.5,
-                4.0,
-                MUTED,
-            );
+            round_line(&mut doc, lang, r, true);
         }
         doc.space(4.0);
     }
@@ -306,6 +294,21 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
         maps::network(&mut doc, &room.network, lang);
     }
     Some(doc.finish())
+}
+
+/// A round's subject, scale, (with `status`) where it stands, and the body
+/// it was put to, in a small muted line.
+fn round_line(doc: &mut Layout, lang: Lang, r: &crate::audience::RoomRound, status: bool) {
+    let mut line = format!(
+        "{} · {}",
+        lang.room_subject(&r.subject),
+        lang.scale(r.scale)
+    );
+    if status {
+        line.push_str(&format!(" · {}", lang.round_status(r.status)));
+    }
+    line.push_str(&put_to(lang, r));
+    doc.paragraph_in(&line, Weight::Regular, 8.5, 4.0, MUTED);
 }
 
 /// The stances corrected after a reveal and the decisions put again on
@@ -453,18 +456,7 @@ pub fn minutes(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec
                         WARN
                     },
                 );
-                doc.paragraph_in(
-                    &format!(
-                        "{} · {}{}",
-                        lang.room_subject(&r.subject),
-                        lang.scale(r.scale),
-                        put_to(lang, r)
-                    ),
-                    Weight::Regular,
-                    8.5,
-                    4.0,
-                    MUTED,
-                );
+                round_line(&mut doc, lang, r, false);
             }
             doc.space(4.0);
         }

@@ -219,23 +219,10 @@ impl RoundsPanel {
             }
         });
         // A round held last week can be entered afterwards.
-        ui.horizontal(|ui| {
-            let label = ui.label(RichText::new(pc.t(T::HeldOn)).color(theme::MUTED));
-            let field = widgets::Buffered {
-                name: pc.t(T::HeldOn),
-                label_id: Some(label.id),
-                hint: "",
-                width: 160.0,
-                settled: None,
-            };
-            let shown = self.new_opened.unwrap_or(pc.today);
-            if let Some(Some(d)) = ui
-                .vertical(|ui| widgets::date_field(ui, pc, field, "new-round-date", Some(shown)))
-                .inner
-            {
-                self.new_opened = Some(d);
-            }
-        });
+        let shown = self.new_opened.unwrap_or(pc.today);
+        if let Some(d) = held_on_field(ui, pc, "new-round-date", shown) {
+            self.new_opened = Some(d);
+        }
         // A round can be put to one body: its seated parties decide
         // ("de bestuurstafel besluit").
         if self.new_body.is_some_and(|b| a.body(b).is_none()) {
@@ -991,25 +978,9 @@ impl RoundsPanel {
         );
         widgets::name_widget(ui, &r, pc.t(T::ReopenReason));
         let mut day = *on;
-        ui.horizontal(|ui| {
-            let label = ui.label(RichText::new(pc.t(T::HeldOn)).color(theme::MUTED));
-            let field = widgets::Buffered {
-                name: pc.t(T::HeldOn),
-                label_id: Some(label.id),
-                hint: "",
-                width: 160.0,
-                settled: None,
-            };
-            let shown = day.unwrap_or(pc.today);
-            if let Some(Some(d)) = ui
-                .vertical(|ui| {
-                    widgets::date_field(ui, pc, field, ("reopen-on", round.id), Some(shown))
-                })
-                .inner
-            {
-                day = Some(d);
-            }
-        });
+        if let Some(d) = held_on_field(ui, pc, ("reopen-on", round.id), day.unwrap_or(pc.today)) {
+            day = Some(d);
+        }
         let held = day.unwrap_or(pc.today);
         let too_early = round.decided.is_some_and(|d| held < d);
         if too_early && let Some(d) = round.decided {
@@ -1084,25 +1055,10 @@ impl RoundsPanel {
             // Made at the meeting the round was held at, unless the
             // facilitator says it was a later one.
             let held = round.opened;
-            ui.horizontal(|ui| {
-                let label = ui.label(RichText::new(pc.t(T::HeldOn)).color(theme::MUTED));
-                let field = widgets::Buffered {
-                    name: pc.t(T::HeldOn),
-                    label_id: Some(label.id),
-                    hint: "",
-                    width: 160.0,
-                    settled: None,
-                };
-                let shown = self.correction_on.or(held).unwrap_or(pc.today);
-                if let Some(Some(d)) = ui
-                    .vertical(|ui| {
-                        widgets::date_field(ui, pc, field, ("correction-on", round.id), Some(shown))
-                    })
-                    .inner
-                {
-                    self.correction_on = Some(d);
-                }
-            });
+            let shown = self.correction_on.or(held).unwrap_or(pc.today);
+            if let Some(d) = held_on_field(ui, pc, ("correction-on", round.id), shown) {
+                self.correction_on = Some(d);
+            }
             let too_early = matches!((self.correction_on, held), (Some(on), Some(h)) if on < h);
             if too_early && let Some(h) = held {
                 ui.colored_label(
@@ -1143,6 +1099,30 @@ impl RoundsPanel {
             });
         });
     }
+}
+
+/// "Gehouden op": the day something was held at a meeting, showing
+/// `shown`; the day typed, once one is.
+fn held_on_field(
+    ui: &mut Ui,
+    pc: &mut PanelCtx,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    shown: chrono::NaiveDate,
+) -> Option<chrono::NaiveDate> {
+    ui.horizontal(|ui| {
+        let label = ui.label(RichText::new(pc.t(T::HeldOn)).color(theme::MUTED));
+        let field = widgets::Buffered {
+            name: pc.t(T::HeldOn),
+            label_id: Some(label.id),
+            hint: "",
+            width: 160.0,
+            settled: None,
+        };
+        ui.vertical(|ui| widgets::date_field(ui, pc, field, id_salt, Some(shown)))
+            .inner
+            .flatten()
+    })
+    .inner
 }
 
 /// The choice of the party whose stance is entered or corrected.
