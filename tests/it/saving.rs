@@ -20,6 +20,18 @@ fn hold_lock(path: &std::path::Path) -> rusqlite::Connection {
     other
 }
 
+/// Type a new commissioner as a person does: into the field, select all,
+/// one key at a time, Tab.
+fn retype_commissioner(h: &mut egui_kittest::Harness<'_, samenspel::ui::SamenspelApp>, text: &str) {
+    h.get_by_label("Opdrachtgever").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    type_slowly(h, text);
+    h.key_press(egui::Key::Tab);
+    h.run();
+}
+
 fn status_says_saved(h: &egui_kittest::Harness<'_, samenspel::ui::SamenspelApp>) -> bool {
     h.query_by_label_contains(SAVED).is_some()
 }
@@ -78,13 +90,7 @@ fn closing_while_an_edit_waits_asks_and_letting_go_leaves_the_file_as_it_was() {
     let before = load(&path);
     let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
     let other = hold_lock(&path);
-    h.get_by_label("Opdrachtgever").focus();
-    h.run();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.run();
-    type_slowly(&mut h, "Provincie");
-    h.key_press(egui::Key::Tab);
-    h.run();
+    retype_commissioner(&mut h, "Provincie");
     // Close the alliance (Ctrl+W): it asks first, and stays open.
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::W);
     h.run();
@@ -113,13 +119,7 @@ fn a_waiting_edit_is_kept_in_a_copy_when_the_file_stays_locked() {
     let dialogs = FakeDialogs::default();
     let mut h = harness(app(&dir, Some(&path), dialogs.clone()));
     let other = hold_lock(&path);
-    h.get_by_label("Opdrachtgever").focus();
-    h.run();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.run();
-    type_slowly(&mut h, "Waterschap");
-    h.key_press(egui::Key::Tab);
-    h.run();
+    retype_commissioner(&mut h, "Waterschap");
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::W);
     h.run();
     let copy = dir.path("kopie (bewaard).samenspel");
