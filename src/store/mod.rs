@@ -406,6 +406,7 @@ fn partial_pid(name: &str) -> Option<u32> {
     let name = name
         .strip_suffix("-wal")
         .or_else(|| name.strip_suffix("-shm"))
+        .or_else(|| name.strip_suffix("-journal"))
         .unwrap_or(name);
     let stem = name.strip_prefix('.')?.strip_suffix(".partial")?;
     let (_, pid) = stem.rsplit_once('.')?;
@@ -466,7 +467,14 @@ impl Store {
             return Store::open_damaged(path, &header);
         }
         let tidied = tidy(path);
-        let mut store = Store::open_vetted(path, &header)?;
+        let mut store = match Store::open_vetted(path, &header) {
+            // No room to open it for writing (a full disk) or the disk
+            // refuses writes: read it, as on read-only media.
+            Err(e) if matches!(e.waiting(), Some(Waiting::DiskFull | Waiting::CannotWrite)) => {
+                Store::open_read_only_as(path, Access::ReadOnlyMedia).map_err(|_| e)?
+            }
+            other => other?,
+        };
         store.tidied = tidied;
         Ok(store)
     }
@@ -731,6 +739,7 @@ impl Store {
                 partial.clone(),
                 sidecar(&partial, "-wal"),
                 sidecar(&partial, "-shm"),
+                sidecar(&partial, "-journal"),
             ] {
                 let _ = std::fs::remove_file(p);
             }

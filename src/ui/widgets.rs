@@ -212,6 +212,18 @@ pub fn buffered<V: Clone>(
             .accesskit_node_builder(r.id, |node| node.set_label(field.name.to_string()));
     }
     claim_focus(ui, &r, field.name);
+    // Entered with Tab (or a click), the date or number there is selected,
+    // so that what is typed replaces it, as in every desktop form.
+    if r.gained_focus()
+        && let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), edit_id)
+    {
+        let all = egui::text::CCursorRange::two(
+            egui::text::CCursor::new(0),
+            egui::text::CCursor::new(text.chars().count()),
+        );
+        state.cursor.set_char_range(Some(all));
+        state.store(ui.ctx(), edit_id);
+    }
     pc.watch(&r);
     let parsed = parse(&text);
     match &parsed {

@@ -23,7 +23,7 @@ fn temporary_files_of_a_killed_import_are_removed_by_the_next_command_and_named_
     // What a killed `import-json` into "nieuw.samenspel" left: a full copy,
     // its log and its index, of a process that no longer runs.
     let pid = gone_pid();
-    let left: Vec<std::path::PathBuf> = ["", "-wal", "-shm"]
+    let left: Vec<std::path::PathBuf> = ["", "-wal", "-shm", "-journal"]
         .iter()
         .map(|s| dir.path(&format!(".nieuw.samenspel.{pid}.partial{s}")))
         .collect();

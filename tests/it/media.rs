@@ -265,3 +265,20 @@ fn typed_on_a_full_disk_waits_and_is_written_when_there_is_room() {
         .unwrap();
     assert_eq!(a.info.commissioner.name, typed);
 }
+
+/// A file on a disk with no room left opens in the window, read-only with
+/// the banner, rather than not at all.
+#[test]
+fn a_file_on_a_full_disk_opens_read_only_in_the_window() {
+    let dir = Dir::new();
+    let source = example_file(&dir, "bron.samenspel");
+    let disk = Mount::tmpfs(&dir.path("vol"), "6m");
+    let path = disk.0.join("alliantie.samenspel");
+    std::fs::copy(&source, &path).unwrap();
+    fill_leaving(&disk.0, 0);
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    h.run();
+    assert!(h.state().error().is_none(), "{:?}", h.state().error());
+    assert!(h.state().alliance().is_some(), "it did not open");
+    h.get_by_label_contains("Dit bestand staat op een plek waar Samenspel niet kan schrijven");
+}

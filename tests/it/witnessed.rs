@@ -399,3 +399,26 @@ fn choosing_a_party_and_a_stance_moves_nothing_under_the_pointer() {
     h.run();
     assert_eq!(place(&h, record), before, "the record button moved");
 }
+
+/// Entering a date field that holds a date (with Tab, or a click) selects
+/// it, so the date typed replaces it instead of being added to it.
+#[test]
+fn a_date_typed_into_a_filled_date_field_replaces_it() {
+    let dir = Dir::new();
+    let path = rivierenland(&dir);
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    h.state_mut().set_today(day(2027, 1, 20));
+    h.run();
+    nav(&mut h, "Consensusrondes");
+    click(&mut h, "+  Nieuwe ronde");
+    type_into(&mut h, "Voorstel", "Eén intake voor de hele regio");
+    // The field shows today (20-01-2027); entered, the day typed replaces it.
+    h.get_by_label("Gehouden op").focus();
+    h.run();
+    type_slowly(&mut h, "12-01-2027");
+    h.key_press(egui::Key::Tab);
+    h.run();
+    click(&mut h, "Ronde openen");
+    let r = &h.state().alliance().unwrap().rounds[0];
+    assert_eq!(r.opened, Some(day(2027, 1, 12)));
+}

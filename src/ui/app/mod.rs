@@ -597,7 +597,10 @@ impl SamenspelApp {
         {
             if self.last_retry.is_none_or(|t| t.elapsed() >= RETRY_SAVING) {
                 self.last_retry = Some(std::time::Instant::now());
-                let _ = doc.retry_saving();
+                // Written at last: what was said while it waited is past.
+                if doc.retry_saving().is_ok() {
+                    self.caution = None;
+                }
             }
             ctx.request_repaint_after(RETRY_SAVING);
         }
