@@ -826,11 +826,8 @@ fn import(json: &Path, file: &Path, out: &mut dyn Write) -> Result<(), Failure> 
     )
     .map_err(|e| match e.waiting() {
         // Nothing was made: no "earlier changes" to speak of.
-        Some(crate::store::Waiting::DiskFull) => Failure(format!(
-            "The disk is full; {} was not made, and nothing was left behind.",
-            file.display()
-        )),
-        _ => Failure(e.to_string()),
+        Some(w) => Failure(crate::store::StoreError::CannotMake(file.to_path_buf(), w).to_string()),
+        None => Failure(e.to_string()),
     })?;
     writeln!(out, "Created {} from {}.", file.display(), json.display())?;
     Ok(())

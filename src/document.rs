@@ -150,6 +150,9 @@ impl Document {
     /// Why this file cannot be changed here, if it cannot: open elsewhere,
     /// on read-only media, or damaged.
     pub fn writable(&self) -> Result<(), StoreError> {
+        if let Some(w) = self.store.refused() {
+            return Err(StoreError::CannotWriteNow(w));
+        }
         match self.store.access() {
             Access::ReadWrite => Ok(()),
             Access::ReadOnlyInUse => Err(StoreError::ReadOnlySession),

@@ -156,6 +156,20 @@ impl Exchange {
                 h.seq
             )));
         }
+        // No control characters where a person's text goes (a terminal
+        // escape in a party's name would reach every list and `serve`).
+        if let Some(problem) = serde_json::to_value(&exchange.alliance)
+            .ok()
+            .and_then(|v| control_problem(&v, None, None))
+            .or_else(|| {
+                exchange.history.iter().find_map(|h| {
+                    let v = serde_json::to_value(&h.edit).ok()?;
+                    control_problem(&v, None, None).map(|p| format!("undo step {}: {p}", h.seq))
+                })
+            })
+        {
+            return Err(ExchangeError::Inconsistent(tame(&problem)));
+        }
         if let Some(problem) = replay_problem(&exchange.alliance, &exchange.history) {
             return Err(ExchangeError::Inconsistent(tame(&problem)));
         }
@@ -175,6 +189,44 @@ fn unreadable(e: serde_json::Error) -> ExchangeError {
             "a value near line {line} is missing or of the wrong kind for a Samenspel export"
         ),
     })
+}
+
+/// The first text holding a control character: none at all in a name,
+/// title or heading; elsewhere only line breaks and tabs. `list` and `n`:
+/// the list and record (1-based) the walk is in.
+fn control_problem(v: &serde_json::Value, list: Option<&str>, n: Option<usize>) -> Option<String> {
+    use serde_json::Value;
+    let bad = |key: &str, text: &str| {
+        let one_line = matches!(key, "name" | "title" | "heading");
+        text.chars()
+            .any(|c| c.is_control() && (one_line || !matches!(c, '\n' | '\r' | '\t')))
+    };
+    let place = |key: &str| match (list, n) {
+        (Some(list), Some(n)) => format!(
+            "in record {n} of {list}, the field \"{}\" holds a control character",
+            crate::csvimport::show(key)
+        ),
+        _ => format!(
+            "the field \"{}\" holds a control character",
+            crate::csvimport::show(key)
+        ),
+    };
+    match v {
+        Value::Object(fields) => fields.iter().find_map(|(key, value)| match value {
+            Value::String(text) if bad(key, text) => Some(place(key)),
+            Value::Array(items) if items.iter().any(|i| !i.is_string()) => items
+                .iter()
+                .enumerate()
+                .find_map(|(i, item)| control_problem(item, Some(key), Some(i + 1))),
+            Value::Array(items) => items
+                .iter()
+                .any(|i| i.as_str().is_some_and(|t| bad(key, t)))
+                .then(|| place(key)),
+            Value::Object(_) => control_problem(value, list, n),
+            _ => None,
+        }),
+        _ => None,
+    }
 }
 
 /// Where in an export a value sits, in words: "record 3 of parties, its

@@ -409,6 +409,16 @@ impl Lang {
         })
     }
 
+    /// Why the file could not be written, alone.
+    pub fn plain_cause(self, w: crate::store::Waiting) -> &'static str {
+        use crate::store::Waiting;
+        self.tr(match w {
+            Waiting::InUse => T::CauseInUse,
+            Waiting::DiskFull => T::CauseDiskFull,
+            Waiting::CannotWrite => T::CauseCannotWrite,
+        })
+    }
+
     /// Why the last changes are not in the file yet, in one sentence.
     pub fn waiting(self, w: crate::store::Waiting) -> &'static str {
         use crate::store::Waiting;
@@ -449,6 +459,24 @@ impl Lang {
             StoreError::Crypt(e) => self.crypt_error(*e).to_string(),
             StoreError::NotYetSaved(w) => self.waiting(*w).to_string(),
             StoreError::OlderVersion(p) => with(T::ErrOlderVersion, p),
+            StoreError::NotDone(what, why) => {
+                use crate::store::NotDone;
+                let what = self.tr(match what {
+                    NotDone::Passphrase => T::NotDonePassphrase,
+                    NotDone::Prune => T::NotDonePrune,
+                });
+                format!("{what} {}", self.plain_cause(*why))
+            }
+            StoreError::CannotWriteNow(why) => {
+                format!(
+                    "{} {}",
+                    self.tr(T::ErrCannotWriteNow),
+                    self.plain_cause(*why)
+                )
+            }
+            StoreError::CannotMake(p, why) => {
+                with(T::ErrCannotMake, p).replace("{why}", self.plain_cause(*why))
+            }
             StoreError::HalfDone(done, why) => {
                 use crate::store::{HalfDone, Waiting};
                 let done = match done {
@@ -1523,6 +1551,14 @@ catalogue! {
     AutoLockNever => "nooit", "never";
     LockedField => "Vergrendeld: ontgrendel om dit te zien", "Locked: unlock to see this";
     ErrOther => "Er ging iets mis: {detail}", "Something went wrong: {detail}";
+    ErrCannotWriteNow => "Het alliantiebestand kan nu niet worden gewijzigd:", "The alliance file cannot be changed now:";
+    FullDiskBanner => "De schijf waarop dit bestand staat is vol: Samenspel kan het nu alleen lezen. Maak ruimte vrij en open het opnieuw om het te wijzigen.", "The disk this file lies on is full: Samenspel can only read it now. Make room, and open it again to change it.";
+    NotDonePassphrase => "De wachtwoordzin is niet ingesteld en er is niets veranderd:", "The passphrase was not set, and nothing changed:";
+    NotDonePrune => "Er zijn geen stappen vergeten en er is niets veranderd:", "No undo steps were forgotten, and nothing changed:";
+    ErrCannotMake => "{path} is niet gemaakt, en er bleef niets achter: {why}", "{path} was not made, and nothing was left behind: {why}";
+    CauseInUse => "een ander programma gebruikt het bestand.", "another program is using the file.";
+    CauseDiskFull => "de schijf is vol.", "the disk is full.";
+    CauseCannotWrite => "de schijf of map kan niet worden beschreven (vol, alleen-lezen of weg?).", "the disk or folder cannot be written (is it full, read-only or gone?).";
     ErrOlderVersion => "{path} is van een oudere bestandsversie; open het eenmaal in het venster van Samenspel om het bij te werken, en probeer het dan opnieuw.", "{path} is of an older file version; open it once in the Samenspel window to bring it up to date, then try again.";
     ErrIoFailure => "Het alliantiebestand kon niet worden gelezen of geschreven: is de schijf vol, of is hij weg?", "The alliance file could not be read or written: is the disk full, or was it removed?";
     ErrInUse => "Een ander programma gebruikt het alliantiebestand nu; probeer het zo opnieuw.", "Another program is using the alliance file right now; try again in a moment.";

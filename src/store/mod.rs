@@ -70,6 +70,15 @@ pub enum StoreError {
     RecordBroken(String),
     #[error("{}", .0.sentence())]
     NotYetSaved(Waiting),
+    /// Nothing of what was asked was done.
+    #[error("{} {}", .0.sentence(), .1.plain_cause())]
+    NotDone(NotDone, Waiting),
+    /// The file cannot be changed now (opened read-only for it).
+    #[error("The alliance file cannot be changed now: {}", .0.plain_cause())]
+    CannotWriteNow(Waiting),
+    /// A new file could not be made; nothing was left behind.
+    #[error("{} was not made, and nothing was left behind: {}", .0.display(), .1.plain_cause())]
+    CannotMake(PathBuf, Waiting),
     #[error(
         "{0} is of an older file version; open it once in the Samenspel window to bring it up to date, then try again."
     )]
@@ -92,6 +101,22 @@ pub enum Waiting {
     CannotWrite,
 }
 
+/// What was asked and not done at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotDone {
+    Passphrase,
+    Prune,
+}
+
+impl NotDone {
+    pub fn sentence(self) -> &'static str {
+        match self {
+            NotDone::Passphrase => "The passphrase was not set, and nothing changed:",
+            NotDone::Prune => "No undo steps were forgotten, and nothing changed:",
+        }
+    }
+}
+
 /// What was done when tidying the file afterwards could not be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HalfDone {
@@ -111,6 +136,17 @@ impl HalfDone {
 }
 
 impl Waiting {
+    /// The cause alone.
+    pub fn plain_cause(self) -> &'static str {
+        match self {
+            Waiting::InUse => "another program is using the file.",
+            Waiting::DiskFull => "the disk is full.",
+            Waiting::CannotWrite => {
+                "the disk or folder cannot be written (is it full, read-only or gone?)."
+            }
+        }
+    }
+
     /// The cause, to follow a sentence of what was done.
     pub fn cause(self) -> &'static str {
         match self {
@@ -338,6 +374,9 @@ pub struct Store {
     clock: crate::domain::clock::Clock,
     /// What opening it tidied first (see [`tidy`]).
     tidied: Tidied,
+    /// Opened read-only because it could not be opened for writing now
+    /// (a full disk): why.
+    refused: Option<Waiting>,
 }
 
 /// What opening a file finished or removed of work that was interrupted
@@ -471,7 +510,12 @@ impl Store {
             // No room to open it for writing (a full disk) or the disk
             // refuses writes: read it, as on read-only media.
             Err(e) if matches!(e.waiting(), Some(Waiting::DiskFull | Waiting::CannotWrite)) => {
-                Store::open_read_only_as(path, Access::ReadOnlyMedia).map_err(|_| e)?
+                let mut store =
+                    Store::open_read_only_as(path, Access::ReadOnlyMedia).map_err(|_| {
+                        StoreError::CannotWriteNow(e.waiting().unwrap_or(Waiting::CannotWrite))
+                    })?;
+                store.refused = e.waiting();
+                store
             }
             other => other?,
         };
@@ -548,6 +592,12 @@ impl Store {
         let mut store = Store::open_read_only_as(path, Access::ReadOnlyInUse)?;
         store.tidied = tidied;
         Ok(store)
+    }
+
+    /// Why it was opened read-only though it lies where it could be
+    /// written (a full disk), if so.
+    pub fn refused(&self) -> Option<Waiting> {
+        self.refused
     }
 
     /// What opening it tidied first (see [`tidy`]).
@@ -673,6 +723,7 @@ impl Store {
             migrated_from: None,
             clock: crate::domain::clock::Clock::from_env(),
             tidied: Tidied::default(),
+            refused: None,
         };
         // A damaged file is read as far as it can be.
         let damaged = access == Access::Damaged;
@@ -762,7 +813,26 @@ impl Store {
         })();
         if let Err(e) = written {
             remove_partial();
-            return Err(e);
+            // Said of the file asked for, never of the temporary one.
+            return Err(match e {
+                StoreError::Io { source, .. }
+                    if matches!(
+                        source.kind(),
+                        std::io::ErrorKind::ReadOnlyFilesystem
+                            | std::io::ErrorKind::PermissionDenied
+                    ) =>
+                {
+                    StoreError::CannotMake(path.to_path_buf(), Waiting::CannotWrite)
+                }
+                StoreError::Io { source, .. } => StoreError::Io {
+                    path: path.to_path_buf(),
+                    source,
+                },
+                e => match e.waiting() {
+                    Some(w) => StoreError::CannotMake(path.to_path_buf(), w),
+                    None => e,
+                },
+            });
         }
         // A hard link gives the name only if it is free; where links are
         // not supported (a FAT stick), a rename after a last look.
@@ -877,6 +947,9 @@ impl Store {
     }
 
     fn writable(&self) -> Result<(), StoreError> {
+        if let Some(w) = self.refused {
+            return Err(StoreError::CannotWriteNow(w));
+        }
         match self.access {
             Access::ReadWrite => Ok(()),
             Access::ReadOnlyInUse => Err(StoreError::ReadOnlySession),
@@ -1121,7 +1194,14 @@ impl Store {
         self.writable()?;
         let n = self
             .conn
-            .execute("DELETE FROM history WHERE at < ?1", [cutoff])?;
+            .execute("DELETE FROM history WHERE at < ?1", [cutoff])
+            .map_err(|e| {
+                let e = StoreError::Sqlite(e);
+                match e.waiting() {
+                    Some(w) => StoreError::NotDone(NotDone::Prune, w),
+                    None => e,
+                }
+            })?;
         self.count_history()?;
         self.scrub(HalfDone::HistoryPruned(n))?;
         Ok(n)
@@ -1217,7 +1297,11 @@ impl Store {
         if let Err(e) = written {
             self.key = old_key;
             self.crypt = old_lock;
-            return Err(e);
+            // Nothing was set: said so, with why.
+            return Err(match e.waiting() {
+                Some(w) => StoreError::NotDone(NotDone::Passphrase, w),
+                None => e,
+            });
         }
         // Rewrite the file whole and empty the log: the old pages held the
         // texts in the clear.

@@ -133,6 +133,13 @@ fn refusals_quote_little_escape_control_characters_and_never_speak_the_parser() 
         serde_json::json!({"format": "samenspel-alliance", "version": 1,
             "alliance": {"info": {"name": "A"}, "people": [{"id": 1, "name": bad, "party": 77}]}})
         .to_string(),
+        // A terminal escape in a party's name, in an otherwise good export.
+        {
+            let mut a = samenspel::example::samen_noord();
+            a.parties[2].name = "\u{1b}[31mRood\u{1b}[2J".into();
+            serde_json::json!({"format": "samenspel-alliance", "version": 1, "alliance": a})
+                .to_string()
+        },
     ];
     for (i, text) in cases.iter().enumerate() {
         std::fs::write(&json, text).unwrap();
@@ -158,6 +165,14 @@ fn refusals_quote_little_escape_control_characters_and_never_speak_the_parser() 
             assert!(!err.contains(w), "case {i}: {err}");
         }
         assert!(!target.exists());
+        if i == 4 {
+            assert!(
+                err.contains(
+                    "in record 3 of parties, the field \"name\" holds a control character"
+                ),
+                "{err}"
+            );
+        }
         // The record and field, where the export names them.
         if i == 1 {
             assert!(

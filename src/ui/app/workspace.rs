@@ -37,6 +37,7 @@ impl SamenspelApp {
         }
         if read_only {
             let access = doc.access();
+            let full = doc.store().refused() == Some(crate::store::Waiting::DiskFull);
             let lost = doc.lost_kinds().to_vec();
             let mut reload = false;
             let mut save_copy = false;
@@ -49,6 +50,7 @@ impl SamenspelApp {
                 .show(ui, |ui| {
                     ui.horizontal_wrapped(|ui| {
                         let text = match access {
+                            _ if full => T::FullDiskBanner,
                             crate::store::Access::Damaged => T::DamagedBanner,
                             crate::store::Access::ReadOnlyMedia => T::ReadOnlyMediaBanner,
                             _ => T::ReadOnlyBanner,
