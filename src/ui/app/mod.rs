@@ -616,7 +616,7 @@ impl SamenspelApp {
             return;
         }
         let lang = self.lang();
-        let why = why.map(|w| lang.waiting(w)).unwrap_or_default();
+        let why = why.map(|w| lang.plain_cause(w)).unwrap_or_default();
         let mut choice = None;
         let modal = egui::Modal::new(egui::Id::unique("unsaved-leave")).show(ctx, |ui| {
             ui.set_max_width(480.0);
