@@ -529,3 +529,112 @@ fn the_maps_print_without_a_meeting_and_an_empty_alliance_is_told_so() {
     );
     assert_eq!(err.trim().lines().count(), 1, "{err}");
 }
+
+/// Every shared document of both examples, in both languages: the pack,
+/// minutes, covenant, the table's selection report and decisions, each
+/// party's share, the maps and the ballot cards. A marker planted in every
+/// confidential field reaches none of them (the leak test above covers the
+/// meeting documents of one example; this one every kind there is).
+#[test]
+fn no_confidential_marker_reaches_any_shared_document_of_either_example() {
+    use samenspel::report::{Kind, Request, build};
+    for (n, a) in [
+        crate::trust::planted(),
+        crate::trust::plant(samenspel::example::region()),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let today = chrono::NaiveDate::from_ymd_opt(2027, 1, 20).unwrap();
+        let mut made = 0;
+        for lang in Lang::ALL {
+            let mut docs: Vec<(String, Vec<u8>)> = Vec::new();
+            let all = |ids: Vec<i64>| ids.into_iter().map(Some).collect::<Vec<_>>();
+            for kind in [
+                Kind::Pack,
+                Kind::Minutes,
+                Kind::Covenant,
+                Kind::Selection,
+                Kind::TableDecisions,
+                Kind::PartyShare,
+                Kind::Maps,
+            ] {
+                let (meetings, versions, ofs) = match kind {
+                    Kind::Pack | Kind::Minutes => (
+                        all(a.meetings.iter().map(|m| m.id).collect()),
+                        vec![None],
+                        vec![None],
+                    ),
+                    Kind::Covenant => (
+                        vec![None],
+                        all(a.covenant_versions.iter().map(|v| v.id).collect()),
+                        vec![None],
+                    ),
+                    Kind::Selection => (
+                        vec![None],
+                        vec![None],
+                        all(a.seat_draws.iter().map(|d| d.id).collect()),
+                    ),
+                    Kind::TableDecisions => (
+                        vec![None],
+                        vec![None],
+                        all(a.bodies.iter().map(|b| b.id).collect()),
+                    ),
+                    Kind::PartyShare => (
+                        vec![None],
+                        vec![None],
+                        all(a.parties.iter().map(|p| p.id).collect()),
+                    ),
+                    _ => (vec![None], vec![None], vec![None]),
+                };
+                for meeting in &meetings {
+                    for version in &versions {
+                        for of in &ofs {
+                            let request = Request {
+                                kind,
+                                meeting: *meeting,
+                                version: *version,
+                                of: *of,
+                                lang,
+                            };
+                            if let Ok(b) = build(&a, &request, today) {
+                                docs.push((
+                                    format!("{kind:?} {meeting:?} {version:?} {of:?}"),
+                                    b.bytes,
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
+            for m in &a.meetings {
+                let links: Vec<(i64, String)> = a
+                    .parties
+                    .iter()
+                    .map(|p| (p.id, format!("http://192.168.1.20:8080/b/token{}", p.id)))
+                    .collect();
+                if let Some(bytes) = samenspel::report::ballots::cards(&a, m.id, &links, lang) {
+                    docs.push((format!("cards {}", m.id), bytes));
+                }
+            }
+            for (what, bytes) in &docs {
+                let text = read_pages(bytes).join("\n");
+                assert!(!text.contains("GEHEIM"), "{lang:?} {what}: leak");
+            }
+            // Every kind was made (the region has the table and its draws).
+            let expected: &[&str] = if n == 1 {
+                &["Selection", "TableDecisions", "PartyShare"]
+            } else {
+                &["Pack", "Minutes", "Covenant", "PartyShare", "Maps", "cards"]
+            };
+            for kind in expected {
+                assert!(
+                    docs.iter().any(|(what, _)| what.starts_with(kind)),
+                    "example {n}, {lang:?}: no {kind}"
+                );
+            }
+            made += docs.len();
+        }
+        assert!(made > 20, "{made} documents made");
+    }
+}

@@ -17,7 +17,11 @@ pub const MARK: &str = "GEHEIM-";
 /// facilitator's notes, who was spoken with, every confidential answer and
 /// confidential comfort need.
 pub fn planted() -> Alliance {
-    let mut a = example::samen_noord();
+    plant(example::samen_noord())
+}
+
+/// `a` with a marker planted in every confidential field (see [`planted`]).
+pub fn plant(mut a: Alliance) -> Alliance {
     for iv in &mut a.interviews {
         iv.notes = format!("{MARK}notes-{}", iv.id);
         iv.spoken_with = format!("{MARK}spoken-{}", iv.id);
