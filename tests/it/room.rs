@@ -1436,3 +1436,44 @@ fn a_regions_card_rows_are_built_only_where_in_view() {
     assert!(h.query_by_label(&last).is_some());
     assert!(rows(&h) < parties.len());
 }
+
+/// Every phone page of every meeting, and its version for the status
+/// poll, of the example with a marker in every confidential field: a
+/// party's page holds no marker but its own stance's reason, before the
+/// reveal (the leak test of issue 28, for the phones).
+#[test]
+fn no_confidential_marker_reaches_a_phone_page_but_the_partys_own_stance() {
+    use samenspel::room::{Snapshot, page};
+    let a = crate::trust::planted();
+    let mut pages = 0;
+    for lang in Lang::ALL {
+        for m in &a.meetings {
+            let snap = Snapshot::of(&a, m.id, lang, &mut samenspel::room::Seen::default());
+            for p in &a.parties {
+                let own = format!("{}hidden-reason-{}", crate::trust::MARK, p.id);
+                for text in [
+                    page::page(&snap, p.id, "token", "csrf", lang, None),
+                    page::version(&snap, p.id),
+                ] {
+                    let rest = text.replace(&own, "");
+                    assert!(
+                        !rest.contains(crate::trust::MARK),
+                        "{lang:?}, meeting {}, party {}: a marker reached the phone",
+                        m.id,
+                        p.id
+                    );
+                    pages += 1;
+                }
+            }
+        }
+    }
+    assert!(pages > 50, "{pages} pages read");
+    // And the calendar invitations.
+    for m in &a.meetings {
+        if let Some(ics) =
+            samenspel::domain::meeting::ics(m, &a.agenda_slots, "Stuurgroep", "20270120T120000Z")
+        {
+            assert!(!ics.contains(crate::trust::MARK), "meeting {}: {ics}", m.id);
+        }
+    }
+}
