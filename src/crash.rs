@@ -25,10 +25,7 @@ pub fn fingerprint(a: &Alliance) -> String {
     let mut a = a.clone();
     a.record = Default::default();
     let json = serde_json::to_vec(&a).unwrap_or_default();
-    Sha256::digest(&json)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex::encode(Sha256::digest(&json))
 }
 
 /// A small, seeded random source (xorshift64*): the same seed, the same

@@ -519,15 +519,7 @@ pub fn seed(input: &DrawInput) -> [u8; 32] {
 
 /// Lowercase hex of [`seed`], as `sha256sum` prints it.
 pub fn seed_hex(input: &DrawInput) -> String {
-    to_hex(&seed(input))
-}
-
-fn to_hex(bytes: &[u8]) -> String {
-    let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        let _ = write!(s, "{b:02x}");
-    }
-    s
+    hex::encode(seed(input))
 }
 
 // ---------------------------------------------------------------------------
@@ -1432,7 +1424,7 @@ pub fn draw(input: &DrawInput) -> Result<DrawOutcome, DrawError> {
     for attempts in 1..=MAX_ATTEMPTS {
         if let Some(chosen) = attempt(&prob, &profile_of, &pool, &init, &mut rng) {
             return Ok(DrawOutcome {
-                seed: to_hex(&seed_bytes),
+                seed: hex::encode(seed_bytes),
                 chosen,
                 sitting_out_used,
                 attempts,

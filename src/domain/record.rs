@@ -188,12 +188,7 @@ pub fn entry_text(c: &Commitment) -> String {
 
 /// SHA-256 of `text`, lowercase hex.
 pub fn sha256_hex(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    let mut s = String::with_capacity(64);
-    for b in digest {
-        let _ = write!(s, "{b:02x}");
-    }
-    s
+    hex::encode(Sha256::digest(text.as_bytes()))
 }
 
 /// The newest entry, if any: the head of the chain.
