@@ -1511,10 +1511,7 @@ fn room_round(
                 .map(|p| RoomSetRule {
                     text: p.text.clone(),
                     objections: if r.revealed {
-                        a.objections
-                            .iter()
-                            .filter(|o| o.round == r.id && o.rule == p.rule)
-                            .filter(|o| cast.get(&o.party).is_some_and(|v| r.scale.blocks(v.value)))
+                        a.standing_objections(r, p.rule, |party| cast.get(&party).map(|v| v.value))
                             .map(|o| (name(o.party), o.reason.clone()))
                             .collect()
                     } else {

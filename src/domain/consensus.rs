@@ -948,6 +948,21 @@ impl Alliance {
         out
     }
 
+    /// The objections to `rule` in a round over a set that stand: of
+    /// parties whose stance (as `stance` gives it) blocks. The one reading
+    /// of "which parties objected" for the round, the room and the log.
+    pub fn standing_objections<'a>(
+        &'a self,
+        round: &'a Round,
+        rule: Id,
+        stance: impl Fn(Id) -> Option<u8> + 'a,
+    ) -> impl Iterator<Item = &'a super::rules::Objection> + 'a {
+        self.objections
+            .iter()
+            .filter(move |o| o.round == round.id && o.rule == rule)
+            .filter(move |o| stance(o.party).is_some_and(|v| round.scale.blocks(v)))
+    }
+
     /// Record a party's vote (a new one, or a change of its vote while the
     /// round is open).
     pub fn put_vote(&self, mut vote: Vote) -> Edit {

@@ -881,13 +881,7 @@ impl RoundsPanel {
         };
         for (i, (rule, text)) in texts.iter_mut().enumerate() {
             let objected: Vec<String> = a
-                .objections
-                .iter()
-                .filter(|o| o.round == round.id && o.rule == *rule)
-                .filter(|o| {
-                    a.vote(round.id, o.party)
-                        .is_some_and(|v| round.scale.blocks(v.value))
-                })
+                .standing_objections(round, *rule, |p| a.vote(round.id, p).map(|v| v.value))
                 .map(|o| a.party_name(Some(o.party)).to_string())
                 .collect();
             if !objected.is_empty() {
@@ -1226,12 +1220,8 @@ fn set_rules(ui: &mut Ui, pc: &PanelCtx, round: &Round) {
             ui.label(format!("{}. {}", i + 1, p.text));
             if round.revealed {
                 let objected: Vec<String> = a
-                    .objections
-                    .iter()
-                    .filter(|o| o.round == round.id && o.rule == p.rule)
-                    .filter(|o| {
-                        a.vote(round.id, o.party)
-                            .is_some_and(|v| round.scale.blocks(v.value))
+                    .standing_objections(round, p.rule, |party| {
+                        a.vote(round.id, party).map(|v| v.value)
                     })
                     .map(|o| a.party_name(Some(o.party)).to_string())
                     .collect();
