@@ -215,15 +215,19 @@ pub fn serves_and_depends(items: &[AgendaItem], focal_point: Id) -> (Vec<Id>, Ve
 
 impl Refs for AgendaItem {
     fn refs(&self) -> Vec<Ref> {
-        let mut out = vec![Ref::to("party", self.party)];
-        out.extend(self.depends_on.iter().map(|p| Ref::to("party", *p)));
-        out.extend(self.focal_point.map(|f| Ref::to("focal point", f)));
+        let mut out = vec![Ref::of::<super::alliance::Party>(self.party)];
+        out.extend(
+            self.depends_on
+                .iter()
+                .map(|p| Ref::of::<super::alliance::Party>(*p)),
+        );
+        out.extend(self.focal_point.map(Ref::of::<FocalPoint>));
         out
     }
     /// A wish goes with the party that raised it; it lets go of a party it
     /// depends on and of its focal point.
     fn without(&self, gone: Ref) -> Option<Self> {
-        if gone == Ref::to("party", self.party) {
+        if gone == Ref::of::<super::alliance::Party>(self.party) {
             return None;
         }
         Some(AgendaItem {
@@ -231,11 +235,11 @@ impl Refs for AgendaItem {
                 .depends_on
                 .iter()
                 .copied()
-                .filter(|p| Ref::to("party", *p) != gone)
+                .filter(|p| Ref::of::<super::alliance::Party>(*p) != gone)
                 .collect(),
             focal_point: self
                 .focal_point
-                .filter(|f| Ref::to("focal point", *f) != gone),
+                .filter(|f| Ref::of::<FocalPoint>(*f) != gone),
             ..self.clone()
         })
     }
@@ -267,9 +271,9 @@ impl Refs for PriorityRound {
 impl Refs for PriorityMark {
     fn refs(&self) -> Vec<Ref> {
         vec![
-            Ref::to("priority round", self.round),
-            Ref::to("party", self.party),
-            Ref::to("focal point", self.focal_point),
+            Ref::of::<PriorityRound>(self.round),
+            Ref::of::<super::alliance::Party>(self.party),
+            Ref::of::<FocalPoint>(self.focal_point),
         ]
     }
     fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {

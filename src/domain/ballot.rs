@@ -40,8 +40,8 @@ pub fn is_token_hash(s: &str) -> bool {
 impl Refs for Ballot {
     fn refs(&self) -> Vec<Ref> {
         vec![
-            Ref::to("meeting", self.meeting),
-            Ref::to("party", self.party),
+            Ref::of::<super::meeting::Meeting>(self.meeting),
+            Ref::of::<super::alliance::Party>(self.party),
         ]
     }
     fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {

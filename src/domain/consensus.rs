@@ -328,17 +328,13 @@ pub fn decision_log(rounds: &[Round]) -> Vec<&Round> {
 
 impl Refs for Round {
     fn refs(&self) -> Vec<Ref> {
-        let mut out: Vec<Ref> = self
-            .previous
-            .map(|p| Ref::to("consensus round", p))
-            .into_iter()
-            .collect();
-        out.extend(self.body.map(|b| Ref::to("body", b)));
+        let mut out: Vec<Ref> = self.previous.map(Ref::of::<Round>).into_iter().collect();
+        out.extend(self.body.map(Ref::of::<super::alliance::Body>));
         match self.subject {
-            Subject::GroundRule(id) => out.push(Ref::to("ground rule", id)),
-            Subject::FocalPoint(id) => out.push(Ref::to("focal point", id)),
-            Subject::Covenant(id) => out.push(Ref::to("covenant version", id)),
-            Subject::RuleSet(id) => out.push(Ref::to("rule set", id)),
+            Subject::GroundRule(id) => out.push(Ref::of::<super::rules::GroundRule>(id)),
+            Subject::FocalPoint(id) => out.push(Ref::of::<super::agenda::FocalPoint>(id)),
+            Subject::Covenant(id) => out.push(Ref::of::<super::covenant::CovenantVersion>(id)),
+            Subject::RuleSet(id) => out.push(Ref::of::<super::rules::RuleSet>(id)),
             Subject::Free | Subject::StrategyMap => {}
         }
         out
@@ -441,8 +437,8 @@ pub fn overrides_ballot_stance(edit: &Edit) -> bool {
 impl Refs for Vote {
     fn refs(&self) -> Vec<Ref> {
         vec![
-            Ref::to("consensus round", self.round),
-            Ref::to("party", self.party),
+            Ref::of::<Round>(self.round),
+            Ref::of::<super::alliance::Party>(self.party),
         ]
     }
     fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {

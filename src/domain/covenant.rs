@@ -373,7 +373,7 @@ impl Refs for CovenantVersion {
     /// The round that adopted it.
     fn refs(&self) -> Vec<Ref> {
         self.round
-            .map(|r| Ref::to("consensus round", r))
+            .map(Ref::of::<super::consensus::Round>)
             .into_iter()
             .collect()
     }
@@ -392,7 +392,7 @@ impl Refs for CovenantVersion {
 
 impl Refs for Clause {
     fn refs(&self) -> Vec<Ref> {
-        vec![Ref::to("covenant version", self.version)]
+        vec![Ref::of::<CovenantVersion>(self.version)]
     }
     fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if c.before.is_some() && c.before == c.after {
@@ -410,8 +410,8 @@ impl Refs for Clause {
 impl Refs for Signature {
     fn refs(&self) -> Vec<Ref> {
         vec![
-            Ref::to("covenant version", self.version),
-            Ref::to("party", self.party),
+            Ref::of::<CovenantVersion>(self.version),
+            Ref::of::<super::alliance::Party>(self.party),
         ]
     }
     fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {

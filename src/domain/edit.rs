@@ -410,7 +410,7 @@ pub(super) fn check_change<T: Entity>(a: &Alliance, c: &Change<T>) -> Result<(),
         return Err(EditError::TooLong { field, limit });
     }
     if let (Some(before), None) = (&c.before, &c.after)
-        && let Some(by) = a.referrer_of(Ref::to(T::KIND, before.id()))
+        && let Some(by) = a.referrer_of(Ref::of::<T>(before.id()))
     {
         return Err(EditError::InUse {
             kind: T::KIND,

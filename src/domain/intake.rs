@@ -209,7 +209,7 @@ impl Refs for Question {}
 
 impl Refs for Interview {
     fn refs(&self) -> Vec<Ref> {
-        vec![Ref::to("party", self.party)]
+        vec![Ref::of::<super::alliance::Party>(self.party)]
     }
     /// Who was spoken with, and the facilitator's notes.
     fn secrets(&mut self, _all: bool) -> Vec<(&'static str, &mut String)> {
@@ -223,8 +223,8 @@ impl Refs for Interview {
 impl Refs for Answer {
     fn refs(&self) -> Vec<Ref> {
         vec![
-            Ref::to("interview", self.interview),
-            Ref::to("question", self.question),
+            Ref::of::<Interview>(self.interview),
+            Ref::of::<Question>(self.question),
         ]
     }
     /// Every answer's text, whatever its visibility: what may be shared is
@@ -250,9 +250,9 @@ impl Refs for Answer {
 
 impl Refs for ComfortNeed {
     fn refs(&self) -> Vec<Ref> {
-        let mut out = vec![Ref::to("party", self.party)];
+        let mut out = vec![Ref::of::<super::alliance::Party>(self.party)];
         if let ComfortFrom::Party(from) = self.from_whom {
-            out.push(Ref::to("party", from));
+            out.push(Ref::of::<super::alliance::Party>(from));
         }
         out
     }

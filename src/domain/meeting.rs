@@ -222,8 +222,12 @@ pub fn ics(
 
 impl Refs for Meeting {
     fn refs(&self) -> Vec<Ref> {
-        let mut out: Vec<Ref> = self.body.map(|b| Ref::to("body", b)).into_iter().collect();
-        out.extend(self.approved_at.map(|m| Ref::to("meeting", m)));
+        let mut out: Vec<Ref> = self
+            .body
+            .map(Ref::of::<super::alliance::Body>)
+            .into_iter()
+            .collect();
+        out.extend(self.approved_at.map(Ref::of::<Meeting>));
         out
     }
     /// Approved minutes are on the record: the meeting no longer changes.
@@ -263,18 +267,18 @@ impl Alliance {
 
 impl Refs for AgendaSlot {
     fn refs(&self) -> Vec<Ref> {
-        let mut out = vec![Ref::to("meeting", self.meeting)];
+        let mut out = vec![Ref::of::<Meeting>(self.meeting)];
         match self.link {
-            SlotLink::FocalPoint(id) => out.push(Ref::to("focal point", id)),
-            SlotLink::Round(id) => out.push(Ref::to("consensus round", id)),
-            SlotLink::GroundRule(id) => out.push(Ref::to("ground rule", id)),
+            SlotLink::FocalPoint(id) => out.push(Ref::of::<super::agenda::FocalPoint>(id)),
+            SlotLink::Round(id) => out.push(Ref::of::<super::consensus::Round>(id)),
+            SlotLink::GroundRule(id) => out.push(Ref::of::<super::rules::GroundRule>(id)),
             SlotLink::None | SlotLink::StrategyMap | SlotLink::NetworkMap | SlotLink::WorkPlan => {}
         }
         out
     }
     /// A slot goes with its meeting; it lets go of what it takes up.
     fn without(&self, gone: Ref) -> Option<Self> {
-        (gone != Ref::to("meeting", self.meeting)).then(|| AgendaSlot {
+        (gone != Ref::of::<Meeting>(self.meeting)).then(|| AgendaSlot {
             link: SlotLink::None,
             ..self.clone()
         })
@@ -295,8 +299,8 @@ impl Refs for AgendaSlot {
 impl Refs for Attendance {
     fn refs(&self) -> Vec<Ref> {
         vec![
-            Ref::to("meeting", self.meeting),
-            Ref::to("person", self.person),
+            Ref::of::<Meeting>(self.meeting),
+            Ref::of::<super::alliance::Person>(self.person),
         ]
     }
     fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
@@ -313,16 +317,18 @@ impl Refs for Attendance {
 
 impl Refs for Action {
     fn refs(&self) -> Vec<Ref> {
-        let mut out = vec![Ref::to("meeting", self.meeting)];
-        out.extend(self.who.map(|p| Ref::to("person", p)));
-        out.extend(self.slot.map(|s| Ref::to("agenda slot", s)));
+        let mut out = vec![Ref::of::<Meeting>(self.meeting)];
+        out.extend(self.who.map(Ref::of::<super::alliance::Person>));
+        out.extend(self.slot.map(Ref::of::<AgendaSlot>));
         out
     }
     /// An action goes with its meeting; it lets go of its holder and slot.
     fn without(&self, gone: Ref) -> Option<Self> {
-        (gone != Ref::to("meeting", self.meeting)).then(|| Action {
-            who: self.who.filter(|p| Ref::to("person", *p) != gone),
-            slot: self.slot.filter(|s| Ref::to("agenda slot", *s) != gone),
+        (gone != Ref::of::<Meeting>(self.meeting)).then(|| Action {
+            who: self
+                .who
+                .filter(|p| Ref::of::<super::alliance::Person>(*p) != gone),
+            slot: self.slot.filter(|s| Ref::of::<AgendaSlot>(*s) != gone),
             ..self.clone()
         })
     }

@@ -429,44 +429,56 @@ impl Alliance {
 
 impl Refs for PlanLine {
     fn refs(&self) -> Vec<Ref> {
-        let mut out = vec![Ref::to("focal point", self.focal_point)];
-        out.extend(self.lead.map(|p| Ref::to("party", p)));
-        out.extend(self.lead_person.map(|p| Ref::to("person", p)));
-        out.extend(self.parties.iter().map(|p| Ref::to("party", *p)));
+        let mut out = vec![Ref::of::<super::agenda::FocalPoint>(self.focal_point)];
+        out.extend(self.lead.map(Ref::of::<super::alliance::Party>));
+        out.extend(self.lead_person.map(Ref::of::<super::alliance::Person>));
+        out.extend(
+            self.parties
+                .iter()
+                .map(|p| Ref::of::<super::alliance::Party>(*p)),
+        );
         match self.mandate {
             Mandate::None => {}
-            Mandate::Body(b) => out.push(Ref::to("body", b)),
-            Mandate::Party(p) => out.push(Ref::to("party", p)),
+            Mandate::Body(b) => out.push(Ref::of::<super::alliance::Body>(b)),
+            Mandate::Party(p) => out.push(Ref::of::<super::alliance::Party>(p)),
         }
-        out.extend(self.items.iter().map(|i| Ref::to("agenda item", *i)));
+        out.extend(
+            self.items
+                .iter()
+                .map(|i| Ref::of::<super::agenda::AgendaItem>(*i)),
+        );
         out
     }
     /// A line goes with its focal point; it lets go of a party, a person,
     /// a body or a wish.
     fn without(&self, gone: Ref) -> Option<Self> {
-        if gone == Ref::to("focal point", self.focal_point) {
+        if gone == Ref::of::<super::agenda::FocalPoint>(self.focal_point) {
             return None;
         }
         let keep = |r: Ref| r != gone;
         Some(PlanLine {
-            lead: self.lead.filter(|p| keep(Ref::to("party", *p))),
-            lead_person: self.lead_person.filter(|p| keep(Ref::to("person", *p))),
+            lead: self
+                .lead
+                .filter(|p| keep(Ref::of::<super::alliance::Party>(*p))),
+            lead_person: self
+                .lead_person
+                .filter(|p| keep(Ref::of::<super::alliance::Person>(*p))),
             parties: self
                 .parties
                 .iter()
                 .copied()
-                .filter(|p| keep(Ref::to("party", *p)))
+                .filter(|p| keep(Ref::of::<super::alliance::Party>(*p)))
                 .collect(),
             mandate: match self.mandate {
-                Mandate::Body(b) if !keep(Ref::to("body", b)) => Mandate::None,
-                Mandate::Party(p) if !keep(Ref::to("party", p)) => Mandate::None,
+                Mandate::Body(b) if !keep(Ref::of::<super::alliance::Body>(b)) => Mandate::None,
+                Mandate::Party(p) if !keep(Ref::of::<super::alliance::Party>(p)) => Mandate::None,
                 m => m,
             },
             items: self
                 .items
                 .iter()
                 .copied()
-                .filter(|i| keep(Ref::to("agenda item", *i)))
+                .filter(|i| keep(Ref::of::<super::agenda::AgendaItem>(*i)))
                 .collect(),
             ..self.clone()
         })
@@ -476,8 +488,8 @@ impl Refs for PlanLine {
 impl Refs for PlanProgress {
     fn refs(&self) -> Vec<Ref> {
         vec![
-            Ref::to("plan line", self.line),
-            Ref::to("meeting", self.meeting),
+            Ref::of::<PlanLine>(self.line),
+            Ref::of::<super::meeting::Meeting>(self.meeting),
         ]
     }
     fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {

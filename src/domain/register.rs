@@ -14,7 +14,7 @@ impl Refs for Party {
 impl Refs for Person {
     fn refs(&self) -> Vec<Ref> {
         self.party
-            .map(|p| Ref::to("party", p))
+            .map(Ref::of::<super::alliance::Party>)
             .into_iter()
             .collect()
     }
@@ -24,7 +24,10 @@ impl Refs for Body {}
 
 impl Refs for Membership {
     fn refs(&self) -> Vec<Ref> {
-        vec![Ref::to("body", self.body), Ref::to("person", self.person)]
+        vec![
+            Ref::of::<super::alliance::Body>(self.body),
+            Ref::of::<super::alliance::Person>(self.person),
+        ]
     }
     fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(m) = &c.after

@@ -225,23 +225,25 @@ impl Refs for GroundRule {
     fn refs(&self) -> Vec<Ref> {
         let mut out: Vec<Ref> = self
             .owner
-            .map(|p| Ref::to("person", p))
+            .map(Ref::of::<super::alliance::Person>)
             .into_iter()
             .collect();
-        out.extend(self.situations.iter().map(|s| Ref::to("situation", *s)));
-        out.extend(self.rule_set.map(|s| Ref::to("rule set", s)));
+        out.extend(self.situations.iter().map(|s| Ref::of::<Situation>(*s)));
+        out.extend(self.rule_set.map(Ref::of::<RuleSet>));
         out
     }
     /// A rule lets go of its owner, a situation and its set.
     fn without(&self, gone: Ref) -> Option<Self> {
         Some(GroundRule {
-            owner: self.owner.filter(|p| Ref::to("person", *p) != gone),
-            rule_set: self.rule_set.filter(|s| Ref::to("rule set", *s) != gone),
+            owner: self
+                .owner
+                .filter(|p| Ref::of::<super::alliance::Person>(*p) != gone),
+            rule_set: self.rule_set.filter(|s| Ref::of::<RuleSet>(*s) != gone),
             situations: self
                 .situations
                 .iter()
                 .copied()
-                .filter(|s| Ref::to("situation", *s) != gone)
+                .filter(|s| Ref::of::<Situation>(*s) != gone)
                 .collect(),
             ..self.clone()
         })
@@ -274,8 +276,8 @@ impl Refs for GroundRule {
 impl Refs for Checkin {
     fn refs(&self) -> Vec<Ref> {
         vec![
-            Ref::to("ground rule", self.rule),
-            Ref::to("party", self.party),
+            Ref::of::<GroundRule>(self.rule),
+            Ref::of::<super::alliance::Party>(self.party),
         ]
     }
     fn check_rules(_a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
@@ -289,14 +291,16 @@ impl Refs for Checkin {
 impl Refs for RuleSet {
     fn refs(&self) -> Vec<Ref> {
         self.owner
-            .map(|p| Ref::to("person", p))
+            .map(Ref::of::<super::alliance::Person>)
             .into_iter()
             .collect()
     }
     /// A set lets go of its owner.
     fn without(&self, gone: Ref) -> Option<Self> {
         Some(RuleSet {
-            owner: self.owner.filter(|p| Ref::to("person", *p) != gone),
+            owner: self
+                .owner
+                .filter(|p| Ref::of::<super::alliance::Person>(*p) != gone),
             ..self.clone()
         })
     }
@@ -305,8 +309,8 @@ impl Refs for RuleSet {
 impl Refs for RuleProposal {
     fn refs(&self) -> Vec<Ref> {
         vec![
-            Ref::to("consensus round", self.round),
-            Ref::to("ground rule", self.rule),
+            Ref::of::<super::consensus::Round>(self.round),
+            Ref::of::<GroundRule>(self.rule),
         ]
     }
     fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
@@ -332,9 +336,9 @@ impl Refs for RuleProposal {
 impl Refs for Objection {
     fn refs(&self) -> Vec<Ref> {
         vec![
-            Ref::to("consensus round", self.round),
-            Ref::to("party", self.party),
-            Ref::to("ground rule", self.rule),
+            Ref::of::<super::consensus::Round>(self.round),
+            Ref::of::<super::alliance::Party>(self.party),
+            Ref::of::<GroundRule>(self.rule),
         ]
     }
     fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {

@@ -361,8 +361,12 @@ impl Refs for Lane {}
 
 impl Refs for MapNode {
     fn refs(&self) -> Vec<Ref> {
-        let mut out = vec![Ref::to("lane", self.lane)];
-        out.extend(self.owners.iter().map(|p| Ref::to("party", *p)));
+        let mut out = vec![Ref::of::<Lane>(self.lane)];
+        out.extend(
+            self.owners
+                .iter()
+                .map(|p| Ref::of::<super::alliance::Party>(*p)),
+        );
         out
     }
     fn check_rules(_a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
@@ -373,12 +377,12 @@ impl Refs for MapNode {
     }
     /// A node goes with its lane; it lets go of an owner.
     fn without(&self, gone: Ref) -> Option<Self> {
-        (gone != Ref::to("lane", self.lane)).then(|| MapNode {
+        (gone != Ref::of::<Lane>(self.lane)).then(|| MapNode {
             owners: self
                 .owners
                 .iter()
                 .copied()
-                .filter(|p| Ref::to("party", *p) != gone)
+                .filter(|p| Ref::of::<super::alliance::Party>(*p) != gone)
                 .collect(),
             ..self.clone()
         })
@@ -387,7 +391,7 @@ impl Refs for MapNode {
 
 impl Refs for MapLink {
     fn refs(&self) -> Vec<Ref> {
-        vec![Ref::to("map node", self.from), Ref::to("map node", self.to)]
+        vec![Ref::of::<MapNode>(self.from), Ref::of::<MapNode>(self.to)]
     }
     fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(l) = &c.after {
@@ -410,7 +414,7 @@ impl Refs for Relation {
         [self.from, self.to]
             .into_iter()
             .filter_map(|actor| match actor {
-                Actor::Party(id) => Some(Ref::to("party", id)),
+                Actor::Party(id) => Some(Ref::of::<super::alliance::Party>(id)),
                 _ => None,
             })
             .collect()
@@ -445,7 +449,7 @@ impl Refs for Relation {
 impl Refs for Placement {
     fn refs(&self) -> Vec<Ref> {
         match self.actor {
-            Actor::Party(id) => vec![Ref::to("party", id)],
+            Actor::Party(id) => vec![Ref::of::<super::alliance::Party>(id)],
             _ => Vec::new(),
         }
     }

@@ -597,9 +597,12 @@ impl Alliance {
 
 impl Refs for TableSeat {
     fn refs(&self) -> Vec<Ref> {
-        let mut out = vec![Ref::to("body", self.body), Ref::to("party", self.party)];
-        out.extend(self.person.map(|p| Ref::to("person", p)));
-        out.extend(self.draw.map(|d| Ref::to("seat draw", d)));
+        let mut out = vec![
+            Ref::of::<super::alliance::Body>(self.body),
+            Ref::of::<super::alliance::Party>(self.party),
+        ];
+        out.extend(self.person.map(Ref::of::<super::alliance::Person>));
+        out.extend(self.draw.map(Ref::of::<SeatDraw>));
         out
     }
     fn without(&self, gone: Ref) -> Option<Self> {
@@ -635,7 +638,7 @@ impl Refs for TableSeat {
 
 impl Refs for SeatDraw {
     fn refs(&self) -> Vec<Ref> {
-        vec![Ref::to("body", self.body)]
+        vec![Ref::of::<super::alliance::Body>(self.body)]
     }
     /// A draw made is a record of what happened: it changes only by being
     /// undone whole. Fixed inputs change only by being unfixed whole.
