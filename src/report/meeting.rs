@@ -296,6 +296,15 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
     Some(doc.finish())
 }
 
+/// An adopted round in the accent colour, any other outcome as a warning.
+fn outcome_colour(r: &crate::audience::RoomRound) -> crate::ui::theme::print::Rgb {
+    if r.status == crate::domain::RoundStatus::Adopted {
+        ACCENT
+    } else {
+        WARN
+    }
+}
+
 /// A round's subject, scale, (with `status`) where it stands, and the body
 /// it was put to, in a small muted line.
 fn round_line(doc: &mut Layout, lang: Lang, r: &crate::audience::RoomRound, status: bool) {
@@ -417,11 +426,7 @@ pub fn minutes(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec
                 Weight::Bold,
                 BODY,
                 0.0,
-                if r.status == crate::domain::RoundStatus::Adopted {
-                    ACCENT
-                } else {
-                    WARN
-                },
+                outcome_colour(r),
             );
         }
         if !s.next_step.trim().is_empty() {
@@ -450,11 +455,7 @@ pub fn minutes(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec
                     Weight::Bold,
                     BODY,
                     0.0,
-                    if r.status == crate::domain::RoundStatus::Adopted {
-                        ACCENT
-                    } else {
-                        WARN
-                    },
+                    outcome_colour(r),
                 );
                 round_line(&mut doc, lang, r, false);
             }

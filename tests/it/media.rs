@@ -229,7 +229,7 @@ fn on_a_full_disk_every_command_says_what_was_done_and_the_file_agrees() {
 /// so and never "saved", and once there is room again it is written.
 #[test]
 fn typed_on_a_full_disk_waits_and_is_written_when_there_is_room() {
-    use crate::typing::type_slowly;
+    use crate::typing::type_into;
     let dir = Dir::new();
     let source = example_file(&dir, "bron.samenspel");
     let disk = Mount::tmpfs(&dir.path("vol"), "6m");
@@ -238,15 +238,9 @@ fn typed_on_a_full_disk_waits_and_is_written_when_there_is_room() {
     let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
     h.run();
     fill_leaving(&disk.0, 0);
-    h.get_by_label("Opdrachtgever").focus();
-    h.run();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.run();
     // Enough text that the file must grow.
     let typed = "Gemeente Vol ".repeat(20);
-    type_slowly(&mut h, &typed);
-    h.key_press(egui::Key::Tab);
-    h.run();
+    type_into(&mut h, "Opdrachtgever", &typed);
     assert!(
         h.query_by_label_contains("Alle wijzigingen zijn bewaard")
             .is_none()

@@ -7,7 +7,7 @@
 use egui_kittest::kittest::Queryable;
 
 use crate::support::{Dir, example_file, load};
-use crate::typing::type_slowly;
+use crate::typing::type_into;
 use crate::ui::{FakeDialogs, app, harness};
 
 const SAVED: &str = "Alle wijzigingen zijn bewaard";
@@ -18,18 +18,6 @@ fn hold_lock(path: &std::path::Path) -> rusqlite::Connection {
     let other = rusqlite::Connection::open(path).unwrap();
     other.execute_batch("BEGIN IMMEDIATE").unwrap();
     other
-}
-
-/// Type a new commissioner as a person does: into the field, select all,
-/// one key at a time, Tab.
-fn retype_commissioner(h: &mut egui_kittest::Harness<'_, samenspel::ui::SamenspelApp>, text: &str) {
-    h.get_by_label("Opdrachtgever").focus();
-    h.run();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.run();
-    type_slowly(h, text);
-    h.key_press(egui::Key::Tab);
-    h.run();
 }
 
 fn status_says_saved(h: &egui_kittest::Harness<'_, samenspel::ui::SamenspelApp>) -> bool {
@@ -90,7 +78,7 @@ fn closing_while_an_edit_waits_asks_and_letting_go_leaves_the_file_as_it_was() {
     let before = load(&path);
     let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
     let other = hold_lock(&path);
-    retype_commissioner(&mut h, "Provincie");
+    type_into(&mut h, "Opdrachtgever", "Provincie");
     // Close the alliance (Ctrl+W): it asks first, and stays open.
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::W);
     h.run();
@@ -119,7 +107,7 @@ fn a_waiting_edit_is_kept_in_a_copy_when_the_file_stays_locked() {
     let dialogs = FakeDialogs::default();
     let mut h = harness(app(&dir, Some(&path), dialogs.clone()));
     let other = hold_lock(&path);
-    retype_commissioner(&mut h, "Waterschap");
+    type_into(&mut h, "Opdrachtgever", "Waterschap");
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::W);
     h.run();
     let copy = dir.path("kopie (bewaard).samenspel");

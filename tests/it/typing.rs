@@ -51,6 +51,20 @@ pub fn type_slowly(h: &mut Harness<'_, SamenspelApp>, text: &str) {
     h.run();
 }
 
+/// Put the cursor in the field `label`, select what is there, type `text`
+/// one key at a time and leave it with Tab, as a person moves on.
+pub fn type_into(h: &mut Harness<'_, SamenspelApp>, label: &str, text: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    type_slowly(h, text);
+    h.key_press(egui::Key::Tab);
+    h.run();
+}
+
 fn is_field(n: &egui_kittest::Node<'_>) -> bool {
     let node = n.accesskit_node();
     matches!(node.role(), Role::TextInput | Role::MultilineTextInput)

@@ -14,7 +14,7 @@ use samenspel::ui::SamenspelApp;
 
 use crate::pdf::text_of;
 use crate::support::{Dir, load};
-use crate::typing::type_slowly;
+use crate::typing::{type_into, type_slowly};
 use crate::ui::{FakeDialogs, app, choose, click, harness, nav};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -53,20 +53,6 @@ fn rivierenland(dir: &Dir) -> std::path::PathBuf {
     }
     Document::create(&path, &a, &[]).unwrap();
     path
-}
-
-/// Put the cursor in a field, select what is there, and type `text` one
-/// key at a time; Tab leaves the field, as a person moves on.
-fn type_into(h: &mut Harness<'_, SamenspelApp>, label: &str, text: &str) {
-    h.get_by_label(label).scroll_to_me();
-    h.run();
-    h.get_by_label(label).focus();
-    h.run();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.run();
-    type_slowly(h, text);
-    h.key_press(egui::Key::Tab);
-    h.run();
 }
 
 fn cast_slowly(h: &mut Harness<'_, SamenspelApp>, party: &str, value: &str, reason: Option<&str>) {
