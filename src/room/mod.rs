@@ -44,12 +44,12 @@ pub const DEFAULT_PORT: u16 = 8017;
 pub fn new_token() -> String {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).expect("the system's random source failed");
-    hex(&bytes)
+    hex::encode(bytes)
 }
 
 /// The SHA-256 of a token, as the file keeps it.
 pub fn hash_token(token: &str) -> String {
-    hex(&Sha256::digest(token.as_bytes()))
+    hex::encode(Sha256::digest(token.as_bytes()))
 }
 
 /// Whether a text has the form of a card token.
@@ -57,10 +57,6 @@ pub fn is_token(s: &str) -> bool {
     s.len() == 32
         && s.bytes()
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
-}
-
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    hex::encode(bytes)
 }
 
 /// A card's link.

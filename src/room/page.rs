@@ -9,7 +9,7 @@
 
 use sha2::{Digest, Sha256};
 
-use super::{Ask, DotView, Own, Refusal, RoundView, Snapshot, Told, hex};
+use super::{Ask, DotView, Own, Refusal, RoundView, Snapshot, Told};
 use crate::domain::agenda::PriorityMethod;
 use crate::domain::{Id, RoundStatus, Via};
 use crate::i18n::{Lang, T};
@@ -236,7 +236,7 @@ pub fn version(snap: &Snapshot, party: Id) -> String {
             .as_bytes(),
         );
     }
-    hex(&h.finalize()[..8])
+    hex::encode(&h.finalize()[..8])
 }
 
 fn shell(lang: Lang, title: &str, version: &str, body: &str, script: bool) -> String {

@@ -30,7 +30,7 @@ use sha2::{Digest, Sha256};
 use tiny_http::{Header, Method, Request, Response};
 
 use super::page::{self, Flash};
-use super::{Ask, Pending, Refusal, Snapshot, hash_token, hex};
+use super::{Ask, Pending, Refusal, Snapshot, hash_token};
 use crate::domain::Id;
 
 /// Worker threads taking requests (each waits for the window to record a
@@ -247,7 +247,7 @@ fn page_token(secret: &[u8; 32], token_hash: &str) -> String {
     h.update(secret);
     h.update(b"page-token");
     h.update(token_hash.as_bytes());
-    hex(&h.finalize()[..16])
+    hex::encode(&h.finalize()[..16])
 }
 
 /// Compare two texts in time that does not depend on where they differ.

@@ -140,7 +140,7 @@ fn every_kind_refers_only_to_what_exists_and_keeps_what_it_refers_to() {
                 // Removing a record others refer to is refused.
                 if let Some(by) = self
                     .a
-                    .referrer_of(samenspel::domain::Ref::to(T::KIND, record.id()))
+                    .referrer_of(samenspel::domain::Ref::of::<T>(record.id()))
                 {
                     let mut copy = self.a.clone();
                     match copy.apply(&Alliance::delete(record)) {
