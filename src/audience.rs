@@ -136,15 +136,6 @@ pub enum RecordMark {
     Broken,
 }
 
-impl RecordMark {
-    pub fn text(&self, lang: crate::i18n::Lang) -> String {
-        match self {
-            RecordMark::At(at) => format!("{} {at}", lang.tr(crate::i18n::T::RecordAt)),
-            RecordMark::Broken => lang.tr(crate::i18n::T::RecordBrokenMark).to_string(),
-        }
-    }
-}
-
 /// The record's mark for documents made from `a` now: verified first.
 pub fn record_mark(a: &Alliance) -> Option<RecordMark> {
     // (An alliance made in memory, never in a file, has no record yet.)

@@ -824,10 +824,16 @@ fn import(json: &Path, file: &Path, out: &mut dyn Write) -> Result<(), Failure> 
         exchange.lock.as_ref(),
         None,
     )
-    .map_err(|e| match e.waiting() {
+    .map_err(|e| match (e.waiting(), e) {
         // Nothing was made: no "earlier changes" to speak of.
-        Some(w) => Failure(crate::store::StoreError::CannotMake(file.to_path_buf(), w).to_string()),
-        None => Failure(e.to_string()),
+        (Some(w), _) => {
+            Failure(crate::store::StoreError::CannotMake(file.to_path_buf(), w).to_string())
+        }
+        (None, crate::store::StoreError::RecordBroken(b)) => Failure(format!(
+            "The record of commitments does not match the records ({}); nothing was written.",
+            crate::i18n::Lang::En.broken(&exchange.alliance, &b)
+        )),
+        (None, e) => Failure(e.to_string()),
     })?;
     writeln!(out, "Created {} from {}.", file.display(), json.display())?;
     Ok(())

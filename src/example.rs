@@ -427,8 +427,9 @@ fn add_work_plan(a: &mut Alliance) {
 /// from the register; signatories other than the two directors the seeds
 /// quote are fictional.
 fn add_covenant(a: &mut Alliance) {
-    use crate::domain::covenant::{draft_clauses, fingerprint};
+    use crate::domain::covenant::fingerprint;
     use crate::domain::{CovenantVersion, Signature, Subject};
+    use crate::draft::draft_clauses;
     a.covenant_versions.push(CovenantVersion {
         id: 1,
         number: 1,

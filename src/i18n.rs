@@ -62,51 +62,11 @@ impl Lang {
         }
     }
 
-    /// What a round decides, in words.
-    /// What happened to a round after the room saw it, a line each: the
-    /// stances corrected after the reveal, and the later rounds that put
-    /// the decision again (the visible ways back from a commitment).
-    pub fn afterwards(self, r: &crate::audience::RoomRound) -> Vec<String> {
-        let mut out: Vec<String> = r
-            .corrections
-            .iter()
-            .map(|c| self.corrected(r.scale, c))
-            .collect();
-        out.extend(
-            r.reopened
-                .iter()
-                .map(|(on, reason)| self.reopened(*on, reason)),
-        );
-        out
-    }
-
-    /// A stance corrected after the reveal, in one line.
-    pub fn corrected(self, scale: Scale, c: &crate::audience::RoomCorrection) -> String {
-        self.tr(T::CorrectedInRecord)
-            .replace("{party}", &c.party)
-            .replace("{from}", &self.scale_value(scale, c.from))
-            .replace("{to}", &self.scale_value(scale, c.to))
-            .replace("{date}", &c.on.map(|d| self.date(d)).unwrap_or_default())
-            .replace("{reason}", &c.reason)
-    }
-
     /// A decision put again on `on`, with its reason, in one line.
     pub fn reopened(self, on: Option<chrono::NaiveDate>, reason: &str) -> String {
         self.tr(T::ReopenedOn)
             .replace("{date}", &on.map(|d| self.date(d)).unwrap_or_default())
             .replace("{reason}", reason)
-    }
-
-    pub fn room_subject(self, s: &crate::audience::RoomSubject) -> String {
-        use crate::audience::RoomSubject;
-        match s {
-            RoomSubject::Free => self.tr(T::SubjectFree).to_string(),
-            RoomSubject::GroundRule(t) => format!("{}: {t}", self.tr(T::SubjectRule)),
-            RoomSubject::FocalPoint(t) => format!("{}: {t}", self.tr(T::SubjectFocalPoint)),
-            RoomSubject::StrategyMap => self.tr(T::SubjectMap).to_string(),
-            RoomSubject::Covenant(t) => format!("{}: {t}", self.tr(T::NavCovenant)),
-            RoomSubject::RuleSet(t) => format!("{}: {t}", self.tr(T::SubjectRuleSet)),
-        }
     }
 
     /// An undo step in words: "partij ‘De Brug’ toegevoegd".
@@ -118,7 +78,7 @@ impl Lang {
             StepAction::Removed => T::StepRemoved,
         };
         self.tr(key)
-            .replace("{kind}", self.one(s.name))
+            .replace("{kind}", self.one(kind_key(s.name)))
             .replace("{label}", &s.label)
     }
 
@@ -254,17 +214,6 @@ impl Lang {
         })
     }
 
-    /// Whose mandate a line needs, in words (the body, or a party's own
-    /// organisation); `None` when it needs none.
-    pub fn mandate(self, m: &crate::audience::RoomMandate) -> Option<String> {
-        use crate::audience::RoomMandate as M;
-        match m {
-            M::None => None,
-            M::Body(b) => Some(b.clone()),
-            M::Party(p) => Some(self.tr(T::MandateOwnOrg).replace("{party}", p)),
-        }
-    }
-
     pub fn round_status(self, s: RoundStatus) -> &'static str {
         self.tr(match s {
             RoundStatus::Open => T::RoundOpen,
@@ -316,23 +265,9 @@ impl Lang {
     /// The name of many of a kind of record (an entity `KIND`), for counts:
     /// "mensen:".
     pub fn record_kind(self, kind: &str) -> String {
-        struct Find<'a>(&'a str, Option<T>);
-        impl crate::domain::edit::KindVisitor for Find<'_> {
-            type Error = std::convert::Infallible;
-            fn kind<E: crate::domain::edit::Entity>(&mut self) -> Result<(), Self::Error> {
-                if E::KIND == self.0 {
-                    self.1 = Some(E::NAME);
-                }
-                Ok(())
-            }
-        }
-        let mut find = Find(kind, None);
-        let _ = crate::domain::edit::for_each_kind(&mut find);
-        if kind == "alliance" {
-            return format!("{}:", self.tr(T::KindAlliance));
-        }
-        match find.1 {
-            Some(key) => format!("{}:", self.count(key, 2)),
+        match crate::domain::Kind::of(kind) {
+            Some(crate::domain::Kind::Alliance) => format!("{}:", self.tr(T::KindAlliance)),
+            Some(k) => format!("{}:", self.count(kind_key(k), 2)),
             None => format!("{kind}:"),
         }
     }
@@ -1582,22 +1517,6 @@ catalogue! {
     NewValue => "Nieuw standpunt", "New stance";
     // The texts a new alliance starts with (the seeds' guide, lanes and
     // starter rules), in the alliance's language.
-    SeedQuestion1 => "Hoe tevreden bent u over de afspraken tot nu toe? Een cijfer van 1 tot 10, en in woorden.", "How satisfied are you with the agreements so far? A score from 1 to 10, and in words.";
-    SeedQuestion2 => "Wat drijft u om mee te doen?", "What drives you to join?";
-    SeedQuestion3 => "Welke belangen heeft uw organisatie bij deze samenwerking?", "Which interests does your organisation have in this alliance?";
-    SeedQuestion4 => "Uw gebruiksaanwijzing: hoe werken anderen het best met u samen?", "Your user manual: how do others work with you best?";
-    SeedQuestion5 => "Wat zijn uw zorgen, en wat kunt u verliezen?", "What are your fears, and what do you stand to lose?";
-    SeedQuestion6 => "Hoe staat u erin: doet u mee, twijfelt u, of heeft u eerst iets nodig?", "Where do you stand: are you in, hesitant, or do you need something first?";
-    SeedLane1 => "Leren en samenwerken", "Learning and collaboration";
-    SeedLane2 => "Processen", "Processes";
-    SeedLane3 => "Bewoners en deelnemers", "Residents and beneficiaries";
-    SeedLane4 => "Missie", "Mission";
-    SeedRule1 => "Elke partij heeft een gelijke stem, ongeacht haar omvang.", "Every party has an equal voice, whatever its size.";
-    SeedRule2 => "We besluiten bij consensus; elke partij kan op elk moment een veto uitspreken, met redenen.", "We decide by consensus; every party can veto at any moment, with reasons.";
-    SeedRule3 => "We zijn samen eigenaar van de resultaten en van de problemen.", "We share ownership of the results and of the problems.";
-    SeedRule4 => "We communiceren tijdig: niemand wordt verrast door wat een ander al wist.", "We communicate in time: nobody is surprised by what another already knew.";
-    SeedRule5 => "Als er problemen dreigen, zoeken we elkaar op voordat we elkaar aanspreken via anderen.", "When trouble looms, we seek each other out before we speak through others.";
-    SeedRule6 => "We leggen afspraken eenduidig en transparant vast, op het juiste moment.", "We record agreements unambiguously and transparently, at the right moment.";
     SlideEmptyMap => "Er staat nog niets op de strategiekaart.", "There is nothing on the strategy map yet.";
     DoublingNeedsBoth => "Zodra er een managementteam en een stuurgroep zijn, ziet u hier wie in allebei zit.", "Once there is a management team and a steering group, this shows who sits in both.";
     ChoosePartyAndStance => "Kies een partij en een standpunt om vast te leggen.", "Choose a party and a stance to record.";
@@ -1726,6 +1645,109 @@ catalogue! {
     FacilitatorOnlyOf => "Alleen voor de procesbegeleider: {relation}", "Facilitator only: {relation}";
     FacilitatorOnlyHint => "Niet geprojecteerd, niet gedeeld en niet in documenten voor de groep. Een spanning is standaard alleen voor de procesbegeleider.", "Not projected, shared or printed for the group. A tension is facilitator-only by default.";
     DateNoSuchDay => "{date} bestaat niet; kijk de dag en de maand na.", "{date} does not exist; check the day and the month.";
+}
+
+// How a body's table is put in words, in the window and in its documents.
+
+/// A feature's value as people read it (a kind or size band in words).
+pub fn feature_label(lang: Lang, category: &str, value: &str) -> String {
+    match category {
+        "kind" => crate::domain::PartyKind::ALL
+            .into_iter()
+            .find(|k| crate::domain::table::kind_key(*k) == value)
+            .map(|k| lang.party_kind(k).to_string())
+            .unwrap_or_else(|| value.to_string()),
+        "size" => lang
+            .tr(match value {
+                "small" => T::SizeSmall,
+                "medium" => T::SizeMedium,
+                "large" => T::SizeLarge,
+                _ => T::SizeUnknown,
+            })
+            .to_string(),
+        _ => value.to_string(),
+    }
+}
+
+pub fn category_label(lang: Lang, c: crate::domain::table::Category) -> &'static str {
+    lang.tr(match c {
+        crate::domain::table::Category::Kind => T::CategoryKind,
+        crate::domain::table::Category::Size => T::CategorySize,
+        crate::domain::table::Category::Area => T::CategoryArea,
+        crate::domain::table::Category::Theme => T::CategoryTheme,
+    })
+}
+
+/// A quota in words: "at least 2, at most 3 youth care".
+pub fn quota_text(lang: Lang, q: &crate::domain::table::SeatQuota) -> String {
+    lang.tr(T::QuotaText)
+        .replace("{min}", &q.min.to_string())
+        .replace("{max}", &q.max.to_string())
+        .replace("{category}", category_label(lang, q.category))
+        .replace("{value}", &feature_label(lang, q.category.key(), &q.value))
+}
+
+/// How a seat was filled, in words.
+pub fn seat_how(lang: Lang, a: &crate::domain::Alliance, s: &crate::domain::TableSeat) -> String {
+    match s.draw.and_then(|d| a.seat_draw(d)) {
+        Some(d) => lang
+            .tr(T::SeatDrawn)
+            .replace("{date}", &d.date.map(|x| lang.date(x)).unwrap_or_default()),
+        None => lang.tr(T::SeatAppointed).to_string(),
+    }
+}
+
+/// A term in words: "01-01-2026 – 31-12-2027".
+pub fn term_text(lang: Lang, s: &crate::domain::TableSeat) -> String {
+    let d = |x: Option<chrono::NaiveDate>| x.map(|x| lang.date(x)).unwrap_or_else(|| "…".into());
+    format!("{} – {}", d(s.start), d(s.end))
+}
+
+/// The words for a kind of record: one and many ("partij|partijen").
+/// Exhaustive, so a new kind in the declaration (`domain/edit.rs`) is
+/// named here or nothing compiles.
+pub fn kind_key(kind: crate::domain::Kind) -> T {
+    use crate::domain::Kind;
+    match kind {
+        Kind::Alliance => T::KindAlliance,
+        Kind::Party => T::KindParty,
+        Kind::Person => T::KindPerson,
+        Kind::Body => T::KindBody,
+        Kind::Membership => T::KindMembership,
+        Kind::Question => T::KindQuestion,
+        Kind::Interview => T::KindInterview,
+        Kind::Answer => T::KindAnswer,
+        Kind::Comfort => T::KindComfort,
+        Kind::Lane => T::KindLane,
+        Kind::MapNode => T::KindMapNode,
+        Kind::MapLink => T::KindMapLink,
+        Kind::Relation => T::KindRelation,
+        Kind::Placement => T::KindPlacement,
+        Kind::AgendaItem => T::KindAgendaItem,
+        Kind::FocalPoint => T::KindFocalPoint,
+        Kind::PriorityRound => T::KindPriorityRound,
+        Kind::PriorityMark => T::KindPriorityMark,
+        Kind::Situation => T::KindSituation,
+        Kind::GroundRule => T::KindGroundRule,
+        Kind::Checkin => T::KindCheckin,
+        Kind::Round => T::KindRound,
+        Kind::Vote => T::KindVote,
+        Kind::Meeting => T::KindMeeting,
+        Kind::AgendaSlot => T::KindAgendaSlot,
+        Kind::Attendance => T::KindAttendance,
+        Kind::Action => T::KindAction,
+        Kind::CovenantVersion => T::KindCovenantVersion,
+        Kind::Clause => T::KindClause,
+        Kind::Signature => T::KindSignature,
+        Kind::SeatDraw => T::KindSeatDraw,
+        Kind::TableSeat => T::KindTableSeat,
+        Kind::Ballot => T::KindBallot,
+        Kind::RuleSet => T::KindRuleSet,
+        Kind::RuleProposal => T::KindRuleProposal,
+        Kind::Objection => T::KindObjection,
+        Kind::PlanLine => T::KindPlanLine,
+        Kind::PlanProgress => T::KindPlanProgress,
+    }
 }
 
 /// Why undo and redo stop at a commitment of this kind (the Edit menu

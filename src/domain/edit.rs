@@ -4,8 +4,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::T;
-
 use super::agenda::{AgendaItem, FocalPoint, PriorityMark, PriorityRound};
 use super::alliance::{AllianceInfo, Body, Id, Membership, Party, Person};
 use super::ballot::Ballot;
@@ -44,7 +42,27 @@ impl<T: Clone> Change<T> {
 /// name in `i18n.rs`, its schema migration and its table in
 /// `store/rows.rs` (the README walks through it).
 macro_rules! entities {
-    ($($variant:ident: $t:ty => $list:ident, $kind:literal, $name:path;)*) => {
+    ($($variant:ident: $t:ty => $list:ident, $kind:literal;)*) => {
+        /// Every kind of record, as declared below, and the alliance's own
+        /// details: what an undo step or a count names (the catalogue gives
+        /// each its words).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Kind {
+            Alliance,
+            $($variant,)*
+        }
+
+        impl Kind {
+            /// The kind whose `Entity::KIND` is `kind`.
+            pub fn of(kind: &str) -> Option<Kind> {
+                match kind {
+                    "alliance" => Some(Kind::Alliance),
+                    $($kind => Some(Kind::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+
         /// One alliance, wholly in memory: its details and a list of each
         /// kind of record, ordered by id. The UI works on this; every change
         /// goes through an [`Edit`].
@@ -74,7 +92,7 @@ macro_rules! entities {
 
         $(impl Entity for $t {
             const KIND: &'static str = $kind;
-            const NAME: crate::i18n::T = $name;
+            const NAME: Kind = Kind::$variant;
             fn id(&self) -> Id {
                 self.id
             }
@@ -118,43 +136,43 @@ macro_rules! entities {
 }
 
 entities! {
-    Party: Party => parties, "party", T::KindParty;
-    Person: Person => people, "person", T::KindPerson;
-    Body: Body => bodies, "body", T::KindBody;
-    Membership: Membership => memberships, "seat", T::KindMembership;
-    Question: Question => questions, "question", T::KindQuestion;
-    Interview: Interview => interviews, "interview", T::KindInterview;
-    Answer: Answer => answers, "answer", T::KindAnswer;
-    Comfort: ComfortNeed => comfort_needs, "comfort need", T::KindComfort;
-    Lane: Lane => lanes, "lane", T::KindLane;
-    MapNode: MapNode => map_nodes, "map node", T::KindMapNode;
-    MapLink: MapLink => map_links, "arrow", T::KindMapLink;
-    Relation: Relation => relations, "relation", T::KindRelation;
-    Placement: Placement => placements, "placement", T::KindPlacement;
-    AgendaItem: AgendaItem => agenda_items, "agenda item", T::KindAgendaItem;
-    FocalPoint: FocalPoint => focal_points, "focal point", T::KindFocalPoint;
-    PriorityRound: PriorityRound => priority_rounds, "priority round", T::KindPriorityRound;
-    PriorityMark: PriorityMark => priority_marks, "priority mark", T::KindPriorityMark;
-    Situation: Situation => situations, "situation", T::KindSituation;
-    GroundRule: GroundRule => ground_rules, "ground rule", T::KindGroundRule;
-    Checkin: Checkin => checkins, "check-in", T::KindCheckin;
-    Round: Round => rounds, "consensus round", T::KindRound;
-    Vote: Vote => votes, "vote", T::KindVote;
-    Meeting: Meeting => meetings, "meeting", T::KindMeeting;
-    AgendaSlot: AgendaSlot => agenda_slots, "agenda slot", T::KindAgendaSlot;
-    Attendance: Attendance => attendance, "attendance", T::KindAttendance;
-    Action: Action => actions, "action", T::KindAction;
-    CovenantVersion: CovenantVersion => covenant_versions, "covenant version", T::KindCovenantVersion;
-    Clause: Clause => clauses, "clause", T::KindClause;
-    Signature: Signature => signatures, "signature", T::KindSignature;
-    SeatDraw: SeatDraw => seat_draws, "seat draw", T::KindSeatDraw;
-    TableSeat: TableSeat => table_seats, "table seat", T::KindTableSeat;
-    Ballot: Ballot => ballots, "ballot", T::KindBallot;
-    RuleSet: RuleSet => rule_sets, "rule set", T::KindRuleSet;
-    RuleProposal: RuleProposal => rule_proposals, "rule proposal", T::KindRuleProposal;
-    Objection: Objection => objections, "objection", T::KindObjection;
-    PlanLine: PlanLine => plan_lines, "plan line", T::KindPlanLine;
-    PlanProgress: PlanProgress => plan_progress, "progress", T::KindPlanProgress;
+    Party: Party => parties, "party";
+    Person: Person => people, "person";
+    Body: Body => bodies, "body";
+    Membership: Membership => memberships, "seat";
+    Question: Question => questions, "question";
+    Interview: Interview => interviews, "interview";
+    Answer: Answer => answers, "answer";
+    Comfort: ComfortNeed => comfort_needs, "comfort need";
+    Lane: Lane => lanes, "lane";
+    MapNode: MapNode => map_nodes, "map node";
+    MapLink: MapLink => map_links, "arrow";
+    Relation: Relation => relations, "relation";
+    Placement: Placement => placements, "placement";
+    AgendaItem: AgendaItem => agenda_items, "agenda item";
+    FocalPoint: FocalPoint => focal_points, "focal point";
+    PriorityRound: PriorityRound => priority_rounds, "priority round";
+    PriorityMark: PriorityMark => priority_marks, "priority mark";
+    Situation: Situation => situations, "situation";
+    GroundRule: GroundRule => ground_rules, "ground rule";
+    Checkin: Checkin => checkins, "check-in";
+    Round: Round => rounds, "consensus round";
+    Vote: Vote => votes, "vote";
+    Meeting: Meeting => meetings, "meeting";
+    AgendaSlot: AgendaSlot => agenda_slots, "agenda slot";
+    Attendance: Attendance => attendance, "attendance";
+    Action: Action => actions, "action";
+    CovenantVersion: CovenantVersion => covenant_versions, "covenant version";
+    Clause: Clause => clauses, "clause";
+    Signature: Signature => signatures, "signature";
+    SeatDraw: SeatDraw => seat_draws, "seat draw";
+    TableSeat: TableSeat => table_seats, "table seat";
+    Ballot: Ballot => ballots, "ballot";
+    RuleSet: RuleSet => rule_sets, "rule set";
+    RuleProposal: RuleProposal => rule_proposals, "rule proposal";
+    Objection: Objection => objections, "objection";
+    PlanLine: PlanLine => plan_lines, "plan line";
+    PlanProgress: PlanProgress => plan_progress, "progress";
 }
 
 /// Work on the change of one record, generic over its kind.
@@ -183,7 +201,7 @@ pub struct Summary {
     /// The kind of record (its `Entity::KIND`; "alliance" for the
     /// alliance's own details) and its name for people.
     pub kind: &'static str,
-    pub name: crate::i18n::T,
+    pub name: Kind,
     pub action: StepAction,
     pub label: String,
     /// The party the record belongs to, if any (a stance, a signature):
@@ -316,8 +334,8 @@ pub trait Entity:
     Refs + Clone + PartialEq + Sized + Serialize + serde::de::DeserializeOwned
 {
     const KIND: &'static str;
-    /// Its name for people, one and many ("partij|partijen").
-    const NAME: crate::i18n::T;
+    /// Its kind, which the catalogue names for people ("partij|partijen").
+    const NAME: Kind;
     fn id(&self) -> Id;
     fn set_id(&mut self, id: Id);
     fn all(alliance: &Alliance) -> &Vec<Self>;
@@ -729,20 +747,20 @@ impl Edit {
                 .or_else(|| edits.iter().find_map(Edit::summary)),
             Edit::Info { after, .. } => Some(Summary {
                 kind: "alliance",
-                name: crate::i18n::T::KindAlliance,
+                name: Kind::Alliance,
                 action: StepAction::Changed,
                 label: after.name.clone(),
                 party: None,
             }),
             _ => {
-                struct Kind;
-                impl Visitor for Kind {
-                    type Out = (&'static str, crate::i18n::T);
+                struct KindOf;
+                impl Visitor for KindOf {
+                    type Out = (&'static str, Kind);
                     fn change<T: Entity>(&mut self, _: &Change<T>) -> Self::Out {
                         (T::KIND, T::NAME)
                     }
                 }
-                let (kind, name) = self.visit(&mut Kind)?;
+                let (kind, name) = self.visit(&mut KindOf)?;
                 let value = serde_json::to_value(self).ok()?;
                 let change = value.get("change")?;
                 let before = change.get("before").filter(|v| !v.is_null());

@@ -180,24 +180,24 @@ pub struct ComfortNeed {
 /// with the agreements so far, drive, interests, "user manual", fears and
 /// what the party stands to lose, and its stance (seed 002).
 pub fn default_guide(english: bool) -> Vec<Question> {
-    use crate::i18n::T;
-    let lang = crate::i18n::Lang::from_english(english);
-    let questions: [(T, QuestionKind); 6] = [
-        (T::SeedQuestion1, QuestionKind::Score),
-        (T::SeedQuestion2, QuestionKind::Text),
-        (T::SeedQuestion3, QuestionKind::Text),
-        (T::SeedQuestion4, QuestionKind::Text),
-        (T::SeedQuestion5, QuestionKind::Text),
-        (T::SeedQuestion6, QuestionKind::Stance),
+    use super::starter::{QUESTIONS, pick};
+    let kinds = [
+        QuestionKind::Score,
+        QuestionKind::Text,
+        QuestionKind::Text,
+        QuestionKind::Text,
+        QuestionKind::Text,
+        QuestionKind::Stance,
     ];
-    questions
+    QUESTIONS
         .iter()
+        .zip(kinds)
         .enumerate()
-        .map(|(i, (key, kind))| Question {
+        .map(|(i, (text, kind))| Question {
             id: i as Id + 1,
             position: i as i64 + 1,
-            text: lang.tr(*key).to_string(),
-            kind: *kind,
+            text: pick(*text, english).to_string(),
+            kind,
             retired: false,
         })
         .collect()

@@ -16,6 +16,7 @@ pub mod plan;
 pub mod record;
 mod register;
 pub mod rules;
+pub mod starter;
 pub mod strategy;
 pub mod table;
 
@@ -41,7 +42,7 @@ pub use ballot::Ballot;
 pub use check::Finding;
 pub use consensus::{Correction, Outcome, Round, RoundStatus, Scale, Subject, Via, Vote};
 pub use covenant::{Clause, ClauseKind, CovenantVersion, Signature};
-pub use edit::{Change, Edit, EditError, Ref, StepAction, Summary};
+pub use edit::{Change, Edit, EditError, Kind, Ref, StepAction, Summary};
 pub use intake::{
     Answer, ComfortFrom, ComfortNeed, ComfortStatus, Interview, Question, QuestionKind,
     SCORE_RANGE, Stance, Visibility,

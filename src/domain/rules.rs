@@ -191,23 +191,23 @@ pub fn settable_by_hand(from: RuleStatus, to: RuleStatus) -> bool {
 /// The starter set, drawn from seeds 000, 001 and 003, in Dutch or
 /// English: a starting point the alliance edits.
 pub fn starter_rules(english: bool) -> Vec<GroundRule> {
-    use crate::i18n::T;
-    let lang = crate::i18n::Lang::from_english(english);
-    let rules: [(T, RuleLevel); 6] = [
-        (T::SeedRule1, RuleLevel::Board),
-        (T::SeedRule2, RuleLevel::Board),
-        (T::SeedRule3, RuleLevel::Management),
-        (T::SeedRule4, RuleLevel::Practice),
-        (T::SeedRule5, RuleLevel::Practice),
-        (T::SeedRule6, RuleLevel::Management),
+    use super::starter::{RULES, pick};
+    let levels = [
+        RuleLevel::Board,
+        RuleLevel::Board,
+        RuleLevel::Management,
+        RuleLevel::Practice,
+        RuleLevel::Practice,
+        RuleLevel::Management,
     ];
-    rules
+    RULES
         .iter()
+        .zip(levels)
         .enumerate()
-        .map(|(i, (key, level))| GroundRule {
+        .map(|(i, (text, level))| GroundRule {
             id: i as Id + 1,
-            text: lang.tr(*key).to_string(),
-            level: *level,
+            text: pick(*text, english).to_string(),
+            level,
             owner: None,
             status: RuleStatus::Draft,
             situations: Vec::new(),

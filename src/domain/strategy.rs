@@ -21,16 +21,14 @@ pub struct Lane {
 
 /// The default lanes of a public alliance, bottom to top.
 pub fn default_lanes(english: bool) -> Vec<Lane> {
-    use crate::i18n::T;
-    let lang = crate::i18n::Lang::from_english(english);
-    let names = [T::SeedLane1, T::SeedLane2, T::SeedLane3, T::SeedLane4];
-    names
+    use super::starter::{LANES, pick};
+    LANES
         .iter()
         .enumerate()
-        .map(|(i, key)| Lane {
+        .map(|(i, name)| Lane {
             id: i as Id + 1,
             position: i as i64 + 1,
-            name: lang.tr(*key).to_string(),
+            name: pick(*name, english).to_string(),
         })
         .collect()
 }

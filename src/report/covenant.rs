@@ -5,6 +5,7 @@
 use crate::audience::CovenantView;
 use crate::domain::covenant::short_fingerprint;
 use crate::i18n::{Lang, T};
+use crate::words::RoomWords;
 
 use super::{DocInfo, INK, Layout, MARGIN_X, MUTED, Weight};
 
@@ -23,7 +24,7 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
         )
     };
     if let Some(mark) = &view.record {
-        footer.push_str(&format!(" · {}", mark.text(lang)));
+        footer.push_str(&format!(" · {}", lang.record_mark(mark)));
     }
     let mut doc = Layout::new(DocInfo {
         title: view.title.clone(),

@@ -9,14 +9,14 @@ use crate::i18n::{Lang, T};
 
 use super::{ACCENT, INK, Layout, MARGIN_BOTTOM, MARGIN_X, MUTED, Weight};
 
-use crate::ui::theme::print::{
+use crate::tokens::print::{
     ARROW, COMMISSIONER_FILL, INITIATIVE_FILL, INNER_FILL, LABEL_FILL, LANE_FILL, OBJECTIVE_FILL,
     OUTER_FILL, RING_LINE,
 };
 
 /// The colour of a relation kind, as on the canvas.
 pub fn relation_colour(kind: RelationKind) -> (f32, f32, f32) {
-    let [r, g, b] = crate::ui::theme::relation_rgb(kind);
+    let [r, g, b] = crate::tokens::relation_rgb(kind);
     (r as f32 / 255.0, g as f32 / 255.0, b as f32 / 255.0)
 }
 

@@ -5,6 +5,7 @@
 
 use crate::audience::{RoomAction, RoomLink, RoomMeeting, RoomOutcome, RoomView};
 use crate::i18n::{Lang, T};
+use crate::words::RoomWords;
 
 use super::{ACCENT, BODY, DocInfo, Layout, MUTED, WARN, Weight, maps, plan};
 
@@ -115,7 +116,7 @@ fn info(room: &RoomView, kind: T, m: &RoomMeeting, lang: Lang) -> DocInfo {
                 "{} · {} {date} · {}",
                 room.name,
                 lang.tr(kind),
-                mark.text(lang)
+                lang.record_mark(mark)
             ),
             None => format!("{} · {} {date}", room.name, lang.tr(kind)),
         },
@@ -297,7 +298,7 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
 }
 
 /// An adopted round in the accent colour, any other outcome as a warning.
-fn outcome_colour(r: &crate::audience::RoomRound) -> crate::ui::theme::print::Rgb {
+fn outcome_colour(r: &crate::audience::RoomRound) -> crate::tokens::print::Rgb {
     if r.status == crate::domain::RoundStatus::Adopted {
         ACCENT
     } else {

@@ -215,7 +215,7 @@ static SERIF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSerif.ttf");
 static SERIF_BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSerif-Bold.ttf");
 
 /// Colours of the documents: ink, a muted grey, the accent and fills.
-pub use crate::ui::theme::print::{ACCENT, INK, MUTED, WARN};
+pub use crate::tokens::print::{ACCENT, INK, MUTED, WARN};
 
 fn color((r, g, b): (f32, f32, f32)) -> Color {
     Color::Rgb(Rgb::new(r, g, b, None))

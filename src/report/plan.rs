@@ -8,6 +8,7 @@
 use crate::audience::{PartyShareView, RoomMeeting, RoomPlanLine, RoomView};
 use crate::domain::{PlanStatus, PriorityMethod};
 use crate::i18n::{Lang, T};
+use crate::words::RoomWords;
 
 use super::{ACCENT, BODY, DocInfo, Layout, MUTED, WARN, Weight};
 

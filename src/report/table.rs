@@ -13,7 +13,8 @@ use crate::domain::draw;
 use crate::domain::table::SeatDraw;
 use crate::domain::{Alliance, Id, RoundStatus};
 use crate::i18n::{Lang, T};
-use crate::ui::table::{feature_label, quota_text, seat_how, term_text};
+use crate::i18n::{feature_label, quota_text, seat_how, term_text};
+use crate::words::RoomWords;
 
 use super::{ACCENT, DocInfo, Layout, MUTED, Weight};
 
@@ -241,7 +242,7 @@ pub fn decisions(a: &Alliance, body: Id, lang: Lang, today: chrono::NaiveDate) -
         lang,
         header: format!("{} · {}", a.info.name, title),
         footer: match crate::audience::record_mark(a) {
-            Some(mark) => format!("{} · {} · {}", a.info.name, b.name, mark.text(lang)),
+            Some(mark) => format!("{} · {} · {}", a.info.name, b.name, lang.record_mark(&mark)),
             None => format!("{} · {}", a.info.name, b.name),
         },
     });

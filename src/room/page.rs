@@ -9,7 +9,7 @@
 
 use sha2::{Digest, Sha256};
 
-use super::{Ask, DotView, Own, Refusal, RoundView, Snapshot, Told};
+use crate::phone::{Ask, DotView, Own, Refusal, RoundView, Snapshot, Told};
 use crate::domain::agenda::PriorityMethod;
 use crate::domain::{Id, RoundStatus, Via};
 use crate::i18n::{Lang, T};

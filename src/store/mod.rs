@@ -66,8 +66,13 @@ pub enum StoreError {
     Crypt(#[from] crate::crypt::CryptError),
     #[error("{}", sqlite_sentence(.0))]
     Sqlite(#[from] rusqlite::Error),
-    #[error("The record of commitments does not match the records ({0}); nothing was written.")]
-    RecordBroken(String),
+    /// The record of commitments that came with an alliance does not match
+    /// it (the catalogue names what changed: `Lang::broken`).
+    #[error(
+        "The record of commitments does not match the records (entry {}); nothing was written.",
+        .0.seq
+    )]
+    RecordBroken(Box<crate::domain::record::Broken>),
     #[error("{}", .0.sentence())]
     NotYetSaved(Waiting),
     /// Nothing of what was asked was done.
@@ -919,9 +924,8 @@ impl Store {
                 &crate::domain::record::rebuild(alliance, &self.clock.stamp()),
             )?;
         } else {
-            crate::domain::record::verify(alliance).map_err(|b| {
-                StoreError::RecordBroken(crate::i18n::Lang::En.broken(alliance, &b))
-            })?;
+            crate::domain::record::verify(alliance)
+                .map_err(|b| StoreError::RecordBroken(Box::new(b)))?;
             write_record(&tx, &alliance.record)?;
         }
         for h in history {

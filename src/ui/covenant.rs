@@ -194,7 +194,7 @@ impl CovenantPanel {
                     })
                     .collect()
             }
-            None => covenant::draft_clauses(a, id, first, pc.lang == crate::i18n::Lang::En),
+            None => crate::draft::draft_clauses(a, id, first, pc.lang == crate::i18n::Lang::En),
         };
         let first_sig = a.next_id::<Signature>();
         for c in clauses {

@@ -7,7 +7,7 @@ use egui::{RichText, Ui};
 
 use crate::domain::draw;
 use crate::domain::table::{self, Category, SeatDraw, SeatQuota, TableSeat};
-use crate::domain::{Alliance, Body, Id, PartyKind};
+use crate::domain::{Alliance, Body, Id};
 use crate::i18n::{Lang, T};
 use crate::report::Kind;
 
@@ -29,59 +29,7 @@ pub struct TableSection {
     feasible: Option<(Id, u64, bool)>,
 }
 
-/// A feature's value as people read it (a kind or size band in words).
-pub fn feature_label(lang: Lang, category: &str, value: &str) -> String {
-    match category {
-        "kind" => PartyKind::ALL
-            .into_iter()
-            .find(|k| table::kind_key(*k) == value)
-            .map(|k| lang.party_kind(k).to_string())
-            .unwrap_or_else(|| value.to_string()),
-        "size" => lang
-            .tr(match value {
-                "small" => T::SizeSmall,
-                "medium" => T::SizeMedium,
-                "large" => T::SizeLarge,
-                _ => T::SizeUnknown,
-            })
-            .to_string(),
-        _ => value.to_string(),
-    }
-}
-
-pub fn category_label(lang: Lang, c: Category) -> &'static str {
-    lang.tr(match c {
-        Category::Kind => T::CategoryKind,
-        Category::Size => T::CategorySize,
-        Category::Area => T::CategoryArea,
-        Category::Theme => T::CategoryTheme,
-    })
-}
-
-/// A quota in words: "at least 2, at most 3 youth care".
-pub fn quota_text(lang: Lang, q: &SeatQuota) -> String {
-    lang.tr(T::QuotaText)
-        .replace("{min}", &q.min.to_string())
-        .replace("{max}", &q.max.to_string())
-        .replace("{category}", category_label(lang, q.category))
-        .replace("{value}", &feature_label(lang, q.category.key(), &q.value))
-}
-
-/// How a seat was filled, in words.
-pub fn seat_how(lang: Lang, a: &Alliance, s: &TableSeat) -> String {
-    match s.draw.and_then(|d| a.seat_draw(d)) {
-        Some(d) => lang
-            .tr(T::SeatDrawn)
-            .replace("{date}", &d.date.map(|x| lang.date(x)).unwrap_or_default()),
-        None => lang.tr(T::SeatAppointed).to_string(),
-    }
-}
-
-/// A term in words: "01-01-2026 – 31-12-2027".
-pub fn term_text(lang: Lang, s: &TableSeat) -> String {
-    let d = |x: Option<NaiveDate>| x.map(|x| lang.date(x)).unwrap_or_else(|| "…".into());
-    format!("{} – {}", d(s.start), d(s.end))
-}
+pub use crate::i18n::{category_label, feature_label, quota_text, seat_how, term_text};
 
 impl TableSection {
     /// The section of a body's page. Returns a command (a PDF to save).

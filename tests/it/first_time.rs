@@ -391,7 +391,8 @@ fn a_step_says_what_it_did() {
         type Error = std::convert::Infallible;
         fn kind<E: Entity>(&mut self) -> Result<(), Self::Error> {
             for lang in Lang::ALL {
-                let (one, many) = (lang.one(E::NAME), lang.count(E::NAME, 2));
+                let key = samenspel::i18n::kind_key(E::NAME);
+                let (one, many) = (lang.one(key), lang.count(key, 2));
                 if one.is_empty() || many.is_empty() || one == many || many.contains('|') {
                     self.0.push(format!("{}: {one:?} / {many:?}", E::KIND));
                 }

@@ -2,6 +2,7 @@
 //! log and the next meeting's agenda.
 
 use super::*;
+use crate::words::RoomWords;
 
 /// One page of a list: `items` of (lead, text), the lead in the accent.
 pub(super) fn list_page(

@@ -2,6 +2,7 @@
 //! revealed.
 
 use super::*;
+use crate::words::RoomWords;
 
 /// The least height of a party's tile: its name and its state on two
 /// lines at a size the back of the room can read.

@@ -1,0 +1,294 @@
+//! What one meeting's phones may see: the phone audience of the room
+//! projection. The room server (`room`) reads only this snapshot, and the
+//! phone pages (`room::page`) draw only from it.
+
+use std::collections::HashMap;
+
+use crate::domain::agenda::PriorityMethod;
+use crate::domain::{Alliance, Id, IdMap, IdSet, Outcome, RoundStatus, Scale, Via};
+use crate::i18n::Lang;
+use sha2::{Digest, Sha256};
+
+/// The SHA-256 of a token, as the file keeps it.
+pub fn hash_token(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// Whether a text has the form of a card token.
+pub fn is_token(s: &str) -> bool {
+    s.len() == 32
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// A party's own stance, as its page shows it.
+#[derive(Clone, Debug, PartialEq, Hash)]
+pub struct Own {
+    pub value: u8,
+    pub reason: String,
+    pub via: Via,
+    pub entered_by: String,
+    pub entered_at: String,
+    /// Corrected by the facilitator (after the reveal, or overwriting the
+    /// card's stance): how many times.
+    pub corrections: usize,
+}
+
+/// What a round comes to, once revealed: party names, not ids.
+#[derive(Clone, Debug, PartialEq, Hash)]
+pub enum Told {
+    Adoptable { reservations: Vec<String> },
+    Blocked { by: Vec<String> },
+    Waiting { missing: Vec<String> },
+}
+
+/// A consensus round as the phones may see it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoundView {
+    pub id: Id,
+    pub proposal: String,
+    pub scale: Scale,
+    /// The parties that vote in it (not recorded absent).
+    pub voters: IdSet,
+    pub revealed: bool,
+    pub status: RoundStatus,
+    /// Each party's own stance. A page reads only its own party's entry.
+    pub own: IdMap<Own>,
+    /// The outcome, only once the round is revealed or closed.
+    pub told: Option<Told>,
+}
+
+/// A dot (or score) round of the agenda funnel as the phones may see it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DotView {
+    pub id: Id,
+    pub title: String,
+    pub method: PriorityMethod,
+    pub dots: u8,
+    pub focal_points: Vec<(Id, String)>,
+    pub voters: IdSet,
+    pub revealed: bool,
+    /// Each party's own marks: (focal point, value).
+    pub own: IdMap<Vec<(Id, u8)>>,
+    /// The tally, only once revealed: (focal point name, total or mean).
+    pub tally: Option<Vec<(String, f32)>>,
+}
+
+/// What the server may know: the live cards of the meeting and what a
+/// phone may see of the rounds. Built from the alliance by the thread that
+/// owns it; never holds intake content, notes or other rounds.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Snapshot {
+    pub meeting: Id,
+    pub title: String,
+    pub date: Option<chrono::NaiveDate>,
+    /// The language of a phone that asks for neither Dutch nor English.
+    pub lang: Lang,
+    /// A live card's token hash → its party.
+    pub cards: HashMap<String, Id>,
+    /// The token hashes of this meeting's revoked cards: a phone that
+    /// still has such a card's page open is told to scan the new card, and
+    /// is not counted as guessing.
+    pub replaced: std::collections::HashSet<String>,
+    /// The names of the card holders.
+    pub names: IdMap<String>,
+    pub rounds: Vec<RoundView>,
+    pub dots: Vec<DotView>,
+}
+
+/// The rounds a server has shown: a round open (or a dot round hidden)
+/// while it ran stays on the phones once decided, to show the outcome.
+#[derive(Clone, Debug, Default)]
+pub struct Seen {
+    pub rounds: IdSet,
+    pub dots: IdSet,
+}
+
+impl Snapshot {
+    /// What the phones of `meeting` may see now.
+    pub fn of(a: &Alliance, meeting: Id, lang: Lang, seen: &mut Seen) -> Snapshot {
+        let m = a.meeting(meeting);
+        let cards: HashMap<String, Id> = a
+            .live_ballots(meeting)
+            .into_iter()
+            .map(|b| (b.token_hash.clone(), b.party))
+            .collect();
+        let replaced = a
+            .ballots
+            .iter()
+            .filter(|b| b.meeting == meeting && b.revoked)
+            .map(|b| b.token_hash.clone())
+            .collect();
+        let name = |p: Id| a.party_name(Some(p)).to_string();
+        let names: IdMap<String> = cards.values().map(|p| (*p, name(*p))).collect();
+        let names_of = |ids: &[Id]| ids.iter().map(|p| name(*p)).collect::<Vec<_>>();
+        let mut rounds = Vec::new();
+        for r in &a.rounds {
+            if r.status == RoundStatus::Open {
+                seen.rounds.insert(r.id);
+            } else if !seen.rounds.contains(&r.id) {
+                continue;
+            }
+            let voters: IdSet = a
+                .voting_parties(r)
+                .into_iter()
+                .filter(|p| r.voters.contains(p) && !r.absent.contains(p))
+                .collect();
+            let own: IdMap<Own> = a
+                .votes
+                .iter()
+                .filter(|v| v.round == r.id)
+                .map(|v| {
+                    (
+                        v.party,
+                        Own {
+                            value: v.value,
+                            reason: v.reason.clone(),
+                            via: v.via,
+                            entered_by: v.entered_by.clone(),
+                            entered_at: v.entered_at.clone(),
+                            corrections: v.corrections.len(),
+                        },
+                    )
+                })
+                .collect();
+            let told = (r.revealed || r.status.is_closed()).then(|| match a.outcome(r) {
+                Outcome::Adoptable { reservations } => Told::Adoptable {
+                    reservations: names_of(&reservations),
+                },
+                Outcome::Blocked { by } => Told::Blocked { by: names_of(&by) },
+                Outcome::Waiting { missing } => Told::Waiting {
+                    missing: names_of(&missing),
+                },
+            });
+            rounds.push(RoundView {
+                id: r.id,
+                proposal: r.proposal.clone(),
+                scale: r.scale,
+                voters,
+                revealed: r.revealed,
+                status: r.status,
+                own,
+                told,
+            });
+        }
+        let mut dots = Vec::new();
+        let active: IdSet = a
+            .parties
+            .iter()
+            .filter(|p| p.left.is_none())
+            .map(|p| p.id)
+            .collect();
+        for r in &a.priority_rounds {
+            if !r.revealed {
+                seen.dots.insert(r.id);
+            } else if !seen.dots.contains(&r.id) {
+                continue;
+            }
+            let mut own: IdMap<Vec<(Id, u8)>> = IdMap::default();
+            for m in a.priority_marks.iter().filter(|m| m.round == r.id) {
+                own.entry(m.party)
+                    .or_default()
+                    .push((m.focal_point, m.value));
+            }
+            let mut focal_points: Vec<(i64, Id, String)> = a
+                .focal_points
+                .iter()
+                .map(|f| (f.position, f.id, f.name.clone()))
+                .collect();
+            focal_points.sort();
+            let tally =
+                crate::domain::agenda::tally(r, &a.focal_points, &a.priority_marks).map(|t| {
+                    t.into_iter()
+                        .map(|x| {
+                            let name = a
+                                .focal_point(x.focal_point)
+                                .map(|f| f.name.clone())
+                                .unwrap_or_default();
+                            (name, x.total)
+                        })
+                        .collect()
+                });
+            dots.push(DotView {
+                id: r.id,
+                title: r.title.clone(),
+                method: r.method,
+                dots: r.dots_per_party,
+                focal_points: focal_points.into_iter().map(|(_, id, n)| (id, n)).collect(),
+                voters: active
+                    .iter()
+                    .copied()
+                    .filter(|p| !r.absent.contains(p))
+                    .collect(),
+                revealed: r.revealed,
+                own,
+                tally,
+            });
+        }
+        Snapshot {
+            meeting,
+            title: m.map(|m| m.title.clone()).unwrap_or_default(),
+            date: m.and_then(|m| m.date),
+            lang,
+            cards,
+            replaced,
+            names,
+            rounds,
+            dots,
+        }
+    }
+
+    /// The party a token belongs to, if it is a live card of this meeting.
+    pub fn party_of(&self, token: &str) -> Option<Id> {
+        if !is_token(token) {
+            return None;
+        }
+        self.cards.get(&hash_token(token)).copied()
+    }
+
+    /// Whether a token is that of a card of this meeting that was revoked
+    /// (replaced by a new one, or withdrawn).
+    pub fn is_replaced(&self, token: &str) -> bool {
+        is_token(token) && self.replaced.contains(&hash_token(token))
+    }
+}
+
+/// What a phone asks the owner of the file to record.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Ask {
+    /// A stance in a consensus round.
+    Stance {
+        party: Id,
+        round: Id,
+        value: u8,
+        reason: String,
+    },
+    /// The party's dots (or scores) in a priority round: (focal point,
+    /// value) for every focal point it gives anything.
+    Dots {
+        party: Id,
+        round: Id,
+        marks: Vec<(Id, u8)>,
+    },
+}
+
+/// Why a phone's stance was not recorded (one sentence each, on the page).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// The round was decided, or is no longer on this meeting's phones.
+    Closed,
+    /// The stances were revealed: a change now is a correction, by the
+    /// facilitator.
+    Revealed,
+    NotAVoter,
+    ReasonRequired,
+    OffTheScale,
+    TooManyDots(u8),
+    /// The facilitator recorded this party's stance: only the facilitator
+    /// changes it.
+    EnteredByFacilitator,
+    /// The laptop did not answer in time (busy, or closing).
+    NoAnswer,
+    /// The file refused it (read-only, or a disk error).
+    NotSaved,
+}
