@@ -13,13 +13,17 @@ fn sources(dir: &Path, out: &mut String) {
     }
 }
 
+/// The code of the command line (`src`) and of every crate (`crates`).
+fn all_sources(code: &mut String) {
+    for dir in ["src", "crates"] {
+        sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join(dir), code);
+    }
+}
+
 #[test]
 fn every_key_of_the_string_catalogue_is_used() {
     let mut code = String::new();
-    sources(
-        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
-        &mut code,
-    );
+    all_sources(&mut code);
     let unused: Vec<String> = samenspel::i18n::T::ALL
         .iter()
         .map(|k| format!("{k:?}"))
@@ -41,10 +45,7 @@ fn every_key_of_the_string_catalogue_is_used() {
 #[test]
 fn placeholders_filled_in_the_code_are_in_the_catalogue() {
     let mut code = String::new();
-    sources(
-        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
-        &mut code,
-    );
+    all_sources(&mut code);
     let keys: std::collections::HashMap<String, samenspel::i18n::T> = samenspel::i18n::T::ALL
         .iter()
         .map(|k| (format!("{k:?}"), *k))

@@ -18,9 +18,9 @@
 //! slowing down wrong tokens), `page` (the phone page and its status), and
 //! `qr` (the card's QR code as a module matrix).
 
-pub mod page;
-pub mod qr;
 pub mod server;
+
+pub use samenspel_output::room::{page, qr};
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::mpsc;

@@ -310,6 +310,3 @@ impl Alliance {
         }))
     }
 }
-
-// Until the split: drafting moved to the catalogue's side.
-pub use crate::draft::draft_clauses;

@@ -204,16 +204,16 @@ pub struct Placement {
 /// with the inputs it was computed from: the room projection is rebuilt on
 /// every revision while presenting, and most edits (a stance, a minute, a
 /// rule) leave the network as it was. A changed input computes afresh.
-pub(crate) struct NetworkMemo<T> {
+pub struct NetworkMemo<T> {
     actors: Vec<Actor>,
     relations: Vec<Relation>,
     out: T,
 }
 
 /// Where one function keeps its last answer.
-pub(crate) type MemoCell<T> = std::cell::RefCell<Option<NetworkMemo<T>>>;
+pub type MemoCell<T> = std::cell::RefCell<Option<NetworkMemo<T>>>;
 
-pub(crate) fn remembered<T: Clone>(
+pub fn remembered<T: Clone>(
     cell: &'static std::thread::LocalKey<MemoCell<T>>,
     actors: &[Actor],
     relations: &[Relation],

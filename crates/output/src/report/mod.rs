@@ -211,8 +211,8 @@ const PT_PER_MM: f32 = 72.0 / 25.4;
 pub const BODY: f32 = 10.5;
 const LEADING: f32 = 1.45;
 
-static SERIF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSerif.ttf");
-static SERIF_BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSerif-Bold.ttf");
+static SERIF: &[u8] = include_bytes!("../../../../assets/fonts/DejaVuSerif.ttf");
+static SERIF_BOLD: &[u8] = include_bytes!("../../../../assets/fonts/DejaVuSerif-Bold.ttf");
 
 /// Colours of the documents: ink, a muted grey, the accent and fills.
 pub use crate::tokens::print::{ACCENT, INK, MUTED, WARN};

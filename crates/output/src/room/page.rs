@@ -9,10 +9,10 @@
 
 use sha2::{Digest, Sha256};
 
-use crate::phone::{Ask, DotView, Own, Refusal, RoundView, Snapshot, Told};
 use crate::domain::agenda::PriorityMethod;
 use crate::domain::{Id, RoundStatus, Via};
 use crate::i18n::{Lang, T};
+use crate::phone::{Ask, DotView, Own, Refusal, RoundView, Snapshot, Told};
 
 /// A line above one round's form: what happened to the last post.
 #[derive(Clone, Debug, PartialEq)]
