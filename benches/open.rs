@@ -22,7 +22,7 @@ fn edits(doc: &mut Document, n: usize) -> (f64, f64) {
         let a = doc.alliance();
         let answer = a.answers[i % a.answers.len()].clone();
         let e = a.update(Answer {
-            text: format!("Nieuwe tekst {i}"),
+            text: format!("Nieuwe tekst {i}").into(),
             ..answer
         });
         doc.seal();

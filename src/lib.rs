@@ -31,5 +31,86 @@ pub mod domain {
 
 pub use samenspel_app::{example, room, ui};
 pub use samenspel_catalogue::{draft, i18n};
-pub use samenspel_output::{labels, report, tokens, words};
+pub use samenspel_output::{labels, tokens, words};
 pub use samenspel_projection::{audience, geometry, phone};
+
+/// The documents ([`samenspel_output::report`]), with the ways to build
+/// them straight from an alliance that code and tests have always used:
+/// each makes the print audience (`Printing`) and builds
+/// from its views, as the window and the command line do.
+pub mod report {
+    pub use samenspel_output::report::*;
+
+    use crate::domain::{Alliance, Id};
+    use crate::i18n::Lang;
+    use samenspel_projection::print::Printing;
+
+    /// Build a document from the alliance as it stands on `today`.
+    pub fn build(
+        a: &Alliance,
+        request: &Request,
+        today: chrono::NaiveDate,
+    ) -> Result<Built, RequestError> {
+        samenspel_output::report::build(&Printing::new(a, today), request)
+    }
+
+    pub mod ballots {
+        pub use samenspel_output::report::ballots::*;
+
+        use super::*;
+
+        /// The ballot cards of a meeting; `None` without that meeting or
+        /// when a link is too long for a QR code.
+        pub fn cards(
+            a: &Alliance,
+            meeting: Id,
+            links: &[(Id, String)],
+            lang: Lang,
+        ) -> Option<Vec<u8>> {
+            let today = crate::domain::clock::Clock::from_env().today();
+            let m = Printing::new(a, today).cards(meeting)?;
+            samenspel_output::report::ballots::cards(&m, links, lang)
+        }
+    }
+
+    pub mod intake {
+        use super::*;
+
+        /// The facilitator's intake summary (a locked file's texts stay
+        /// sealed: empty pages then).
+        pub fn render(a: &Alliance, lang: Lang) -> Vec<u8> {
+            let view = samenspel_projection::print::intake(a);
+            samenspel_output::report::intake::render(&view, lang)
+        }
+    }
+
+    pub mod table {
+        pub use samenspel_output::report::table::*;
+
+        use super::*;
+
+        /// The selection report of a draw that was made, checked on `today`.
+        pub fn selection(
+            a: &Alliance,
+            id: Id,
+            lang: Lang,
+            today: chrono::NaiveDate,
+        ) -> Option<Vec<u8>> {
+            let view = Printing::new(a, today).selection(id)?;
+            Some(samenspel_output::report::table::selection(
+                &view, lang, today,
+            ))
+        }
+
+        /// What a body's table decided, with who sits on `today`.
+        pub fn decisions(
+            a: &Alliance,
+            body: Id,
+            lang: Lang,
+            today: chrono::NaiveDate,
+        ) -> Option<Vec<u8>> {
+            let view = Printing::new(a, today).table(body)?;
+            Some(samenspel_output::report::table::decisions(&view, lang))
+        }
+    }
+}

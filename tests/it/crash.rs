@@ -121,7 +121,7 @@ fn killed_while_sealing_or_forgetting_the_file_alone_holds_no_old_text() {
             let mut doc = Document::open(&path).unwrap();
             let answer = doc.alliance().answers[0].clone();
             let e = doc.alliance().update(Answer {
-                text: marker.clone(),
+                text: marker.clone().into(),
                 ..answer.clone()
             });
             doc.perform(e).unwrap();

@@ -286,7 +286,7 @@ fn a_tension_is_for_the_facilitator_only_unless_shared() {
             to: Actor::Party(2 + id - 1),
             kind,
             strength: 2,
-            note: String::new(),
+            note: Default::default(),
             facilitator_only: private,
         });
         a.apply(&e).unwrap();

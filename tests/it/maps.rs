@@ -17,7 +17,7 @@ fn rel(id: i64, from: Actor, to: Actor) -> Relation {
         to,
         kind: RelationKind::WorksWith,
         strength: 1,
-        note: String::new(),
+        note: Default::default(),
         facilitator_only: false,
     }
 }

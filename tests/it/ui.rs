@@ -497,7 +497,10 @@ fn conduct_an_intake_add_a_comfort_need_and_see_them_in_the_overview() {
     assert_eq!(a.comfort_needs.len(), 10);
     let need = a.comfort_needs.last().unwrap();
     assert_eq!(need.party, 8);
-    assert_eq!(need.need, "Een vaste plek in elk Huis van de Wijk");
+    assert_eq!(
+        samenspel::domain::Confidential::expose(&need.need),
+        "Een vaste plek in elk Huis van de Wijk"
+    );
     assert_eq!(need.visibility, samenspel::domain::Visibility::Confidential);
 
     nav(&mut h, "Overzicht");
@@ -518,7 +521,10 @@ fn conduct_an_intake_add_a_comfort_need_and_see_them_in_the_overview() {
 
     let a = load(&path);
     let iv = a.interview(interview).expect("the interview was kept");
-    assert_eq!(iv.notes, "Alleen voor mij");
+    assert_eq!(
+        samenspel::domain::Confidential::expose(&iv.notes),
+        "Alleen voor mij"
+    );
     let trust = a.trust_of(1);
     assert_eq!(trust.last().unwrap().satisfaction, Some(8));
     assert_eq!(
@@ -526,7 +532,10 @@ fn conduct_an_intake_add_a_comfort_need_and_see_them_in_the_overview() {
         Some(samenspel::domain::Stance::In)
     );
     let drive = a.answer(interview, 2).unwrap();
-    assert_eq!(drive.text, "Eén loket voor de buurt → samen sterker");
+    assert_eq!(
+        samenspel::domain::Confidential::expose(&drive.text),
+        "Eén loket voor de buurt → samen sterker"
+    );
     assert_eq!(drive.visibility, samenspel::domain::Visibility::Named);
     assert_eq!(a.comfort_needs.len(), 10);
 }

@@ -116,7 +116,7 @@ pub fn samen_noord() -> Alliance {
             service_area: (*area).into(),
             services: services.iter().map(|s| (*s).to_string()).collect(),
             contact: String::new(),
-            notes: String::new(),
+            notes: Default::default(),
             left: None,
         });
     }
@@ -1133,7 +1133,7 @@ fn add_maps(a: &mut Alliance) {
             to,
             kind,
             strength,
-            note: String::new(),
+            note: Default::default(),
             facilitator_only: kind == RelationKind::Tension,
         });
     };
@@ -1507,7 +1507,7 @@ fn add_trust(a: &mut Alliance) {
             id: interview,
             party,
             date: date(2017, month, intake.day),
-            spoken_with: director(a, party),
+            spoken_with: director(a, party).into(),
             notes: "Fictief voorbeeld. Eerste intake, één op één.".into(),
         });
         let (score, words, v) = intake.score;
@@ -1530,7 +1530,7 @@ fn add_trust(a: &mut Alliance) {
             id: interview,
             party,
             date: date(2017, 7, 3 + day as u32),
-            spoken_with: director(a, party),
+            spoken_with: director(a, party).into(),
             notes: "Fictief voorbeeld. Check-in na de zomercrisis.".into(),
         });
         answer(a, interview, 1, "", Some(*score), None, Conf);
@@ -1665,7 +1665,7 @@ pub fn large_maps(parties: usize, nodes: usize, links: usize) -> Alliance {
                 to: Actor::Party(((i + step) % parties) as Id + 1),
                 kind: RelationKind::WorksWith,
                 strength: 2,
-                note: String::new(),
+                note: Default::default(),
                 facilitator_only: false,
             });
         }
@@ -1812,7 +1812,7 @@ pub fn regional(scale: usize) -> Alliance {
         a.interviews.push(Interview {
             id: p,
             party: p,
-            spoken_with: format!("Directeur van partij {p}"),
+            spoken_with: format!("Directeur van partij {p}").into(),
             notes: "Eerste intake.".into(),
             ..Interview::default()
         });
@@ -1821,14 +1821,14 @@ pub fn regional(scale: usize) -> Alliance {
                 id: a.answers.len() as Id + 1,
                 interview: p,
                 question: *q,
-                text: format!("Antwoord van partij {p} op vraag {q}."),
+                text: format!("Antwoord van partij {p} op vraag {q}.").into(),
                 ..Answer::default()
             });
         }
         a.comfort_needs.push(ComfortNeed {
             id: p,
             party: p,
-            need: format!("Partij {p} wil zeker weten dat haar budget blijft."),
+            need: format!("Partij {p} wil zeker weten dat haar budget blijft.").into(),
             ..ComfortNeed::default()
         });
     }

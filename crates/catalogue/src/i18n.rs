@@ -1689,18 +1689,32 @@ pub fn quota_text(lang: Lang, q: &crate::domain::table::SeatQuota) -> String {
 
 /// How a seat was filled, in words.
 pub fn seat_how(lang: Lang, a: &crate::domain::Alliance, s: &crate::domain::TableSeat) -> String {
-    match s.draw.and_then(|d| a.seat_draw(d)) {
-        Some(d) => lang
+    seat_how_of(lang, s.draw.and_then(|d| a.seat_draw(d)).map(|d| d.date))
+}
+
+/// How a seat was filled: drawn (on the draw's day), or appointed (`None`).
+pub fn seat_how_of(lang: Lang, drawn: Option<Option<chrono::NaiveDate>>) -> String {
+    match drawn {
+        Some(date) => lang
             .tr(T::SeatDrawn)
-            .replace("{date}", &d.date.map(|x| lang.date(x)).unwrap_or_default()),
+            .replace("{date}", &date.map(|x| lang.date(x)).unwrap_or_default()),
         None => lang.tr(T::SeatAppointed).to_string(),
     }
 }
 
 /// A term in words: "01-01-2026 – 31-12-2027".
 pub fn term_text(lang: Lang, s: &crate::domain::TableSeat) -> String {
+    term_between(lang, s.start, s.end)
+}
+
+/// A term from its first to its last day, either open ("…").
+pub fn term_between(
+    lang: Lang,
+    start: Option<chrono::NaiveDate>,
+    end: Option<chrono::NaiveDate>,
+) -> String {
     let d = |x: Option<chrono::NaiveDate>| x.map(|x| lang.date(x)).unwrap_or_else(|| "…".into());
-    format!("{} – {}", d(s.start), d(s.end))
+    format!("{} – {}", d(start), d(end))
 }
 
 /// The words for a kind of record: one and many ("partij|partijen").

@@ -1298,7 +1298,7 @@ pub fn edit(
                 service_area: p.service_area.clone(),
                 services: p.services.clone(),
                 contact: p.contact.clone(),
-                notes: p.notes.clone(),
+                notes: p.notes.clone().into(),
                 left: None,
             }),
         }));

@@ -10,5 +10,5 @@ pub mod tokens;
 pub mod words;
 
 use samenspel_catalogue::i18n;
-use samenspel_core::{crypt, domain};
+use samenspel_projection::shared as domain;
 use samenspel_projection::{audience, geometry, phone};

@@ -314,17 +314,19 @@ pub fn room_on(a: &Alliance, today: NaiveDate) -> RoomView {
             Visibility::AnonymousTheme => {
                 // A locked alliance shows no sealed text, not even as
                 // gibberish.
-                if !answer.text.trim().is_empty() && !crate::crypt::is_sealed(&answer.text) {
+                // A theme: the text without its party, which the room may see.
+                let text = crate::domain::Confidential::expose(&answer.text);
+                if !text.trim().is_empty() && !crate::crypt::is_sealed(text) {
                     themes.push(RoomTheme {
                         question: question_text(answer.question),
-                        text: answer.text.clone(),
+                        text: text.clone(),
                     });
                 }
             }
             Visibility::Named => named_answers.push(RoomNamedAnswer {
                 party: party_name(interview.party),
                 question: question_text(answer.question),
-                text: unsealed(&answer.text),
+                text: unsealed(crate::domain::Confidential::expose(&answer.text)),
                 score: answer.score,
                 stance: answer.stance,
             }),
@@ -334,7 +336,10 @@ pub fn room_on(a: &Alliance, today: NaiveDate) -> RoomView {
     let comfort_needs = a
         .comfort_needs
         .iter()
-        .filter(|c| c.visibility != Visibility::Confidential && !crate::crypt::is_sealed(&c.need))
+        .filter(|c| {
+            c.visibility != Visibility::Confidential
+                && !crate::crypt::is_sealed(crate::domain::Confidential::expose(&c.need))
+        })
         .map(|c| RoomComfort {
             party: (c.visibility == Visibility::Named).then(|| party_name(c.party)),
             from_whom: match c.from_whom {
@@ -342,7 +347,8 @@ pub fn room_on(a: &Alliance, today: NaiveDate) -> RoomView {
                 ComfortFrom::AllParties => RoomComfortFrom::AllParties,
                 ComfortFrom::Commissioner => RoomComfortFrom::Commissioner,
             },
-            need: c.need.clone(),
+            // Shared by its visibility (the filter above).
+            need: crate::domain::Confidential::expose(&c.need).clone(),
             status: c.status,
         })
         .collect();

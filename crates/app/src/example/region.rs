@@ -252,7 +252,7 @@ fn relations(a: &mut Alliance) {
             to: Actor::Party(to),
             kind,
             strength,
-            note: String::new(),
+            note: Default::default(),
             facilitator_only: false,
         });
     };

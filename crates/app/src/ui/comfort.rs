@@ -174,7 +174,7 @@ impl ComfortPanel {
                     let edit = a.insert(ComfortNeed {
                         party: self.new_party.unwrap_or_default(),
                         from_whom: self.new_from,
-                        need: self.new_need.trim().to_string(),
+                        need: self.new_need.trim().into(),
                         status: ComfortStatus::Open,
                         noted: Some(pc.today),
                         ..ComfortNeed::default()
@@ -220,7 +220,9 @@ fn need_card(ui: &mut Ui, pc: &mut PanelCtx, need: &ComfortNeed) -> Option<crate
                     &pc.t(T::FromWhomOf).replace("{party}", &party),
                 );
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let label = pc.t(T::RemoveNeed).replace("{need}", &n.need);
+                    let label = pc
+                        .t(T::RemoveNeed)
+                        .replace("{need}", crate::domain::Confidential::expose(&n.need));
                     let r = ui.button("✕").on_hover_text(&label);
                     r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
                     remove = r.clicked();
@@ -228,7 +230,7 @@ fn need_card(ui: &mut Ui, pc: &mut PanelCtx, need: &ComfortNeed) -> Option<crate
             });
             let need_label = pc.t(T::NeedOf).replace("{party}", &party);
             let r = ui.add(
-                egui::TextEdit::singleline(&mut n.need)
+                egui::TextEdit::singleline(crate::domain::Confidential::expose_mut(&mut n.need))
                     .id_salt(("need", n.id))
                     .desired_width(f32::INFINITY),
             );
@@ -238,7 +240,9 @@ fn need_card(ui: &mut Ui, pc: &mut PanelCtx, need: &ComfortNeed) -> Option<crate
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(pc.t(T::Status)).color(theme::MUTED));
                 let before = n.status;
-                let status_label = pc.t(T::StatusOf).replace("{need}", &n.need);
+                let status_label = pc
+                    .t(T::StatusOf)
+                    .replace("{need}", crate::domain::Confidential::expose(&n.need));
                 let r = egui::ComboBox::from_id_salt(("status", n.id))
                     .selected_text(pc.lang.comfort_status(n.status))
                     .width(130.0)
@@ -254,7 +258,9 @@ fn need_card(ui: &mut Ui, pc: &mut PanelCtx, need: &ComfortNeed) -> Option<crate
                 changed |= n.status != before;
                 ui.add_space(8.0);
                 ui.label(RichText::new(pc.t(T::HonouredBy)).color(theme::MUTED));
-                let honoured_label = pc.t(T::HonouredByOf).replace("{need}", &n.need);
+                let honoured_label = pc
+                    .t(T::HonouredByOf)
+                    .replace("{need}", crate::domain::Confidential::expose(&n.need));
                 let r = ui.add(
                     egui::TextEdit::singleline(&mut n.honoured_by)
                         .id_salt(("honoured-by", n.id))
@@ -264,7 +270,9 @@ fn need_card(ui: &mut Ui, pc: &mut PanelCtx, need: &ComfortNeed) -> Option<crate
                 pc.watch(&r);
                 changed |= r.changed();
                 ui.add_space(8.0);
-                let vis_label = pc.t(T::VisibilityOfNeed).replace("{need}", &n.need);
+                let vis_label = pc
+                    .t(T::VisibilityOfNeed)
+                    .replace("{need}", crate::domain::Confidential::expose(&n.need));
                 if let Some(v) = visibility_picker(ui, pc, ("cvis", n.id), n.visibility, &vis_label)
                 {
                     n.visibility = v;

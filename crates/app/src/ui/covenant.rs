@@ -266,10 +266,11 @@ impl CovenantPanel {
                         .iter()
                         .filter_map(|id| a.comfort_needs.iter().find(|x| x.id == *id))
                         .map(|x| {
-                            if crate::crypt::is_sealed(&x.need) {
+                            if crate::crypt::is_sealed(crate::domain::Confidential::expose(&x.need))
+                            {
                                 pc.t(T::LockedField).to_string()
                             } else {
-                                x.need.clone()
+                                crate::domain::Confidential::expose(&x.need).clone()
                             }
                         })
                         .chain(

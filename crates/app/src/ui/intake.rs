@@ -191,7 +191,12 @@ impl IntakePanel {
                     iv.date = d;
                     changed = true;
                 }
-                changed |= widgets::text_row(ui, pc, pc.t(T::SpokenWith), &mut iv.spoken_with);
+                changed |= widgets::text_row(
+                    ui,
+                    pc,
+                    pc.t(T::SpokenWith),
+                    crate::domain::Confidential::expose_mut(&mut iv.spoken_with),
+                );
             });
             ui.add_space(6.0);
             for question in a.questions_of(interview.id) {
@@ -203,10 +208,12 @@ impl IntakePanel {
                 let label = ui.label(RichText::new(pc.t(T::OwnNotes)).family(theme::bold()));
                 let r = ui
                     .add(
-                        egui::TextEdit::multiline(&mut iv.notes)
-                            .id_salt(("interview-notes", iv.id))
-                            .desired_rows(4)
-                            .desired_width(f32::INFINITY),
+                        egui::TextEdit::multiline(crate::domain::Confidential::expose_mut(
+                            &mut iv.notes,
+                        ))
+                        .id_salt(("interview-notes", iv.id))
+                        .desired_rows(4)
+                        .desired_width(f32::INFINITY),
                     )
                     .labelled_by(label.id);
                 pc.watch(&r);
@@ -295,7 +302,7 @@ impl IntakePanel {
             }
             let answer_label = pc.t(T::AnswerTo).replace("{q}", &q.text);
             let r = ui.add(
-                egui::TextEdit::multiline(&mut ans.text)
+                egui::TextEdit::multiline(crate::domain::Confidential::expose_mut(&mut ans.text))
                     .id_salt(("answer", q.id))
                     .desired_rows(2)
                     .desired_width(f32::INFINITY)

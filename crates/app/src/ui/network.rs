@@ -940,7 +940,7 @@ impl NetworkPanel {
                             to,
                             kind: self.new_kind,
                             strength: self.new_strength,
-                            note: String::new(),
+                            note: Default::default(),
                             facilitator_only: self.new_kind == RelationKind::Tension,
                         });
                         pc.edit(edit);

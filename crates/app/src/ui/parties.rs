@@ -188,7 +188,12 @@ impl PartiesPanel {
                     changed = true;
                 }
                 changed |= widgets::text_row(ui, pc, pc.t(T::Contact), &mut p.contact);
-                changed |= widgets::multiline_row(ui, pc, pc.t(T::Notes), &mut p.notes);
+                changed |= widgets::multiline_row(
+                    ui,
+                    pc,
+                    pc.t(T::Notes),
+                    crate::domain::Confidential::expose_mut(&mut p.notes),
+                );
                 if let Some(d) =
                     widgets::date_row(ui, pc, pc.t(T::PartyLeft), ("party-left", party.id), p.left)
                 {

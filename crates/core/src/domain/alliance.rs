@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::Confidential;
 use super::agenda::{AgendaItem, FocalPoint, PriorityRound};
 use super::consensus::{Round, Vote};
 
@@ -145,7 +146,8 @@ pub struct Party {
     /// Services and themes, e.g. elderly, youth, debt counselling.
     pub services: Vec<String>,
     pub contact: String,
-    pub notes: String,
+    /// The facilitator's notes on the party.
+    pub notes: Confidential<String>,
     /// The day the party left the alliance. It stays in the register, and
     /// in the history of rounds and covenants it took part in, but no
     /// longer votes in new rounds or appears in new covenant drafts.
@@ -568,7 +570,10 @@ impl Alliance {
 
     /// Whether an interview holds nothing yet.
     pub fn interview_is_empty(&self, interview: &Interview) -> bool {
-        interview.notes.trim().is_empty() && self.answers_of(interview.id).all(Answer::is_empty)
+        crate::domain::Confidential::expose(&interview.notes)
+            .trim()
+            .is_empty()
+            && self.answers_of(interview.id).all(Answer::is_empty)
     }
 
     /// Where a party stood at each of its interviews.

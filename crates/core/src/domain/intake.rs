@@ -91,9 +91,9 @@ pub struct Interview {
     pub party: Id,
     pub date: Option<NaiveDate>,
     /// Who was spoken with (names, functions).
-    pub spoken_with: String,
+    pub spoken_with: Confidential<String>,
     /// The facilitator's own notes: always confidential.
-    pub notes: String,
+    pub notes: Confidential<String>,
 }
 
 /// An answer to one question in one interview.
@@ -103,7 +103,7 @@ pub struct Answer {
     pub id: Id,
     pub interview: Id,
     pub question: Id,
-    pub text: String,
+    pub text: Confidential<String>,
     /// For score questions.
     pub score: Option<u8>,
     /// For stance questions.
@@ -114,7 +114,11 @@ pub struct Answer {
 impl Answer {
     /// Whether nothing was answered.
     pub fn is_empty(&self) -> bool {
-        self.text.trim().is_empty() && self.score.is_none() && self.stance.is_none()
+        crate::domain::Confidential::expose(&self.text)
+            .trim()
+            .is_empty()
+            && self.score.is_none()
+            && self.stance.is_none()
     }
 }
 
@@ -168,7 +172,9 @@ pub struct ComfortNeed {
     /// The party that needs it.
     pub party: Id,
     pub from_whom: ComfortFrom,
-    pub need: String,
+    /// Confidential unless its visibility says it may be shared (the
+    /// projection decides).
+    pub need: Confidential<String>,
     pub status: ComfortStatus,
     /// The covenant clause or decision that honours it.
     pub honoured_by: String,
@@ -214,8 +220,14 @@ impl Refs for Interview {
     /// Who was spoken with, and the facilitator's notes.
     fn secrets(&mut self, _all: bool) -> Vec<(&'static str, &mut String)> {
         vec![
-            ("spoken_with", &mut self.spoken_with),
-            ("notes", &mut self.notes),
+            (
+                "spoken_with",
+                crate::domain::Confidential::expose_mut(&mut self.spoken_with),
+            ),
+            (
+                "notes",
+                crate::domain::Confidential::expose_mut(&mut self.notes),
+            ),
         ]
     }
 }
@@ -230,7 +242,10 @@ impl Refs for Answer {
     /// Every answer's text, whatever its visibility: what may be shared is
     /// shared from an unlocked alliance.
     fn secrets(&mut self, _all: bool) -> Vec<(&'static str, &mut String)> {
-        vec![("text", &mut self.text)]
+        vec![(
+            "text",
+            crate::domain::Confidential::expose_mut(&mut self.text),
+        )]
     }
     fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if let Some(x) = &c.after {
@@ -259,7 +274,10 @@ impl Refs for ComfortNeed {
     /// A comfort need kept confidential.
     fn secrets(&mut self, all: bool) -> Vec<(&'static str, &mut String)> {
         if all || self.visibility == Visibility::Confidential {
-            vec![("need", &mut self.need)]
+            vec![(
+                "need",
+                crate::domain::Confidential::expose_mut(&mut self.need),
+            )]
         } else {
             Vec::new()
         }
@@ -285,8 +303,8 @@ impl Alliance {
             id: 0,
             party,
             date,
-            spoken_with: String::new(),
-            notes: String::new(),
+            spoken_with: Default::default(),
+            notes: Default::default(),
         })];
         for (i, q) in self.active_questions().iter().enumerate() {
             edits.push(Edit::Answer(Change {

@@ -5,6 +5,7 @@ pub mod alliance;
 pub mod ballot;
 pub mod check;
 pub mod clock;
+pub mod confidential;
 pub mod consensus;
 pub mod covenant;
 pub mod draw;
@@ -40,6 +41,7 @@ pub use alliance::{
 };
 pub use ballot::Ballot;
 pub use check::Finding;
+pub use confidential::Confidential;
 pub use consensus::{Correction, Outcome, Round, RoundStatus, Scale, Subject, Via, Vote};
 pub use covenant::{Clause, ClauseKind, CovenantVersion, Signature};
 pub use edit::{Change, Edit, EditError, Kind, Ref, StepAction, Summary};

@@ -7,7 +7,10 @@ use super::*;
 impl Refs for Party {
     /// The facilitator's notes on a party.
     fn secrets(&mut self, _all: bool) -> Vec<(&'static str, &mut String)> {
-        vec![("notes", &mut self.notes)]
+        vec![(
+            "notes",
+            crate::domain::Confidential::expose_mut(&mut self.notes),
+        )]
     }
 }
 

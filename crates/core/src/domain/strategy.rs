@@ -137,7 +137,8 @@ pub struct Relation {
     pub kind: RelationKind,
     /// 1 (weak) to 3 (strong).
     pub strength: u8,
-    pub note: String,
+    /// The facilitator's own while `facilitator_only`; else shared.
+    pub note: Confidential<String>,
     /// Seen by the facilitator only: never projected, printed or shared.
     /// A tension is, unless the facilitator decides otherwise.
     pub facilitator_only: bool,
@@ -170,7 +171,7 @@ impl From<RelationIn> for Relation {
             to: r.to,
             kind: r.kind,
             strength: r.strength,
-            note: r.note,
+            note: r.note.into(),
         }
     }
 }
@@ -420,7 +421,10 @@ impl Refs for Relation {
     /// The note on a relation that is the facilitator's own.
     fn secrets(&mut self, all: bool) -> Vec<(&'static str, &mut String)> {
         if all || self.facilitator_only {
-            vec![("note", &mut self.note)]
+            vec![(
+                "note",
+                crate::domain::Confidential::expose_mut(&mut self.note),
+            )]
         } else {
             Vec::new()
         }

@@ -4,9 +4,10 @@
 //! small type. The links are not in the alliance (only their hashes are):
 //! the caller passes them, right after issuing the cards.
 
-use crate::domain::{Alliance, Id};
+use crate::domain::Id;
 use crate::i18n::{Lang, T};
 use crate::room::qr;
+use samenspel_projection::print::CardsView;
 
 use super::{DocInfo, INK, Layout, MUTED, PAGE_H, PAGE_W, Weight};
 
@@ -27,10 +28,8 @@ pub fn qr_place(index: usize, width: usize) -> (f32, f32, f32) {
 }
 
 /// The cards of a meeting for `links` (party, link), in that order.
-/// `None` when there is no such meeting or a link is too long for a QR
-/// code.
-pub fn cards(a: &Alliance, meeting: Id, links: &[(Id, String)], lang: Lang) -> Option<Vec<u8>> {
-    let m = a.meeting(meeting)?;
+/// `None` when a link is too long for a QR code.
+pub fn cards(m: &CardsView, links: &[(Id, String)], lang: Lang) -> Option<Vec<u8>> {
     let when = m.date.map(|d| lang.date(d)).unwrap_or_default();
     let title = format!("{} · {}", lang.tr(T::PdfBallotCards), m.title);
     let mut doc = Layout::new(DocInfo {
@@ -39,7 +38,7 @@ pub fn cards(a: &Alliance, meeting: Id, links: &[(Id, String)], lang: Lang) -> O
         subject: lang.tr(T::PdfBallotCards).to_string(),
         lang,
         header: String::new(),
-        footer: format!("{} · {}", a.info.name, title),
+        footer: format!("{} · {}", m.alliance, title),
     });
     for (i, (party, link)) in links.iter().enumerate() {
         if i > 0 && i % PER_PAGE == 0 {
@@ -64,7 +63,7 @@ pub fn cards(a: &Alliance, meeting: Id, links: &[(Id, String)], lang: Lang) -> O
             MUTED,
         );
         y += 8.0;
-        let name = a.party_name(Some(*party));
+        let name = m.party_name(*party);
         for line in doc
             .wrap(name, Weight::Bold, 20.0, text_w)
             .into_iter()

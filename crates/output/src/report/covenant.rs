@@ -3,7 +3,7 @@
 //! written as PDF/A-2b, the archival PDF Dutch public archives prefer.
 
 use crate::audience::CovenantView;
-use crate::domain::covenant::short_fingerprint;
+use crate::domain::short_fingerprint;
 use crate::i18n::{Lang, T};
 use crate::words::RoomWords;
 

@@ -3,23 +3,25 @@
 //! the one document that reads the whole alliance; it says so on every
 //! page and is never sent to the parties.
 
-use crate::domain::{Alliance, ComfortFrom, QuestionKind, Visibility};
+use crate::domain::Visibility;
 use crate::i18n::{Lang, T};
+use samenspel_projection::print::{From, IntakeView};
 
 use super::{ACCENT, BODY, DocInfo, Layout, MUTED, WARN, Weight};
 
 /// The intake summary of the whole alliance.
-pub fn render(a: &Alliance, lang: Lang) -> Vec<u8> {
+pub fn render(view: &IntakeView, lang: Lang) -> Vec<u8> {
+    let alliance = &view.alliance;
     let confidential = lang.tr(T::PdfConfidential);
     let mut doc = Layout::new(DocInfo {
-        title: format!("{} — {}", lang.tr(T::PdfIntakeSummary), a.info.name),
+        title: format!("{} — {alliance}", lang.tr(T::PdfIntakeSummary)),
         author: lang.tr(T::PdfFacilitator).to_string(),
         subject: lang.tr(T::PdfIntakeSummary).to_string(),
         lang,
-        header: format!("{} · {}", a.info.name, lang.tr(T::PdfIntakeSummary)),
-        footer: format!("{confidential} · {}", a.info.name),
+        header: format!("{alliance} · {}", lang.tr(T::PdfIntakeSummary)),
+        footer: format!("{confidential} · {alliance}"),
     });
-    doc.paragraph_in(&a.info.name, Weight::Regular, 11.0, 0.0, MUTED);
+    doc.paragraph_in(alliance, Weight::Regular, 11.0, 0.0, MUTED);
     doc.space(1.0);
     doc.heading(lang.tr(T::PdfIntakeSummary), 20.0);
     doc.paragraph_in(confidential, Weight::Bold, 11.0, 0.0, WARN);
@@ -34,26 +36,21 @@ pub fn render(a: &Alliance, lang: Lang) -> Vec<u8> {
 
     // Where every party stands: its latest interview.
     doc.heading(lang.tr(T::PdfWhereStands), 14.0);
-    let all = a.trust_by_party();
-    let rows: Vec<Vec<String>> = a
-        .parties
+    let rows: Vec<Vec<String>> = view
+        .overview
         .iter()
         .map(|p| {
-            let trust = all.get(&p.id).map_or(&[][..], Vec::as_slice);
-            let last = trust.last();
             vec![
-                p.name.clone(),
-                a.interviews_of(p.id).len().to_string(),
-                last.and_then(|t| t.date)
-                    .map(|d| lang.date(d))
-                    .unwrap_or_else(|| "—".into()),
-                last.and_then(|t| t.satisfaction)
+                p.party.clone(),
+                p.interviews.to_string(),
+                p.date.map(|d| lang.date(d)).unwrap_or_else(|| "—".into()),
+                p.satisfaction
                     .map(|s| s.to_string())
                     .unwrap_or_else(|| "—".into()),
-                last.and_then(|t| t.stance)
+                p.stance
                     .map(|s| lang.stance(s).to_string())
                     .unwrap_or_else(|| "—".into()),
-                a.open_comfort_needs_of(p.id).count().to_string(),
+                p.open_needs.to_string(),
             ]
         })
         .collect();
@@ -71,10 +68,10 @@ pub fn render(a: &Alliance, lang: Lang) -> Vec<u8> {
         9.0,
     );
 
-    for p in &a.parties {
+    for p in &view.parties {
         doc.new_page();
         doc.heading(&p.name, 16.0);
-        let interviews = a.interviews_of(p.id);
+        let interviews = &p.interviews;
         if interviews.is_empty() {
             doc.paragraph_in(
                 lang.tr(T::PdfNoInterview),
@@ -94,15 +91,10 @@ pub fn render(a: &Alliance, lang: Lang) -> Vec<u8> {
                 doc.field(lang.tr(T::SpokenWith), &iv.spoken_with, 34.0);
                 doc.space(1.5);
             }
-            for q in a.questions_of(iv.id) {
-                let Some(ans) = a.answer(iv.id, q.id).filter(|x| !x.is_empty()) else {
-                    continue;
-                };
-                doc.paragraph(&q.text, Weight::Bold, 9.5, 0.0);
+            for ans in &iv.answers {
+                doc.paragraph(&ans.question, Weight::Bold, 9.5, 0.0);
                 let mut facts = Vec::new();
-                if q.kind == QuestionKind::Score
-                    && let Some(s) = ans.score
-                {
+                if let Some(s) = ans.score {
                     facts.push(format!("{} {s}", lang.tr(T::PdfScore)));
                 }
                 if let Some(s) = ans.stance {
@@ -131,14 +123,13 @@ pub fn render(a: &Alliance, lang: Lang) -> Vec<u8> {
             }
             doc.space(3.0);
         }
-        let needs: Vec<_> = a.comfort_needs.iter().filter(|c| c.party == p.id).collect();
-        if !needs.is_empty() {
+        if !p.needs.is_empty() {
             doc.heading(lang.tr(T::NavComfort), 12.5);
-            for c in needs {
-                let from = match c.from_whom {
-                    ComfortFrom::Party(id) => a.party_name(Some(id)).to_string(),
-                    ComfortFrom::AllParties => lang.tr(T::AllParties).to_string(),
-                    ComfortFrom::Commissioner => lang.tr(T::Commissioner).to_string(),
+            for c in &p.needs {
+                let from = match &c.from {
+                    From::Party(name) => name.clone(),
+                    From::AllParties => lang.tr(T::AllParties).to_string(),
+                    From::Commissioner => lang.tr(T::Commissioner).to_string(),
                 };
                 let mut line = format!(
                     "{} ({}: {from}) · {} · {}",

@@ -26,8 +26,9 @@ use printpdf::{
     PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rgb, TextItem, WindingOrder,
 };
 
-use crate::domain::{Alliance, Id};
+use crate::domain::Id;
 use crate::i18n::Lang;
+use samenspel_projection::print::{Missing, Printing};
 
 /// Which document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -95,26 +96,18 @@ pub enum RequestError {
     Locked,
 }
 
-/// Build a document. Shared documents come from the room projection; only
-/// the intake summary reads the whole alliance.
-pub fn build(
-    a: &Alliance,
-    request: &Request,
-    today: chrono::NaiveDate,
-) -> Result<Built, RequestError> {
+/// Build a document from what the print audience hands out. Shared
+/// documents come from the room projection; only the intake summary opens
+/// confidential texts, through the facilitator's own view.
+pub fn build(from: &Printing, request: &Request) -> Result<Built, RequestError> {
     let lang = request.lang;
+    let today = from.today();
     match request.kind {
         Kind::Covenant => {
-            let v = match request.version {
-                Some(id) => a.covenant_versions.iter().find(|v| v.id == id),
-                None => a.covenant_versions.iter().max_by_key(|v| v.number),
-            }
-            .ok_or(if request.version.is_some() {
-                RequestError::NoSuchVersion
-            } else {
-                RequestError::NoCovenant
+            let view = from.covenant(request.version).map_err(|m| match m {
+                Missing::NoCovenant => RequestError::NoCovenant,
+                Missing::NoSuchVersion => RequestError::NoSuchVersion,
             })?;
-            let view = crate::audience::covenant(a, v.id).ok_or(RequestError::NoSuchVersion)?;
             Ok(Built {
                 bytes: covenant::render(&view, lang),
                 kind: Kind::Covenant,
@@ -123,7 +116,7 @@ pub fn build(
             })
         }
         Kind::Pack | Kind::Minutes => {
-            let room = crate::audience::room_on(a, today);
+            let room = from.room();
             let pack = request.kind == Kind::Pack;
             let id = request
                 .meeting
@@ -147,16 +140,11 @@ pub fn build(
         Kind::Selection => {
             let id = request
                 .of
-                .or_else(|| {
-                    a.seat_draws
-                        .iter()
-                        .filter(|d| d.is_drawn())
-                        .max_by_key(|d| (d.date, d.id))
-                        .map(|d| d.id)
-                })
+                .or_else(|| from.newest_draw())
                 .ok_or(RequestError::NoDraw)?;
+            let view = from.selection(id).ok_or(RequestError::NoDraw)?;
             Ok(Built {
-                bytes: table::selection(a, id, lang, today).ok_or(RequestError::NoDraw)?,
+                bytes: table::selection(&view, lang, today),
                 kind: Kind::Selection,
                 meeting: None,
                 version: None,
@@ -164,8 +152,9 @@ pub fn build(
         }
         Kind::TableDecisions => {
             let id = request.of.ok_or(RequestError::NoSuchBody)?;
+            let view = from.table(id).ok_or(RequestError::NoSuchBody)?;
             Ok(Built {
-                bytes: table::decisions(a, id, lang, today).ok_or(RequestError::NoSuchBody)?,
+                bytes: table::decisions(&view, lang),
                 kind: Kind::TableDecisions,
                 meeting: None,
                 version: None,
@@ -173,8 +162,7 @@ pub fn build(
         }
         Kind::PartyShare => {
             let id = request.of.ok_or(RequestError::NoSuchParty)?;
-            let view =
-                crate::audience::party_share(a, id, today).ok_or(RequestError::NoSuchParty)?;
+            let view = from.party_share(id).ok_or(RequestError::NoSuchParty)?;
             Ok(Built {
                 bytes: plan::party(&view, lang),
                 kind: Kind::PartyShare,
@@ -183,18 +171,20 @@ pub fn build(
             })
         }
         Kind::Maps => Ok(Built {
-            bytes: maps::document(&crate::audience::room(a), lang).ok_or(RequestError::NoMaps)?,
+            bytes: maps::document(&from.room_now(), lang).ok_or(RequestError::NoMaps)?,
             kind: Kind::Maps,
             meeting: None,
             version: None,
         }),
-        Kind::Intake if crate::crypt::any_sealed(a) => Err(RequestError::Locked),
-        Kind::Intake => Ok(Built {
-            bytes: intake::render(a, lang),
-            kind: Kind::Intake,
-            meeting: None,
-            version: None,
-        }),
+        Kind::Intake => {
+            let view = from.facilitators_intake().ok_or(RequestError::Locked)?;
+            Ok(Built {
+                bytes: intake::render(&view, lang),
+                kind: Kind::Intake,
+                meeting: None,
+                version: None,
+            })
+        }
     }
 }
 

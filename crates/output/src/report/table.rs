@@ -9,40 +9,38 @@
 //! Neither reads a confidential text: names, features of parties, dice,
 //! proposals and dates only.
 
-use crate::domain::draw;
-use crate::domain::table::SeatDraw;
-use crate::domain::{Alliance, Id, RoundStatus};
+use crate::domain::{RoundStatus, SeatDraw, canonical_input};
 use crate::i18n::{Lang, T};
-use crate::i18n::{feature_label, quota_text, seat_how, term_text};
+use crate::i18n::{feature_label, quota_text, seat_how_of, term_between};
 use crate::words::RoomWords;
+use samenspel_projection::print::{SelectionView, TableView};
 
 use super::{ACCENT, DocInfo, Layout, MUTED, Weight};
 
-/// The selection report of a draw made. `None` when there is no such draw
-/// or it was not made.
-pub fn selection(a: &Alliance, id: Id, lang: Lang, today: chrono::NaiveDate) -> Option<Vec<u8>> {
-    let d = a.seat_draw(id).filter(|d| d.is_drawn())?;
-    let body = a.body(d.body)?;
+/// The selection report of a draw made, checked on `today`.
+pub fn selection(view: &SelectionView, lang: Lang, today: chrono::NaiveDate) -> Vec<u8> {
+    let d = &view.draw;
+    let alliance = &view.alliance;
     let date = d.date.map(|x| lang.date(x)).unwrap_or_default();
     let title = lang
         .tr(T::PdfSelectionTitle)
-        .replace("{body}", &body.name)
+        .replace("{body}", &view.body)
         .replace("{date}", &date);
     let mut doc = Layout::new(DocInfo {
         title: title.clone(),
         author: lang.tr(T::PdfFacilitator).to_string(),
         subject: lang.tr(T::PdfSelection).to_string(),
         lang,
-        header: format!("{} · {}", a.info.name, title),
-        footer: format!("{} · {}", a.info.name, lang.tr(T::PdfSelection)),
+        header: format!("{alliance} · {title}"),
+        footer: format!("{alliance} · {}", lang.tr(T::PdfSelection)),
     });
-    doc.paragraph_in(&a.info.name, Weight::Regular, 11.0, 0.0, MUTED);
+    doc.paragraph_in(alliance, Weight::Regular, 11.0, 0.0, MUTED);
     doc.space(1.0);
     doc.heading(&title, 20.0);
     doc.paragraph(
         &lang
             .tr(T::PdfSelectionIntro)
-            .replace("{body}", &body.name)
+            .replace("{body}", &view.body)
             .replace("{seats}", &d.seats.to_string()),
         Weight::Regular,
         10.5,
@@ -67,14 +65,13 @@ pub fn selection(a: &Alliance, id: Id, lang: Lang, today: chrono::NaiveDate) -> 
             10.0,
         );
     }
-    if !d.sitting_out.is_empty() {
-        let names: Vec<String> = d
-            .sitting_out
-            .iter()
-            .map(|p| a.party_name(Some(*p)).to_string())
-            .collect();
+    if !view.sitting_out.is_empty() {
         doc.bullet(
-            &format!("{}: {}", lang.tr(T::SittingOut), names.join(", ")),
+            &format!(
+                "{}: {}",
+                lang.tr(T::SittingOut),
+                view.sitting_out.join(", ")
+            ),
             10.0,
         );
     }
@@ -187,10 +184,10 @@ pub fn selection(a: &Alliance, id: Id, lang: Lang, today: chrono::NaiveDate) -> 
 
     doc.space(3.0);
     doc.heading(lang.tr(T::PdfSelectionCheck), 14.0);
-    let checked = match a.verify_draw(id) {
-        Ok(v) if v.problems.is_empty() => lang.tr(T::DrawChecked).to_string(),
-        Ok(v) => v.problems.join(" "),
-        Err(e) => e.to_string(),
+    let checked = match &view.check {
+        Ok(problems) if problems.is_empty() => lang.tr(T::DrawChecked).to_string(),
+        Ok(problems) => problems.join(" "),
+        Err(e) => e.clone(),
     };
     doc.paragraph(
         &format!(
@@ -204,7 +201,7 @@ pub fn selection(a: &Alliance, id: Id, lang: Lang, today: chrono::NaiveDate) -> 
         0.0,
     );
     doc.paragraph(
-        &lang.tr(T::PdfSelectionVerify).replace("{body}", &body.name),
+        &lang.tr(T::PdfSelectionVerify).replace("{body}", &view.body),
         Weight::Regular,
         10.0,
         0.0,
@@ -213,10 +210,10 @@ pub fn selection(a: &Alliance, id: Id, lang: Lang, today: chrono::NaiveDate) -> 
     doc.paragraph_in(lang.tr(T::PdfCanonical), Weight::Bold, 9.5, 0.0, ACCENT);
     // One paragraph per line of the hashed text: a line too long for the
     // page continues indented, so where each line starts stays plain.
-    for line in draw::canonical_input(&d.input()).lines() {
+    for line in canonical_input(&d.input()).lines() {
         doc.hanging(line, 6.5, 4.0, MUTED);
     }
-    Some(doc.finish())
+    doc.finish()
 }
 
 fn term_rule(lang: Lang, d: &SeatDraw) -> String {
@@ -232,49 +229,46 @@ fn term_rule(lang: Lang, d: &SeatDraw) -> String {
 
 /// What a body decided, for all parties of the network: who sits at the
 /// table now, and every round put to the body with its outcome.
-pub fn decisions(a: &Alliance, body: Id, lang: Lang, today: chrono::NaiveDate) -> Option<Vec<u8>> {
-    let b = a.body(body)?;
-    let title = lang.tr(T::PdfTableDecided).replace("{body}", &b.name);
+pub fn decisions(view: &TableView, lang: Lang) -> Vec<u8> {
+    let alliance = &view.alliance;
+    let title = lang.tr(T::PdfTableDecided).replace("{body}", &view.body);
     let mut doc = Layout::new(DocInfo {
         title: title.clone(),
         author: lang.tr(T::PdfFacilitator).to_string(),
         subject: title.clone(),
         lang,
-        header: format!("{} · {}", a.info.name, title),
-        footer: match crate::audience::record_mark(a) {
-            Some(mark) => format!("{} · {} · {}", a.info.name, b.name, lang.record_mark(&mark)),
-            None => format!("{} · {}", a.info.name, b.name),
+        header: format!("{alliance} · {title}"),
+        footer: match &view.record {
+            Some(mark) => format!("{alliance} · {} · {}", view.body, lang.record_mark(mark)),
+            None => format!("{alliance} · {}", view.body),
         },
     });
-    doc.paragraph_in(&a.info.name, Weight::Regular, 11.0, 0.0, MUTED);
+    doc.paragraph_in(alliance, Weight::Regular, 11.0, 0.0, MUTED);
     doc.space(1.0);
     doc.heading(&title, 20.0);
     doc.paragraph(
         &lang
             .tr(T::PdfTableDecidedIntro)
-            .replace("{body}", &b.name)
-            .replace("{n}", &a.parties.len().to_string()),
+            .replace("{body}", &view.body)
+            .replace("{n}", &view.parties.to_string()),
         Weight::Regular,
         10.5,
         0.0,
     );
-    if !b.mandate.trim().is_empty() {
-        doc.field(lang.tr(T::Mandate), &b.mandate, 38.0);
+    if !view.mandate.trim().is_empty() {
+        doc.field(lang.tr(T::Mandate), &view.mandate, 38.0);
     }
     doc.space(3.0);
     doc.heading(lang.tr(T::PdfWhoSits), 14.0);
-    let seats = a.seats_on(body, today);
-    let rows: Vec<Vec<String>> = seats
+    let rows: Vec<Vec<String>> = view
+        .seats
         .iter()
         .map(|s| {
             vec![
-                a.party_name(Some(s.party)).to_string(),
-                s.person
-                    .and_then(|p| a.person(p))
-                    .map(|p| p.name.clone())
-                    .unwrap_or_default(),
-                term_text(lang, s),
-                seat_how(lang, a, s),
+                s.party.clone(),
+                s.person.clone(),
+                term_between(lang, s.start, s.end),
+                seat_how_of(lang, s.drawn),
             ]
         })
         .collect();
@@ -296,17 +290,11 @@ pub fn decisions(a: &Alliance, body: Id, lang: Lang, today: chrono::NaiveDate) -
     }
     doc.space(3.0);
     doc.heading(lang.tr(T::PdfDecisionsOfTable), 14.0);
-    let mut rounds: Vec<_> = a.rounds.iter().filter(|r| r.body == Some(body)).collect();
-    rounds.sort_by_key(|r| (r.decided.or(r.opened), r.id));
-    if rounds.is_empty() {
+    if view.rounds.is_empty() {
         doc.paragraph(lang.tr(T::PdfNoTableRounds), Weight::Regular, 10.0, 0.0);
     }
-    for r in rounds {
-        let when = r
-            .decided
-            .or(r.opened)
-            .map(|d| lang.date(d))
-            .unwrap_or_default();
+    for r in &view.rounds {
+        let when = r.when.map(|d| lang.date(d)).unwrap_or_default();
         let status = match r.status {
             RoundStatus::Open => lang.tr(T::PdfStillOpen).to_string(),
             s => lang.round_status(s).to_string(),
@@ -320,14 +308,8 @@ pub fn decisions(a: &Alliance, body: Id, lang: Lang, today: chrono::NaiveDate) -
             ACCENT,
         );
         doc.paragraph(&r.proposal, Weight::Regular, 10.5, 0.0);
-        let voters: Vec<&str> = r
-            .voters
-            .iter()
-            .filter_map(|p| a.party(*p))
-            .map(|p| p.name.as_str())
-            .collect();
         doc.paragraph_in(
-            &format!("{}: {}", lang.tr(T::PdfVotedBy), voters.join(", ")),
+            &format!("{}: {}", lang.tr(T::PdfVotedBy), r.voters.join(", ")),
             Weight::Regular,
             9.0,
             0.0,
@@ -335,7 +317,7 @@ pub fn decisions(a: &Alliance, body: Id, lang: Lang, today: chrono::NaiveDate) -
         );
         doc.space(2.0);
     }
-    Some(doc.finish())
+    doc.finish()
 }
 
 /// A long hex string in groups of 16, so that it wraps between groups and

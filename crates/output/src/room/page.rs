@@ -9,7 +9,7 @@
 
 use sha2::{Digest, Sha256};
 
-use crate::domain::agenda::PriorityMethod;
+use crate::domain::PriorityMethod;
 use crate::domain::{Id, RoundStatus, Via};
 use crate::i18n::{Lang, T};
 use crate::phone::{Ask, DotView, Own, Refusal, RoundView, Snapshot, Told};
@@ -566,7 +566,7 @@ fn dots_section(out: &mut String, f: &For, r: &DotView) {
     let (max, hint) = match r.method {
         PriorityMethod::Dots => (r.dots, lang.count(T::PhoneDotsHint, r.dots as usize)),
         PriorityMethod::Score => (
-            crate::domain::agenda::MAX_SCORE,
+            crate::domain::MAX_SCORE,
             lang.tr(T::PhoneScoreHint).to_string(),
         ),
     };

@@ -101,56 +101,55 @@ impl SamenspelApp {
             }),
             lang,
         };
-        let built = crate::report::build(a, &request, self.clock.today())
-            .ok()
-            .map(|b| {
-                let (suggested, what) = match kind {
-                    Kind::Pack => (
-                        format!(
-                            "{} {}",
-                            lang.tr(T::PdfPack),
-                            b.meeting.clone().unwrap_or_default().1
-                        ),
+        let from = samenspel_projection::print::Printing::new(a, self.clock.today());
+        let built = crate::report::build(&from, &request).ok().map(|b| {
+            let (suggested, what) = match kind {
+                Kind::Pack => (
+                    format!(
+                        "{} {}",
                         lang.tr(T::PdfPack),
+                        b.meeting.clone().unwrap_or_default().1
                     ),
-                    Kind::Minutes => (
-                        format!(
-                            "{} {}",
-                            lang.tr(T::Minutes),
-                            b.meeting.clone().unwrap_or_default().1
-                        ),
+                    lang.tr(T::PdfPack),
+                ),
+                Kind::Minutes => (
+                    format!(
+                        "{} {}",
                         lang.tr(T::Minutes),
+                        b.meeting.clone().unwrap_or_default().1
                     ),
-                    Kind::Covenant => {
-                        let (n, title) = b.version.clone().unwrap_or_default();
-                        (format!("{title} v{n}"), lang.tr(T::NavCovenant))
-                    }
-                    Kind::Intake => (
-                        format!("{} {}", lang.tr(T::PdfIntakeSummary), a.info.name),
-                        lang.tr(T::PdfIntakeSummary),
-                    ),
-                    Kind::Selection => (
-                        format!("{} {}", lang.tr(T::PdfSelection), a.info.name),
-                        lang.tr(T::PdfSelection),
-                    ),
-                    Kind::TableDecisions => {
-                        let body = of.and_then(|b| a.body(b)).map_or("", |b| b.name.as_str());
-                        (
-                            lang.tr(T::PdfTableDecided).replace("{body}", body),
-                            lang.tr(T::PdfDecisionsOfTable),
-                        )
-                    }
-                    Kind::PartyShare => (
-                        format!("{} — {}", lang.tr(T::PdfPartyTitle), a.party_name(of)),
-                        lang.tr(T::PdfPartyTitle),
-                    ),
-                    Kind::Maps => (
-                        format!("{} {}", lang.tr(T::PdfMaps), a.info.name),
-                        lang.tr(T::PdfMaps),
-                    ),
-                };
-                (b.bytes, suggested, what)
-            });
+                    lang.tr(T::Minutes),
+                ),
+                Kind::Covenant => {
+                    let (n, title) = b.version.clone().unwrap_or_default();
+                    (format!("{title} v{n}"), lang.tr(T::NavCovenant))
+                }
+                Kind::Intake => (
+                    format!("{} {}", lang.tr(T::PdfIntakeSummary), a.info.name),
+                    lang.tr(T::PdfIntakeSummary),
+                ),
+                Kind::Selection => (
+                    format!("{} {}", lang.tr(T::PdfSelection), a.info.name),
+                    lang.tr(T::PdfSelection),
+                ),
+                Kind::TableDecisions => {
+                    let body = of.and_then(|b| a.body(b)).map_or("", |b| b.name.as_str());
+                    (
+                        lang.tr(T::PdfTableDecided).replace("{body}", body),
+                        lang.tr(T::PdfDecisionsOfTable),
+                    )
+                }
+                Kind::PartyShare => (
+                    format!("{} — {}", lang.tr(T::PdfPartyTitle), a.party_name(of)),
+                    lang.tr(T::PdfPartyTitle),
+                ),
+                Kind::Maps => (
+                    format!("{} {}", lang.tr(T::PdfMaps), a.info.name),
+                    lang.tr(T::PdfMaps),
+                ),
+            };
+            (b.bytes, suggested, what)
+        });
         let Some((bytes, suggested, what)) = built else {
             return;
         };

@@ -179,14 +179,17 @@ impl SamenspelApp {
             return;
         }
         doc.seal();
-        let written = crate::report::ballots::cards(doc.alliance(), meeting, &links, lang)
-            .ok_or_else(|| lang.tr(T::RoomNoCard).to_string())
-            .and_then(|bytes| {
-                crate::store::write_private(&path, &bytes).map_err(|e| {
-                    lang.tr(T::ErrOther)
-                        .replace("{detail}", &format!("{}: {e}", path.display()))
-                })
-            });
+        let written =
+            samenspel_projection::print::Printing::new(doc.alliance(), self.clock.today())
+                .cards(meeting)
+                .and_then(|m| crate::report::ballots::cards(&m, &links, lang))
+                .ok_or_else(|| lang.tr(T::RoomNoCard).to_string())
+                .and_then(|bytes| {
+                    crate::store::write_private(&path, &bytes).map_err(|e| {
+                        lang.tr(T::ErrOther)
+                            .replace("{detail}", &format!("{}: {e}", path.display()))
+                    })
+                });
         match written {
             Ok(()) => {
                 self.notice = Some(if std::mem::take(&mut self.fallback_save) {
@@ -244,12 +247,12 @@ impl SamenspelApp {
             if let Some(path) = self.choose_save(suggested.trim(), "pdf")
                 && let Some(doc) = self.doc.as_ref()
             {
-                let bytes = crate::report::ballots::cards(
-                    doc.alliance(),
-                    meeting,
-                    &[(party, link.clone())],
-                    lang,
-                );
+                let bytes =
+                    samenspel_projection::print::Printing::new(doc.alliance(), self.clock.today())
+                        .cards(meeting)
+                        .and_then(|m| {
+                            crate::report::ballots::cards(&m, &[(party, link.clone())], lang)
+                        });
                 match bytes.map(|b| crate::store::write_private(&path, &b)) {
                     Some(Ok(())) => {
                         let what = lang.tr(T::PhoneTitle);
