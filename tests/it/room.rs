@@ -1477,3 +1477,48 @@ fn no_confidential_marker_reaches_a_phone_page_but_the_partys_own_stance() {
         }
     }
 }
+
+/// The phone snapshot is built per party: before the reveal a phone's view
+/// holds its own stance and no other party's, whatever the page code does
+/// with it (issue 28). The planted alliance has an open round in which
+/// three parties voted, each with a marked reason.
+#[test]
+fn a_phones_view_holds_only_its_own_partys_stance_before_the_reveal() {
+    use samenspel::room::Snapshot;
+    let a = crate::trust::planted();
+    let round = a.rounds.iter().map(|r| r.id).max().unwrap();
+    assert!(!a.round(round).unwrap().revealed);
+    let voted: Vec<_> = a
+        .votes
+        .iter()
+        .filter(|v| v.round == round)
+        .map(|v| v.party)
+        .collect();
+    assert_eq!(voted.len(), 3, "three parties voted in the open round");
+    let meeting = a.meetings.iter().map(|m| m.id).max().unwrap();
+    let snap = Snapshot::of(&a, meeting, Lang::Nl, &mut samenspel::room::Seen::default());
+    for p in &a.parties {
+        let phone = snap.phone(p.id);
+        let open = phone.rounds.iter().find(|r| r.id == round).unwrap();
+        match open.own.as_ref() {
+            Some(own) => {
+                assert!(voted.contains(&p.id));
+                assert_eq!(
+                    own.reason,
+                    format!("{}hidden-reason-{}", crate::trust::MARK, p.id)
+                );
+            }
+            None => assert!(!voted.contains(&p.id), "party {} lost its stance", p.id),
+        }
+        // No other party's reason anywhere in this phone's view.
+        let everything = format!("{:?}", *phone);
+        for other in voted.iter().filter(|o| **o != p.id) {
+            let theirs = format!("hidden-reason-{other}");
+            assert!(
+                !everything.contains(&theirs),
+                "party {} sees {theirs}",
+                p.id
+            );
+        }
+    }
+}

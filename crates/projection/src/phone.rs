@@ -52,8 +52,8 @@ pub struct RoundView {
     pub voters: IdSet,
     pub revealed: bool,
     pub status: RoundStatus,
-    /// Each party's own stance. A page reads only its own party's entry.
-    pub own: IdMap<Own>,
+    /// The party's own stance: a phone's view holds no other party's.
+    pub own: Option<Own>,
     /// The outcome, only once the round is revealed or closed.
     pub told: Option<Told>,
 }
@@ -68,8 +68,8 @@ pub struct DotView {
     pub focal_points: Vec<(Id, String)>,
     pub voters: IdSet,
     pub revealed: bool,
-    /// Each party's own marks: (focal point, value).
-    pub own: IdMap<Vec<(Id, u8)>>,
+    /// The party's own marks: (focal point, value); no other party's.
+    pub own: Option<Vec<(Id, u8)>>,
     /// The tally, only once revealed: (focal point name, total or mean).
     pub tally: Option<Vec<(String, f32)>>,
 }
@@ -90,8 +90,19 @@ pub struct Snapshot {
     /// still has such a card's page open is told to scan the new card, and
     /// is not counted as guessing.
     pub replaced: std::collections::HashSet<String>,
-    /// The names of the card holders.
-    pub names: IdMap<String>,
+    /// What each party's phone may see: built per party, so that a
+    /// phone's view holds its own stances and no other party's.
+    pub phones: IdMap<PhoneView>,
+}
+
+/// One party's phone: its name (when it holds a card) and the rounds it
+/// votes in, each with only its own stance or marks.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PhoneView {
+    pub meeting: Id,
+    pub title: String,
+    pub date: Option<chrono::NaiveDate>,
+    pub name: Option<String>,
     pub rounds: Vec<RoundView>,
     pub dots: Vec<DotView>,
 }
@@ -161,16 +172,19 @@ impl Snapshot {
                     missing: names_of(&missing),
                 },
             });
-            rounds.push(RoundView {
-                id: r.id,
-                proposal: r.proposal.clone(),
-                scale: r.scale,
-                voters,
-                revealed: r.revealed,
-                status: r.status,
+            rounds.push((
+                RoundView {
+                    id: r.id,
+                    proposal: r.proposal.clone(),
+                    scale: r.scale,
+                    voters,
+                    revealed: r.revealed,
+                    status: r.status,
+                    own: None,
+                    told,
+                },
                 own,
-                told,
-            });
+            ));
         }
         let mut dots = Vec::new();
         let active: IdSet = a
@@ -209,32 +223,81 @@ impl Snapshot {
                         })
                         .collect()
                 });
-            dots.push(DotView {
-                id: r.id,
-                title: r.title.clone(),
-                method: r.method,
-                dots: r.dots_per_party,
-                focal_points: focal_points.into_iter().map(|(_, id, n)| (id, n)).collect(),
-                voters: active
-                    .iter()
-                    .copied()
-                    .filter(|p| !r.absent.contains(p))
-                    .collect(),
-                revealed: r.revealed,
+            dots.push((
+                DotView {
+                    id: r.id,
+                    title: r.title.clone(),
+                    method: r.method,
+                    dots: r.dots_per_party,
+                    focal_points: focal_points.into_iter().map(|(_, id, n)| (id, n)).collect(),
+                    voters: active
+                        .iter()
+                        .copied()
+                        .filter(|p| !r.absent.contains(p))
+                        .collect(),
+                    revealed: r.revealed,
+                    own: None,
+                    tally,
+                },
                 own,
-                tally,
-            });
+            ));
         }
+        let title = m.map(|m| m.title.clone()).unwrap_or_default();
+        let date = m.and_then(|m| m.date);
+        // Each phone's view: the rounds its party votes in, with only its
+        // own stance and marks.
+        let phones = a
+            .parties
+            .iter()
+            .map(|p| {
+                let party = p.id;
+                let view = PhoneView {
+                    meeting,
+                    title: title.clone(),
+                    date,
+                    name: names.get(&party).cloned(),
+                    rounds: rounds
+                        .iter()
+                        .filter(|(r, _)| r.voters.contains(&party))
+                        .map(|(r, own)| RoundView {
+                            own: own.get(&party).cloned(),
+                            ..r.clone()
+                        })
+                        .collect(),
+                    dots: dots
+                        .iter()
+                        .filter(|(r, _)| r.voters.contains(&party))
+                        .map(|(r, own)| DotView {
+                            own: own.get(&party).cloned(),
+                            ..r.clone()
+                        })
+                        .collect(),
+                };
+                (party, view)
+            })
+            .collect();
         Snapshot {
             meeting,
-            title: m.map(|m| m.title.clone()).unwrap_or_default(),
-            date: m.and_then(|m| m.date),
+            title,
+            date,
             lang,
             cards,
             replaced,
-            names,
-            rounds,
-            dots,
+            phones,
+        }
+    }
+
+    /// What the phone of `party` may see (nothing, for a party that is not
+    /// in the alliance).
+    pub fn phone(&self, party: Id) -> std::borrow::Cow<'_, PhoneView> {
+        match self.phones.get(&party) {
+            Some(view) => std::borrow::Cow::Borrowed(view),
+            None => std::borrow::Cow::Owned(PhoneView {
+                meeting: self.meeting,
+                title: self.title.clone(),
+                date: self.date,
+                ..PhoneView::default()
+            }),
         }
     }
 

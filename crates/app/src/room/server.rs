@@ -444,15 +444,10 @@ fn cast(
         _ => return not_found(),
     };
     // Only a round this page shows, to a party that votes in it.
+    let phone = snapshot.phone(party);
     let shown = match &ask {
-        Ask::Stance { round, .. } => snapshot
-            .rounds
-            .iter()
-            .any(|r| r.id == *round && r.voters.contains(&party)),
-        Ask::Dots { round, .. } => snapshot
-            .dots
-            .iter()
-            .any(|r| r.id == *round && r.voters.contains(&party)),
+        Ask::Stance { round, .. } => phone.rounds.iter().any(|r| r.id == *round),
+        Ask::Dots { round, .. } => phone.dots.iter().any(|r| r.id == *round),
     };
     let result = if !shown {
         Err(Refusal::Closed)

@@ -4,15 +4,15 @@
 //! reveal, the close) and reloads, keeping a half-typed reason. No
 //! third-party assets; a page weighs a few kilobytes.
 //!
-//! A page is built from one party's entries of the [`Snapshot`] only: no
-//! other party's stance can reach it before the reveal.
+//! A page is built from one party's [`PhoneView`] only, which holds no
+//! other party's stance: none can reach it before the reveal.
 
 use sha2::{Digest, Sha256};
 
 use crate::domain::PriorityMethod;
 use crate::domain::{Id, RoundStatus, Via};
 use crate::i18n::{Lang, T};
-use crate::phone::{Ask, DotView, Own, Refusal, RoundView, Snapshot, Told};
+use crate::phone::{Ask, DotView, Own, PhoneView, Refusal, RoundView, Snapshot, Told};
 
 /// A line above one round's form: what happened to the last post.
 #[derive(Clone, Debug, PartialEq)]
@@ -191,23 +191,17 @@ fn decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// The rounds a party's page shows: those it votes in.
-fn rounds_of(snap: &Snapshot, party: Id) -> impl Iterator<Item = &RoundView> {
-    snap.rounds
-        .iter()
-        .filter(move |r| r.voters.contains(&party))
-}
-
-fn dots_of(snap: &Snapshot, party: Id) -> impl Iterator<Item = &DotView> {
-    snap.dots.iter().filter(move |r| r.voters.contains(&party))
-}
-
 /// A short fingerprint of everything the party's page shows: the page
-/// reloads when it changes. Built from the party's own entries only.
+/// reloads when it changes.
 pub fn version(snap: &Snapshot, party: Id) -> String {
+    phone_version(&snap.phone(party))
+}
+
+/// The fingerprint of one phone's view: its own entries only.
+pub fn phone_version(phone: &PhoneView) -> String {
     let mut h = Sha256::new();
-    h.update(format!("{}|{:?}|", snap.meeting, snap.names.get(&party)).as_bytes());
-    for r in rounds_of(snap, party) {
+    h.update(format!("{}|{:?}|", phone.meeting, phone.name.as_ref()).as_bytes());
+    for r in &phone.rounds {
         h.update(
             format!(
                 "r{}|{}|{:?}|{}|{:?}|{:?}|{:?};",
@@ -216,13 +210,13 @@ pub fn version(snap: &Snapshot, party: Id) -> String {
                 r.scale,
                 r.revealed,
                 r.status,
-                r.own.get(&party),
+                r.own.as_ref(),
                 r.told
             )
             .as_bytes(),
         );
     }
-    for r in dots_of(snap, party) {
+    for r in &phone.dots {
         h.update(
             format!(
                 "d{}|{}|{}|{:?}|{:?}|{:?};",
@@ -230,7 +224,7 @@ pub fn version(snap: &Snapshot, party: Id) -> String {
                 r.title,
                 r.revealed,
                 r.focal_points,
-                r.own.get(&party),
+                r.own.as_ref(),
                 r.tally
             )
             .as_bytes(),
@@ -428,7 +422,6 @@ fn flash_line(lang: Lang, flash: Option<&Flash>, target: &str) -> String {
 /// What every section of one party's page needs.
 struct For<'a> {
     lang: Lang,
-    party: Id,
     name: &'a str,
     token: &'a str,
     csrf: &'a str,
@@ -438,14 +431,13 @@ struct For<'a> {
 fn round_section(out: &mut String, f: &For, r: &RoundView) {
     let For {
         lang,
-        party,
         name,
         token,
         csrf,
         flash,
     } = *f;
     let target = format!("r{}", r.id);
-    let own = r.own.get(&party);
+    let own = r.own.as_ref();
     out.push_str(&format!(
         "<section id=\"{target}\"><h2>{}</h2><p class=\"proposal\">{}</p><p class=\"muted\">{}</p>",
         esc(lang.tr(T::Proposal)),
@@ -520,14 +512,13 @@ fn round_section(out: &mut String, f: &For, r: &RoundView) {
 fn dots_section(out: &mut String, f: &For, r: &DotView) {
     let For {
         lang,
-        party,
         name,
         token,
         csrf,
         flash,
     } = *f;
     let target = format!("d{}", r.id);
-    let own = r.own.get(&party);
+    let own = r.own.as_ref();
     let of = |f: Id| {
         own.and_then(|m| m.iter().find(|(x, _)| *x == f))
             .map(|(_, v)| *v)
@@ -616,34 +607,41 @@ pub fn page(
     lang: Lang,
     flash: Option<&Flash>,
 ) -> String {
-    let name = snap.names.get(&party).cloned().unwrap_or_default();
+    phone_page(&snap.phone(party), token, csrf, lang, flash)
+}
+
+/// The page of one phone, from its view alone.
+pub fn phone_page(
+    phone: &PhoneView,
+    token: &str,
+    csrf: &str,
+    lang: Lang,
+    flash: Option<&Flash>,
+) -> String {
+    let name = phone.name.clone().unwrap_or_default();
     let mut body = format!(
         "<header><p class=\"kicker\">{} · {}</p><h1>{}</h1></header><main>",
         esc(lang.tr(T::PhoneTitle)),
-        esc(&match snap.date {
-            Some(d) => format!("{} · {}", snap.title, lang.date(d)),
-            None => snap.title.clone(),
+        esc(&match phone.date {
+            Some(d) => format!("{} · {}", phone.title, lang.date(d)),
+            None => phone.title.clone(),
         }),
         esc(&name)
     );
-    let mut any = false;
     let f = For {
         lang,
-        party,
         name: &name,
         token,
         csrf,
         flash,
     };
-    for r in rounds_of(snap, party) {
-        any = true;
+    for r in &phone.rounds {
         round_section(&mut body, &f, r);
     }
-    for r in dots_of(snap, party) {
-        any = true;
+    for r in &phone.dots {
         dots_section(&mut body, &f, r);
     }
-    if !any {
+    if phone.rounds.is_empty() && phone.dots.is_empty() {
         body.push_str(&format!(
             "<section><p>{}</p></section>",
             esc(lang.tr(T::PhoneNothingOpen))
@@ -658,7 +656,7 @@ pub fn page(
     shell(
         lang,
         &format!("{} · {name}", lang.tr(T::PhoneTitle)),
-        &version(snap, party),
+        &phone_version(phone),
         &body,
         true,
     )
