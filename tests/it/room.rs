@@ -1522,3 +1522,148 @@ fn a_phones_view_holds_only_its_own_partys_stance_before_the_reveal() {
         }
     }
 }
+
+/// `samenspel serve` on the example with a marker in every confidential
+/// field: what it prints, the cards it writes, every phone page and its
+/// status answer, before the reveal and, after a restart with the cards
+/// kept, after it. A party's page may hold its own stance's reason and no
+/// other marker (issue 28).
+#[test]
+fn serve_lets_no_confidential_marker_out_before_or_after_the_reveal() {
+    use std::process::{Command, Stdio};
+    let dir = Dir::new();
+    let path = dir.path("planted.samenspel");
+    let mut a = crate::trust::planted();
+    let today = chrono::Local::now().date_naive();
+    let meeting = a.meetings.iter().map(|m| m.id).max().unwrap();
+    a.meetings
+        .iter_mut()
+        .find(|m| m.id == meeting)
+        .unwrap()
+        .date = Some(today);
+    let round = a.rounds.iter().map(|r| r.id).max().unwrap();
+    Document::create(&path, &a, &[]).unwrap();
+    let cards = dir.path("kaarten.pdf");
+    let serve = |keep: Option<SocketAddr>| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_samenspel"));
+        c.args(["serve".as_ref(), path.as_os_str()]).args([
+            "--meeting",
+            &meeting.to_string(),
+            "--bind",
+        ]);
+        match keep {
+            Some(addr) => c.arg(addr.to_string()).arg("--keep-cards"),
+            None => c.arg("127.0.0.1:0").arg("--cards").arg(&cards),
+        };
+        c.stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let parties = a.ballot_parties(meeting, today).len();
+    assert!(parties > 5);
+    let mut child = serve(None);
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut printed = String::new();
+    let mut links = Vec::new();
+    for _ in 0..parties {
+        let mut line = String::new();
+        out.read_line(&mut line).unwrap();
+        printed.push_str(&line);
+        let (name, link) = line.trim_end().split_once('\t').expect("party<TAB>link");
+        let party = a.parties.iter().find(|p| p.name == name).unwrap().id;
+        links.push((party, link.to_string()));
+    }
+    let addr: SocketAddr = links[0].1["http://".len()..]
+        .split('/')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let mark = crate::trust::MARK;
+    // Returns how many pages showed their own party's reason.
+    let read_every_phone = |when: &str| {
+        let mut read = 0;
+        let mut own_shown = 0;
+        for (party, link) in &links {
+            let own = format!("{mark}hidden-reason-{party}");
+            for path in [path_of(link), format!("{}/status", path_of(link))] {
+                let answer = http(addr, "GET", &path, &[], "");
+                assert_eq!(answer.status, 200, "{when}: {path}");
+                own_shown += usize::from(answer.body.contains(&own));
+                let rest = answer.body.replace(&own, "");
+                assert!(!rest.contains(mark), "{when}, party {party}: {path}");
+                read += 1;
+            }
+        }
+        assert_eq!(read, 2 * parties);
+        own_shown
+    };
+    // Three parties voted before the reveal: each sees its own reason.
+    assert_eq!(read_every_phone("before the reveal"), 3);
+    drop(child.stdin.take());
+    assert!(child.wait().unwrap().success());
+    let mut rest = String::new();
+    out.read_to_string(&mut rest).unwrap();
+    printed.push_str(&rest);
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut printed)
+        .unwrap();
+    // The other parties' stances are recorded, each with its own marked
+    // reason, the facilitator reveals in the window, and serve starts again.
+    {
+        let mut doc = Document::open(&path).unwrap();
+        let voters = doc.alliance().round(round).unwrap().voters.clone();
+        for p in voters {
+            let a = doc.alliance().clone();
+            if a.votes.iter().any(|v| v.round == round && v.party == p) {
+                continue;
+            }
+            doc.perform(a.put_vote(Vote {
+                id: 0,
+                round,
+                party: p,
+                value: 8,
+                reason: format!("{mark}hidden-reason-{p}"),
+                via: Via::InRoom,
+                entered_by: "Mieke".into(),
+                entered_at: samenspel::domain::clock::Clock::System.stamp(),
+                corrections: Vec::new(),
+            }))
+            .unwrap();
+        }
+        let a = doc.alliance().clone();
+        let r = a.round(round).unwrap().clone();
+        doc.perform(a.update(samenspel::domain::Round {
+            revealed: true,
+            ..r
+        }))
+        .unwrap();
+    }
+    let mut child = serve(Some(addr));
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    for _ in 0..parties {
+        let mut line = String::new();
+        out.read_line(&mut line).unwrap();
+        printed.push_str(&line);
+    }
+    // After it, every card holder sees its own reason and no other.
+    assert_eq!(read_every_phone("after the reveal"), parties);
+    drop(child.stdin.take());
+    assert!(child.wait().unwrap().success());
+    out.read_to_string(&mut printed).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut printed)
+        .unwrap();
+    assert!(printed.lines().count() >= 2 * parties, "{printed}");
+    assert!(!printed.contains(mark), "serve printed a marker: {printed}");
+    let card_text = crate::pdf::text_of(&std::fs::read(&cards).unwrap());
+    assert!(!card_text.contains(mark));
+}
