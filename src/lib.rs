@@ -27,6 +27,22 @@ pub mod domain {
         pub use samenspel_catalogue::draft::draft_clauses;
         pub use samenspel_core::domain::covenant::*;
     }
+
+    pub mod meeting {
+        pub use samenspel_core::domain::meeting::*;
+
+        /// The meeting as an iCalendar (.ics) invitation with its agenda
+        /// from `slots` (`samenspel_output::calendar::ics`).
+        pub fn ics(
+            meeting: &Meeting,
+            slots: &[AgendaSlot],
+            body_name: &str,
+            stamp: &str,
+        ) -> Option<String> {
+            let view = samenspel_projection::print::calendar(meeting, slots);
+            samenspel_output::calendar::ics(&view, body_name, stamp)
+        }
+    }
 }
 
 pub use samenspel_app::{example, room, ui};

@@ -8,5 +8,5 @@ pub mod ui;
 
 use samenspel_catalogue::{draft, i18n};
 use samenspel_core::{crypt, csvimport, document, domain, store};
-use samenspel_output::{labels, report, tokens, words};
+use samenspel_output::{labels, report};
 use samenspel_projection::{audience, geometry, phone};

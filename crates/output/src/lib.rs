@@ -1,6 +1,8 @@
-//! What leaves the laptop: the PDFs (`report`), the phone pages and the
-//! card's QR code (`room`), the label placer of the maps (`labels`), the
-//! print palette (`tokens`) and the projection's types in words (`words`).
+//! What leaves the laptop or reaches the room: the slides (`present`), the
+//! PDFs (`report`), the phone pages and the card's QR code (`room`), the
+//! label placer of the maps (`labels`), the design tokens of the screen
+//! (`theme`) and of print (`tokens`), and the projection's types in words
+//! (`words`).
 //! See this crate's README.
 //!
 //! # The wall
@@ -51,9 +53,12 @@
 //! }
 //! ```
 
+pub mod calendar;
 pub mod labels;
+pub mod present;
 pub mod report;
 pub mod room;
+pub mod theme;
 pub mod tokens;
 pub mod words;
 

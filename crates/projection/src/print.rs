@@ -369,3 +369,36 @@ pub enum From {
     AllParties,
     Commissioner,
 }
+
+/// A meeting as a calendar invitation carries it: title, day, times, place
+/// and the titles of its agenda, in order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CalendarView {
+    pub id: Id,
+    pub title: String,
+    pub date: Option<NaiveDate>,
+    /// "14:00", as typed.
+    pub start: String,
+    pub end: String,
+    pub place: String,
+    pub agenda: Vec<String>,
+}
+
+/// The calendar view of a meeting with its agenda from `slots`.
+pub fn calendar(
+    meeting: &crate::domain::Meeting,
+    slots: &[crate::domain::AgendaSlot],
+) -> CalendarView {
+    let mut agenda: Vec<&crate::domain::AgendaSlot> =
+        slots.iter().filter(|s| s.meeting == meeting.id).collect();
+    agenda.sort_by_key(|s| (s.position, s.id));
+    CalendarView {
+        id: meeting.id,
+        title: meeting.title.clone(),
+        date: meeting.date,
+        start: meeting.start.clone(),
+        end: meeting.end.clone(),
+        place: meeting.place.clone(),
+        agenda: agenda.into_iter().map(|s| s.title.clone()).collect(),
+    }
+}

@@ -18,7 +18,7 @@ pub mod network;
 pub mod parties;
 pub mod people;
 pub mod plan;
-pub mod present;
+pub use samenspel_output::present;
 pub mod room;
 pub mod rounds;
 pub mod rules;
@@ -27,7 +27,7 @@ pub mod shared;
 pub mod start;
 pub mod strategy;
 pub mod table;
-pub mod theme;
+pub use samenspel_output::theme;
 pub mod trust;
 pub mod widgets;
 

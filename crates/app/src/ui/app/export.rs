@@ -15,7 +15,11 @@ impl SamenspelApp {
             .map(|b| b.name.clone())
             .unwrap_or_default();
         let stamp = self.clock.now().format("%Y%m%dT%H%M%SZ").to_string();
-        let Some(ics) = crate::domain::meeting::ics(meeting, &a.agenda_slots, &body, &stamp) else {
+        let Some(ics) = samenspel_output::calendar::ics(
+            &samenspel_projection::print::calendar(meeting, &a.agenda_slots),
+            &body,
+            &stamp,
+        ) else {
             return;
         };
         let suggested = format!(

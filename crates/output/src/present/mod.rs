@@ -16,7 +16,7 @@ use crate::audience::{RoomArrow, RoomOutcome, RoomRound, RoomView, RoomVoter};
 use crate::domain::{Id, NodeKind, Phase, RelationKind};
 use crate::i18n::{Lang, T};
 
-use super::theme;
+use crate::theme;
 
 mod funnel;
 mod lists;
@@ -32,7 +32,7 @@ use round::*;
 use route::*;
 use text::*;
 
-pub use super::theme::{Palette, ProjectorTheme};
+pub use crate::theme::{Palette, ProjectorTheme};
 pub use maps::{
     LANE_CARDS_PER_PAGE, NetworkStep, lane_step, network_steps, relation_lines, strategy_steps,
 };

@@ -126,19 +126,19 @@ pub fn fonts() -> FontDefinitions {
     let data: [(&str, &'static [u8]); 4] = [
         (
             "NotoSans",
-            include_bytes!("../../../../assets/fonts/NotoSans-Regular.ttf"),
+            include_bytes!("../../../assets/fonts/NotoSans-Regular.ttf"),
         ),
         (
             "NotoSans-Bold",
-            include_bytes!("../../../../assets/fonts/NotoSans-Bold.ttf"),
+            include_bytes!("../../../assets/fonts/NotoSans-Bold.ttf"),
         ),
         (
             "DejaVuSans",
-            include_bytes!("../../../../assets/fonts/DejaVuSans.ttf"),
+            include_bytes!("../../../assets/fonts/DejaVuSans.ttf"),
         ),
         (
             "DejaVuSans-Bold",
-            include_bytes!("../../../../assets/fonts/DejaVuSans-Bold.ttf"),
+            include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf"),
         ),
     ];
     for (name, bytes) in data {

@@ -771,9 +771,9 @@ pub(super) fn network(
     let colour = |k: Option<RelationKind>| {
         let kind = k.unwrap_or_default();
         if dark {
-            super::theme::relation_color_on_dark(kind)
+            crate::theme::relation_color_on_dark(kind)
         } else {
-            super::theme::relation_color(kind)
+            crate::theme::relation_color(kind)
         }
     };
     let mut child = ui.new_child(UiBuilder::new().max_rect(map_rect));
