@@ -316,3 +316,92 @@ pub fn label_order(
     });
     out
 }
+
+/// The names of the room's network map, asked for once for the slide and
+/// the PDF alike: every actor's name forms (`forms`), each form measured by
+/// `size_of` (its lines → width and height, in the drawing's units), the
+/// order in which they are placed, and the names that must be shown.
+pub struct RoomLabels {
+    pub forms: Vec<Vec<Vec<String>>>,
+    pub asks: Vec<LabelAsk>,
+    pub order: Vec<usize>,
+    pub must: Vec<usize>,
+}
+
+/// See [`RoomLabels`]. `circle(actor)` is where an actor's circle is drawn
+/// (its centre and the radius a name keeps clear of); `first` are the
+/// actors named before all others (a party's slide: it and its neighbours).
+/// Then the connectors, the commissioner and the rest, each by how much
+/// they connect. With no `first`, the connectors and the commissioner must
+/// be named; else `first`.
+pub fn room_labels(
+    net: &crate::audience::RoomNetwork,
+    first: &[usize],
+    circle: impl Fn(&crate::audience::RoomActor) -> (Pt, f32),
+    size_of: impl Fn(&[String]) -> (f32, f32),
+) -> RoomLabels {
+    let names: Vec<&str> = net.actors.iter().map(|a| a.name.as_str()).collect();
+    let shorts = short_names(&names);
+    let forms: Vec<Vec<Vec<String>>> = names
+        .iter()
+        .zip(&shorts)
+        .map(|(n, s)| name_forms(n, s.as_deref()))
+        .collect();
+    let asks = net
+        .actors
+        .iter()
+        .zip(&forms)
+        .map(|(actor, forms)| {
+            let (center, radius) = circle(actor);
+            LabelAsk {
+                center,
+                radius,
+                forms: forms.iter().map(|lines| size_of(lines)).collect(),
+            }
+        })
+        .collect();
+    let tier = |k: usize| {
+        let a = &net.actors[k];
+        match first.iter().position(|f| *f == k) {
+            Some(at) => (0, at),
+            None if a.connector => (1, 0),
+            None if a.commissioner => (2, 0),
+            None => (3, 0),
+        }
+    };
+    let mut order: Vec<usize> = (0..net.actors.len()).collect();
+    order.sort_by(|x, y| {
+        tier(*x).cmp(&tier(*y)).then(
+            net.actors[*y]
+                .betweenness
+                .total_cmp(&net.actors[*x].betweenness),
+        )
+    });
+    let must = if first.is_empty() {
+        (0..net.actors.len())
+            .filter(|k| net.actors[*k].connector || net.actors[*k].commissioner)
+            .collect()
+    } else {
+        first.to_vec()
+    };
+    RoomLabels {
+        forms,
+        asks,
+        order,
+        must,
+    }
+}
+
+/// The width of the widest of `lines` in `font`, as egui lays it out: how
+/// the window's network map and the slides measure a name.
+pub fn widest(ui: &egui::Ui, lines: &[String], font: &egui::FontId) -> f32 {
+    lines
+        .iter()
+        .map(|l| {
+            ui.painter()
+                .layout_no_wrap(l.clone(), font.clone(), egui::Color32::WHITE)
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max)
+}

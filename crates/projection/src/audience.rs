@@ -179,19 +179,14 @@ fn room_tables(a: &Alliance, today: NaiveDate) -> Vec<RoomTable> {
         .iter()
         .filter(|b| b.seats > 0 || a.table_seats.iter().any(|s| s.body == b.id))
         .map(|b| {
-            let held: Vec<RoomSeat> = a
-                .seats_on(b.id, today)
+            let held: Vec<RoomSeat> = crate::print::seats_held(a, b.id, today)
                 .into_iter()
                 .map(|s| RoomSeat {
-                    party: a.party_name(Some(s.party)).to_string(),
-                    person: s
-                        .person
-                        .and_then(|p| a.person(p))
-                        .map(|p| p.name.clone())
-                        .unwrap_or_default(),
+                    party: s.party,
+                    person: s.person,
                     start: s.start,
                     end: s.end,
-                    drawn: s.draw.and_then(|d| a.seat_draw(d)).and_then(|d| d.date),
+                    drawn: s.drawn.flatten(),
                 })
                 .collect();
             let last_draw = a

@@ -106,21 +106,7 @@ impl<'a> Printing<'a> {
     pub fn table(&self, body: Id) -> Option<TableView> {
         let a = self.a;
         let b = a.body(body)?;
-        let seats = a
-            .seats_on(body, self.today)
-            .into_iter()
-            .map(|s| SeatRow {
-                party: a.party_name(Some(s.party)).to_string(),
-                person: s
-                    .person
-                    .and_then(|p| a.person(p))
-                    .map(|p| p.name.clone())
-                    .unwrap_or_default(),
-                start: s.start,
-                end: s.end,
-                drawn: s.draw.and_then(|d| a.seat_draw(d)).map(|d| d.date),
-            })
-            .collect();
+        let seats = seats_held(a, body, self.today);
         let mut rounds: Vec<_> = a.rounds.iter().filter(|r| r.body == Some(body)).collect();
         rounds.sort_by_key(|r| (r.decided.or(r.opened), r.id));
         Some(TableView {
@@ -239,6 +225,25 @@ pub fn intake(a: &Alliance) -> IntakeView {
         overview,
         parties,
     }
+}
+
+/// Who sits at a body's table on `day`: party, sitter, term, and how the
+/// seat was filled (for the room's tables and a table's decisions alike).
+pub(crate) fn seats_held(a: &Alliance, body: Id, day: NaiveDate) -> Vec<SeatRow> {
+    a.seats_on(body, day)
+        .into_iter()
+        .map(|s| SeatRow {
+            party: a.party_name(Some(s.party)).to_string(),
+            person: s
+                .person
+                .and_then(|p| a.person(p))
+                .map(|p| p.name.clone())
+                .unwrap_or_default(),
+            start: s.start,
+            end: s.end,
+            drawn: s.draw.and_then(|d| a.seat_draw(d)).map(|d| d.date),
+        })
+        .collect()
 }
 
 /// A draw's selection report: the draw as recorded (a public record: names,

@@ -90,9 +90,7 @@ impl AgendaPanel {
                         }
                     })
                     .response;
-                r.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, pc.t(T::RaisedBy))
-                });
+                widgets::combo_name(&r, pc.t(T::RaisedBy));
                 let r = ui.add(
                     egui::TextEdit::singleline(&mut self.new_title)
                         .id_salt("new-item-title")
@@ -457,9 +455,7 @@ impl AgendaPanel {
                     }
                 })
                 .response;
-            r.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, pc.t(T::EnterFor))
-            });
+            widgets::combo_name(&r, pc.t(T::EnterFor));
             if let (Some(party), PriorityMethod::Dots) = (self.entry_party, round.method) {
                 let left = round.dots_per_party as i64
                     - agenda::dots_used(&a.priority_marks, round.id, party) as i64;
@@ -582,7 +578,7 @@ fn item_card(
                         }
                     })
                     .response;
-                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &label));
+                widgets::combo_name(&r, &label);
                 if target != item.focal_point {
                     edits.push(a.update(AgendaItem {
                         focal_point: target,

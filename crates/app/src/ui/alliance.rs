@@ -205,7 +205,7 @@ fn commissioner_party(ui: &mut Ui, pc: &PanelCtx, current: Option<Id>) -> Option
             }
         })
         .response;
-    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, label));
+    widgets::combo_name(&r, label);
     r.on_hover_text(pc.t(T::CommissionerIsPartyHint));
     ui.end_row();
     (chosen != current).then_some(chosen)

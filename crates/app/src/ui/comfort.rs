@@ -51,7 +51,7 @@ fn from_picker(
             }
         })
         .response;
-    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, !pc.read_only, label));
+    widgets::combo_name(&r, label);
     *value != before
 }
 
@@ -143,7 +143,7 @@ impl ComfortPanel {
                         }
                     })
                     .response;
-                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, label));
+                widgets::combo_name(&r, label);
                 ui.label(pc.t(T::NeedsFrom));
                 if let ComfortFrom::Party(from) = self.new_from
                     && Some(from) == self.new_party
@@ -252,9 +252,7 @@ fn need_card(ui: &mut Ui, pc: &mut PanelCtx, need: &ComfortNeed) -> Option<crate
                         }
                     })
                     .response;
-                r.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &status_label)
-                });
+                widgets::combo_name(&r, &status_label);
                 changed |= n.status != before;
                 ui.add_space(8.0);
                 ui.label(RichText::new(pc.t(T::HonouredBy)).color(theme::MUTED));

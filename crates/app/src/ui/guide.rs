@@ -88,13 +88,7 @@ impl GuidePanel {
                                         }
                                     })
                                     .response;
-                                r.widget_info(|| {
-                                    egui::WidgetInfo::labeled(
-                                        egui::Role::ComboBox,
-                                        true,
-                                        &kind_label,
-                                    )
-                                });
+                                widgets::combo_name(&r, &kind_label);
                                 changed |= nq.kind != before;
                                 if !q.retired {
                                     let pos = active.iter().position(|x| x.id == q.id).unwrap_or(0);

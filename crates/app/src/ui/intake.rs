@@ -349,6 +349,6 @@ pub fn visibility_picker(
             }
         })
         .response;
-    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, !pc.read_only, label));
+    widgets::combo_name(&r, label);
     (value != current).then_some(value)
 }

@@ -321,9 +321,7 @@ impl MeetingsPanel {
                             .t(T::ProgressStatusOf)
                             .replace("{focal}", focal_name)
                             .replace("{n}", &n);
-                        c.widget_info(|| {
-                            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name)
-                        });
+                        widgets::combo_name(&c, &name);
                         // Kept as typed, and stored when the field is left:
                         // a note is one undo step, however it was typed.
                         let name = pc
@@ -553,9 +551,7 @@ impl MeetingsPanel {
                             })
                             .response;
                         let name = pc.t(T::SlotLinkOf).replace("{n}", &(i + 1).to_string());
-                        c.widget_info(|| {
-                            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name)
-                        });
+                        widgets::combo_name(&c, &name);
                         changed |= s.link != before;
                         let label = pc.t(T::RemoveSlot).replace("{n}", &(i + 1).to_string());
                         let b = ui.small_button("✕").on_hover_text(&label);
@@ -648,9 +644,7 @@ impl MeetingsPanel {
                             }
                         })
                         .response;
-                    c.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, pc.t(T::Who))
-                    });
+                    widgets::combo_name(&c, pc.t(T::Who));
                     let ready = !self.new_action.trim().is_empty();
                     if ui
                         .add_enabled(ready, egui::Button::new(format!("+  {}", pc.t(T::Add))))

@@ -358,15 +358,7 @@ impl NetworkPanel {
                 let sizes = forms
                     .iter()
                     .map(|lines| {
-                        let w = lines
-                            .iter()
-                            .map(|l| {
-                                ui.painter()
-                                    .layout_no_wrap(l.clone(), font.clone(), theme::TEXT)
-                                    .size()
-                                    .x
-                            })
-                            .fold(0.0, f32::max);
+                        let w = crate::labels::widest(ui, lines, &font);
                         (w + 6.0, lines.len() as f32 * LABEL_SIZE * 1.25 + 2.0)
                     })
                     .collect();
@@ -832,13 +824,7 @@ impl NetworkPanel {
                             }
                         })
                         .response;
-                    r.widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::ComboBox,
-                            true,
-                            pc.t(T::ItemDependencies),
-                        )
-                    });
+                    widgets::combo_name(&r, pc.t(T::ItemDependencies));
                     if let Some(item) = self.agenda_item.and_then(|id| a.agenda_item(id)) {
                         let needs: Vec<&str> = item
                             .depends_on
@@ -891,9 +877,7 @@ impl NetworkPanel {
                                 }
                             })
                             .response;
-                        r.widget_info(|| {
-                            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, pc.t(key))
-                        });
+                        widgets::combo_name(&r, pc.t(key));
                     }
                     ui.label(
                         RichText::new(pc.t(T::RelationKind))
@@ -913,9 +897,7 @@ impl NetworkPanel {
                             }
                         })
                         .response;
-                    r.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, pc.t(T::RelationKind))
-                    });
+                    widgets::combo_name(&r, pc.t(T::RelationKind));
                     ui.horizontal(|ui| {
                         ui.label(RichText::new(pc.t(T::Strength)).color(theme::MUTED));
                         for s in 1..=crate::domain::strategy::MAX_STRENGTH {
@@ -1061,9 +1043,7 @@ impl NetworkPanel {
                                 })
                                 .response;
                             let name = pc.t(T::RingOf).replace("{party}", &p.name);
-                            r.widget_info(|| {
-                                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name)
-                            });
+                            widgets::combo_name(&r, &name);
                         });
                         if value != set {
                             let (x, y) = a

@@ -160,9 +160,7 @@ impl PlanPanel {
                         }
                     })
                     .response;
-                r.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, pc.t(T::PartyShareTitle))
-                });
+                widgets::combo_name(&r, pc.t(T::PartyShareTitle));
                 if let Some(p) = self.party
                     && ui.button(pc.t(T::ExportPartyShare)).clicked()
                 {
@@ -288,7 +286,7 @@ fn line_card(
                         .t(T::PlanStatusOf)
                         .replace("{focal}", &f.name)
                         .replace("{n}", &num);
-                    c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+                    widgets::combo_name(&c, &name);
                     changed |= l.status != before;
                     if line.is_overdue(pc.today)
                         && let Some(d) = line.due
@@ -329,7 +327,7 @@ fn line_card(
                         .t(T::PlanLeadOf)
                         .replace("{focal}", &f.name)
                         .replace("{n}", &num);
-                    c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+                    widgets::combo_name(&c, &name);
                     // The lead person belongs to the lead party.
                     if l.lead != before.0
                         && l.lead_person
@@ -368,9 +366,7 @@ fn line_card(
                             .t(T::PlanLeadPersonOf)
                             .replace("{focal}", &f.name)
                             .replace("{n}", &num);
-                        c.widget_info(|| {
-                            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name)
-                        });
+                        widgets::combo_name(&c, &name);
                     }
                     changed |= (l.lead, l.lead_person) != before;
                     // Who takes part: chosen in a list, for a region's
@@ -418,7 +414,7 @@ fn line_card(
                         .t(T::PlanPartiesOf)
                         .replace("{focal}", &f.name)
                         .replace("{n}", &num);
-                    c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+                    widgets::combo_name(&c, &name);
                 });
                 ui.horizontal_wrapped(|ui| {
                     for (key, of, value, salt) in [
@@ -485,7 +481,7 @@ fn line_card(
                         .t(T::PlanMandateOf)
                         .replace("{focal}", &f.name)
                         .replace("{n}", &num);
-                    c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+                    widgets::combo_name(&c, &name);
                     if l.mandate != before {
                         changed = true;
                         if l.mandate == Mandate::None {

@@ -208,9 +208,7 @@ impl RoundsPanel {
                     }
                 })
                 .response;
-            r.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, pc.t(T::Subject))
-            });
+            widgets::combo_name(&r, pc.t(T::Subject));
         });
         ui.horizontal(|ui| {
             ui.label(RichText::new(pc.t(T::ScaleLabel)).color(theme::MUTED));
@@ -1140,7 +1138,7 @@ fn party_picker(
             }
         })
         .response;
-    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, pc.t(T::StanceOf)));
+    widgets::combo_name(&r, pc.t(T::StanceOf));
 }
 
 /// The values of the round's scale as buttons, a blocking one in red.

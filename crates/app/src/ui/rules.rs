@@ -226,7 +226,7 @@ impl RulesPanel {
                     })
                     .inner;
                 let name = pc.t(T::LevelOf).replace("{n}", &rule.id.to_string());
-                c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+                widgets::combo_name(&c, &name);
                 changed |= r.level != before;
                 // In a set: the set's one owner guards it, and it has the
                 // set's level.
@@ -250,7 +250,7 @@ impl RulesPanel {
                         })
                         .response;
                     let name = pc.t(T::InSetOf).replace("{n}", &rule.id.to_string());
-                    c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+                    widgets::combo_name(&c, &name);
                     if r.rule_set != before {
                         if let Some(set) = r.rule_set.and_then(|s| a.rule_set(s)) {
                             r.level = set.level;
@@ -270,25 +270,16 @@ impl RulesPanel {
                     None => {
                         ui.label(RichText::new(pc.t(T::SystemOwner)).color(theme::MUTED));
                         let before = r.owner;
-                        let owner = r
-                            .owner
-                            .and_then(|p| a.person(p))
-                            .map(|p| p.name.clone())
-                            .unwrap_or_else(|| pc.t(T::NoOwner).to_string());
-                        let c = egui::ComboBox::from_id_salt(("owner", rule.id))
-                            .selected_text(owner)
-                            .width(200.0)
-                            .show_ui(ui, |ui| {
-                                ui.selectable_value(&mut r.owner, None, pc.t(T::NoOwner));
-                                for p in a.people.iter().filter(|p| p.is_active_on(pc.today)) {
-                                    ui.selectable_value(&mut r.owner, Some(p.id), &p.name);
-                                }
-                            })
-                            .response;
                         let name = pc.t(T::OwnerOf).replace("{n}", &rule.id.to_string());
-                        c.widget_info(|| {
-                            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name)
-                        });
+                        widgets::person_combo(
+                            ui,
+                            pc,
+                            ("owner", rule.id),
+                            &name,
+                            &mut r.owner,
+                            pc.t(T::NoOwner),
+                            200.0,
+                        );
                         changed |= r.owner != before;
                     }
                 }
@@ -309,7 +300,7 @@ impl RulesPanel {
                     })
                     .response;
                 let name = pc.t(T::RuleStatusOf).replace("{n}", &rule.id.to_string());
-                c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+                widgets::combo_name(&c, &name);
                 changed |= r.status != before;
             });
             if !a.situations.is_empty() {
@@ -457,27 +448,20 @@ impl RulesPanel {
                         })
                         .response;
                     let name = pc.t(T::RuleSetLevelOf).replace("{n}", &n);
-                    c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+                    widgets::combo_name(&c, &name);
                     changed |= s.level != before;
                     ui.label(RichText::new(pc.t(T::SystemOwner)).color(theme::MUTED));
                     let before = s.owner;
-                    let owner = s
-                        .owner
-                        .and_then(|p| a.person(p))
-                        .map(|p| p.name.clone())
-                        .unwrap_or_else(|| pc.t(T::NoOwner).to_string());
-                    let c = egui::ComboBox::from_id_salt(("set-owner", set.id))
-                        .selected_text(owner)
-                        .width(220.0)
-                        .show_ui(ui, |ui| {
-                            ui.selectable_value(&mut s.owner, None, pc.t(T::NoOwner));
-                            for p in a.people.iter().filter(|p| p.is_active_on(pc.today)) {
-                                ui.selectable_value(&mut s.owner, Some(p.id), &p.name);
-                            }
-                        })
-                        .response;
                     let name = pc.t(T::RuleSetOwnerOf).replace("{n}", &n);
-                    c.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+                    widgets::person_combo(
+                        ui,
+                        pc,
+                        ("set-owner", set.id),
+                        &name,
+                        &mut s.owner,
+                        pc.t(T::NoOwner),
+                        220.0,
+                    );
                     changed |= s.owner != before;
                 });
                 ui.label(
@@ -598,9 +582,7 @@ impl RulesPanel {
                     }
                 })
                 .response;
-            r.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, pc.t(T::SetCheckinParty))
-            });
+            widgets::combo_name(&r, pc.t(T::SetCheckinParty));
         });
         let Some(party) = self.checkin_party else {
             return;

@@ -550,6 +550,44 @@ pub fn primary(ui: &mut Ui, text: &str) -> Response {
     ui.add(egui::Button::new(RichText::new(text).color(theme::ACCENT_TEXT)).fill(theme::ACCENT))
 }
 
+/// Give a combo box its accessible name (for screen readers and the
+/// tests): the one place a panel's combo box is named. Enabled as the box
+/// is (a read-only panel's boxes are disabled).
+pub fn combo_name(response: &Response, name: &str) {
+    let enabled = response.enabled();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, enabled, name));
+}
+
+/// A combo box choosing one of the people active on `pc.today`, or nobody
+/// ("—" or `none`), named `name`: who owns a rule, a set of rules.
+pub fn person_combo(
+    ui: &mut Ui,
+    pc: &PanelCtx,
+    id: impl std::hash::Hash + std::fmt::Debug,
+    name: &str,
+    chosen: &mut Option<crate::domain::Id>,
+    none: &str,
+    width: f32,
+) -> Response {
+    let a = pc.alliance;
+    let shown = chosen
+        .and_then(|p| a.person(p))
+        .map(|p| p.name.clone())
+        .unwrap_or_else(|| none.to_string());
+    let r = egui::ComboBox::from_id_salt(id)
+        .selected_text(shown)
+        .width(width)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(chosen, None, none);
+            for p in a.people.iter().filter(|p| p.is_active_on(pc.today)) {
+                ui.selectable_value(chosen, Some(p.id), &p.name);
+            }
+        })
+        .response;
+    combo_name(&r, name);
+    r
+}
+
 /// Give a widget its accessible name (for screen readers and the tests),
 /// where no visible label sits next to it.
 pub fn name_widget(ui: &Ui, response: &Response, name: &str) {

@@ -4,6 +4,9 @@
 //! Louvain modularity: parties in one group have more and stronger
 //! relations with each other than chance would give them.
 //!
+//! Here too: betweenness centrality (Brandes), the connectors of the map,
+//! and the per-thread memo all of these measures share.
+//!
 //! Deterministic: the actors are visited in the order given (the register),
 //! ties go to the lowest group, and there is no randomness, so the same
 //! alliance always gives the same groups and the same map.
@@ -11,7 +14,7 @@
 use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
 
-use super::strategy::{Actor, MemoCell, Relation, remembered};
+use super::strategy::{Actor, Relation};
 
 /// The relation graph: one node per actor (in the order given), one edge
 /// per related pair, weighted by the summed strength of the relations
@@ -272,4 +275,134 @@ pub fn close_groups(actors: &[Actor], relations: &[Relation]) -> Vec<usize> {
     remembered(&CLOSE_GROUPS, actors, relations, || {
         louvain(&relation_graph(actors, relations), 1.0)
     })
+}
+
+/// The last answer of a pure function of the network, kept per thread
+/// with the inputs it was computed from: the room projection is rebuilt on
+/// every revision while presenting, and most edits (a stance, a minute, a
+/// rule) leave the network as it was. A changed input computes afresh.
+pub struct NetworkMemo<T> {
+    actors: Vec<Actor>,
+    relations: Vec<Relation>,
+    out: T,
+}
+
+/// Where one function keeps its last answer.
+pub type MemoCell<T> = std::cell::RefCell<Option<NetworkMemo<T>>>;
+
+pub fn remembered<T: Clone>(
+    cell: &'static std::thread::LocalKey<MemoCell<T>>,
+    actors: &[Actor],
+    relations: &[Relation],
+    compute: impl FnOnce() -> T,
+) -> T {
+    let hit = cell.with_borrow(|m| {
+        m.as_ref()
+            .filter(|m| m.actors == actors && m.relations == relations)
+            .map(|m| m.out.clone())
+    });
+    if let Some(out) = hit {
+        return out;
+    }
+    let out = compute();
+    cell.set(Some(NetworkMemo {
+        actors: actors.to_vec(),
+        relations: relations.to_vec(),
+        out: out.clone(),
+    }));
+    out
+}
+
+thread_local! {
+    static BETWEENNESS: MemoCell<Vec<(Actor, f64)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Betweenness centrality of every actor (Brandes' algorithm, relations
+/// taken as undirected links): how often an actor lies on the shortest
+/// paths between two others. High values are the connectors (seed 003,
+/// example 2). Normalised to 0..=1 by the number of pairs.
+pub fn betweenness(actors: &[Actor], relations: &[Relation]) -> Vec<(Actor, f64)> {
+    remembered(&BETWEENNESS, actors, relations, || {
+        brandes(actors, relations)
+    })
+}
+
+fn brandes(actors: &[Actor], relations: &[Relation]) -> Vec<(Actor, f64)> {
+    let n = actors.len();
+    let positions: std::collections::HashMap<Actor, usize> =
+        actors.iter().enumerate().map(|(i, a)| (*a, i)).collect();
+    let index = |a: &Actor| positions.get(a).copied();
+    let mut adj: Vec<Vec<u32>> = vec![Vec::new(); n];
+    for r in relations {
+        if let (Some(i), Some(j)) = (index(&r.from), index(&r.to))
+            && i != j
+        {
+            if !adj[i].contains(&(j as u32)) {
+                adj[i].push(j as u32);
+            }
+            if !adj[j].contains(&(i as u32)) {
+                adj[j].push(i as u32);
+            }
+        }
+    }
+    let mut cb = vec![0.0f64; n];
+    // Buffers reused for every source; after each source only the actors
+    // it reached are reset, so an isolated actor costs nothing. The BFS
+    // order doubles as the queue (read from `head`) and, read backwards,
+    // as Brandes' stack; the predecessors on shortest paths are found from
+    // the distances instead of being kept in lists (Brandes, 2001).
+    let mut order: Vec<u32> = Vec::with_capacity(n);
+    let mut sigma = vec![0.0f64; n];
+    let mut dist = vec![u32::MAX; n];
+    let mut delta = vec![0.0f64; n];
+    for s in 0..n {
+        sigma[s] = 1.0;
+        dist[s] = 0;
+        order.push(s as u32);
+        let mut head = 0;
+        while head < order.len() {
+            let v = order[head] as usize;
+            head += 1;
+            for &w in &adj[v] {
+                let w = w as usize;
+                if dist[w] == u32::MAX {
+                    dist[w] = dist[v] + 1;
+                    order.push(w as u32);
+                }
+                if dist[w] == dist[v] + 1 {
+                    sigma[w] += sigma[v];
+                }
+            }
+        }
+        for &w in order.iter().rev() {
+            let w = w as usize;
+            for &v in &adj[w] {
+                let v = v as usize;
+                if dist[v] + 1 == dist[w] {
+                    delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w]);
+                }
+            }
+            if w != s {
+                cb[w] += delta[w];
+            }
+        }
+        for &v in &order {
+            let v = v as usize;
+            sigma[v] = 0.0;
+            dist[v] = u32::MAX;
+            delta[v] = 0.0;
+        }
+        order.clear();
+    }
+    // Undirected: every pair was counted twice.
+    let pairs = if n > 2 {
+        ((n - 1) * (n - 2)) as f64
+    } else {
+        1.0
+    };
+    actors
+        .iter()
+        .zip(cb)
+        .map(|(a, c)| (*a, c / pairs))
+        .collect()
 }

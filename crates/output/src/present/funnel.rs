@@ -2,15 +2,16 @@
 
 use super::*;
 
-pub(super) fn funnel(
-    ui: &mut Ui,
-    body: Rect,
-    lang: Lang,
-    room: &RoomView,
-    pal: &Palette,
-    ty: Type,
-    step: usize,
-) {
+pub(super) fn funnel(ui: &mut Ui, s: &SlideCtx) {
+    let SlideCtx {
+        body,
+        lang,
+        room,
+        pal,
+        ty,
+        step,
+        ..
+    } = *s;
     let f = &room.funnel;
     // In the order of the dots the room gave, as the work plan, its slides
     // and the pack are: the room sees one order everywhere.

@@ -71,17 +71,16 @@ pub(super) fn list_page(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-pub(super) fn rules(
-    ui: &mut Ui,
-    body: Rect,
-    lang: Lang,
-    room: &RoomView,
-    pal: &Palette,
-    ty: Type,
-    step: usize,
-    screen: Vec2,
-) {
+pub(super) fn rules(ui: &mut Ui, s: &SlideCtx) {
+    let SlideCtx {
+        body,
+        lang,
+        room,
+        pal,
+        ty,
+        step,
+        screen,
+    } = *s;
     if room.rules.is_empty() {
         text_in(
             ui,
@@ -123,17 +122,16 @@ pub(super) fn plan_pages(room: &RoomView, screen: Vec2) -> Vec<(usize, usize)> {
 
 /// The work plan, a part (focal point) at a time: each line with where it
 /// stands, who leads, when it is due and its latest progress.
-#[allow(clippy::too_many_arguments)]
-pub(super) fn work_plan(
-    ui: &mut Ui,
-    body: Rect,
-    lang: Lang,
-    room: &RoomView,
-    pal: &Palette,
-    ty: Type,
-    step: usize,
-    screen: Vec2,
-) {
+pub(super) fn work_plan(ui: &mut Ui, s: &SlideCtx) {
+    let SlideCtx {
+        body,
+        lang,
+        room,
+        pal,
+        ty,
+        step,
+        screen,
+    } = *s;
     let steps = plan_pages(room, screen);
     let Some((part, page)) = steps.get(step).copied() else {
         text_in(
@@ -208,17 +206,16 @@ pub(super) fn work_plan(
     list_page(ui, rest, &items, pal, ty);
 }
 
-#[allow(clippy::too_many_arguments)]
-pub(super) fn decisions(
-    ui: &mut Ui,
-    body: Rect,
-    lang: Lang,
-    room: &RoomView,
-    pal: &Palette,
-    ty: Type,
-    step: usize,
-    screen: Vec2,
-) {
+pub(super) fn decisions(ui: &mut Ui, s: &SlideCtx) {
+    let SlideCtx {
+        body,
+        lang,
+        room,
+        pal,
+        ty,
+        step,
+        screen,
+    } = *s;
     let log = room.decision_log();
     if log.is_empty() {
         text_in(
@@ -249,17 +246,16 @@ pub(super) fn decisions(
 
 /// A body's table: what it is (seats, the last draw, the next rotation),
 /// then who sits, until when and how, a page at a time.
-#[allow(clippy::too_many_arguments)]
-pub(super) fn table(
-    ui: &mut Ui,
-    body: Rect,
-    lang: Lang,
-    t: &crate::audience::RoomTable,
-    pal: &Palette,
-    ty: Type,
-    step: usize,
-    screen: Vec2,
-) {
+pub(super) fn table(ui: &mut Ui, s: &SlideCtx, t: &crate::audience::RoomTable) {
+    let SlideCtx {
+        body,
+        lang,
+        pal,
+        ty,
+        step,
+        screen,
+        ..
+    } = *s;
     let mut about = vec![
         lang.tr(T::SeatsTaken)
             .replace("{n}", &t.held.len().to_string())
@@ -321,17 +317,16 @@ pub(super) fn table(
     list_page(ui, rest, &items, pal, ty);
 }
 
-#[allow(clippy::too_many_arguments)]
-pub(super) fn agenda(
-    ui: &mut Ui,
-    body: Rect,
-    lang: Lang,
-    room: &RoomView,
-    meeting: Id,
-    pal: &Palette,
-    ty: Type,
-    step: usize,
-) {
+pub(super) fn agenda(ui: &mut Ui, s: &SlideCtx, meeting: Id) {
+    let SlideCtx {
+        body,
+        lang,
+        room,
+        pal,
+        ty,
+        step,
+        ..
+    } = *s;
     let Some(m) = room.meeting(meeting) else {
         return;
     };

@@ -130,17 +130,16 @@ pub(super) fn draw_arrow(
     );
 }
 
-#[allow(clippy::too_many_arguments)]
-pub(super) fn strategy(
-    ui: &mut Ui,
-    body: Rect,
-    lang: Lang,
-    room: &RoomView,
-    pal: &Palette,
-    ty: Type,
-    step: usize,
-    state: &mut PresentState,
-) {
+pub(super) fn strategy(ui: &mut Ui, s: &SlideCtx, state: &mut PresentState) {
+    let SlideCtx {
+        body,
+        lang,
+        room,
+        pal,
+        ty,
+        step,
+        ..
+    } = *s;
     let map = &room.strategy;
     if map.nodes.is_empty() {
         let empty = lang.tr(T::SlideEmptyMap);
@@ -560,78 +559,31 @@ fn place_names(
     size: f32,
     first: &[usize],
 ) -> Vec<Option<(Vec<String>, Rect)>> {
-    let names: Vec<&str> = net.actors.iter().map(|a| a.name.as_str()).collect();
-    let shorts = crate::labels::short_names(&names);
     let font = egui::FontId::new(size, theme::bold());
-    let forms: Vec<Vec<Vec<String>>> = net
-        .actors
-        .iter()
-        .zip(&shorts)
-        .map(|(a, short)| crate::labels::name_forms(&a.name, short.as_deref()))
-        .collect();
-    let asks: Vec<crate::labels::LabelAsk> = net
-        .actors
-        .iter()
-        .zip(&forms)
-        .map(|(a, forms)| {
+    let labels = crate::labels::room_labels(
+        net,
+        first,
+        |a| {
             let c = view.pt(a.center);
-            crate::labels::LabelAsk {
-                center: crate::geometry::Pt::new(c.x, c.y),
-                radius: a.radius * view.scale + if a.commissioner && a.party { 8.0 } else { 3.0 },
-                forms: forms
-                    .iter()
-                    .map(|lines| {
-                        let w = lines
-                            .iter()
-                            .map(|l| {
-                                ui.painter()
-                                    .layout_no_wrap(l.clone(), font.clone(), Color32::WHITE)
-                                    .size()
-                                    .x
-                            })
-                            .fold(0.0, f32::max);
-                        (w + 8.0, lines.len() as f32 * size * 1.2 + 4.0)
-                    })
-                    .collect(),
-            }
-        })
-        .collect();
-    // The focus and its neighbours first, then connectors, the middle,
-    // and the rest by how much they connect.
-    let mut order: Vec<usize> = (0..net.actors.len()).collect();
-    let tier = |k: usize| {
-        let a = &net.actors[k];
-        match first.iter().position(|f| *f == k) {
-            Some(at) => (0, at),
-            None if a.connector => (1, 0),
-            None if a.commissioner => (2, 0),
-            None => (3, 0),
-        }
-    };
-    order.sort_by(|x, y| {
-        tier(*x).cmp(&tier(*y)).then(
-            net.actors[*y]
-                .betweenness
-                .total_cmp(&net.actors[*x].betweenness),
-        )
-    });
+            let clear = if a.commissioner && a.party { 8.0 } else { 3.0 };
+            (
+                crate::geometry::Pt::new(c.x, c.y),
+                a.radius * view.scale + clear,
+            )
+        },
+        |lines| {
+            let w = crate::labels::widest(ui, lines, &font);
+            (w + 8.0, lines.len() as f32 * size * 1.2 + 4.0)
+        },
+    );
     let middle = net
         .rings
         .map(|(c, _, _)| view.pt(c))
         .unwrap_or_else(|| view.pt(net.actors_bounds().center()));
-    // On a party's slide, it and its neighbours are always named; on the
-    // whole map, the connectors and the commissioner.
-    let must: Vec<usize> = if first.is_empty() {
-        (0..net.actors.len())
-            .filter(|k| net.actors[*k].connector || net.actors[*k].commissioner)
-            .collect()
-    } else {
-        first.to_vec()
-    };
     let clip = ui.clip_rect();
     let spots = crate::labels::place_labels(
-        &asks,
-        &order,
+        &labels.asks,
+        &labels.order,
         crate::labels::LabelRoom {
             within: Some(crate::geometry::Rect {
                 min: crate::geometry::Pt::new(clip.min.x, clip.min.y),
@@ -641,7 +593,7 @@ fn place_names(
             outward: net.rings.is_some(),
             pad: 6.0,
             avoid: &[],
-            must: &must,
+            must: &labels.must,
         },
     );
     spots
@@ -649,7 +601,7 @@ fn place_names(
         .enumerate()
         .map(|(k, spot)| {
             let spot = spot?;
-            let lines = forms[k].get(spot.form)?.clone();
+            let lines = labels.forms[k].get(spot.form)?.clone();
             Some((
                 lines,
                 Rect::from_min_max(
@@ -719,17 +671,16 @@ fn placed_names(
     names
 }
 
-#[allow(clippy::too_many_arguments)]
-pub(super) fn network(
-    ui: &mut Ui,
-    body: Rect,
-    lang: Lang,
-    room: &RoomView,
-    pal: &Palette,
-    ty: Type,
-    step: usize,
-    state: &mut PresentState,
-) {
+pub(super) fn network(ui: &mut Ui, s: &SlideCtx, state: &mut PresentState) {
+    let SlideCtx {
+        body,
+        lang,
+        room,
+        pal,
+        ty,
+        step,
+        ..
+    } = *s;
     let net = &room.network;
     if net.actors.is_empty() {
         text_in(ui, body, rich("—", ty.body, pal.muted, false), Align::Min);

@@ -318,6 +318,20 @@ pub fn title(lang: Lang, room: &RoomView, slide: Slide) -> String {
 
 /// Draw the presentation: the current slide and step, or a blank screen.
 /// Takes the room projection only.
+/// What every slide is drawn with: where its body goes, the language, the
+/// room, the projector's palette and type sizes, which of its pages, and
+/// the screen's size (for slides that page).
+#[derive(Clone, Copy)]
+struct SlideCtx<'a> {
+    body: Rect,
+    lang: Lang,
+    room: &'a RoomView,
+    pal: &'a Palette,
+    ty: Type,
+    step: usize,
+    screen: Vec2,
+}
+
 pub fn show(ui: &mut Ui, lang: Lang, room: &RoomView, slides: &[Slide], state: &mut PresentState) {
     let full = ui.max_rect();
     let pal = state.theme.palette();
@@ -373,25 +387,33 @@ pub fn show(ui: &mut Ui, lang: Lang, room: &RoomView, slides: &[Slide], state: &
         pos2(content.left(), content.top() + used + ty.body * 0.6),
         content.max,
     );
-    let step = state.step;
+    let s = SlideCtx {
+        body,
+        lang,
+        room,
+        pal: &pal,
+        ty,
+        step: state.step,
+        screen: full.size(),
+    };
     match slide {
-        Slide::Route => route(ui, body, lang, room, &pal, ty),
-        Slide::Strategy => strategy(ui, body, lang, room, &pal, ty, step, state),
-        Slide::Network => network(ui, body, lang, room, &pal, ty, step, state),
-        Slide::Rules => rules(ui, body, lang, room, &pal, ty, step, full.size()),
-        Slide::Funnel => funnel(ui, body, lang, room, &pal, ty, step),
-        Slide::WorkPlan => work_plan(ui, body, lang, room, &pal, ty, step, full.size()),
+        Slide::Route => route(ui, &s),
+        Slide::Strategy => strategy(ui, &s, state),
+        Slide::Network => network(ui, &s, state),
+        Slide::Rules => rules(ui, &s),
+        Slide::Funnel => funnel(ui, &s),
+        Slide::WorkPlan => work_plan(ui, &s),
         Slide::Round(i) => {
             if let Some(r) = room.rounds.get(i) {
-                round(ui, body, lang, r, &pal, ty, step, full.size());
+                round(ui, &s, r);
             }
         }
-        Slide::Decisions => decisions(ui, body, lang, room, &pal, ty, step, full.size()),
+        Slide::Decisions => decisions(ui, &s),
         Slide::Table(i) => {
             if let Some(t) = room.tables.get(i) {
-                table(ui, body, lang, t, &pal, ty, step, full.size());
+                table(ui, &s, t);
             }
         }
-        Slide::Agenda(m) => agenda(ui, body, lang, room, m, &pal, ty, step),
+        Slide::Agenda(m) => agenda(ui, &s, m),
     }
 }

@@ -37,17 +37,16 @@ pub(super) fn tile_pages(screen: Vec2, voters: usize) -> (usize, usize, usize) {
     (cols, per_page, voters.div_ceil(per_page).max(1))
 }
 
-#[allow(clippy::too_many_arguments)]
-pub(super) fn round(
-    ui: &mut Ui,
-    body: Rect,
-    lang: Lang,
-    r: &RoomRound,
-    pal: &Palette,
-    ty: Type,
-    step: usize,
-    screen: Vec2,
-) {
+pub(super) fn round(ui: &mut Ui, s: &SlideCtx, r: &RoomRound) {
+    let SlideCtx {
+        body,
+        lang,
+        pal,
+        ty,
+        step,
+        screen,
+        ..
+    } = *s;
     let mut y = body.top();
     y += text_in(
         ui,

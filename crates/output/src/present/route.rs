@@ -2,7 +2,15 @@
 
 use super::*;
 
-pub(super) fn route(ui: &mut Ui, body: Rect, lang: Lang, room: &RoomView, pal: &Palette, ty: Type) {
+pub(super) fn route(ui: &mut Ui, s: &SlideCtx) {
+    let SlideCtx {
+        body,
+        lang,
+        room,
+        pal,
+        ty,
+        ..
+    } = *s;
     let mut y = body.top();
     if !room.ambition.trim().is_empty() {
         y += text_in(

@@ -342,61 +342,33 @@ pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
     // Names last, each on a white ground so no line runs through it, and
     // none over another name or a circle: a name that finds no room is
     // shortened, and else numbered, with the numbers named below the map.
-    let names: Vec<&str> = net.actors.iter().map(|a| a.name.as_str()).collect();
-    let shorts = crate::labels::short_names(&names);
-    let forms: Vec<Vec<Vec<String>>> = names
-        .iter()
-        .zip(&shorts)
-        .map(|(n, s)| crate::labels::name_forms(n, s.as_deref()))
-        .collect();
-    let asks: Vec<crate::labels::LabelAsk> = net
-        .actors
-        .iter()
-        .zip(&forms)
-        .map(|(actor, forms)| {
+    let labels = crate::labels::room_labels(
+        net,
+        &[],
+        |actor| {
             let (cx, cy) = fit.pt(actor.center);
-            crate::labels::LabelAsk {
-                center: crate::geometry::Pt::new(cx, cy),
-                radius: fit.len(actor.radius) + 1.2,
-                forms: forms
-                    .iter()
-                    .map(|lines| {
-                        let w = lines
-                            .iter()
-                            .map(|l| doc.measure(l, Weight::Bold, size))
-                            .fold(0.0, f32::max);
-                        (w + 1.6, lead * lines.len() as f32 + 0.4)
-                    })
-                    .collect(),
-            }
-        })
-        .collect();
-    let mut order: Vec<usize> = (0..net.actors.len()).collect();
-    let tier = |k: usize| match &net.actors[k] {
-        a if a.connector => 0,
-        a if a.commissioner => 1,
-        _ => 2,
-    };
-    order.sort_by(|x, y| {
-        tier(*x).cmp(&tier(*y)).then(
-            net.actors[*y]
-                .betweenness
-                .total_cmp(&net.actors[*x].betweenness),
-        )
-    });
+            (
+                crate::geometry::Pt::new(cx, cy),
+                fit.len(actor.radius) + 1.2,
+            )
+        },
+        |lines| {
+            let w = lines
+                .iter()
+                .map(|l| doc.measure(l, Weight::Bold, size))
+                .fold(0.0, f32::max);
+            (w + 1.6, lead * lines.len() as f32 + 0.4)
+        },
+    );
     let middle = net
         .rings
         .map(|(c, _, _)| c)
         .unwrap_or_else(|| net.actors_bounds().center());
     let (mx, my) = fit.pt(middle);
-    // The connectors and the commissioner are always named.
-    let must: Vec<usize> = (0..net.actors.len())
-        .filter(|k| net.actors[*k].connector || net.actors[*k].commissioner)
-        .collect();
     // On the drawing area of the page.
     let spots = crate::labels::place_labels(
-        &asks,
-        &order,
+        &labels.asks,
+        &labels.order,
         crate::labels::LabelRoom {
             within: Some(Rect {
                 min: crate::geometry::Pt::new(x, y),
@@ -406,7 +378,7 @@ pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
             outward: net.rings.is_some(),
             pad: 0.8,
             avoid: &[],
-            must: &must,
+            must: &labels.must,
         },
     );
     let mut key: Vec<(usize, &str)> = Vec::new();
@@ -431,7 +403,7 @@ pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
             );
             continue;
         };
-        let Some(lines) = forms[k].get(spot.form) else {
+        let Some(lines) = labels.forms[k].get(spot.form) else {
             continue;
         };
         let r = spot.rect;

@@ -264,63 +264,46 @@ pub fn not_found() -> String {
     )
 }
 
-/// The front page: scan your card.
-pub fn front(lang: Lang) -> String {
+/// A page of one sentence: `class` "bad" for a refusal, "" for plain.
+fn notice(lang: Lang, key: T, class: &str) -> String {
+    let class = if class.is_empty() {
+        String::new()
+    } else {
+        format!(" class=\"{class}\"")
+    };
     shell(
         lang,
         lang.tr(T::PhoneTitle),
         "",
         &format!(
-            "<main><section><p>{}</p></section></main>",
-            esc(lang.tr(T::PhoneScanCard))
+            "<main><section><p{class}>{}</p></section></main>",
+            esc(lang.tr(key))
         ),
         false,
     )
+}
+
+/// The front page: scan your card.
+pub fn front(lang: Lang) -> String {
+    notice(lang, T::PhoneScanCard, "")
 }
 
 /// A post that came without this page's token (from another site, or a
 /// page from before the server restarted).
 pub fn expired(lang: Lang) -> String {
-    shell(
-        lang,
-        lang.tr(T::PhoneTitle),
-        "",
-        &format!(
-            "<main><section><p class=\"bad\">{}</p></section></main>",
-            esc(lang.tr(T::PhoneExpired))
-        ),
-        false,
-    )
+    notice(lang, T::PhoneExpired, "bad")
 }
 
 /// The page of a revoked card (replaced by a new one): scan the new card.
 /// No script, so a page left open on the phone stops asking.
 pub fn replaced(lang: Lang) -> String {
-    shell(
-        lang,
-        lang.tr(T::PhoneTitle),
-        "",
-        &format!(
-            "<main><section><p class=\"bad\">{}</p></section></main>",
-            esc(lang.tr(T::PhoneReplaced))
-        ),
-        false,
-    )
+    notice(lang, T::PhoneReplaced, "bad")
 }
 
 /// The answer to an address that tried too many wrong links: styled as
 /// the other pages, to be read on a phone at arm's length.
 pub fn too_many(lang: Lang) -> String {
-    shell(
-        lang,
-        lang.tr(T::PhoneTitle),
-        "",
-        &format!(
-            "<main><section><p class=\"bad\">{}</p></section></main>",
-            esc(lang.tr(T::PhoneTooMany))
-        ),
-        false,
-    )
+    notice(lang, T::PhoneTooMany, "bad")
 }
 
 fn refusal_text(lang: Lang, r: Refusal) -> String {
