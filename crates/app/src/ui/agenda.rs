@@ -58,18 +58,13 @@ impl AgendaPanel {
         });
         widgets::muted(ui, pc.t(T::AgendaIntro));
         ui.add_space(6.0);
-        egui::ScrollArea::vertical()
-            .id_salt("agenda-page")
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                // Clear of the scroll bar, which floats over the content.
-                ui.set_max_width(ui.available_width() - 16.0);
-                ui.add_enabled_ui(!pc.read_only, |ui| self.add_form(ui, pc));
-                ui.add_space(10.0);
-                self.board(ui, pc);
-                ui.add_space(14.0);
-                self.priorities(ui, pc);
-            });
+        widgets::page_scroll(ui, "agenda-page", |ui| {
+            ui.add_enabled_ui(!pc.read_only, |ui| self.add_form(ui, pc));
+            ui.add_space(10.0);
+            self.board(ui, pc);
+            ui.add_space(14.0);
+            self.priorities(ui, pc);
+        });
     }
 
     fn add_form(&mut self, ui: &mut Ui, pc: &mut PanelCtx) {

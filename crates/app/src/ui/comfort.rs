@@ -94,28 +94,23 @@ impl ComfortPanel {
             return;
         }
         let mut edits = Vec::new();
-        egui::ScrollArea::vertical()
-            .id_salt("comfort-list")
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                // Clear of the scroll bar, which floats over the content.
-                ui.set_max_width(ui.available_width() - 16.0);
-                ui.add_enabled_ui(!pc.read_only, |ui| {
-                    widgets::lazy_items(
-                        ui,
-                        "comfort",
-                        needs.len(),
-                        6.0,
-                        120.0,
-                        |i| needs[i].id,
-                        |ui, i| {
-                            if let Some(edit) = need_card(ui, pc, needs[i]) {
-                                edits.push(edit);
-                            }
-                        },
-                    );
-                });
+        widgets::page_scroll(ui, "comfort-list", |ui| {
+            ui.add_enabled_ui(!pc.read_only, |ui| {
+                widgets::lazy_items(
+                    ui,
+                    "comfort",
+                    needs.len(),
+                    6.0,
+                    120.0,
+                    |i| needs[i].id,
+                    |ui, i| {
+                        if let Some(edit) = need_card(ui, pc, needs[i]) {
+                            edits.push(edit);
+                        }
+                    },
+                );
             });
+        });
         for e in edits {
             pc.edit(e);
         }

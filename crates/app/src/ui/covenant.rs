@@ -70,91 +70,81 @@ impl CovenantPanel {
             return None;
         };
         ui.add_space(6.0);
-        egui::ScrollArea::vertical()
-            .id_salt("covenant-page")
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                // Clear of the scroll bar, which floats over the content.
-                ui.set_max_width(ui.available_width() - 16.0);
-                theme::card()
-                    .fill(if version.is_frozen() {
-                        theme::SHARED_BG
+        widgets::page_scroll(ui, "covenant-page", |ui| {
+            theme::card()
+                .fill(if version.is_frozen() {
+                    theme::SHARED_BG
+                } else {
+                    theme::SURFACE
+                })
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width().min(860.0));
+                    let editable = !pc.read_only && !version.is_frozen();
+                    ui.add_enabled_ui(editable, |ui| {
+                        let mut title = version.title.clone();
+                        let r = ui.add(
+                            egui::TextEdit::singleline(&mut title)
+                                .id_salt(("version-title", version.id))
+                                .font(egui::FontId::new(20.0, theme::bold()))
+                                .desired_width(f32::INFINITY),
+                        );
+                        widgets::name_widget(ui, &r, pc.t(T::CovenantTitle));
+                        pc.watch(&r);
+                        if r.changed() {
+                            pc.edit(a.update(CovenantVersion {
+                                title,
+                                ..version.clone()
+                            }));
+                        }
+                    });
+                    if version.is_frozen() {
+                        let date = version
+                            .frozen_on
+                            .map(|d| pc.lang.date(d))
+                            .unwrap_or_default();
+                        ui.label(
+                            RichText::new(pc.t(T::FrozenOn).replace("{date}", &date))
+                                .color(theme::DONE),
+                        );
+                        let matches = covenant::fingerprint(a, version.id) == version.fingerprint;
+                        ui.label(
+                            RichText::new(format!(
+                                "{} {}",
+                                pc.t(T::Fingerprint),
+                                short_fingerprint(&version.fingerprint)
+                            ))
+                            .monospace(),
+                        );
+                        if !matches {
+                            ui.label(
+                                RichText::new(pc.t(T::FingerprintMismatch)).color(theme::DANGER),
+                            );
+                        }
+                        if ui.button(pc.t(T::ExportCovenant)).clicked() {
+                            action = Some(UiCommand::ExportPdf(Kind::Covenant, Some(version.id)));
+                        }
                     } else {
-                        theme::SURFACE
-                    })
-                    .show(ui, |ui| {
-                        ui.set_width(ui.available_width().min(860.0));
-                        let editable = !pc.read_only && !version.is_frozen();
-                        ui.add_enabled_ui(editable, |ui| {
-                            let mut title = version.title.clone();
-                            let r = ui.add(
-                                egui::TextEdit::singleline(&mut title)
-                                    .id_salt(("version-title", version.id))
-                                    .font(egui::FontId::new(20.0, theme::bold()))
-                                    .desired_width(f32::INFINITY),
-                            );
-                            widgets::name_widget(ui, &r, pc.t(T::CovenantTitle));
-                            pc.watch(&r);
-                            if r.changed() {
-                                pc.edit(a.update(CovenantVersion {
-                                    title,
-                                    ..version.clone()
-                                }));
+                        // The hint above, the buttons below it: side
+                        // by side they ran past the window's right edge.
+                        widgets::muted(ui, pc.t(T::DraftHint));
+                        ui.horizontal_wrapped(|ui| {
+                            if !pc.read_only && ui.button(pc.t(T::ProposeInRound)).clicked() {
+                                action = Some(UiCommand::Propose(
+                                    crate::domain::Subject::Covenant(version.id),
+                                ));
                             }
-                        });
-                        if version.is_frozen() {
-                            let date = version
-                                .frozen_on
-                                .map(|d| pc.lang.date(d))
-                                .unwrap_or_default();
-                            ui.label(
-                                RichText::new(pc.t(T::FrozenOn).replace("{date}", &date))
-                                    .color(theme::DONE),
-                            );
-                            let matches =
-                                covenant::fingerprint(a, version.id) == version.fingerprint;
-                            ui.label(
-                                RichText::new(format!(
-                                    "{} {}",
-                                    pc.t(T::Fingerprint),
-                                    short_fingerprint(&version.fingerprint)
-                                ))
-                                .monospace(),
-                            );
-                            if !matches {
-                                ui.label(
-                                    RichText::new(pc.t(T::FingerprintMismatch))
-                                        .color(theme::DANGER),
-                                );
-                            }
-                            if ui.button(pc.t(T::ExportCovenant)).clicked() {
+                            if ui.button(pc.t(T::ExportCovenantDraft)).clicked() {
                                 action =
                                     Some(UiCommand::ExportPdf(Kind::Covenant, Some(version.id)));
                             }
-                        } else {
-                            // The hint above, the buttons below it: side
-                            // by side they ran past the window's right edge.
-                            widgets::muted(ui, pc.t(T::DraftHint));
-                            ui.horizontal_wrapped(|ui| {
-                                if !pc.read_only && ui.button(pc.t(T::ProposeInRound)).clicked() {
-                                    action = Some(UiCommand::Propose(
-                                        crate::domain::Subject::Covenant(version.id),
-                                    ));
-                                }
-                                if ui.button(pc.t(T::ExportCovenantDraft)).clicked() {
-                                    action = Some(UiCommand::ExportPdf(
-                                        Kind::Covenant,
-                                        Some(version.id),
-                                    ));
-                                }
-                            });
-                        }
-                    });
-                ui.add_space(8.0);
-                self.clauses(ui, pc, version);
-                ui.add_space(8.0);
-                self.signatures(ui, pc, version);
-            });
+                        });
+                    }
+                });
+            ui.add_space(8.0);
+            self.clauses(ui, pc, version);
+            ui.add_space(8.0);
+            self.signatures(ui, pc, version);
+        });
         action
     }
 

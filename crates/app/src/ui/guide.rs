@@ -30,105 +30,97 @@ impl GuidePanel {
         questions.sort_by_key(|q| (q.retired, q.position, q.id));
         let active: Vec<&Question> = questions.iter().copied().filter(|q| !q.retired).collect();
         let mut edits = Vec::new();
-        egui::ScrollArea::vertical()
-            .id_salt("guide")
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                // Clear of the scroll bar, which floats over the content.
-                ui.set_max_width(ui.available_width() - 16.0);
-                ui.add_enabled_ui(!pc.read_only, |ui| {
-                    for (i, q) in questions.iter().enumerate() {
-                        let mut nq = (*q).clone();
-                        let mut changed = false;
-                        let frame = theme::card().fill(if q.retired {
-                            theme::SIDEBAR
-                        } else {
-                            theme::SURFACE
+        widgets::page_scroll(ui, "guide", |ui| {
+            ui.add_enabled_ui(!pc.read_only, |ui| {
+                for (i, q) in questions.iter().enumerate() {
+                    let mut nq = (*q).clone();
+                    let mut changed = false;
+                    let frame = theme::card().fill(if q.retired {
+                        theme::SIDEBAR
+                    } else {
+                        theme::SURFACE
+                    });
+                    frame.show(ui, |ui| {
+                        ui.set_width(ui.available_width().min(820.0));
+                        ui.horizontal(|ui| {
+                            let n = if q.retired {
+                                pc.t(T::Retired).to_string()
+                            } else {
+                                format!("{}", i + 1)
+                            };
+                            ui.label(RichText::new(n).family(theme::bold()).color(theme::MUTED));
+                            let label = pc.t(T::QuestionText).replace("{n}", &(i + 1).to_string());
+                            let r = ui.add_sized(
+                                [ui.available_width().min(640.0), 26.0],
+                                egui::TextEdit::singleline(&mut nq.text)
+                                    .id_salt(("question", nq.id)),
+                            );
+                            widgets::name_widget(ui, &r, &label);
+                            pc.watch(&r);
+                            changed |= r.changed();
                         });
-                        frame.show(ui, |ui| {
-                            ui.set_width(ui.available_width().min(820.0));
-                            ui.horizontal(|ui| {
-                                let n = if q.retired {
-                                    pc.t(T::Retired).to_string()
+                        ui.horizontal(|ui| {
+                            let kind_label =
+                                pc.t(T::QuestionKindOf).replace("{n}", &(i + 1).to_string());
+                            let before = nq.kind;
+                            let r = egui::ComboBox::from_id_salt(("kind", q.id))
+                                .selected_text(pc.lang.question_kind(nq.kind))
+                                .width(200.0)
+                                .show_ui(ui, |ui| {
+                                    for k in [
+                                        QuestionKind::Text,
+                                        QuestionKind::Score,
+                                        QuestionKind::Stance,
+                                    ] {
+                                        ui.selectable_value(
+                                            &mut nq.kind,
+                                            k,
+                                            pc.lang.question_kind(k),
+                                        );
+                                    }
+                                })
+                                .response;
+                            widgets::combo_name(&r, &kind_label);
+                            changed |= nq.kind != before;
+                            if !q.retired {
+                                let pos = active.iter().position(|x| x.id == q.id).unwrap_or(0);
+                                if pos > 0 && arrow(ui, "↑", pc.t(T::MoveUp)).clicked() {
+                                    edits.extend(swap(pc, q, active[pos - 1]));
+                                }
+                                if pos + 1 < active.len()
+                                    && arrow(ui, "↓", pc.t(T::MoveDown)).clicked()
+                                {
+                                    edits.extend(swap(pc, q, active[pos + 1]));
+                                }
+                            }
+                            let answered = a
+                                .answers
+                                .iter()
+                                .any(|x| x.question == q.id && !x.is_empty());
+                            if q.retired {
+                                if ui.button(pc.t(T::Restore)).clicked() {
+                                    nq.retired = false;
+                                    changed = true;
+                                }
+                            } else {
+                                let text = if answered {
+                                    pc.t(T::Retire)
                                 } else {
-                                    format!("{}", i + 1)
+                                    pc.t(T::Delete)
                                 };
-                                ui.label(
-                                    RichText::new(n).family(theme::bold()).color(theme::MUTED),
-                                );
-                                let label =
-                                    pc.t(T::QuestionText).replace("{n}", &(i + 1).to_string());
-                                let r = ui.add_sized(
-                                    [ui.available_width().min(640.0), 26.0],
-                                    egui::TextEdit::singleline(&mut nq.text)
-                                        .id_salt(("question", nq.id)),
-                                );
-                                widgets::name_widget(ui, &r, &label);
-                                pc.watch(&r);
-                                changed |= r.changed();
-                            });
-                            ui.horizontal(|ui| {
-                                let kind_label =
-                                    pc.t(T::QuestionKindOf).replace("{n}", &(i + 1).to_string());
-                                let before = nq.kind;
-                                let r = egui::ComboBox::from_id_salt(("kind", q.id))
-                                    .selected_text(pc.lang.question_kind(nq.kind))
-                                    .width(200.0)
-                                    .show_ui(ui, |ui| {
-                                        for k in [
-                                            QuestionKind::Text,
-                                            QuestionKind::Score,
-                                            QuestionKind::Stance,
-                                        ] {
-                                            ui.selectable_value(
-                                                &mut nq.kind,
-                                                k,
-                                                pc.lang.question_kind(k),
-                                            );
-                                        }
-                                    })
-                                    .response;
-                                widgets::combo_name(&r, &kind_label);
-                                changed |= nq.kind != before;
-                                if !q.retired {
-                                    let pos = active.iter().position(|x| x.id == q.id).unwrap_or(0);
-                                    if pos > 0 && arrow(ui, "↑", pc.t(T::MoveUp)).clicked() {
-                                        edits.extend(swap(pc, q, active[pos - 1]));
-                                    }
-                                    if pos + 1 < active.len()
-                                        && arrow(ui, "↓", pc.t(T::MoveDown)).clicked()
-                                    {
-                                        edits.extend(swap(pc, q, active[pos + 1]));
-                                    }
+                                if ui.button(text).clicked() {
+                                    edits.extend(a.remove_question(q.id));
                                 }
-                                let answered = a
-                                    .answers
-                                    .iter()
-                                    .any(|x| x.question == q.id && !x.is_empty());
-                                if q.retired {
-                                    if ui.button(pc.t(T::Restore)).clicked() {
-                                        nq.retired = false;
-                                        changed = true;
-                                    }
-                                } else {
-                                    let text = if answered {
-                                        pc.t(T::Retire)
-                                    } else {
-                                        pc.t(T::Delete)
-                                    };
-                                    if ui.button(text).clicked() {
-                                        edits.extend(a.remove_question(q.id));
-                                    }
-                                }
-                            });
+                            }
                         });
-                        if changed {
-                            edits.push(a.update(nq));
-                        }
-                        ui.add_space(6.0);
+                    });
+                    if changed {
+                        edits.push(a.update(nq));
                     }
-                });
+                    ui.add_space(6.0);
+                }
             });
+        });
         for e in edits {
             pc.edit(e);
             pc.seal = true;

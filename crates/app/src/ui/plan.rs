@@ -55,24 +55,19 @@ impl PlanPanel {
                 .color(theme::ACCENT),
             );
         }
-        egui::ScrollArea::vertical()
-            .id_salt("plan-page")
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                // Clear of the scroll bar, which floats over the content.
-                ui.set_max_width(ui.available_width() - 16.0);
-                // As the room prioritised them: a prioritised work plan.
-                let focal = a.focal_points_by_priority();
-                if focal.is_empty() {
-                    widgets::muted(ui, pc.t(T::NoFocalPointsYet));
-                }
-                for (f, priority) in focal {
-                    self.part(ui, pc, f, priority);
-                    ui.add_space(8.0);
-                }
+        widgets::page_scroll(ui, "plan-page", |ui| {
+            // As the room prioritised them: a prioritised work plan.
+            let focal = a.focal_points_by_priority();
+            if focal.is_empty() {
+                widgets::muted(ui, pc.t(T::NoFocalPointsYet));
+            }
+            for (f, priority) in focal {
+                self.part(ui, pc, f, priority);
                 ui.add_space(8.0);
-                action = self.shares(ui, pc);
-            });
+            }
+            ui.add_space(8.0);
+            action = self.shares(ui, pc);
+        });
         action
     }
 

@@ -37,109 +37,99 @@ impl RulesPanel {
         }
         widgets::muted(ui, pc.t(T::RulesIntro));
         ui.add_space(6.0);
-        egui::ScrollArea::vertical()
-            .id_salt("rules-page")
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                // Clear of the scroll bar, which floats over the content.
-                ui.set_max_width(ui.available_width() - 16.0);
-                ui.add_enabled_ui(!pc.read_only, |ui| {
-                    theme::card().show(ui, |ui| {
-                        ui.set_width(ui.available_width().min(900.0));
-                        widgets::section(ui, pc.t(T::NeverAgain));
-                        widgets::muted(ui, pc.t(T::NeverAgainHint));
-                        for s in &a.situations {
-                            ui.horizontal(|ui| {
-                                let mut text = s.text.clone();
-                                let r = ui.add(
-                                    egui::TextEdit::singleline(&mut text)
-                                        .id_salt(("situation", s.id))
-                                        .desired_width(640.0),
-                                );
-                                widgets::name_widget(
-                                    ui,
-                                    &r,
-                                    &pc.t(T::SituationN).replace("{n}", &s.id.to_string()),
-                                );
-                                pc.watch(&r);
-                                if r.changed() {
-                                    pc.edit(a.update(Situation { text, ..s.clone() }));
-                                }
-                                let used =
-                                    a.ground_rules.iter().any(|r| r.situations.contains(&s.id));
-                                if !used {
-                                    let label = pc.t(T::RemoveSituation);
-                                    let b = ui.small_button("✕").on_hover_text(label);
-                                    b.widget_info(|| {
-                                        egui::WidgetInfo::labeled(egui::Role::Button, true, label)
-                                    });
-                                    if b.clicked() {
-                                        pc.edit(crate::domain::Edit::Situation(
-                                            crate::domain::Change {
-                                                before: Some(s.clone()),
-                                                after: None,
-                                            },
-                                        ));
-                                        pc.seal = true;
-                                    }
-                                }
-                            });
-                        }
+        widgets::page_scroll(ui, "rules-page", |ui| {
+            ui.add_enabled_ui(!pc.read_only, |ui| {
+                theme::card().show(ui, |ui| {
+                    ui.set_width(ui.available_width().min(900.0));
+                    widgets::section(ui, pc.t(T::NeverAgain));
+                    widgets::muted(ui, pc.t(T::NeverAgainHint));
+                    for s in &a.situations {
                         ui.horizontal(|ui| {
+                            let mut text = s.text.clone();
                             let r = ui.add(
-                                egui::TextEdit::singleline(&mut self.new_situation)
-                                    .id_salt("new-situation")
-                                    .hint_text(pc.t(T::SituationHint))
+                                egui::TextEdit::singleline(&mut text)
+                                    .id_salt(("situation", s.id))
                                     .desired_width(640.0),
                             );
-                            widgets::name_widget(ui, &r, pc.t(T::NewSituation));
-                            let enter =
-                                r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                            let ready = !self.new_situation.trim().is_empty();
-                            if (ui
-                                .add_enabled(
-                                    ready,
-                                    egui::Button::new(format!("+  {}", pc.t(T::Add))),
-                                )
-                                .clicked()
-                                || enter)
-                                && ready
-                            {
-                                widgets::focus_field(
-                                    ui.ctx(),
-                                    &pc.t(T::SituationN)
-                                        .replace("{n}", &a.next_id::<Situation>().to_string()),
-                                );
-                                pc.edit(a.insert(Situation {
-                                    id: 0,
-                                    text: self.new_situation.trim().to_string(),
-                                }));
-                                pc.seal = true;
-                                self.new_situation.clear();
+                            widgets::name_widget(
+                                ui,
+                                &r,
+                                &pc.t(T::SituationN).replace("{n}", &s.id.to_string()),
+                            );
+                            pc.watch(&r);
+                            if r.changed() {
+                                pc.edit(a.update(Situation { text, ..s.clone() }));
+                            }
+                            let used = a.ground_rules.iter().any(|r| r.situations.contains(&s.id));
+                            if !used {
+                                let label = pc.t(T::RemoveSituation);
+                                let b = ui.small_button("✕").on_hover_text(label);
+                                b.widget_info(|| {
+                                    egui::WidgetInfo::labeled(egui::Role::Button, true, label)
+                                });
+                                if b.clicked() {
+                                    pc.edit(crate::domain::Edit::Situation(
+                                        crate::domain::Change {
+                                            before: Some(s.clone()),
+                                            after: None,
+                                        },
+                                    ));
+                                    pc.seal = true;
+                                }
                             }
                         });
-                    });
-                    ui.add_space(10.0);
-                    if let Some(act) = self.sets(ui, pc) {
-                        action = Some(act);
                     }
-                    ui.add_space(10.0);
-                    let rules = &a.ground_rules;
-                    widgets::lazy_items(
-                        ui,
-                        "rules",
-                        rules.len(),
-                        8.0,
-                        220.0,
-                        |i| rules[i].id,
-                        |ui, i| {
-                            if let Some(act) = self.rule_card(ui, pc, &rules[i]) {
-                                action = Some(act);
-                            }
-                        },
-                    );
+                    ui.horizontal(|ui| {
+                        let r = ui.add(
+                            egui::TextEdit::singleline(&mut self.new_situation)
+                                .id_salt("new-situation")
+                                .hint_text(pc.t(T::SituationHint))
+                                .desired_width(640.0),
+                        );
+                        widgets::name_widget(ui, &r, pc.t(T::NewSituation));
+                        let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                        let ready = !self.new_situation.trim().is_empty();
+                        if (ui
+                            .add_enabled(ready, egui::Button::new(format!("+  {}", pc.t(T::Add))))
+                            .clicked()
+                            || enter)
+                            && ready
+                        {
+                            widgets::focus_field(
+                                ui.ctx(),
+                                &pc.t(T::SituationN)
+                                    .replace("{n}", &a.next_id::<Situation>().to_string()),
+                            );
+                            pc.edit(a.insert(Situation {
+                                id: 0,
+                                text: self.new_situation.trim().to_string(),
+                            }));
+                            pc.seal = true;
+                            self.new_situation.clear();
+                        }
+                    });
                 });
+                ui.add_space(10.0);
+                if let Some(act) = self.sets(ui, pc) {
+                    action = Some(act);
+                }
+                ui.add_space(10.0);
+                let rules = &a.ground_rules;
+                widgets::lazy_items(
+                    ui,
+                    "rules",
+                    rules.len(),
+                    8.0,
+                    220.0,
+                    |i| rules[i].id,
+                    |ui, i| {
+                        if let Some(act) = self.rule_card(ui, pc, &rules[i]) {
+                            action = Some(act);
+                        }
+                    },
+                );
             });
+        });
         action
     }
 
@@ -553,20 +543,7 @@ impl RulesPanel {
                 .replace("{date}", &pc.lang.date(date)),
         );
         ui.horizontal(|ui| {
-            let label = ui.label(RichText::new(pc.t(T::CheckinDate)).color(theme::MUTED));
-            let field = widgets::Buffered {
-                name: pc.t(T::CheckinDate),
-                label_id: Some(label.id),
-                hint: "",
-                width: 160.0,
-                settled: None,
-            };
-            if let Some(Some(d)) = ui
-                .vertical(|ui| {
-                    widgets::date_field(ui, pc, field, ("set-checkin-date", set.id), Some(date))
-                })
-                .inner
-            {
+            if let Some(d) = checkin_date(ui, pc, ("set-checkin-date", set.id), date) {
                 self.checkin_date = Some(d);
             }
             let current = self
@@ -625,20 +602,7 @@ impl RulesPanel {
         );
         // A check-in held last week can be entered afterwards.
         ui.horizontal(|ui| {
-            let label = ui.label(RichText::new(pc.t(T::CheckinDate)).color(theme::MUTED));
-            let field = widgets::Buffered {
-                name: pc.t(T::CheckinDate),
-                label_id: Some(label.id),
-                hint: "",
-                width: 160.0,
-                settled: None,
-            };
-            if let Some(Some(d)) = ui
-                .vertical(|ui| {
-                    widgets::date_field(ui, pc, field, ("checkin-date", rule.id), Some(date))
-                })
-                .inner
-            {
+            if let Some(d) = checkin_date(ui, pc, ("checkin-date", rule.id), date) {
                 self.checkin_date = Some(d);
             }
         });
@@ -680,4 +644,25 @@ impl RulesPanel {
                 }
             });
     }
+}
+
+/// The day a check-in was held (by default the day of the meeting): its
+/// label and date field; the day typed, once it is a whole date.
+fn checkin_date(
+    ui: &mut Ui,
+    pc: &mut PanelCtx,
+    id: impl std::hash::Hash + std::fmt::Debug,
+    date: chrono::NaiveDate,
+) -> Option<chrono::NaiveDate> {
+    let label = ui.label(RichText::new(pc.t(T::CheckinDate)).color(theme::MUTED));
+    let field = widgets::Buffered {
+        name: pc.t(T::CheckinDate),
+        label_id: Some(label.id),
+        hint: "",
+        width: 160.0,
+        settled: None,
+    };
+    ui.vertical(|ui| widgets::date_field(ui, pc, field, id, Some(date)))
+        .inner
+        .flatten()
 }

@@ -111,70 +111,63 @@ impl TrustPanel {
             }
         };
         let rounds = rows.iter().map(|r| r.1.len()).max().unwrap_or(0).max(1);
-        egui::ScrollArea::vertical()
-            .id_salt("trust-page")
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                // Clear of the scroll bar, which floats over the content.
-                ui.set_max_width(ui.available_width() - 16.0);
-                theme::card().show(ui, |ui| {
-                    ui.set_width(ui.available_width() - 8.0);
-                    widgets::section(ui, pc.t(T::Barometer));
-                    egui::ScrollArea::horizontal()
-                        .id_salt("barometer")
-                        .show(ui, |ui| {
-                            egui::Grid::new("barometer-grid")
-                                .striped(true)
-                                .spacing([18.0, 8.0])
-                                .show(ui, |ui| {
-                                    ui.label(RichText::new(pc.t(T::Party)).family(theme::bold()));
-                                    for r in 1..=rounds {
-                                        let title = if r == 1 {
-                                            pc.t(T::FirstIntake).to_string()
-                                        } else {
-                                            format!("{} {}", pc.t(T::CheckIn), r - 1)
-                                        };
-                                        ui.label(RichText::new(title).family(theme::bold()));
-                                    }
-                                    ui.label(RichText::new(pc.t(T::Trend)).family(theme::bold()));
-                                    ui.label(
-                                        RichText::new(pc.t(T::OpenNeeds)).family(theme::bold()),
-                                    );
-                                    ui.end_row();
-                                    let clip = ui.clip_rect();
-                                    let h = cell_height(ui);
-                                    for (name, points, open) in rows.iter() {
-                                        ui.label(RichText::new(name).size(15.5));
-                                        // A region's hundreds of rows: those
-                                        // out of view keep their space only.
-                                        let top = ui.cursor().top();
-                                        if top > clip.bottom() + h || top + h < clip.top() - h {
-                                            for _ in 0..rounds {
-                                                ui.allocate_space(egui::vec2(150.0, h));
-                                            }
-                                            ui.end_row();
-                                            continue;
+        widgets::page_scroll(ui, "trust-page", |ui| {
+            theme::card().show(ui, |ui| {
+                ui.set_width(ui.available_width() - 8.0);
+                widgets::section(ui, pc.t(T::Barometer));
+                egui::ScrollArea::horizontal()
+                    .id_salt("barometer")
+                    .show(ui, |ui| {
+                        egui::Grid::new("barometer-grid")
+                            .striped(true)
+                            .spacing([18.0, 8.0])
+                            .show(ui, |ui| {
+                                ui.label(RichText::new(pc.t(T::Party)).family(theme::bold()));
+                                for r in 1..=rounds {
+                                    let title = if r == 1 {
+                                        pc.t(T::FirstIntake).to_string()
+                                    } else {
+                                        format!("{} {}", pc.t(T::CheckIn), r - 1)
+                                    };
+                                    ui.label(RichText::new(title).family(theme::bold()));
+                                }
+                                ui.label(RichText::new(pc.t(T::Trend)).family(theme::bold()));
+                                ui.label(RichText::new(pc.t(T::OpenNeeds)).family(theme::bold()));
+                                ui.end_row();
+                                let clip = ui.clip_rect();
+                                let h = cell_height(ui);
+                                for (name, points, open) in rows.iter() {
+                                    ui.label(RichText::new(name).size(15.5));
+                                    // A region's hundreds of rows: those
+                                    // out of view keep their space only.
+                                    let top = ui.cursor().top();
+                                    if top > clip.bottom() + h || top + h < clip.top() - h {
+                                        for _ in 0..rounds {
+                                            ui.allocate_space(egui::vec2(150.0, h));
                                         }
-                                        for r in 0..rounds {
-                                            cell(ui, pc, points.get(r));
-                                        }
-                                        ui.label(trend(pc, points));
-                                        let open_text = if *open == 0 {
-                                            RichText::new("0").color(theme::MUTED)
-                                        } else {
-                                            RichText::new(open.to_string())
-                                                .color(theme::WARN_FG)
-                                                .family(theme::bold())
-                                        };
-                                        ui.label(open_text);
                                         ui.end_row();
+                                        continue;
                                     }
-                                });
-                        });
-                });
-                ui.add_space(theme::GAP);
-                widgets::muted(ui, pc.t(T::SeeShared));
+                                    for r in 0..rounds {
+                                        cell(ui, pc, points.get(r));
+                                    }
+                                    ui.label(trend(pc, points));
+                                    let open_text = if *open == 0 {
+                                        RichText::new("0").color(theme::MUTED)
+                                    } else {
+                                        RichText::new(open.to_string())
+                                            .color(theme::WARN_FG)
+                                            .family(theme::bold())
+                                    };
+                                    ui.label(open_text);
+                                    ui.end_row();
+                                }
+                            });
+                    });
             });
+            ui.add_space(theme::GAP);
+            widgets::muted(ui, pc.t(T::SeeShared));
+        });
         export
     }
 }

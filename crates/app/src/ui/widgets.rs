@@ -550,6 +550,23 @@ pub fn primary(ui: &mut Ui, text: &str) -> Response {
     ui.add(egui::Button::new(RichText::new(text).color(theme::ACCENT_TEXT)).fill(theme::ACCENT))
 }
 
+/// A panel's page that scrolls: its content kept clear of the scroll bar,
+/// which floats over it.
+pub fn page_scroll<R>(
+    ui: &mut Ui,
+    id: impl std::hash::Hash + std::fmt::Debug,
+    add: impl FnOnce(&mut Ui) -> R,
+) -> R {
+    egui::ScrollArea::vertical()
+        .id_salt(id)
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.set_max_width(ui.available_width() - 16.0);
+            add(ui)
+        })
+        .inner
+}
+
 /// Give a combo box its accessible name (for screen readers and the
 /// tests): the one place a panel's combo box is named. Enabled as the box
 /// is (a read-only panel's boxes are disabled).

@@ -3,15 +3,7 @@
 use super::*;
 
 pub(super) fn funnel(ui: &mut Ui, s: &SlideCtx) {
-    let SlideCtx {
-        body,
-        lang,
-        room,
-        pal,
-        ty,
-        step,
-        ..
-    } = *s;
+    let (body, lang, room, pal, ty, step, _) = s.parts();
     let f = &room.funnel;
     // In the order of the dots the room gave, as the work plan, its slides
     // and the pack are: the room sees one order everywhere.

@@ -72,39 +72,14 @@ pub(super) fn list_page(
 }
 
 pub(super) fn rules(ui: &mut Ui, s: &SlideCtx) {
-    let SlideCtx {
-        body,
-        lang,
-        room,
-        pal,
-        ty,
-        step,
-        screen,
-    } = *s;
-    if room.rules.is_empty() {
-        text_in(
-            ui,
-            body,
-            rich(lang.tr(T::PdfNoRules), ty.body, pal.muted, false),
-            Align::Min,
-        );
-        return;
-    }
-    let per = list_capacity(screen);
-    let items: Vec<(String, String)> = room
-        .rules
-        .iter()
-        .skip(step * per)
-        .take(per)
-        .map(|r| {
-            let mut lead = lang.rule_level(r.level).to_string();
-            if r.status != crate::domain::RuleStatus::Adopted {
-                lead.push_str(&format!(" · {}", lang.rule_status(r.status).to_lowercase()));
-            }
-            (lead, r.text.clone())
-        })
-        .collect();
-    list_page(ui, body, &items, pal, ty);
+    let lang = s.lang;
+    s.list(ui, &s.room.rules, T::PdfNoRules, |r| {
+        let mut lead = lang.rule_level(r.level).to_string();
+        if r.status != crate::domain::RuleStatus::Adopted {
+            lead.push_str(&format!(" · {}", lang.rule_status(r.status).to_lowercase()));
+        }
+        (lead, r.text.clone())
+    });
 }
 
 /// The steps of the work plan slide: (part, page) for every part of the
@@ -123,15 +98,7 @@ pub(super) fn plan_pages(room: &RoomView, screen: Vec2) -> Vec<(usize, usize)> {
 /// The work plan, a part (focal point) at a time: each line with where it
 /// stands, who leads, when it is due and its latest progress.
 pub(super) fn work_plan(ui: &mut Ui, s: &SlideCtx) {
-    let SlideCtx {
-        body,
-        lang,
-        room,
-        pal,
-        ty,
-        step,
-        screen,
-    } = *s;
+    let (body, lang, room, pal, ty, step, screen) = s.parts();
     let steps = plan_pages(room, screen);
     let Some((part, page)) = steps.get(step).copied() else {
         text_in(
@@ -207,55 +174,22 @@ pub(super) fn work_plan(ui: &mut Ui, s: &SlideCtx) {
 }
 
 pub(super) fn decisions(ui: &mut Ui, s: &SlideCtx) {
-    let SlideCtx {
-        body,
-        lang,
-        room,
-        pal,
-        ty,
-        step,
-        screen,
-    } = *s;
-    let log = room.decision_log();
-    if log.is_empty() {
-        text_in(
-            ui,
-            body,
-            rich(lang.tr(T::NoDecisions), ty.body, pal.muted, false),
-            Align::Min,
-        );
-        return;
-    }
-    let per = list_capacity(screen);
-    let items: Vec<(String, String)> = log
-        .iter()
-        .skip(step * per)
-        .take(per)
-        .map(|r| {
-            // A correction or a reopening stays with the decision.
-            let mut text = r.proposal.clone();
-            for line in lang.afterwards(r) {
-                text.push_str(" — ");
-                text.push_str(&line);
-            }
-            (r.decided.map(|d| lang.date(d)).unwrap_or_default(), text)
-        })
-        .collect();
-    list_page(ui, body, &items, pal, ty);
+    let lang = s.lang;
+    s.list(ui, &s.room.decision_log(), T::NoDecisions, |r| {
+        // A correction or a reopening stays with the decision.
+        let mut text = r.proposal.clone();
+        for line in lang.afterwards(r) {
+            text.push_str(" — ");
+            text.push_str(&line);
+        }
+        (r.decided.map(|d| lang.date(d)).unwrap_or_default(), text)
+    });
 }
 
 /// A body's table: what it is (seats, the last draw, the next rotation),
 /// then who sits, until when and how, a page at a time.
 pub(super) fn table(ui: &mut Ui, s: &SlideCtx, t: &crate::audience::RoomTable) {
-    let SlideCtx {
-        body,
-        lang,
-        pal,
-        ty,
-        step,
-        screen,
-        ..
-    } = *s;
+    let (body, lang, _, pal, ty, step, screen) = s.parts();
     let mut about = vec![
         lang.tr(T::SeatsTaken)
             .replace("{n}", &t.held.len().to_string())
@@ -318,15 +252,7 @@ pub(super) fn table(ui: &mut Ui, s: &SlideCtx, t: &crate::audience::RoomTable) {
 }
 
 pub(super) fn agenda(ui: &mut Ui, s: &SlideCtx, meeting: Id) {
-    let SlideCtx {
-        body,
-        lang,
-        room,
-        pal,
-        ty,
-        step,
-        ..
-    } = *s;
+    let (body, lang, room, pal, ty, step, _) = s.parts();
     let Some(m) = room.meeting(meeting) else {
         return;
     };

@@ -131,15 +131,7 @@ pub(super) fn draw_arrow(
 }
 
 pub(super) fn strategy(ui: &mut Ui, s: &SlideCtx, state: &mut PresentState) {
-    let SlideCtx {
-        body,
-        lang,
-        room,
-        pal,
-        ty,
-        step,
-        ..
-    } = *s;
+    let (body, lang, room, pal, ty, step, _) = s.parts();
     let map = &room.strategy;
     if map.nodes.is_empty() {
         let empty = lang.tr(T::SlideEmptyMap);
@@ -672,15 +664,7 @@ fn placed_names(
 }
 
 pub(super) fn network(ui: &mut Ui, s: &SlideCtx, state: &mut PresentState) {
-    let SlideCtx {
-        body,
-        lang,
-        room,
-        pal,
-        ty,
-        step,
-        ..
-    } = *s;
+    let (body, lang, room, pal, ty, step, _) = s.parts();
     let net = &room.network;
     if net.actors.is_empty() {
         text_in(ui, body, rich("—", ty.body, pal.muted, false), Align::Min);

@@ -332,6 +332,39 @@ struct SlideCtx<'a> {
     screen: Vec2,
 }
 
+impl<'a> SlideCtx<'a> {
+    /// A list over pages: `empty` when there is nothing to list, else this
+    /// step's page of the items `item` makes of `all`.
+    fn list<I>(&self, ui: &mut Ui, all: &[I], empty: T, item: impl Fn(&I) -> (String, String)) {
+        if all.is_empty() {
+            let text = rich(self.lang.tr(empty), self.ty.body, self.pal.muted, false);
+            text_in(ui, self.body, text, Align::Min);
+            return;
+        }
+        let per = list_capacity(self.screen);
+        let items: Vec<(String, String)> = all
+            .iter()
+            .skip(self.step * per)
+            .take(per)
+            .map(item)
+            .collect();
+        list_page(ui, self.body, &items, self.pal, self.ty);
+    }
+
+    /// Everything, in the order of the fields: what a slide unpacks.
+    fn parts(&self) -> (Rect, Lang, &'a RoomView, &'a Palette, Type, usize, Vec2) {
+        (
+            self.body,
+            self.lang,
+            self.room,
+            self.pal,
+            self.ty,
+            self.step,
+            self.screen,
+        )
+    }
+}
+
 pub fn show(ui: &mut Ui, lang: Lang, room: &RoomView, slides: &[Slide], state: &mut PresentState) {
     let full = ui.max_rect();
     let pal = state.theme.palette();

@@ -38,15 +38,7 @@ pub(super) fn tile_pages(screen: Vec2, voters: usize) -> (usize, usize, usize) {
 }
 
 pub(super) fn round(ui: &mut Ui, s: &SlideCtx, r: &RoomRound) {
-    let SlideCtx {
-        body,
-        lang,
-        pal,
-        ty,
-        step,
-        screen,
-        ..
-    } = *s;
+    let (body, lang, _, pal, ty, step, screen) = s.parts();
     let mut y = body.top();
     y += text_in(
         ui,

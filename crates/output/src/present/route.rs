@@ -3,14 +3,7 @@
 use super::*;
 
 pub(super) fn route(ui: &mut Ui, s: &SlideCtx) {
-    let SlideCtx {
-        body,
-        lang,
-        room,
-        pal,
-        ty,
-        ..
-    } = *s;
+    let (body, lang, room, pal, ty, _, _) = s.parts();
     let mut y = body.top();
     if !room.ambition.trim().is_empty() {
         y += text_in(
