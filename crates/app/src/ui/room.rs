@@ -335,7 +335,7 @@ impl RoomSection {
 }
 
 /// An RFC 3339 moment as a date and time on this computer's clock.
-fn when(pc: &PanelCtx, at: &str) -> String {
+pub(crate) fn when(pc: &PanelCtx, at: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(at)
         .map(|t| {
             let local = t.with_timezone(&chrono::Local);

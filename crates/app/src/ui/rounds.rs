@@ -399,16 +399,7 @@ impl RoundsPanel {
                             .get(&party.id)
                             .copied()
                             .map(|v| {
-                                let when = chrono::DateTime::parse_from_rfc3339(&v.entered_at)
-                                    .map(|t| {
-                                        let local = t.with_timezone(&chrono::Local);
-                                        format!(
-                                            "{} {}",
-                                            pc.lang.date(local.date_naive()),
-                                            local.format("%H:%M")
-                                        )
-                                    })
-                                    .unwrap_or_default();
+                                let when = super::room::when(pc, &v.entered_at);
                                 format!("{} · {} · {when}", pc.lang.via(v.via), v.entered_by)
                             })
                             .unwrap_or_default();

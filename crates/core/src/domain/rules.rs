@@ -154,25 +154,7 @@ pub fn set_trend(checkins: &[Checkin], rules: &[Id]) -> Vec<(Option<NaiveDate>, 
 
 /// The mean score of a rule at each check-in date, oldest first.
 pub fn trend(checkins: &[Checkin], rule: Id) -> Vec<(Option<NaiveDate>, f32, usize)> {
-    let mut dates: Vec<Option<NaiveDate>> = checkins
-        .iter()
-        .filter(|c| c.rule == rule)
-        .map(|c| c.date)
-        .collect();
-    dates.sort();
-    dates.dedup();
-    dates
-        .into_iter()
-        .map(|d| {
-            let scores: Vec<u8> = checkins
-                .iter()
-                .filter(|c| c.rule == rule && c.date == d)
-                .map(|c| c.score)
-                .collect();
-            let mean = scores.iter().map(|s| *s as f32).sum::<f32>() / scores.len().max(1) as f32;
-            (d, mean, scores.len())
-        })
-        .collect()
+    set_trend(checkins, &[rule])
 }
 
 /// Whether the facilitator may set a rule's status from `from` to `to` by

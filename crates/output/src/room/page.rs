@@ -412,13 +412,7 @@ struct For<'a> {
 }
 
 fn round_section(out: &mut String, f: &For, r: &RoundView) {
-    let For {
-        lang,
-        name,
-        token,
-        csrf,
-        flash,
-    } = *f;
+    let (lang, name, token, csrf, flash) = (f.lang, f.name, f.token, f.csrf, f.flash);
     let target = format!("r{}", r.id);
     let own = r.own.as_ref();
     out.push_str(&format!(
@@ -493,13 +487,7 @@ fn round_section(out: &mut String, f: &For, r: &RoundView) {
 }
 
 fn dots_section(out: &mut String, f: &For, r: &DotView) {
-    let For {
-        lang,
-        name,
-        token,
-        csrf,
-        flash,
-    } = *f;
+    let (lang, name, token, csrf, flash) = (f.lang, f.name, f.token, f.csrf, f.flash);
     let target = format!("d{}", r.id);
     let own = r.own.as_ref();
     let of = |f: Id| {

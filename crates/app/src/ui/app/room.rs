@@ -98,21 +98,9 @@ impl SamenspelApp {
             } => {
                 // One click: the old card is revoked, the new one shown
                 // on this screen to scan, and it can be saved as PDF.
-                let lang = self.lang();
-                let Some(doc) = self.doc.as_mut() else { return };
-                let (edit, links) = crate::room::issue(
-                    doc.alliance(),
-                    meeting,
-                    &[party],
-                    &address,
-                    &self.clock.stamp(),
-                );
-                doc.seal();
-                if let Err(e) = doc.perform(edit) {
-                    self.error = Some(lang.store_error(&e));
+                let Some(links) = self.issue(meeting, &[party], &address) else {
                     return;
-                }
-                doc.seal();
+                };
                 self.fresh_card = links.into_iter().next().map(|(p, l)| (meeting, p, l));
             }
         }
@@ -153,6 +141,28 @@ impl SamenspelApp {
         }
     }
 
+    /// Issue new cards for `parties` as one step of its own (sealed on both
+    /// sides: no undo merges it with a neighbour), and hand back their
+    /// links; `None` (and the error shown) when the file refused it.
+    fn issue(&mut self, meeting: Id, parties: &[Id], address: &str) -> Option<Vec<(Id, String)>> {
+        let lang = self.lang();
+        let doc = self.doc.as_mut()?;
+        let (edit, links) = crate::room::issue(
+            doc.alliance(),
+            meeting,
+            parties,
+            address,
+            &self.clock.stamp(),
+        );
+        doc.seal();
+        if let Err(e) = doc.perform(edit) {
+            self.error = Some(lang.store_error(&e));
+            return None;
+        }
+        doc.seal();
+        Some(links)
+    }
+
     /// Issue new cards for `parties` and save them as one PDF where the
     /// user chooses. Nothing is issued when no file is chosen; when the
     /// PDF cannot be written, the issue is undone.
@@ -165,20 +175,10 @@ impl SamenspelApp {
         let Some(path) = self.choose_save(suggested.trim(), "pdf") else {
             return;
         };
-        let Some(doc) = self.doc.as_mut() else { return };
-        let (edit, links) = crate::room::issue(
-            doc.alliance(),
-            meeting,
-            parties,
-            address,
-            &self.clock.stamp(),
-        );
-        doc.seal();
-        if let Err(e) = doc.perform(edit) {
-            self.error = Some(lang.store_error(&e));
+        let Some(links) = self.issue(meeting, parties, address) else {
             return;
-        }
-        doc.seal();
+        };
+        let Some(doc) = self.doc.as_mut() else { return };
         let written =
             samenspel_projection::print::Printing::new(doc.alliance(), self.clock.today())
                 .cards(meeting)
