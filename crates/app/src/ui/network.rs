@@ -374,6 +374,11 @@ impl NetworkPanel {
         names
     }
 
+    /// The map. Longer than most (about 170 lines) for a reason: egui's
+    /// `Scene` hands the map one ui inside one closure, and what the
+    /// pointer does there is gathered in it and handed on to `settle`;
+    /// the drawing itself is in `paint_rings`, `paint_relations`,
+    /// `paint_dependencies`, `paint_actor` and `paint_names`.
     fn canvas(&mut self, ui: &mut Ui, pc: &mut PanelCtx, geo: &NetworkGeometry) {
         let a = pc.alliance;
         if self.fit || self.scene == Rect::ZERO {
@@ -394,22 +399,7 @@ impl NetworkPanel {
         let searching = !self.search.trim().is_empty();
         // Who the focused actor is related to: found once a frame, not
         // per actor.
-        let related: std::collections::HashSet<Actor> = self
-            .selected
-            .map(|s| {
-                a.relations
-                    .iter()
-                    .filter_map(|r| {
-                        let (f, t) = (geo.node_of(r.from), geo.node_of(r.to));
-                        match (f == s, t == s) {
-                            (true, _) => Some(t),
-                            (_, true) => Some(f),
-                            _ => None,
-                        }
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+        let related = related_to(a, geo, self.selected);
         // Shown as usual, or set back: the focus and its neighbours, or
         // what the search finds, stand out.
         let lit = |actor: Actor| match self.selected {
@@ -441,30 +431,7 @@ impl NetworkPanel {
                     .unwrap_or_default();
                 let zoom = to_screen.scaling.max(1e-3);
                 // The rings' names, written on the layer of the names.
-                let mut ring_names: Vec<(egui::Pos2, &str)> = Vec::new();
-                if let Some((c, inner, outer)) = geo.rings {
-                    // Both names only when the rings lie apart enough on
-                    // the screen for them not to overlap.
-                    let apart = (outer - inner) * zoom >= 24.0;
-                    for (r, key) in [(inner, T::InnerRing), (outer, T::OuterRing)] {
-                        painter.circle_stroke(pos(c), r, Stroke::new(1.5, theme::BORDER));
-                        let at = pos(c) + Vec2::new(0.0, -r);
-                        if view.contains(at) && (apart || key == T::OuterRing) {
-                            ring_names.push((at, pc.t(key)));
-                        }
-                    }
-                    // Where one group's sector ends and the next begins.
-                    if geo.sectors.len() > 1 {
-                        for s in &geo.sectors {
-                            let angle = s.from - std::f32::consts::FRAC_PI_2;
-                            let dir = Vec2::new(angle.cos(), angle.sin());
-                            painter.line_segment(
-                                [pos(c) + dir * (inner * 0.55), pos(c) + dir * (outer + 90.0)],
-                                Stroke::new(1.0, theme::BORDER),
-                            );
-                        }
-                    }
-                }
+                let ring_names = paint_rings(&painter, geo, view, zoom, pc);
                 let offset = |actor: Actor| {
                     if dragging == Some(actor) {
                         drag
@@ -472,83 +439,14 @@ impl NetworkPanel {
                         Vec2::ZERO
                     }
                 };
-                // The laid-out arrows, in the order of the relations, each
-                // with its relation (found by id, not by a scan); those
-                // wholly out of view are skipped.
-                for g in &geo.relations {
-                    let Some(r) = crate::domain::alliance::by_id(&a.relations, g.id) else {
-                        continue;
-                    };
-                    let (rf, rt) = (geo.node_of(r.from), geo.node_of(r.to));
-                    let (from, to) = (pos(g.from) + offset(rf), pos(g.to) + offset(rt));
-                    if !view.intersects(Rect::from_two_pos(from, to)) {
-                        continue;
-                    }
-                    let involved = selected.is_some_and(|s| s == rf || s == rt);
-                    let mut color = relation_color(r.kind);
-                    if (selected.is_some() && !involved)
-                        || (selected.is_none()
-                            && searching
-                            && !(found.contains(&rf) || found.contains(&rt)))
-                    {
-                        color = color.gamma_multiply(0.2);
-                    }
-                    let width = 1.0 + 1.5 * r.strength as f32;
-                    if r.kind == RelationKind::RefersTo {
-                        painter.extend(egui::Shape::dashed_line(
-                            &[from, to],
-                            Stroke::new(width, color),
-                            10.0,
-                            6.0,
-                        ));
-                    } else {
-                        painter.line_segment([from, to], Stroke::new(width, color));
-                    }
-                    if let Some(h) = g.head {
-                        let d = offset(rt);
-                        painter.add(egui::Shape::convex_polygon(
-                            h.iter().map(|p| pos(*p) + d).collect(),
-                            color,
-                            Stroke::NONE,
-                        ));
-                    }
-                }
-                // The dependencies of the chosen agenda item: from the party that
-                // raised it to the parties it needs.
-                if let Some(item) = self.agenda_item.and_then(|id| a.agenda_item(id)) {
-                    let from = geo.actor(Actor::Party(item.party));
-                    for d in &item.depends_on {
-                        if let (Some(f), Some(t)) = (from, geo.actor(Actor::Party(*d))) {
-                            let arrow = geometry::arrow_between(
-                                0,
-                                &geometry::Rect::from_center(
-                                    f.center,
-                                    f.radius * 2.0,
-                                    f.radius * 2.0,
-                                ),
-                                &geometry::Rect::from_center(
-                                    t.center,
-                                    t.radius * 2.0,
-                                    t.radius * 2.0,
-                                ),
-                                true,
-                            );
-                            painter.extend(egui::Shape::dashed_line(
-                                &[pos(arrow.from), pos(arrow.to)],
-                                Stroke::new(5.0, theme::WARN_FG),
-                                14.0,
-                                6.0,
-                            ));
-                            if let Some(h) = arrow.head {
-                                painter.add(egui::Shape::convex_polygon(
-                                    h.iter().map(|p| pos(*p)).collect(),
-                                    theme::WARN_FG,
-                                    Stroke::NONE,
-                                ));
-                            }
-                        }
-                    }
-                }
+                let focus = Focus {
+                    selected,
+                    searching,
+                    found: &found,
+                };
+                paint_relations(&painter, a, geo, view, &focus, &offset);
+                // The dependencies of the chosen agenda item.
+                paint_dependencies(&painter, a, geo, self.agenda_item);
                 let mut shown: Vec<usize> = Vec::new();
                 let mut visible = vec![false; geo.actors.len()];
                 for (k, g) in geo.actors.iter().enumerate() {
@@ -561,69 +459,13 @@ impl NetworkPanel {
                     visible[k] = true;
                     let id = ui.scope_id().with(("actor", g.actor));
                     let resp = ui.interact(hit, id, Sense::click_and_drag());
-                    let name = &names[k].full;
-                    let both = g.commissioner && g.actor != Actor::Commissioner;
-                    resp.widget_info(|| {
-                        let mut label = name.clone();
-                        if top.contains(&g.actor) {
-                            label = format!("{label} ({})", pc.t(T::Connector));
-                        }
-                        if both {
-                            label = format!("{label} ({})", pc.t(T::NetworkBothRoles));
-                        }
-                        egui::WidgetInfo::selected(
-                            egui::Role::Button,
-                            true,
-                            selected == Some(g.actor),
-                            &label,
-                        )
-                    });
-                    widgets::global_bounds(ui, &resp);
-                    let fill = match g.actor {
-                        _ if g.commissioner => theme::COMMISSIONER_FILL,
-                        _ if g.ring == Ring::Inner => theme::ACCENT_SOFT,
-                        _ => theme::ACTOR_FILL,
+                    let marks = ActorMarks {
+                        connector: top.contains(&g.actor),
+                        selected: selected == Some(g.actor),
+                        found: searching && found.contains(&g.actor),
+                        on: lit(g.actor),
                     };
-                    let on = lit(g.actor);
-                    let stroke =
-                        if selected == Some(g.actor) || (searching && found.contains(&g.actor)) {
-                            Stroke::new(4.0, theme::ACCENT)
-                        } else if top.contains(&g.actor) {
-                            Stroke::new(4.0, theme::WARN_FG)
-                        } else {
-                            Stroke::new(1.5, theme::OUTLINE)
-                        };
-                    let (fill, stroke) = if on {
-                        (fill, stroke)
-                    } else {
-                        (
-                            fill.gamma_multiply(0.35),
-                            Stroke::new(stroke.width, stroke.color.gamma_multiply(0.35)),
-                        )
-                    };
-                    painter.circle(center, g.radius, fill, stroke);
-                    if both {
-                        // Both roles: the commissioner's fill, and a ring
-                        // for the party it also is.
-                        painter.circle_stroke(
-                            center,
-                            g.radius + 6.0,
-                            Stroke::new(
-                                3.0,
-                                theme::ACCENT.gamma_multiply(if on { 1.0 } else { 0.35 }),
-                            ),
-                        );
-                    }
-                    if resp.hovered() {
-                        let mut tip = name.clone();
-                        if both {
-                            tip = format!("{tip}\n{}", pc.t(T::NetworkBothRoles));
-                        }
-                        if top.contains(&g.actor) {
-                            tip = format!("{tip}\n{}", pc.t(T::Connector));
-                        }
-                        resp.clone().on_hover_text(tip);
-                    }
+                    paint_actor(ui, pc, &resp, g, center, &names[k].full, marks);
                     if resp.clicked() {
                         clicked = Some(g.actor);
                     }
@@ -694,54 +536,36 @@ impl NetworkPanel {
                             spots
                         }
                     };
-                let layer =
-                    egui::LayerId::new(ui.layer_id().order, ui.scope_id().with("net-names"));
-                ui.ctx().set_sublayer(ui.layer_id(), layer);
-                let screen_clip = to_screen * view;
-                let names_painter = ui.ctx().layer_painter(layer).with_clip_rect(screen_clip);
-                for (at, name) in ring_names {
-                    names_painter.text(
-                        to_screen * at - Vec2::new(0.0, RING_NAME_RISE),
-                        egui::Align2::CENTER_CENTER,
-                        name,
-                        FontId::proportional(14.0),
-                        theme::MUTED,
-                    );
-                }
-                for (k, spot) in spots.iter().enumerate() {
-                    let Some(spot) = spot else { continue };
-                    let g = &geo.actors[k];
-                    let Some(lines) = names[k].forms.get(spot.form) else {
-                        continue;
-                    };
-                    let r = to_screen * rect(&spot.rect);
-                    let on = lit(g.actor);
-                    names_painter.rect_filled(
-                        r,
-                        egui::CornerRadius::same(4),
-                        theme::SURFACE.gamma_multiply(if on { 0.92 } else { 0.6 }),
-                    );
-                    let color = if on {
-                        theme::TEXT
-                    } else {
-                        theme::MUTED.gamma_multiply(0.7)
-                    };
-                    let line_h = (r.height() - 2.0) / lines.len().max(1) as f32;
-                    for (i, line) in lines.iter().enumerate() {
-                        names_painter.text(
-                            egui::pos2(r.center().x, r.top() + 1.0 + line_h * (i as f32 + 0.5)),
-                            egui::Align2::CENTER_CENTER,
-                            line,
-                            FontId::new(LABEL_SIZE, theme::bold()),
-                            color,
-                        );
-                    }
-                }
+                paint_names(ui, &ring_names, &spots, geo, &names, &lit);
             });
+        self.scene = scene;
+        let gathered = Gathered {
+            placed: placed_out,
+            started,
+            delta,
+            stopped,
+            clicked,
+            clicked_away: response.response.clicked(),
+        };
+        self.settle(pc, geo, gathered);
+    }
+
+    /// What the pointer did on the map this frame: a drag started, moved
+    /// or ended (a move recorded as one step), a click (the focus), and the
+    /// names placed to keep.
+    fn settle(&mut self, pc: &mut PanelCtx, geo: &NetworkGeometry, g: Gathered) {
+        let a = pc.alliance;
+        let Gathered {
+            placed: placed_out,
+            started,
+            delta,
+            stopped,
+            clicked,
+            clicked_away,
+        } = g;
         if let Some(p) = placed_out {
             self.placed = Some(p);
         }
-        self.scene = scene;
         if let Some(actor) = started {
             self.dragging = Some(actor);
             self.drag = Vec2::ZERO;
@@ -766,7 +590,7 @@ impl NetworkPanel {
             } else {
                 Some(actor)
             };
-        } else if response.response.clicked() {
+        } else if clicked_away {
             self.selected = None;
         }
     }
@@ -1074,4 +898,315 @@ pub fn relation_text(a: &crate::domain::Alliance, r: &Relation, pc: &PanelCtx) -
 /// above zero (the commissioner on its own aside), the highest first.
 pub fn connectors(geo: &NetworkGeometry) -> Vec<Actor> {
     geo.connectors.clone()
+}
+
+/// The rings and the lines between the groups' sectors; the rings' names
+/// and where they go (written later, with the parties' names).
+fn paint_rings(
+    painter: &egui::Painter,
+    geo: &NetworkGeometry,
+    view: Rect,
+    zoom: f32,
+    pc: &PanelCtx,
+) -> Vec<(egui::Pos2, &'static str)> {
+    let mut ring_names: Vec<(egui::Pos2, &'static str)> = Vec::new();
+    if let Some((c, inner, outer)) = geo.rings {
+        // Both names only when the rings lie apart enough on
+        // the screen for them not to overlap.
+        let apart = (outer - inner) * zoom >= 24.0;
+        for (r, key) in [(inner, T::InnerRing), (outer, T::OuterRing)] {
+            painter.circle_stroke(pos(c), r, Stroke::new(1.5, theme::BORDER));
+            let at = pos(c) + Vec2::new(0.0, -r);
+            if view.contains(at) && (apart || key == T::OuterRing) {
+                ring_names.push((at, pc.t(key)));
+            }
+        }
+        // Where one group's sector ends and the next begins.
+        if geo.sectors.len() > 1 {
+            for s in &geo.sectors {
+                let angle = s.from - std::f32::consts::FRAC_PI_2;
+                let dir = Vec2::new(angle.cos(), angle.sin());
+                painter.line_segment(
+                    [pos(c) + dir * (inner * 0.55), pos(c) + dir * (outer + 90.0)],
+                    Stroke::new(1.0, theme::BORDER),
+                );
+            }
+        }
+    }
+    ring_names
+}
+
+/// Who stands out on the map: the focused actor (and so its relations), or
+/// what the search found.
+struct Focus<'a> {
+    selected: Option<Actor>,
+    searching: bool,
+    found: &'a std::collections::HashSet<Actor>,
+}
+
+/// The arrows of the relations in view, set back when they do not touch
+/// the focus or the search.
+fn paint_relations(
+    painter: &egui::Painter,
+    a: &crate::domain::Alliance,
+    geo: &NetworkGeometry,
+    view: Rect,
+    focus: &Focus,
+    offset: &dyn Fn(Actor) -> Vec2,
+) {
+    let (selected, searching, found) = (focus.selected, focus.searching, focus.found);
+    // The laid-out arrows, in the order of the relations, each
+    // with its relation (found by id, not by a scan); those
+    // wholly out of view are skipped.
+    for g in &geo.relations {
+        let Some(r) = crate::domain::alliance::by_id(&a.relations, g.id) else {
+            continue;
+        };
+        let (rf, rt) = (geo.node_of(r.from), geo.node_of(r.to));
+        let (from, to) = (pos(g.from) + offset(rf), pos(g.to) + offset(rt));
+        if !view.intersects(Rect::from_two_pos(from, to)) {
+            continue;
+        }
+        let involved = selected.is_some_and(|s| s == rf || s == rt);
+        let mut color = relation_color(r.kind);
+        if (selected.is_some() && !involved)
+            || (selected.is_none() && searching && !(found.contains(&rf) || found.contains(&rt)))
+        {
+            color = color.gamma_multiply(0.2);
+        }
+        let width = 1.0 + 1.5 * r.strength as f32;
+        if r.kind == RelationKind::RefersTo {
+            painter.extend(egui::Shape::dashed_line(
+                &[from, to],
+                Stroke::new(width, color),
+                10.0,
+                6.0,
+            ));
+        } else {
+            painter.line_segment([from, to], Stroke::new(width, color));
+        }
+        if let Some(h) = g.head {
+            let d = offset(rt);
+            painter.add(egui::Shape::convex_polygon(
+                h.iter().map(|p| pos(*p) + d).collect(),
+                color,
+                Stroke::NONE,
+            ));
+        }
+    }
+}
+
+/// The dependencies of the chosen agenda item: from the party that raised
+/// it to the parties it needs, as heavy dashed arrows.
+fn paint_dependencies(
+    painter: &egui::Painter,
+    a: &crate::domain::Alliance,
+    geo: &NetworkGeometry,
+    agenda_item: Option<Id>,
+) {
+    // The dependencies of the chosen agenda item: from the party that
+    // raised it to the parties it needs.
+    if let Some(item) = agenda_item.and_then(|id| a.agenda_item(id)) {
+        let from = geo.actor(Actor::Party(item.party));
+        for d in &item.depends_on {
+            if let (Some(f), Some(t)) = (from, geo.actor(Actor::Party(*d))) {
+                let arrow = geometry::arrow_between(
+                    0,
+                    &geometry::Rect::from_center(f.center, f.radius * 2.0, f.radius * 2.0),
+                    &geometry::Rect::from_center(t.center, t.radius * 2.0, t.radius * 2.0),
+                    true,
+                );
+                painter.extend(egui::Shape::dashed_line(
+                    &[pos(arrow.from), pos(arrow.to)],
+                    Stroke::new(5.0, theme::WARN_FG),
+                    14.0,
+                    6.0,
+                ));
+                if let Some(h) = arrow.head {
+                    painter.add(egui::Shape::convex_polygon(
+                        h.iter().map(|p| pos(*p)).collect(),
+                        theme::WARN_FG,
+                        Stroke::NONE,
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// The names, on a layer above the map at their own size: the rings'
+/// names, then each placed name on a light ground, set back when out of
+/// focus.
+fn paint_names(
+    ui: &Ui,
+    ring_names: &[(egui::Pos2, &str)],
+    spots: &[Option<LabelSpot>],
+    geo: &NetworkGeometry,
+    names: &[Names],
+    lit: &dyn Fn(Actor) -> bool,
+) {
+    // The map's ui: what is in view, and where it lands on the screen.
+    let view = ui.clip_rect();
+    let to_screen = ui
+        .ctx()
+        .layer_transform_to_global(ui.layer_id())
+        .unwrap_or_default();
+    let layer = egui::LayerId::new(ui.layer_id().order, ui.scope_id().with("net-names"));
+    ui.ctx().set_sublayer(ui.layer_id(), layer);
+    let screen_clip = to_screen * view;
+    let names_painter = ui.ctx().layer_painter(layer).with_clip_rect(screen_clip);
+    for (at, name) in ring_names {
+        let (at, name) = (*at, *name);
+        names_painter.text(
+            to_screen * at - Vec2::new(0.0, RING_NAME_RISE),
+            egui::Align2::CENTER_CENTER,
+            name,
+            FontId::proportional(14.0),
+            theme::MUTED,
+        );
+    }
+    for (k, spot) in spots.iter().enumerate() {
+        let Some(spot) = spot else { continue };
+        let g = &geo.actors[k];
+        let Some(lines) = names[k].forms.get(spot.form) else {
+            continue;
+        };
+        let r = to_screen * rect(&spot.rect);
+        let on = lit(g.actor);
+        names_painter.rect_filled(
+            r,
+            egui::CornerRadius::same(4),
+            theme::SURFACE.gamma_multiply(if on { 0.92 } else { 0.6 }),
+        );
+        let color = if on {
+            theme::TEXT
+        } else {
+            theme::MUTED.gamma_multiply(0.7)
+        };
+        let line_h = (r.height() - 2.0) / lines.len().max(1) as f32;
+        for (i, line) in lines.iter().enumerate() {
+            names_painter.text(
+                egui::pos2(r.center().x, r.top() + 1.0 + line_h * (i as f32 + 0.5)),
+                egui::Align2::CENTER_CENTER,
+                line,
+                FontId::new(LABEL_SIZE, theme::bold()),
+                color,
+            );
+        }
+    }
+}
+
+/// How an actor stands on the map this frame.
+#[derive(Clone, Copy)]
+struct ActorMarks {
+    /// One of the connectors.
+    connector: bool,
+    /// The focus.
+    selected: bool,
+    /// Found by the search.
+    found: bool,
+    /// Shown as usual (else set back).
+    on: bool,
+}
+
+/// An actor's circle (and the ring of a commissioner that is a party too),
+/// its accessible name and its tooltip.
+fn paint_actor(
+    ui: &Ui,
+    pc: &PanelCtx,
+    resp: &egui::Response,
+    g: &geometry::ActorGeom,
+    center: egui::Pos2,
+    name: &str,
+    m: ActorMarks,
+) {
+    let both = g.commissioner && g.actor != Actor::Commissioner;
+    resp.widget_info(|| {
+        let mut label = name.to_string();
+        if m.connector {
+            label = format!("{label} ({})", pc.t(T::Connector));
+        }
+        if both {
+            label = format!("{label} ({})", pc.t(T::NetworkBothRoles));
+        }
+        egui::WidgetInfo::selected(egui::Role::Button, true, m.selected, &label)
+    });
+    widgets::global_bounds(ui, resp);
+    let painter = ui.painter();
+    let fill = match g.actor {
+        _ if g.commissioner => theme::COMMISSIONER_FILL,
+        _ if g.ring == Ring::Inner => theme::ACCENT_SOFT,
+        _ => theme::ACTOR_FILL,
+    };
+    let stroke = if m.selected || m.found {
+        Stroke::new(4.0, theme::ACCENT)
+    } else if m.connector {
+        Stroke::new(4.0, theme::WARN_FG)
+    } else {
+        Stroke::new(1.5, theme::OUTLINE)
+    };
+    let (fill, stroke) = if m.on {
+        (fill, stroke)
+    } else {
+        (
+            fill.gamma_multiply(0.35),
+            Stroke::new(stroke.width, stroke.color.gamma_multiply(0.35)),
+        )
+    };
+    painter.circle(center, g.radius, fill, stroke);
+    if both {
+        // Both roles: the commissioner's fill, and a ring for the party it
+        // also is.
+        painter.circle_stroke(
+            center,
+            g.radius + 6.0,
+            Stroke::new(
+                3.0,
+                theme::ACCENT.gamma_multiply(if m.on { 1.0 } else { 0.35 }),
+            ),
+        );
+    }
+    if resp.hovered() {
+        let mut tip = name.to_string();
+        if both {
+            tip = format!("{tip}\n{}", pc.t(T::NetworkBothRoles));
+        }
+        if m.connector {
+            tip = format!("{tip}\n{}", pc.t(T::Connector));
+        }
+        resp.clone().on_hover_text(tip);
+    }
+}
+
+/// The actors related to `selected`, as the map draws them.
+fn related_to(
+    a: &crate::domain::Alliance,
+    geo: &NetworkGeometry,
+    selected: Option<Actor>,
+) -> std::collections::HashSet<Actor> {
+    selected
+        .map(|s| {
+            a.relations
+                .iter()
+                .filter_map(|r| {
+                    let (f, t) = (geo.node_of(r.from), geo.node_of(r.to));
+                    match (f == s, t == s) {
+                        (true, _) => Some(t),
+                        (_, true) => Some(f),
+                        _ => None,
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// What the map's pointer gathered in one frame (see `settle`).
+struct Gathered {
+    placed: Option<(LabelKey, std::rc::Rc<Vec<Option<LabelSpot>>>)>,
+    started: Option<Actor>,
+    delta: Vec2,
+    stopped: bool,
+    clicked: Option<Actor>,
+    clicked_away: bool,
 }
