@@ -238,6 +238,11 @@ fn line_card(
     let mut changed = false;
     let mut remove = false;
     let num = n.to_string();
+    let card = Card {
+        f,
+        line,
+        num: num.clone(),
+    };
     let fill = match line.status {
         PlanStatus::Done => theme::SHARED_BG,
         PlanStatus::Stuck => theme::WARN_BG,
@@ -251,263 +256,9 @@ fn line_card(
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.add_enabled_ui(!pc.read_only, |ui| {
-                ui.horizontal(|ui| {
-                    ui.label(RichText::new(format!("{n}.")).family(theme::bold()));
-                    let r = ui.add(
-                        egui::TextEdit::singleline(&mut l.what)
-                            .id_salt(("plan-what", line.id))
-                            .desired_width(460.0),
-                    );
-                    widgets::name_widget(
-                        ui,
-                        &r,
-                        &pc.t(T::PlanWhat)
-                            .replace("{focal}", &f.name)
-                            .replace("{n}", &num),
-                    );
-                    pc.watch(&r);
-                    changed |= r.changed();
-                    let before = l.status;
-                    let c = egui::ComboBox::from_id_salt(("plan-status", line.id))
-                        .selected_text(pc.lang.plan_status(l.status))
-                        .width(120.0)
-                        .show_ui(ui, |ui| {
-                            for s in PlanStatus::ALL {
-                                ui.selectable_value(&mut l.status, s, pc.lang.plan_status(s));
-                            }
-                        })
-                        .response;
-                    let name = pc
-                        .t(T::PlanStatusOf)
-                        .replace("{focal}", &f.name)
-                        .replace("{n}", &num);
-                    widgets::combo_name(&c, &name);
-                    changed |= l.status != before;
-                    if line.is_overdue(pc.today)
-                        && let Some(d) = line.due
-                    {
-                        ui.label(
-                            RichText::new(
-                                pc.t(T::PlanOverdueBadge)
-                                    .replace("{date}", &pc.lang.date(d)),
-                            )
-                            .color(theme::DANGER),
-                        );
-                    }
-                    let label = pc
-                        .t(T::RemovePlanLine)
-                        .replace("{focal}", &f.name)
-                        .replace("{n}", &num);
-                    let b = ui.small_button("✕").on_hover_text(&label);
-                    b.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-                    remove = b.clicked();
-                });
-                ui.horizontal_wrapped(|ui| {
-                    field_label(ui, pc.t(T::PlanLead), LEAD_W);
-                    let before = (l.lead, l.lead_person);
-                    let c = capped(ui, LEAD_W, |ui| {
-                        egui::ComboBox::from_id_salt(("plan-lead", line.id))
-                            .selected_text(a.party_name(l.lead).to_string())
-                            .width(LEAD_W)
-                            .truncate()
-                            .show_ui(ui, |ui| {
-                                ui.selectable_value(&mut l.lead, None, "—");
-                                for p in a.parties.iter().filter(|p| p.is_active_on(pc.today)) {
-                                    ui.selectable_value(&mut l.lead, Some(p.id), &p.name);
-                                }
-                            })
-                            .response
-                    });
-                    let name = pc
-                        .t(T::PlanLeadOf)
-                        .replace("{focal}", &f.name)
-                        .replace("{n}", &num);
-                    widgets::combo_name(&c, &name);
-                    // The lead person belongs to the lead party.
-                    if l.lead != before.0
-                        && l.lead_person
-                            .and_then(|p| a.person(p))
-                            .is_some_and(|p| p.party != l.lead)
-                    {
-                        l.lead_person = None;
-                    }
-                    if let Some(lead) = l.lead {
-                        field_label(ui, pc.t(T::PlanLeadPerson), PERSON_W);
-                        let person = l
-                            .lead_person
-                            .and_then(|p| a.person(p))
-                            .map(|p| p.name.clone())
-                            .unwrap_or_else(|| "—".into());
-                        let c = capped(ui, PERSON_W, |ui| {
-                            egui::ComboBox::from_id_salt(("plan-person", line.id))
-                                .selected_text(person)
-                                .width(PERSON_W)
-                                .truncate()
-                                .show_ui(ui, |ui| {
-                                    ui.selectable_value(&mut l.lead_person, None, "—");
-                                    for p in
-                                        a.people_of_party(lead).filter(|p| p.is_active_on(pc.today))
-                                    {
-                                        ui.selectable_value(
-                                            &mut l.lead_person,
-                                            Some(p.id),
-                                            &p.name,
-                                        );
-                                    }
-                                })
-                                .response
-                        });
-                        let name = pc
-                            .t(T::PlanLeadPersonOf)
-                            .replace("{focal}", &f.name)
-                            .replace("{n}", &num);
-                        widgets::combo_name(&c, &name);
-                    }
-                    changed |= (l.lead, l.lead_person) != before;
-                    // Who takes part: chosen in a list, for a region's
-                    // hundreds of parties.
-                    field_label(ui, pc.t(T::PlanParties), PARTIES_W);
-                    let names: Vec<&str> = l
-                        .parties
-                        .iter()
-                        .filter(|p| Some(**p) != l.lead)
-                        .map(|p| a.party_name(Some(*p)))
-                        .collect();
-                    let shown = if names.is_empty() {
-                        "—".to_string()
-                    } else {
-                        names.join(", ")
-                    };
-                    // Several are ticked in one go: the list stays open
-                    // until one clicks elsewhere, and the field keeps its
-                    // width and place however many names it shows.
-                    let c =
-                        capped(ui, PARTIES_W, |ui| {
-                            egui::ComboBox::from_id_salt(("plan-parties", line.id))
-                                .selected_text(shown)
-                                .width(PARTIES_W)
-                                .truncate()
-                                .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
-                                .show_ui(ui, |ui| {
-                                    for p in a.parties.iter().filter(|p| {
-                                        p.is_active_on(pc.today) && Some(p.id) != l.lead
-                                    }) {
-                                        let mut on = l.parties.contains(&p.id);
-                                        if ui.checkbox(&mut on, &p.name).changed() {
-                                            if on {
-                                                l.parties.push(p.id);
-                                            } else {
-                                                l.parties.retain(|x| *x != p.id);
-                                            }
-                                            changed = true;
-                                        }
-                                    }
-                                })
-                                .response
-                        });
-                    let name = pc
-                        .t(T::PlanPartiesOf)
-                        .replace("{focal}", &f.name)
-                        .replace("{n}", &num);
-                    widgets::combo_name(&c, &name);
-                });
-                ui.horizontal_wrapped(|ui| {
-                    for (key, of, value, salt) in [
-                        (T::PlanStart, T::PlanStartOf, &mut l.start, "plan-start"),
-                        (T::PlanDue, T::PlanDueOf, &mut l.due, "plan-due"),
-                    ] {
-                        field_label(ui, pc.t(key), DATE_W);
-                        let name = pc.t(of).replace("{focal}", &f.name).replace("{n}", &num);
-                        let field = widgets::Buffered {
-                            name: &name,
-                            label_id: None,
-                            hint: "",
-                            width: DATE_W,
-                            settled: None,
-                        };
-                        let current = *value;
-                        if let Some(d) = ui
-                            .vertical(|ui| {
-                                widgets::date_field(ui, pc, field, (salt, line.id), current)
-                            })
-                            .inner
-                        {
-                            *value = d;
-                            changed = true;
-                        }
-                    }
-                    field_label(ui, pc.t(T::PlanMandate), MANDATE_W);
-                    let before = l.mandate;
-                    let whom = |m: Mandate| match m {
-                        Mandate::None => pc.t(T::MandateNone).to_string(),
-                        Mandate::Body(b) => a.body(b).map(|b| b.name.clone()).unwrap_or_default(),
-                        Mandate::Party(p) => pc
-                            .t(T::MandateOwnOrg)
-                            .replace("{party}", a.party_name(Some(p))),
-                    };
-                    // As wide as it is, whoever gives the mandate: a long
-                    // name is cut short, not pushed past the window.
-                    let c = capped(ui, MANDATE_W, |ui| {
-                        egui::ComboBox::from_id_salt(("plan-mandate", line.id))
-                            .selected_text(whom(l.mandate))
-                            .width(MANDATE_W)
-                            .truncate()
-                            .show_ui(ui, |ui| {
-                                ui.selectable_value(
-                                    &mut l.mandate,
-                                    Mandate::None,
-                                    whom(Mandate::None),
-                                );
-                                for b in &a.bodies {
-                                    let m = Mandate::Body(b.id);
-                                    ui.selectable_value(&mut l.mandate, m, whom(m));
-                                }
-                                // What goes back to a party's own
-                                // organisation: of the parties that work
-                                // on it.
-                                for p in l.working_parties() {
-                                    let m = Mandate::Party(p);
-                                    ui.selectable_value(&mut l.mandate, m, whom(m));
-                                }
-                            })
-                            .response
-                    });
-                    let name = pc
-                        .t(T::PlanMandateOf)
-                        .replace("{focal}", &f.name)
-                        .replace("{n}", &num);
-                    widgets::combo_name(&c, &name);
-                    if l.mandate != before {
-                        changed = true;
-                        if l.mandate == Mandate::None {
-                            l.mandate_given = None;
-                        }
-                    }
-                    if l.mandate != Mandate::None {
-                        field_label(ui, pc.t(T::MandateGivenOn), DATE_W);
-                        let name = pc
-                            .t(T::MandateGivenOf)
-                            .replace("{focal}", &f.name)
-                            .replace("{n}", &num);
-                        let field = widgets::Buffered {
-                            name: &name,
-                            label_id: None,
-                            hint: "",
-                            width: DATE_W,
-                            settled: None,
-                        };
-                        let current = l.mandate_given;
-                        if let Some(d) = ui
-                            .vertical(|ui| {
-                                widgets::date_field(ui, pc, field, ("plan-given", line.id), current)
-                            })
-                            .inner
-                        {
-                            l.mandate_given = d;
-                            changed = true;
-                        }
-                    }
-                });
+                changed |= line_title(ui, pc, &card, &mut l, &mut remove);
+                changed |= line_who(ui, pc, &card, &mut l);
+                changed |= line_when(ui, pc, &card, &mut l);
                 if line.ends_before_start() {
                     ui.label(
                         RichText::new(pc.t(T::PlanDatesWrong))
@@ -515,30 +266,7 @@ fn line_card(
                             .color(theme::DANGER),
                     );
                 }
-                // The wishes it takes up: those of its focal point, each
-                // with the party that handed it in.
-                let wishes: Vec<&crate::domain::AgendaItem> = a
-                    .agenda_items
-                    .iter()
-                    .filter(|i| i.focal_point == Some(f.id) || line.items.contains(&i.id))
-                    .collect();
-                if !wishes.is_empty() {
-                    ui.horizontal_wrapped(|ui| {
-                        ui.label(RichText::new(pc.t(T::PlanWishes)).color(theme::MUTED));
-                        for i in wishes {
-                            let mut on = l.items.contains(&i.id);
-                            let text = format!("{} ({})", i.title, a.party_name(Some(i.party)));
-                            if ui.checkbox(&mut on, text).changed() {
-                                if on {
-                                    l.items.push(i.id);
-                                } else {
-                                    l.items.retain(|x| *x != i.id);
-                                }
-                                changed = true;
-                            }
-                        }
-                    });
-                }
+                changed |= line_wishes(ui, pc, &card, &mut l);
             });
         });
     if remove {
@@ -551,6 +279,320 @@ fn line_card(
             pc.seal = true;
         }
     }
+}
+
+/// What every row of a line's card needs: its focal point, the line as
+/// it is in the file, and its number in the plan.
+struct Card<'a> {
+    f: &'a crate::domain::FocalPoint,
+    line: &'a PlanLine,
+    num: String,
+}
+
+/// A line's first row: what, its status, overdue, and the way to remove it.
+fn line_title(
+    ui: &mut Ui,
+    pc: &mut PanelCtx,
+    c: &Card,
+    l: &mut PlanLine,
+    remove: &mut bool,
+) -> bool {
+    let (f, line, num) = (c.f, c.line, c.num.as_str());
+    let mut changed = false;
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(format!("{num}.")).family(theme::bold()));
+        let r = ui.add(
+            egui::TextEdit::singleline(&mut l.what)
+                .id_salt(("plan-what", line.id))
+                .desired_width(460.0),
+        );
+        widgets::name_widget(
+            ui,
+            &r,
+            &pc.t(T::PlanWhat)
+                .replace("{focal}", &f.name)
+                .replace("{n}", num),
+        );
+        pc.watch(&r);
+        changed |= r.changed();
+        let before = l.status;
+        let c = egui::ComboBox::from_id_salt(("plan-status", line.id))
+            .selected_text(pc.lang.plan_status(l.status))
+            .width(120.0)
+            .show_ui(ui, |ui| {
+                for s in PlanStatus::ALL {
+                    ui.selectable_value(&mut l.status, s, pc.lang.plan_status(s));
+                }
+            })
+            .response;
+        let name = pc
+            .t(T::PlanStatusOf)
+            .replace("{focal}", &f.name)
+            .replace("{n}", num);
+        widgets::combo_name(&c, &name);
+        changed |= l.status != before;
+        if line.is_overdue(pc.today)
+            && let Some(d) = line.due
+        {
+            ui.label(
+                RichText::new(
+                    pc.t(T::PlanOverdueBadge)
+                        .replace("{date}", &pc.lang.date(d)),
+                )
+                .color(theme::DANGER),
+            );
+        }
+        let label = pc
+            .t(T::RemovePlanLine)
+            .replace("{focal}", &f.name)
+            .replace("{n}", num);
+        let b = ui.small_button("✕").on_hover_text(&label);
+        b.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+        *remove = b.clicked();
+    });
+    changed
+}
+
+/// Who: the lead party, its lead person, and the parties that take part.
+fn line_who(ui: &mut Ui, pc: &mut PanelCtx, c: &Card, l: &mut PlanLine) -> bool {
+    let a = pc.alliance;
+    let (f, line, num) = (c.f, c.line, c.num.as_str());
+    let mut changed = false;
+    ui.horizontal_wrapped(|ui| {
+        field_label(ui, pc.t(T::PlanLead), LEAD_W);
+        let before = (l.lead, l.lead_person);
+        let c = capped(ui, LEAD_W, |ui| {
+            egui::ComboBox::from_id_salt(("plan-lead", line.id))
+                .selected_text(a.party_name(l.lead).to_string())
+                .width(LEAD_W)
+                .truncate()
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut l.lead, None, "—");
+                    for p in a.parties.iter().filter(|p| p.is_active_on(pc.today)) {
+                        ui.selectable_value(&mut l.lead, Some(p.id), &p.name);
+                    }
+                })
+                .response
+        });
+        let name = pc
+            .t(T::PlanLeadOf)
+            .replace("{focal}", &f.name)
+            .replace("{n}", num);
+        widgets::combo_name(&c, &name);
+        // The lead person belongs to the lead party.
+        if l.lead != before.0
+            && l.lead_person
+                .and_then(|p| a.person(p))
+                .is_some_and(|p| p.party != l.lead)
+        {
+            l.lead_person = None;
+        }
+        if let Some(lead) = l.lead {
+            field_label(ui, pc.t(T::PlanLeadPerson), PERSON_W);
+            let person = l
+                .lead_person
+                .and_then(|p| a.person(p))
+                .map(|p| p.name.clone())
+                .unwrap_or_else(|| "—".into());
+            let c = capped(ui, PERSON_W, |ui| {
+                egui::ComboBox::from_id_salt(("plan-person", line.id))
+                    .selected_text(person)
+                    .width(PERSON_W)
+                    .truncate()
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut l.lead_person, None, "—");
+                        for p in a.people_of_party(lead).filter(|p| p.is_active_on(pc.today)) {
+                            ui.selectable_value(&mut l.lead_person, Some(p.id), &p.name);
+                        }
+                    })
+                    .response
+            });
+            let name = pc
+                .t(T::PlanLeadPersonOf)
+                .replace("{focal}", &f.name)
+                .replace("{n}", num);
+            widgets::combo_name(&c, &name);
+        }
+        changed |= (l.lead, l.lead_person) != before;
+        // Who takes part: chosen in a list, for a region's
+        // hundreds of parties.
+        field_label(ui, pc.t(T::PlanParties), PARTIES_W);
+        let names: Vec<&str> = l
+            .parties
+            .iter()
+            .filter(|p| Some(**p) != l.lead)
+            .map(|p| a.party_name(Some(*p)))
+            .collect();
+        let shown = if names.is_empty() {
+            "—".to_string()
+        } else {
+            names.join(", ")
+        };
+        // Several are ticked in one go: the list stays open
+        // until one clicks elsewhere, and the field keeps its
+        // width and place however many names it shows.
+        let c = capped(ui, PARTIES_W, |ui| {
+            egui::ComboBox::from_id_salt(("plan-parties", line.id))
+                .selected_text(shown)
+                .width(PARTIES_W)
+                .truncate()
+                .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+                .show_ui(ui, |ui| {
+                    for p in a
+                        .parties
+                        .iter()
+                        .filter(|p| p.is_active_on(pc.today) && Some(p.id) != l.lead)
+                    {
+                        let mut on = l.parties.contains(&p.id);
+                        if ui.checkbox(&mut on, &p.name).changed() {
+                            if on {
+                                l.parties.push(p.id);
+                            } else {
+                                l.parties.retain(|x| *x != p.id);
+                            }
+                            changed = true;
+                        }
+                    }
+                })
+                .response
+        });
+        let name = pc
+            .t(T::PlanPartiesOf)
+            .replace("{focal}", &f.name)
+            .replace("{n}", num);
+        widgets::combo_name(&c, &name);
+    });
+    changed
+}
+
+/// When and by whose mandate: the dates and who must agree.
+fn line_when(ui: &mut Ui, pc: &mut PanelCtx, c: &Card, l: &mut PlanLine) -> bool {
+    let a = pc.alliance;
+    let (f, line, num) = (c.f, c.line, c.num.as_str());
+    let mut changed = false;
+    ui.horizontal_wrapped(|ui| {
+        for (key, of, value, salt) in [
+            (T::PlanStart, T::PlanStartOf, &mut l.start, "plan-start"),
+            (T::PlanDue, T::PlanDueOf, &mut l.due, "plan-due"),
+        ] {
+            field_label(ui, pc.t(key), DATE_W);
+            let name = pc.t(of).replace("{focal}", &f.name).replace("{n}", num);
+            let field = widgets::Buffered {
+                name: &name,
+                label_id: None,
+                hint: "",
+                width: DATE_W,
+                settled: None,
+            };
+            let current = *value;
+            if let Some(d) = ui
+                .vertical(|ui| widgets::date_field(ui, pc, field, (salt, line.id), current))
+                .inner
+            {
+                *value = d;
+                changed = true;
+            }
+        }
+        field_label(ui, pc.t(T::PlanMandate), MANDATE_W);
+        let before = l.mandate;
+        let whom = |m: Mandate| match m {
+            Mandate::None => pc.t(T::MandateNone).to_string(),
+            Mandate::Body(b) => a.body(b).map(|b| b.name.clone()).unwrap_or_default(),
+            Mandate::Party(p) => pc
+                .t(T::MandateOwnOrg)
+                .replace("{party}", a.party_name(Some(p))),
+        };
+        // As wide as it is, whoever gives the mandate: a long
+        // name is cut short, not pushed past the window.
+        let c = capped(ui, MANDATE_W, |ui| {
+            egui::ComboBox::from_id_salt(("plan-mandate", line.id))
+                .selected_text(whom(l.mandate))
+                .width(MANDATE_W)
+                .truncate()
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut l.mandate, Mandate::None, whom(Mandate::None));
+                    for b in &a.bodies {
+                        let m = Mandate::Body(b.id);
+                        ui.selectable_value(&mut l.mandate, m, whom(m));
+                    }
+                    // What goes back to a party's own
+                    // organisation: of the parties that work
+                    // on it.
+                    for p in l.working_parties() {
+                        let m = Mandate::Party(p);
+                        ui.selectable_value(&mut l.mandate, m, whom(m));
+                    }
+                })
+                .response
+        });
+        let name = pc
+            .t(T::PlanMandateOf)
+            .replace("{focal}", &f.name)
+            .replace("{n}", num);
+        widgets::combo_name(&c, &name);
+        if l.mandate != before {
+            changed = true;
+            if l.mandate == Mandate::None {
+                l.mandate_given = None;
+            }
+        }
+        if l.mandate != Mandate::None {
+            field_label(ui, pc.t(T::MandateGivenOn), DATE_W);
+            let name = pc
+                .t(T::MandateGivenOf)
+                .replace("{focal}", &f.name)
+                .replace("{n}", num);
+            let field = widgets::Buffered {
+                name: &name,
+                label_id: None,
+                hint: "",
+                width: DATE_W,
+                settled: None,
+            };
+            let current = l.mandate_given;
+            if let Some(d) = ui
+                .vertical(|ui| widgets::date_field(ui, pc, field, ("plan-given", line.id), current))
+                .inner
+            {
+                l.mandate_given = d;
+                changed = true;
+            }
+        }
+    });
+    changed
+}
+
+/// The wishes a line takes up: those of its focal point, each with the
+/// party that handed it in.
+fn line_wishes(ui: &mut Ui, pc: &mut PanelCtx, c: &Card, l: &mut PlanLine) -> bool {
+    let a = pc.alliance;
+    let (f, line) = (c.f, c.line);
+    let mut changed = false;
+    // The wishes it takes up: those of its focal point, each
+    // with the party that handed it in.
+    let wishes: Vec<&crate::domain::AgendaItem> = a
+        .agenda_items
+        .iter()
+        .filter(|i| i.focal_point == Some(f.id) || line.items.contains(&i.id))
+        .collect();
+    if !wishes.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(pc.t(T::PlanWishes)).color(theme::MUTED));
+            for i in wishes {
+                let mut on = l.items.contains(&i.id);
+                let text = format!("{} ({})", i.title, a.party_name(Some(i.party)));
+                if ui.checkbox(&mut on, text).changed() {
+                    if on {
+                        l.items.push(i.id);
+                    } else {
+                        l.items.retain(|x| *x != i.id);
+                    }
+                    changed = true;
+                }
+            }
+        });
+    }
+    changed
 }
 
 /// The widths of a line's fields: fixed, so a field does not grow with
