@@ -16,68 +16,9 @@ impl SamenspelApp {
         let read_only = doc.is_read_only();
         // A record of commitments changed outside Samenspel: said at once,
         // on every screen.
-        if let Some(b) = doc.record_problem() {
-            let what = lang.broken(doc.alliance(), b);
-            egui::Panel::top("record-banner")
-                .frame(
-                    egui::Frame::new()
-                        .fill(theme::WARN_BG)
-                        .inner_margin(egui::Margin::symmetric(16, 8)),
-                )
-                .show(ui, |ui| {
-                    ui.label(
-                        RichText::new(format!(
-                            "⚠  {}",
-                            lang.tr(T::RecordBrokenBanner)
-                                .replace("{what}", &format!("{what}."))
-                        ))
-                        .color(theme::DANGER),
-                    );
-                });
-        }
+        record_banner(ui, doc, lang);
         if read_only {
-            let access = doc.access();
-            let full = doc.store().refused() == Some(crate::store::Waiting::DiskFull);
-            let lost = doc.lost_kinds().to_vec();
-            let mut reload = false;
-            let mut save_copy = false;
-            egui::Panel::top("read-only-banner")
-                .frame(
-                    egui::Frame::new()
-                        .fill(theme::WARN_BG)
-                        .inner_margin(egui::Margin::symmetric(16, 8)),
-                )
-                .show(ui, |ui| {
-                    ui.horizontal_wrapped(|ui| {
-                        let text = match access {
-                            _ if full => T::FullDiskBanner,
-                            crate::store::Access::Damaged => T::DamagedBanner,
-                            crate::store::Access::ReadOnlyMedia => T::ReadOnlyMediaBanner,
-                            _ => T::ReadOnlyBanner,
-                        };
-                        ui.label(
-                            RichText::new(format!("⚠  {}", lang.tr(text))).color(theme::WARN_FG),
-                        );
-                        if !lost.is_empty() {
-                            let kinds: Vec<String> =
-                                lost.iter().map(|k| lang.record_kind(k)).collect();
-                            ui.label(
-                                RichText::new(
-                                    lang.tr(T::DamagedLost)
-                                        .replace("{kinds}", &kinds.join(" ").replace(':', ",")),
-                                )
-                                .color(theme::WARN_FG),
-                            );
-                        }
-                        if access == crate::store::Access::ReadOnlyInUse {
-                            if ui.button(lang.tr(T::Reload)).clicked() {
-                                reload = true;
-                            }
-                        } else if ui.button(lang.tr(T::SaveCopy)).clicked() {
-                            save_copy = true;
-                        }
-                    });
-                });
+            let (reload, save_copy) = read_only_banner(ui, doc, lang);
             if reload && let Err(e) = doc.reload() {
                 self.error = Some(lang.store_error(&e));
             }
@@ -86,100 +27,8 @@ impl SamenspelApp {
                 return;
             }
         }
-        let mut lock_now = false;
-        let mut save_slot: Option<egui::Rect> = None;
-        egui::Panel::bottom("status")
-            .frame(
-                egui::Frame::new()
-                    .fill(theme::SIDEBAR)
-                    .inner_margin(egui::Margin::symmetric(16, 5)),
-            )
-            .show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    ui.label(
-                        RichText::new(doc.path().display().to_string())
-                            .small()
-                            .color(theme::MUTED),
-                    );
-                    // Whether the confidential texts are open, and a way to
-                    // lock them at once.
-                    if doc.is_encrypted() {
-                        ui.separator();
-                        if doc.is_locked() {
-                            ui.label(
-                                RichText::new(lang.tr(T::LockedStatus))
-                                    .small()
-                                    .color(theme::MUTED),
-                            );
-                        } else {
-                            ui.label(
-                                RichText::new(lang.tr(T::UnlockedStatus))
-                                    .small()
-                                    .color(theme::WARN_FG),
-                            );
-                            lock_now |= ui
-                                .small_button(lang.tr(T::LockNow))
-                                .on_hover_text(UiCommand::Lock.shortcut_text(ui.ctx()))
-                                .clicked();
-                        }
-                    }
-                    // Whether everything is kept is said once this
-                    // frame's edits were written (below), so the bar never
-                    // claims "saved" for a key the file has not taken.
-                    if !read_only {
-                        save_slot = Some(ui.available_rect_before_wrap());
-                    }
-                });
-            });
-        egui::Panel::left("nav")
-            .resizable(false)
-            .exact_size(210.0)
-            .frame(
-                egui::Frame::new()
-                    .fill(theme::SIDEBAR)
-                    .inner_margin(egui::Margin::symmetric(12, 16)),
-            )
-            .show(ui, |ui| {
-                let a = doc.alliance();
-                ui.label(RichText::new(&a.info.name).size(18.0).family(theme::bold()));
-                widgets::muted(ui, lang.phase(a.info.phase));
-                egui::ScrollArea::vertical().id_salt("nav").show(ui, |ui| {
-                    ui.spacing_mut().item_spacing.y = 2.0;
-                    let mut group = None;
-                    for view in View::ALL {
-                        if group != Some(view.group()) {
-                            group = Some(view.group());
-                            ui.add_space(12.0);
-                            ui.label(
-                                RichText::new(lang.tr(view.group()).to_uppercase())
-                                    .small()
-                                    .color(theme::MUTED),
-                            );
-                        }
-                        let count = match view {
-                            View::Parties => Some(a.parties.len()),
-                            View::People => Some(a.people.len()),
-                            View::Bodies => Some(a.bodies.len()),
-                            View::Intakes => Some(a.interviews.len()),
-                            View::Comfort => Some(a.comfort_needs.len()),
-                            _ => None,
-                        };
-                        // Name on the left, count on the right.
-                        let mut atoms =
-                            egui::Atoms::new(RichText::new(lang.tr(view.title())).size(15.5));
-                        atoms.push_right(egui::Atom::grow());
-                        if let Some(n) = count {
-                            atoms.push_right(RichText::new(n.to_string()).color(theme::MUTED));
-                        }
-                        let button = egui::Button::selectable(self.view == view, atoms)
-                            .min_size(egui::vec2(ui.available_width(), 30.0));
-                        let r = ui.add(button);
-                        if r.clicked() {
-                            self.view = view;
-                        }
-                    }
-                });
-            });
+        let (lock_now, save_slot) = status_bar(ui, doc, lang, read_only);
+        navigation(ui, doc.alliance(), lang, &mut self.view);
         // What a panel asked the app to do, done after the frame.
         let mut command: Option<UiCommand> = None;
         let locked = doc.is_locked();
@@ -306,4 +155,184 @@ impl SamenspelApp {
             self.room_request(&ctx, request);
         }
     }
+}
+
+/// The banner over every screen when the record of commitments no longer
+/// matches the records (the file was changed outside Samenspel).
+fn record_banner(ui: &mut Ui, doc: &crate::document::Document, lang: Lang) {
+    if let Some(b) = doc.record_problem() {
+        let what = lang.broken(doc.alliance(), b);
+        egui::Panel::top("record-banner")
+            .frame(
+                egui::Frame::new()
+                    .fill(theme::WARN_BG)
+                    .inner_margin(egui::Margin::symmetric(16, 8)),
+            )
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new(format!(
+                        "⚠  {}",
+                        lang.tr(T::RecordBrokenBanner)
+                            .replace("{what}", &format!("{what}."))
+                    ))
+                    .color(theme::DANGER),
+                );
+            });
+    }
+}
+
+/// The banner of a file that is read only (in use elsewhere, damaged, on
+/// read-only media, or a full disk), with its one way on: whether to
+/// reload, and whether to save a copy.
+fn read_only_banner(ui: &mut Ui, doc: &crate::document::Document, lang: Lang) -> (bool, bool) {
+    let access = doc.access();
+    let full = doc.store().refused() == Some(crate::store::Waiting::DiskFull);
+    let lost = doc.lost_kinds().to_vec();
+    let mut reload = false;
+    let mut save_copy = false;
+    egui::Panel::top("read-only-banner")
+        .frame(
+            egui::Frame::new()
+                .fill(theme::WARN_BG)
+                .inner_margin(egui::Margin::symmetric(16, 8)),
+        )
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let text = match access {
+                    _ if full => T::FullDiskBanner,
+                    crate::store::Access::Damaged => T::DamagedBanner,
+                    crate::store::Access::ReadOnlyMedia => T::ReadOnlyMediaBanner,
+                    _ => T::ReadOnlyBanner,
+                };
+                ui.label(RichText::new(format!("⚠  {}", lang.tr(text))).color(theme::WARN_FG));
+                if !lost.is_empty() {
+                    let kinds: Vec<String> = lost.iter().map(|k| lang.record_kind(k)).collect();
+                    ui.label(
+                        RichText::new(
+                            lang.tr(T::DamagedLost)
+                                .replace("{kinds}", &kinds.join(" ").replace(':', ",")),
+                        )
+                        .color(theme::WARN_FG),
+                    );
+                }
+                if access == crate::store::Access::ReadOnlyInUse {
+                    if ui.button(lang.tr(T::Reload)).clicked() {
+                        reload = true;
+                    }
+                } else if ui.button(lang.tr(T::SaveCopy)).clicked() {
+                    save_copy = true;
+                }
+            });
+        });
+    (reload, save_copy)
+}
+
+/// The status bar: the file, whether its confidential texts are open (and
+/// a way to lock them), and the place where "saved" is said once this
+/// frame's edits were written. Whether to lock now, and that place.
+fn status_bar(
+    ui: &mut Ui,
+    doc: &crate::document::Document,
+    lang: Lang,
+    read_only: bool,
+) -> (bool, Option<egui::Rect>) {
+    let mut lock_now = false;
+    let mut save_slot: Option<egui::Rect> = None;
+    egui::Panel::bottom("status")
+        .frame(
+            egui::Frame::new()
+                .fill(theme::SIDEBAR)
+                .inner_margin(egui::Margin::symmetric(16, 5)),
+        )
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(doc.path().display().to_string())
+                        .small()
+                        .color(theme::MUTED),
+                );
+                // Whether the confidential texts are open, and a way to
+                // lock them at once.
+                if doc.is_encrypted() {
+                    ui.separator();
+                    if doc.is_locked() {
+                        ui.label(
+                            RichText::new(lang.tr(T::LockedStatus))
+                                .small()
+                                .color(theme::MUTED),
+                        );
+                    } else {
+                        ui.label(
+                            RichText::new(lang.tr(T::UnlockedStatus))
+                                .small()
+                                .color(theme::WARN_FG),
+                        );
+                        lock_now |= ui
+                            .small_button(lang.tr(T::LockNow))
+                            .on_hover_text(UiCommand::Lock.shortcut_text(ui.ctx()))
+                            .clicked();
+                    }
+                }
+                // Whether everything is kept is said once this
+                // frame's edits were written (below), so the bar never
+                // claims "saved" for a key the file has not taken.
+                if !read_only {
+                    save_slot = Some(ui.available_rect_before_wrap());
+                }
+            });
+        });
+    (lock_now, save_slot)
+}
+
+/// The navigation: the alliance's name and phase, then every view by group,
+/// with the number of records where that helps.
+fn navigation(ui: &mut Ui, a: &crate::domain::Alliance, lang: Lang, current: &mut View) {
+    egui::Panel::left("nav")
+        .resizable(false)
+        .exact_size(210.0)
+        .frame(
+            egui::Frame::new()
+                .fill(theme::SIDEBAR)
+                .inner_margin(egui::Margin::symmetric(12, 16)),
+        )
+        .show(ui, |ui| {
+            ui.label(RichText::new(&a.info.name).size(18.0).family(theme::bold()));
+            widgets::muted(ui, lang.phase(a.info.phase));
+            egui::ScrollArea::vertical().id_salt("nav").show(ui, |ui| {
+                ui.spacing_mut().item_spacing.y = 2.0;
+                let mut group = None;
+                for view in View::ALL {
+                    if group != Some(view.group()) {
+                        group = Some(view.group());
+                        ui.add_space(12.0);
+                        ui.label(
+                            RichText::new(lang.tr(view.group()).to_uppercase())
+                                .small()
+                                .color(theme::MUTED),
+                        );
+                    }
+                    let count = match view {
+                        View::Parties => Some(a.parties.len()),
+                        View::People => Some(a.people.len()),
+                        View::Bodies => Some(a.bodies.len()),
+                        View::Intakes => Some(a.interviews.len()),
+                        View::Comfort => Some(a.comfort_needs.len()),
+                        _ => None,
+                    };
+                    // Name on the left, count on the right.
+                    let mut atoms =
+                        egui::Atoms::new(RichText::new(lang.tr(view.title())).size(15.5));
+                    atoms.push_right(egui::Atom::grow());
+                    if let Some(n) = count {
+                        atoms.push_right(RichText::new(n.to_string()).color(theme::MUTED));
+                    }
+                    let button = egui::Button::selectable(*current == view, atoms)
+                        .min_size(egui::vec2(ui.available_width(), 30.0));
+                    let r = ui.add(button);
+                    if r.clicked() {
+                        *current = view;
+                    }
+                }
+            });
+        });
 }
