@@ -222,6 +222,11 @@ impl StrategyPanel {
         pc.seal = true;
     }
 
+    /// The map. About 165 lines for a reason: egui's `Scene` hands the map
+    /// one ui inside one closure, where the nodes are drawn and made
+    /// interactive together; the lanes and arrows are painted by
+    /// `paint_lanes` and `paint_arrows`, and what the pointer did is
+    /// settled after the scene (`settle`).
     fn canvas(&mut self, ui: &mut Ui, pc: &mut PanelCtx, geo: &StrategyGeometry) {
         let a = pc.alliance;
         if self.fit || self.scene == Rect::ZERO {
@@ -268,30 +273,7 @@ impl StrategyPanel {
                 let words = 18.0 * zoom >= 6.0;
                 let node_at: std::collections::HashMap<Id, &geometry::NodeGeom> =
                     geo.nodes.iter().map(|n| (n.node, n)).collect();
-                // Lanes.
-                for (k, band) in geo.lanes.iter().enumerate() {
-                    painter.rect_filled(rect(&band.rect), 0.0, LANE_FILLS[k % 2]);
-                    painter.line_segment(
-                        [
-                            pos(band.rect.min),
-                            Pos2::new(band.rect.max.x, band.rect.min.y),
-                        ],
-                        Stroke::new(1.0, theme::BORDER),
-                    );
-                    let name = a
-                        .lane(band.lane)
-                        .map(|l| l.name.clone())
-                        .unwrap_or_default();
-                    let galley = painter.layout(
-                        name,
-                        FontId::new(20.0, theme::bold()),
-                        theme::ACCENT,
-                        geometry::LANE_LABEL_W - 30.0,
-                    );
-                    let at =
-                        rect(&band.label).left_center() + Vec2::new(18.0, -galley.size().y / 2.0);
-                    painter.galley(at, galley, theme::ACCENT);
-                }
+                paint_lanes(&painter, a, geo);
                 // Arrows.
                 let offset_of = |id: Id| {
                     if self.dragging && self.selected.contains(&id) {
@@ -300,49 +282,14 @@ impl StrategyPanel {
                         Vec2::ZERO
                     }
                 };
-                for link in &a.map_links {
-                    let (Some(f), Some(t)) = (node_at.get(&link.from), node_at.get(&link.to))
-                    else {
-                        continue;
-                    };
-                    let fr = rect(&f.rect).translate(offset_of(link.from));
-                    let tr = rect(&t.rect).translate(offset_of(link.to));
-                    if !visible.intersects(fr.union(tr)) {
-                        continue;
-                    }
-                    let g = geometry::arrow_between(link.id, &to_geo(fr), &to_geo(tr), true);
-                    let related =
-                        self.selected.contains(&link.from) || self.selected.contains(&link.to);
-                    let color = if self.selected_link == Some(link.id) {
-                        theme::DANGER
-                    } else if related {
-                        theme::ACCENT
-                    } else {
-                        theme::ARROW_GREY
-                    };
-                    let width = if related || self.selected_link == Some(link.id) {
-                        3.5
-                    } else {
-                        2.5
-                    };
-                    painter.line_segment([pos(g.from), pos(g.to)], Stroke::new(width, color));
-                    if let Some(h) = g.head {
-                        painter.add(egui::Shape::convex_polygon(
-                            h.iter().map(|p| pos(*p)).collect(),
-                            color,
-                            Stroke::NONE,
-                        ));
-                    }
-                    if words && !link.label.is_empty() {
-                        painter.text(
-                            pos(g.label_at),
-                            egui::Align2::CENTER_CENTER,
-                            &link.label,
-                            FontId::proportional(14.0),
-                            theme::TEXT,
-                        );
-                    }
-                }
+                let arrows = Arrows {
+                    node_at: &node_at,
+                    visible,
+                    selected: &self.selected,
+                    selected_link: self.selected_link,
+                    words,
+                };
+                paint_arrows(&painter, a, &arrows, &offset_of);
                 // Nodes.
                 for g in &geo.nodes {
                     let Some(node) = a.map_node(g.node) else {
@@ -431,8 +378,37 @@ impl StrategyPanel {
                 pointer_in(ui)
             });
         self.scene = scene_rect;
-        let pointer = response.inner;
-        // Apply what happened.
+        let gathered = Gathered {
+            pointer: response.inner,
+            clicked_node,
+            double_clicked,
+            drag_started,
+            drag_delta,
+            drag_stopped,
+            connect_start,
+            connect_end,
+            clicked_away: response.response.clicked(),
+            double_clicked_away: response.response.double_clicked(),
+        };
+        self.settle(pc, geo, gathered);
+    }
+
+    /// What the pointer did on the map this frame: an arrow started or
+    /// ended, a drag (its move recorded as one step), a click or a double
+    /// click (select, edit, or a new objective on an empty spot).
+    fn settle(&mut self, pc: &mut PanelCtx, geo: &StrategyGeometry, g: Gathered) {
+        let a = pc.alliance;
+        let Gathered {
+            pointer,
+            clicked_node,
+            double_clicked,
+            drag_started,
+            drag_delta,
+            drag_stopped,
+            connect_start,
+            connect_end,
+            ..
+        } = g;
         if let Some(id) = connect_start {
             self.connecting = Some(id);
         }
@@ -502,12 +478,11 @@ impl StrategyPanel {
             self.selected = vec![id];
             self.editing = Some(id);
         }
-        let bg = response.response;
-        if bg.clicked() && clicked_node.is_none() {
+        if g.clicked_away && clicked_node.is_none() {
             self.selected.clear();
             self.selected_link = pointer.and_then(|p| link_near(geo, Pt::new(p.x, p.y)));
         }
-        if bg.double_clicked()
+        if g.double_clicked_away
             && !pc.read_only
             && double_clicked.is_none()
             && let Some(p) = pointer
@@ -914,4 +889,105 @@ fn paint_node(
         owners_galley,
         owners_color,
     );
+}
+
+/// The lanes: each a band with its name on the left.
+fn paint_lanes(painter: &egui::Painter, a: &crate::domain::Alliance, geo: &StrategyGeometry) {
+    for (k, band) in geo.lanes.iter().enumerate() {
+        painter.rect_filled(rect(&band.rect), 0.0, LANE_FILLS[k % 2]);
+        painter.line_segment(
+            [
+                pos(band.rect.min),
+                Pos2::new(band.rect.max.x, band.rect.min.y),
+            ],
+            Stroke::new(1.0, theme::BORDER),
+        );
+        let name = a
+            .lane(band.lane)
+            .map(|l| l.name.clone())
+            .unwrap_or_default();
+        let galley = painter.layout(
+            name,
+            FontId::new(20.0, theme::bold()),
+            theme::ACCENT,
+            geometry::LANE_LABEL_W - 30.0,
+        );
+        let at = rect(&band.label).left_center() + Vec2::new(18.0, -galley.size().y / 2.0);
+        painter.galley(at, galley, theme::ACCENT);
+    }
+}
+
+/// What the arrows are drawn with: where each node is, what is in view,
+/// the selection, and whether words are shown at this zoom.
+struct Arrows<'a> {
+    node_at: &'a std::collections::HashMap<Id, &'a geometry::NodeGeom>,
+    visible: Rect,
+    selected: &'a [Id],
+    selected_link: Option<Id>,
+    words: bool,
+}
+
+/// The arrows in view, those of the selection stronger, a selected arrow
+/// red, each with its label.
+fn paint_arrows(
+    painter: &egui::Painter,
+    a: &crate::domain::Alliance,
+    arr: &Arrows,
+    offset_of: &dyn Fn(Id) -> Vec2,
+) {
+    for link in &a.map_links {
+        let (Some(f), Some(t)) = (arr.node_at.get(&link.from), arr.node_at.get(&link.to)) else {
+            continue;
+        };
+        let fr = rect(&f.rect).translate(offset_of(link.from));
+        let tr = rect(&t.rect).translate(offset_of(link.to));
+        if !arr.visible.intersects(fr.union(tr)) {
+            continue;
+        }
+        let g = geometry::arrow_between(link.id, &to_geo(fr), &to_geo(tr), true);
+        let related = arr.selected.contains(&link.from) || arr.selected.contains(&link.to);
+        let color = if arr.selected_link == Some(link.id) {
+            theme::DANGER
+        } else if related {
+            theme::ACCENT
+        } else {
+            theme::ARROW_GREY
+        };
+        let width = if related || arr.selected_link == Some(link.id) {
+            3.5
+        } else {
+            2.5
+        };
+        painter.line_segment([pos(g.from), pos(g.to)], Stroke::new(width, color));
+        if let Some(h) = g.head {
+            painter.add(egui::Shape::convex_polygon(
+                h.iter().map(|p| pos(*p)).collect(),
+                color,
+                Stroke::NONE,
+            ));
+        }
+        if arr.words && !link.label.is_empty() {
+            painter.text(
+                pos(g.label_at),
+                egui::Align2::CENTER_CENTER,
+                &link.label,
+                FontId::proportional(14.0),
+                theme::TEXT,
+            );
+        }
+    }
+}
+
+/// What the map's pointer gathered in one frame (see `settle`).
+struct Gathered {
+    pointer: Option<Pos2>,
+    clicked_node: Option<(Id, bool)>,
+    double_clicked: Option<Id>,
+    drag_started: Option<Id>,
+    drag_delta: Vec2,
+    drag_stopped: bool,
+    connect_start: Option<Id>,
+    connect_end: bool,
+    clicked_away: bool,
+    double_clicked_away: bool,
 }
