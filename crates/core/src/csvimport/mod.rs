@@ -527,6 +527,12 @@ struct PartyValues {
 /// own [`RowError`]; a row with any error contributes nothing. Returns all
 /// parties and all errors, sorted by line; the caller should write nothing
 /// unless the error list is empty.
+///
+/// About 190 lines for a reason: one pass over the rows, each row's
+/// problems in the order its reader meets them (its shape, name, fields,
+/// person), then merged with earlier rows of the same party; the checks
+/// themselves are `shape_problems`, `party_values`, `limit_problems` and
+/// `person_problems`.
 pub fn parties(
     table: &Table,
     mapping: &[Option<Field>],
@@ -569,31 +575,8 @@ pub fn parties(
         let row = RowCells { cols: &cols, cells };
 
         // Shape of the row.
-        let width = table.headers.len();
-        if let Some(last) = cells.iter().rposition(|c| !c.is_empty())
-            && last >= width
-        {
-            let n = last + 1;
-            err(
-                format!("The row has {n} cells but the header has only {width} columns."),
-                format!("De rij heeft {n} cellen, maar de kopregel heeft maar {width} kolommen."),
-            );
-        }
-        if let Some((i, c)) = cells.iter().enumerate().find_map(|(i, cell)| {
-            cell.chars()
-                .find(|&c| is_forbidden_control(c))
-                .map(|c| (i, c))
-        }) {
-            let column = column_label(&table.headers, i);
-            let code = format!("U+{:04X}", u32::from(c));
-            err(
-                format!(
-                    "The cell in column {column} contains the control character {code}, which is not allowed."
-                ),
-                format!(
-                    "De cel in kolom {column} bevat het stuurteken {code}, dat is niet toegestaan."
-                ),
-            );
+        for (en, nl) in shape_problems(&table.headers, cells) {
+            err(en, nl);
         }
 
         // Party name.
@@ -617,99 +600,22 @@ pub fn parties(
         }
 
         // Party fields.
-        let kind_cell = row.get(Field::Kind);
-        let kind = match Kind::from_cell(kind_cell) {
-            Ok(kind) => kind,
-            Err(UnknownKind(text)) => {
-                let shown = show(&text);
-                err(
-                    format!(
-                        "The kind \"{shown}\" is unknown; use welfare, care, housing corporation, municipality, police or other."
-                    ),
-                    format!(
-                        "De soort \"{shown}\" is onbekend; gebruik welzijn, zorg, woningcorporatie, gemeente, politie of overig."
-                    ),
-                );
-                None
-            }
-        };
-        let staff_cell = row.get(Field::Staff);
-        let staff = match parse_staff(staff_cell) {
-            Ok(staff) => staff,
-            Err(()) => {
-                let shown = show(staff_cell);
-                err(
-                    format!(
-                        "The number of staff \"{shown}\" is not a whole number of zero or more."
-                    ),
-                    format!(
-                        "Het aantal medewerkers \"{shown}\" is geen heel getal van nul of meer."
-                    ),
-                );
-                None
-            }
-        };
-        let values = PartyValues {
-            kind,
-            staff,
-            service_area: row.get(Field::ServiceArea).to_string(),
-            services: split_services(row.get(Field::Services)),
-            contact: row.get(Field::Contact).to_string(),
-            notes: row.get(Field::Notes).to_string(),
-        };
+        let (values, problems) = party_values(&row);
+        for (en, nl) in problems {
+            err(en, nl);
+        }
 
-        // Every other cell within the register's limits, named as the
-        // sheet's reader knows it (not by the field's name inside).
-        for field in [
-            Field::ServiceArea,
-            Field::Services,
-            Field::Contact,
-            Field::Notes,
-            Field::PersonFunction,
-            Field::PersonEmail,
-        ] {
-            let n = row.get(field).chars().count();
-            let limit = crate::domain::edit::TEXT_LIMIT;
-            if n > limit {
-                let (en, nl) = (field.label(), field.label_nl());
-                err(
-                    format!("The {en} is {n} characters long, more than the {limit} allowed."),
-                    format!("Het veld {nl} is {n} tekens lang, meer dan de toegestane {limit}."),
-                );
-            }
+        // Every other cell within the register's limits.
+        for (en, nl) in limit_problems(&row) {
+            err(en, nl);
         }
 
         // Person.
         let person_name = collapse_spaces(row.get(Field::PersonName));
         let function = row.get(Field::PersonFunction).to_string();
         let email = row.get(Field::PersonEmail).to_string();
-        if !email.is_empty() && !is_plausible_email(&email) {
-            let shown = show(&email);
-            err(
-                format!(
-                    "The e-mail address \"{shown}\" is not valid; it must look like name@example.org."
-                ),
-                format!(
-                    "Het e-mailadres \"{shown}\" is ongeldig; het moet eruitzien als naam@voorbeeld.nl."
-                ),
-            );
-        }
-        let person_chars = person_name.chars().count();
-        if person_chars > MAX_NAME_CHARS {
-            err(
-                format!(
-                    "The person name is {person_chars} characters long, more than the {MAX_NAME_CHARS} allowed."
-                ),
-                format!(
-                    "De naam van de persoon is {person_chars} tekens lang, meer dan de toegestane {MAX_NAME_CHARS}."
-                ),
-            );
-        }
-        if person_name.is_empty() && (!function.is_empty() || !email.is_empty()) {
-            err(
-                "The row has a person's function or e-mail address but no person name.".to_string(),
-                "De rij heeft een functie of e-mailadres van een persoon, maar geen naam van die persoon.".to_string(),
-            );
+        for (en, nl) in person_problems(&person_name, &function, &email) {
+            err(en, nl);
         }
 
         // Already in the register: reported once per party.
@@ -813,6 +719,145 @@ pub fn parties(
     }
     errors.sort_by_key(|e| e.line);
     (result, errors)
+}
+
+/// A row's party fields: its kind and number of staff read (each a
+/// problem when it cannot be), and the other cells as they are.
+fn party_values(row: &RowCells) -> (PartyValues, Vec<(String, String)>) {
+    let mut out = Vec::new();
+    let kind_cell = row.get(Field::Kind);
+    let kind = match Kind::from_cell(kind_cell) {
+        Ok(kind) => kind,
+        Err(UnknownKind(text)) => {
+            let shown = show(&text);
+            out.push((
+                    format!(
+                        "The kind \"{shown}\" is unknown; use welfare, care, housing corporation, municipality, police or other."
+                    ),
+                    format!(
+                        "De soort \"{shown}\" is onbekend; gebruik welzijn, zorg, woningcorporatie, gemeente, politie of overig."
+                    ),
+                ));
+            None
+        }
+    };
+    let staff_cell = row.get(Field::Staff);
+    let staff = match parse_staff(staff_cell) {
+        Ok(staff) => staff,
+        Err(()) => {
+            let shown = show(staff_cell);
+            out.push((
+                format!("The number of staff \"{shown}\" is not a whole number of zero or more."),
+                format!("Het aantal medewerkers \"{shown}\" is geen heel getal van nul of meer."),
+            ));
+            None
+        }
+    };
+    let values = PartyValues {
+        kind,
+        staff,
+        service_area: row.get(Field::ServiceArea).to_string(),
+        services: split_services(row.get(Field::Services)),
+        contact: row.get(Field::Contact).to_string(),
+        notes: row.get(Field::Notes).to_string(),
+    };
+    (values, out)
+}
+
+/// What is wrong with a row's shape: more cells than the header has
+/// columns, a control character in a cell. Each as (English, Dutch).
+fn shape_problems(headers: &[String], cells: &[String]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let width = headers.len();
+    if let Some(last) = cells.iter().rposition(|c| !c.is_empty())
+        && last >= width
+    {
+        let n = last + 1;
+        out.push((
+            format!("The row has {n} cells but the header has only {width} columns."),
+            format!("De rij heeft {n} cellen, maar de kopregel heeft maar {width} kolommen."),
+        ));
+    }
+    if let Some((i, c)) = cells.iter().enumerate().find_map(|(i, cell)| {
+        cell.chars()
+            .find(|&c| is_forbidden_control(c))
+            .map(|c| (i, c))
+    }) {
+        let column = column_label(headers, i);
+        let code = format!("U+{:04X}", u32::from(c));
+        out.push((
+                format!(
+                    "The cell in column {column} contains the control character {code}, which is not allowed."
+                ),
+                format!(
+                    "De cel in kolom {column} bevat het stuurteken {code}, dat is niet toegestaan."
+                ),
+            ));
+    }
+
+    out
+}
+
+/// The cells, other than the names, that are longer than the register
+/// takes, named as the sheet's reader knows them.
+fn limit_problems(row: &RowCells) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for field in [
+        Field::ServiceArea,
+        Field::Services,
+        Field::Contact,
+        Field::Notes,
+        Field::PersonFunction,
+        Field::PersonEmail,
+    ] {
+        let n = row.get(field).chars().count();
+        let limit = crate::domain::edit::TEXT_LIMIT;
+        if n > limit {
+            let (en, nl) = (field.label(), field.label_nl());
+            out.push((
+                format!("The {en} is {n} characters long, more than the {limit} allowed."),
+                format!("Het veld {nl} is {n} tekens lang, meer dan de toegestane {limit}."),
+            ));
+        }
+    }
+
+    out
+}
+
+/// What is wrong with a row's person: an e-mail address that is not one, a
+/// name too long, a function or address without a name.
+fn person_problems(person_name: &str, function: &str, email: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    if !email.is_empty() && !is_plausible_email(email) {
+        let shown = show(email);
+        out.push((
+            format!(
+                "The e-mail address \"{shown}\" is not valid; it must look like name@example.org."
+            ),
+            format!(
+                "Het e-mailadres \"{shown}\" is ongeldig; het moet eruitzien als naam@voorbeeld.nl."
+            ),
+        ));
+    }
+    let person_chars = person_name.chars().count();
+    if person_chars > MAX_NAME_CHARS {
+        out.push((
+                format!(
+                    "The person name is {person_chars} characters long, more than the {MAX_NAME_CHARS} allowed."
+                ),
+                format!(
+                    "De naam van de persoon is {person_chars} tekens lang, meer dan de toegestane {MAX_NAME_CHARS}."
+                ),
+            ));
+    }
+    if person_name.is_empty() && (!function.is_empty() || !email.is_empty()) {
+        out.push((
+                "The row has a person's function or e-mail address but no person name.".to_string(),
+                "De rij heeft een functie of e-mailadres van een persoon, maar geen naam van die persoon.".to_string(),
+            ));
+    }
+
+    out
 }
 
 /// Party fields of a later row that differ from the party's non-empty values:
