@@ -369,6 +369,8 @@ impl<E: std::fmt::Display> From<E> for Failure {
 }
 
 /// Run a headless command, writing its output to `out`.
+///
+/// Long for a reason: one arm per command: the command line's whole surface in one match.
 pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
     match command {
         Command::New { file, name } => {

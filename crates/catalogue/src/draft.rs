@@ -7,6 +7,8 @@ use crate::domain::{Alliance, Clause, ClauseKind, Id};
 /// parties, the ambition, the term, the bodies and their mandates, the
 /// rules of decision-making, the adopted ground rules, the focal points,
 /// finances, and what happens when something goes wrong.
+///
+/// Long for a reason: the clauses in the order of the covenant, each written where it stands.
 pub fn draft_clauses(a: &Alliance, version: Id, first_id: Id, english: bool) -> Vec<Clause> {
     use crate::domain::rules::RuleStatus;
     use crate::i18n::T;

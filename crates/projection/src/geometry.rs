@@ -504,6 +504,8 @@ fn grouped(others: &[Actor], relations: &[Relation]) -> Vec<(usize, Vec<usize>)>
     })
 }
 
+/// Long for a reason: one layout algorithm, step by step (sectors, rings, places, spreading);
+/// its steps share their state.
 fn group_around(others: &[Actor], relations: &[Relation]) -> Vec<(usize, Vec<usize>)> {
     let n = others.len();
     let index: FastMap<Actor, usize> = others.iter().enumerate().map(|(i, a)| (*a, i)).collect();
@@ -796,6 +798,9 @@ fn plan_rings(
 /// sector of the rings, its members in the inner or the outer ring. The
 /// rings grow with the number of actors, so no two circles overlap. Free
 /// layout: where the facilitator put an actor, or else its ring place.
+///
+/// Long for a reason: one layout, step by step (measures, rings or groups, places, arrows); its
+/// steps share their state.
 pub fn network_of(a: &Alliance, relations: &[Relation], layout: NetLayout) -> NetworkGeometry {
     let net = Net::of(a, relations);
     let actors = &net.actors;

@@ -117,6 +117,9 @@ pub struct Seen {
 
 impl Snapshot {
     /// What the phones of `meeting` may see now.
+    ///
+    /// Long for a reason: one pass over the meeting's rounds and dot rounds, then one view per
+    /// party: what a phone may see is built in one visible place.
     pub fn of(a: &Alliance, meeting: Id, lang: Lang, seen: &mut Seen) -> Snapshot {
         let m = a.meeting(meeting);
         let cards: HashMap<String, Id> = a

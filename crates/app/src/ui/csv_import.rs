@@ -57,6 +57,9 @@ impl CsvImport {
     }
 
     /// The preview, in a window over the page.
+    ///
+    /// Long for a reason: the import dialog's steps in order (file, columns, what will happen,
+    /// import).
     pub fn ui(&mut self, ui: &mut Ui, pc: &mut PanelCtx) -> Outcome {
         let a = pc.alliance;
         let lang = pc.lang;

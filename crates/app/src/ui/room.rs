@@ -88,6 +88,9 @@ impl RoomSection {
         SocketAddr::new(self.ip.unwrap_or(IpAddr::from([127, 0, 0, 1])), port)
     }
 
+    /// Long for a reason: the room section of a meeting, top to bottom as the facilitator uses
+    /// it (start, cards, who is in, the reveal): one sequence on one screen, kept in one place
+    /// so its order reads as the meeting goes.
     pub fn ui(
         &mut self,
         ui: &mut Ui,

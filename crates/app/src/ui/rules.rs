@@ -133,6 +133,8 @@ impl RulesPanel {
         action
     }
 
+    /// Long for a reason: one rule's card, field by field in the order it is read (text, level,
+    /// owner, status, situations, check-ins).
     fn rule_card(
         &mut self,
         ui: &mut Ui,

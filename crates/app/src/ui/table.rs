@@ -275,6 +275,9 @@ impl TableSection {
 
     /// A draw being prepared: its day, quotas and candidates, until the
     /// facilitator fixes and shows them.
+    ///
+    /// Long for a reason: preparing a draw, in the order the form asks for it (seats, term,
+    /// candidates, quotas, dice).
     fn prepare(&mut self, ui: &mut Ui, pc: &mut PanelCtx, d: &SeatDraw) {
         let a = pc.alliance;
         let lang = pc.lang;

@@ -272,6 +272,9 @@ impl Alliance {
     }
 
     /// The alliance's own consistency checks (the store checks the file).
+    ///
+    /// Long for a reason: one check after another, each a few lines, in the order the findings
+    /// are listed.
     pub fn check(&self) -> Vec<Finding> {
         let mut out = Vec::new();
         // Every record of every kind: texts within their limits.

@@ -130,6 +130,8 @@ pub(super) fn draw_arrow(
     );
 }
 
+/// Long for a reason: the strategy slide, drawn in the order it is painted (lanes, arrows,
+/// boxes, the step's focus).
 pub(super) fn strategy(ui: &mut Ui, s: &SlideCtx, state: &mut PresentState) {
     let (body, lang, room, pal, ty, step, _) = s.parts();
     let map = &room.strategy;
@@ -663,6 +665,8 @@ fn placed_names(
     names
 }
 
+/// Long for a reason: the network slide, drawn in the order it is painted (rings, arrows,
+/// circles, names, the step's list).
 pub(super) fn network(ui: &mut Ui, s: &SlideCtx, state: &mut PresentState) {
     let (body, lang, room, pal, ty, step, _) = s.parts();
     let net = &room.network;

@@ -37,6 +37,8 @@ pub(super) fn tile_pages(screen: Vec2, voters: usize) -> (usize, usize, usize) {
     (cols, per_page, voters.div_ceil(per_page).max(1))
 }
 
+/// Long for a reason: the round slide, drawn in the order it is painted (proposal, tiles of
+/// stances, outcome).
 pub(super) fn round(ui: &mut Ui, s: &SlideCtx, r: &RoomRound) {
     let (body, lang, _, pal, ty, step, screen) = s.parts();
     let mut y = body.top();

@@ -10,6 +10,8 @@ use crate::words::RoomWords;
 use super::{DocInfo, INK, Layout, MARGIN_X, MUTED, Weight};
 
 /// Render a covenant version. Built from the print projection only.
+///
+/// Long for a reason: a document read top to bottom: its layout follows the page.
 pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
     // (The title is in the header: the footer keeps to what identifies
     // the text, so that it fits on one line whole.)

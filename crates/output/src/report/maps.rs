@@ -289,6 +289,9 @@ pub fn document(room: &crate::audience::RoomView, lang: Lang) -> Option<Vec<u8>>
 
 /// The network map: the parties and the commissioner, sized by how much
 /// they connect others, and their relations coloured by kind.
+///
+/// Long for a reason: the printed network map, drawn in the order a page
+/// is painted (rings, lines, circles, names, the key of numbered names).
 pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
     let (x, y, w, h) = map_page(doc, lang.tr(T::NavNetwork), lang.tr(T::PdfNetworkHint));
     if net.actors.is_empty() {

@@ -125,6 +125,8 @@ fn info(room: &RoomView, kind: T, m: &RoomMeeting, lang: Lang) -> DocInfo {
 
 /// The meeting pack for meeting `id`, or `None` when there is no such
 /// meeting.
+///
+/// Long for a reason: a document read top to bottom: its layout follows the page.
 pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8>> {
     let m = room.meeting(id)?;
     let mut doc = Layout::new(info(room, T::PdfPack, m, lang));

@@ -146,6 +146,8 @@ fn wishes(doc: &mut Layout, items: &[crate::audience::RoomItem], lang: Lang) {
 /// The work plan at a meeting: what changed since the previous meeting
 /// with progress, what is overdue, what is stuck, then the plan part by
 /// part.
+///
+/// Long for a reason: a document read top to bottom: its layout follows the page.
 pub fn work_plan(doc: &mut Layout, room: &RoomView, m: &RoomMeeting, lang: Lang) {
     if room.plan.is_empty() {
         if !room.funnel.focal_points.is_empty() {
@@ -414,6 +416,8 @@ pub fn progress_recorded(doc: &mut Layout, room: &RoomView, m: &RoomMeeting, lan
 /// One page a party is sent: its wishes and where each went, what it
 /// takes on (for others too), and what goes back to its own
 /// organisation.
+///
+/// Long for a reason: a document read top to bottom: its layout follows the page.
 pub fn party(view: &PartyShareView, lang: Lang) -> Vec<u8> {
     let title = lang.tr(T::PdfPartyTitle);
     let mut doc = Layout::new(DocInfo {

@@ -18,6 +18,9 @@ use samenspel_projection::print::{SelectionView, TableView};
 use super::{ACCENT, DocInfo, Layout, MUTED, Weight};
 
 /// The selection report of a draw made, checked on `today`.
+///
+/// Long for a reason: a document read top to bottom (inputs, dice, seed, method, outcome,
+/// check, the hashed text): its layout follows the page.
 pub fn selection(view: &SelectionView, lang: Lang, today: chrono::NaiveDate) -> Vec<u8> {
     let d = &view.draw;
     let alliance = &view.alliance;

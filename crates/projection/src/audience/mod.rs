@@ -237,6 +237,9 @@ pub fn room(a: &Alliance) -> RoomView {
 }
 
 /// The room projection as of `today`.
+///
+/// Long for a reason: one struct literal, field by field: everything the room may see is built
+/// in one visible place.
 pub fn room_on(a: &Alliance, today: NaiveDate) -> RoomView {
     // Each party's name made once, not once per round it votes in or
     // meeting it attends.

@@ -142,6 +142,8 @@ pub(super) fn room_round(
     }
 }
 
+/// Long for a reason: every meeting with its agenda, attendance, actions, decisions and what
+/// changed since the one before: one pass over the meetings in date order.
 pub(super) fn room_meetings(
     a: &Alliance,
     names: &IdMap<std::sync::Arc<str>>,

@@ -3,6 +3,8 @@
 use super::*;
 
 impl SamenspelApp {
+    /// Long for a reason: every menu and its entries in the order the menu bar shows them: a
+    /// list, read top to bottom.
     pub(super) fn menu(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         egui::Panel::top("menu")

@@ -315,6 +315,8 @@ impl RoundsPanel {
         });
     }
 
+    /// Long for a reason: one round from proposal to outcome, in the order the room goes
+    /// through it; the forms beside it are in `forms.rs` and `vote_form`.
     fn detail(&mut self, ui: &mut Ui, pc: &mut PanelCtx, round: &Round) {
         let a = pc.alliance;
         // The round's stances by party, looked up once per frame.
@@ -555,6 +557,7 @@ impl RoundsPanel {
         self.outcome(ui, pc, round);
     }
 
+    /// Long for a reason: the stance form, field by field as the facilitator records a stance.
     fn vote_form(&mut self, ui: &mut Ui, pc: &mut PanelCtx, round: &Round) {
         let a = pc.alliance;
         theme::card().show(ui, |ui| {
