@@ -353,9 +353,6 @@ pub struct Ref {
 }
 
 impl Ref {
-    pub fn to(kind: &'static str, id: Id) -> Ref {
-        Ref { kind, id }
-    }
     /// A reference to the record of kind `T` with this id.
     pub fn of<T: Entity>(id: Id) -> Ref {
         Ref { kind: T::KIND, id }
