@@ -728,3 +728,42 @@ fn a_work_plan_page_of_long_lines_stays_on_the_screen() {
         assert_eq!(seen, lines, "{size:?}: every line on a page");
     }
 }
+
+/// Every page of every slide of the region (its network at regional scale,
+/// its tables, its work plan), both languages, with a marker planted in
+/// every confidential field: none reaches the projection (issue 28).
+#[test]
+fn no_confidential_marker_reaches_a_slide_of_the_region() {
+    let a = crate::trust::plant(samenspel::example::region());
+    let room = audience::room(&a);
+    let slides = present::slides(&room, room.meetings.first().map(|m| m.id));
+    let size = egui::vec2(1280.0, 800.0);
+    let mut pages = 0;
+    for lang in Lang::ALL {
+        for (i, slide) in slides.iter().enumerate() {
+            for step in 0..present::steps(&room, *slide, size) {
+                let mut state = PresentState {
+                    slide: i,
+                    step,
+                    ..PresentState::default()
+                };
+                let (room, slides) = (&room, &slides);
+                let mut h = Harness::builder()
+                    .with_size(size)
+                    .with_context_setup(theme::install)
+                    .build_ui(|ui| present::show(ui, lang, room, slides, &mut state));
+                h.run();
+                let shown = texts(&h);
+                assert!(
+                    !shown.is_empty(),
+                    "{lang:?} {slide:?} page {step}: nothing shown"
+                );
+                for t in shown {
+                    assert!(!t.contains(MARK), "{lang:?} {slide:?} page {step}: {t:?}");
+                }
+                pages += 1;
+            }
+        }
+    }
+    assert!(pages > 20, "{pages} pages");
+}
