@@ -398,22 +398,11 @@ impl StrategyPanel {
     /// click (select, edit, or a new objective on an empty spot).
     fn settle(&mut self, pc: &mut PanelCtx, geo: &StrategyGeometry, g: Gathered) {
         let a = pc.alliance;
-        let Gathered {
-            pointer,
-            clicked_node,
-            double_clicked,
-            drag_started,
-            drag_delta,
-            drag_stopped,
-            connect_start,
-            connect_end,
-            ..
-        } = g;
-        if let Some(id) = connect_start {
+        if let Some(id) = g.connect_start {
             self.connecting = Some(id);
         }
-        if connect_end {
-            if let (Some(from), Some(p)) = (self.connecting.take(), pointer)
+        if g.connect_end {
+            if let (Some(from), Some(p)) = (self.connecting.take(), g.pointer)
                 && let Some(to) = geo.node_at(Pt::new(p.x, p.y))
                 && to != from
                 && !a.map_links.iter().any(|l| l.from == from && l.to == to)
@@ -427,7 +416,7 @@ impl StrategyPanel {
             }
             self.connecting = None;
         }
-        if let Some(id) = drag_started {
+        if let Some(id) = g.drag_started {
             if !self.selected.contains(&id) {
                 self.selected = vec![id];
             }
@@ -435,9 +424,9 @@ impl StrategyPanel {
             self.drag = Vec2::ZERO;
         }
         if self.dragging {
-            self.drag += drag_delta;
+            self.drag += g.drag_delta;
         }
-        if drag_stopped && self.dragging {
+        if g.drag_stopped && self.dragging {
             self.dragging = false;
             let moved = self.drag;
             self.drag = Vec2::ZERO;
@@ -462,7 +451,7 @@ impl StrategyPanel {
                 pc.seal = true;
             }
         }
-        if let Some((id, toggle)) = clicked_node {
+        if let Some((id, toggle)) = g.clicked_node {
             self.selected_link = None;
             if toggle {
                 if let Some(i) = self.selected.iter().position(|x| *x == id) {
@@ -474,18 +463,18 @@ impl StrategyPanel {
                 self.selected = vec![id];
             }
         }
-        if let Some(id) = double_clicked {
+        if let Some(id) = g.double_clicked {
             self.selected = vec![id];
             self.editing = Some(id);
         }
-        if g.clicked_away && clicked_node.is_none() {
+        if g.clicked_away && g.clicked_node.is_none() {
             self.selected.clear();
-            self.selected_link = pointer.and_then(|p| link_near(geo, Pt::new(p.x, p.y)));
+            self.selected_link = g.pointer.and_then(|p| link_near(geo, Pt::new(p.x, p.y)));
         }
         if g.double_clicked_away
             && !pc.read_only
-            && double_clicked.is_none()
-            && let Some(p) = pointer
+            && g.double_clicked.is_none()
+            && let Some(p) = g.pointer
             && geo.node_at(Pt::new(p.x, p.y)).is_none()
             && p.x > 0.0
             && let Some(lane) = geo.lane_at(p.y)
