@@ -507,16 +507,7 @@ pub fn master_detail(ui: &mut Ui, mut add: impl FnMut(&mut Ui, Side)) {
         ui.add_space(theme::GAP);
         ui.separator();
         ui.add_space(theme::GAP);
-        ui.vertical(|ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("detail")
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    // Keep the content clear of the scroll bar.
-                    ui.set_max_width(ui.available_width() - 16.0);
-                    add(ui, Side::Detail)
-                });
-        });
+        ui.vertical(|ui| page_scroll(ui, "detail", |ui| add(ui, Side::Detail)));
     });
 }
 
