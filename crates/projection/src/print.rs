@@ -45,12 +45,6 @@ impl<'a> Printing<'a> {
         crate::audience::room_on(self.a, self.today)
     }
 
-    /// The room as the program's clock sees it (the maps, which have no
-    /// meeting to count against).
-    pub fn room_now(&self) -> RoomView {
-        crate::audience::room(self.a)
-    }
-
     /// A covenant version (`None`: the newest).
     pub fn covenant(&self, version: Option<Id>) -> Result<CovenantView, Missing> {
         let a = self.a;

@@ -175,7 +175,7 @@ pub fn build(from: &Printing, request: &Request) -> Result<Built, RequestError> 
             })
         }
         Kind::Maps => Ok(Built {
-            bytes: maps::document(&from.room_now(), lang).ok_or(RequestError::NoMaps)?,
+            bytes: maps::document(&from.room(), lang).ok_or(RequestError::NoMaps)?,
             kind: Kind::Maps,
             meeting: None,
             version: None,
