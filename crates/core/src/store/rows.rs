@@ -38,524 +38,450 @@ pub const ALLIANCE: Table = Table {
     flags: &[],
 };
 
-pub const PARTY: Table = Table {
-    kind: "party",
-    name: "party",
-    columns: &[
-        "id",
-        "name",
-        "kind",
-        "staff",
-        "service_area",
-        "services",
-        "contact",
-        "notes",
-        "left",
-    ],
-    json: &["services"],
-    flags: &[],
-};
-
-pub const PERSON: Table = Table {
-    kind: "person",
-    name: "person",
-    columns: &["id", "name", "party", "function", "email", "joined", "left"],
-    json: &[],
-    flags: &[],
-};
-
-pub const BODY: Table = Table {
-    kind: "body",
-    name: "body",
-    columns: &["id", "name", "kind", "mandate", "seats", "term_years"],
-    json: &[],
-    flags: &[],
-};
-
-pub const MEMBERSHIP: Table = Table {
-    kind: "seat",
-    name: "membership",
-    columns: &["id", "body", "person", "role"],
-    json: &[],
-    flags: &[],
-};
-
-pub const QUESTION: Table = Table {
-    kind: "question",
-    name: "question",
-    columns: &["id", "position", "text", "kind", "retired"],
-    json: &[],
-    flags: &["retired"],
-};
-
-pub const INTERVIEW: Table = Table {
-    kind: "interview",
-    name: "interview",
-    columns: &["id", "party", "date", "spoken_with", "notes"],
-    json: &[],
-    flags: &[],
-};
-
-pub const ANSWER: Table = Table {
-    kind: "answer",
-    name: "answer",
-    columns: &[
-        "id",
-        "interview",
-        "question",
-        "text",
-        "score",
-        "stance",
-        "visibility",
-    ],
-    json: &[],
-    flags: &[],
-};
-
-pub const COMFORT_NEED: Table = Table {
-    kind: "comfort need",
-    name: "comfort_need",
-    columns: &[
-        "id",
-        "party",
-        "from_whom",
-        "need",
-        "status",
-        "honoured_by",
-        "noted",
-        "visibility",
-    ],
-    json: &["from_whom"],
-    flags: &[],
-};
-
-pub const LANE: Table = Table {
-    kind: "lane",
-    name: "lane",
-    columns: &["id", "position", "name"],
-    json: &[],
-    flags: &[],
-};
-
-pub const MAP_NODE: Table = Table {
-    kind: "map node",
-    name: "map_node",
-    columns: &[
-        "id",
-        "lane",
-        "kind",
-        "title",
-        "description",
-        "owners",
-        "measures",
-        "targets",
-        "x",
-        "dy",
-    ],
-    json: &["owners"],
-    flags: &[],
-};
-
-pub const MAP_LINK: Table = Table {
-    kind: "arrow",
-    name: "map_link",
-    columns: &["id", "from", "to", "label"],
-    json: &[],
-    flags: &[],
-};
-
-pub const RELATION: Table = Table {
-    kind: "relation",
-    name: "relation",
-    columns: &[
-        "id",
-        "from",
-        "to",
-        "kind",
-        "strength",
-        "note",
-        "facilitator_only",
-    ],
-    json: &["from", "to"],
-    flags: &["facilitator_only"],
-};
-
-pub const PLACEMENT: Table = Table {
-    kind: "placement",
-    name: "placement",
-    columns: &["id", "actor", "x", "y", "ring"],
-    json: &["actor"],
-    flags: &[],
-};
-
-pub const AGENDA_ITEM: Table = Table {
-    kind: "agenda item",
-    name: "agenda_item",
-    columns: &[
-        "id",
-        "party",
-        "title",
-        "problem",
-        "depends_on",
-        "focal_point",
-    ],
-    json: &["depends_on"],
-    flags: &[],
-};
-
-pub const FOCAL_POINT: Table = Table {
-    kind: "focal point",
-    name: "focal_point",
-    columns: &["id", "position", "name", "description"],
-    json: &[],
-    flags: &[],
-};
-
-pub const PRIORITY_ROUND: Table = Table {
-    kind: "priority round",
-    name: "priority_round",
-    columns: &[
-        "id",
-        "title",
-        "method",
-        "dots_per_party",
-        "revealed",
-        "absent",
-    ],
-    json: &["absent"],
-    flags: &["revealed"],
-};
-
-pub const PRIORITY_MARK: Table = Table {
-    kind: "priority mark",
-    name: "priority_mark",
-    columns: &["id", "round", "party", "focal_point", "value"],
-    json: &[],
-    flags: &[],
-};
-
-pub const SITUATION: Table = Table {
-    kind: "situation",
-    name: "situation",
-    columns: &["id", "text"],
-    json: &[],
-    flags: &[],
-};
-
-pub const GROUND_RULE: Table = Table {
-    kind: "ground rule",
-    name: "ground_rule",
-    columns: &[
-        "id",
-        "text",
-        "level",
-        "owner",
-        "status",
-        "situations",
-        "starter",
-        "rule_set",
-    ],
-    json: &["situations"],
-    flags: &["starter"],
-};
-
-pub const CHECKIN: Table = Table {
-    kind: "check-in",
-    name: "checkin",
-    columns: &["id", "rule", "party", "date", "score"],
-    json: &[],
-    flags: &[],
-};
-
-pub const ROUND: Table = Table {
-    kind: "consensus round",
-    name: "consensus_round",
-    columns: &[
-        "id", "proposal", "subject", "scale", "opened", "decided", "voters", "revealed", "status",
-        "previous", "note", "absent", "body",
-    ],
-    json: &["subject", "voters", "absent"],
-    flags: &["revealed"],
-};
-
-pub const VOTE: Table = Table {
-    kind: "vote",
-    name: "vote",
-    columns: &[
-        "id",
-        "round",
-        "party",
-        "value",
-        "reason",
-        "via",
-        "entered_by",
-        "entered_at",
-        "corrections",
-    ],
-    json: &["corrections"],
-    flags: &[],
-};
-
-pub const MEETING: Table = Table {
-    kind: "meeting",
-    name: "meeting",
-    columns: &[
-        "id",
-        "body",
-        "title",
-        "date",
-        "start",
-        "end",
-        "place",
-        "minutes_approved",
-        "approved_at",
-    ],
-    json: &[],
-    flags: &[],
-};
-
-pub const AGENDA_SLOT: Table = Table {
-    kind: "agenda slot",
-    name: "agenda_slot",
-    columns: &[
-        "id",
-        "meeting",
-        "position",
-        "title",
-        "link",
-        "background",
-        "minutes",
-        "next_step",
-    ],
-    json: &["link"],
-    flags: &[],
-};
-
-pub const ATTENDANCE: Table = Table {
-    kind: "attendance",
-    name: "attendance",
-    columns: &["id", "meeting", "person", "present"],
-    json: &[],
-    flags: &["present"],
-};
-
-pub const ACTION: Table = Table {
-    kind: "action",
-    name: "action",
-    columns: &["id", "meeting", "slot", "who", "what", "due", "done"],
-    json: &[],
-    flags: &["done"],
-};
-
-pub const COVENANT_VERSION: Table = Table {
-    kind: "covenant version",
-    name: "covenant_version",
-    columns: &[
-        "id",
-        "number",
-        "title",
-        "frozen_on",
-        "round",
-        "fingerprint",
-        "parties",
-        "commissioner",
-        "term",
-    ],
-    json: &["parties"],
-    flags: &[],
-};
-
-pub const CLAUSE: Table = Table {
-    kind: "clause",
-    name: "clause",
-    columns: &[
-        "id",
-        "version",
-        "position",
-        "kind",
-        "heading",
-        "text",
-        "honours_needs",
-        "honours_decisions",
-    ],
-    json: &["honours_needs", "honours_decisions"],
-    flags: &[],
-};
-
-pub const SIGNATURE: Table = Table {
-    kind: "signature",
-    name: "signature",
-    columns: &[
-        "id",
-        "version",
-        "party",
-        "signatory",
-        "function",
-        "place",
-        "date",
-        "signed",
-        "party_name",
-        "withdrawn",
-        "withdrawal_reason",
-    ],
-    json: &[],
-    flags: &["signed"],
-};
-
-pub const SEAT_DRAW: Table = Table {
-    kind: "seat draw",
-    name: "seat_draw",
-    columns: &[
-        "id",
-        "body",
-        "date",
-        "seats",
-        "term_years",
-        "staggered",
-        "candidates",
-        "quotas",
-        "kept",
-        "sitting_out",
-        "fixed",
-        "dice",
-        "method",
-        "seed",
-        "chosen",
-        "sitting_out_used",
-    ],
-    json: &[
-        "candidates",
-        "quotas",
-        "kept",
-        "sitting_out",
-        "dice",
-        "chosen",
-    ],
-    flags: &["staggered", "fixed", "sitting_out_used"],
-};
-
-pub const TABLE_SEAT: Table = Table {
-    kind: "table seat",
-    name: "table_seat",
-    columns: &["id", "body", "party", "person", "start", "end", "draw"],
-    json: &[],
-    flags: &[],
-};
-
-pub const BALLOT: Table = Table {
-    kind: "ballot",
-    name: "ballot",
-    columns: &[
-        "id",
-        "meeting",
-        "party",
-        "token_hash",
-        "issued",
-        "revoked",
-        "address",
-    ],
-    json: &[],
-    flags: &["revoked"],
-};
-
-pub const RULE_SET: Table = Table {
-    kind: "rule set",
-    name: "rule_set",
-    columns: &["id", "name", "level", "owner", "mandate"],
-    json: &[],
-    flags: &[],
-};
-
-pub const RULE_PROPOSAL: Table = Table {
-    kind: "rule proposal",
-    name: "rule_proposal",
-    columns: &["id", "round", "rule", "text"],
-    json: &[],
-    flags: &[],
-};
-
-pub const OBJECTION: Table = Table {
-    kind: "objection",
-    name: "objection",
-    columns: &["id", "round", "party", "rule", "reason"],
-    json: &[],
-    flags: &[],
-};
-
-pub const PLAN_LINE: Table = Table {
-    kind: "plan line",
-    name: "plan_line",
-    columns: &[
-        "id",
-        "focal_point",
-        "position",
-        "what",
-        "lead",
-        "lead_person",
-        "parties",
-        "start",
-        "due",
-        "mandate",
-        "mandate_given",
-        "status",
-        "items",
-    ],
-    json: &["parties", "mandate", "items"],
-    flags: &[],
-};
-
-pub const PLAN_PROGRESS: Table = Table {
-    kind: "progress",
-    name: "plan_progress",
-    columns: &["id", "line", "meeting", "status", "text"],
-    json: &[],
-    flags: &[],
-};
-
 /// Every record table, in an order that respects foreign keys.
-pub const RECORD_TABLES: [&Table; 37] = [
-    &PARTY,
-    &PERSON,
-    &BODY,
-    &MEMBERSHIP,
-    &QUESTION,
-    &INTERVIEW,
-    &ANSWER,
-    &COMFORT_NEED,
-    &LANE,
-    &MAP_NODE,
-    &MAP_LINK,
-    &RELATION,
-    &PLACEMENT,
-    &FOCAL_POINT,
-    &AGENDA_ITEM,
-    &PRIORITY_ROUND,
-    &PRIORITY_MARK,
-    &SITUATION,
-    &RULE_SET,
-    &GROUND_RULE,
-    &CHECKIN,
-    &ROUND,
-    &VOTE,
-    &MEETING,
-    &AGENDA_SLOT,
-    &ATTENDANCE,
-    &ACTION,
-    &COVENANT_VERSION,
-    &CLAUSE,
-    &SIGNATURE,
-    &SEAT_DRAW,
-    &TABLE_SEAT,
-    &BALLOT,
-    &RULE_PROPOSAL,
-    &OBJECTION,
-    &PLAN_LINE,
-    &PLAN_PROGRESS,
+pub static RECORD_TABLES: [Table; 37] = [
+    Table {
+        kind: "party",
+        name: "party",
+        columns: &[
+            "id",
+            "name",
+            "kind",
+            "staff",
+            "service_area",
+            "services",
+            "contact",
+            "notes",
+            "left",
+        ],
+        json: &["services"],
+        flags: &[],
+    },
+    Table {
+        kind: "person",
+        name: "person",
+        columns: &["id", "name", "party", "function", "email", "joined", "left"],
+        json: &[],
+        flags: &[],
+    },
+    Table {
+        kind: "body",
+        name: "body",
+        columns: &["id", "name", "kind", "mandate", "seats", "term_years"],
+        json: &[],
+        flags: &[],
+    },
+    Table {
+        kind: "seat",
+        name: "membership",
+        columns: &["id", "body", "person", "role"],
+        json: &[],
+        flags: &[],
+    },
+    Table {
+        kind: "question",
+        name: "question",
+        columns: &["id", "position", "text", "kind", "retired"],
+        json: &[],
+        flags: &["retired"],
+    },
+    Table {
+        kind: "interview",
+        name: "interview",
+        columns: &["id", "party", "date", "spoken_with", "notes"],
+        json: &[],
+        flags: &[],
+    },
+    Table {
+        kind: "answer",
+        name: "answer",
+        columns: &[
+            "id",
+            "interview",
+            "question",
+            "text",
+            "score",
+            "stance",
+            "visibility",
+        ],
+        json: &[],
+        flags: &[],
+    },
+    Table {
+        kind: "comfort need",
+        name: "comfort_need",
+        columns: &[
+            "id",
+            "party",
+            "from_whom",
+            "need",
+            "status",
+            "honoured_by",
+            "noted",
+            "visibility",
+        ],
+        json: &["from_whom"],
+        flags: &[],
+    },
+    Table {
+        kind: "lane",
+        name: "lane",
+        columns: &["id", "position", "name"],
+        json: &[],
+        flags: &[],
+    },
+    Table {
+        kind: "map node",
+        name: "map_node",
+        columns: &[
+            "id",
+            "lane",
+            "kind",
+            "title",
+            "description",
+            "owners",
+            "measures",
+            "targets",
+            "x",
+            "dy",
+        ],
+        json: &["owners"],
+        flags: &[],
+    },
+    Table {
+        kind: "arrow",
+        name: "map_link",
+        columns: &["id", "from", "to", "label"],
+        json: &[],
+        flags: &[],
+    },
+    Table {
+        kind: "relation",
+        name: "relation",
+        columns: &[
+            "id",
+            "from",
+            "to",
+            "kind",
+            "strength",
+            "note",
+            "facilitator_only",
+        ],
+        json: &["from", "to"],
+        flags: &["facilitator_only"],
+    },
+    Table {
+        kind: "placement",
+        name: "placement",
+        columns: &["id", "actor", "x", "y", "ring"],
+        json: &["actor"],
+        flags: &[],
+    },
+    Table {
+        kind: "focal point",
+        name: "focal_point",
+        columns: &["id", "position", "name", "description"],
+        json: &[],
+        flags: &[],
+    },
+    Table {
+        kind: "agenda item",
+        name: "agenda_item",
+        columns: &[
+            "id",
+            "party",
+            "title",
+            "problem",
+            "depends_on",
+            "focal_point",
+        ],
+        json: &["depends_on"],
+        flags: &[],
+    },
+    Table {
+        kind: "priority round",
+        name: "priority_round",
+        columns: &[
+            "id",
+            "title",
+            "method",
+            "dots_per_party",
+            "revealed",
+            "absent",
+        ],
+        json: &["absent"],
+        flags: &["revealed"],
+    },
+    Table {
+        kind: "priority mark",
+        name: "priority_mark",
+        columns: &["id", "round", "party", "focal_point", "value"],
+        json: &[],
+        flags: &[],
+    },
+    Table {
+        kind: "situation",
+        name: "situation",
+        columns: &["id", "text"],
+        json: &[],
+        flags: &[],
+    },
+    Table {
+        kind: "rule set",
+        name: "rule_set",
+        columns: &["id", "name", "level", "owner", "mandate"],
+        json: &[],
+        flags: &[],
+    },
+    Table {
+        kind: "ground rule",
+        name: "ground_rule",
+        columns: &[
+            "id",
+            "text",
+            "level",
+            "owner",
+            "status",
+            "situations",
+            "starter",
+            "rule_set",
+        ],
+        json: &["situations"],
+        flags: &["starter"],
+    },
+    Table {
+        kind: "check-in",
+        name: "checkin",
+        columns: &["id", "rule", "party", "date", "score"],
+        json: &[],
+        flags: &[],
+    },
+    Table {
+        kind: "consensus round",
+        name: "consensus_round",
+        columns: &[
+            "id", "proposal", "subject", "scale", "opened", "decided", "voters", "revealed",
+            "status", "previous", "note", "absent", "body",
+        ],
+        json: &["subject", "voters", "absent"],
+        flags: &["revealed"],
+    },
+    Table {
+        kind: "vote",
+        name: "vote",
+        columns: &[
+            "id",
+            "round",
+            "party",
+            "value",
+            "reason",
+            "via",
+            "entered_by",
+            "entered_at",
+            "corrections",
+        ],
+        json: &["corrections"],
+        flags: &[],
+    },
+    Table {
+        kind: "meeting",
+        name: "meeting",
+        columns: &[
+            "id",
+            "body",
+            "title",
+            "date",
+            "start",
+            "end",
+            "place",
+            "minutes_approved",
+            "approved_at",
+        ],
+        json: &[],
+        flags: &[],
+    },
+    Table {
+        kind: "agenda slot",
+        name: "agenda_slot",
+        columns: &[
+            "id",
+            "meeting",
+            "position",
+            "title",
+            "link",
+            "background",
+            "minutes",
+            "next_step",
+        ],
+        json: &["link"],
+        flags: &[],
+    },
+    Table {
+        kind: "attendance",
+        name: "attendance",
+        columns: &["id", "meeting", "person", "present"],
+        json: &[],
+        flags: &["present"],
+    },
+    Table {
+        kind: "action",
+        name: "action",
+        columns: &["id", "meeting", "slot", "who", "what", "due", "done"],
+        json: &[],
+        flags: &["done"],
+    },
+    Table {
+        kind: "covenant version",
+        name: "covenant_version",
+        columns: &[
+            "id",
+            "number",
+            "title",
+            "frozen_on",
+            "round",
+            "fingerprint",
+            "parties",
+            "commissioner",
+            "term",
+        ],
+        json: &["parties"],
+        flags: &[],
+    },
+    Table {
+        kind: "clause",
+        name: "clause",
+        columns: &[
+            "id",
+            "version",
+            "position",
+            "kind",
+            "heading",
+            "text",
+            "honours_needs",
+            "honours_decisions",
+        ],
+        json: &["honours_needs", "honours_decisions"],
+        flags: &[],
+    },
+    Table {
+        kind: "signature",
+        name: "signature",
+        columns: &[
+            "id",
+            "version",
+            "party",
+            "signatory",
+            "function",
+            "place",
+            "date",
+            "signed",
+            "party_name",
+            "withdrawn",
+            "withdrawal_reason",
+        ],
+        json: &[],
+        flags: &["signed"],
+    },
+    Table {
+        kind: "seat draw",
+        name: "seat_draw",
+        columns: &[
+            "id",
+            "body",
+            "date",
+            "seats",
+            "term_years",
+            "staggered",
+            "candidates",
+            "quotas",
+            "kept",
+            "sitting_out",
+            "fixed",
+            "dice",
+            "method",
+            "seed",
+            "chosen",
+            "sitting_out_used",
+        ],
+        json: &[
+            "candidates",
+            "quotas",
+            "kept",
+            "sitting_out",
+            "dice",
+            "chosen",
+        ],
+        flags: &["staggered", "fixed", "sitting_out_used"],
+    },
+    Table {
+        kind: "table seat",
+        name: "table_seat",
+        columns: &["id", "body", "party", "person", "start", "end", "draw"],
+        json: &[],
+        flags: &[],
+    },
+    Table {
+        kind: "ballot",
+        name: "ballot",
+        columns: &[
+            "id",
+            "meeting",
+            "party",
+            "token_hash",
+            "issued",
+            "revoked",
+            "address",
+        ],
+        json: &[],
+        flags: &["revoked"],
+    },
+    Table {
+        kind: "rule proposal",
+        name: "rule_proposal",
+        columns: &["id", "round", "rule", "text"],
+        json: &[],
+        flags: &[],
+    },
+    Table {
+        kind: "objection",
+        name: "objection",
+        columns: &["id", "round", "party", "rule", "reason"],
+        json: &[],
+        flags: &[],
+    },
+    Table {
+        kind: "plan line",
+        name: "plan_line",
+        columns: &[
+            "id",
+            "focal_point",
+            "position",
+            "what",
+            "lead",
+            "lead_person",
+            "parties",
+            "start",
+            "due",
+            "mandate",
+            "mandate_given",
+            "status",
+            "items",
+        ],
+        json: &["parties", "mandate", "items"],
+        flags: &[],
+    },
+    Table {
+        kind: "progress",
+        name: "plan_progress",
+        columns: &["id", "line", "meeting", "status", "text"],
+        json: &[],
+        flags: &[],
+    },
 ];
 
 /// The table of a kind of record (by its `Entity::KIND`).
 pub fn table_of(kind: &str) -> Option<&'static Table> {
-    RECORD_TABLES.iter().copied().find(|t| t.kind == kind)
+    RECORD_TABLES.iter().find(|t| t.kind == kind)
 }
 
 fn to_sql(value: Json, is_json: bool) -> Result<Sql, StoreError> {
