@@ -20,6 +20,7 @@ mod pdf;
 mod plan;
 mod present;
 mod record;
+mod reliance;
 mod room;
 mod safe_files;
 mod saving;

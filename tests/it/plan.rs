@@ -824,9 +824,15 @@ fn the_example_pack_lists_wishes_by_dots_and_leaves_out_empty_maps() {
     assert!(!text.contains("prioriteit"));
     assert!(text.contains("Te nemen besluiten"));
     assert!(text.contains("Mandaat nodig van Stuurgroep"), "{text}");
-    // An alliance without a strategy map or relations gets no map pages.
+    // An alliance without a strategy map, relations or anyone counting on
+    // another gets no map pages.
     let mut b = hengelo();
     b.relations.clear();
+    b.plan_lines.clear();
+    for i in &mut b.agenda_items {
+        i.depends_on.clear();
+    }
+    assert!(b.reliances().is_empty());
     let bytes = report::build(
         &b,
         &Request {

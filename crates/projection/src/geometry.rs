@@ -188,6 +188,209 @@ pub fn arrow_between(id: Id, from: &Rect, to: &Rect, directed: bool) -> ArrowGeo
     }
 }
 
+/// A circle on a map: its centre and radius.
+pub type Circle = (Pt, f32);
+
+/// The distance from `p` to the segment `a`–`b`.
+pub fn distance_to_segment(p: Pt, a: Pt, b: Pt) -> f32 {
+    let (dx, dy) = (b.x - a.x, b.y - a.y);
+    let len2 = dx * dx + dy * dy;
+    let t = if len2 <= f32::EPSILON {
+        0.0
+    } else {
+        (((p.x - a.x) * dx + (p.y - a.y) * dy) / len2).clamp(0.0, 1.0)
+    };
+    let (qx, qy) = (a.x + t * dx, a.y + t * dy);
+    ((p.x - qx).powi(2) + (p.y - qy).powi(2)).sqrt()
+}
+
+/// How close a polyline comes to the edge of the nearest of `others`
+/// (negative: it runs through one).
+pub fn clearance(route: &[Pt], others: &[Circle]) -> f32 {
+    let mut least = f32::INFINITY;
+    for w in route.windows(2) {
+        for (c, r) in others {
+            least = least.min(distance_to_segment(*c, w[0], w[1]) - r);
+        }
+    }
+    least
+}
+
+/// A route in two straight legs through one point of a grid over the
+/// map, the shortest that keeps `gap` from every other circle: for the
+/// rare pair no curve gets around (the far side of a crowded ring).
+fn two_legs(from: Circle, to: Circle, others: &[Circle], gap: f32) -> Option<Vec<Pt>> {
+    let all = others.iter().chain([&from, &to]);
+    let (mut lo, mut hi) = (from.0, from.0);
+    for (c, r) in all {
+        lo = Pt::new(lo.x.min(c.x - r), lo.y.min(c.y - r));
+        hi = Pt::new(hi.x.max(c.x + r), hi.y.max(c.y + r));
+    }
+    const N: usize = 24;
+    let edge = |(c, r): Circle, towards: Pt| {
+        let (x, y) = (towards.x - c.x, towards.y - c.y);
+        let l = (x * x + y * y).sqrt().max(1e-3);
+        Pt::new(c.x + x / l * r, c.y + y / l * r)
+    };
+    let mut best: Option<(f32, Vec<Pt>)> = None;
+    for i in 0..=N {
+        for j in 0..=N {
+            let w = Pt::new(
+                lo.x + (hi.x - lo.x) * i as f32 / N as f32,
+                lo.y + (hi.y - lo.y) * j as f32 / N as f32,
+            );
+            let inside = |(c, r): Circle| (w.x - c.x).powi(2) + (w.y - c.y).powi(2) <= r * r;
+            if inside(from) || inside(to) {
+                continue;
+            }
+            let route = vec![edge(from, w), w, edge(to, w)];
+            let length = distance_to_segment(route[0], route[1], route[1])
+                + distance_to_segment(route[1], route[2], route[2]);
+            if best.as_ref().is_some_and(|(l, _)| *l <= length) || !clears(&route, others, gap) {
+                continue;
+            }
+            best = Some((length, route));
+        }
+    }
+    best.map(|(_, r)| r)
+}
+
+/// Whether a polyline keeps `gap` from the edge of every circle of
+/// `others` (stops at the first it does not).
+fn clears(route: &[Pt], others: &[Circle], gap: f32) -> bool {
+    route.windows(2).all(|w| {
+        others
+            .iter()
+            .all(|(c, r)| distance_to_segment(*c, w[0], w[1]) - r >= gap)
+    })
+}
+
+/// A route from one circle to another that passes through no other
+/// circle: straight when it can, else bent to one side (the least bend
+/// that keeps `gap` from every other circle), else swung wide around the
+/// map's `middle` (out past the rings, or in through the middle), as a
+/// polyline from edge to edge, with the arrow's head at its end. Where no
+/// route clears every circle, the one that comes least close.
+///
+/// Long for a reason: one search, candidates tried in order of how little
+/// they bend; the helpers are closures over the two ends.
+pub fn route_between(
+    from: Circle,
+    to: Circle,
+    others: &[Circle],
+    gap: f32,
+    middle: Pt,
+) -> (Vec<Pt>, [Pt; 3]) {
+    let ((a, _), (b, _)) = (from, to);
+    let (dx, dy) = (b.x - a.x, b.y - a.y);
+    let len = (dx * dx + dy * dy).sqrt().max(1e-3);
+    let (nx, ny) = (-dy / len, dx / len);
+    // A cubic curve from `a` to `b` through two control points, trimmed to
+    // run from the edge of the first circle to the edge of the second.
+    let curve = |c1: Pt, c2: Pt, steps: usize| -> Vec<Pt> {
+        let at = |t: f32| {
+            let u = 1.0 - t;
+            let (k0, k1, k2, k3) = (u * u * u, 3.0 * u * u * t, 3.0 * u * t * t, t * t * t);
+            Pt::new(
+                k0 * a.x + k1 * c1.x + k2 * c2.x + k3 * b.x,
+                k0 * a.y + k1 * c1.y + k2 * c2.y + k3 * b.y,
+            )
+        };
+        let inside = |t: f32, (o, r): Circle| {
+            let p = at(t);
+            (p.x - o.x).powi(2) + (p.y - o.y).powi(2) <= r * r
+        };
+        // Where it leaves the first circle and meets the second, found by
+        // halving.
+        let edge = |mut lo: f32, mut hi: f32, circle: Circle, leaving: bool| {
+            for _ in 0..20 {
+                let mid = (lo + hi) / 2.0;
+                if inside(mid, circle) == leaving {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            (lo + hi) / 2.0
+        };
+        let t0 = edge(0.0, 0.5, from, true);
+        let t1 = edge(0.5, 1.0, to, false);
+        if t1 <= t0 {
+            return vec![a, b];
+        }
+        (0..=steps)
+            .map(|i| at(t0 + (t1 - t0) * i as f32 / steps as f32))
+            .collect()
+    };
+    // A bend to one side: a quadratic curve (as a cubic), strongest at
+    // `along`.
+    let bent = |bend: f32, along: f32| {
+        let c = Pt::new(
+            a.x + dx * along + nx * bend * len,
+            a.y + dy * along + ny * bend * len,
+        );
+        let c1 = Pt::new(a.x + (c.x - a.x) * 2.0 / 3.0, a.y + (c.y - a.y) * 2.0 / 3.0);
+        let c2 = Pt::new(b.x + (c.x - b.x) * 2.0 / 3.0, b.y + (c.y - b.y) * 2.0 / 3.0);
+        curve(c1, c2, 24)
+    };
+    // Swung wide: leaving each end straight away from the middle (out
+    // past the rings) or towards it (in through the middle).
+    let unit = |p: Pt| {
+        let (x, y) = (p.x - middle.x, p.y - middle.y);
+        let l = (x * x + y * y).sqrt().max(1e-3);
+        (x / l, y / l)
+    };
+    let ((ax, ay), (bx, by)) = (unit(a), unit(b));
+    let wide = |reach_a: f32, reach_b: f32| {
+        let (ka, kb) = (reach_a * len, reach_b * len);
+        curve(
+            Pt::new(a.x + ax * ka, a.y + ay * ka),
+            Pt::new(b.x + bx * kb, b.y + by * kb),
+            40,
+        )
+    };
+    let straight = curve(a, b, 1);
+    if clears(&straight, others, gap) {
+        let tip = straight[straight.len() - 1];
+        let head = head(straight[0], tip);
+        return (straight, head);
+    }
+    let candidates = || {
+        [
+            0.08f32, 0.12, 0.16, 0.2, 0.25, 0.3, 0.36, 0.42, 0.5, 0.6, 0.7, 0.85,
+        ]
+        .into_iter()
+        .flat_map(|bend| {
+            [0.5f32, 0.3, 0.7]
+                .into_iter()
+                .flat_map(move |along| [(bend, along), (-bend, along)])
+        })
+        .map(|(bend, along)| bent(bend, along))
+        .chain(
+            [0.2f32, 0.35, 0.5, 0.75, 1.0, -0.2, -0.35, -0.5]
+                .into_iter()
+                .flat_map(|k| [(k, k), (k, -k * 0.5), (-k * 0.5, k)])
+                .map(move |(ka, kb)| wide(ka, kb)),
+        )
+    };
+    // The first that keeps clear; else (rarely) the one that comes least
+    // close, measured only then.
+    let best = candidates()
+        .find(|r| clears(r, others, gap))
+        .or_else(|| candidates().find(|r| clears(r, others, gap * 0.1)))
+        .or_else(|| two_legs(from, to, others, gap * 0.1))
+        .or_else(|| {
+            candidates()
+                .map(|r| (clearance(&r, others), r))
+                .max_by(|x, y| x.0.total_cmp(&y.0))
+                .map(|(_, r)| r)
+        });
+    let route = best.unwrap_or_else(|| vec![a, b]);
+    let tip = route[route.len() - 1];
+    let before = route[route.len().saturating_sub(3).min(route.len() - 2)];
+    (route, head(before, tip))
+}
+
 /// Lay out the strategy map of an alliance.
 pub fn strategy(a: &Alliance) -> StrategyGeometry {
     let lanes_up = a.lanes_bottom_up();

@@ -18,6 +18,7 @@ pub mod network;
 pub mod parties;
 pub mod people;
 pub mod plan;
+pub mod reliance;
 pub use samenspel_output::present;
 pub mod room;
 pub mod rounds;

@@ -1038,27 +1038,39 @@ fn paint_dependencies(
     // raised it to the parties it needs.
     if let Some(item) = agenda_item.and_then(|id| a.agenda_item(id)) {
         let from = geo.actor(Actor::Party(item.party));
+        let middle = geo
+            .rings
+            .map(|(c, _, _)| c)
+            .unwrap_or_else(|| geo.bounds.center());
         for d in &item.depends_on {
             if let (Some(f), Some(t)) = (from, geo.actor(Actor::Party(*d))) {
-                let arrow = geometry::arrow_between(
-                    0,
-                    &geometry::Rect::from_center(f.center, f.radius * 2.0, f.radius * 2.0),
-                    &geometry::Rect::from_center(t.center, t.radius * 2.0, t.radius * 2.0),
-                    true,
+                // Around every circle the arrow does not belong to: through
+                // a third party's circle it would read as that party's.
+                let others: Vec<geometry::Circle> = geo
+                    .actors
+                    .iter()
+                    .filter(|x| x.actor != f.actor && x.actor != t.actor)
+                    .map(|x| (x.center, x.radius))
+                    .collect();
+                let (route, head) = geometry::route_between(
+                    (f.center, f.radius),
+                    (t.center, t.radius),
+                    &others,
+                    f.radius.max(t.radius) * 0.2,
+                    middle,
                 );
+                let points: Vec<egui::Pos2> = route.iter().map(|p| pos(*p)).collect();
                 painter.extend(egui::Shape::dashed_line(
-                    &[pos(arrow.from), pos(arrow.to)],
+                    &points,
                     Stroke::new(5.0, theme::WARN_FG),
                     14.0,
                     6.0,
                 ));
-                if let Some(h) = arrow.head {
-                    painter.add(egui::Shape::convex_polygon(
-                        h.iter().map(|p| pos(*p)).collect(),
-                        theme::WARN_FG,
-                        Stroke::NONE,
-                    ));
-                }
+                painter.add(egui::Shape::convex_polygon(
+                    head.iter().map(|p| pos(*p)).collect(),
+                    theme::WARN_FG,
+                    Stroke::NONE,
+                ));
             }
         }
     }

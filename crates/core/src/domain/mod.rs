@@ -16,6 +16,7 @@ pub mod network;
 pub mod plan;
 pub mod record;
 mod register;
+pub mod reliance;
 pub mod rules;
 pub mod starter;
 pub mod strategy;
@@ -51,6 +52,7 @@ pub use intake::{
 };
 pub use meeting::{Action, AgendaSlot, Attendance, Meeting, SlotLink};
 pub use plan::{Mandate, PlanLine, PlanProgress, PlanStatus};
+pub use reliance::Reliance;
 pub use rules::{
     Checkin, GroundRule, Objection, RuleLevel, RuleProposal, RuleSet, RuleStatus, Situation,
 };

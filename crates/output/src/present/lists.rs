@@ -474,3 +474,112 @@ fn plan_progress(
         false,
     );
 }
+
+/// The parties on the slide of who counts on whom, one step each after
+/// the overview: every party that counts on another or is counted on, in
+/// the register's order.
+pub fn reliance_parties(room: &RoomView) -> Vec<&str> {
+    room.parties
+        .iter()
+        .map(|p| p.name.as_str())
+        .filter(|name| {
+            room.reliances
+                .iter()
+                .any(|r| r.from == *name || r.on == *name)
+        })
+        .collect()
+}
+
+/// Who counts on whom: first each party in a line (on whom it counts, and
+/// who counts on it), then one party at a time, who counts on it beside
+/// on whom it counts, and for what.
+pub(super) fn reliance(ui: &mut Ui, s: &SlideCtx) {
+    let (body, lang, room, pal, ty, step, _) = s.parts();
+    let parties = reliance_parties(room);
+    let line_word = lang.tr(T::RelianceLine);
+    let Some(party) = step.checked_sub(1).and_then(|k| parties.get(k)) else {
+        let items: Vec<(String, String)> = parties
+            .iter()
+            .map(|p| {
+                let on: Vec<&str> = room
+                    .reliances
+                    .iter()
+                    .filter(|r| r.from == *p)
+                    .map(|r| r.on.as_str())
+                    .collect();
+                let by: Vec<&str> = room
+                    .reliances
+                    .iter()
+                    .filter(|r| r.on == *p)
+                    .map(|r| r.from.as_str())
+                    .collect();
+                let mut text = Vec::new();
+                if !on.is_empty() {
+                    text.push(
+                        lang.tr(T::RelianceOverviewOn)
+                            .replace("{names}", &on.join(", ")),
+                    );
+                }
+                if !by.is_empty() {
+                    text.push(
+                        lang.tr(T::RelianceOverviewBy)
+                            .replace("{names}", &by.join(", ")),
+                    );
+                }
+                ((*p).to_string(), text.join(" · "))
+            })
+            .collect();
+        // The overview pages like any list; its first page is all the
+        // slide's first step shows (the parties follow one by one).
+        let per = list_capacity(s.screen);
+        list_page(ui, body, &items[..items.len().min(per)], pal, ty);
+        return;
+    };
+    let half = (body.width() - ty.body) / 2.0;
+    let left = Rect::from_min_size(body.min, vec2(half, body.height()));
+    let right = Rect::from_min_size(
+        pos2(body.right() - half, body.top()),
+        vec2(half, body.height()),
+    );
+    for (rect, heading, rows) in [
+        (
+            left,
+            lang.tr(T::RelianceCountedBy).replace("{party}", party),
+            room.reliances
+                .iter()
+                .filter(|r| r.on == *party)
+                .map(|r| (r.from.clone(), r.what(line_word).join("; ")))
+                .collect::<Vec<_>>(),
+        ),
+        (
+            right,
+            lang.tr(T::RelianceCountsBy).replace("{party}", party),
+            room.reliances
+                .iter()
+                .filter(|r| r.from == *party)
+                .map(|r| (r.on.clone(), r.what(line_word).join("; ")))
+                .collect(),
+        ),
+    ] {
+        let used = text_in(
+            ui,
+            rect,
+            rich(heading, ty.body, pal.accent, true),
+            Align::Min,
+        );
+        let rest = Rect::from_min_max(
+            pos2(rect.left(), rect.top() + used + ty.small * 0.6),
+            rect.max,
+        );
+        if rows.is_empty() {
+            text_in(
+                ui,
+                rest,
+                rich(lang.tr(T::PdfCountsOnNobody), ty.small, pal.muted, false),
+                Align::Min,
+            );
+        } else {
+            list_page(ui, rest, &rows, pal, ty);
+        }
+    }
+}

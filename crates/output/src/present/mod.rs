@@ -49,6 +49,8 @@ pub enum Slide {
     Funnel,
     /// The work plan, focal point by focal point, with its progress.
     WorkPlan,
+    /// Who counts on whom: the overview, then party by party.
+    Reliance,
     /// A consensus round, live (index into `RoomView::rounds`).
     Round(usize),
     Decisions,
@@ -71,6 +73,9 @@ pub fn slides(room: &RoomView, meeting: Option<Id>) -> Vec<Slide> {
     ];
     if room.plan_lines().next().is_some() {
         out.push(Slide::WorkPlan);
+    }
+    if !room.reliances.is_empty() {
+        out.push(Slide::Reliance);
     }
     let open: Vec<usize> = room
         .rounds
@@ -265,6 +270,7 @@ pub fn steps(room: &RoomView, slide: Slide, screen: Vec2) -> usize {
         Slide::Rules => pages(room.rules.len(), per_page),
         Slide::Funnel => 1 + room.funnel.focal_points.len(),
         Slide::WorkPlan => plan_pages(room, screen).len().max(1),
+        Slide::Reliance => 1 + reliance_parties(room).len(),
         Slide::Decisions => pages(room.decision_log().len(), per_page),
         // A line of what the table is, then the seats, page by page.
         Slide::Table(i) => pages(
@@ -295,6 +301,7 @@ pub fn title(lang: Lang, room: &RoomView, slide: Slide) -> String {
         Slide::Rules => lang.tr(T::NavRules).to_string(),
         Slide::Funnel => lang.tr(T::SlideFunnel).to_string(),
         Slide::WorkPlan => lang.tr(T::NavWorkPlan).to_string(),
+        Slide::Reliance => lang.tr(T::SlideReliance).to_string(),
         Slide::Round(i) => format!(
             "{}: {}",
             lang.tr(T::SlideRound),
@@ -404,6 +411,11 @@ pub fn show(ui: &mut Ui, lang: Lang, room: &RoomView, slides: &[Slide], state: &
                     .replace("{focal}", &room.plan[*part].focal_point)
             })
             .unwrap_or_else(|| lang.tr(T::NavWorkPlan).to_string()),
+        // One party at a time: "De Brug: wie rekent op u, en op wie rekent u".
+        Slide::Reliance => match reliance_parties(room).get(state.step.wrapping_sub(1)) {
+            Some(party) => lang.tr(T::SlideRelianceParty).replace("{party}", party),
+            None => lang.tr(T::SlideReliance).to_string(),
+        },
         other => title(lang, room, other)
             .split(':')
             .next()
@@ -436,6 +448,7 @@ pub fn show(ui: &mut Ui, lang: Lang, room: &RoomView, slides: &[Slide], state: &
         Slide::Rules => rules(ui, &s),
         Slide::Funnel => funnel(ui, &s),
         Slide::WorkPlan => work_plan(ui, &s),
+        Slide::Reliance => reliance(ui, &s),
         Slide::Round(i) => {
             if let Some(r) = room.rounds.get(i) {
                 round(ui, &s, r);

@@ -7,7 +7,7 @@ use crate::domain::{NodeKind, RelationKind, Ring};
 use crate::geometry::Rect;
 use crate::i18n::{Lang, T};
 
-use super::{ACCENT, INK, Layout, MARGIN_BOTTOM, MARGIN_X, MUTED, Weight};
+use super::{ACCENT, INK, Layout, MARGIN_BOTTOM, MARGIN_X, MUTED, WARN, Weight};
 
 use crate::tokens::print::{
     ARROW, COMMISSIONER_FILL, INITIATIVE_FILL, INNER_FILL, LABEL_FILL, LANE_FILL, OBJECTIVE_FILL,
@@ -77,6 +77,48 @@ fn arrow(doc: &mut Layout, fit: &Fit, a: &RoomArrow, colour: (f32, f32, f32), th
     if let Some(head) = a.head {
         let points: Vec<(f32, f32)> = head.iter().map(|p| fit.pt(*p)).collect();
         doc.shape(&points, Some(colour), None);
+    }
+}
+
+/// A dashed polyline: `dash` mm drawn, `gap` mm left, along its length.
+fn dashed(
+    doc: &mut Layout,
+    points: &[(f32, f32)],
+    thickness: f32,
+    colour: (f32, f32, f32),
+    dash: f32,
+    gap: f32,
+) {
+    let mut piece: Vec<(f32, f32)> = Vec::new();
+    // Where in the pattern the walk is: drawing, and how far to go.
+    let (mut drawing, mut left) = (true, dash);
+    for w in points.windows(2) {
+        let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+        let len = ((x1 - x0).powi(2) + (y1 - y0).powi(2)).sqrt();
+        let mut at = 0.0;
+        if drawing && piece.is_empty() {
+            piece.push((x0, y0));
+        }
+        while len - at > left {
+            at += left;
+            let p = (x0 + (x1 - x0) * at / len, y0 + (y1 - y0) * at / len);
+            if drawing {
+                piece.push(p);
+                doc.line(&piece, thickness, colour);
+                piece.clear();
+            } else {
+                piece.push(p);
+            }
+            drawing = !drawing;
+            left = if drawing { dash } else { gap };
+        }
+        left -= len - at;
+        if drawing {
+            piece.push((x1, y1));
+        }
+    }
+    if drawing && piece.len() > 1 {
+        doc.line(&piece, thickness, colour);
     }
 }
 
@@ -322,6 +364,13 @@ pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
         let thickness = 0.5 + 0.55 * r.strength.clamp(1, 3) as f32;
         arrow(doc, &fit, r, relation_colour(kind), thickness);
     }
+    // Who counts on whom: dashed, along routes that pass no other circle.
+    for d in &net.dependency_routes() {
+        let points: Vec<(f32, f32)> = d.route.iter().map(|p| fit.pt(*p)).collect();
+        dashed(doc, &points, 0.9, WARN, 2.2, 1.3);
+        let head: Vec<(f32, f32)> = d.head.iter().map(|p| fit.pt(*p)).collect();
+        doc.shape(&head, Some(WARN), None);
+    }
     let size = 7.0;
     let lead = Layout::leading(size);
     for actor in &net.actors {
@@ -425,11 +474,14 @@ pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
             ty += lead;
         }
     }
-    let kinds: Vec<((f32, f32, f32), &str)> = RelationKind::ALL
+    let mut kinds: Vec<((f32, f32, f32), &str)> = RelationKind::ALL
         .iter()
         .filter(|k| net.relations.iter().any(|r| r.kind == Some(**k)))
         .map(|k| (relation_colour(*k), lang.relation_kind(*k)))
         .collect();
+    if !net.dependencies.is_empty() {
+        kinds.push((WARN, lang.tr(T::RelianceCounts)));
+    }
     // What the fills mean: only what is drawn. The rings and their fills
     // when the rings are drawn, else one fill for every party.
     let mut fills: Vec<((f32, f32, f32), &str)> = Vec::new();

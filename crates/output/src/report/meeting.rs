@@ -245,6 +245,7 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
     plan::work_plan(&mut doc, room, m, lang);
     plan::focal_points(&mut doc, room, lang);
     doc.space(2.0);
+    plan::reliance_table(&mut doc, room, lang);
 
     doc.heading(lang.tr(T::NavRules), 14.0);
     if room.rules.is_empty() {
@@ -293,7 +294,7 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
     if !room.strategy.nodes.is_empty() {
         maps::strategy(&mut doc, &room.strategy, lang);
     }
-    if !room.network.relations.is_empty() {
+    if !room.network.relations.is_empty() || !room.network.dependencies.is_empty() {
         maps::network(&mut doc, &room.network, lang);
     }
     Some(doc.finish())

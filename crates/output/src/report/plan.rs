@@ -520,13 +520,12 @@ pub fn party(view: &PartyShareView, lang: Lang) -> Vec<u8> {
 
     doc.heading(lang.tr(T::PdfYouTakeOn), 12.5);
     if view.takes_on.is_empty() {
-        doc.paragraph_in(
-            lang.tr(T::PdfNothingTaken),
-            Weight::Regular,
-            9.5,
-            0.0,
-            MUTED,
-        );
+        let nothing = if view.counted_on.is_empty() {
+            T::PdfNothingTaken
+        } else {
+            T::PdfNothingTakenYet
+        };
+        doc.paragraph_in(lang.tr(nothing), Weight::Regular, 9.5, 0.0, MUTED);
     } else {
         let rows: Vec<Vec<String>> = view
             .takes_on
@@ -565,6 +564,23 @@ pub fn party(view: &PartyShareView, lang: Lang) -> Vec<u8> {
     }
     doc.space(2.0);
 
+    reliances(
+        &mut doc,
+        &view.counted_on,
+        T::PdfCountedOn,
+        T::PdfNobodyCountsOn,
+        true,
+        lang,
+    );
+    reliances(
+        &mut doc,
+        &view.counts_on,
+        T::PdfCountsOn,
+        T::PdfCountsOnNobody,
+        false,
+        lang,
+    );
+
     doc.heading(lang.tr(T::PdfBackHome), 12.5);
     if view.mandates.is_empty() {
         doc.paragraph_in(lang.tr(T::PdfNoMandates), Weight::Regular, 9.5, 0.0, MUTED);
@@ -585,4 +601,70 @@ pub fn party(view: &PartyShareView, lang: Lang) -> Vec<u8> {
         );
     }
     doc.finish()
+}
+
+/// A party's page: what others count on it for (`by_other`: named by the
+/// party that counts), or what it counts on others for (named by the party
+/// counted on); a bullet per party.
+fn reliances(
+    doc: &mut Layout,
+    all: &[crate::audience::RoomReliance],
+    heading: T,
+    none: T,
+    by_other: bool,
+    lang: Lang,
+) {
+    doc.heading(lang.tr(heading), 12.5);
+    if all.is_empty() {
+        doc.paragraph_in(lang.tr(none), Weight::Regular, 9.5, 0.0, MUTED);
+    }
+    for r in all {
+        let party = if by_other { &r.from } else { &r.on };
+        doc.bullet(
+            &lang
+                .tr(T::RelianceWho)
+                .replace("{party}", party)
+                .replace("{what}", &r.what(lang.tr(T::RelianceLine)).join("; ")),
+            9.5,
+        );
+    }
+    doc.space(2.0);
+}
+
+/// The pack's page of who counts on whom: a row per pair of parties.
+pub fn reliance_table(doc: &mut Layout, room: &RoomView, lang: Lang) {
+    if room.reliances.is_empty() {
+        return;
+    }
+    doc.heading(lang.tr(T::PdfRelianceHeading), 14.0);
+    doc.paragraph_in(
+        lang.tr(T::PdfRelianceIntro),
+        Weight::Regular,
+        BODY,
+        0.0,
+        MUTED,
+    );
+    doc.space(1.0);
+    let rows: Vec<Vec<String>> = room
+        .reliances
+        .iter()
+        .map(|r| {
+            vec![
+                r.from.clone(),
+                r.on.clone(),
+                r.what(lang.tr(T::RelianceLine)).join("\n"),
+            ]
+        })
+        .collect();
+    doc.table(
+        &[0.25, 0.25, 0.50],
+        &[
+            lang.tr(T::PdfRelianceFrom),
+            lang.tr(T::PdfRelianceOn),
+            lang.tr(T::PdfRelianceFor),
+        ],
+        &rows,
+        8.5,
+    );
+    doc.space(3.0);
 }

@@ -124,5 +124,24 @@ pub(super) fn room_network(a: &Alliance) -> RoomNetwork {
                 })
             })
             .collect(),
+        dependencies: dependencies(a, &g, &at),
     }
+}
+
+/// Who counts on whom, as pairs of the parties' places on the map (one
+/// arrow per pair, however many wishes and lines).
+fn dependencies(
+    a: &Alliance,
+    g: &geometry::NetworkGeometry,
+    at: &crate::domain::FastMap<Actor, usize>,
+) -> Vec<(usize, usize)> {
+    let mut seen = crate::domain::FastSet::default();
+    a.reliances()
+        .into_iter()
+        .filter_map(|r| {
+            let from = *at.get(&g.node_of(Actor::Party(r.from)))?;
+            let to = *at.get(&g.node_of(Actor::Party(r.on)))?;
+            (from != to && seen.insert((from, to))).then_some((from, to))
+        })
+        .collect()
 }

@@ -119,6 +119,9 @@ pub struct RoomView {
     /// The work plan, one part per focal point, as the room prioritised
     /// them.
     pub plan: Vec<RoomPlanPart>,
+    /// Who counts on whom: every pair of parties where one needs the
+    /// other, for a wish or a line of the work plan.
+    pub reliances: Vec<RoomReliance>,
     /// Every consensus round, oldest first. Stances only once revealed.
     pub rounds: Vec<RoomRound>,
     /// Meetings, by date.
@@ -380,6 +383,7 @@ pub fn room_on(a: &Alliance, today: NaiveDate) -> RoomView {
         rule_sets: room_rule_sets(a),
         funnel: room_funnel(a),
         plan: room_plan(a),
+        reliances: room_reliances(a),
         rounds: {
             // The stances by round and party, in one pass over them all.
             let mut by_round: IdMap<IdMap<&crate::domain::Vote>> = a
@@ -587,6 +591,54 @@ pub struct RoomNetwork {
     pub rings: Option<(Pt, f32, f32)>,
     pub actors: Vec<RoomActor>,
     pub relations: Vec<RoomArrow>,
+    /// Who counts on whom: (the party that counts, the party counted on),
+    /// as places in `actors`. Their routes are worked out when the map is
+    /// drawn ([`RoomNetwork::dependency_routes`]), not on every revision.
+    pub dependencies: Vec<(usize, usize)>,
+}
+
+/// An arrow of who counts on whom on the network map: from the party that
+/// counts to the party counted on.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomDependency {
+    /// The two ends: their places in [`RoomNetwork::actors`].
+    pub ends: (usize, usize),
+    /// The route from edge to edge, bent around other circles.
+    pub route: Vec<Pt>,
+    pub head: [Pt; 3],
+}
+
+impl RoomNetwork {
+    /// The arrows of who counts on whom, each routed around every circle
+    /// it does not belong to (an arrow through a third party's circle
+    /// would read as that party's).
+    pub fn dependency_routes(&self) -> Vec<RoomDependency> {
+        let circles: Vec<geometry::Circle> =
+            self.actors.iter().map(|x| (x.center, x.radius)).collect();
+        let gap = circles.iter().map(|(_, r)| *r).fold(0.0, f32::max) * 0.2;
+        let middle = self
+            .rings
+            .map(|(c, _, _)| c)
+            .unwrap_or_else(|| self.actors_bounds().center());
+        self.dependencies
+            .iter()
+            .map(|&(from, to)| {
+                let others: Vec<geometry::Circle> = circles
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| *k != from && *k != to)
+                    .map(|(_, c)| *c)
+                    .collect();
+                let (route, head) =
+                    geometry::route_between(circles[from], circles[to], &others, gap, middle);
+                RoomDependency {
+                    ends: (from, to),
+                    route,
+                    head,
+                }
+            })
+            .collect()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -162,6 +162,67 @@ pub(super) fn room_plan(a: &Alliance) -> Vec<RoomPlanPart> {
         .collect()
 }
 
+/// What one party counts on another for, by name: the titles of its
+/// wishes that need the other, and the lines of the work plan the other
+/// works on for it ("Wonen, regel 2: …").
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomReliance {
+    pub from: String,
+    pub on: String,
+    pub wishes: Vec<String>,
+    /// Each line: its focal point, its number there and what it does.
+    pub lines: Vec<(String, usize, String)>,
+}
+
+impl RoomReliance {
+    /// Everything it counts on the other for, wishes first, as one list.
+    pub fn what(&self, line_word: &str) -> Vec<String> {
+        let mut out = self.wishes.clone();
+        out.extend(self.lines.iter().map(|(focal, n, what)| {
+            line_word
+                .replace("{focal}", focal)
+                .replace("{n}", &n.to_string())
+                .replace("{what}", what)
+        }));
+        out
+    }
+}
+
+fn reliances_of(a: &Alliance, all: Vec<crate::domain::Reliance>) -> Vec<RoomReliance> {
+    let numbers = a.plan_numbers();
+    all.into_iter()
+        .map(|r| RoomReliance {
+            from: a.party_name(Some(r.from)).to_string(),
+            on: a.party_name(Some(r.on)).to_string(),
+            wishes: r
+                .wishes
+                .iter()
+                .filter_map(|i| a.agenda_item(*i))
+                .map(|i| i.title.clone())
+                .collect(),
+            lines: r
+                .lines
+                .iter()
+                .filter_map(|l| a.plan_line(*l))
+                .map(|l| {
+                    (
+                        a.focal_point(l.focal_point)
+                            .map(|f| f.name.clone())
+                            .unwrap_or_default(),
+                        numbers.get(&l.id).copied().unwrap_or_default(),
+                        l.what.clone(),
+                    )
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// Who counts on whom, as the room sees it (see [`RoomReliance`]).
+pub(super) fn room_reliances(a: &Alliance) -> Vec<RoomReliance> {
+    reliances_of(a, a.reliances())
+}
+
 /// What one party may be sent about the work plan ("Uw inbreng en waar
 /// die staat"): its wishes and where each went, what it takes on, and
 /// what goes back to its own organisation. Nothing confidential: wishes
@@ -178,6 +239,10 @@ pub struct PartyShareView {
     pub takes_on: Vec<(RoomPlanLine, Vec<String>)>,
     /// The lines whose mandate its own organisation still has to give.
     pub mandates: Vec<RoomPlanLine>,
+    /// What others count on it for ("Anderen rekenen op u voor").
+    pub counted_on: Vec<RoomReliance>,
+    /// What it counts on others for.
+    pub counts_on: Vec<RoomReliance>,
     /// The day the statuses are from: the document's date (today).
     pub as_of: NaiveDate,
     /// The newest meeting with progress on the work plan: title and date.
@@ -238,6 +303,8 @@ pub fn party_share(a: &Alliance, party: Id, today: NaiveDate) -> Option<PartySha
             })
             .collect(),
         mandates: share.mandates.iter().filter_map(|l| line(*l)).collect(),
+        counted_on: reliances_of(a, a.counted_on(party)),
+        counts_on: reliances_of(a, a.counts_on(party)),
         as_of: today,
         last_meeting,
         overdue: a

@@ -38,6 +38,7 @@ use super::parties::PartiesPanel;
 use super::people::PeoplePanel;
 use super::plan::PlanPanel;
 use super::present::{self, Command, PresentState, Slide};
+use super::reliance::ReliancePanel;
 use super::rounds::RoundsPanel;
 use super::rules::RulesPanel;
 use super::settings::Settings;
@@ -65,6 +66,7 @@ pub enum View {
     Network,
     Agenda,
     WorkPlan,
+    Reliance,
     Rules,
     Rounds,
     Decisions,
@@ -73,7 +75,7 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 19] = [
+    pub const ALL: [View; 20] = [
         View::Alliance,
         View::Parties,
         View::People,
@@ -88,6 +90,7 @@ impl View {
         View::Network,
         View::Agenda,
         View::WorkPlan,
+        View::Reliance,
         View::Rules,
         View::Rounds,
         View::Decisions,
@@ -111,6 +114,7 @@ impl View {
             View::Network => T::NavNetwork,
             View::Agenda => T::NavAgenda,
             View::WorkPlan => T::NavWorkPlan,
+            View::Reliance => T::NavReliance,
             View::Rules => T::NavRules,
             View::Rounds => T::NavRounds,
             View::Decisions => T::NavDecisions,
@@ -161,9 +165,12 @@ impl View {
                 T::NavTrustGroup
             }
             View::Strategy | View::Network => T::NavMapsGroup,
-            View::Agenda | View::WorkPlan | View::Rules | View::Rounds | View::Decisions => {
-                T::NavDecideGroup
-            }
+            View::Agenda
+            | View::WorkPlan
+            | View::Reliance
+            | View::Rules
+            | View::Rounds
+            | View::Decisions => T::NavDecideGroup,
             View::Meetings | View::Covenant => T::NavDocsGroup,
         }
     }
@@ -242,6 +249,7 @@ pub struct SamenspelApp {
     people: PeoplePanel,
     bodies: BodiesPanel,
     matrix: MatrixPanel,
+    reliance: ReliancePanel,
     trust: TrustPanel,
     intakes: IntakePanel,
     comfort: ComfortPanel,
@@ -332,6 +340,7 @@ impl SamenspelApp {
             bodies: BodiesPanel::default(),
             clock: crate::domain::clock::Clock::from_env(),
             matrix: MatrixPanel::default(),
+            reliance: ReliancePanel::default(),
             trust: TrustPanel::default(),
             intakes: IntakePanel::default(),
             comfort: ComfortPanel::default(),

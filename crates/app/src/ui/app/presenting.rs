@@ -63,6 +63,7 @@ impl SamenspelApp {
             | (View::Rules, Slide::Rules)
             | (View::Agenda, Slide::Funnel)
             | (View::WorkPlan, Slide::WorkPlan)
+            | (View::Reliance, Slide::Reliance)
             | (View::Decisions, Slide::Decisions) => true,
             (View::Rounds, Slide::Round(i)) => self
                 .rounds

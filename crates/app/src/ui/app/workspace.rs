@@ -82,6 +82,7 @@ impl SamenspelApp {
                 View::Network => self.network.ui(ui, &mut pc),
                 View::Agenda => self.agenda.ui(ui, &mut pc),
                 View::WorkPlan => command = self.plan.ui(ui, &mut pc),
+                View::Reliance => self.reliance.ui(ui, &mut pc),
                 View::Rules => command = self.rules.ui(ui, &mut pc),
                 View::Rounds => self.rounds.ui(ui, &mut pc),
                 View::Decisions => self.decisions.ui(ui, &mut pc),
