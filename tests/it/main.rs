@@ -1,6 +1,7 @@
 //! Integration tests, in one binary so egui is linked once.
 
 mod bad_files;
+mod between;
 mod cli;
 mod covenant;
 mod crash;

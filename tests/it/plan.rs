@@ -87,11 +87,21 @@ fn a_work_plan_through_three_meetings_shows_progress_what_is_overdue_and_what_is
     // The plan: two lines under the focal point, each taking up wishes.
     apply!(
         a,
-        a.add_plan_line(1, "Twintig woningen per jaar".into(), vec![1]),
+        a.add_plan_line(
+            1,
+            "Twintig woningen per jaar".into(),
+            vec![1],
+            day(2024, 12, 1)
+        ),
     );
     apply!(
         a,
-        a.add_plan_line(1, "Afspraken over begeleiding".into(), vec![2, 3]),
+        a.add_plan_line(
+            1,
+            "Afspraken over begeleiding".into(),
+            vec![2, 3],
+            day(2024, 12, 1)
+        ),
     );
     let mut first = line(&a, 1).clone();
     first.lead = Some(2);
@@ -160,7 +170,10 @@ fn a_work_plan_through_three_meetings_shows_progress_what_is_overdue_and_what_is
     assert_eq!(at3.stuck().map(|l| l.line).collect::<Vec<_>>(), vec![2]);
     assert_eq!(at3.changed().count(), 0, "nothing changed since March");
     // A line added since the last meeting counts as new.
-    apply!(a, a.add_plan_line(1, "Buurtavond".into(), vec![3]),);
+    apply!(
+        a,
+        a.add_plan_line(1, "Buurtavond".into(), vec![3], day(2025, 4, 2)),
+    );
     let at3 = a.plan_at(3, day(2025, 1, 1));
     let new: Vec<_> = at3.changed().map(|l| (l.line, l.before)).collect();
     assert_eq!(new, vec![(3, None)]);

@@ -110,6 +110,7 @@ fn sample(label: &str, n: usize, filled: bool) -> (String, String) {
         || l.starts_with("op ")
         || l == "op"
         || l.contains("deadline")
+        || l.starts_with("uiterlijk")
         || l.contains("wanneer")
     {
         let year = if filled { 2024 } else { 2025 };

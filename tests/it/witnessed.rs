@@ -282,7 +282,12 @@ fn the_work_plan_slide_and_the_pack_count_overdue_against_the_same_meeting() {
         ..FocalPoint::default()
     });
     a.apply(&e).unwrap();
-    let e = a.add_plan_line(1, "Toestemmingsregeling opstellen".into(), Vec::new());
+    let e = a.add_plan_line(
+        1,
+        "Toestemmingsregeling opstellen".into(),
+        Vec::new(),
+        day(2026, 12, 1),
+    );
     a.apply(&e).unwrap();
     let mut line = a.plan_lines[0].clone();
     line.due = Some(day(2027, 2, 1));

@@ -352,6 +352,7 @@ fn add_work_plan(a: &mut Alliance) {
             mandate_given: given.and_then(day),
             status: *status,
             items: items.to_vec(),
+            added: None,
         });
     }
     // (line, meeting, status there, what was reported)
@@ -645,6 +646,8 @@ fn add_meetings(a: &mut Alliance) {
             what: (*what).into(),
             due: *due,
             done: *done,
+            // Reported done on the day it was due.
+            done_on: due.filter(|_| *done),
         });
     }
 }
@@ -1599,6 +1602,7 @@ fn regional_work_plan(a: &mut Alliance, parties: usize, lines: usize) {
             mandate_given: (i % 8 == 0).then_some(start),
             status: statuses[i % 4],
             items,
+            added: None,
         });
     }
     for (k, meeting) in [10, 20, 30].into_iter().enumerate() {

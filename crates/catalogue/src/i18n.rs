@@ -1025,6 +1025,8 @@ catalogue! {
     PdfBackHome => "Wat terug gaat naar uw eigen organisatie", "What goes back to your own organisation";
     PdfNoOwnWishes => "{party} heeft nog geen wensen ingebracht.", "{party} has not handed in any wishes yet.";
     PdfNothingTaken => "Nog niets.", "Nothing yet.";
+    PdfPartiesAbsent => "Afwezige partijen", "Parties absent";
+    PdfCompletedActions => "Afgerond sinds de vorige vergadering", "Completed since the last meeting";
     PdfNothingTakenYet => "Nog geen regel van het werkplan, maar anderen rekenen wel op u (zie hieronder).", "No line of the work plan yet, but others do count on you (see below).";
     PdfCountedOn => "Anderen rekenen op u voor", "Others count on you for";
     PdfCountsOn => "U rekent op", "You count on";

@@ -21,6 +21,9 @@ pub struct MeetingsPanel {
     filter: String,
     new_action: String,
     new_who: Option<Id>,
+    /// The due date typed for the next action (`None`: two weeks after
+    /// the meeting).
+    new_due: Option<Option<chrono::NaiveDate>>,
     /// Voting by phone: the section's state, the running room (set by the
     /// app before drawing) and what the section asked (taken by the app).
     pub room: super::room::RoomSection,
@@ -606,7 +609,11 @@ impl MeetingsPanel {
             widgets::section(ui, pc.t(T::Actions));
             widgets::muted(ui, pc.t(T::ActionsHint));
             ui.add_enabled_ui(!pc.read_only, |ui| {
-                for x in open_actions(&a.actions, &a.meetings, meeting.date) {
+                // In the order they were agreed, not by due date: moving a
+                // date must not move its row under the pointer.
+                let mut open = open_actions(&a.actions, &a.meetings, meeting.date);
+                open.sort_by_key(|x| x.id);
+                for x in open {
                     ui.horizontal(|ui| {
                         let mut done = x.done;
                         let who = x
@@ -614,11 +621,31 @@ impl MeetingsPanel {
                             .and_then(|p| a.person(p))
                             .map(|p| p.name.as_str())
                             .unwrap_or("—");
-                        let due = x.due.map(|d| pc.lang.date(d)).unwrap_or_default();
-                        let text = format!("{} — {who} {due}", x.what);
+                        let text = format!("{} — {who}", x.what);
                         if ui.checkbox(&mut done, text).changed() {
-                            pc.edit(a.update(Action { done, ..x.clone() }));
+                            // Reported done at this meeting: dated by it.
+                            let done_on = done.then(|| meeting.date.unwrap_or(pc.today));
+                            pc.edit(a.update(Action {
+                                done,
+                                done_on,
+                                ..x.clone()
+                            }));
                             pc.seal = true;
+                        }
+                        // Its due date, to set or move ("uiterlijk").
+                        ui.label(RichText::new(pc.t(T::Due)).small().color(theme::MUTED));
+                        let name = format!("{}: {}", pc.t(T::Due), x.what);
+                        let field = widgets::Buffered {
+                            name: &name,
+                            label_id: None,
+                            hint: "",
+                            width: 120.0,
+                            settled: None,
+                        };
+                        if let Some(due) =
+                            widgets::date_field(ui, pc, field, ("action-due", x.id), x.due)
+                        {
+                            pc.edit(a.update(Action { due, ..x.clone() }));
                         }
                     });
                 }
@@ -645,26 +672,42 @@ impl MeetingsPanel {
                         })
                         .response;
                     widgets::combo_name(&c, pc.t(T::Who));
+                    // Two weeks after the meeting unless set otherwise.
+                    let default_due = meeting
+                        .date
+                        .and_then(|d| d.checked_add_days(chrono::Days::new(14)));
+                    let name = format!("{}: {}", pc.t(T::NewAction), pc.t(T::Due).to_lowercase());
+                    let field = widgets::Buffered {
+                        name: &name,
+                        label_id: None,
+                        hint: "",
+                        width: 120.0,
+                        settled: None,
+                    };
+                    let shown = self.new_due.unwrap_or(default_due);
+                    if let Some(due) =
+                        widgets::date_field(ui, pc, field, ("new-action-due", meeting.id), shown)
+                    {
+                        self.new_due = Some(due);
+                    }
                     let ready = !self.new_action.trim().is_empty();
                     if ui
                         .add_enabled(ready, egui::Button::new(format!("+  {}", pc.t(T::Add))))
                         .clicked()
                     {
-                        pc.edit(
-                            a.insert(Action {
-                                id: 0,
-                                meeting: meeting.id,
-                                slot: None,
-                                who: self.new_who,
-                                what: self.new_action.trim().to_string(),
-                                due: meeting
-                                    .date
-                                    .and_then(|d| d.checked_add_days(chrono::Days::new(14))),
-                                done: false,
-                            }),
-                        );
+                        pc.edit(a.insert(Action {
+                            id: 0,
+                            meeting: meeting.id,
+                            slot: None,
+                            who: self.new_who,
+                            what: self.new_action.trim().to_string(),
+                            due: shown,
+                            done: false,
+                            done_on: None,
+                        }));
                         pc.seal = true;
                         self.new_action.clear();
+                        self.new_due = None;
                     }
                 });
             });

@@ -95,6 +95,7 @@ impl PlanPanel {
                             f.id,
                             pc.t(T::NewPlanLine).to_string(),
                             Vec::new(),
+                            pc.today,
                         ));
                         // Its text selected, ready to be typed over.
                         widgets::focus_field(

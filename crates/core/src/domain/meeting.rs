@@ -85,6 +85,9 @@ pub struct Action {
     pub what: String,
     pub due: Option<NaiveDate>,
     pub done: bool,
+    /// The day it was reported done: the date of the meeting at which it
+    /// was ticked off (else the program's clock).
+    pub done_on: Option<NaiveDate>,
 }
 
 /// The actions still open at a meeting on `date`: agreed at or before it,

@@ -76,6 +76,10 @@ pub struct PlanLine {
     pub status: PlanStatus,
     /// The wishes (agenda items) it takes up.
     pub items: Vec<Id>,
+    /// The day it was added to the plan (by the program's clock); `None`
+    /// for lines from before that was kept. A line is new in a meeting's
+    /// pack only when it was added after the meeting before.
+    pub added: Option<NaiveDate>,
 }
 
 /// The progress of one line as recorded in the minutes of one meeting.
@@ -89,6 +93,22 @@ pub struct PlanProgress {
     pub status: PlanStatus,
     /// What was reported ("voortgang").
     pub text: String,
+}
+
+/// Whether a line changed since the meeting before (held on `since_day`):
+/// its status moved from what was reported there (`was`); or, not
+/// reported there, it was added to the plan after that meeting. A line
+/// that was there and not reported on is not new.
+pub fn changed_since(
+    line: &PlanLine,
+    was: Option<PlanStatus>,
+    status: PlanStatus,
+    since_day: Option<NaiveDate>,
+) -> bool {
+    match was {
+        Some(was) => was != status,
+        None => matches!((line.added, since_day), (Some(added), Some(at)) if added > at),
+    }
 }
 
 impl PlanLine {
@@ -279,6 +299,7 @@ impl Alliance {
     /// meeting's day (`today` when it has no date).
     pub fn plan_at(&self, meeting: Id, today: NaiveDate) -> PlanAt {
         let since = self.previous_progress_meeting(meeting);
+        let since_day = since.and_then(|m| self.meeting(m)).and_then(|m| m.date);
         let day = self.meeting(meeting).and_then(|m| m.date).unwrap_or(today);
         let mut here: IdMap<PlanStatus> = IdMap::default();
         let mut before: IdMap<PlanStatus> = IdMap::default();
@@ -299,7 +320,7 @@ impl Alliance {
                     line: l.id,
                     status,
                     before: was,
-                    changed: since.is_some() && was != Some(status),
+                    changed: since.is_some() && changed_since(l, was, status, since_day),
                     overdue: PlanLine {
                         status,
                         ..l.clone()
@@ -405,8 +426,15 @@ impl Alliance {
         })
     }
 
-    /// A new line under a focal point, at its end, taking up `items`.
-    pub fn add_plan_line(&self, focal_point: Id, what: String, items: Vec<Id>) -> Edit {
+    /// A new line under a focal point, at its end, taking up `items`,
+    /// added on `day`.
+    pub fn add_plan_line(
+        &self,
+        focal_point: Id,
+        what: String,
+        items: Vec<Id>,
+        day: NaiveDate,
+    ) -> Edit {
         let position = self
             .plan_lines
             .iter()
@@ -420,6 +448,7 @@ impl Alliance {
             position,
             what,
             items,
+            added: Some(day),
             ..PlanLine::default()
         })
     }

@@ -326,7 +326,9 @@ pub static RECORD_TABLES: [Table; 37] = [
     Table {
         kind: "action",
         name: "action",
-        columns: &["id", "meeting", "slot", "who", "what", "due", "done"],
+        columns: &[
+            "id", "meeting", "slot", "who", "what", "due", "done", "done_on",
+        ],
         json: &[],
         flags: &["done"],
     },
@@ -466,6 +468,7 @@ pub static RECORD_TABLES: [Table; 37] = [
             "mandate_given",
             "status",
             "items",
+            "added",
         ],
         json: &["parties", "mandate", "items"],
         flags: &[],

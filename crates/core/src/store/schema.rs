@@ -454,6 +454,12 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE signature ADD COLUMN withdrawal_reason TEXT NOT NULL DEFAULT '';
     UPDATE signature SET party_name = COALESCE((SELECT name FROM party WHERE party.id = signature.party), '')
         WHERE signed = 1 OR version IN (SELECT id FROM covenant_version WHERE frozen_on IS NOT NULL);",
+    // 14: between meetings (seed 004): the day a line joined the work plan
+    // (a line is new in a pack only when added after the meeting before)
+    // and the day an action was reported done (the minutes list what was
+    // completed since the last meeting).
+    "ALTER TABLE plan_line ADD COLUMN added TEXT;
+    ALTER TABLE action ADD COLUMN done_on TEXT;",
 ];
 
 /// The schema version this build writes.

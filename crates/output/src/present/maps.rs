@@ -500,8 +500,11 @@ pub fn network_steps(room: &RoomView, screen: Vec2) -> Vec<NetworkStep> {
             }
         }
     }
+    // A party with no relations gets no page of its own ("no relations
+    // yet" five times over says nothing): the whole map shows it.
     net.tour()
         .into_iter()
+        .filter(|k| count[*k] > 0)
         .flat_map(|k| {
             let pages = count[k].div_ceil(per_page).max(1);
             (0..pages).map(move |page| NetworkStep {

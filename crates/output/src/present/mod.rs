@@ -63,14 +63,23 @@ pub enum Slide {
 /// The slides of a presentation: the route, the two maps, the rules, the
 /// funnel, every open round (or else the latest round), the decision log,
 /// and the agenda of `meeting`.
+///
+/// Empty material is left out: a map with nothing on it, a list with
+/// nothing in it is a hint in the window, not a slide.
 pub fn slides(room: &RoomView, meeting: Option<Id>) -> Vec<Slide> {
-    let mut out = vec![
-        Slide::Route,
-        Slide::Strategy,
-        Slide::Network,
-        Slide::Rules,
-        Slide::Funnel,
-    ];
+    let mut out = vec![Slide::Route];
+    if !room.strategy.nodes.is_empty() {
+        out.push(Slide::Strategy);
+    }
+    if !room.network.relations.is_empty() || !room.network.dependencies.is_empty() {
+        out.push(Slide::Network);
+    }
+    if !room.rules.is_empty() {
+        out.push(Slide::Rules);
+    }
+    if !room.funnel.focal_points.is_empty() || !room.funnel.unclustered.is_empty() {
+        out.push(Slide::Funnel);
+    }
     if room.plan_lines().next().is_some() {
         out.push(Slide::WorkPlan);
     }
@@ -97,7 +106,9 @@ pub fn slides(room: &RoomView, meeting: Option<Id>) -> Vec<Slide> {
     } else {
         out.extend(open.into_iter().map(Slide::Round));
     }
-    out.push(Slide::Decisions);
+    if !room.decision_log().is_empty() {
+        out.push(Slide::Decisions);
+    }
     out.extend((0..room.tables.len()).map(Slide::Table));
     if let Some(m) = meeting.filter(|m| room.meeting(*m).is_some()) {
         out.push(Slide::Agenda(m));

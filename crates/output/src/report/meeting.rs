@@ -393,6 +393,10 @@ pub fn minutes(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec
     if !absent.is_empty() {
         doc.field(lang.tr(T::PdfAbsent), &absent.join(", "), label_w);
     }
+    if !m.parties_absent.is_empty() {
+        let names: Vec<&str> = m.parties_absent.iter().map(|p| p.as_ref()).collect();
+        doc.field(lang.tr(T::PdfPartiesAbsent), &names.join(", "), label_w);
+    }
     doc.field(
         lang.tr(T::PdfParties),
         &lang
@@ -481,6 +485,11 @@ pub fn minutes(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec
         doc.space(3.0);
         doc.heading(lang.tr(T::PdfCarriedActions), 14.0);
         actions_table(&mut doc, &m.open_actions, lang, true);
+    }
+    if !m.completed_actions.is_empty() {
+        doc.space(3.0);
+        doc.heading(lang.tr(T::PdfCompletedActions), 14.0);
+        actions_table(&mut doc, &m.completed_actions, lang, true);
     }
     Some(doc.finish())
 }

@@ -936,6 +936,8 @@ pub struct RoomMeeting {
     pub attendance: Vec<RoomAttendee>,
     /// Parties with at least one person present.
     pub parties_present: Vec<std::sync::Arc<str>>,
+    /// Parties expected and not present (once attendance was taken).
+    pub parties_absent: Vec<std::sync::Arc<str>>,
     /// How many parties are expected: those with a seat in the body, or
     /// every party for a meeting of the whole alliance.
     pub parties_expected: usize,
@@ -943,6 +945,8 @@ pub struct RoomMeeting {
     pub actions: Vec<std::sync::Arc<RoomAction>>,
     /// Actions agreed at earlier meetings and still open at this one.
     pub open_actions: Vec<std::sync::Arc<RoomAction>>,
+    /// Actions reported done since the meeting before, up to this one.
+    pub completed_actions: Vec<std::sync::Arc<RoomAction>>,
     /// Where the work plan stands at this meeting.
     pub plan: RoomPlanAt,
 }

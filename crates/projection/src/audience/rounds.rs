@@ -235,6 +235,26 @@ pub(super) fn room_meetings(
     let attendee = |id: Id| attendees.get(&id).cloned();
     let mut meetings: Vec<&crate::domain::Meeting> = a.meetings.iter().collect();
     meetings.sort_by_key(|m| (m.date.is_none(), m.date, m.id));
+    // The actions reported done, by day: each meeting's minutes list those
+    // done since the meeting before it.
+    let mut done: Vec<(NaiveDate, Id)> = a
+        .actions
+        .iter()
+        .filter(|x| x.done)
+        .filter_map(|x| Some((x.done_on?, x.id)))
+        .collect();
+    done.sort_unstable();
+    let dates: Vec<NaiveDate> = meetings.iter().filter_map(|m| m.date).collect();
+    let completed = |at: Option<NaiveDate>| -> Vec<std::sync::Arc<RoomAction>> {
+        let Some(at) = at else {
+            return Vec::new();
+        };
+        let before = dates.iter().copied().filter(|d| *d < at).max();
+        done.iter()
+            .filter(|(d, _)| *d <= at && before.is_none_or(|b| *d > b))
+            .filter_map(|(_, id)| actions.get(id).cloned())
+            .collect()
+    };
     meetings
         .into_iter()
         .map(|m| {
@@ -302,7 +322,25 @@ pub(super) fn room_meetings(
                         })
                     })
                     .collect(),
-                parties_present: present.into_iter().map(party_name).collect(),
+                // Who was expected and not there: only once attendance
+                // was taken.
+                parties_absent: if attendance.is_empty() {
+                    Vec::new()
+                } else {
+                    let expected = |p: &&crate::domain::Party| match m.body {
+                        Some(b) if at_table.get(&b).is_some_and(|t| !t.is_empty()) => {
+                            at_table[&b].contains(&p.id)
+                        }
+                        _ => p.left.is_none_or(|left| m.date.is_some_and(|d| d < left)),
+                    };
+                    a.parties
+                        .iter()
+                        .filter(expected)
+                        .filter(|p| present.binary_search(&p.id).is_err())
+                        .map(|p| party_name(p.id))
+                        .collect()
+                },
+                parties_present: present.iter().copied().map(party_name).collect(),
                 parties_expected: match m.body.map(|b| at_table.get(&b).map_or(0, |p| p.len())) {
                     Some(n) if n > 0 => n,
                     _ => a.parties.len(),
@@ -322,6 +360,7 @@ pub(super) fn room_meetings(
                     })
                     .filter_map(|(x, _)| actions.get(&x.id).cloned())
                     .collect(),
+                completed_actions: completed(m.date),
                 plan: plan_at.remove(&m.id).unwrap_or_default(),
             }
         })
@@ -361,7 +400,9 @@ pub(super) fn room_plans_at(a: &Alliance, today: NaiveDate) -> IdMap<RoomPlanAt>
                         line: l.id,
                         status,
                         before: was,
-                        changed: since.is_some() && was != Some(status),
+                        changed: since.is_some_and(|s| {
+                            crate::domain::plan::changed_since(l, was, status, s.date)
+                        }),
                         overdue: status != PlanStatus::Done && l.due.is_some_and(|d| d < day),
                         recorded: recorded.map(|p| p.text.clone()),
                     }
