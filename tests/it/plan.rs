@@ -630,6 +630,95 @@ fn a_round_over_a_whole_set_takes_objections_per_rule_and_adopts_the_amended_set
         Some("Yvonne (Gemeente Hengelo)")
     );
     assert_eq!(room.rule_sets[0].trend.len(), 2);
+
+    // The documents say which rules were adopted and what the amendment
+    // changed, not only "the rules of the set as a whole" (issue 29).
+    a.meetings.push(Meeting {
+        id: 4,
+        title: "Extra bestuurlijk overleg".into(),
+        // The day the amended set was decided.
+        date: a.rounds.last().unwrap().decided,
+        ..Meeting::default()
+    });
+    let document = |a: &Alliance, kind: Kind, meeting: Id, lang: Lang| {
+        let bytes = report::build(
+            a,
+            &Request {
+                kind,
+                meeting: Some(meeting),
+                version: None,
+                of: None,
+                lang,
+            },
+            day(2025, 10, 1),
+        )
+        .unwrap()
+        .bytes;
+        text_of(&bytes)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let minutes = document(&a, Kind::Minutes, 4, Lang::Nl);
+    assert!(minutes.contains("De set, geamendeerd"), "{minutes}");
+    assert!(minutes.contains("We delen eigenaarschap."), "{minutes}");
+    assert!(
+        minutes.contains(
+            "Gewijzigd: ‘We communiceren tijdig.’ wordt ‘We melden wat de ander raakt binnen een week.’"
+        ),
+        "{minutes}"
+    );
+    let minutes = document(&a, Kind::Minutes, 4, Lang::En);
+    assert!(
+        minutes.contains("Amended: ‘We communiceren tijdig.’ becomes"),
+        "{minutes}"
+    );
+    // The pack: the set's check-ins over time.
+    let pack = document(&a, Kind::Pack, 3, Lang::Nl);
+    assert!(
+        pack.contains("Verloop 01-05-2025: 3 (6) → 01-09-2025: 4,3 (6)"),
+        "{pack}"
+    );
+    // The slides: the decision log names the rules, the rules slide the
+    // trend.
+    let room = audience::room(&a);
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1920.0, 1080.0))
+        .with_context_setup(samenspel::ui::theme::install)
+        .build_ui_state(
+            |ui, state: &mut samenspel::ui::present::PresentState| {
+                let slides = samenspel::ui::present::slides(&room, None);
+                samenspel::ui::present::show(ui, Lang::Nl, &room, &slides, state);
+            },
+            samenspel::ui::present::PresentState::default(),
+        );
+    let slides = samenspel::ui::present::slides(&room, None);
+    use egui_kittest::kittest::Queryable;
+    for (slide, want) in [
+        (
+            samenspel::ui::present::Slide::Decisions,
+            "We melden wat de ander raakt binnen een week.",
+        ),
+        (
+            samenspel::ui::present::Slide::Rules,
+            "Verloop 01-05-2025: 3 (6) → 01-09-2025: 4,3 (6)",
+        ),
+    ] {
+        let at = slides.iter().position(|s| *s == slide).unwrap();
+        h.state_mut().go_to(at);
+        h.run();
+        assert!(
+            h.query_all_by(|n| {
+                [n.label(), n.value()]
+                    .into_iter()
+                    .flatten()
+                    .any(|t| t.contains(want))
+            })
+            .next()
+            .is_some(),
+            "{slide:?} shows {want:?}"
+        );
+    }
 }
 
 #[test]

@@ -1027,6 +1027,9 @@ catalogue! {
     PdfNothingTaken => "Nog niets.", "Nothing yet.";
     PdfPartiesAbsent => "Afwezige partijen", "Parties absent";
     PdfCompletedActions => "Afgerond sinds de vorige vergadering", "Completed since the last meeting";
+    RuleAmended => "Gewijzigd: ‘{was}’ wordt ‘{now}’", "Amended: ‘{was}’ becomes ‘{now}’";
+    RuleAdded => "Toegevoegd: ‘{now}’", "Added: ‘{now}’";
+    SlideSetTrend => "{set}: check-ins", "{set}: check-ins";
     PdfNothingTakenYet => "Nog geen regel van het werkplan, maar anderen rekenen wel op u (zie hieronder).", "No line of the work plan yet, but others do count on you (see below).";
     PdfCountedOn => "Anderen rekenen op u voor", "Others count on you for";
     PdfCountsOn => "U rekent op", "You count on";

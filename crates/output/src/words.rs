@@ -14,9 +14,49 @@ pub trait RoomWords {
     fn room_subject(self, s: &RoomSubject) -> String;
     fn record_mark(self, mark: &RecordMark) -> String;
     fn mandate(self, m: &RoomMandate) -> Option<String>;
+    fn trend(self, trend: &[(Option<chrono::NaiveDate>, f32, usize)]) -> Option<String>;
+    fn set_round_rules(self, room: &crate::audience::RoomView, r: &RoomRound) -> Vec<String>;
 }
 
 impl RoomWords for Lang {
+    /// The check-ins over time in one line ("Verloop 12-03-2025: 3,2 (4)
+    /// → …"); `None` before the first check-in.
+    fn trend(self, trend: &[(Option<chrono::NaiveDate>, f32, usize)]) -> Option<String> {
+        if trend.is_empty() {
+            return None;
+        }
+        let points: Vec<String> = trend
+            .iter()
+            .map(|(d, mean, n)| {
+                let d = d.map(|d| self.date(d)).unwrap_or_default();
+                format!("{d}: {} ({n})", self.number(*mean))
+            })
+            .collect();
+        Some(format!("{} {}", self.tr(T::Trend), points.join(" → ")))
+    }
+
+    /// What a round over a set of ground rules puts to the room, a line
+    /// each: every rule's text and, when it amends an earlier round, what
+    /// it changed. Nothing for any other round.
+    fn set_round_rules(self, room: &crate::audience::RoomView, r: &RoomRound) -> Vec<String> {
+        if r.set_rules.is_empty() {
+            return Vec::new();
+        }
+        let mut out: Vec<String> = r.set_rules.iter().map(|x| x.text.clone()).collect();
+        if let Some(before) = r.previous.and_then(|p| room.round(p)) {
+            for (was, now) in r.amended_rules(before) {
+                out.push(match was {
+                    Some(was) => self
+                        .tr(T::RuleAmended)
+                        .replace("{was}", was)
+                        .replace("{now}", now),
+                    None => self.tr(T::RuleAdded).replace("{now}", now),
+                });
+            }
+        }
+        out
+    }
+
     /// What happened to a round after the room saw it, a line each: the
     /// stances corrected after the reveal, and the later rounds that put
     /// the decision again (the visible ways back from a commitment).

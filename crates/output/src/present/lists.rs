@@ -71,15 +71,30 @@ pub(super) fn list_page(
     }
 }
 
+/// The ground rules, each with its level and the trend of its check-ins;
+/// first, for each set that was checked in on, the trend of the set.
 pub(super) fn rules(ui: &mut Ui, s: &SlideCtx) {
-    let lang = s.lang;
-    s.list(ui, &s.room.rules, T::PdfNoRules, |r| {
+    s.list(ui, &rule_items(s.room, s.lang), T::PdfNoRules, Clone::clone);
+}
+
+/// The entries of the rules slide (see [`rules`]).
+pub(super) fn rule_items(room: &RoomView, lang: Lang) -> Vec<(String, String)> {
+    let sets = room.rule_sets.iter().filter_map(|set| {
+        let trend = lang.trend(&set.trend)?;
+        Some((lang.tr(T::SlideSetTrend).replace("{set}", &set.name), trend))
+    });
+    sets.chain(room.rules.iter().map(|r| {
         let mut lead = lang.rule_level(r.level).to_string();
         if r.status != crate::domain::RuleStatus::Adopted {
             lead.push_str(&format!(" · {}", lang.rule_status(r.status).to_lowercase()));
         }
-        (lead, r.text.clone())
-    });
+        let mut text = r.text.clone();
+        if let Some(trend) = lang.trend(&r.trend) {
+            text.push_str(&format!("\n{trend}"));
+        }
+        (lead, text)
+    }))
+    .collect()
 }
 
 /// The steps of the work plan slide: (part, page) for every part of the
@@ -178,6 +193,12 @@ pub(super) fn decisions(ui: &mut Ui, s: &SlideCtx) {
     s.list(ui, &s.room.decision_log(), T::NoDecisions, |r| {
         // A correction or a reopening stays with the decision.
         let mut text = r.proposal.clone();
+        // The rules a set round adopted, and what an amendment changed.
+        let rules = lang.set_round_rules(s.room, r);
+        if !rules.is_empty() {
+            text.push_str(": ");
+            text.push_str(&rules.join("; "));
+        }
         for line in lang.afterwards(r) {
             text.push_str(" — ");
             text.push_str(&line);

@@ -278,7 +278,7 @@ pub fn steps(room: &RoomView, slide: Slide, screen: Vec2) -> usize {
         Slide::Strategy if room.strategy.nodes.is_empty() => 1,
         Slide::Strategy => maps::strategy_steps(&room.strategy),
         Slide::Network => 1 + network_steps(room, screen).len(),
-        Slide::Rules => pages(room.rules.len(), per_page),
+        Slide::Rules => pages(rule_items(room, Lang::Nl).len(), per_page),
         Slide::Funnel => 1 + room.funnel.focal_points.len(),
         Slide::WorkPlan => plan_pages(room, screen).len().max(1),
         Slide::Reliance => 1 + reliance_parties(room).len(),

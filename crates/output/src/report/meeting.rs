@@ -210,6 +210,9 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
             ),
             BODY,
         );
+        for line in lang.set_round_rules(room, r) {
+            doc.paragraph(&format!("– {line}"), Weight::Regular, 9.0, 6.0);
+        }
         if let RoomOutcome::Waiting(missing) = &r.outcome
             && !missing.is_empty()
         {
@@ -269,6 +272,9 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
         if !set.mandate.trim().is_empty() {
             doc.paragraph_in(&set.mandate, Weight::Regular, 9.0, 0.0, MUTED);
         }
+        if let Some(trend) = lang.trend(&set.trend) {
+            doc.paragraph_in(&trend, Weight::Regular, 9.0, 0.0, ACCENT);
+        }
         for r in room
             .rules
             .iter()
@@ -279,7 +285,11 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
         doc.space(1.5);
     }
     for r in room.rules.iter().filter(|r| r.set.is_none()) {
-        doc.bullet(&rule_line(r), BODY);
+        let mut line = rule_line(r);
+        if let Some(trend) = lang.trend(&r.trend) {
+            line.push_str(&format!(" — {trend}"));
+        }
+        doc.bullet(&line, BODY);
     }
     doc.space(4.0);
 
@@ -436,6 +446,9 @@ pub fn minutes(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec
                 0.0,
                 outcome_colour(r),
             );
+            for line in lang.set_round_rules(room, r) {
+                doc.bullet(&line, BODY);
+            }
         }
         if !s.next_step.trim().is_empty() {
             doc.space(1.5);
@@ -466,6 +479,9 @@ pub fn minutes(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec
                     outcome_colour(r),
                 );
                 round_line(&mut doc, lang, r, false);
+                for line in lang.set_round_rules(room, r) {
+                    doc.bullet(&line, BODY);
+                }
             }
             doc.space(4.0);
         }

@@ -608,6 +608,24 @@ pub struct RoomDependency {
     pub head: [Pt; 3],
 }
 
+impl RoomRound {
+    /// For a round over a set of ground rules that amends an earlier one
+    /// (`before`): each rule whose text it changes, (the text before, the
+    /// text now); a rule it adds has no text before.
+    pub fn amended_rules<'a>(&'a self, before: &'a RoomRound) -> Vec<(Option<&'a str>, &'a str)> {
+        self.set_rules
+            .iter()
+            .filter_map(
+                |now| match before.set_rules.iter().find(|b| b.rule == now.rule) {
+                    Some(b) if b.text == now.text => None,
+                    Some(b) => Some((Some(b.text.as_str()), now.text.as_str())),
+                    None => Some((None, now.text.as_str())),
+                },
+            )
+            .collect()
+    }
+}
+
 impl RoomNetwork {
     /// The arrows of who counts on whom, each routed around every circle
     /// it does not belong to (an arrow through a third party's circle
@@ -651,6 +669,8 @@ pub struct RoomRule {
     pub owner: Option<String>,
     /// The name of its set, if any.
     pub set: Option<String>,
+    /// The mean check-in score on it per date, oldest first.
+    pub trend: Vec<(Option<NaiveDate>, f32, usize)>,
 }
 
 /// A set of ground rules, with its one owner and the trend of its
@@ -814,6 +834,8 @@ pub enum RoomSubject {
 /// once the stances are revealed, the objections to it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RoomSetRule {
+    /// The rule it is the text of (to say what an amendment changed).
+    pub rule: Id,
     pub text: String,
     /// (party, reason), only after the reveal.
     pub objections: Vec<(String, String)>,

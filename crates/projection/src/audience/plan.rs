@@ -26,6 +26,7 @@ pub(super) fn room_rules(a: &Alliance) -> Vec<RoomRule> {
                 .rule_set
                 .and_then(|s| a.rule_set(s))
                 .map(|s| s.name.clone()),
+            trend: crate::domain::rules::trend(&a.checkins, r.id),
         })
         .collect()
 }

@@ -90,6 +90,7 @@ pub(super) fn room_round(
             a.proposals_of(r.id)
                 .into_iter()
                 .map(|p| RoomSetRule {
+                    rule: p.rule,
                     text: p.text.clone(),
                     objections: if r.revealed {
                         a.standing_objections(r, p.rule, |party| cast.get(&party).map(|v| v.value))
