@@ -182,7 +182,8 @@ pub enum Command {
         /// Which document: the meeting pack, the minutes, the covenant, the
         /// facilitator's confidential intake summary, a draw's selection
         /// report or what a table decided (with --body), a party's input
-        /// and where it stands (with --party), or the two maps.
+        /// and where it stands (with --party), the two maps, or the
+        /// processing of a comment round (with --round).
         document: PdfKind,
         file: PathBuf,
         /// Where to write the PDF.
@@ -203,6 +204,10 @@ pub enum Command {
         /// stands".
         #[arg(long)]
         party: Option<String>,
+        /// The comment round's number (1 for the first round put out; by
+        /// default the newest), for the processing of its comments.
+        #[arg(long)]
+        round: Option<usize>,
         /// The document's language.
         #[arg(long, value_enum, default_value = "nl")]
         lang: LangArg,
@@ -228,6 +233,9 @@ pub enum PdfKind {
     Party,
     /// The strategy map and the network map, without a meeting.
     Maps,
+    /// The processing of a comment round ("Verwerking van het
+    /// commentaar"; with --round).
+    Comments,
 }
 
 #[derive(Debug, Subcommand)]
@@ -512,13 +520,14 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
             meeting,
             body,
             party,
+            round,
             lang,
             stdin,
         } => pdf(
             document,
             &file,
             &output,
-            (version, meeting, body, party),
+            (version, meeting, body, party, round),
             lang,
             stdin,
             out,
@@ -526,17 +535,22 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
     }
 }
 
+/// Which document of its kind: the covenant version, the meeting, the
+/// body, the party, the comment round (each as the command line names it).
+type Which = (
+    Option<u32>,
+    Option<crate::domain::Id>,
+    Option<String>,
+    Option<String>,
+    Option<usize>,
+);
+
 #[allow(clippy::too_many_arguments)]
 fn pdf(
     document: PdfKind,
     file: &Path,
     output: &Path,
-    (version, meeting, body, party): (
-        Option<u32>,
-        Option<crate::domain::Id>,
-        Option<String>,
-        Option<String>,
-    ),
+    (version, meeting, body, party, round): Which,
     lang: LangArg,
     stdin: bool,
     out: &mut dyn Write,
@@ -567,8 +581,24 @@ fn pdf(
         PdfKind::Table => Kind::TableDecisions,
         PdfKind::Party => Kind::PartyShare,
         PdfKind::Maps => Kind::Maps,
+        PdfKind::Comments => Kind::Comments,
     };
     let of = match (&body, document) {
+        _ if matches!(document, PdfKind::Comments) => match round {
+            Some(n) => Some(
+                a.comment_rounds
+                    .get(n.wrapping_sub(1))
+                    .map(|r| r.id)
+                    .ok_or_else(|| {
+                        Failure(format!(
+                            "{} has no comment round {n} (it has {}).",
+                            file.display(),
+                            a.comment_rounds.len()
+                        ))
+                    })?,
+            ),
+            None => None,
+        },
         _ if matches!(document, PdfKind::Party) => {
             let Some(name) = &party else {
                 return Err(Failure(
@@ -639,6 +669,9 @@ fn pdf(
         RequestError::NoDraw => Failure(format!("{} has no draw made.", file.display())),
         RequestError::NoSuchBody => Failure(format!("{} has no such body.", file.display())),
         RequestError::NoSuchParty => Failure(format!("{} has no such party.", file.display())),
+        RequestError::NoCommentRound => {
+            Failure(format!("{} has no comment round yet.", file.display()))
+        }
         RequestError::NoMaps => Failure(format!(
             "{} has nothing on its strategy map or its network map yet.",
             file.display()
@@ -654,6 +687,7 @@ fn pdf(
         _ if kind == Kind::TableDecisions => "what the table decided".to_string(),
         _ if kind == Kind::PartyShare => "the party's input and where it stands".to_string(),
         _ if kind == Kind::Maps => "the strategy and network maps".to_string(),
+        _ if kind == Kind::Comments => "the processing of the comments".to_string(),
         _ => "the confidential intake summary (for the facilitator only)".to_string(),
     };
     let bytes = built.bytes;

@@ -20,7 +20,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 
 /// The lab with two meetings of the whole alliance and a person for each
 /// party.
-fn lab_with_meetings() -> Alliance {
+pub(crate) fn lab_with_meetings() -> Alliance {
     let mut a = lab();
     for (id, title, d) in [
         (1, "Overleg 1", day(2026, 10, 1)),

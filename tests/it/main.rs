@@ -3,6 +3,7 @@
 mod bad_files;
 mod between;
 mod cli;
+mod comments;
 mod covenant;
 mod crash;
 mod csv;

@@ -51,6 +51,25 @@ pub fn plant(mut a: Alliance) -> Alliance {
     for r in &mut a.relations {
         r.note = Confidential::from(format!("{MARK}relation-{}", r.id));
     }
+    // Comments for the facilitator alone, in a round still open and in
+    // one whose processing was published.
+    for (round, published) in [(1, None), (2, chrono::NaiveDate::from_ymd_opt(2017, 11, 1))] {
+        a.comment_rounds.push(samenspel::domain::CommentRound {
+            id: round,
+            title: format!("Commentaarronde {round}"),
+            published,
+            ..Default::default()
+        });
+        a.comments.push(samenspel::domain::Comment {
+            id: round,
+            round,
+            party: a.parties[0].id,
+            text: Confidential::from(format!("{MARK}comment-{round}")),
+            facilitator_only: true,
+            response: samenspel::domain::Response::NotAdopted,
+            ..Default::default()
+        });
+    }
     // A round whose stances are cast but not yet revealed.
     let round = a.rounds.iter().map(|r| r.id).max().unwrap_or(0) + 1;
     let voters: Vec<_> = a.parties.iter().map(|p| p.id).collect();

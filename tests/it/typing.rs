@@ -153,7 +153,7 @@ fn is_transient(label: &str) -> bool {
     .any(|w| l.starts_with(w))
 }
 
-const VIEWS: [View; 20] = View::ALL;
+const VIEWS: [View; 21] = View::ALL;
 
 /// Click every "+ add" button of the view once, so empty records exist;
 /// then those that appeared with them (a meeting's agenda item).

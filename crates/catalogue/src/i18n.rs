@@ -322,6 +322,8 @@ impl Lang {
             E::SignDraft => T::EditSignDraft,
             E::MinutesApproved => T::EditMinutesApproved,
             E::WithdrawalReason => T::EditWithdrawalReason,
+            E::CommentsPublished => T::EditCommentsPublished,
+            E::CommentsUnanswered => T::EditCommentsUnanswered,
             E::CommitUndo(kind) => commit_undo_key(*kind),
         };
         let text = self.tr(key);
@@ -895,6 +897,8 @@ catalogue! {
     KindObjection => "bezwaar tegen een spelregel|bezwaren tegen spelregels", "objection to a rule|objections to rules";
     KindPlanLine => "werkplanregel|werkplanregels", "work plan line|work plan lines";
     KindPlanProgress => "voortgangsnotitie|voortgangsnotities", "progress note|progress notes";
+    KindCommentRound => "commentaarronde|commentaarrondes", "comment round|comment rounds";
+    KindComment => "commentaar|commentaren", "comment|comments";
     EditObjectionNeedsRule => "Een bezwaar tegen de set noemt de spelregel waartegen het is.", "An objection to the set names the rule it objects to.";
     EditNotInSet => "Die spelregel hoort niet bij wat deze ronde besluit.", "That rule is not among the rules this round decides.";
     EditCommitted => "Dit heeft de zaal gezien en ligt vast; corrigeer het met een reden, of leg het opnieuw voor in een nieuwe ronde.", "The room saw this and it is on the record; correct it with a reason, or put it to a new round.";
@@ -1030,6 +1034,59 @@ catalogue! {
     RuleAmended => "Gewijzigd: ‘{was}’ wordt ‘{now}’", "Amended: ‘{was}’ becomes ‘{now}’";
     RuleAdded => "Toegevoegd: ‘{now}’", "Added: ‘{now}’";
     SlideSetTrend => "{set}: check-ins", "{set}: check-ins";
+    EditCommentsPublished => "De verwerking van dit commentaar is gepubliceerd en ligt vast; ze verandert niet meer.", "The processing of these comments was published and is on the record; it no longer changes.";
+    EditCommentsUnanswered => "Geef eerst elk commentaar een reactie; daarna kan de verwerking worden gepubliceerd.", "Give every comment a response first; then the processing can be published.";
+    NavComments => "Commentaarrondes", "Comment rounds";
+    CommentsIntro => "Leg een concept voor aan de partijen, leg ieders commentaar vast bij het deel waar het over gaat, en zeg bij elk commentaar wat ermee gebeurt en waarom. Pas bij publiceren ziet elke partij het commentaar van de anderen.", "Put a draft to the parties, record each party's comments against the part they are about, and say of each what is done with it and why. Only when published does each party see the others' comments.";
+    NewCommentRound => "Nieuwe commentaarronde", "New comment round";
+    CommentRoundTitle => "Titel van de ronde", "Title of the round";
+    CommentDraft => "Concept", "Draft";
+    DraftWorkPlan => "Het werkplan", "The work plan";
+    DraftFocalPoint => "Werkplan: {name}", "Work plan: {name}";
+    DraftMinutes => "Conceptverslag: {name}", "Draft minutes: {name}";
+    DraftAgenda => "Agenda: {name}", "Agenda: {name}";
+    DraftRuleSet => "Spelregels: {name}", "Ground rules: {name}";
+    DraftCovenant => "Convenant: {name}", "Covenant: {name}";
+    CommentsDue => "Uiterlijk commentaar", "Comments due";
+    CommentsOpened => "Datum verstuurd", "Date sent out";
+    CommentParty => "Van", "From";
+    CommentPart => "Over (deel van het concept)", "About (part of the draft)";
+    CommentText => "Commentaar", "Comment";
+    CommentFacilitatorOnly => "Alleen voor de procesbegeleider", "For the facilitator only";
+    AddComment => "Commentaar vastleggen", "Record the comment";
+    NewCommentLabel => "Nieuw commentaar", "New comment";
+    CommentsHeading => "Het commentaar", "The comments";
+    NoCommentRounds => "Nog geen commentaarrondes: leg een concept voor met ‘Nieuwe commentaarronde’.", "No comment rounds yet: put a draft out with ‘New comment round’.";
+    SelectCommentRound => "Kies links een commentaarronde.", "Choose a comment round on the left.";
+    CommentResponse => "Wat ermee gebeurt", "What is done with it";
+    CommentWhy => "Waarom", "Why";
+    CommentBefore => "Tekst was", "Text was";
+    CommentAfter => "Tekst wordt", "Text becomes";
+    ResponseOpen => "Nog te beantwoorden", "Still to answer";
+    ResponseAdopted => "Overgenomen", "Adopted";
+    ResponsePartly => "Deels overgenomen", "Partly adopted";
+    ResponseNotAdopted => "Niet overgenomen", "Not adopted";
+    ResponseAlreadyCovered => "Staat er al in", "Already covered";
+    CommentViaTyped => "ingetypt", "typed";
+    CommentViaPhone => "via de stemkaart", "by ballot card";
+    CommentViaCsv => "uit een spreadsheet", "from a spreadsheet";
+    PublishComments => "Verwerking publiceren", "Publish the processing";
+    PublishCommentsConfirm => "Na publiceren ziet elke partij alle gedeelde commentaren en wat ermee gebeurde, en liggen ze vast: niets verandert meer. Publiceren?", "Once published, every party sees every shared comment and what became of it, and they are on the record: nothing changes any more. Publish?";
+    CommentsPublishedOn => "Gepubliceerd op {date}: de verwerking ligt vast.", "Published on {date}: the processing is on the record.";
+    CommentsToAnswer => "{n} commentaar nog te beantwoorden|{n} commentaren nog te beantwoorden", "{n} comment still to answer|{n} comments still to answer";
+    CommentsNone => "Nog geen commentaar in deze ronde.", "No comments in this round yet.";
+    CommentsPdf => "Verwerking van het commentaar (PDF)…", "Processing of the comments (PDF)…";
+    CommentsImport => "Commentaar uit spreadsheet (CSV)…", "Comments from a spreadsheet (CSV)…";
+    CommentsImported => "{n} commentaren ingelezen.", "{n} comments imported.";
+    CommentsImportRow => "Regel {line}: {reason}", "Line {line}: {reason}";
+    PdfCommentsTitle => "Verwerking van het commentaar", "Processing of the comments";
+    PdfCommentsIntro => "Op ‘{draft}’ kwam commentaar van {n} partijen. Per commentaar staat hieronder wat ermee gebeurt en waarom.", "Comments on ‘{draft}’ came from {n} parties. For each comment, what is done with it and why.";
+    PdfCommentsNotYet => "Deze verwerking is nog niet gepubliceerd: een concept voor de procesbegeleider.", "This processing is not yet published: a draft for the facilitator.";
+    PdfCommentsNone => "Er kwam geen commentaar.", "No comments came in.";
+    PdfYourComments => "Uw commentaar en wat ermee gebeurde", "Your comments and what became of them";
+    PdfCommentPending => "In behandeling", "Being processed";
+    PdfCommentsChanged => "Verwerkt commentaar", "Comments processed";
+    PdfCommentChange => "{party} ({part}): {response}", "{party} ({part}): {response}";
     PdfNothingTakenYet => "Nog geen regel van het werkplan, maar anderen rekenen wel op u (zie hieronder).", "No line of the work plan yet, but others do count on you (see below).";
     PdfCountedOn => "Anderen rekenen op u voor", "Others count on you for";
     PdfCountsOn => "U rekent op", "You count on";
@@ -1789,6 +1846,8 @@ pub fn kind_key(kind: crate::domain::Kind) -> T {
         Kind::Objection => T::KindObjection,
         Kind::PlanLine => T::KindPlanLine,
         Kind::PlanProgress => T::KindPlanProgress,
+        Kind::CommentRound => T::KindCommentRound,
+        Kind::Comment => T::KindComment,
     }
 }
 

@@ -20,7 +20,8 @@ pub mod shared {
     pub use samenspel_core::domain::covenant::short_fingerprint;
     pub use samenspel_core::domain::draw::canonical_input;
     pub use samenspel_core::domain::{
-        Actor, ComfortStatus, Id, NodeKind, Phase, PlanStatus, QuestionKind, RelationKind, Ring,
-        RoundStatus, RuleStatus, Scale, SeatDraw, SeatQuota, Stance, Via, Visibility,
+        Actor, ComfortStatus, Id, NodeKind, Phase, PlanStatus, QuestionKind, RelationKind,
+        Response, Ring, RoundStatus, RuleStatus, Scale, SeatDraw, SeatQuota, Stance, Via,
+        Visibility,
     };
 }

@@ -65,6 +65,18 @@ impl<'a> Printing<'a> {
         crate::audience::party_share(self.a, party, self.today)
     }
 
+    /// The processing of a comment round (`None`: the newest round).
+    pub fn comments(&self, round: Option<Id>) -> Option<crate::audience::CommentsView> {
+        let id = round.or_else(|| {
+            self.a
+                .comment_rounds
+                .iter()
+                .max_by_key(|r| (r.opened, r.id))
+                .map(|r| r.id)
+        })?;
+        crate::audience::comments_view(self.a, id, self.today)
+    }
+
     /// The newest draw that was made, of any body.
     pub fn newest_draw(&self) -> Option<Id> {
         self.a

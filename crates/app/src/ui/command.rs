@@ -44,6 +44,8 @@ pub enum UiCommand {
     SetPassphrase,
     /// Choose a CSV file of parties to import.
     ImportCsv,
+    /// Comments from a spreadsheet, into a comment round.
+    ImportComments(crate::domain::Id),
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
@@ -115,7 +117,8 @@ impl UiCommand {
             | UiCommand::ExportPdf(..)
             | UiCommand::ExportIcs(_)
             | UiCommand::SetPassphrase
-            | UiCommand::ImportCsv => Vec::new(),
+            | UiCommand::ImportCsv
+            | UiCommand::ImportComments(_) => Vec::new(),
         }
     }
 
@@ -146,11 +149,13 @@ impl UiCommand {
                 Kind::TableDecisions => T::ExportTableDecisions,
                 Kind::PartyShare => T::ExportPartyShare,
                 Kind::Maps => T::ExportMaps,
+                Kind::Comments => T::CommentsPdf,
             },
             UiCommand::ExportIcs(_) => T::ExportIcs,
             UiCommand::Lock => T::LockNow,
             UiCommand::SetPassphrase => T::SetPassphrase,
             UiCommand::ImportCsv => T::ImportCsv,
+            UiCommand::ImportComments(_) => T::CommentsImport,
         };
         lang.tr(key).to_string()
     }

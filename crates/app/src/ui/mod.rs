@@ -7,6 +7,7 @@ pub mod app;
 pub mod bodies;
 pub mod comfort;
 pub mod command;
+pub mod comments;
 pub mod covenant;
 pub mod csv_import;
 pub mod decisions;

@@ -14,7 +14,9 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+mod comments;
 mod mapping;
+pub use comments::comments;
 use mapping::*;
 pub use mapping::{guess_mapping, unmapped_columns};
 

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::agenda::{AgendaItem, FocalPoint, PriorityMark, PriorityRound};
 use super::alliance::{AllianceInfo, Body, Id, Membership, Party, Person};
 use super::ballot::Ballot;
+use super::comments::{Comment, CommentRound};
 use super::consensus::{Round, Vote};
 use super::covenant::{Clause, CovenantVersion, Signature};
 use super::intake::{Answer, ComfortNeed, Interview, Question};
@@ -173,6 +174,8 @@ entities! {
     Objection: Objection => objections, "objection";
     PlanLine: PlanLine => plan_lines, "plan line";
     PlanProgress: PlanProgress => plan_progress, "progress";
+    CommentRound: CommentRound => comment_rounds, "comment round";
+    Comment: Comment => comments, "comment";
 }
 
 /// Work on the change of one record, generic over its kind.
@@ -298,6 +301,12 @@ pub enum EditError {
     MinutesApproved,
     #[error("a withdrawal needs a reason")]
     WithdrawalReason,
+    #[error(
+        "the processing of these comments was published and is on the record; it no longer changes"
+    )]
+    CommentsPublished,
+    #[error("every comment needs a response before the processing is published")]
+    CommentsUnanswered,
     #[error("undo and redo stop at what the room saw: {0:?}")]
     CommitUndo(super::record::CommitKind),
 }

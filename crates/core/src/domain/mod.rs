@@ -5,6 +5,7 @@ pub mod alliance;
 pub mod ballot;
 pub mod check;
 pub mod clock;
+pub mod comments;
 pub mod confidential;
 pub mod consensus;
 pub mod covenant;
@@ -42,6 +43,7 @@ pub use alliance::{
 };
 pub use ballot::Ballot;
 pub use check::Finding;
+pub use comments::{Comment, CommentRound, CommentVia, Draft, Response};
 pub use confidential::Confidential;
 pub use consensus::{Correction, Outcome, Round, RoundStatus, Scale, Subject, Via, Vote};
 pub use covenant::{Clause, ClauseKind, CovenantVersion, Signature};

@@ -39,7 +39,7 @@ pub const ALLIANCE: Table = Table {
 };
 
 /// Every record table, in an order that respects foreign keys.
-pub static RECORD_TABLES: [Table; 37] = [
+pub static RECORD_TABLES: [Table; 39] = [
     Table {
         kind: "party",
         name: "party",
@@ -479,6 +479,32 @@ pub static RECORD_TABLES: [Table; 37] = [
         columns: &["id", "line", "meeting", "status", "text"],
         json: &[],
         flags: &[],
+    },
+    Table {
+        kind: "comment round",
+        name: "comment_round",
+        columns: &["id", "title", "draft", "opened", "due", "published"],
+        json: &["draft"],
+        flags: &[],
+    },
+    Table {
+        kind: "comment",
+        name: "comment",
+        columns: &[
+            "id",
+            "round",
+            "party",
+            "part",
+            "text",
+            "facilitator_only",
+            "via",
+            "response",
+            "why",
+            "before",
+            "after",
+        ],
+        json: &[],
+        flags: &["facilitator_only"],
     },
 ];
 

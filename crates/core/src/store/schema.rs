@@ -460,6 +460,30 @@ pub const MIGRATIONS: &[&str] = &[
     // completed since the last meeting).
     "ALTER TABLE plan_line ADD COLUMN added TEXT;
     ALTER TABLE action ADD COLUMN done_on TEXT;",
+    // 15: comment rounds (seed 004): a draft put out for comments, each
+    // party's comments and what was done with each.
+    "CREATE TABLE comment_round (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        draft TEXT NOT NULL,
+        opened TEXT,
+        due TEXT,
+        published TEXT
+    );
+    CREATE TABLE comment (
+        id INTEGER PRIMARY KEY,
+        round INTEGER NOT NULL REFERENCES comment_round(id),
+        party INTEGER NOT NULL REFERENCES party(id),
+        part TEXT NOT NULL,
+        text TEXT NOT NULL,
+        facilitator_only INTEGER NOT NULL CHECK (facilitator_only IN (0, 1)),
+        via TEXT NOT NULL,
+        response TEXT NOT NULL,
+        why TEXT NOT NULL,
+        before TEXT NOT NULL,
+        after TEXT NOT NULL
+    );
+    CREATE INDEX comment_round_of ON comment(round);",
 ];
 
 /// The schema version this build writes.

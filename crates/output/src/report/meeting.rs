@@ -246,6 +246,7 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
     });
 
     plan::work_plan(&mut doc, room, m, lang);
+    plan::comments_processed(&mut doc, room, m, lang);
     plan::focal_points(&mut doc, room, lang);
     doc.space(2.0);
     plan::reliance_table(&mut doc, room, lang);

@@ -14,6 +14,7 @@
 //! documents themselves live in their own files.
 
 pub mod ballots;
+pub mod comments;
 pub mod covenant;
 pub mod intake;
 pub mod maps;
@@ -55,6 +56,9 @@ pub enum Kind {
     /// The strategy map and the network map on their own, for an alliance
     /// without a meeting to send a pack for.
     Maps,
+    /// The processing of a comment round ("Verwerking van het commentaar";
+    /// `Request::of`: the round; `None`: the newest).
+    Comments,
 }
 
 /// A document to build: of which meeting or covenant version (`None`: the
@@ -94,6 +98,8 @@ pub enum RequestError {
     NoDraw,
     NoSuchBody,
     NoSuchParty,
+    /// No comment round (or no such round).
+    NoCommentRound,
     /// Both maps are empty.
     NoMaps,
     /// The intake summary of a locked alliance: its texts are sealed.
@@ -160,6 +166,17 @@ pub fn build(from: &Printing, request: &Request) -> Result<Built, RequestError> 
             Ok(Built {
                 bytes: table::decisions(&view, lang),
                 kind: Kind::TableDecisions,
+                meeting: None,
+                version: None,
+            })
+        }
+        Kind::Comments => {
+            let view = from
+                .comments(request.of)
+                .ok_or(RequestError::NoCommentRound)?;
+            Ok(Built {
+                bytes: comments::render(&view, lang),
+                kind: Kind::Comments,
                 meeting: None,
                 version: None,
             })

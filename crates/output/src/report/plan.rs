@@ -564,6 +564,13 @@ pub fn party(view: &PartyShareView, lang: Lang) -> Vec<u8> {
     }
     doc.space(2.0);
 
+    if !view.comments.is_empty() {
+        doc.heading(lang.tr(T::PdfYourComments), 12.5);
+        for (k, (round, c)) in view.comments.iter().enumerate() {
+            doc.paragraph_in(round, Weight::Regular, 9.0, 0.0, MUTED);
+            super::comments::comment(&mut doc, k + 1, c, lang);
+        }
+    }
     reliances(
         &mut doc,
         &view.counted_on,
@@ -667,4 +674,74 @@ pub fn reliance_table(doc: &mut Layout, room: &RoomView, lang: Lang) {
         8.5,
     );
     doc.space(3.0);
+}
+
+/// The pack's list of comments processed since the last meeting: each
+/// round published in that time, with what its comments changed.
+pub fn comments_processed(doc: &mut Layout, room: &RoomView, m: &RoomMeeting, lang: Lang) {
+    let since = room
+        .meetings
+        .iter()
+        .filter_map(|x| x.date)
+        .filter(|d| m.date.is_some_and(|at| *d < at))
+        .max();
+    let rounds: Vec<&crate::audience::RoomCommentRound> = room
+        .comment_rounds
+        .iter()
+        .filter(|r| {
+            r.published
+                .is_some_and(|p| since.is_none_or(|s| p > s) && m.date.is_none_or(|at| p <= at))
+        })
+        .collect();
+    if rounds.is_empty() {
+        return;
+    }
+    doc.heading(lang.tr(T::PdfCommentsChanged), 14.0);
+    for r in rounds {
+        doc.heading(
+            &format!(
+                "{} ({})",
+                r.title,
+                super::comments::draft_name(lang, &r.draft)
+            ),
+            11.5,
+        );
+        for c in &r.comments {
+            let response = c
+                .response
+                .map(|x| super::comments::response_word(lang, x))
+                .unwrap_or_default();
+            let part = if c.part.trim().is_empty() {
+                "—"
+            } else {
+                c.part.trim()
+            };
+            let mut line = lang
+                .tr(T::PdfCommentChange)
+                .replace("{party}", &c.party)
+                .replace("{part}", part)
+                .replace("{response}", response);
+            if !c.why.trim().is_empty() {
+                line.push_str(&format!(" — {}", c.why.trim()));
+            }
+            doc.bullet(&line, BODY);
+            if let Some((before, after)) = &c.change {
+                doc.paragraph_in(
+                    &format!("{}: {before}", lang.tr(T::CommentBefore)),
+                    Weight::Regular,
+                    8.5,
+                    6.0,
+                    MUTED,
+                );
+                doc.paragraph(
+                    &format!("{}: {after}", lang.tr(T::CommentAfter)),
+                    Weight::Regular,
+                    8.5,
+                    6.0,
+                );
+            }
+        }
+        doc.space(2.0);
+    }
+    doc.space(2.0);
 }

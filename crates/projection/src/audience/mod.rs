@@ -27,10 +27,12 @@ use crate::domain::{
 };
 use crate::geometry::{self, NetLayout, Pt, Rect};
 
+mod comments;
 mod maps;
 mod plan;
 mod rounds;
 
+pub use comments::*;
 use maps::*;
 pub use plan::*;
 use rounds::*;
@@ -122,6 +124,8 @@ pub struct RoomView {
     /// Who counts on whom: every pair of parties where one needs the
     /// other, for a wish or a line of the work plan.
     pub reliances: Vec<RoomReliance>,
+    /// Every comment round, oldest first: comments only once published.
+    pub comment_rounds: Vec<RoomCommentRound>,
     /// Every consensus round, oldest first. Stances only once revealed.
     pub rounds: Vec<RoomRound>,
     /// Meetings, by date.
@@ -384,6 +388,7 @@ pub fn room_on(a: &Alliance, today: NaiveDate) -> RoomView {
         funnel: room_funnel(a),
         plan: room_plan(a),
         reliances: room_reliances(a),
+        comment_rounds: room_comment_rounds(a),
         rounds: {
             // The stances by round and party, in one pass over them all.
             let mut by_round: IdMap<IdMap<&crate::domain::Vote>> = a

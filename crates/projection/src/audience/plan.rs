@@ -244,6 +244,9 @@ pub struct PartyShareView {
     pub counted_on: Vec<RoomReliance>,
     /// What it counts on others for.
     pub counts_on: Vec<RoomReliance>,
+    /// Its own comments on drafts, each with its round's title: being
+    /// processed, or what became of it once published.
+    pub comments: Vec<(String, super::RoomComment)>,
     /// The day the statuses are from: the document's date (today).
     pub as_of: NaiveDate,
     /// The newest meeting with progress on the work plan: title and date.
@@ -306,6 +309,7 @@ pub fn party_share(a: &Alliance, party: Id, today: NaiveDate) -> Option<PartySha
         mandates: share.mandates.iter().filter_map(|l| line(*l)).collect(),
         counted_on: reliances_of(a, a.counted_on(party)),
         counts_on: reliances_of(a, a.counts_on(party)),
+        comments: super::comments::own_comments(a, party),
         as_of: today,
         last_meeting,
         overdue: a

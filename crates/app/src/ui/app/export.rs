@@ -64,6 +64,10 @@ impl SamenspelApp {
                 .covenant
                 .version
                 .filter(|id| a.covenant_versions.iter().any(|v| v.id == *id)),
+            Kind::Comments => self
+                .comments
+                .selected
+                .filter(|id| a.comment_round(*id).is_some()),
             Kind::Intake
             | Kind::Selection
             | Kind::TableDecisions
@@ -76,6 +80,7 @@ impl SamenspelApp {
             Kind::Intake => true,
             Kind::Selection => a.seat_draws.iter().any(|d| d.is_drawn()),
             Kind::Maps => !a.map_nodes.is_empty() || !a.parties.is_empty(),
+            Kind::Comments => !a.comment_rounds.is_empty(),
             Kind::TableDecisions | Kind::PartyShare => false,
         };
         exists.then_some((kind, on_screen))
@@ -100,7 +105,7 @@ impl SamenspelApp {
             of: of.filter(|_| {
                 matches!(
                     kind,
-                    Kind::Selection | Kind::TableDecisions | Kind::PartyShare
+                    Kind::Selection | Kind::TableDecisions | Kind::PartyShare | Kind::Comments
                 )
             }),
             lang,
@@ -150,6 +155,15 @@ impl SamenspelApp {
                 Kind::Maps => (
                     format!("{} {}", lang.tr(T::PdfMaps), a.info.name),
                     lang.tr(T::PdfMaps),
+                ),
+                Kind::Comments => (
+                    format!(
+                        "{} — {}",
+                        lang.tr(T::PdfCommentsTitle),
+                        of.and_then(|r| a.comment_round(r))
+                            .map_or("", |r| r.title.as_str())
+                    ),
+                    lang.tr(T::PdfCommentsTitle),
                 ),
             };
             (b.bytes, suggested, what)

@@ -27,6 +27,7 @@ use super::alliance::AlliancePanel;
 use super::bodies::BodiesPanel;
 use super::comfort::ComfortPanel;
 use super::command::UiCommand;
+use super::comments::CommentsPanel;
 use super::covenant::CovenantPanel;
 use super::decisions::DecisionsPanel;
 use super::guide::GuidePanel;
@@ -71,11 +72,12 @@ pub enum View {
     Rounds,
     Decisions,
     Meetings,
+    Comments,
     Covenant,
 }
 
 impl View {
-    pub const ALL: [View; 20] = [
+    pub const ALL: [View; 21] = [
         View::Alliance,
         View::Parties,
         View::People,
@@ -95,6 +97,7 @@ impl View {
         View::Rounds,
         View::Decisions,
         View::Meetings,
+        View::Comments,
         View::Covenant,
     ];
 
@@ -115,6 +118,7 @@ impl View {
             View::Agenda => T::NavAgenda,
             View::WorkPlan => T::NavWorkPlan,
             View::Reliance => T::NavReliance,
+            View::Comments => T::NavComments,
             View::Rules => T::NavRules,
             View::Rounds => T::NavRounds,
             View::Decisions => T::NavDecisions,
@@ -150,6 +154,7 @@ impl View {
             K::Situation | K::GroundRule | K::Checkin | K::RuleSet => View::Rules,
             K::Round | K::Vote | K::RuleProposal | K::Objection => View::Rounds,
             K::PlanLine | K::PlanProgress => View::WorkPlan,
+            K::CommentRound | K::Comment => View::Comments,
             K::Meeting | K::AgendaSlot | K::Attendance | K::Action | K::Ballot => View::Meetings,
             K::CovenantVersion | K::Clause | K::Signature => View::Covenant,
         }
@@ -171,7 +176,7 @@ impl View {
             | View::Rules
             | View::Rounds
             | View::Decisions => T::NavDecideGroup,
-            View::Meetings | View::Covenant => T::NavDocsGroup,
+            View::Meetings | View::Comments | View::Covenant => T::NavDocsGroup,
         }
     }
 }
@@ -250,6 +255,7 @@ pub struct SamenspelApp {
     bodies: BodiesPanel,
     matrix: MatrixPanel,
     reliance: ReliancePanel,
+    pub(crate) comments: CommentsPanel,
     trust: TrustPanel,
     intakes: IntakePanel,
     comfort: ComfortPanel,
@@ -341,6 +347,7 @@ impl SamenspelApp {
             clock: crate::domain::clock::Clock::from_env(),
             matrix: MatrixPanel::default(),
             reliance: ReliancePanel::default(),
+            comments: CommentsPanel::default(),
             trust: TrustPanel::default(),
             intakes: IntakePanel::default(),
             comfort: ComfortPanel::default(),
@@ -768,6 +775,73 @@ impl SamenspelApp {
         }
     }
 
+    /// Comments a party filled in on a spreadsheet, into `round`, as one
+    /// undo step; what could not be read is said row by row.
+    pub fn import_comments(&mut self, path: &Path, round: crate::domain::Id) {
+        let lang = self.lang();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let table = std::fs::read(path)
+            .map_err(|e| {
+                lang.tr(T::ErrOther)
+                    .replace("{detail}", &format!("{}: {e}", path.display()))
+            })
+            .and_then(|bytes| {
+                crate::csvimport::read(&bytes)
+                    .map_err(|e| crate::ui::csv_import::read_error(lang, &name, &e))
+            });
+        let table = match table {
+            Ok(t) => t,
+            Err(e) => {
+                self.error = Some(e);
+                return;
+            }
+        };
+        let Some(doc) = self.doc.as_mut() else { return };
+        let a = doc.alliance();
+        let (comments, errors) = crate::csvimport::comments(&table, a, round);
+        let mut next = a.next_id::<crate::domain::Comment>();
+        let edits: Vec<crate::domain::Edit> = comments
+            .into_iter()
+            .map(|c| {
+                let id = next;
+                next += 1;
+                crate::domain::Edit::Comment(crate::domain::Change {
+                    before: None,
+                    after: Some(crate::domain::Comment { id, ..c }),
+                })
+            })
+            .collect();
+        let n = edits.len();
+        if n > 0 {
+            if let Err(e) = doc.perform_or_hold(crate::domain::Edit::Batch(edits)) {
+                self.error = Some(lang.store_error(&e));
+                return;
+            }
+            doc.seal();
+        }
+        let mut said = lang.tr(T::CommentsImported).replace("{n}", &n.to_string());
+        for e in errors.iter().take(5) {
+            let reason = match lang {
+                crate::i18n::Lang::Nl => &e.reason_nl,
+                _ => &e.reason,
+            };
+            said.push_str(&format!(
+                " {}",
+                lang.tr(T::CommentsImportRow)
+                    .replace("{line}", &e.line.to_string())
+                    .replace("{reason}", reason)
+            ));
+        }
+        if errors.is_empty() {
+            self.notice = Some(said);
+        } else {
+            self.error = Some(said);
+        }
+    }
+
     /// Do what a command says, from a menu or a key.
     pub fn run_command(&mut self, ctx: &egui::Context, command: UiCommand) {
         match command {
@@ -821,6 +895,13 @@ impl SamenspelApp {
                     self.error = Some(self.lang().tr(T::CsvNoDialog).to_string());
                 } else if let Some(path) = self.dialogs.open_csv() {
                     self.import_csv(&path);
+                }
+            }
+            UiCommand::ImportComments(round) => {
+                if !self.dialogs.available() {
+                    self.error = Some(self.lang().tr(T::CsvNoDialog).to_string());
+                } else if let Some(path) = self.dialogs.open_csv() {
+                    self.import_comments(&path, round);
                 }
             }
             UiCommand::ExportIcs(id) => self.export_ics(id),

@@ -83,6 +83,7 @@ impl SamenspelApp {
                 View::Agenda => self.agenda.ui(ui, &mut pc),
                 View::WorkPlan => command = self.plan.ui(ui, &mut pc),
                 View::Reliance => self.reliance.ui(ui, &mut pc),
+                View::Comments => command = self.comments.ui(ui, &mut pc),
                 View::Rules => command = self.rules.ui(ui, &mut pc),
                 View::Rounds => self.rounds.ui(ui, &mut pc),
                 View::Decisions => self.decisions.ui(ui, &mut pc),
