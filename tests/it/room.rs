@@ -1667,3 +1667,101 @@ fn serve_lets_no_confidential_marker_out_before_or_after_the_reveal() {
     let card_text = crate::pdf::text_of(&std::fs::read(&cards).unwrap());
     assert!(!card_text.contains(mark));
 }
+
+/// A comment round on the phones (issue 29): a party sends a comment from
+/// its card; before the processing is published each phone shows its own
+/// comments only, after it every shared comment and what became of it; a
+/// comment for the facilitator alone is on no phone, ever.
+#[test]
+fn comments_come_from_a_card_and_the_processing_reaches_every_phone_once_published() {
+    let dir = Dir::new();
+    let path = dir.path("commentaar.samenspel");
+    samenspel::document::Document::create(&path, &crate::comments::lab_with_comments(), &[])
+        .unwrap();
+    let rig = Rig::start(&path, 2, |_| {});
+    let addr = rig.addr;
+    let horizon = path_of(rig.link(4));
+    let brug = path_of(rig.link(3));
+    let page = http(addr, "GET", &horizon, &[], "");
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Werkagenda wonen"), "{}", page.body);
+    assert!(page.body.contains("Horizon wil medetrekker zijn."));
+    assert!(!page.body.contains("huisbezoeken op in het protocol"));
+    assert!(!page.body.contains("ALLEEN-PB"));
+    // De Brug sends a comment from its card; an empty one is refused with
+    // a sentence, and nothing is recorded.
+    let page = http(addr, "GET", &brug, &[], "");
+    let csrf = csrf_of(&page.body);
+    let post = |part: &str, text: &str| {
+        let body = form(&[
+            ("csrf", &csrf),
+            ("kind", "comment"),
+            ("round", "1"),
+            ("part", part),
+            ("text", text),
+        ]);
+        http(addr, "POST", &brug, &[FORM], &body)
+    };
+    let empty = post("regel 2", "   ");
+    assert_eq!(empty.status, 409);
+    assert!(
+        empty.body.contains("Schrijf uw commentaar"),
+        "{}",
+        empty.body
+    );
+    assert_eq!(
+        post("regel 2", "Graag ook de wijkcoaches erbij.").status,
+        303
+    );
+    let page = http(addr, "GET", &brug, &[], "");
+    assert!(page.body.contains("Graag ook de wijkcoaches erbij."));
+    // Not on another party's phone before publishing.
+    let other = http(addr, "GET", &horizon, &[], "");
+    assert!(!other.body.contains("wijkcoaches"));
+    // The facilitator answers every comment and publishes.
+    rig.facilitator(|doc, _| {
+        let a = doc.alliance().clone();
+        for c in a
+            .comments
+            .iter()
+            .filter(|c| c.response == samenspel::domain::Response::Open)
+        {
+            let mut c = c.clone();
+            c.response = samenspel::domain::Response::NotAdopted;
+            c.why = "Past niet in deze ronde.".into();
+            doc.perform(a.update(c)).unwrap();
+        }
+        let a = doc.alliance().clone();
+        let today = chrono::Local::now().date_naive();
+        doc.perform(a.publish_comments(1, today).unwrap()).unwrap();
+    });
+    let after = http(addr, "GET", &horizon, &[], "");
+    assert!(
+        after.body.contains("huisbezoeken op in het protocol"),
+        "{}",
+        after.body
+    );
+    assert!(after.body.contains("wijkcoaches"));
+    assert!(after.body.contains("Niet overgenomen"));
+    assert!(!after.body.contains("ALLEEN-PB"));
+    assert!(
+        !after.body.contains("value=\"comment\""),
+        "no form once published"
+    );
+    // A late comment is refused.
+    assert_eq!(post("", "Nog iets").status, 409);
+    rig.stop();
+    let a = load(&path);
+    let phone: Vec<_> = a
+        .comments
+        .iter()
+        .filter(|c| c.via == samenspel::domain::CommentVia::Phone && c.party == 3)
+        .collect();
+    assert!(phone.iter().any(|c| c.part == "regel 2"
+        && samenspel::domain::Confidential::expose(&c.text) == "Graag ook de wijkcoaches erbij."));
+    assert_eq!(
+        a.comments.iter().filter(|c| c.party == 3).count(),
+        2,
+        "the empty and the late comment were not recorded"
+    );
+}

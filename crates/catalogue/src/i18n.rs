@@ -1056,6 +1056,11 @@ catalogue! {
     AddComment => "Commentaar vastleggen", "Record the comment";
     NewCommentLabel => "Nieuw commentaar", "New comment";
     CommentsHeading => "Het commentaar", "The comments";
+    PhoneCommentRound => "Commentaar gevraagd", "Comments asked";
+    PhoneYourComments => "Uw commentaar tot nu toe:", "Your comments so far:";
+    PhoneSendComment => "Commentaar versturen", "Send the comment";
+    PhoneUntilPublished => "Alleen de procesbegeleider ziet uw commentaar, tot de verwerking van alle commentaar wordt gepubliceerd.", "Only the facilitator sees your comment, until the processing of all comments is published.";
+    PhoneCommentText => "Schrijf uw commentaar (hooguit 4000 tekens).", "Write your comment (at most 4000 characters).";
     NoCommentRounds => "Nog geen commentaarrondes: leg een concept voor met ‘Nieuwe commentaarronde’.", "No comment rounds yet: put a draft out with ‘New comment round’.";
     SelectCommentRound => "Kies links een commentaarronde.", "Choose a comment round on the left.";
     CommentResponse => "Wat ermee gebeurt", "What is done with it";

@@ -105,6 +105,25 @@ pub struct PhoneView {
     pub name: Option<String>,
     pub rounds: Vec<RoundView>,
     pub dots: Vec<DotView>,
+    /// The comment rounds: its own comments while a round is open, every
+    /// shared comment and what became of it once published.
+    pub comments: Vec<PhoneComments>,
+}
+
+/// A comment round on one party's phone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PhoneComments {
+    pub id: Id,
+    pub title: String,
+    pub draft: crate::audience::RoomDraft,
+    pub due: Option<chrono::NaiveDate>,
+    /// `None` while comments are taken.
+    pub published: Option<chrono::NaiveDate>,
+    /// This party's own comments: (part, text). Never another party's
+    /// before the processing is published.
+    pub own: Vec<(String, String)>,
+    /// Once published: every shared comment and what became of it.
+    pub processing: Vec<crate::audience::RoomComment>,
 }
 
 /// The rounds a server has shown: a round open (or a dot round hidden)
@@ -245,6 +264,32 @@ impl Snapshot {
                 own,
             ));
         }
+        // The comment rounds, and each party's own comments in them (never
+        // one for the facilitator alone).
+        let comment_rounds: Vec<PhoneComments> = a
+            .comment_rounds
+            .iter()
+            .map(|r| {
+                let shared = crate::audience::room_comment_round_for_phone(a, r);
+                PhoneComments {
+                    id: r.id,
+                    title: r.title.clone(),
+                    draft: shared.draft,
+                    due: r.due,
+                    published: r.published,
+                    own: Vec::new(),
+                    processing: shared.comments,
+                }
+            })
+            .collect();
+        let mut own_comments: IdMap<Vec<(Id, String, String)>> = IdMap::default();
+        for c in a.comments.iter().filter(|c| !c.facilitator_only) {
+            own_comments.entry(c.party).or_default().push((
+                c.round,
+                c.part.clone(),
+                crate::domain::Confidential::expose(&c.text).clone(),
+            ));
+        }
         let title = m.map(|m| m.title.clone()).unwrap_or_default();
         let date = m.and_then(|m| m.date);
         // Each phone's view: the rounds its party votes in, with only its
@@ -275,6 +320,23 @@ impl Snapshot {
                             ..r.clone()
                         })
                         .collect(),
+                    comments: if p.left.is_some() {
+                        Vec::new()
+                    } else {
+                        comment_rounds
+                            .iter()
+                            .map(|r| PhoneComments {
+                                own: own_comments
+                                    .get(&party)
+                                    .into_iter()
+                                    .flatten()
+                                    .filter(|(round, _, _)| *round == r.id)
+                                    .map(|(_, part, text)| (part.clone(), text.clone()))
+                                    .collect(),
+                                ..r.clone()
+                            })
+                            .collect()
+                    },
                 };
                 (party, view)
             })
@@ -336,6 +398,13 @@ pub enum Ask {
         round: Id,
         marks: Vec<(Id, u8)>,
     },
+    /// A comment on a draft put out for comments.
+    Comment {
+        party: Id,
+        round: Id,
+        part: String,
+        text: String,
+    },
 }
 
 /// Why a phone's stance was not recorded (one sentence each, on the page).
@@ -357,4 +426,6 @@ pub enum Refusal {
     NoAnswer,
     /// The file refused it (read-only, or a disk error).
     NotSaved,
+    /// A comment with no text, or longer than a page.
+    CommentText,
 }

@@ -150,6 +150,32 @@ pub fn apply(doc: &mut Document, ask: &Ask, now: &str) -> Result<(), Refusal> {
             round,
             marks,
         } => dots_edit(a, *party, *round, marks)?,
+        Ask::Comment {
+            party,
+            round,
+            part,
+            text,
+        } => {
+            let r = a.comment_round(*round).ok_or(Refusal::Closed)?;
+            if r.published.is_some() {
+                return Err(Refusal::Closed);
+            }
+            if a.party(*party).is_none_or(|p| p.left.is_some()) {
+                return Err(Refusal::NotAVoter);
+            }
+            let text = text.trim();
+            if text.is_empty() || text.chars().count() > crate::domain::comments::COMMENT_MAX {
+                return Err(Refusal::CommentText);
+            }
+            a.insert(crate::domain::Comment {
+                round: *round,
+                party: *party,
+                part: part.trim().chars().take(200).collect(),
+                text: crate::domain::Confidential::new(text.to_string()),
+                via: crate::domain::CommentVia::Phone,
+                ..Default::default()
+            })
+        }
     };
     if edit.is_noop() {
         return Ok(());

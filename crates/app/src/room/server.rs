@@ -441,6 +441,15 @@ fn cast(
                 format!("d{round}"),
             )
         }
+        ("comment", Some(round)) => (
+            Ask::Comment {
+                party,
+                round,
+                part: field("part").unwrap_or("").to_string(),
+                text: field("text").unwrap_or("").to_string(),
+            },
+            format!("c{round}"),
+        ),
         _ => return not_found(),
     };
     // Only a round this page shows, to a party that votes in it.
@@ -448,6 +457,10 @@ fn cast(
     let shown = match &ask {
         Ask::Stance { round, .. } => phone.rounds.iter().any(|r| r.id == *round),
         Ask::Dots { round, .. } => phone.dots.iter().any(|r| r.id == *round),
+        Ask::Comment { round, .. } => phone
+            .comments
+            .iter()
+            .any(|r| r.id == *round && r.published.is_none()),
     };
     let result = if !shown {
         Err(Refusal::Closed)

@@ -100,7 +100,8 @@ impl CommentsPanel {
             })
             .collect();
         let (mut selected, mut filter) = (self.selected, std::mem::take(&mut self.filter));
-        let page = widgets::ListPage::new("comment-rounds", T::NoCommentRounds, T::SelectCommentRound);
+        let page =
+            widgets::ListPage::new("comment-rounds", T::NoCommentRounds, T::SelectCommentRound);
         widgets::list_and_detail(
             ui,
             pc,

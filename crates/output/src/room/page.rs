@@ -230,6 +230,15 @@ pub fn phone_version(phone: &PhoneView) -> String {
             .as_bytes(),
         );
     }
+    for r in &phone.comments {
+        h.update(
+            format!(
+                "c{}|{}|{:?}|{:?}|{:?};",
+                r.id, r.title, r.published, r.own, r.processing
+            )
+            .as_bytes(),
+        );
+    }
     hex::encode(&h.finalize()[..8])
 }
 
@@ -317,6 +326,7 @@ fn refusal_text(lang: Lang, r: Refusal) -> String {
         Refusal::EnteredByFacilitator => lang.tr(T::PhoneByFacilitator).to_string(),
         Refusal::NoAnswer => lang.tr(T::PhoneNoAnswer).to_string(),
         Refusal::NotSaved => lang.tr(T::PhoneNotSaved).to_string(),
+        Refusal::CommentText => lang.tr(T::PhoneCommentText).to_string(),
     }
 }
 
@@ -569,6 +579,108 @@ fn dots_section(out: &mut String, f: &For, r: &DotView) {
     ));
 }
 
+/// A comment round on a party's phone: while open, its own comments and a
+/// form for the next; once published, every shared comment and what
+/// became of it.
+fn comments_section(out: &mut String, f: &For, r: &crate::phone::PhoneComments) {
+    let (lang, token, csrf, flash) = (f.lang, f.token, f.csrf, f.flash);
+    let target = format!("c{}", r.id);
+    out.push_str(&format!(
+        "<section id=\"{target}\"><h2>{}</h2><p class=\"proposal\">{}</p><p class=\"muted\">{}</p>",
+        esc(lang.tr(T::PhoneCommentRound)),
+        esc(&r.title),
+        esc(&crate::report::comments::draft_name(lang, &r.draft))
+    ));
+    out.push_str(&flash_line(lang, flash, &target));
+    if let Some(d) = r.published {
+        out.push_str(&format!(
+            "<p class=\"state\">{}</p>",
+            esc(&lang
+                .tr(T::CommentsPublishedOn)
+                .replace("{date}", &lang.date(d)))
+        ));
+        if r.processing.is_empty() {
+            out.push_str(&format!(
+                "<p class=\"muted\">{}</p>",
+                esc(lang.tr(T::PdfCommentsNone))
+            ));
+        }
+        out.push_str("<ol>");
+        for c in &r.processing {
+            let response = c
+                .response
+                .map(|x| crate::report::comments::response_word(lang, x))
+                .unwrap_or_default();
+            let part = if c.part.trim().is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", c.part.trim())
+            };
+            out.push_str(&format!(
+                "<li><strong>{}{}</strong>: {}<br><span class=\"ok\">{}</span>{}</li>",
+                esc(&c.party),
+                esc(&part),
+                esc(&c.text),
+                esc(response),
+                if c.why.trim().is_empty() {
+                    String::new()
+                } else {
+                    format!(" — {}", esc(c.why.trim()))
+                }
+            ));
+        }
+        out.push_str("</ol></section>");
+        return;
+    }
+    if let Some(d) = r.due {
+        out.push_str(&format!(
+            "<p class=\"muted\">{} {}</p>",
+            esc(lang.tr(T::CommentsDue)),
+            esc(&lang.date(d))
+        ));
+    }
+    if !r.own.is_empty() {
+        out.push_str(&format!(
+            "<p>{}</p><ul>",
+            esc(lang.tr(T::PhoneYourComments))
+        ));
+        for (part, text) in &r.own {
+            let part = if part.trim().is_empty() {
+                String::new()
+            } else {
+                format!("<strong>{}</strong>: ", esc(part.trim()))
+            };
+            out.push_str(&format!("<li>{part}{}</li>", esc(text)));
+        }
+        out.push_str("</ul>");
+    }
+    let (part, text) = match flash
+        .filter(|f| f.target == target)
+        .and_then(|f| f.ask.clone())
+    {
+        Some(Ask::Comment { part, text, .. }) if flash.is_some_and(|f| f.refusal.is_some()) => {
+            (part, text)
+        }
+        _ => (String::new(), String::new()),
+    };
+    out.push_str(&format!(
+        "<form method=\"post\" action=\"/b/{token}\"><input type=\"hidden\" name=\"csrf\" value=\"{csrf}\">\
+         <input type=\"hidden\" name=\"kind\" value=\"comment\"><input type=\"hidden\" name=\"round\" value=\"{id}\">\
+         <label class=\"field\" for=\"part-{id}\">{}</label>\
+         <input id=\"part-{id}\" name=\"part\" maxlength=\"200\" value=\"{}\">\
+         <label class=\"field\" for=\"text-{id}\">{}</label>\
+         <textarea id=\"text-{id}\" name=\"text\" rows=\"4\" maxlength=\"4000\">{}</textarea>\
+         <button type=\"submit\">{}</button></form><p class=\"muted\">{}</p></section>",
+        esc(lang.tr(T::CommentPart)),
+        esc(&part),
+        esc(lang.tr(T::CommentText)),
+        esc(&text),
+        esc(lang.tr(T::PhoneSendComment)),
+        esc(lang.tr(T::PhoneUntilPublished)),
+        id = r.id,
+    ));
+}
+
 /// A party's page: its own party only.
 pub fn page(
     snap: &Snapshot,
@@ -612,7 +724,10 @@ pub fn phone_page(
     for r in &phone.dots {
         dots_section(&mut body, &f, r);
     }
-    if phone.rounds.is_empty() && phone.dots.is_empty() {
+    for r in &phone.comments {
+        comments_section(&mut body, &f, r);
+    }
+    if phone.rounds.is_empty() && phone.dots.is_empty() && phone.comments.is_empty() {
         body.push_str(&format!(
             "<section><p>{}</p></section>",
             esc(lang.tr(T::PhoneNothingOpen))

@@ -123,6 +123,12 @@ pub(crate) fn room_comment_round(a: &Alliance, r: &CommentRound) -> RoomCommentR
     }
 }
 
+/// A comment round as every phone may see it (shared comments only
+/// once published).
+pub fn room_comment_round_for_phone(a: &Alliance, r: &CommentRound) -> RoomCommentRound {
+    room_comment_round(a, r)
+}
+
 /// Every comment round, oldest first.
 pub(super) fn room_comment_rounds(a: &Alliance) -> Vec<RoomCommentRound> {
     let mut rounds: Vec<&CommentRound> = a.comment_rounds.iter().collect();
