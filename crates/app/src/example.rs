@@ -1782,6 +1782,7 @@ pub fn long_meeting(slots: usize) -> (Alliance, Id) {
 /// consensus rounds with every party's stance, and 100 meetings with
 /// agendas, attendance and actions. `scale` 2 doubles the register.
 pub fn regional(scale: usize) -> Alliance {
+    use crate::domain::Response;
     use crate::domain::{
         Action, AgendaItem, AgendaSlot, Answer, Attendance, Checkin, ComfortNeed, FocalPoint,
         GroundRule, Interview, Meeting, Round, RoundStatus, Vote, intake::default_guide,
@@ -1956,5 +1957,43 @@ pub fn regional(scale: usize) -> Alliance {
         Some(quotas),
         &["3", "5", "1", "6"],
     );
+    // Three comment rounds on the work plan's first parts, every party
+    // commenting on each: the first processed and published.
+    for r in 1..=3i64 {
+        a.comment_rounds.push(crate::domain::CommentRound {
+            id: r,
+            title: format!("Werkagenda deel {r}"),
+            draft: crate::domain::Draft::FocalPoint(r),
+            opened: NaiveDate::from_ymd_opt(2026, 2, 1),
+            due: NaiveDate::from_ymd_opt(2026, 2, 22),
+            published: (r == 1).then(|| NaiveDate::from_ymd_opt(2026, 3, 1).unwrap_or_default()),
+        });
+        for p in 1..=parties as Id {
+            let answered = r == 1 || p % 3 == 0;
+            a.comments.push(crate::domain::Comment {
+                id: a.comments.len() as Id + 1,
+                round: r,
+                party: p,
+                part: format!("regel {}", p % 7 + 1),
+                text: crate::domain::Confidential::new(format!(
+                    "Partij {p} vraagt de planning van regel {} een kwartaal op te schuiven.",
+                    p % 7 + 1
+                )),
+                facilitator_only: p % 25 == 0,
+                via: crate::domain::CommentVia::Typed,
+                response: if answered {
+                    [Response::Adopted, Response::NotAdopted, Response::Partly][p as usize % 3]
+                } else {
+                    Response::Open
+                },
+                why: if answered {
+                    "Besproken in de werkgroep.".into()
+                } else {
+                    String::new()
+                },
+                ..Default::default()
+            });
+        }
+    }
     a
 }

@@ -212,9 +212,17 @@ impl CommentsPanel {
         if comments.is_empty() {
             widgets::muted(ui, pc.t(T::CommentsNone));
         }
-        for (k, c) in comments.iter().enumerate() {
-            self.comment(ui, pc, k + 1, c, published);
-        }
+        // A region's hundred and fifty comments: only those in view are
+        // built.
+        widgets::lazy_items(
+            ui,
+            "comments",
+            comments.len(),
+            4.0,
+            220.0,
+            |k| comments[k].id,
+            |ui, k| self.comment(ui, pc, k + 1, &comments[k], published),
+        );
         if !published {
             self.new_comment(ui, pc, round.id);
             ui.add_space(10.0);
@@ -316,7 +324,6 @@ impl CommentsPanel {
         if changed && !published {
             pc.edit(a.update(x));
         }
-        ui.add_space(4.0);
     }
 
     /// The form that records a new comment: from whom, about what, the
