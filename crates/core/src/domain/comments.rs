@@ -218,7 +218,9 @@ impl Refs for Comment {
             a.comment_round(x.round)
                 .is_some_and(|r| r.published.is_some())
         };
-        if c.before.as_ref().is_some_and(published) || c.after.as_ref().is_some_and(published) {
+        if c.before != c.after
+            && (c.before.as_ref().is_some_and(published) || c.after.as_ref().is_some_and(published))
+        {
             return Err(EditError::CommentsPublished);
         }
         if let Some(x) = &c.after
