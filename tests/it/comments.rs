@@ -121,7 +121,20 @@ fn answer_all(a: &mut Alliance) {
 }
 
 fn document(a: &Alliance, kind: Kind, meeting: Option<Id>, of: Option<Id>, lang: Lang) -> String {
-    let bytes = report::build(
+    let bytes = pdf_bytes(a, kind, meeting, of, lang);
+    // To look at every page by hand: SAMENSPEL_KEEP_PDFS=DIR keeps them.
+    if let Ok(dir) = std::env::var("SAMENSPEL_KEEP_PDFS") {
+        let name = format!("{kind:?}-{meeting:?}-{of:?}-{lang:?}.pdf");
+        std::fs::write(std::path::Path::new(&dir).join(name), &bytes).unwrap();
+    }
+    text_of(&bytes)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn pdf_bytes(a: &Alliance, kind: Kind, meeting: Option<Id>, of: Option<Id>, lang: Lang) -> Vec<u8> {
+    report::build(
         a,
         &Request {
             kind,
@@ -133,11 +146,7 @@ fn document(a: &Alliance, kind: Kind, meeting: Option<Id>, of: Option<Id>, lang:
         day(2026, 12, 6),
     )
     .unwrap()
-    .bytes;
-    text_of(&bytes)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    .bytes
 }
 
 /// Every shared surface a party could see: the room, the pack and minutes

@@ -36,13 +36,28 @@ pub fn response_word(lang: Lang, r: Response) -> &'static str {
 
 /// One comment: who, about what, the comment, and what became of it.
 pub fn comment(doc: &mut Layout, n: usize, c: &RoomComment, lang: Lang) {
-    doc.keep(30.0);
     let head = if c.part.trim().is_empty() {
         format!("{n}. {}", c.party)
     } else {
         format!("{n}. {} — {}", c.party, c.part)
     };
-    doc.heading(&head, 11.5);
+    comment_under(doc, &head, c, lang);
+}
+
+/// A party's own comment on its page: the round and what it is about,
+/// not who.
+pub fn own_comment(doc: &mut Layout, round: &str, c: &RoomComment, lang: Lang) {
+    let head = if c.part.trim().is_empty() {
+        round.to_string()
+    } else {
+        format!("{round} — {}", c.part.trim())
+    };
+    comment_under(doc, &head, c, lang);
+}
+
+fn comment_under(doc: &mut Layout, head: &str, c: &RoomComment, lang: Lang) {
+    doc.keep(30.0);
+    doc.heading(head, 11.5);
     doc.paragraph(&c.text, Weight::Regular, 10.0, 0.0);
     doc.space(1.0);
     match c.response {

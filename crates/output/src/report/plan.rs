@@ -564,13 +564,6 @@ pub fn party(view: &PartyShareView, lang: Lang) -> Vec<u8> {
     }
     doc.space(2.0);
 
-    if !view.comments.is_empty() {
-        doc.heading(lang.tr(T::PdfYourComments), 12.5);
-        for (k, (round, c)) in view.comments.iter().enumerate() {
-            doc.paragraph_in(round, Weight::Regular, 9.0, 0.0, MUTED);
-            super::comments::comment(&mut doc, k + 1, c, lang);
-        }
-    }
     reliances(
         &mut doc,
         &view.counted_on,
@@ -587,6 +580,12 @@ pub fn party(view: &PartyShareView, lang: Lang) -> Vec<u8> {
         false,
         lang,
     );
+    if !view.comments.is_empty() {
+        doc.heading(lang.tr(T::PdfYourComments), 12.5);
+        for (round, c) in &view.comments {
+            super::comments::own_comment(&mut doc, round, c, lang);
+        }
+    }
 
     doc.heading(lang.tr(T::PdfBackHome), 12.5);
     if view.mandates.is_empty() {
