@@ -228,10 +228,20 @@ fn the_pack_has_a_page_of_who_counts_on_whom_and_the_map_draws_it() {
         .join(" ");
     assert!(text.contains("Wie rekent op wie"), "{text}");
     assert!(text.contains("Rekent op"), "{text}");
-    // The network map is in the pack although no relation is recorded:
+    // The map of who counts on whom is in the pack although no relation
+    // is recorded (a page of its own, beside the network map's relations):
     // its legend names the dashed arrows.
-    assert!(text.contains("Netwerkkaart"), "{text}");
-    assert!(text.contains("rekent op"), "{text}");
+    assert_eq!(
+        text.matches("Wie rekent op wie Uit de wensen en het werkplan")
+            .count(),
+        2,
+        "the table and the map: {text}"
+    );
+    assert!(
+        !text.contains("Netwerkkaart"),
+        "no relations, no network map: {text}"
+    );
+    assert!(text.contains("Horizon rekent op"), "{text}");
 }
 
 /// Every arrow of who counts on whom keeps clear of every circle it does

@@ -326,16 +326,37 @@ pub fn document(room: &crate::audience::RoomView, lang: Lang) -> Option<Vec<u8>>
     if network_drawn {
         network(&mut doc, &room.network, lang);
     }
+    if !room.network.dependencies.is_empty() {
+        reliance(&mut doc, &room.network, lang);
+    }
     Some(doc.finish())
 }
 
 /// The network map: the parties and the commissioner, sized by how much
 /// they connect others, and their relations coloured by kind.
+pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
+    network_page(doc, net, lang, false);
+}
+
+/// Who counts on whom, on the network map's circles: the dashed arrows
+/// alone, on a page of their own (over the relations they would be hard
+/// to tell apart).
+pub fn reliance(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
+    network_page(doc, net, lang, true);
+}
+
+/// The network map's page: its relations, or (`dependencies`) who counts
+/// on whom.
 ///
 /// Long for a reason: the printed network map, drawn in the order a page
 /// is painted (rings, lines, circles, names, the key of numbered names).
-pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
-    let (x, y, w, h) = map_page(doc, lang.tr(T::NavNetwork), lang.tr(T::PdfNetworkHint));
+fn network_page(doc: &mut Layout, net: &RoomNetwork, lang: Lang, dependencies: bool) {
+    let (title, hint) = if dependencies {
+        (T::PdfRelianceHeading, T::PdfRelianceIntro)
+    } else {
+        (T::NavNetwork, T::PdfNetworkHint)
+    };
+    let (x, y, w, h) = map_page(doc, lang.tr(title), lang.tr(hint));
     if net.actors.is_empty() {
         doc.paragraph(lang.tr(T::PdfNoMap), Weight::Regular, 10.5, 0.0);
         return;
@@ -359,13 +380,18 @@ pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
             doc.circle(cx, cy, fit.len(r), None, Some((RING_LINE, 0.5)));
         }
     }
-    for r in &net.relations {
+    for r in net.relations.iter().filter(|_| !dependencies) {
         let kind = r.kind.unwrap_or_default();
         let thickness = 0.5 + 0.55 * r.strength.clamp(1, 3) as f32;
         arrow(doc, &fit, r, relation_colour(kind), thickness);
     }
     // Who counts on whom: dashed, along routes that pass no other circle.
-    for d in &net.dependency_routes() {
+    let routes = if dependencies {
+        net.dependency_routes()
+    } else {
+        Vec::new()
+    };
+    for d in &routes {
         let points: Vec<(f32, f32)> = d.route.iter().map(|p| fit.pt(*p)).collect();
         dashed(doc, &points, 0.9, WARN, 2.2, 1.3);
         let head: Vec<(f32, f32)> = d.head.iter().map(|p| fit.pt(*p)).collect();
@@ -476,10 +502,10 @@ pub fn network(doc: &mut Layout, net: &RoomNetwork, lang: Lang) {
     }
     let mut kinds: Vec<((f32, f32, f32), &str)> = RelationKind::ALL
         .iter()
-        .filter(|k| net.relations.iter().any(|r| r.kind == Some(**k)))
+        .filter(|k| !dependencies && net.relations.iter().any(|r| r.kind == Some(**k)))
         .map(|k| (relation_colour(*k), lang.relation_kind(*k)))
         .collect();
-    if !net.dependencies.is_empty() {
+    if !routes.is_empty() {
         kinds.push((WARN, lang.tr(T::RelianceCounts)));
     }
     // What the fills mean: only what is drawn. The rings and their fills

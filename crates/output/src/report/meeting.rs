@@ -305,8 +305,11 @@ pub fn pack(room: &RoomView, id: crate::domain::Id, lang: Lang) -> Option<Vec<u8
     if !room.strategy.nodes.is_empty() {
         maps::strategy(&mut doc, &room.strategy, lang);
     }
-    if !room.network.relations.is_empty() || !room.network.dependencies.is_empty() {
+    if !room.network.relations.is_empty() {
         maps::network(&mut doc, &room.network, lang);
+    }
+    if !room.network.dependencies.is_empty() {
+        maps::reliance(&mut doc, &room.network, lang);
     }
     Some(doc.finish())
 }
