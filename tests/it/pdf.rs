@@ -128,8 +128,10 @@ fn the_meeting_pack_has_agenda_background_proposals_rules_actions_and_both_maps(
             assert!(all.contains(heading), "{heading}");
         }
         // The maps are drawn, with their words: a lane, a node, every party.
-        let maps = pages[pages.len() - 2..].join("\n");
+        // The strategy map, the network map and who counts on whom.
+        let maps = pages[pages.len() - 3..].join("\n");
         assert!(maps.contains("Strategiekaart") && maps.contains("Netwerkkaart"));
+        assert!(pages[pages.len() - 1].contains("Wie rekent op wie"));
         assert!(maps.contains("Missie"));
         for p in &a.parties {
             // A long name wraps under its circle: look for its words.

@@ -315,6 +315,40 @@ fn the_slide_shows_one_party_at_a_time() {
     h.get_by_label("Woonstede");
     h.get_by_label("Escalatieroute bij overlast");
     h.get_by_label("Dagbesteding in de wijk");
+
+    // The example's nine parties: the overview pages through all of them
+    // before the slide takes one party at a time.
+    let room = audience::room(&samenspel::example::samen_noord());
+    let slides = present::slides(&room, None);
+    let at = slides.iter().position(|s| *s == Slide::Reliance).unwrap();
+    let parties = present::reliance_parties(&room);
+    assert_eq!(parties.len(), 9);
+    let steps = present::steps(&room, Slide::Reliance, screen);
+    let overview = steps - parties.len();
+    assert!(overview >= 1);
+    let mut seen = std::collections::BTreeSet::new();
+    for step in 0..overview {
+        let mut h = egui_kittest::Harness::builder()
+            .with_size(screen)
+            .with_context_setup(samenspel::ui::theme::install)
+            .build_ui_state(
+                |ui, state: &mut PresentState| {
+                    present::show(ui, Lang::Nl, &room, &slides, state);
+                },
+                PresentState {
+                    slide: at,
+                    step,
+                    ..Default::default()
+                },
+            );
+        h.run();
+        for p in &parties {
+            if h.query_by_label(p).is_some() {
+                seen.insert(p.to_string());
+            }
+        }
+    }
+    assert_eq!(seen.len(), 9, "every party on the overview: {seen:?}");
 }
 
 #[test]

@@ -1109,7 +1109,7 @@ catalogue! {
     SlideReliance => "Wie rekent op wie", "Who counts on whom";
     SlideRelianceParty => "{party}: wie rekent op u, en op wie rekent u", "{party}: who counts on you, and on whom do you count";
     RelianceOverviewOn => "rekent op {names}", "counts on {names}";
-    RelianceOverviewBy => "op haar rekenen {names}", "counted on by {names}";
+    RelianceOverviewBy => "op haar rekenen: {names}", "counted on by {names}";
     PdfRelianceHeading => "Wie rekent op wie", "Who counts on whom";
     PdfRelianceIntro => "Uit de wensen en het werkplan: voor welke wens of regel rekent een partij op een andere.", "From the wishes and the work plan: for which wish or line one party counts on another.";
     PdfRelianceFrom => "Partij", "Party";

@@ -511,14 +511,41 @@ pub fn reliance_parties(room: &RoomView) -> Vec<&str> {
         .collect()
 }
 
+/// What a step of the slide of who counts on whom shows: a page of the
+/// overview, or one party.
+pub enum RelianceStep<'a> {
+    Overview(usize),
+    Party(&'a str),
+}
+
+/// The overview's pages, then one step per party.
+pub fn reliance_steps(room: &RoomView, screen: Vec2) -> usize {
+    let n = reliance_parties(room).len();
+    pages(n, list_capacity(screen)) + n
+}
+
+/// What step `step` of the slide shows.
+pub fn reliance_step(room: &RoomView, screen: Vec2, step: usize) -> RelianceStep<'_> {
+    let parties = reliance_parties(room);
+    let overview = pages(parties.len(), list_capacity(screen));
+    match step.checked_sub(overview).and_then(|k| parties.get(k)) {
+        Some(p) => RelianceStep::Party(p),
+        None => RelianceStep::Overview(step.min(overview.saturating_sub(1))),
+    }
+}
+
 /// Who counts on whom: first each party in a line (on whom it counts, and
-/// who counts on it), then one party at a time, who counts on it beside
-/// on whom it counts, and for what.
+/// who counts on it), page by page, then one party at a time, who counts
+/// on it beside on whom it counts, and for what.
 pub(super) fn reliance(ui: &mut Ui, s: &SlideCtx) {
-    let (body, lang, room, pal, ty, step, _) = s.parts();
+    let (body, lang, room, pal, ty, step, screen) = s.parts();
     let parties = reliance_parties(room);
     let line_word = lang.tr(T::RelianceLine);
-    let Some(party) = step.checked_sub(1).and_then(|k| parties.get(k)) else {
+    let party = match reliance_step(room, screen, step) {
+        RelianceStep::Party(p) => Some(p),
+        RelianceStep::Overview(_) => None,
+    };
+    let Some(party) = party else {
         let items: Vec<(String, String)> = parties
             .iter()
             .map(|p| {
@@ -550,10 +577,13 @@ pub(super) fn reliance(ui: &mut Ui, s: &SlideCtx) {
                 ((*p).to_string(), text.join(" · "))
             })
             .collect();
-        // The overview pages like any list; its first page is all the
-        // slide's first step shows (the parties follow one by one).
-        let per = list_capacity(s.screen);
-        list_page(ui, body, &items[..items.len().min(per)], pal, ty);
+        let per = list_capacity(screen);
+        let page = match reliance_step(room, screen, step) {
+            RelianceStep::Overview(page) => page,
+            RelianceStep::Party(_) => 0,
+        };
+        let shown: Vec<(String, String)> = items.into_iter().skip(page * per).take(per).collect();
+        list_page(ui, body, &shown, pal, ty);
         return;
     };
     let half = (body.width() - ty.body) / 2.0;

@@ -33,6 +33,7 @@ use route::*;
 use text::*;
 
 pub use crate::theme::{Palette, ProjectorTheme};
+pub use lists::{RelianceStep, reliance_parties, reliance_step, reliance_steps};
 pub use maps::{
     LANE_CARDS_PER_PAGE, NetworkStep, lane_step, network_steps, relation_lines, strategy_steps,
 };
@@ -281,7 +282,7 @@ pub fn steps(room: &RoomView, slide: Slide, screen: Vec2) -> usize {
         Slide::Rules => pages(rule_items(room, Lang::Nl).len(), per_page),
         Slide::Funnel => 1 + room.funnel.focal_points.len(),
         Slide::WorkPlan => plan_pages(room, screen).len().max(1),
-        Slide::Reliance => 1 + reliance_parties(room).len(),
+        Slide::Reliance => reliance_steps(room, screen),
         Slide::Decisions => pages(room.decision_log().len(), per_page),
         // A line of what the table is, then the seats, page by page.
         Slide::Table(i) => pages(
@@ -423,9 +424,9 @@ pub fn show(ui: &mut Ui, lang: Lang, room: &RoomView, slides: &[Slide], state: &
             })
             .unwrap_or_else(|| lang.tr(T::NavWorkPlan).to_string()),
         // One party at a time: "De Brug: wie rekent op u, en op wie rekent u".
-        Slide::Reliance => match reliance_parties(room).get(state.step.wrapping_sub(1)) {
-            Some(party) => lang.tr(T::SlideRelianceParty).replace("{party}", party),
-            None => lang.tr(T::SlideReliance).to_string(),
+        Slide::Reliance => match reliance_step(room, full.size(), state.step) {
+            RelianceStep::Party(party) => lang.tr(T::SlideRelianceParty).replace("{party}", party),
+            RelianceStep::Overview(_) => lang.tr(T::SlideReliance).to_string(),
         },
         other => title(lang, room, other)
             .split(':')
