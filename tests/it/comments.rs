@@ -341,6 +341,14 @@ fn comments_are_typed_answered_and_published_in_the_window() {
     nav(&mut h, "Commentaarrondes");
     click(&mut h, "+  Nieuwe commentaarronde");
     type_into(&mut h, "Titel van de ronde", "Werkagenda najaar");
+    // The form for a new comment fits the 1280-pixel window.
+    for field in [
+        "Nieuw commentaar: Over (deel van het concept)",
+        "Nieuw commentaar: Commentaar",
+    ] {
+        let right = h.get_by_label(field).rect().right();
+        assert!(right <= 1270.0, "{field} ends at {right}");
+    }
     choose(&mut h, "Van", "Woonstede");
     type_into(
         &mut h,
@@ -351,6 +359,13 @@ fn comments_are_typed_answered_and_published_in_the_window() {
     h.run();
     type_slowly(&mut h, "Graag huisbezoeken erbij.");
     click(&mut h, "+  Commentaar vastleggen");
+    // The next comment may be another party's: "Van" is chosen again.
+    assert_eq!(
+        h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Van")
+            .value()
+            .as_deref(),
+        Some("—")
+    );
     let stored = load(&path);
     assert_eq!(stored.comment_rounds[0].title, "Werkagenda najaar");
     assert!(

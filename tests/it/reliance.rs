@@ -356,9 +356,19 @@ fn the_window_shows_the_matrix_and_names_what_a_cell_is_for() {
     use crate::ui::{FakeDialogs, app, harness, nav};
     let dir = crate::support::Dir::new();
     let path = dir.path("lab.samenspel");
-    drop(samenspel::document::Document::create(&path, &lab(), &[]).unwrap());
+    // A fifth party no one counts on yet: said to be left out, not lost.
+    let mut a = lab();
+    a.parties.push(Party {
+        id: 5,
+        name: "Wijkteam Noord".into(),
+        ..Default::default()
+    });
+    drop(samenspel::document::Document::create(&path, &a, &[]).unwrap());
     let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
     nav(&mut h, "Wie rekent op wie");
+    h.get_by_label(
+        "Niet in de tabel, omdat zij (nog) op niemand rekenen en niemand op hen: Wijkteam Noord.",
+    );
     h.get_by(|n| {
         n.role() == egui::accesskit::Role::RowHeader
             && n.label().as_deref() == Some("1. Gemeente Hengelo")

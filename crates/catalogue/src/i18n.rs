@@ -1056,6 +1056,10 @@ catalogue! {
     AddComment => "Commentaar vastleggen", "Record the comment";
     NewCommentLabel => "Nieuw commentaar", "New comment";
     CommentsHeading => "Het commentaar", "The comments";
+    CommentPartShort => "Over", "About";
+    CommentsCount => "{n} commentaar|{n} commentaren", "{n} comment|{n} comments";
+    CommentsAllAnswered => "alles beantwoord", "all answered";
+    CommentsWaiting => "wacht op commentaar", "waiting for comments";
     PhoneCommentRound => "Commentaar gevraagd", "Comments asked";
     PhoneYourComments => "Uw commentaar tot nu toe:", "Your comments so far:";
     PhoneSendComment => "Commentaar versturen", "Send the comment";
@@ -1103,6 +1107,7 @@ catalogue! {
     RelianceIntro => "Per rij een partij, per kolom de partij waarop zij rekent: voor een wens die die partij nodig heeft, of voor een regel van het werkplan waaraan die partij werkt. Wijs een vakje aan om te zien waarvoor.", "One row per party, one column per party it counts on: for a wish that needs that party, or for a line of the work plan that party works on. Point at a cell to see what for.";
     RelianceEmpty => "Nog niemand rekent op een ander: geef bij een wens aan welke partijen die nodig heeft, of zet partijen bij een regel van het werkplan.", "No one counts on another yet: say which parties a wish needs, or put parties on a line of the work plan.";
     RelianceCounts => "rekent op", "counts on";
+    RelianceOutside => "Niet in de tabel, omdat zij (nog) op niemand rekenen en niemand op hen: {names}.", "Not in the table, as they count on no one and no one counts on them (yet): {names}.";
     RelianceCountedBy => "Op {party} rekenen", "Counting on {party}";
     RelianceCountsBy => "{party} rekent op", "{party} counts on";
     RelianceCell => "{from} rekent op {on} voor:", "{from} counts on {on} for:";

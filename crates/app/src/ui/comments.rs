@@ -82,11 +82,13 @@ impl CommentsPanel {
             .iter()
             .map(|r| {
                 let n = a.comments.iter().filter(|c| c.round == r.id).count();
-                let state = match r.published {
-                    Some(d) => pc
+                let state = match (r.published, unanswered(a, r.id)) {
+                    (Some(d), _) => pc
                         .t(T::CommentsPublishedOn)
                         .replace("{date}", &pc.lang.date(d)),
-                    None => pc.lang.count(T::CommentsToAnswer, unanswered(a, r.id)),
+                    (None, 0) if n > 0 => pc.t(T::CommentsAllAnswered).to_string(),
+                    (None, 0) => pc.t(T::CommentsWaiting).to_string(),
+                    (None, open) => pc.lang.count(T::CommentsToAnswer, open),
                 };
                 ListItem {
                     id: r.id,
@@ -94,7 +96,7 @@ impl CommentsPanel {
                     subtitle: format!(
                         "{} · {} · {state}",
                         draft_label(a, pc.lang, r.draft),
-                        pc.lang.count(T::KindComment, n)
+                        pc.lang.count(T::CommentsCount, n)
                     ),
                 }
             })
@@ -223,6 +225,16 @@ impl CommentsPanel {
             |k| comments[k].id,
             |ui, k| self.comment(ui, pc, k + 1, &comments[k], published),
         );
+        if let Some(d) = round.published {
+            ui.add_space(8.0);
+            ui.label(
+                RichText::new(
+                    pc.t(T::CommentsPublishedOn)
+                        .replace("{date}", &pc.lang.date(d)),
+                )
+                .color(theme::DONE),
+            );
+        }
         if !published {
             self.new_comment(ui, pc, round.id);
             ui.add_space(10.0);
@@ -257,19 +269,23 @@ impl CommentsPanel {
             }
             ui.label(RichText::new(head).family(theme::bold()));
             ui.add_enabled_ui(!pc.read_only && !published, |ui| {
+                let of = format!("{} {n}", pc.t(T::CommentText));
                 widgets::form(ui, ("comment", c.id), |ui| {
-                    let of = format!("{} {n}", pc.t(T::CommentText));
-                    changed |= widgets::text_row(
+                    changed |= row(
                         ui,
                         pc,
+                        pc.t(T::CommentPartShort),
                         &format!("{} ({of})", pc.t(T::CommentPart)),
                         &mut x.part,
+                        1,
                     );
-                    changed |= widgets::multiline_row(
+                    changed |= row(
                         ui,
                         pc,
+                        pc.t(T::CommentText),
                         &format!("{of} ({party})"),
                         Confidential::expose_mut(&mut x.text),
+                        3,
                     );
                     let label =
                         ui.label(RichText::new(pc.t(T::CommentResponse)).color(theme::MUTED));
@@ -291,28 +307,33 @@ impl CommentsPanel {
                         .labelled_by(label.id);
                     widgets::combo_name(&r, &format!("{} ({of})", pc.t(T::CommentResponse)));
                     ui.end_row();
-                    changed |= widgets::text_row(
+                    changed |= row(
                         ui,
                         pc,
+                        pc.t(T::CommentWhy),
                         &format!("{} ({of})", pc.t(T::CommentWhy)),
                         &mut x.why,
+                        2,
                     );
                     if x.response.changes() {
-                        changed |= widgets::multiline_row(
+                        changed |= row(
                             ui,
                             pc,
+                            pc.t(T::CommentBefore),
                             &format!("{} ({of})", pc.t(T::CommentBefore)),
                             &mut x.before,
+                            2,
                         );
-                        changed |= widgets::multiline_row(
+                        changed |= row(
                             ui,
                             pc,
+                            pc.t(T::CommentAfter),
                             &format!("{} ({of})", pc.t(T::CommentAfter)),
                             &mut x.after,
+                            2,
                         );
                     }
                 });
-                let of = format!("{} {n}", pc.t(T::CommentText));
                 changed |= ui
                     .checkbox(
                         &mut x.facilitator_only,
@@ -344,7 +365,7 @@ impl CommentsPanel {
                         .unwrap_or_else(|| "—".to_string());
                     let r = egui::ComboBox::from_id_salt("new-comment-party")
                         .selected_text(current)
-                        .width(380.0)
+                        .width(FIELD)
                         .show_ui(ui, |ui| {
                             for p in a.parties.iter().filter(|p| p.left.is_none()) {
                                 ui.selectable_value(&mut self.new_party, Some(p.id), &p.name);
@@ -355,9 +376,16 @@ impl CommentsPanel {
                     widgets::combo_name(&r, pc.t(T::CommentParty));
                     ui.end_row();
                     let part = format!("{}: {}", pc.t(T::NewCommentLabel), pc.t(T::CommentPart));
-                    widgets::text_row(ui, pc, &part, &mut self.new_part);
+                    row(
+                        ui,
+                        pc,
+                        pc.t(T::CommentPartShort),
+                        &part,
+                        &mut self.new_part,
+                        1,
+                    );
                     let text = format!("{}: {}", pc.t(T::NewCommentLabel), pc.t(T::CommentText));
-                    widgets::multiline_row(ui, pc, &text, &mut self.new_text);
+                    row(ui, pc, pc.t(T::CommentText), &text, &mut self.new_text, 3);
                 });
                 ui.checkbox(&mut self.new_private, pc.t(T::CommentFacilitatorOnly));
                 let ready = self.new_party.is_some() && !self.new_text.trim().is_empty();
@@ -378,6 +406,8 @@ impl CommentsPanel {
                         ..Comment::default()
                     }));
                     pc.seal = true;
+                    // The next comment may be another party's: chosen again.
+                    self.new_party = None;
                     self.new_part.clear();
                     self.new_text.clear();
                     self.new_private = false;
@@ -385,6 +415,41 @@ impl CommentsPanel {
             });
         });
     }
+}
+
+/// The width of a field in the comment forms: they sit in a card beside
+/// the list, within a 1280-pixel window.
+const FIELD: f32 = 330.0;
+
+/// A labelled text field of a comment form: a short visible label, and
+/// the accessible name that tells it from the same field of the other
+/// comments. A sealed text (the file locked) shows as locked.
+fn row(
+    ui: &mut Ui,
+    pc: &mut PanelCtx,
+    label: &str,
+    name: &str,
+    value: &mut String,
+    rows: usize,
+) -> bool {
+    let label_id = ui.label(RichText::new(label).color(theme::MUTED)).id;
+    if crate::crypt::is_sealed(value) {
+        ui.label(RichText::new(pc.t(T::LockedField)).color(theme::MUTED));
+        ui.end_row();
+        return false;
+    }
+    let edit = if rows > 1 {
+        egui::TextEdit::multiline(value).desired_rows(rows)
+    } else {
+        egui::TextEdit::singleline(value)
+    };
+    let r = ui
+        .add(edit.id_salt(("comment-field", name)).desired_width(FIELD))
+        .labelled_by(label_id);
+    widgets::name_widget(ui, &r, name);
+    ui.end_row();
+    pc.watch(&r);
+    r.changed()
 }
 
 fn unanswered(a: &crate::domain::Alliance, round: Id) -> usize {

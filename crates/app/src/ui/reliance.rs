@@ -12,8 +12,8 @@ use super::theme;
 use super::widgets::{self, PanelCtx};
 
 /// The room for a row's name, and a cell's side.
-const NAME: f32 = 230.0;
-const CELL: f32 = 34.0;
+const NAME: f32 = 260.0;
+const CELL: f32 = 38.0;
 /// The heading row: the columns' numbers.
 const HEAD: f32 = 28.0;
 
@@ -24,6 +24,9 @@ struct Built {
     parties: Vec<(Id, String)>,
     /// (row, column) → what for, as lines for the tooltip.
     cells: crate::domain::FastMap<(usize, usize), Vec<String>>,
+    /// The current parties not in it: no one counts on them, and they on
+    /// no one (yet).
+    outside: Vec<String>,
 }
 
 #[derive(Default)]
@@ -77,10 +80,17 @@ impl ReliancePanel {
                 }));
                 cells.insert((*row, *col), what);
             }
+            let outside = a
+                .parties
+                .iter()
+                .filter(|p| p.left.is_none() && !involved.contains(&p.id))
+                .map(|p| p.name.clone())
+                .collect();
             self.built = Some(Built {
                 revision: pc.revision,
                 parties,
                 cells,
+                outside,
             });
         }
         self.built.as_ref().expect("built above")
@@ -95,6 +105,15 @@ impl ReliancePanel {
         if built.parties.is_empty() {
             widgets::muted(ui, lang.tr(T::RelianceEmpty));
             return;
+        }
+        if !built.outside.is_empty() {
+            widgets::muted(
+                ui,
+                &lang
+                    .tr(T::RelianceOutside)
+                    .replace("{names}", &built.outside.join(", ")),
+            );
+            ui.add_space(4.0);
         }
         let n = built.parties.len();
         let size = vec2(NAME + CELL * n as f32, HEAD + CELL * n as f32);
@@ -111,7 +130,7 @@ impl ReliancePanel {
                 let last_row = (((view.max.y - HEAD) / CELL).ceil().max(0.0) as usize).min(n);
                 let first_col = ((view.min.x - NAME) / CELL).floor().max(0.0) as usize;
                 let last_col = (((view.max.x - NAME) / CELL).ceil().max(0.0) as usize).min(n);
-                let font = FontId::proportional(13.0);
+                let font = FontId::proportional(15.0);
                 for col in first_col..last_col {
                     let x = origin.x + NAME + CELL * col as f32;
                     let r = Rect::from_min_size(pos2(x, origin.y), vec2(CELL, HEAD));
@@ -170,7 +189,7 @@ impl ReliancePanel {
                             cell.center(),
                             Align2::CENTER_CENTER,
                             what.len().to_string(),
-                            FontId::proportional(14.0),
+                            FontId::proportional(15.0),
                             theme::ACCENT_TEXT,
                         );
                         let on = &built.parties[col].1;
