@@ -132,23 +132,24 @@ pub const FIVE: u8 = 5;
 /// every party's score on every rule of the set that day (a check-in over
 /// the whole set).
 pub fn set_trend(checkins: &[Checkin], rules: &[Id]) -> Vec<(Option<NaiveDate>, f32, usize)> {
-    let in_set = |c: &&Checkin| rules.contains(&c.rule);
-    let mut dates: Vec<Option<NaiveDate>> =
-        checkins.iter().filter(in_set).map(|c| c.date).collect();
-    dates.sort();
-    dates.dedup();
-    dates
+    trend_of(checkins.iter().filter(|c| rules.contains(&c.rule)))
+}
+
+/// The mean score of the given check-ins at each date, oldest first, in
+/// one pass over them.
+pub fn trend_of<'a>(
+    checkins: impl Iterator<Item = &'a Checkin>,
+) -> Vec<(Option<NaiveDate>, f32, usize)> {
+    let mut by_date: std::collections::BTreeMap<Option<NaiveDate>, (u32, usize)> =
+        std::collections::BTreeMap::new();
+    for c in checkins {
+        let (sum, n) = by_date.entry(c.date).or_default();
+        *sum += c.score as u32;
+        *n += 1;
+    }
+    by_date
         .into_iter()
-        .map(|d| {
-            let scores: Vec<u8> = checkins
-                .iter()
-                .filter(in_set)
-                .filter(|c| c.date == d)
-                .map(|c| c.score)
-                .collect();
-            let mean = scores.iter().map(|s| *s as f32).sum::<f32>() / scores.len().max(1) as f32;
-            (d, mean, scores.len())
-        })
+        .map(|(d, (sum, n))| (d, sum as f32 / n.max(1) as f32, n))
         .collect()
 }
 

@@ -58,7 +58,7 @@ pub(super) fn room_strategy(a: &Alliance) -> RoomStrategy {
     }
 }
 
-pub(super) fn room_network(a: &Alliance) -> RoomNetwork {
+pub(super) fn room_network(a: &Alliance, reliances: &[crate::domain::Reliance]) -> RoomNetwork {
     // Laid out without the relations kept for the facilitator: a private
     // tension must not move a party from one ring to another on the beamer.
     let shared: std::borrow::Cow<[crate::domain::Relation]> =
@@ -124,20 +124,20 @@ pub(super) fn room_network(a: &Alliance) -> RoomNetwork {
                 })
             })
             .collect(),
-        dependencies: dependencies(a, &g, &at),
+        dependencies: dependencies(reliances, &g, &at),
     }
 }
 
 /// Who counts on whom, as pairs of the parties' places on the map (one
 /// arrow per pair, however many wishes and lines).
 fn dependencies(
-    a: &Alliance,
+    reliances: &[crate::domain::Reliance],
     g: &geometry::NetworkGeometry,
     at: &crate::domain::FastMap<Actor, usize>,
 ) -> Vec<(usize, usize)> {
     let mut seen = crate::domain::FastSet::default();
-    a.reliances()
-        .into_iter()
+    reliances
+        .iter()
         .filter_map(|r| {
             let from = *at.get(&g.node_of(Actor::Party(r.from)))?;
             let to = *at.get(&g.node_of(Actor::Party(r.on)))?;

@@ -248,6 +248,8 @@ pub fn room(a: &Alliance) -> RoomView {
 /// Long for a reason: one struct literal, field by field: everything the room may see is built
 /// in one visible place.
 pub fn room_on(a: &Alliance, today: NaiveDate) -> RoomView {
+    // Who counts on whom, worked out once for the map and the table.
+    let reliances = a.reliances();
     // Each party's name made once, not once per round it votes in or
     // meeting it attends.
     let names: IdMap<std::sync::Arc<str>> = a
@@ -382,12 +384,12 @@ pub fn room_on(a: &Alliance, today: NaiveDate) -> RoomView {
         themes,
         comfort_needs,
         strategy: room_strategy(a),
-        network: room_network(a),
+        network: room_network(a, &reliances),
         rules: room_rules(a),
         rule_sets: room_rule_sets(a),
         funnel: room_funnel(a),
         plan: room_plan(a),
-        reliances: room_reliances(a),
+        reliances: room_reliances(a, reliances),
         comment_rounds: room_comment_rounds(a),
         rounds: {
             // The stances by round and party, in one pass over them all.

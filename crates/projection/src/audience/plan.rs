@@ -4,6 +4,11 @@
 use super::*;
 
 pub(super) fn room_rules(a: &Alliance) -> Vec<RoomRule> {
+    // The check-ins by rule, in one pass (a region has thousands).
+    let mut checkins: IdMap<Vec<&crate::domain::Checkin>> = IdMap::default();
+    for c in &a.checkins {
+        checkins.entry(c.rule).or_default().push(c);
+    }
     let mut rules: Vec<&crate::domain::GroundRule> = a
         .ground_rules
         .iter()
@@ -26,7 +31,9 @@ pub(super) fn room_rules(a: &Alliance) -> Vec<RoomRule> {
                 .rule_set
                 .and_then(|s| a.rule_set(s))
                 .map(|s| s.name.clone()),
-            trend: crate::domain::rules::trend(&a.checkins, r.id),
+            trend: crate::domain::rules::trend_of(
+                checkins.get(&r.id).into_iter().flatten().copied(),
+            ),
         })
         .collect()
 }
@@ -220,8 +227,8 @@ fn reliances_of(a: &Alliance, all: Vec<crate::domain::Reliance>) -> Vec<RoomReli
 }
 
 /// Who counts on whom, as the room sees it (see [`RoomReliance`]).
-pub(super) fn room_reliances(a: &Alliance) -> Vec<RoomReliance> {
-    reliances_of(a, a.reliances())
+pub(super) fn room_reliances(a: &Alliance, all: Vec<crate::domain::Reliance>) -> Vec<RoomReliance> {
+    reliances_of(a, all)
 }
 
 /// What one party may be sent about the work plan ("Uw inbreng en waar
