@@ -124,7 +124,7 @@ pub enum Command {
     Check { file: PathBuf },
     /// Check the record of commitments: recompute its hash chain and every
     /// committed record (a revealed or decided round, a correction, a
-    /// frozen covenant version, a signature, a draw, approved minutes)
+    /// frozen covenant version, a signature, a draw, approved minutes, a published comment processing)
     /// from the file as it is now. Prints the head (number and hash);
     /// exits 1 naming the first commitment that no longer matches.
     Verify {

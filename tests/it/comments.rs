@@ -471,3 +471,54 @@ fn comments_a_party_filled_in_on_a_spreadsheet_are_imported_into_the_round() {
     h.run();
     assert!(load(&path).comments.is_empty());
 }
+
+/// Publishing is on the record of commitments: undo stops at it, and
+/// `samenspel verify` names a comment changed in the file afterwards; the
+/// text of a comment for the facilitator alone is not in the record.
+#[test]
+fn publishing_is_on_the_record_and_a_changed_answer_is_found() {
+    let dir = Dir::new();
+    let path = dir.path("vastgelegd.samenspel");
+    let mut a = lab_with_comments();
+    answer_all(&mut a);
+    samenspel::document::Document::create(&path, &a, &[]).unwrap();
+    let mut doc = samenspel::document::Document::open(&path).unwrap();
+    let e = doc
+        .alliance()
+        .publish_comments(1, day(2026, 11, 20))
+        .unwrap();
+    doc.perform(e).unwrap();
+    assert!(
+        doc.undo().is_err(),
+        "undo stops at the published processing"
+    );
+    assert!(doc.alliance().comment_rounds[0].published.is_some());
+    drop(doc);
+    let (ok, stdout, stderr) =
+        crate::support::cli_with_input(&["verify", path.to_str().unwrap()], "");
+    assert!(ok, "{stdout}{stderr}");
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let texts: Vec<String> = conn
+        .prepare("SELECT text FROM commitment")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(texts.iter().any(|t| t.contains("commitment: comments")));
+    assert!(texts.iter().all(|t| !t.contains(PRIVATE)), "{texts:?}");
+    // A hand edit of an answer after publishing is found.
+    conn.execute(
+        "UPDATE comment SET why = 'Anders besloten.' WHERE id = 2",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let (ok, stdout, stderr) =
+        crate::support::cli_with_input(&["verify", path.to_str().unwrap()], "");
+    assert!(!ok, "{stdout}{stderr}");
+    assert!(
+        format!("{stdout}{stderr}").contains("Werkagenda wonen"),
+        "{stdout}{stderr}"
+    );
+}

@@ -916,6 +916,7 @@ catalogue! {
     UndoPastWithdrawal => "Het intrekken van een handtekening ligt vast.", "A withdrawn signature is on the record.";
     UndoPastDraw => "Een loting ligt vast: loot opnieuw, met een reden.", "A draw is on the record: draw again, with a reason.";
     UndoPastMinutes => "Vastgestelde notulen liggen vast.", "Approved minutes are on the record.";
+    UndoPastComments => "Een gepubliceerde verwerking van commentaar ligt vast.", "Published comment processing is on the record.";
     PlanPlanned => "Gepland", "Planned";
     PlanGoing => "Loopt", "Going";
     PlanDone => "Klaar", "Done";
@@ -1875,6 +1876,7 @@ pub fn commit_undo_key(kind: crate::domain::record::CommitKind) -> T {
         K::Withdrawal => T::UndoPastWithdrawal,
         K::Draw => T::UndoPastDraw,
         K::Minutes => T::UndoPastMinutes,
+        K::Comments => T::UndoPastComments,
     }
 }
 
@@ -1980,6 +1982,16 @@ impl Lang {
                         .unwrap_or_default()
                 )
             }
+            K::Comments => format!(
+                "{} ‘{}’",
+                self.pick(
+                    "Verwerking van het commentaar op",
+                    "Processing of the comments on"
+                ),
+                a.comment_round(c.record)
+                    .map(|r| short(&r.title))
+                    .unwrap_or_default()
+            ),
         }
     }
 
@@ -1995,6 +2007,7 @@ impl Lang {
             K::Withdrawal => self.pick("het intrekken", "the withdrawal"),
             K::Draw => self.pick("de loting", "the draw"),
             K::Minutes => self.pick("het vaststellen", "their approval"),
+            K::Comments => self.pick("het publiceren", "publishing"),
         }
     }
 
@@ -2031,6 +2044,10 @@ impl Lang {
             }
             "item" | "minutes" | "next step" | "action" | "approved" | "approved at"
             | "meeting" => ("de notulen", "the minutes"),
+            "comment" | "part" | "why" | "before" | "after" | "draft" | "published" => (
+                "de verwerking van het commentaar",
+                "the processing of the comments",
+            ),
             "" => ("het geheel", "the whole"),
             other => return other.to_string(),
         };

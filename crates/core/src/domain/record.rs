@@ -82,10 +82,13 @@ pub enum CommitKind {
     Draw,
     /// A meeting's minutes approved ("notulen vastgesteld").
     Minutes,
+    /// The processing of a comment round published ("verwerking
+    /// gepubliceerd").
+    Comments,
 }
 
 impl CommitKind {
-    pub const ALL: [CommitKind; 9] = [
+    pub const ALL: [CommitKind; 10] = [
         CommitKind::Reveal,
         CommitKind::Decision,
         CommitKind::Correction,
@@ -95,6 +98,7 @@ impl CommitKind {
         CommitKind::Withdrawal,
         CommitKind::Draw,
         CommitKind::Minutes,
+        CommitKind::Comments,
     ];
 
     /// The name written in the log and the canonical text.
@@ -109,6 +113,7 @@ impl CommitKind {
             CommitKind::Withdrawal => "withdrawal",
             CommitKind::Draw => "draw",
             CommitKind::Minutes => "minutes",
+            CommitKind::Comments => "comments",
         }
     }
 
@@ -273,6 +278,11 @@ fn collect(edit: &Edit, out: &mut Vec<Committed>) {
                 one(CommitKind::Minutes, n.id);
             }
         }
+        Edit::CommentRound(c) => {
+            if let Some(n) = became(c, |r| r.published.is_some()) {
+                one(CommitKind::Comments, n.id);
+            }
+        }
         _ => {}
     }
 }
@@ -323,6 +333,9 @@ pub fn present(a: &Alliance) -> Vec<Committed> {
     for m in a.meetings.iter().filter(|m| m.minutes_approved.is_some()) {
         one(CommitKind::Minutes, m.id);
     }
+    for r in a.comment_rounds.iter().filter(|r| r.published.is_some()) {
+        one(CommitKind::Comments, r.id);
+    }
     for v in &a.votes {
         for (i, x) in v.corrections.iter().enumerate() {
             if x.shown {
@@ -367,6 +380,7 @@ pub fn counts_from(a: &Alliance, c: Committed) -> Option<NaiveDate> {
             .and_then(|s| s.withdrawn),
         CommitKind::Draw => a.seat_draw(c.record).and_then(|d| d.date),
         CommitKind::Minutes => a.meeting(c.record).and_then(|m| m.minutes_approved),
+        CommitKind::Comments => a.comment_round(c.record).and_then(|r| r.published),
     }
 }
 
@@ -772,6 +786,42 @@ fn canonical_in(a: &Alliance, ix: &Index, c: Committed) -> Option<String> {
             }
             let _ = writeln!(out, "seed: {}", d.seed);
             let _ = writeln!(out, "chosen: {}", ids(&d.chosen));
+        }
+        CommitKind::Comments => {
+            let r = a.comment_round(c.record)?;
+            let _ = writeln!(out, "round: {}", r.id);
+            let _ = writeln!(out, "title: {}", esc(&r.title));
+            let _ = writeln!(out, "draft: {}", json(&r.draft));
+            let _ = writeln!(out, "published: {}", date(r.published));
+            let mut comments: Vec<&super::Comment> =
+                a.comments.iter().filter(|x| x.round == r.id).collect();
+            comments.sort_by_key(|x| x.id);
+            for x in comments {
+                // A comment for the facilitator alone is on the record by
+                // its answer only: its text never leaves the sealed field.
+                let text = if x.facilitator_only {
+                    "-".to_string()
+                } else {
+                    esc(super::Confidential::expose(&x.text))
+                };
+                let _ = writeln!(
+                    out,
+                    "comment: {} {} {} {}",
+                    x.id,
+                    x.party,
+                    json(&x.response),
+                    if x.facilitator_only {
+                        "private"
+                    } else {
+                        "shared"
+                    }
+                );
+                let _ = writeln!(out, "part: {}", esc(&x.part));
+                let _ = writeln!(out, "text: {text}");
+                let _ = writeln!(out, "why: {}", esc(&x.why));
+                let _ = writeln!(out, "before: {}", esc(&x.before));
+                let _ = writeln!(out, "after: {}", esc(&x.after));
+            }
         }
         CommitKind::Minutes => {
             let m = a.meeting(c.record)?;
