@@ -1194,3 +1194,49 @@ fn serve_until_closed(
     eprintln!("Stopped: standard input closed.");
     Ok(())
 }
+
+/// What to say when the one word given is neither a command nor a file
+/// (`samenspel verfy`): no such command or file, the command it was
+/// probably meant to be, and the list of commands. `None` when `file` may
+/// well be an alliance to open (it exists, or is named like a file).
+pub fn unknown_command(file: &Path) -> Option<String> {
+    use clap::CommandFactory;
+    let word = file.to_str()?;
+    let file_like = file.exists() || word.contains(['/', '\\', '.']) || word.trim().is_empty();
+    if file_like {
+        return None;
+    }
+    let commands: Vec<String> = Cli::command()
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .map(|c| c.get_name().to_string())
+        .collect();
+    // The command it was probably meant to be: at most two letters off.
+    let distance = |a: &str, b: &str| {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        let mut row: Vec<usize> = (0..=b.len()).collect();
+        for (i, ca) in a.iter().enumerate() {
+            let mut prev = row[0];
+            row[0] = i + 1;
+            for (j, cb) in b.iter().enumerate() {
+                let here = row[j + 1];
+                row[j + 1] = (prev + usize::from(ca != cb))
+                    .min(row[j] + 1)
+                    .min(row[j + 1] + 1);
+                prev = here;
+            }
+        }
+        row[b.len()]
+    };
+    let meant = commands
+        .iter()
+        .map(|c| (distance(&word.to_lowercase(), c), c))
+        .filter(|(d, _)| *d <= 2)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| format!(" Did you mean `samenspel {c}`?"))
+        .unwrap_or_default();
+    Some(format!(
+        "no such command or file: '{word}'.{meant}\nCommands: {}.\n`samenspel --help` says what each does; `samenspel FILE.samenspel` opens an alliance in the window.",
+        commands.join(", ")
+    ))
+}

@@ -17,7 +17,15 @@ fn main() -> ExitCode {
                 }
             }
         }
-        None => gui(args.file, args.present),
+        None => {
+            // One word that is neither a command nor a file: say so,
+            // rather than try to open a window on it.
+            if let Some(message) = args.file.as_deref().and_then(cli::unknown_command) {
+                eprintln!("samenspel: {message}");
+                return ExitCode::from(2);
+            }
+            gui(args.file, args.present)
+        }
     }
 }
 

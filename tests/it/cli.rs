@@ -167,3 +167,70 @@ fn every_document_can_be_written_from_the_command_line() {
     );
     assert!(!out.exists());
 }
+
+/// A mistyped command says so, and which command it may have meant,
+/// instead of trying to open a window on a file of that name.
+#[test]
+fn a_mistyped_command_is_named_with_the_commands() {
+    let (ok, stdout, stderr) = crate::support::cli_with_input(&["verfy"], "");
+    assert!(!ok, "{stdout}");
+    assert!(
+        stderr.contains("no such command or file: 'verfy'"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("Did you mean `samenspel verify`?"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("Commands: new, example"), "{stderr}");
+    assert!(!stderr.to_lowercase().contains("wayland") && !stderr.contains("winit"));
+}
+
+/// Every PDF gets an identifier of its own (an archive that removes
+/// duplicates by identifier keeps them all), and none claims to be PDF/X.
+#[test]
+fn every_pdf_has_its_own_identifier_and_no_pdfx_keys() {
+    let dir = crate::support::Dir::new();
+    let file = crate::support::example_file(&dir, "id.samenspel");
+    let mut ids = std::collections::BTreeSet::new();
+    for (doc, extra) in [
+        ("pack", vec![]),
+        ("minutes", vec![]),
+        ("covenant", vec![]),
+        ("maps", vec![]),
+        ("pack", vec!["--lang", "en"]),
+    ] {
+        let out = dir.path(&format!("{doc}-{}.pdf", extra.len()));
+        let mut args = vec![
+            "pdf",
+            doc,
+            file.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ];
+        args.extend(extra);
+        let (ok, stdout, stderr) = crate::support::cli_with_input(&args, "");
+        assert!(ok, "{stdout}{stderr}");
+        let bytes = std::fs::read(&out).unwrap();
+        let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+        let id = format!("{:?}", pdf.trailer.get(b"ID").unwrap());
+        assert!(
+            ids.insert(id.clone()),
+            "{doc}: the same /ID as another document: {id}"
+        );
+        if let Ok(info) = pdf
+            .trailer
+            .get(b"Info")
+            .and_then(lopdf::Object::as_reference)
+            .and_then(|r| pdf.get_dictionary(r))
+        {
+            for (k, _) in info.iter() {
+                assert!(
+                    !k.starts_with(b"GTS_PDFX"),
+                    "{doc}: {}",
+                    String::from_utf8_lossy(k)
+                );
+            }
+        }
+    }
+}

@@ -10,6 +10,10 @@ pub(super) fn set_language(bytes: Vec<u8>, lang: Lang) -> Vec<u8> {
     let Ok(mut doc) = lopdf::Document::load_mem(&bytes) else {
         return bytes;
     };
+    // printpdf writes the same identifier into every document and an empty
+    // PDF/X version, which makes a reader take a plain PDF for PDF/X.
+    set_id(&mut doc, &bytes, chrono::Utc::now());
+    drop_pdfx_keys(&mut doc);
     let tag = language_tag(lang);
     let Ok(catalog) = doc.catalog_mut() else {
         return bytes;
@@ -19,6 +23,49 @@ pub(super) fn set_language(bytes: Vec<u8>, lang: Lang) -> Vec<u8> {
     match doc.save_to(&mut out) {
         Ok(()) => out,
         Err(_) => bytes,
+    }
+}
+
+/// A document identifier of its own (PDF 14.4): from the document's
+/// content and the moment it was written, so two documents never share
+/// one (an archive that removes duplicates by identifier keeps both).
+pub(super) fn set_id(doc: &mut lopdf::Document, bytes: &[u8], now: chrono::DateTime<chrono::Utc>) {
+    use sha2::Digest;
+    let mut h = sha2::Sha256::new();
+    h.update(bytes);
+    h.update(
+        now.to_rfc3339_opts(chrono::SecondsFormat::Nanos, true)
+            .as_bytes(),
+    );
+    let id = h.finalize()[..16].to_vec();
+    doc.trailer.set(
+        "ID",
+        lopdf::Object::Array(vec![
+            lopdf::Object::String(id.clone(), lopdf::StringFormat::Hexadecimal),
+            lopdf::Object::String(id, lopdf::StringFormat::Hexadecimal),
+        ]),
+    );
+}
+
+/// Take PDF/X's keys out of the information dictionary: no document here
+/// is PDF/X.
+pub(super) fn drop_pdfx_keys(doc: &mut lopdf::Document) {
+    let Ok(id) = doc
+        .trailer
+        .get(b"Info")
+        .and_then(lopdf::Object::as_reference)
+    else {
+        return;
+    };
+    if let Ok(lopdf::Object::Dictionary(info)) = doc.get_object_mut(id) {
+        let keys: Vec<Vec<u8>> = info
+            .iter()
+            .map(|(k, _)| k.clone())
+            .filter(|k| k.starts_with(b"GTS_PDFX"))
+            .collect();
+        for k in keys {
+            info.remove(&k);
+        }
     }
 }
 
@@ -283,18 +330,9 @@ pub fn archival(bytes: Vec<u8>, info: &DocInfo, now: chrono::DateTime<chrono::Ut
         ("Info", Object::string_literal("sRGB IEC61966-2.1")),
         ("DestOutputProfile", Object::Reference(profile_id)),
     ]);
-    // A document ID, as PDF/A asks (printpdf writes one; kept when there).
-    if doc.trailer.get(b"ID").is_err() {
-        let id = <sha2::Sha256 as sha2::Digest>::digest(&bytes);
-        let hex: Vec<u8> = id[..16].to_vec();
-        doc.trailer.set(
-            "ID",
-            Object::Array(vec![
-                Object::String(hex.clone(), lopdf::StringFormat::Hexadecimal),
-                Object::String(hex, lopdf::StringFormat::Hexadecimal),
-            ]),
-        );
-    }
+    // A document ID of its own, as PDF/A asks (printpdf writes the same
+    // one into every document).
+    set_id(&mut doc, &bytes, now);
     let Ok(catalog) = doc.catalog_mut() else {
         return bytes;
     };
