@@ -1184,3 +1184,32 @@ fn the_first_frame_is_laid_out() {
         h.step();
     }
 }
+
+/// A number of staff is taken as people type it, in either language:
+/// 1150, 1.150, 1,150 or 1 150; something else is refused in a sentence.
+#[test]
+fn staff_is_typed_with_the_thousands_separator_of_either_language() {
+    let dir = Dir::new();
+    let path = dir.path("staff.samenspel");
+    let mut a = samenspel::domain::Alliance::named("Alliantie");
+    let e = a.insert(samenspel::domain::Party {
+        name: "Riverside Housing".into(),
+        ..Default::default()
+    });
+    a.apply(&e).unwrap();
+    Document::create(&path, &a, &[]).unwrap();
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    click(&mut h, "Partijen 1");
+    for (typed, want) in [
+        ("1,150", Some(1150)),
+        ("1.150", Some(1150)),
+        ("1 150", Some(1150)),
+        ("1150", Some(1150)),
+        ("35", Some(35)),
+    ] {
+        crate::typing::type_into(&mut h, "Medewerkers (aantal)", typed);
+        assert_eq!(load(&path).parties[0].staff, want, "{typed}");
+    }
+    crate::typing::type_into(&mut h, "Medewerkers (aantal)", "veel");
+    assert_eq!(load(&path).parties[0].staff, Some(35), "not a number: kept");
+}

@@ -162,14 +162,8 @@ impl PartiesPanel {
                     ("staff", party.id),
                     &p.staff,
                     |s| s.map(|n| n.to_string()).unwrap_or_default(),
-                    |t| {
-                        let t = t.trim();
-                        if t.is_empty() {
-                            Ok(None)
-                        } else {
-                            t.parse::<u32>().map(Some).map_err(|_| invalid.clone())
-                        }
-                    },
+                    // As people type it: 1150, 1.150, 1,150 or 1 150.
+                    |t| crate::csvimport::parse_staff(t).map_err(|_| invalid.clone()),
                 ) {
                     p.staff = staff;
                     changed = true;

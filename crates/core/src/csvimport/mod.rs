@@ -939,7 +939,7 @@ fn kind_label(kind: Kind) -> &'static str {
 /// Whole non-negative number, optionally with thousands separators ('.',
 /// ',', space or no-break space) between groups of exactly three digits.
 /// Empty → `Ok(None)`.
-fn parse_staff(cell: &str) -> Result<Option<u32>, ()> {
+pub fn parse_staff(cell: &str) -> Result<Option<u32>, ()> {
     let s = cell.trim();
     if s.is_empty() {
         return Ok(None);
