@@ -163,7 +163,7 @@ impl PartiesPanel {
                     &p.staff,
                     |s| s.map(|n| n.to_string()).unwrap_or_default(),
                     // As people type it: 1150, 1.150, 1,150 or 1 150.
-                    |t| crate::csvimport::parse_staff(t).map_err(|_| invalid.clone()),
+                    |t| crate::csvimport::staff_number(t).ok_or_else(|| invalid.clone()),
                 ) {
                     p.staff = staff;
                     changed = true;

@@ -936,10 +936,16 @@ fn kind_label(kind: Kind) -> &'static str {
     }
 }
 
+/// A number of staff as people type it (see [`parse_staff`]): `None` when
+/// it is no number, `Some(None)` when empty.
+pub fn staff_number(cell: &str) -> Option<Option<u32>> {
+    parse_staff(cell).ok()
+}
+
 /// Whole non-negative number, optionally with thousands separators ('.',
 /// ',', space or no-break space) between groups of exactly three digits.
 /// Empty → `Ok(None)`.
-pub fn parse_staff(cell: &str) -> Result<Option<u32>, ()> {
+fn parse_staff(cell: &str) -> Result<Option<u32>, ()> {
     let s = cell.trim();
     if s.is_empty() {
         return Ok(None);
