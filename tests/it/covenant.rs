@@ -161,3 +161,35 @@ fn draft_clauses_cover_what_the_issue_lists() {
     assert!(clauses.iter().any(|c| !c.honours_needs.is_empty()));
     assert!(clauses.iter().any(|c| !c.honours_decisions.is_empty()));
 }
+
+/// The covenant says when it was adopted and frozen, not the window's
+/// sentence about what that means on screen.
+#[test]
+fn the_covenant_prints_no_window_sentence() {
+    let a = samenspel::example::samen_noord();
+    let frozen = a
+        .covenant_versions
+        .iter()
+        .find(|v| v.frozen_on.is_some())
+        .expect("the example has a frozen version");
+    let view = samenspel::audience::covenant(&a, frozen.id).unwrap();
+    for (lang, said, window) in [
+        (
+            samenspel::i18n::Lang::Nl,
+            "Aangenomen en vastgelegd op",
+            "verandert niet meer",
+        ),
+        (
+            samenspel::i18n::Lang::En,
+            "Adopted and frozen on",
+            "no longer changes",
+        ),
+    ] {
+        let text = crate::pdf::text_of(&samenspel::report::covenant::render(&view, lang))
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(text.contains(said), "{text}");
+        assert!(!text.contains(window), "{text}");
+    }
+}

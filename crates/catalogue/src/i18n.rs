@@ -1408,6 +1408,7 @@ catalogue! {
     Draft => "concept", "draft";
     CovenantTitle => "Titel van het convenant", "Title of the covenant";
     FrozenOn => "Aangenomen en vastgelegd op {date}; deze versie verandert niet meer.", "Adopted and frozen on {date}; this version no longer changes.";
+    PdfFrozenOn => "Aangenomen en vastgelegd op {date}.", "Adopted and frozen on {date}.";
     Fingerprint => "Vingerafdruk", "Fingerprint";
     FingerprintMismatch => "Let op: de tekst komt niet meer overeen met de vingerafdruk.", "Note: the text no longer matches the fingerprint.";
     DraftHint => "Concept: pas de artikelen aan en leg de versie voor in een consensusronde.", "Draft: edit the clauses and put the version to a consensus round.";

@@ -40,7 +40,8 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
     doc.space(2.0);
     doc.heading(&view.title, 20.0);
     let state = match view.frozen_on {
-        Some(d) => lang.tr(T::FrozenOn).replace("{date}", &lang.date(d)),
+        // What happened, not the window's word for what that means there.
+        Some(d) => lang.tr(T::PdfFrozenOn).replace("{date}", &lang.date(d)),
         // What the parties read: that it is a draft, not how to edit one.
         None => lang.tr(T::PdfCovenantDraft).to_string(),
     };
