@@ -193,3 +193,43 @@ fn the_covenant_prints_no_window_sentence() {
         assert!(!text.contains(window), "{text}");
     }
 }
+
+/// A new alliance's first covenant draft has no clause that says there is
+/// nothing yet ("No bodies yet.", "No adopted ground rules yet."): a
+/// register section with nothing in it is left out, and comes in once it
+/// has something.
+#[test]
+fn an_empty_register_section_is_no_clause() {
+    let mut a = samenspel::domain::Alliance::named("Nieuw");
+    for name in ["Riverside Housing", "Northgate Trust"] {
+        let e = a.insert(samenspel::domain::Party {
+            name: name.into(),
+            ..Default::default()
+        });
+        a.apply(&e).unwrap();
+    }
+    for lang_en in [false, true] {
+        let clauses = draft_clauses(&a, 1, 1, lang_en);
+        let all: String = clauses
+            .iter()
+            .map(|c| format!("{} {}", c.heading, c.text))
+            .collect();
+        for placeholder in [
+            "Nog geen",
+            "No bodies yet",
+            "No adopted ground rules",
+            "No focal points",
+        ] {
+            assert!(!all.contains(placeholder), "{placeholder}: {all}");
+        }
+        assert!(clauses.iter().all(|c| !matches!(
+            c.kind,
+            samenspel::domain::ClauseKind::Governance
+                | samenspel::domain::ClauseKind::GroundRules
+                | samenspel::domain::ClauseKind::FocalPoints
+        )));
+        // Numbered from 1 without gaps.
+        let positions: Vec<i64> = clauses.iter().map(|c| c.position).collect();
+        assert_eq!(positions, (1..=clauses.len() as i64).collect::<Vec<_>>());
+    }
+}

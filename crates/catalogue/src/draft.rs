@@ -126,7 +126,7 @@ pub fn draft_clauses(a: &Alliance, version: Id, first_id: Id, english: bool) -> 
             ClauseKind::Governance,
             lang.tr(T::DraftClause10).to_string(),
             if bodies.is_empty() {
-                lang.tr(T::DraftClauseNoBodies).to_string()
+                String::new()
             } else {
                 lang.tr(T::DraftClause4)
                     .replace("{bodies}", &bodies.to_string())
@@ -144,22 +144,14 @@ pub fn draft_clauses(a: &Alliance, version: Id, first_id: Id, english: bool) -> 
         (
             ClauseKind::GroundRules,
             lang.tr(T::DraftClause13).to_string(),
-            if rules.is_empty() {
-                lang.tr(T::DraftClause14).to_string()
-            } else {
-                rules
-            },
+            rules,
             vec![],
             vec![],
         ),
         (
             ClauseKind::FocalPoints,
             lang.tr(T::DraftClause15).to_string(),
-            if focal.is_empty() {
-                lang.tr(T::DraftClause16).to_string()
-            } else {
-                focal
-            },
+            focal,
             vec![],
             vec![],
         ),
@@ -178,8 +170,18 @@ pub fn draft_clauses(a: &Alliance, version: Id, first_id: Id, english: bool) -> 
             vec![],
         ),
     ];
+    // A register with nothing in it yet (no bodies, no adopted ground
+    // rules, no focal points) is no clause: a placeholder printed in a
+    // covenant reads as an agreement about nothing.
+    let empty = |kind: &ClauseKind, text: &str| {
+        matches!(
+            kind,
+            ClauseKind::Governance | ClauseKind::GroundRules | ClauseKind::FocalPoints
+        ) && text.trim().is_empty()
+    };
     clauses
         .into_iter()
+        .filter(|(kind, _, text, _, _)| !empty(kind, text))
         .enumerate()
         .map(|(i, (kind, heading, text, needs, decisions))| Clause {
             id: first_id + i as Id,

@@ -1661,11 +1661,8 @@ catalogue! {
     DraftClause11 => "Besluitvorming", "Decision-making";
     DraftClause12 => "Elke partij heeft een gelijke stem, ongeacht haar omvang. Besluiten worden bij consensus genomen. Elke partij kan op elk moment een veto uitspreken, met redenen; het voorstel wordt dan aangepast en opnieuw voorgelegd.", "Every party has an equal vote, whatever its size. Decisions are taken by consensus. Every party can veto at any moment, with reasons; the proposal is then amended and put again.";
     DraftClause13 => "Spelregels", "Ground rules";
-    DraftClause14 => "Nog geen vastgestelde spelregels.", "No adopted ground rules yet.";
     DraftClause15 => "Zwaartepunten", "Focal points";
-    DraftClause16 => "Nog geen zwaartepunten.", "No focal points yet.";
     DraftClauseNoParties => "De partijen worden nog vastgelegd.", "The parties are still to be named.";
-    DraftClauseNoBodies => "Nog geen gremia.", "No bodies yet.";
     DraftClause17 => "Financiën", "Finances";
     DraftClause18 => "De partijen werken met één gezamenlijk, ongedeeld budget. De stuurgroep stelt jaarlijks de verdeling vast, bij consensus.", "The parties work with one joint, undivided budget. The steering group sets its division every year, by consensus.";
     DraftClause19 => "Geschillen, uittreden en toetreden", "Disputes, leaving and joining";
