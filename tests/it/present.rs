@@ -767,3 +767,27 @@ fn no_confidential_marker_reaches_a_slide_of_the_region() {
     }
     assert!(pages > 20, "{pages} pages");
 }
+
+/// English as a first language: a housing association is called so, a
+/// covenant round does not say "Covenant: Covenant …", and the note on
+/// who votes reads as English.
+#[test]
+fn english_words_read_as_english() {
+    use samenspel::words::RoomWords;
+    let lang = Lang::En;
+    assert_eq!(
+        lang.party_kind(samenspel::domain::PartyKind::HousingCorporation),
+        "Housing association"
+    );
+    let subject = audience::RoomSubject::Covenant("Covenant Northgate v1".into());
+    assert_eq!(lang.room_subject(&subject), "Covenant Northgate v1");
+    let subject = audience::RoomSubject::Covenant("Samenwerking Noord v2".into());
+    assert_eq!(
+        lang.room_subject(&subject),
+        "Covenant: Samenwerking Noord v2"
+    );
+    assert_eq!(
+        lang.count(samenspel::i18n::T::VotersNote, 2),
+        "All 2 parties in the alliance today vote; a party that joins later does not hold up this round."
+    );
+}

@@ -593,7 +593,7 @@ catalogue! {
     AndChanged => "en {n} andere gegevens verwijzen niet meer naar haar", "and {n} other records no longer refer to it";
     KindWelfare => "Welzijn", "Welfare";
     KindCare => "Zorg", "Care";
-    KindHousing => "Woningcorporatie", "Housing corporation";
+    KindHousing => "Woningcorporatie", "Housing association";
     KindMunicipality => "Gemeente", "Municipality";
     KindPolice => "Politie", "Police";
     KindOther => "Anders", "Other";
@@ -1234,7 +1234,7 @@ catalogue! {
     PutToBody => "voorgelegd aan {body}", "put to {body}";
     NoVotersInBody => "Aan {body} zit nu geen partij: geef de tafel eerst zetels of leden.", "No party sits in {body} now: give the table seats or members first.";
     BodyVotersNote => "De {n} partij aan {body} stemt; de andere partijen niet.|De {n} partijen aan {body} stemmen; de andere partijen niet.", "The {n} party at {body} votes; the other parties do not.|The {n} parties at {body} vote; the other parties do not.";
-    VotersNote => "De {n} partij van nu stemt; een partij die later toetreedt, houdt deze ronde niet op.|Alle {n} partijen van nu stemmen; een partij die later toetreedt, houdt deze ronde niet op.", "The {n} party of now votes; a party that joins later does not hold up this round.|All {n} parties of now vote; a party that joins later does not hold up this round.";
+    VotersNote => "De {n} partij van nu stemt; een partij die later toetreedt, houdt deze ronde niet op.|Alle {n} partijen van nu stemmen; een partij die later toetreedt, houdt deze ronde niet op.", "Only {n} party is in the alliance today, and it votes; a party that joins later does not hold up this round.|All {n} parties in the alliance today vote; a party that joins later does not hold up this round.";
     // Voting from the room's own phones (ballot cards, the room server).
     ViaBallot => "via de stemkaart (eigen telefoon)", "by ballot card (own phone)";
     KindBallot => "stemkaart|stemkaarten", "ballot card|ballot cards";

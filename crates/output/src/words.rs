@@ -90,7 +90,15 @@ impl RoomWords for Lang {
             RoomSubject::GroundRule(t) => format!("{}: {t}", self.tr(T::SubjectRule)),
             RoomSubject::FocalPoint(t) => format!("{}: {t}", self.tr(T::SubjectFocalPoint)),
             RoomSubject::StrategyMap => self.tr(T::SubjectMap).to_string(),
-            RoomSubject::Covenant(t) => format!("{}: {t}", self.tr(T::NavCovenant)),
+            // "Covenant Northgate v1", not "Covenant: Covenant Northgate v1".
+            RoomSubject::Covenant(t) => {
+                let word = self.tr(T::NavCovenant);
+                if t.to_lowercase().starts_with(&word.to_lowercase()) {
+                    t.clone()
+                } else {
+                    format!("{word}: {t}")
+                }
+            }
             RoomSubject::RuleSet(t) => format!("{}: {t}", self.tr(T::SubjectRuleSet)),
         }
     }

@@ -734,7 +734,7 @@ fn party_values(row: &RowCells) -> (PartyValues, Vec<(String, String)>) {
             let shown = show(&text);
             out.push((
                     format!(
-                        "The kind \"{shown}\" is unknown; use welfare, care, housing corporation, municipality, police or other."
+                        "The kind \"{shown}\" is unknown; use welfare, care, housing association, municipality, police or other."
                     ),
                     format!(
                         "De soort \"{shown}\" is onbekend; gebruik welzijn, zorg, woningcorporatie, gemeente, politie of overig."
