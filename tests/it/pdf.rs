@@ -640,3 +640,52 @@ fn no_confidential_marker_reaches_any_shared_document_of_either_example() {
         assert!(made > 20, "{made} documents made");
     }
 }
+
+/// A title that would end with one word alone on its second line is
+/// balanced: as many lines, the last with company.
+#[test]
+fn a_title_does_not_leave_one_word_alone() {
+    use samenspel::report::{DocInfo, Layout, Weight};
+    let doc = Layout::new(DocInfo {
+        title: "t".into(),
+        author: "a".into(),
+        subject: "s".into(),
+        lang: Lang::En,
+        header: String::new(),
+        footer: String::new(),
+    });
+    let width = doc.text_width();
+    let words = [
+        "Covenant",
+        "between",
+        "Riverside",
+        "Housing",
+        "Association",
+        "and",
+        "Northgate",
+        "Mental",
+        "Health",
+        "Trust",
+        "for",
+        "the",
+        "city",
+        "of",
+        "Northgate",
+        "together",
+    ];
+    // The shortest title whose plain wrap leaves its last word alone.
+    let mut found = None;
+    for n in 2..=words.len() {
+        let title = words[..n].join(" ");
+        let plain = doc.wrap_with(&title, Weight::Bold, 20.0, width, false);
+        if plain.len() == 2 && !plain[1].contains(' ') {
+            found = Some((title, plain));
+            break;
+        }
+    }
+    let (title, plain) = found.expect("a title that breaks with one word alone");
+    let balanced = doc.balanced(&title, Weight::Bold, 20.0, width);
+    assert_eq!(balanced.len(), plain.len(), "{balanced:?}");
+    assert!(balanced[1].contains(' '), "{balanced:?}");
+    assert_eq!(balanced.join(" "), title);
+}

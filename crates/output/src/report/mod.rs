@@ -508,6 +508,31 @@ impl Layout {
         self.wrap_with(text, weight, size, width, true)
     }
 
+    /// A heading's lines, balanced: when the last line would hold one word
+    /// alone, the lines are made narrower (as many lines, down to two
+    /// thirds of the width) until it has company.
+    pub fn balanced(&self, text: &str, weight: Weight, size: f32, width: f32) -> Vec<String> {
+        let lines = self.wrap_with(text, weight, size, width, false);
+        let alone = |lines: &[String]| {
+            lines.len() > 1 && lines.last().is_some_and(|l| !l.trim().contains(' '))
+        };
+        if !alone(&lines) {
+            return lines;
+        }
+        let mut narrower = width;
+        while narrower > width * 0.66 {
+            narrower -= width * 0.02;
+            let tried = self.wrap_with(text, weight, size, narrower, false);
+            if tried.len() > lines.len() {
+                break;
+            }
+            if !alone(&tried) {
+                return tried;
+            }
+        }
+        lines
+    }
+
     /// [`Layout::wrap`], hyphenating only words wider than a line when
     /// `hyphenate` is false (for headings and labels).
     pub fn wrap_with(
@@ -699,7 +724,7 @@ impl Layout {
     /// A heading, kept with at least three lines of what follows it.
     pub fn heading(&mut self, text: &str, size: f32) {
         let leading = size * 1.35 / PT_PER_MM;
-        let lines = self.wrap_with(text, Weight::Bold, size, self.text_width(), false);
+        let lines = self.balanced(text, Weight::Bold, size, self.text_width());
         self.keep(leading * lines.len() as f32 + 3.0 * Layout::leading(BODY) + 3.0);
         for line in lines {
             self.text_at(MARGIN_X, self.y, &line, Weight::Bold, size, ACCENT);
