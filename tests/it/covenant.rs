@@ -233,3 +233,30 @@ fn an_empty_register_section_is_no_clause() {
         assert_eq!(positions, (1..=clauses.len() as i64).collect::<Vec<_>>());
     }
 }
+
+/// The signatures never stand on a page of their own: the last clause is
+/// kept with the first signature blocks.
+#[test]
+fn the_signatures_follow_the_last_clause_on_its_page() {
+    let a = samenspel::example::samen_noord();
+    for v in &a.covenant_versions {
+        let view = samenspel::audience::covenant(&a, v.id).unwrap();
+        let last = view.clauses.len();
+        for lang in [samenspel::i18n::Lang::Nl, samenspel::i18n::Lang::En] {
+            let pages = crate::pdf::read_pages(&samenspel::report::covenant::render(&view, lang));
+            let word = match lang {
+                samenspel::i18n::Lang::Nl => "Ondertekening",
+                _ => "Signatures",
+            };
+            let at = pages
+                .iter()
+                .position(|p| p.contains(word))
+                .expect("a page of signatures");
+            assert!(
+                pages[at].contains(&format!("{last}. ")),
+                "clause {last} and the signatures share a page: {}",
+                pages[at]
+            );
+        }
+    }
+}

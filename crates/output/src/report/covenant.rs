@@ -95,8 +95,91 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
         );
     }
     doc.space(6.0);
+    // The signature blocks, two side by side (nine parties fit on two
+    // pages), laid out first: the last clause is kept with the first of
+    // them, so the signatures never stand on a page of their own.
+    let gap = 10.0;
+    let col = (doc.text_width() - gap) / 2.0;
+    let name_size = 10.5;
+    let field_size = 9.5;
+    // Room under the fields for wet ink.
+    let ink = 25.0;
+    type Block = (Vec<String>, Vec<String>);
+    let pairs: Vec<(Vec<Block>, f32, f32)> = view
+        .signatures
+        .chunks(2)
+        .map(|pair| {
+            let blocks: Vec<Block> = pair
+                .iter()
+                .map(|s| {
+                    let date = s.date.map(|d| lang.date(d)).unwrap_or_default();
+                    let withdrawn = s
+                        .withdrawn
+                        .as_ref()
+                        .map(|(d, why)| {
+                            lang.tr(T::SignatureWithdrawn)
+                                .replace("{date}", &lang.date(*d))
+                                .replace("{reason}", why)
+                        })
+                        .unwrap_or_default();
+                    let mut rows = vec![
+                        (T::Name, s.signatory.as_str()),
+                        (T::Function, s.function.as_str()),
+                        (T::Place, s.place.as_str()),
+                        (T::Date, date.as_str()),
+                    ];
+                    if s.withdrawn.is_some() {
+                        rows.push((T::WithdrawSignature, withdrawn.as_str()));
+                    }
+                    let fields = rows
+                        .iter()
+                        .flat_map(|(key, value)| {
+                            doc.wrap_with(
+                                &format!("{}: {value}", lang.tr(*key)),
+                                Weight::Regular,
+                                field_size,
+                                col,
+                                false,
+                            )
+                        })
+                        .collect();
+                    (
+                        doc.wrap_with(&s.party, Weight::Bold, name_size, col, false),
+                        fields,
+                    )
+                })
+                .collect();
+            let height = |(name, fields): &Block| {
+                name.len() as f32 * Layout::leading(name_size)
+                    + fields.len() as f32 * Layout::leading(field_size)
+            };
+            let text_h = blocks.iter().map(height).fold(0.0, f32::max);
+            let block = text_h + ink + 1.5 + Layout::leading(8.5) + 3.5;
+            (blocks, text_h, block)
+        })
+        .collect();
+    let clause_h = |doc: &Layout, heading: &str, text: &str| {
+        doc.balanced(heading, Weight::Bold, 13.0, doc.text_width())
+            .len() as f32
+            * Layout::heading_leading(13.0)
+            + 1.5
+            + doc
+                .wrap(text, Weight::Regular, 11.0, doc.text_width())
+                .len() as f32
+                * Layout::leading(11.0)
+            + 4.0
+    };
+    let signatures_head = Layout::heading_leading(16.0) + 1.5 + 2.0;
+    let last = view.clauses.len().saturating_sub(1);
     for (i, (heading, text)) in view.clauses.iter().enumerate() {
-        doc.heading(&format!("{}. {heading}", i + 1), 13.0);
+        let heading = format!("{}. {heading}", i + 1);
+        if i == last
+            && let Some((_, _, first)) = pairs.first()
+        {
+            let needed = clause_h(&doc, &heading, text) + 6.0 + signatures_head + first;
+            doc.keep(needed);
+        }
+        doc.heading(&heading, 13.0);
         doc.paragraph(text, Weight::Regular, 11.0, 0.0);
         doc.space(4.0);
     }
@@ -104,62 +187,14 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
     if view.signatures.is_empty() {
         return doc.finish_archival();
     }
-    doc.new_page();
+    doc.space(6.0);
+    if let Some((_, _, first)) = pairs.first() {
+        doc.keep(signatures_head + first);
+    }
     doc.heading(lang.tr(T::Signatures), 16.0);
     doc.space(2.0);
-    // Two signature blocks side by side: nine parties fit on two pages.
-    let gap = 10.0;
-    let col = (doc.text_width() - gap) / 2.0;
-    let name_size = 10.5;
-    let field_size = 9.5;
-    for pair in view.signatures.chunks(2) {
-        let blocks: Vec<(Vec<String>, Vec<String>)> = pair
-            .iter()
-            .map(|s| {
-                let date = s.date.map(|d| lang.date(d)).unwrap_or_default();
-                let withdrawn = s
-                    .withdrawn
-                    .as_ref()
-                    .map(|(d, why)| {
-                        lang.tr(T::SignatureWithdrawn)
-                            .replace("{date}", &lang.date(*d))
-                            .replace("{reason}", why)
-                    })
-                    .unwrap_or_default();
-                let mut rows = vec![
-                    (T::Name, s.signatory.as_str()),
-                    (T::Function, s.function.as_str()),
-                    (T::Place, s.place.as_str()),
-                    (T::Date, date.as_str()),
-                ];
-                if s.withdrawn.is_some() {
-                    rows.push((T::WithdrawSignature, withdrawn.as_str()));
-                }
-                let fields = rows
-                    .iter()
-                    .flat_map(|(key, value)| {
-                        doc.wrap_with(
-                            &format!("{}: {value}", lang.tr(*key)),
-                            Weight::Regular,
-                            field_size,
-                            col,
-                            false,
-                        )
-                    })
-                    .collect();
-                (
-                    doc.wrap_with(&s.party, Weight::Bold, name_size, col, false),
-                    fields,
-                )
-            })
-            .collect();
-        let height = |(name, fields): &(Vec<String>, Vec<String>)| {
-            name.len() as f32 * Layout::leading(name_size)
-                + fields.len() as f32 * Layout::leading(field_size)
-        };
-        let text_h = blocks.iter().map(height).fold(0.0, f32::max);
-        let block = text_h + 10.0 + 1.5 + Layout::leading(8.5) + 3.5;
-        doc.keep(block);
+    for (blocks, text_h, block) in &pairs {
+        doc.keep(*block);
         let top = doc.cursor();
         for (i, (name, fields)) in blocks.iter().enumerate() {
             let x = MARGIN_X + i as f32 * (col + gap);
@@ -172,7 +207,7 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
                 doc.text_at(x, y, line, Weight::Regular, field_size, INK);
                 y += Layout::leading(field_size);
             }
-            let rule_y = top + text_h + 10.0;
+            let rule_y = top + text_h + ink;
             doc.line(&[(x, rule_y), (x + col - 5.0, rule_y)], 0.6, INK);
             doc.text_at(
                 x,
@@ -183,7 +218,7 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
                 MUTED,
             );
         }
-        doc.space(block);
+        doc.space(*block);
     }
     // A covenant is kept: written for the archive, as PDF/A-2b.
     doc.finish_archival()

@@ -492,6 +492,11 @@ impl Layout {
         self.y += mm;
     }
 
+    /// Line height of a heading at `size` points, in mm.
+    pub fn heading_leading(size: f32) -> f32 {
+        size * 1.35 / PT_PER_MM
+    }
+
     /// Line height of text at `size` points, in mm.
     pub fn leading(size: f32) -> f32 {
         size * LEADING / PT_PER_MM
@@ -723,7 +728,7 @@ impl Layout {
 
     /// A heading, kept with at least three lines of what follows it.
     pub fn heading(&mut self, text: &str, size: f32) {
-        let leading = size * 1.35 / PT_PER_MM;
+        let leading = Layout::heading_leading(size);
         let lines = self.balanced(text, Weight::Bold, size, self.text_width());
         self.keep(leading * lines.len() as f32 + 3.0 * Layout::leading(BODY) + 3.0);
         for line in lines {
