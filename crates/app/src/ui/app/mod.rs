@@ -750,24 +750,27 @@ impl SamenspelApp {
         }
     }
 
-    /// Read a CSV file and preview it for import on the parties page.
-    pub fn import_csv(&mut self, path: &Path) {
+    /// A spreadsheet's CSV file read and parsed, with its file name; else
+    /// why not, in one sentence.
+    fn read_csv(&self, path: &Path) -> Result<(String, crate::csvimport::Table), String> {
         let lang = self.lang();
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().to_string())
             .unwrap_or_default();
-        let table = std::fs::read(path)
-            .map_err(|e| {
-                lang.tr(T::ErrOther)
-                    .replace("{detail}", &format!("{}: {e}", path.display()))
-            })
-            .and_then(|bytes| {
-                crate::csvimport::read(&bytes)
-                    .map_err(|e| crate::ui::csv_import::read_error(lang, &name, &e))
-            });
-        match table {
-            Ok(table) => {
+        let bytes = std::fs::read(path).map_err(|e| {
+            lang.tr(T::ErrOther)
+                .replace("{detail}", &format!("{}: {e}", path.display()))
+        })?;
+        let table = crate::csvimport::read(&bytes)
+            .map_err(|e| crate::ui::csv_import::read_error(lang, &name, &e))?;
+        Ok((name, table))
+    }
+
+    /// Read a CSV file and preview it for import on the parties page.
+    pub fn import_csv(&mut self, path: &Path) {
+        match self.read_csv(path) {
+            Ok((name, table)) => {
                 self.parties.start_import(name, table);
                 self.view = View::Parties;
             }
@@ -779,21 +782,8 @@ impl SamenspelApp {
     /// undo step; what could not be read is said row by row.
     pub fn import_comments(&mut self, path: &Path, round: crate::domain::Id) {
         let lang = self.lang();
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().to_string())
-            .unwrap_or_default();
-        let table = std::fs::read(path)
-            .map_err(|e| {
-                lang.tr(T::ErrOther)
-                    .replace("{detail}", &format!("{}: {e}", path.display()))
-            })
-            .and_then(|bytes| {
-                crate::csvimport::read(&bytes)
-                    .map_err(|e| crate::ui::csv_import::read_error(lang, &name, &e))
-            });
-        let table = match table {
-            Ok(t) => t,
+        let table = match self.read_csv(path) {
+            Ok((_, t)) => t,
             Err(e) => {
                 self.error = Some(e);
                 return;
