@@ -270,7 +270,7 @@ impl Snapshot {
             .comment_rounds
             .iter()
             .map(|r| {
-                let shared = crate::audience::room_comment_round_for_phone(a, r);
+                let shared = crate::audience::room_comment_round(a, r);
                 PhoneComments {
                     id: r.id,
                     title: r.title.clone(),

@@ -9,6 +9,7 @@ use egui::{RichText, Ui};
 use crate::domain::{Comment, CommentRound, CommentVia, Confidential, Draft, Id, Response};
 use crate::i18n::{Lang, T};
 use crate::report::Kind;
+use crate::report::comments::response_word;
 
 use super::command::UiCommand;
 use super::theme;
@@ -30,7 +31,7 @@ pub struct CommentsPanel {
 
 /// The draft a round is about, in the window's words.
 pub(crate) fn draft_label(a: &crate::domain::Alliance, lang: Lang, d: Draft) -> String {
-    let view = samenspel_projection::audience::room_draft_of(a, d);
+    let view = samenspel_projection::audience::room_draft(a, d);
     crate::report::comments::draft_name(lang, &view)
 }
 
@@ -51,10 +52,6 @@ fn drafts(a: &crate::domain::Alliance) -> Vec<Draft> {
     out.extend(a.rule_sets.iter().map(|s| Draft::RuleSet(s.id)));
     out.extend(a.covenant_versions.iter().map(|v| Draft::Covenant(v.id)));
     out
-}
-
-fn response_word(lang: Lang, r: Response) -> &'static str {
-    crate::report::comments::response_word(lang, r)
 }
 
 impl CommentsPanel {
@@ -82,7 +79,7 @@ impl CommentsPanel {
             .iter()
             .map(|r| {
                 let n = a.comments.iter().filter(|c| c.round == r.id).count();
-                let state = match (r.published, unanswered(a, r.id)) {
+                let state = match (r.published, a.unanswered(r.id)) {
                     (Some(d), _) => pc
                         .t(T::CommentsPublishedOn)
                         .replace("{date}", &pc.lang.date(d)),
@@ -238,7 +235,7 @@ impl CommentsPanel {
         if !published {
             self.new_comment(ui, pc, round.id);
             ui.add_space(10.0);
-            let open = unanswered(a, round.id);
+            let open = a.unanswered(round.id);
             if open > 0 {
                 widgets::muted(ui, &pc.lang.count(T::CommentsToAnswer, open));
             }
@@ -450,11 +447,4 @@ fn row(
     ui.end_row();
     pc.watch(&r);
     r.changed()
-}
-
-fn unanswered(a: &crate::domain::Alliance, round: Id) -> usize {
-    a.comments
-        .iter()
-        .filter(|c| c.round == round && c.response == Response::Open)
-        .count()
 }

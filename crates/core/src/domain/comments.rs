@@ -135,13 +135,18 @@ impl Alliance {
         out
     }
 
+    /// How many comments of a round have no response yet.
+    pub fn unanswered(&self, round: Id) -> usize {
+        self.comments
+            .iter()
+            .filter(|c| c.round == round && c.response == Response::Open)
+            .count()
+    }
+
     /// Whether every comment of a round has a response: only then can its
     /// processing be published.
     pub fn all_answered(&self, round: Id) -> bool {
-        self.comments
-            .iter()
-            .filter(|c| c.round == round)
-            .all(|c| c.response != Response::Open)
+        self.unanswered(round) == 0
     }
 
     /// Publish the processing of a round on `day`: refused while a comment

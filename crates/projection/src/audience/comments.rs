@@ -46,11 +46,7 @@ pub struct RoomCommentRound {
 }
 
 /// The draft a round is about, by name (for the window's words too).
-pub fn room_draft_of(a: &Alliance, d: Draft) -> RoomDraft {
-    room_draft(a, d)
-}
-
-pub(crate) fn room_draft(a: &Alliance, d: Draft) -> RoomDraft {
+pub fn room_draft(a: &Alliance, d: Draft) -> RoomDraft {
     let meeting = |m: Id| a.meeting(m).map(|m| m.title.clone()).unwrap_or_default();
     match d {
         Draft::WorkPlan => RoomDraft::WorkPlan,
@@ -94,7 +90,9 @@ pub(crate) fn room_comment(a: &Alliance, c: &Comment, published: bool) -> Option
     })
 }
 
-pub(crate) fn room_comment_round(a: &Alliance, r: &CommentRound) -> RoomCommentRound {
+/// A comment round as the room and every phone may see it (shared
+/// comments only, once published).
+pub fn room_comment_round(a: &Alliance, r: &CommentRound) -> RoomCommentRound {
     let published = r.published.is_some();
     let shared: Vec<&Comment> = a
         .comments_of(r.id)
@@ -121,12 +119,6 @@ pub(crate) fn room_comment_round(a: &Alliance, r: &CommentRound) -> RoomCommentR
             Vec::new()
         },
     }
-}
-
-/// A comment round as every phone may see it (shared comments only
-/// once published).
-pub fn room_comment_round_for_phone(a: &Alliance, r: &CommentRound) -> RoomCommentRound {
-    room_comment_round(a, r)
 }
 
 /// Every comment round, oldest first.

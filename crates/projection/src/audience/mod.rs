@@ -389,7 +389,7 @@ pub fn room_on(a: &Alliance, today: NaiveDate) -> RoomView {
         rule_sets: room_rule_sets(a),
         funnel: room_funnel(a),
         plan: room_plan(a),
-        reliances: room_reliances(a, reliances),
+        reliances: reliances_of(a, reliances),
         comment_rounds: room_comment_rounds(a),
         rounds: {
             // The stances by round and party, in one pass over them all.

@@ -196,7 +196,8 @@ impl RoomReliance {
     }
 }
 
-fn reliances_of(a: &Alliance, all: Vec<crate::domain::Reliance>) -> Vec<RoomReliance> {
+/// Who counts on whom, by name (see [`RoomReliance`]).
+pub(super) fn reliances_of(a: &Alliance, all: Vec<crate::domain::Reliance>) -> Vec<RoomReliance> {
     let numbers = a.plan_numbers();
     all.into_iter()
         .map(|r| RoomReliance {
@@ -224,11 +225,6 @@ fn reliances_of(a: &Alliance, all: Vec<crate::domain::Reliance>) -> Vec<RoomReli
                 .collect(),
         })
         .collect()
-}
-
-/// Who counts on whom, as the room sees it (see [`RoomReliance`]).
-pub(super) fn room_reliances(a: &Alliance, all: Vec<crate::domain::Reliance>) -> Vec<RoomReliance> {
-    reliances_of(a, all)
 }
 
 /// What one party may be sent about the work plan ("Uw inbreng en waar
