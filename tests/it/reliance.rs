@@ -315,6 +315,34 @@ fn the_slide_shows_one_party_at_a_time() {
     h.get_by_label("Woonstede");
     h.get_by_label("Escalatieroute bij overlast");
     h.get_by_label("Dagbesteding in de wijk");
+    // De Brug counts on no one: said as that.
+    h.get_by_label("Voor zover de wensen en het werkplan zeggen: op niemand.");
+    // Without Horizon's wish no one counts on Woonstede: said as that, not
+    // as "it counts on no one".
+    let mut b = lab();
+    b.agenda_items.retain(|i| i.id != 3);
+    let room_b = audience::room(&b);
+    let slides_b = present::slides(&room_b, None);
+    let at_b = slides_b.iter().position(|s| *s == Slide::Reliance).unwrap();
+    let parties_b = present::reliance_parties(&room_b);
+    let overview_b = present::steps(&room_b, Slide::Reliance, screen) - parties_b.len();
+    let woonstede = parties_b.iter().position(|p| *p == "Woonstede").unwrap();
+    let mut hb = egui_kittest::Harness::builder()
+        .with_size(screen)
+        .with_context_setup(samenspel::ui::theme::install)
+        .build_ui_state(
+            |ui, state: &mut PresentState| {
+                present::show(ui, Lang::Nl, &room_b, &slides_b, state);
+            },
+            PresentState {
+                slide: at_b,
+                step: overview_b + woonstede,
+                ..Default::default()
+            },
+        );
+    hb.run();
+    hb.get_by_label("Woonstede: wie rekent op u, en op wie rekent u");
+    hb.get_by_label("Voor zover de wensen en het werkplan zeggen: nog niemand.");
 
     // The example's nine parties: the overview pages through all of them
     // before the slide takes one party at a time.

@@ -592,7 +592,7 @@ pub(super) fn reliance(ui: &mut Ui, s: &SlideCtx) {
         pos2(body.right() - half, body.top()),
         vec2(half, body.height()),
     );
-    for (rect, heading, rows) in [
+    for (rect, heading, rows, none) in [
         (
             left,
             lang.tr(T::RelianceCountedBy).replace("{party}", party),
@@ -601,6 +601,7 @@ pub(super) fn reliance(ui: &mut Ui, s: &SlideCtx) {
                 .filter(|r| r.on == *party)
                 .map(|r| (r.from.clone(), r.what(line_word).join("; ")))
                 .collect::<Vec<_>>(),
+            T::PdfNobodyCountsOn,
         ),
         (
             right,
@@ -610,6 +611,7 @@ pub(super) fn reliance(ui: &mut Ui, s: &SlideCtx) {
                 .filter(|r| r.from == *party)
                 .map(|r| (r.on.clone(), r.what(line_word).join("; ")))
                 .collect(),
+            T::PdfCountsOnNobody,
         ),
     ] {
         let used = text_in(
@@ -626,7 +628,7 @@ pub(super) fn reliance(ui: &mut Ui, s: &SlideCtx) {
             text_in(
                 ui,
                 rest,
-                rich(lang.tr(T::PdfCountsOnNobody), ty.small, pal.muted, false),
+                rich(lang.tr(none), ty.small, pal.muted, false),
                 Align::Min,
             );
         } else {
