@@ -39,6 +39,11 @@ pub enum Command {
         /// The alliance's name (default: the file's name).
         #[arg(long)]
         name: Option<String>,
+        /// The alliance's language: its starter questions and rules, and
+        /// every document it prints (default: English when the system's
+        /// language is English, else Dutch).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
     },
     /// Write the Samen Noord example to FILE (never overwrites a file);
     /// with --region, a generated region of 9 municipalities and 50 care
@@ -143,9 +148,9 @@ pub enum Command {
         /// fingerprint).
         #[arg(long, requires = "covenant")]
         signed: bool,
-        /// The language of the messages.
-        #[arg(long, value_enum, default_value = "nl")]
-        lang: LangArg,
+        /// The language of the messages (default: the alliance's).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
     },
     /// Serve the room's phones for one meeting, without the window: issue a
     /// fresh ballot card for every party (earlier cards of the meeting stop
@@ -172,9 +177,9 @@ pub enum Command {
         #[arg(long)]
         keep_cards: bool,
         /// The language of a phone that asks for neither Dutch nor
-        /// English, and of the cards.
-        #[arg(long, value_enum, default_value = "nl")]
-        lang: LangArg,
+        /// English, and of the cards (default: the alliance's).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
     },
     /// Write a document as PDF. Shared documents are built from the print
     /// projection: no confidential intake content can reach them.
@@ -208,9 +213,9 @@ pub enum Command {
         /// default the newest), for the processing of its comments.
         #[arg(long)]
         round: Option<usize>,
-        /// The document's language.
-        #[arg(long, value_enum, default_value = "nl")]
-        lang: LangArg,
+        /// The document's language (default: the alliance's).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
         /// Read the passphrase (for the intake summary of an alliance that
         /// has one) as one line from standard input.
         #[arg(long)]
@@ -270,6 +275,29 @@ pub enum LangArg {
     En,
 }
 
+impl LangArg {
+    /// The language asked for, else the alliance's own.
+    fn or_alliance(lang: Option<LangArg>, a: &crate::domain::Alliance) -> crate::i18n::Lang {
+        lang.map_or_else(|| crate::i18n::Lang::of(a), Into::into)
+    }
+
+    /// The language asked for, else the system's (English when `LANG` or
+    /// `LC_ALL` says so), for an alliance that does not exist yet.
+    fn or_system(lang: Option<LangArg>) -> crate::i18n::Lang {
+        lang.map_or_else(
+            || {
+                let english = ["LC_ALL", "LC_MESSAGES", "LANG"]
+                    .iter()
+                    .filter_map(|k| std::env::var(k).ok())
+                    .find(|v| !v.is_empty())
+                    .is_some_and(|v| v.starts_with("en"));
+                crate::i18n::Lang::from_english(english)
+            },
+            Into::into,
+        )
+    }
+}
+
 impl From<LangArg> for crate::i18n::Lang {
     fn from(l: LangArg) -> crate::i18n::Lang {
         match l {
@@ -312,12 +340,13 @@ fn verify(
     file: &Path,
     entry: Option<u64>,
     upto: Option<u64>,
-    lang: crate::i18n::Lang,
+    lang: Option<LangArg>,
     out: &mut dyn Write,
 ) -> Result<(), Failure> {
     use crate::domain::record;
     let store = Store::open_read_only(file)?;
     let a = store.load()?;
+    let lang = LangArg::or_alliance(lang, &a);
     if let Some(n) = entry {
         let c = a.record.iter().find(|c| c.seq == n).ok_or_else(|| {
             Failure(match lang {
@@ -381,14 +410,20 @@ impl<E: std::fmt::Display> From<E> for Failure {
 /// Long for a reason: one arm per command: the command line's whole surface in one match.
 pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
     match command {
-        Command::New { file, name } => {
+        Command::New { file, name, lang } => {
             let name = name.unwrap_or_else(|| {
                 file.file_stem()
                     .map(|s| s.to_string_lossy().to_string())
                     .unwrap_or_default()
             });
-            Document::create(&file, &crate::domain::Alliance::named(name.trim()), &[])?;
-            writeln!(out, "Created the alliance {}.", file.display())?;
+            let lang = LangArg::or_system(lang);
+            let alliance =
+                crate::domain::Alliance::named_in(name.trim(), lang == crate::i18n::Lang::En);
+            Document::create(&file, &alliance, &[])?;
+            match lang {
+                crate::i18n::Lang::Nl => writeln!(out, "Alliantie {} aangemaakt.", file.display())?,
+                crate::i18n::Lang::En => writeln!(out, "Created the alliance {}.", file.display())?,
+            }
             Ok(())
         }
         Command::Example { file, region } => {
@@ -457,7 +492,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
             lang,
         } => match covenant {
             Some(n) => covenant_text(&file, n, signed, out),
-            None => verify(&file, entry, upto, lang.into(), out),
+            None => verify(&file, entry, upto, lang, out),
         },
         Command::Passphrase { file, stdin } => passphrase(&file, stdin, out),
         Command::PruneHistory { file, months } => {
@@ -551,7 +586,7 @@ fn pdf(
     file: &Path,
     output: &Path,
     (version, meeting, body, party, round): Which,
-    lang: LangArg,
+    lang: Option<LangArg>,
     stdin: bool,
     out: &mut dyn Write,
 ) -> Result<(), Failure> {
@@ -567,10 +602,7 @@ fn pdf(
     {
         return Err(Failure(crate::crypt::unopened(kind, id, field)));
     }
-    let lang = match lang {
-        LangArg::Nl => crate::i18n::Lang::Nl,
-        LangArg::En => crate::i18n::Lang::En,
-    };
+    let lang = LangArg::or_alliance(lang, &a);
     use crate::report::{Kind, RequestError};
     let kind = match document {
         PdfKind::Pack => Kind::Pack,
@@ -1081,15 +1113,12 @@ fn serve(
     bind: Option<std::net::SocketAddr>,
     cards: Option<&Path>,
     keep_cards: bool,
-    lang: LangArg,
+    lang: Option<LangArg>,
     out: &mut dyn Write,
 ) -> Result<(), Failure> {
     use std::sync::Arc;
-    let lang = match lang {
-        LangArg::Nl => crate::i18n::Lang::Nl,
-        LangArg::En => crate::i18n::Lang::En,
-    };
     let mut doc = Document::open(file)?;
+    let lang = LangArg::or_alliance(lang, doc.alliance());
     doc.writable()?;
     let today = crate::domain::clock::Clock::from_env().today();
     let meeting = room_meeting(doc.alliance(), meeting, today)?;

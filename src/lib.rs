@@ -32,15 +32,28 @@ pub mod domain {
         pub use samenspel_core::domain::meeting::*;
 
         /// The meeting as an iCalendar (.ics) invitation with its agenda
-        /// from `slots` (`samenspel_output::calendar::ics`).
+        /// from `slots`, in the machine's time zone
+        /// (`samenspel_output::calendar::ics`).
         pub fn ics(
             meeting: &Meeting,
             slots: &[AgendaSlot],
             body_name: &str,
             stamp: &str,
         ) -> Option<String> {
+            let zone = samenspel_core::domain::clock::Clock::zone_name();
+            ics_in(meeting, slots, body_name, stamp, zone.as_deref())
+        }
+
+        /// [`ics`] in the time zone `zone` names (an IANA name).
+        pub fn ics_in(
+            meeting: &Meeting,
+            slots: &[AgendaSlot],
+            body_name: &str,
+            stamp: &str,
+            zone: Option<&str>,
+        ) -> Option<String> {
             let view = samenspel_projection::print::calendar(meeting, slots);
-            samenspel_output::calendar::ics(&view, body_name, stamp)
+            samenspel_output::calendar::ics(&view, body_name, stamp, zone)
         }
     }
 }

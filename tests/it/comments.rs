@@ -230,7 +230,7 @@ fn a_comment_round_goes_from_draft_to_published_processing() {
         "{processing}"
     );
     assert!(
-        processing.contains("Gepubliceerd op 20-11-2026"),
+        processing.contains("Gepubliceerd op 20 november 2026"),
         "{processing}"
     );
     assert!(

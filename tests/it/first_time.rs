@@ -427,54 +427,113 @@ fn counts_take_the_singular_for_one() {
     }
 }
 
+/// The invitation is in the machine's time zone with that zone's
+/// VTIMEZONE: a 14:00 meeting stays 14:00 in a calendar in London as in
+/// Amsterdam (summer and winter), and a zone without summer time gets one
+/// STANDARD. Parsed with the `ical` crate.
 #[test]
-fn the_invitation_is_a_valid_calendar_with_its_time_zone() {
+fn the_invitation_is_a_valid_calendar_in_the_machines_time_zone() {
+    for (zone, date, offsets, start_offset) in [
+        ("Europe/Amsterdam", day(20), vec!["+0100", "+0200"], "+0100"),
+        (
+            "Europe/London",
+            chrono::NaiveDate::from_ymd_opt(2026, 7, 1).unwrap(),
+            vec!["+0000", "+0100"],
+            "+0100",
+        ),
+        (
+            "Asia/Tokyo",
+            chrono::NaiveDate::from_ymd_opt(2026, 7, 1).unwrap(),
+            vec!["+0900"],
+            "+0900",
+        ),
+    ] {
+        let meeting = Meeting {
+            id: 4,
+            title: "Stuurgroep december".into(),
+            date: Some(date),
+            start: "14:00".into(),
+            end: "16:30".into(),
+            place: "Het Heem, Edam".into(),
+            ..Meeting::default()
+        };
+        let ics = samenspel::domain::meeting::ics_in(
+            &meeting,
+            &[],
+            "Stuurgroep",
+            "20261128T090000Z",
+            Some(zone),
+        )
+        .unwrap();
+        let mut parser = ical::IcalParser::new(std::io::BufReader::new(ics.as_bytes()));
+        let calendar = parser.next().expect("one calendar").expect("it parses");
+        assert!(parser.next().is_none());
+        assert_eq!(calendar.timezones.len(), 1, "{ics}");
+        let tz = &calendar.timezones[0];
+        assert!(
+            tz.properties
+                .iter()
+                .any(|p| p.name == "TZID" && p.value.as_deref() == Some(zone)),
+            "{ics}"
+        );
+        let value = |props: &[ical::property::Property], name: &str| {
+            props
+                .iter()
+                .find(|p| p.name == name)
+                .and_then(|p| p.value.clone())
+                .unwrap_or_default()
+        };
+        // Every offset of the zone is there, and the one in force on the
+        // meeting's day is the last onset before it.
+        let mut seen: Vec<String> = tz
+            .transitions
+            .iter()
+            .map(|t| value(&t.properties, "TZOFFSETTO"))
+            .collect();
+        seen.sort();
+        seen.dedup();
+        assert_eq!(seen, offsets, "{zone}: {ics}");
+        let on = format!("{}T140000", date.format("%Y%m%d"));
+        let in_force = tz
+            .transitions
+            .iter()
+            .filter(|t| value(&t.properties, "DTSTART") <= on)
+            .max_by_key(|t| value(&t.properties, "DTSTART"))
+            .map(|t| value(&t.properties, "TZOFFSETTO"));
+        assert_eq!(in_force.as_deref(), Some(start_offset), "{zone}: {ics}");
+        let event = &calendar.events[0];
+        let prop = |name: &str| {
+            event
+                .properties
+                .iter()
+                .find(|p| p.name == name)
+                .unwrap_or_else(|| panic!("{name} in {ics}"))
+        };
+        assert_eq!(
+            prop("SUMMARY").value.as_deref(),
+            Some("Stuurgroep december")
+        );
+        let start = prop("DTSTART");
+        assert_eq!(start.value.as_deref(), Some(on.as_str()));
+        assert!(
+            start
+                .params
+                .as_ref()
+                .unwrap()
+                .iter()
+                .any(|(k, v)| k == "TZID" && v == &vec![zone.to_string()])
+        );
+        assert!(!ics.contains("Amsterdam") || zone == "Europe/Amsterdam");
+    }
+    // No zone known: UTC, said so.
     let meeting = Meeting {
-        id: 4,
-        title: "Stuurgroep december".into(),
+        id: 1,
         date: Some(day(20)),
         start: "14:00".into(),
-        end: "16:30".into(),
-        place: "Het Heem, Edam".into(),
         ..Meeting::default()
     };
-    let ics =
-        samenspel::domain::meeting::ics(&meeting, &[], "Stuurgroep", "20261128T090000Z").unwrap();
-    let mut parser = ical::IcalParser::new(std::io::BufReader::new(ics.as_bytes()));
-    let calendar = parser.next().expect("one calendar").expect("it parses");
-    assert!(parser.next().is_none());
-    assert_eq!(calendar.timezones.len(), 1, "{ics}");
-    let tz = &calendar.timezones[0];
-    assert!(
-        tz.properties
-            .iter()
-            .any(|p| p.name == "TZID" && p.value.as_deref() == Some("Europe/Amsterdam"))
-    );
-    assert_eq!(tz.transitions.len(), 2, "summer and winter time");
-    let event = &calendar.events[0];
-    let prop = |name: &str| {
-        event
-            .properties
-            .iter()
-            .find(|p| p.name == name)
-            .unwrap_or_else(|| panic!("{name} in {ics}"))
-    };
-    assert_eq!(
-        prop("SUMMARY").value.as_deref(),
-        Some("Stuurgroep december")
-    );
-    let start = prop("DTSTART");
-    assert_eq!(start.value.as_deref(), Some("20261120T140000"));
-    assert!(
-        start
-            .params
-            .as_ref()
-            .unwrap()
-            .iter()
-            .any(|(k, v)| k == "TZID" && v == &vec!["Europe/Amsterdam".to_string()])
-    );
-    // Every TZID used is defined in the file.
-    assert!(ics.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Amsterdam"));
+    let ics = samenspel::domain::meeting::ics_in(&meeting, &[], "", "x", None).unwrap();
+    assert!(ics.contains("DTSTART;TZID=UTC:"), "{ics}");
 }
 
 #[test]

@@ -232,7 +232,10 @@ fn a_new_alliance_has_the_default_lanes_bottom_to_top() {
         ]
     );
     let en = Alliance::named_in("New", true);
-    assert_eq!(en.lanes_bottom_up()[0].name, "Learning and collaboration");
+    assert_eq!(
+        en.lanes_bottom_up()[0].name,
+        "Learning and working together"
+    );
 }
 
 #[test]

@@ -52,7 +52,14 @@ fn actions_carry_over_until_done() {
 fn the_ics_invitation_is_valid_icalendar() {
     let a = example::samen_noord();
     let m = &a.meetings[0];
-    let ics = meeting::ics(m, &a.agenda_slots, "Stuurgroep", "20171001T120000Z").unwrap();
+    let ics = meeting::ics_in(
+        m,
+        &a.agenda_slots,
+        "Stuurgroep",
+        "20171001T120000Z",
+        Some("Europe/Amsterdam"),
+    )
+    .unwrap();
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
     assert!(ics.ends_with("END:VCALENDAR\r\n"));
     assert!(ics.contains("DTSTART;TZID=Europe/Amsterdam:20171002T150000\r\n"));

@@ -427,7 +427,7 @@ fn a_pack_carries_over_only_earlier_actions_and_names_decisions_and_proposals_ri
         "the open round is to decide"
     );
     assert!(
-        pack.contains("Besloten op 11-09-2017"),
+        pack.contains("Besloten op 11 september 2017"),
         "the adopted covenant round is decided"
     );
     let minutes = read_pages(&samenspel::report::meeting::minutes(&room, first, Lang::Nl).unwrap())
@@ -688,4 +688,60 @@ fn a_title_does_not_leave_one_word_alone() {
     assert_eq!(balanced.len(), plain.len(), "{balanced:?}");
     assert!(balanced[1].contains(' '), "{balanced:?}");
     assert_eq!(balanced.join(" "), title);
+}
+
+/// A table cell breaks between words, never inside one: a narrow column
+/// is widened to hold its longest name whole ("Woningcorporatie", not
+/// "Woning-corporatie"), and a date keeps its month ("januari", not
+/// "janua-ri").
+#[test]
+fn a_table_cell_never_hyphenates_a_name_or_a_date() {
+    use samenspel::report::{DocInfo, Layout};
+    let mut doc = Layout::new(DocInfo {
+        title: "t".into(),
+        author: "a".into(),
+        subject: "s".into(),
+        lang: Lang::Nl,
+        header: String::new(),
+        footer: String::new(),
+    });
+    let rows = vec![
+        vec![
+            "Woningcorporatie Eigenhaard".to_string(),
+            "Gemeente Hengelo".to_string(),
+            "15 januari 2025 – 14 januari 2027".to_string(),
+            "Stelt het inkoopkader en de regionale afspraken vast".to_string(),
+        ],
+        vec![
+            "Jeugdhulpverlening Zonnehof".to_string(),
+            "Samenwerkingsverband".to_string(),
+            "1 september 2026".to_string(),
+            "Kort".to_string(),
+        ],
+    ];
+    doc.table(
+        &[0.1, 0.1, 0.12, 0.68],
+        &["Partij", "Wie", "Termijn", "Wat"],
+        &rows,
+        9.0,
+    );
+    let text = crate::pdf::text_of(&doc.finish());
+    for line in text.lines() {
+        let mut end = line.trim_end().chars().rev();
+        assert!(
+            !(end.next() == Some('-') && end.next().is_some_and(char::is_alphabetic)),
+            "{line:?} in\n{text}"
+        );
+    }
+    for word in [
+        "Woningcorporatie",
+        "Jeugdhulpverlening",
+        "Samenwerkingsverband",
+        "januari",
+    ] {
+        assert!(
+            text.split_whitespace().any(|w| w == word),
+            "{word} whole in\n{text}"
+        );
+    }
 }

@@ -676,7 +676,7 @@ fn a_round_over_a_whole_set_takes_objections_per_rule_and_adopts_the_amended_set
     // The pack: the set's check-ins over time.
     let pack = document(&a, Kind::Pack, 3, Lang::Nl);
     assert!(
-        pack.contains("Verloop 01-05-2025: 3 (6) → 01-09-2025: 4,3 (6)"),
+        pack.contains("Verloop 1 mei 2025: 3 (6) → 1 september 2025: 4,3 (6)"),
         "{pack}"
     );
     // The slides: the decision log names the rules, the rules slide the
@@ -701,7 +701,7 @@ fn a_round_over_a_whole_set_takes_objections_per_rule_and_adopts_the_amended_set
         ),
         (
             samenspel::ui::present::Slide::Rules,
-            "Verloop 01-05-2025: 3 (6) → 01-09-2025: 4,3 (6)",
+            "Verloop 1 mei 2025: 3 (6) → 1 september 2025: 4,3 (6)",
         ),
     ] {
         let at = slides.iter().position(|s| *s == slide).unwrap();
@@ -1439,7 +1439,7 @@ fn the_party_page_says_the_day_its_statuses_are_from_and_what_is_overdue() {
             .join(" ");
         let (as_of, last, overdue) = match lang {
             Lang::Nl => (
-                "Stand op 02-06-2025.",
+                "Stand op 2 juni 2025.",
                 "Bestuurlijk overleg maart",
                 "over de datum",
             ),

@@ -418,7 +418,7 @@ fn a_hand_edit_of_any_commitment_is_named_by_verify_and_check() {
         ),
         (
             "UPDATE agenda_slot SET minutes = 'Niets besloten.'",
-            "Notulen van ‘Stuurgroep januari’ (12-01-2027): de notulen zijn na het vaststellen veranderd",
+            "Notulen van ‘Stuurgroep januari’ (12 januari 2027): de notulen zijn na het vaststellen veranderd",
         ),
     ];
     for (i, (sql, named)) in cases.iter().enumerate() {
@@ -650,12 +650,12 @@ fn a_signing_date_before_the_freeze_or_after_today_is_said_at_once_in_the_window
         (
             "01-01-2027",
             Some(
-                "Deze versie werd vastgesteld op 12-01-2027: een handtekening kan niet eerder zijn.",
+                "Deze versie werd vastgesteld op 12 januari 2027: een handtekening kan niet eerder zijn.",
             ),
         ),
         (
             "01-04-2027",
-            Some("Een handtekening kan niet later zijn dan vandaag (01-03-2027)."),
+            Some("Een handtekening kan niet later zijn dan vandaag (1 maart 2027)."),
         ),
         ("15-02-2027", None),
     ] {

@@ -1417,7 +1417,9 @@ fn a_regions_card_rows_are_built_only_where_in_view() {
     let mut h = harness(app);
     h.run();
     let rows = |h: &egui_kittest::Harness<'_, samenspel::ui::SamenspelApp>| {
+        // Each row has a button to (re)issue its party's card.
         h.query_all_by_label(Lang::Nl.tr(T::RoomReissue)).count()
+            + h.query_all_by_label(Lang::Nl.tr(T::RoomIssueOne)).count()
     };
     let built = rows(&h);
     assert!(

@@ -504,10 +504,7 @@ fn conduct_an_intake_add_a_comfort_need_and_see_them_in_the_overview() {
     assert_eq!(need.visibility, samenspel::domain::Visibility::Confidential);
 
     nav(&mut h, "Overzicht");
-    let today = chrono::Local::now()
-        .date_naive()
-        .format("%d-%m-%Y")
-        .to_string();
+    let today = samenspel::i18n::Lang::Nl.date(chrono::Local::now().date_naive());
     h.get_by_label_contains(&format!("8/10   {today}"));
     nav(&mut h, "Delen met de groep");
     h.get_by_label_contains("Het Leefkringhuis: Eén loket voor de buurt → samen sterker");
@@ -1152,7 +1149,7 @@ fn a_party_can_be_marked_as_having_left() {
     retype(&mut h, "Uitgetreden op", "30-06-2019");
     h.key_press(egui::Key::Enter);
     h.run();
-    h.get_by_label_contains("uitgetreden 30-06-2019");
+    h.get_by_label_contains("uitgetreden 30 juni 2019");
     drop(h);
     let a = load(&path);
     let party = a

@@ -173,20 +173,20 @@ fn a_revealed_veto_survives_ctrl_z_is_corrected_with_a_reason_and_put_again_late
     assert_eq!(again.status, RoundStatus::Open);
     assert_eq!(a.rounds[0].status, RoundStatus::Adopted);
     assert_eq!(a.rounds[0].decided, Some(day(2027, 1, 12)));
-    h.get_by_label_contains("Legt het besluit van ronde #1 (12-01-2027) opnieuw voor");
+    h.get_by_label_contains("Legt het besluit van ronde #1 (12 januari 2027) opnieuw voor");
 
     // The decision log keeps the correction and says it was put again.
     nav(&mut h, "Besluitenlijst");
     h.get_by_label_contains("Gecorrigeerd van 8 · Veto naar 1 · Van harte eens");
-    h.get_by_label_contains("Opnieuw voorgelegd op 09-02-2027");
+    h.get_by_label_contains("Opnieuw voorgelegd op 9 februari 2027");
     drop(h);
 
     let a = load(&path);
     record::verify(&a).expect("the record holds");
     let room = samenspel::audience::room_on(&a, day(2027, 1, 20));
     let correction = "Standpunt van GGZ De Linge gecorrigeerd van 8 · Veto naar 1 · Van harte eens \
-                      (gehouden op 12-01-2027): “Verkeerd genoteerd";
-    let again = "Opnieuw voorgelegd op 09-02-2027: “De toestemmingsregeling is nog niet rond”";
+                      (gehouden op 12 januari 2027): “Verkeerd genoteerd";
+    let again = "Opnieuw voorgelegd op 9 februari 2027: “De toestemmingsregeling is nog niet rond”";
     let minutes = |id| {
         flat(&text_of(
             &samenspel::report::meeting::minutes(&room, id, Lang::Nl).unwrap(),
@@ -361,7 +361,7 @@ fn choosing_a_party_and_a_stance_moves_nothing_under_the_pointer() {
     nav(&mut h, "Consensusrondes");
     h.get_by_role_and_label(
         egui::accesskit::Role::Button,
-        "We delen één intake\nOpen · 12-01-2027",
+        "We delen één intake\nOpen · 12 januari 2027",
     )
     .click();
     h.run();

@@ -88,6 +88,7 @@ pub fn samen_noord() -> Alliance {
     let mut a = Alliance {
         info: AllianceInfo {
             name: "Samen Noord".into(),
+            language: crate::domain::Language::Nl,
             commissioner: Commissioner {
                 name: "Stadsdeel Amsterdam Noord".into(),
                 contact: String::new(),

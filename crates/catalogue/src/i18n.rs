@@ -21,8 +21,31 @@ pub enum Lang {
     En,
 }
 
+impl From<crate::domain::Language> for Lang {
+    fn from(l: crate::domain::Language) -> Lang {
+        match l {
+            crate::domain::Language::Nl => Lang::Nl,
+            crate::domain::Language::En => Lang::En,
+        }
+    }
+}
+
+impl From<Lang> for crate::domain::Language {
+    fn from(l: Lang) -> crate::domain::Language {
+        match l {
+            Lang::Nl => crate::domain::Language::Nl,
+            Lang::En => crate::domain::Language::En,
+        }
+    }
+}
+
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    /// The language an alliance's documents are written in.
+    pub fn of(a: &crate::domain::Alliance) -> Lang {
+        a.info.language.into()
+    }
 
     /// English when `english`, else Dutch.
     pub fn from_english(english: bool) -> Lang {
@@ -272,8 +295,53 @@ impl Lang {
         }
     }
 
-    /// A date as people write it in this language.
+    /// A date as people write it in this language, in words: "1 april
+    /// 2026", "1 April 2026". (Exports use ISO dates of their own.)
     pub fn date(self, date: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        const NL: [&str; 12] = [
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ];
+        const EN: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let months = match self {
+            Lang::Nl => NL,
+            Lang::En => EN,
+        };
+        format!(
+            "{} {} {}",
+            date.day(),
+            months[date.month0() as usize],
+            date.year()
+        )
+    }
+
+    /// A date as typed in a date field: 01-04-2026 in Dutch, 2026-04-01 in
+    /// English (both are read back, as is 01/04/2026).
+    pub fn field_date(self, date: chrono::NaiveDate) -> String {
         match self {
             Lang::Nl => date.format("%d-%m-%Y").to_string(),
             Lang::En => date.format("%Y-%m-%d").to_string(),
@@ -814,6 +882,8 @@ catalogue! {
     NetworkGroupsHint => "Partijen die nauw samenwerken staan bij elkaar, elke groep in een eigen deel van de ringen.", "Parties that work closely together stand together, each group in its own part of the rings.";
     NetworkBothRoles => "opdrachtgever en partij", "commissioner and party";
     CommissionerIsParty => "De opdrachtgever is ook partij", "The commissioner is also a party";
+    AllianceLanguage => "Taal van de alliantie", "Alliance language";
+    AllianceLanguageHint => "De taal van de documenten, dia's en telefoonpagina's. Startvragen, onderdelen en startregels die nog niet zijn aangepast, gaan mee naar de nieuwe taal.", "The language of its documents, slides and phone pages. Starter questions, lanes and rules nobody has reworded yet change with it.";
     CommissionerIsPartyHint => "Zit de opdrachtgever ook zelf als partij aan tafel (verschillende petten)? Kies die partij: de netwerkkaart toont dan één cirkel met beide rollen.", "Does the commissioner also sit at the table as one of the parties (several hats)? Choose that party: the network map then shows one circle with both roles.";
     CommissionerOnly => "Nee, alleen opdrachtgever", "No, commissioner only";
     SlideRelationsPage => "{name} ({page} van {pages})", "{name} ({page} of {pages})";
@@ -1296,6 +1366,8 @@ catalogue! {
     RoomReissue => "Opnieuw uitgeven…", "Reissue…";
     RoomReissueHint => "Voor een verloren kaart: de oude link werkt niet meer; de nieuwe kaart verschijnt hier om te scannen (alleen op dit scherm) en kan als PDF bewaard worden.", "For a lost card: the old link stops working; the new card appears here to scan (on this screen only) and can be saved as a PDF.";
     RoomSaveCard => "Bewaren als PDF…", "Save as PDF…";
+    RoomIssueOne => "Kaart maken…", "Make a card…";
+    RoomIssueOneHint => "Maakt een stemkaart voor deze partij en toont die hier om te scannen.", "Makes a ballot card for this party and shows it here to scan.";
     RoomCardIssued => "kaart van {time}", "card of {time}";
     RoomNoCard => "geen kaart", "no card";
     RoomAddressDiffers => "De kaarten wijzen naar {cards}, maar de server luistert op {address}. Start op het adres van de kaarten, of druk nieuwe kaarten af.", "The cards point at {cards}, but the server listens at {address}. Start at the cards' address, or print new cards.";

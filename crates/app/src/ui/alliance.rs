@@ -144,6 +144,7 @@ fn details(ui: &mut Ui, pc: &mut PanelCtx) {
                 changed = true;
                 pc.seal = true;
             }
+            language_row(ui, pc);
             changed |= widgets::multiline_row(ui, pc, pc.t(T::Ambition), &mut info.ambition);
             if let Some(d) =
                 widgets::date_row(ui, pc, pc.t(T::TermStart), "term-start", info.term_start)
@@ -180,6 +181,34 @@ fn details(ui: &mut Ui, pc: &mut PanelCtx) {
     if changed {
         let edit = pc.alliance.set_info(info);
         pc.edit(edit);
+    }
+}
+
+/// The alliance's language: a step of its own (the starter content that
+/// nobody reworded follows it), so it is applied at once.
+fn language_row(ui: &mut Ui, pc: &mut PanelCtx) {
+    use crate::i18n::Lang;
+    let label = pc.t(T::AllianceLanguage);
+    ui.label(RichText::new(label).color(theme::MUTED));
+    let current = Lang::of(pc.alliance);
+    let mut chosen = current;
+    let r = egui::ComboBox::from_id_salt("alliance-language")
+        .selected_text(current.native_name())
+        .width(ui.available_width().clamp(120.0, 380.0))
+        .show_ui(ui, |ui| {
+            for lang in Lang::ALL {
+                ui.selectable_value(&mut chosen, lang, lang.native_name());
+            }
+        })
+        .response;
+    widgets::combo_name(&r, label);
+    r.on_hover_text(pc.t(T::AllianceLanguageHint));
+    ui.end_row();
+    if chosen != current
+        && let Some(edit) = pc.alliance.set_language(chosen.into())
+    {
+        pc.edit(edit);
+        pc.seal = true;
     }
 }
 

@@ -184,7 +184,7 @@ impl CovenantPanel {
                     })
                     .collect()
             }
-            None => crate::draft::draft_clauses(a, id, first, pc.lang == crate::i18n::Lang::En),
+            None => crate::draft::draft_clauses(a, id, first, a.info.language.is_english()),
         };
         let first_sig = a.next_id::<Signature>();
         for c in clauses {

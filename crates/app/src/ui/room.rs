@@ -277,6 +277,26 @@ impl RoomSection {
                             continue;
                         }
                         ui.label(a.party_name(Some(party)));
+                        // The button before the texts that vary in
+                        // width, so it is always in view and in the
+                        // same place; a party without a card gets one
+                        // made, not "re"-issued.
+                        let (label, hint) = if a.live_ballot(meeting.id, party).is_some() {
+                            (T::RoomReissue, T::RoomReissueHint)
+                        } else {
+                            (T::RoomIssueOne, T::RoomIssueOneHint)
+                        };
+                        if ui
+                            .add_enabled(!pc.read_only, egui::Button::new(pc.t(label)).small())
+                            .on_hover_text(pc.t(hint))
+                            .clicked()
+                        {
+                            request = Some(RoomRequest::Reissue {
+                                meeting: meeting.id,
+                                party,
+                                address: address.clone(),
+                            });
+                        }
                         match a.live_ballot(meeting.id, party) {
                             Some(b) => widgets::muted(
                                 ui,
@@ -314,20 +334,6 @@ impl RoomSection {
                         } else {
                             ui.label("");
                         }
-                        if ui
-                            .add_enabled(
-                                !pc.read_only,
-                                egui::Button::new(pc.t(T::RoomReissue)).small(),
-                            )
-                            .on_hover_text(pc.t(T::RoomReissueHint))
-                            .clicked()
-                        {
-                            request = Some(RoomRequest::Reissue {
-                                meeting: meeting.id,
-                                party,
-                                address: address.clone(),
-                            });
-                        }
                         ui.end_row();
                     }
                 });
@@ -342,11 +348,16 @@ pub(crate) fn when(pc: &PanelCtx, at: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(at)
         .map(|t| {
             let local = t.with_timezone(&chrono::Local);
-            format!(
-                "{} {}",
-                pc.lang.date(local.date_naive()),
-                local.format("%H:%M")
-            )
+            // Today's times need no date.
+            if local.date_naive() == pc.today {
+                local.format("%H:%M").to_string()
+            } else {
+                format!(
+                    "{} {}",
+                    pc.lang.date(local.date_naive()),
+                    local.format("%H:%M")
+                )
+            }
         })
         .unwrap_or_default()
 }

@@ -377,7 +377,7 @@ pub fn date_field(
         field,
         ("date", id_salt),
         &current,
-        |d| d.map(|d| lang.date(d)).unwrap_or_default(),
+        |d| d.map(|d| lang.field_date(d)).unwrap_or_default(),
         |s| parse_date_for(lang, s),
     )
 }

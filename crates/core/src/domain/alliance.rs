@@ -60,11 +60,34 @@ pub struct Commissioner {
     pub party: Option<Id>,
 }
 
+/// The language an alliance works in: its starter content and, unless
+/// asked otherwise, every document, slide and phone page it produces.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Language {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Language {
+    pub fn is_english(self) -> bool {
+        self == Language::En
+    }
+
+    pub fn from_english(english: bool) -> Language {
+        if english { Language::En } else { Language::Nl }
+    }
+}
+
 /// The alliance itself.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AllianceInfo {
     pub name: String,
+    /// The alliance's language (Dutch for alliances made before it could
+    /// be chosen).
+    pub language: Language,
     pub commissioner: Commissioner,
     /// The shared ambition ("gezamenlijke ambitie").
     pub ambition: String,
@@ -77,6 +100,7 @@ impl Default for AllianceInfo {
     fn default() -> Self {
         AllianceInfo {
             name: String::new(),
+            language: Language::Nl,
             commissioner: Commissioner::default(),
             ambition: String::new(),
             term_start: None,
@@ -272,6 +296,7 @@ impl Alliance {
         Alliance {
             info: AllianceInfo {
                 name: name.into(),
+                language: Language::from_english(english),
                 ..AllianceInfo::default()
             },
             questions: super::intake::default_guide(english),
@@ -279,6 +304,51 @@ impl Alliance {
             ground_rules: super::rules::starter_rules(english),
             ..Alliance::default()
         }
+    }
+
+    /// Change the alliance's language, as one step: its details say the
+    /// new language, and the starter content still as it shipped (a
+    /// question, a lane or a starter rule nobody has reworded) is put in
+    /// the new language too. What the alliance wrote itself stays as it
+    /// is. `None` when it already speaks `to`.
+    pub fn set_language(&self, to: Language) -> Option<super::Edit> {
+        use super::starter::translate;
+        if self.info.language == to {
+            return None;
+        }
+        let english = to.is_english();
+        let mut edits = vec![self.set_info(AllianceInfo {
+            language: to,
+            ..self.info.clone()
+        })];
+        for q in &self.questions {
+            if let Some(text) = translate(&q.text, english) {
+                edits.push(self.update(super::intake::Question {
+                    text: text.to_string(),
+                    ..q.clone()
+                }));
+            }
+        }
+        for l in &self.lanes {
+            if let Some(name) = translate(&l.name, english) {
+                edits.push(self.update(super::strategy::Lane {
+                    name: name.to_string(),
+                    ..l.clone()
+                }));
+            }
+        }
+        // A rule the alliance adopted is what it adopted, in the words it
+        // adopted: only drafts are put in the new language.
+        let draft = |r: &&GroundRule| r.starter && r.status == super::rules::RuleStatus::Draft;
+        for r in self.ground_rules.iter().filter(draft) {
+            if let Some(text) = translate(&r.text, english) {
+                edits.push(self.update(super::rules::GroundRule {
+                    text: text.to_string(),
+                    ..r.clone()
+                }));
+            }
+        }
+        Some(super::Edit::Batch(edits))
     }
 
     pub fn meeting(&self, id: Id) -> Option<&Meeting> {

@@ -47,6 +47,17 @@ impl Clock {
         }
     }
 
+    /// The machine's time zone as an IANA name ("Europe/London"): `TZ`
+    /// when it names one, else what the system is set to. `None` when
+    /// neither says (such a machine keeps UTC).
+    pub fn zone_name() -> Option<String> {
+        let from_tz = std::env::var("TZ")
+            .ok()
+            .map(|z| z.trim().trim_start_matches(':').to_string())
+            .filter(|z| z.contains('/') || z == "UTC");
+        from_tz.or_else(|| iana_time_zone::get_timezone().ok())
+    }
+
     /// Now as RFC 3339 to the second, as records write it.
     pub fn stamp(self) -> String {
         self.now()

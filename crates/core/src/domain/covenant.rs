@@ -51,6 +51,10 @@ pub struct CovenantVersion {
     pub commissioner: Option<String>,
     /// The term as printed when the version was frozen (`None` as above).
     pub term: Option<String>,
+    /// The document gives the commissioner a block to sign for
+    /// acknowledgement ("voor gezien"), below the parties' signatures.
+    /// Chosen on the draft; frozen with it.
+    pub acknowledgement: bool,
 }
 
 impl CovenantVersion {

@@ -38,8 +38,8 @@ pub type FastSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
 
 pub use agenda::{AgendaItem, FocalPoint, PriorityMark, PriorityMethod, PriorityRound};
 pub use alliance::{
-    Alliance, AllianceInfo, Body, BodyKind, Commissioner, Id, Membership, Party, PartyKind, Person,
-    Phase, TrustPoint,
+    Alliance, AllianceInfo, Body, BodyKind, Commissioner, Id, Language, Membership, Party,
+    PartyKind, Person, Phase, TrustPoint,
 };
 pub use ballot::Ballot;
 pub use check::Finding;

@@ -580,7 +580,13 @@ impl Store {
         configure(&conn, true)?;
         schema::migrate_to(&mut conn, version)?;
         if version >= 1 {
-            rows::put(&conn, &rows::ALLIANCE, 1, &AllianceInfo::default())?;
+            // The columns the alliance table had at that version.
+            let table = if version >= 16 {
+                &rows::ALLIANCE
+            } else {
+                &rows::ALLIANCE_BEFORE_16
+            };
+            rows::put(&conn, table, 1, &AllianceInfo::default())?;
         }
         Ok(())
     }

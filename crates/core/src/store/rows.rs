@@ -28,6 +28,23 @@ pub const ALLIANCE: Table = Table {
     name: "alliance",
     columns: &[
         "name",
+        "language",
+        "commissioner",
+        "ambition",
+        "term_start",
+        "term_end",
+        "phase",
+    ],
+    json: &["commissioner"],
+    flags: &[],
+};
+
+/// The alliance table before file version 16 gave it a language.
+pub const ALLIANCE_BEFORE_16: Table = Table {
+    kind: "alliance",
+    name: "alliance",
+    columns: &[
+        "name",
         "commissioner",
         "ambition",
         "term_start",
@@ -345,9 +362,10 @@ pub static RECORD_TABLES: [Table; 39] = [
             "parties",
             "commissioner",
             "term",
+            "acknowledgement",
         ],
         json: &["parties"],
-        flags: &[],
+        flags: &["acknowledgement"],
     },
     Table {
         kind: "clause",

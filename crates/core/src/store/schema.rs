@@ -484,6 +484,12 @@ pub const MIGRATIONS: &[&str] = &[
         after TEXT NOT NULL
     );
     CREATE INDEX comment_round_of ON comment(round);",
+    // 16: the alliance's language (issue 30; alliances made before it
+    // could be chosen were made in Dutch), and whether a covenant version
+    // gives the commissioner a block to sign for acknowledgement.
+    "ALTER TABLE alliance ADD COLUMN language TEXT NOT NULL DEFAULT 'nl';
+    ALTER TABLE covenant_version ADD COLUMN acknowledgement INTEGER NOT NULL DEFAULT 0
+        CHECK (acknowledgement IN (0, 1));",
 ];
 
 /// The schema version this build writes.

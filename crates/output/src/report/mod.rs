@@ -765,15 +765,17 @@ impl Layout {
     pub fn table(&mut self, widths: &[f32], header: &[&str], rows: &[Vec<String>], size: f32) {
         let total = self.text_width();
         let gap = 3.0;
-        let cols: Vec<f32> = widths.iter().map(|w| w * total).collect();
+        let cols = self.column_widths(widths, header, rows, size, gap);
         let leading = Layout::leading(size);
-        // Body cells hyphenate where it helps; header labels only when a
-        // word is wider than its column.
+        // Cells break between words only: a name, a date or a code is
+        // read whole ("Gemeente", not "Ge-meente"; "januari", not
+        // "janua-ri"). A word wider than its column, even after the
+        // columns made room for it, is hyphenated as a last resort.
         let wrap_row = |layout: &Layout, cells: &[String], weight: Weight| -> Vec<Vec<String>> {
             cells
                 .iter()
                 .zip(&cols)
-                .map(|(c, w)| layout.wrap_with(c, weight, size, w - gap, weight == Weight::Regular))
+                .map(|(c, w)| layout.wrap_with(c, weight, size, w - gap, false))
                 .collect()
         };
         let head: Vec<String> = header.iter().map(|h| h.to_string()).collect();
@@ -806,6 +808,54 @@ impl Layout {
             self.y += h;
         }
         self.y += 2.0;
+    }
+
+    /// The columns' widths in mm: the shares asked for, then each column
+    /// widened to hold its widest word whole, taking the room from the
+    /// columns that have some to spare (a column never gives up room its
+    /// own widest word needs).
+    fn column_widths(
+        &self,
+        shares: &[f32],
+        header: &[&str],
+        rows: &[Vec<String>],
+        size: f32,
+        gap: f32,
+    ) -> Vec<f32> {
+        let total = self.text_width();
+        let mut cols: Vec<f32> = shares.iter().map(|w| w * total).collect();
+        let widest = |weight: Weight, text: &str| {
+            text.split_whitespace()
+                .map(|w| self.measure(w, weight, size))
+                .fold(0.0, f32::max)
+        };
+        let need: Vec<f32> = (0..cols.len())
+            .map(|i| {
+                let head = header.get(i).map_or(0.0, |h| widest(Weight::Bold, h));
+                let body = rows
+                    .iter()
+                    .filter_map(|r| r.get(i))
+                    .map(|c| widest(Weight::Regular, c))
+                    .fold(0.0, f32::max);
+                head.max(body) + gap + 0.5
+            })
+            .collect();
+        let short: f32 = cols.iter().zip(&need).map(|(c, n)| (n - c).max(0.0)).sum();
+        let spare: f32 = cols.iter().zip(&need).map(|(c, n)| (c - n).max(0.0)).sum();
+        if short <= 0.0 || spare <= 0.0 {
+            return cols;
+        }
+        // Give what can be given, in proportion to each column's spare room.
+        let give = short.min(spare);
+        let lack = short;
+        for (c, n) in cols.iter_mut().zip(&need) {
+            if *c < *n {
+                *c += (*n - *c) * give / lack;
+            } else {
+                *c -= (*c - *n) * give / spare;
+            }
+        }
+        cols
     }
 
     fn line_ops(points: &[(f32, f32)]) -> Vec<LinePoint> {

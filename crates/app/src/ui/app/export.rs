@@ -19,6 +19,8 @@ impl SamenspelApp {
             &samenspel_projection::print::calendar(meeting, &a.agenda_slots),
             &body,
             &stamp,
+            // In the machine's time zone: the facilitator's calendar's.
+            crate::domain::clock::Clock::zone_name().as_deref(),
         ) else {
             return;
         };
@@ -89,12 +91,15 @@ impl SamenspelApp {
     /// Build a PDF (through `report::build`, as the CLI does) and save it
     /// where the user chooses.
     pub(super) fn export_pdf(&mut self, (kind, of): (Kind, Option<crate::domain::Id>)) {
-        let lang = self.lang();
+        // The window speaks the interface's language; the document is
+        // written in the alliance's.
+        let ui_lang = self.lang();
+        let lang = self.doc_lang();
         let Some(doc) = self.doc.as_ref() else { return };
         // The intake summary needs the texts: unlock first, on its page.
         if kind == Kind::Intake && doc.is_locked() {
             self.view = View::Intakes;
-            self.notice = Some(lang.tr(T::ErrLocked).to_string());
+            self.notice = Some(ui_lang.tr(T::ErrLocked).to_string());
             return;
         }
         let a = doc.alliance();
@@ -112,7 +117,7 @@ impl SamenspelApp {
         };
         let from = samenspel_projection::print::Printing::new(a, self.clock.today());
         let built = crate::report::build(&from, &request).ok().map(|b| {
-            let (suggested, what) = match kind {
+            let names = |lang: Lang| match kind {
                 Kind::Pack => (
                     format!(
                         "{} {}",
@@ -166,7 +171,8 @@ impl SamenspelApp {
                     lang.tr(T::PdfCommentsTitle),
                 ),
             };
-            (b.bytes, suggested, what)
+            // Named in the document's language, announced in the window's.
+            (b.bytes, names(lang).0, names(ui_lang).1)
         });
         let Some((bytes, suggested, what)) = built else {
             return;
@@ -181,17 +187,20 @@ impl SamenspelApp {
         match crate::store::write_private(&path, &bytes) {
             Ok(()) => {
                 self.notice = Some(if std::mem::take(&mut self.fallback_save) {
-                    lang.tr(T::SavedInDocuments)
+                    ui_lang
+                        .tr(T::SavedInDocuments)
                         .replace("{path}", &path.display().to_string())
                 } else {
-                    lang.tr(T::PdfSaved)
+                    ui_lang
+                        .tr(T::PdfSaved)
                         .replace("{document}", what)
                         .replace("{path}", &path.display().to_string())
                 })
             }
             Err(e) => {
                 self.error = Some(
-                    lang.tr(T::ErrOther)
+                    ui_lang
+                        .tr(T::ErrOther)
                         .replace("{detail}", &format!("{}: {e}", path.display())),
                 )
             }

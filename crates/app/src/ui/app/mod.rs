@@ -445,6 +445,12 @@ impl SamenspelApp {
         self.settings.lang
     }
 
+    /// The language of what the alliance shows and prints (documents,
+    /// slides, phone pages): the alliance's own, else the interface's.
+    pub fn doc_lang(&self) -> Lang {
+        self.alliance().map_or(self.lang(), Lang::of)
+    }
+
     pub fn set_lang(&mut self, lang: Lang) {
         self.settings.lang = lang;
         self.save_settings();
@@ -516,7 +522,10 @@ impl SamenspelApp {
             .file_stem()
             .map(|s| s.to_string_lossy().to_string())
             .unwrap_or_default();
-        match Document::create(path, &Alliance::named(name), &[]) {
+        // Made in the language the facilitator works in: its starter
+        // questions, rules and documents follow it.
+        let english = self.lang() == Lang::En;
+        match Document::create(path, &Alliance::named_in(name, english), &[]) {
             Ok(doc) => self.adopt(doc),
             Err(e) => self.error = Some(self.settings.lang.store_error(&e)),
         }

@@ -187,7 +187,8 @@ impl SamenspelApp {
             self.stop_presenting(&ctx);
         }
         self.present.clamp(&counts);
-        let lang = self.lang();
+        // The room reads the alliance's language.
+        let lang = self.doc_lang();
         let state = &mut self.present;
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
@@ -214,7 +215,8 @@ impl SamenspelApp {
             }
         }
         self.present.clamp(counts);
-        let lang = self.lang();
+        // The room reads the alliance's language.
+        let lang = self.doc_lang();
         let builder = egui::ViewportBuilder::default()
             .with_title(lang.tr(T::PresentWindowTitle))
             .with_inner_size([1280.0, 720.0])
@@ -267,7 +269,8 @@ impl SamenspelApp {
         counts: &[usize],
     ) {
         self.present.clamp(counts);
-        let lang = self.lang();
+        // The room reads the alliance's language.
+        let lang = self.doc_lang();
         let ctx = ui.ctx().clone();
         let mut stop = false;
         let mut commands = Vec::new();

@@ -114,7 +114,7 @@ impl SamenspelApp {
         let ctx = ctx.clone();
         let wake: std::sync::Arc<dyn Fn() + Send + Sync> =
             std::sync::Arc::new(move || ctx.request_repaint());
-        match Session::start(doc, meeting, bind, lang, wake) {
+        match Session::start(doc, meeting, bind, Lang::of(doc.alliance()), wake) {
             Ok(session) => {
                 let reachable = session.self_check();
                 let today = self.today();
@@ -182,7 +182,7 @@ impl SamenspelApp {
         let written =
             samenspel_projection::print::Printing::new(doc.alliance(), self.clock.today())
                 .cards(meeting)
-                .and_then(|m| crate::report::ballots::cards(&m, &links, lang))
+                .and_then(|m| crate::report::ballots::cards(&m, &links, Lang::of(doc.alliance())))
                 .ok_or_else(|| lang.tr(T::RoomNoCard).to_string())
                 .and_then(|bytes| {
                     crate::store::write_private(&path, &bytes).map_err(|e| {
@@ -217,6 +217,7 @@ impl SamenspelApp {
             return;
         };
         let lang = self.lang();
+        let card_lang = self.doc_lang();
         let name = self
             .alliance()
             .map(|a| a.party_name(Some(party)).to_string())
@@ -251,7 +252,7 @@ impl SamenspelApp {
                     samenspel_projection::print::Printing::new(doc.alliance(), self.clock.today())
                         .cards(meeting)
                         .and_then(|m| {
-                            crate::report::ballots::cards(&m, &[(party, link.clone())], lang)
+                            crate::report::ballots::cards(&m, &[(party, link.clone())], card_lang)
                         });
                 match bytes.map(|b| crate::store::write_private(&path, &b)) {
                     Some(Ok(())) => {
