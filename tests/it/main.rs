@@ -9,6 +9,7 @@ mod crash;
 mod csv;
 mod decide;
 mod domain;
+mod english;
 mod exchange;
 mod first_time;
 mod fuzz;

@@ -13,7 +13,7 @@ use samenspel::ui::{PresentMode, SamenspelApp};
 use crate::trust::{MARK, planted};
 
 /// Every text the UI carries: labels and values of the AccessKit tree.
-fn texts<S>(h: &Harness<'_, S>) -> Vec<String> {
+pub(crate) fn texts<S>(h: &Harness<'_, S>) -> Vec<String> {
     let out = std::cell::RefCell::new(Vec::new());
     let _ = h
         .query_all_by(|n| {

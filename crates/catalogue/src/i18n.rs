@@ -1368,6 +1368,10 @@ catalogue! {
     RoomSaveCard => "Bewaren als PDF…", "Save as PDF…";
     RoomIssueOne => "Kaart maken…", "Make a card…";
     RoomIssueOneHint => "Maakt een stemkaart voor deze partij en toont die hier om te scannen.", "Makes a ballot card for this party and shows it here to scan.";
+    PdfAcknowledgement => "Voor gezien", "Acknowledged";
+    PdfAcknowledgementNote => "De opdrachtgever tekent voor gezien: zij heeft kennisgenomen van dit convenant en is er geen partij bij.", "The commissioner signs to acknowledge this covenant, without becoming a party to it.";
+    CovenantAcknowledgement => "Ruimte voor de opdrachtgever om voor gezien te tekenen", "A block for the commissioner to sign in acknowledgement";
+    CovenantAcknowledgementHint => "Onder de handtekeningen van de partijen: de opdrachtgever tekent voor gezien en wordt geen partij. Ligt vast met de versie.", "Below the parties' signatures: the commissioner signs in acknowledgement without becoming a party. Fixed with the version.";
     RoomCardIssued => "kaart van {time}", "card of {time}";
     RoomNoCard => "geen kaart", "no card";
     RoomAddressDiffers => "De kaarten wijzen naar {cards}, maar de server luistert op {address}. Start op het adres van de kaarten, of druk nieuwe kaarten af.", "The cards point at {cards}, but the server listens at {address}. Start at the cards' address, or print new cards.";

@@ -96,6 +96,22 @@ impl CovenantPanel {
                                 ..version.clone()
                             }));
                         }
+                        // Only with a commissioner to sign it; fixed with
+                        // the version.
+                        if !a.info.commissioner.name.trim().is_empty() || version.acknowledgement {
+                            let mut on = version.acknowledgement;
+                            if ui
+                                .checkbox(&mut on, pc.t(T::CovenantAcknowledgement))
+                                .on_hover_text(pc.t(T::CovenantAcknowledgementHint))
+                                .changed()
+                            {
+                                pc.edit(a.update(CovenantVersion {
+                                    acknowledgement: on,
+                                    ..version.clone()
+                                }));
+                                pc.seal = true;
+                            }
+                        }
                     });
                     if version.is_frozen() {
                         let date = version
@@ -161,12 +177,18 @@ impl CovenantPanel {
             .unwrap_or(0)
             + 1;
         let previous = a.covenant_versions.iter().max_by_key(|v| v.number);
-        let title = previous
-            .map(|v| v.title.clone())
-            .unwrap_or_else(|| format!("{} {}", pc.t(T::NavCovenant), a.info.name));
+        // Named in the alliance's language: the title is the document's.
+        let title = previous.map(|v| v.title.clone()).unwrap_or_else(|| {
+            format!(
+                "{} {}",
+                crate::i18n::Lang::of(a).tr(T::NavCovenant),
+                a.info.name
+            )
+        });
         let mut edits = vec![a.insert(CovenantVersion {
             number,
             title,
+            acknowledgement: previous.is_some_and(|v| v.acknowledgement),
             ..CovenantVersion::default()
         })];
         let first = a.next_id::<Clause>();

@@ -760,6 +760,11 @@ fn canonical_in(a: &Alliance, ix: &Index, c: Committed) -> Option<String> {
             let _ = writeln!(out, "frozen: {}", date(v.frozen_on));
             let _ = writeln!(out, "round: {}", v.round.map_or(0, |r| r));
             let _ = writeln!(out, "fingerprint: {}", v.fingerprint);
+            // Only when asked for, so versions frozen before it could be
+            // keep the text they were recorded with.
+            if v.acknowledgement {
+                let _ = writeln!(out, "acknowledgement: commissioner");
+            }
             for line in super::covenant::canonical_text(a, v.id).lines() {
                 let _ = writeln!(out, "text: {}", esc(line));
             }

@@ -183,8 +183,13 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
         doc.paragraph(text, Weight::Regular, 11.0, 0.0);
         doc.space(4.0);
     }
+    let commissioner = view.commissioner.trim();
+    let acknowledges = view.acknowledgement && !commissioner.is_empty();
     // No parties yet: no empty page of signatures.
     if view.signatures.is_empty() {
+        if acknowledges {
+            acknowledgement(&mut doc, lang, commissioner, col, ink);
+        }
         return doc.finish_archival();
     }
     doc.space(6.0);
@@ -220,6 +225,74 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
         }
         doc.space(*block);
     }
+    if acknowledges {
+        acknowledgement(&mut doc, lang, commissioner, col, ink);
+    }
     // A covenant is kept: written for the archive, as PDF/A-2b.
     doc.finish_archival()
+}
+
+/// The commissioner's block, below the parties': it signs for
+/// acknowledgement ("voor gezien") and is no party to the covenant. Kept
+/// whole on one page, with the same room for ink as a party's block.
+fn acknowledgement(doc: &mut Layout, lang: Lang, commissioner: &str, col: f32, ink: f32) {
+    let (name_size, field_size) = (10.5, 9.5);
+    let note = doc.wrap(
+        lang.tr(T::PdfAcknowledgementNote),
+        Weight::Regular,
+        10.0,
+        doc.text_width(),
+    );
+    let name = doc.wrap_with(commissioner, Weight::Bold, name_size, col, false);
+    let fields: Vec<String> = [T::Name, T::Function, T::Place, T::Date]
+        .iter()
+        .map(|k| format!("{}:", lang.tr(*k)))
+        .collect();
+    let text_h = name.len() as f32 * Layout::leading(name_size)
+        + fields.len() as f32 * Layout::leading(field_size);
+    let needed = 6.0
+        + Layout::heading_leading(16.0)
+        + 3.5
+        + note.len() as f32 * Layout::leading(10.0)
+        + 2.0
+        + text_h
+        + ink
+        + 1.5
+        + Layout::leading(8.5)
+        + 3.5;
+    doc.space(6.0);
+    doc.keep(needed);
+    doc.heading(lang.tr(T::PdfAcknowledgement), 16.0);
+    doc.paragraph(
+        lang.tr(T::PdfAcknowledgementNote),
+        Weight::Regular,
+        10.0,
+        0.0,
+    );
+    doc.space(2.0);
+    let top = doc.cursor();
+    let mut y = top;
+    for line in &name {
+        doc.text_at(MARGIN_X, y, line, Weight::Bold, name_size, INK);
+        y += Layout::leading(name_size);
+    }
+    for line in &fields {
+        doc.text_at(MARGIN_X, y, line, Weight::Regular, field_size, INK);
+        y += Layout::leading(field_size);
+    }
+    let rule_y = top + text_h + ink;
+    doc.line(
+        &[(MARGIN_X, rule_y), (MARGIN_X + col - 5.0, rule_y)],
+        0.6,
+        INK,
+    );
+    doc.text_at(
+        MARGIN_X,
+        rule_y + 1.5,
+        lang.tr(T::SignatureLine),
+        Weight::Regular,
+        8.5,
+        MUTED,
+    );
+    doc.space(text_h + ink + 1.5 + Layout::leading(8.5) + 3.5);
 }

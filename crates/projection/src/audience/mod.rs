@@ -451,6 +451,8 @@ pub struct CovenantView {
     /// The commissioner and the term (start, end) as frozen, or as they
     /// stand for a draft.
     pub commissioner: String,
+    /// The commissioner signs for acknowledgement below the parties.
+    pub acknowledgement: bool,
     pub term: (Option<NaiveDate>, Option<NaiveDate>),
     pub clauses: Vec<(String, String)>,
     pub signatures: Vec<SignatureView>,
@@ -491,6 +493,7 @@ pub fn covenant(a: &Alliance, version: crate::domain::Id) -> Option<CovenantView
             .commissioner
             .clone()
             .unwrap_or_else(|| a.info.commissioner.name.clone()),
+        acknowledgement: v.acknowledgement,
         term: match &v.term {
             Some(t) => crate::domain::covenant::term_dates(t),
             None => (a.info.term_start, a.info.term_end),
