@@ -23,7 +23,7 @@ pub struct Cli {
     /// The alliance file to open in the window.
     pub file: Option<PathBuf>,
     /// Open FILE straight into presentation mode, full screen (for the
-    /// beamer). Esc leaves it; F5 presents on a second screen instead.
+    /// projector). Esc leaves it; F5 presents on a second screen instead.
     #[arg(long, requires = "file")]
     pub present: bool,
     #[command(subcommand)]
@@ -46,7 +46,7 @@ pub enum Command {
         lang: Option<LangArg>,
     },
     /// Write the Samen Noord example to FILE (never overwrites a file);
-    /// with --region, a generated region of 9 municipalities and 50 care
+    /// with --region, a generated region of 9 local authorities and 50 care
     /// providers with a board table filled by a recorded draw.
     Example {
         file: PathBuf,
@@ -80,7 +80,7 @@ pub enum Command {
         /// output.
         #[arg(short, long)]
         output: Option<PathBuf>,
-        /// Write the confidential texts in the clear (asks the passphrase).
+        /// Write the confidential texts in the clear (asks for the passphrase).
         #[arg(long)]
         decrypt: bool,
         /// Read the passphrase as one line from standard input.
@@ -115,7 +115,7 @@ pub enum Command {
     /// history. A lost passphrase cannot be recovered.
     Passphrase {
         file: PathBuf,
-        /// Read the passphrases from standard input, one a line: the
+        /// Read the passphrases from standard input, one per line: the
         /// current one first (if the file has one), then the new one.
         #[arg(long)]
         stdin: bool,
@@ -137,7 +137,8 @@ pub enum Command {
         /// Print entry N's text exactly as it is hashed, for `sha256sum`.
         #[arg(long, value_name = "N")]
         entry: Option<u64>,
-        /// Check only up to entry N (a document printed "Vastlegging N").
+        /// Check only up to entry N (the number a document prints as "Record
+        /// entry N" or "Vastlegging N").
         #[arg(long, value_name = "N", conflicts_with = "entry")]
         upto: Option<u64>,
         /// Print the canonical text of covenant version N (by its number),
@@ -154,7 +155,7 @@ pub enum Command {
     },
     /// Serve the room's phones for one meeting, without the window: issue a
     /// fresh ballot card for every party (earlier cards of the meeting stop
-    /// working), print each party's link, one a line ("party<TAB>link"),
+    /// working), print each party's link, one per line ("party<TAB>link"),
     /// and record the stances the phones cast in FILE until Ctrl+C or
     /// until standard input closes.
     Serve {
@@ -238,8 +239,8 @@ pub enum PdfKind {
     Party,
     /// The strategy map and the network map, without a meeting.
     Maps,
-    /// The processing of a comment round ("Verwerking van het
-    /// commentaar"; with --round).
+    /// The responses to a comment round ("Verwerking van het
+    /// commentaar" in Dutch; with --round).
     Comments,
 }
 
@@ -634,7 +635,7 @@ fn pdf(
         _ if matches!(document, PdfKind::Party) => {
             let Some(name) = &party else {
                 return Err(Failure(
-                    "Name the party whose page to write with --party NAME.".into(),
+                    "Use --party NAME to say which party the page is for.".into(),
                 ));
             };
             Some(party_named(&a, name, file)?)
@@ -657,7 +658,7 @@ fn pdf(
         }
         (None, PdfKind::Table) => {
             return Err(Failure(
-                "Name the body whose decisions to write with --body NAME.".into(),
+                "Use --body NAME to say which body's decisions to include.".into(),
             ));
         }
         _ => None,
@@ -698,7 +699,7 @@ fn pdf(
         RequestError::NoCovenant | RequestError::NoSuchVersion => {
             Failure(format!("{} has no such covenant version.", file.display()))
         }
-        RequestError::NoDraw => Failure(format!("{} has no draw made.", file.display())),
+        RequestError::NoDraw => Failure(format!("{} has no completed draw.", file.display())),
         RequestError::NoSuchBody => Failure(format!("{} has no such body.", file.display())),
         RequestError::NoSuchParty => Failure(format!("{} has no such party.", file.display())),
         RequestError::NoCommentRound => {
@@ -719,7 +720,7 @@ fn pdf(
         _ if kind == Kind::TableDecisions => "what the table decided".to_string(),
         _ if kind == Kind::PartyShare => "the party's input and where it stands".to_string(),
         _ if kind == Kind::Maps => "the strategy and network maps".to_string(),
-        _ if kind == Kind::Comments => "the processing of the comments".to_string(),
+        _ if kind == Kind::Comments => "the responses to the comments".to_string(),
         _ => "the confidential intake summary (for the facilitator only)".to_string(),
     };
     let bytes = built.bytes;
@@ -929,7 +930,7 @@ fn check(file: &Path, out: &mut dyn Write) -> Result<(), Failure> {
     for p in &store.tidied().removed {
         writeln!(
             out,
-            "  removed a temporary file an interrupted import left: {}",
+            "  removed a temporary file left by an interrupted import: {}",
             p.display()
         )?;
     }
@@ -1027,7 +1028,7 @@ impl Asker {
         } else {
             rpassword::prompt_password(prompt).map_err(|_| {
                 Failure(
-                    "There is no terminal to ask the passphrase on; give it on standard input with --stdin."
+                    "There is no terminal to ask for the passphrase; pass it on standard input with --stdin."
                         .into(),
                 )
             })
@@ -1069,7 +1070,7 @@ fn passphrase(file: &Path, stdin: bool, out: &mut dyn Write) -> Result<(), Failu
     if !backups.is_empty() {
         writeln!(
             out,
-            "Removed the older backups that still held the texts readable: {}.",
+            "Removed the older backups in which the texts could still be read: {}.",
             backups.join(", ")
         )?;
     }
@@ -1151,14 +1152,14 @@ fn serve(
         }
         if let Some(b) = live.iter().find(|b| b.address != address) {
             eprintln!(
-                "The cards were printed for {}, this server listens on {address}: their links reach it only if that is the same address.",
+                "The cards were printed for {}, but this server is listening on {address}; their links only reach it if that is the same address.",
                 b.address
             );
         }
         for b in &live {
             writeln!(
                 out,
-                "{}	(card of {})",
+                "{}	(card issued {})",
                 a.party_name(Some(b.party)),
                 b.issued
             )?;
@@ -1204,7 +1205,7 @@ fn serve_until_closed(
         .unwrap_or_default();
     let address = session.address();
     eprintln!(
-        "Serving the ballot cards of '{title}' at http://{address}; Ctrl+C or closing standard input stops."
+        "Serving the ballot cards for '{title}' at http://{address}; press Ctrl+C or close standard input to stop."
     );
     // Standard input closing stops the room (tests, scripts).
     let stop = Arc::new(AtomicBool::new(false));

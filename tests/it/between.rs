@@ -160,7 +160,7 @@ fn the_minutes_name_the_absent_parties_and_the_actions_completed_since() {
     assert!(minutes.contains("Huisbezoeken plannen"), "{minutes}");
     let minutes = pdf(&a, Kind::Minutes, 2, Lang::En);
     assert!(
-        minutes.contains("Parties absent De Brug, Horizon"),
+        minutes.contains("Absent parties De Brug, Horizon"),
         "{minutes}"
     );
     assert!(

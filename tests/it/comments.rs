@@ -244,7 +244,7 @@ fn a_comment_round_goes_from_draft_to_published_processing() {
     assert!(processing.contains("Staat er al in"), "{processing}");
     let horizon = document(&a, Kind::PartyShare, None, Some(4), Lang::En);
     assert!(
-        horizon.contains("Not adopted: De gemeente blijft trekker; Horizon doet mee."),
+        horizon.contains("Not accepted: De gemeente blijft trekker; Horizon doet mee."),
         "{horizon}"
     );
     // The next meeting's pack lists what the comments changed.
@@ -298,10 +298,7 @@ fn the_command_line_writes_the_processing_of_a_round() {
         "",
     );
     assert!(ok, "{stdout}{stderr}");
-    assert!(
-        stdout.contains("the processing of the comments"),
-        "{stdout}"
-    );
+    assert!(stdout.contains("the responses to the comments"), "{stdout}");
     let text = text_of(&std::fs::read(&out).unwrap());
     assert!(text.contains("Werkagenda wonen"), "{text}");
     assert!(!text.contains(PRIVATE), "{text}");

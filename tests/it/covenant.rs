@@ -152,9 +152,9 @@ fn draft_clauses_cover_what_the_issue_lists() {
             "Governance",
             "Decision-making",
             "Ground rules",
-            "Focal points",
+            "Focus areas",
             "Finances",
-            "Disputes, leaving and joining"
+            "Disputes, withdrawal and new parties"
         ]
     );
     assert!(clauses[2].text.contains("36 months"));

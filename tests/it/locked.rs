@@ -545,7 +545,7 @@ fn older_backups_beside_the_file_are_removed_when_a_passphrase_is_set() {
     );
     assert!(ok, "{err}");
     assert!(
-        text.contains("Removed the older backups that still held the texts readable")
+        text.contains("Removed the older backups in which the texts could still be read")
             && text.contains("oud.samenspel.v1.backup"),
         "{text}"
     );

@@ -259,7 +259,7 @@ fn a_work_plan_through_three_meetings_shows_progress_what_is_overdue_and_what_is
                 assert!(march.contains("Changed since"), "{march}");
                 assert!(march.contains("Planned → Stuck"), "{march}");
                 assert!(may.contains("Overdue"), "{may}");
-                assert!(may.contains("handed in by Woningcorporatie"), "{may}");
+                assert!(may.contains("submitted by Woningcorporatie"), "{may}");
             }
         }
         // The minutes of May record the progress per line.
@@ -891,7 +891,7 @@ fn the_english_draft_of_a_covenant_is_english() {
         assert!(!all.contains(dutch), "{dutch:?} in {all}");
     }
     assert!(all.contains("This covenant runs from"));
-    assert!(all.contains("up to and including"));
+    assert!(all.contains("inclusive"));
 }
 
 #[test]
@@ -1443,7 +1443,7 @@ fn the_party_page_says_the_day_its_statuses_are_from_and_what_is_overdue() {
                 "Bestuurlijk overleg maart",
                 "over de datum",
             ),
-            Lang::En => ("As of", "Bestuurlijk overleg maart", "overdue"),
+            Lang::En => ("As at", "Bestuurlijk overleg maart", "overdue"),
         };
         assert!(text.contains(as_of), "{text}");
         assert!(text.contains(&lang.date(today)), "{text}");

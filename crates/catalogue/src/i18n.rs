@@ -552,7 +552,7 @@ catalogue! {
     AppName => "Samenspel", "Samenspel";
     Tagline => "Van samen werken naar samenwerken", "From working side by side to working as one";
     StartIntro => "Samenspel bewaart elke alliantie in één bestand op deze computer. Er is geen opslaan-knop: elke wijziging staat meteen vast.",
-        "Samenspel keeps each alliance in one file on this computer. There is no Save button: every change is kept at once.";
+        "Samenspel keeps each alliance in a single file on this computer. There is no Save button: every change is saved straight away.";
     NewAlliance => "Nieuwe alliantie…", "New alliance…";
     OpenAlliance => "Openen…", "Open…";
     OpenExample => "Het voorbeeld Samen Noord openen", "Open the Samen Noord example";
@@ -576,33 +576,33 @@ catalogue! {
     RecordBrokenMark => "Vastleggingenlog klopt niet met de gegevens (samenspel verify)", "Record of commitments does not match the records (samenspel verify)";
     RecordBrokenBanner => "Het vastleggingenlog klopt niet meer met de gegevens: {what} Het bestand is buiten Samenspel veranderd; documenten zeggen dat ook. `samenspel verify` noemt wat er veranderde.", "The record of commitments no longer matches the records: {what} The file was changed outside Samenspel; documents say so too. `samenspel verify` names what changed.";
     FingerprintSigned => "Vingerafdruk met handtekeningen:", "Fingerprint with signatures:";
-    FingerprintHow => "De vingerafdruk is de SHA-256 van de canonieke tekst van versie {n}: titel, versienummer, elke bepaling (kop en tekst, witruimte tot één spatie), de partijen zoals vastgesteld, de opdrachtgever en de looptijd, elk op een eigen regel; die met handtekeningen voegt per gezette handtekening een regel toe (partij; ondertekenaar; functie; plaats; datum). Narekenen: samenspel verify BESTAND --covenant {n} | sha256sum geeft de eerste, met --signed erbij de tweede.", "The fingerprint is the SHA-256 of the canonical text of version {n}: its title, version number, every clause (heading and text, white space as one space), the parties as frozen, the commissioner and the term, each on a line of its own; the one with signatures adds a line per signature set (party; signatory; function; place; date). To recompute: samenspel verify FILE --covenant {n} | sha256sum gives the first, adding --signed the second.";
+    FingerprintHow => "De vingerafdruk is de SHA-256 van de canonieke tekst van versie {n}: titel, versienummer, elke bepaling (kop en tekst, witruimte tot één spatie), de partijen zoals vastgesteld, de opdrachtgever en de looptijd, elk op een eigen regel; die met handtekeningen voegt per gezette handtekening een regel toe (partij; ondertekenaar; functie; plaats; datum). Narekenen: samenspel verify BESTAND --covenant {n} | sha256sum geeft de eerste, met --signed erbij de tweede.", "The fingerprint is the SHA-256 of the canonical text of version {n}: its title, version number, every clause (heading and text, white space as one space), the parties as frozen, the commissioner and the term, each on a line of its own; the one with signatures adds a line for each signature given (party; signatory; job title; place; date). To recompute: samenspel verify FILE --covenant {n} | sha256sum gives the first, adding --signed the second.";
     ApproveMinutes => "Notulen vastgesteld", "Minutes approved";
-    ApproveMinutesHint => "De notulen zijn vastgesteld (meestal in het volgende overleg): daarna liggen ze vast en veranderen ze niet meer.", "The minutes were approved (usually at the next meeting): from then on they are on the record and no longer change.";
+    ApproveMinutesHint => "De notulen zijn vastgesteld (meestal in het volgende overleg): daarna liggen ze vast en veranderen ze niet meer.", "The minutes have been approved (usually at the next meeting): from then on they are on the record and can no longer be changed.";
     MinutesApprovedOn => "Notulen vastgesteld op {date} {meeting} · ze liggen vast.", "Minutes approved on {date} {meeting} · they are on the record.";
     Delete => "Verwijderen", "Delete";
     Reload => "Opnieuw inlezen", "Reload";
-    ReadOnlyMediaBanner => "Dit bestand staat op een plek waar Samenspel niet kan schrijven (een alleen-lezen map of stick). U kunt het lezen, controleren en exporteren; bewaar een kopie om het te wijzigen.", "This file lies where Samenspel cannot write (a read-only folder or stick). You can read, check and export it; save a copy to change it.";
+    ReadOnlyMediaBanner => "Dit bestand staat op een plek waar Samenspel niet kan schrijven (een alleen-lezen map of stick). U kunt het lezen, controleren en exporteren; bewaar een kopie om het te wijzigen.", "This file is stored where Samenspel cannot write (a read-only folder or USB stick). You can read, check and export it; save a copy to make changes.";
     DamagedBanner => "Dit bestand is beschadigd en is alleen-lezen geopend. Bewaar een kopie van wat nog leesbaar is en werk verder in die kopie.", "This file is damaged and was opened read-only. Save a copy of what can still be read and work on in that copy.";
     DamagedLost => "Niet meer leesbaar: {kinds}.", "No longer readable: {kinds}.";
     SaveCopy => "Kopie bewaren…", "Save a copy…";
     CopyWord => "kopie", "copy";
     CopySaved => "Kopie bewaard als {path}; die is nu geopend.", "Copy saved as {path}; it is open now.";
     ErrForged => "{path} draagt het kenmerk van Samenspel, maar de tabellen zijn niet die van een alliantie; het is niet geopend.", "{path} carries Samenspel's mark but its tables are not those of an alliance, so it is not opened.";
-    ErrOldReadOnly => "{path} is van een oudere bestandsversie en staat waar niet geschreven kan worden; kopieer het naar een eigen map om het te openen.", "{path} is of an older file version and lies where it cannot be written; copy it to a folder of your own to open it.";
+    ErrOldReadOnly => "{path} is van een oudere bestandsversie en staat waar niet geschreven kan worden; kopieer het naar een eigen map om het te openen.", "{path} uses an older file format and is stored where it cannot be written to; copy it to one of your own folders to open it.";
     Error => "Dat lukte niet", "That did not work";
     ReadOnlyBanner => "Deze alliantie is al geopend in een ander Samenspel-venster of door de stemserver (samenspel serve). Hier kunt u alleen lezen; wijzig haar daar, of sluit het andere venster of stop de server.",
         "This alliance is already open in another Samenspel window or held by the voting server (samenspel serve). Here you can only read it; make changes there, or close the other window or stop the server.";
     SavedHint => "Alle wijzigingen zijn bewaard", "All changes are saved";
-    WaitingInUse => "Nog niet bewaard: een ander programma gebruikt het bestand; Samenspel probeert het zo opnieuw.", "Not saved yet: another program is using the file; Samenspel tries again in a moment.";
-    WaitingDiskFull => "Nog niet bewaard: de schijf is vol; maak ruimte vrij, Samenspel probeert het zo opnieuw.", "Not saved yet: the disk is full; make room, and Samenspel tries again in a moment.";
-    WaitingCannotWrite => "Nog niet bewaard: het bestand kan nu niet worden geschreven; Samenspel probeert het zo opnieuw.", "Not saved yet: the file cannot be written right now; Samenspel tries again in a moment.";
-    UnsavedCount => "{n} wijziging wacht op het bestand.|{n} wijzigingen wachten op het bestand.", "{n} change waits for the file.|{n} changes wait for the file.";
+    WaitingInUse => "Nog niet bewaard: een ander programma gebruikt het bestand; Samenspel probeert het zo opnieuw.", "Not saved yet: another program is using the file; Samenspel will try again shortly.";
+    WaitingDiskFull => "Nog niet bewaard: de schijf is vol; maak ruimte vrij, Samenspel probeert het zo opnieuw.", "Not saved yet: the disk is full. Free up some space and Samenspel will try again shortly.";
+    WaitingCannotWrite => "Nog niet bewaard: het bestand kan nu niet worden geschreven; Samenspel probeert het zo opnieuw.", "Not saved yet: the file cannot be written to right now; Samenspel will try again shortly.";
+    UnsavedCount => "{n} wijziging wacht op het bestand.|{n} wijzigingen wachten op het bestand.", "{n} change is waiting to be saved.|{n} changes are waiting to be saved.";
     UnsavedLeaveTitle => "Nog niet alles is bewaard", "Not everything is saved yet";
-    UnsavedLeave => "{n} wijziging staat nog niet in het bestand: {why} Probeer het opnieuw, bewaar een kopie van de hele alliantie, of laat de wijziging los.|{n} wijzigingen staan nog niet in het bestand: {why} Probeer het opnieuw, bewaar een kopie van de hele alliantie, of laat de wijzigingen los.", "{n} change is not in the file yet: {why} Try again, save a copy of the whole alliance, or let the change go.|{n} changes are not in the file yet: {why} Try again, save a copy of the whole alliance, or let the changes go.";
+    UnsavedLeave => "{n} wijziging staat nog niet in het bestand: {why} Probeer het opnieuw, bewaar een kopie van de hele alliantie, of laat de wijziging los.|{n} wijzigingen staan nog niet in het bestand: {why} Probeer het opnieuw, bewaar een kopie van de hele alliantie, of laat de wijzigingen los.", "{n} change has not been saved yet: {why} Try again, save a copy of the whole alliance, or discard the change.|{n} changes have not been saved yet: {why} Try again, save a copy of the whole alliance, or discard the changes.";
     TryAgain => "Opnieuw proberen", "Try again";
     SaveCopyUnsaved => "Kopie bewaren…", "Save a copy…";
-    LetGo => "Loslaten", "Let go";
+    LetGo => "Loslaten", "Discard";
     NavAlliance => "Alliantie", "Alliance";
     NavParties => "Partijen", "Parties";
     NavPeople => "Mensen", "People";
@@ -613,10 +613,10 @@ catalogue! {
     AllianceName => "Naam van de alliantie", "Name of the alliance";
     Commissioner => "Opdrachtgever", "Commissioner";
     CommissionerContact => "Contact opdrachtgever", "Commissioner's contact";
-    CommissionerNotes => "Opdracht", "Assignment";
+    CommissionerNotes => "Opdracht", "Brief";
     Ambition => "Gedeelde ambitie", "Shared ambition";
-    TermStart => "Looptijd vanaf", "Term from";
-    TermEnd => "Looptijd tot en met", "Term until";
+    TermStart => "Looptijd vanaf", "Term starts";
+    TermEnd => "Looptijd tot en met", "Term ends (inclusive)";
     TermMonths => "{n} maand|{n} maanden", "{n} month|{n} months";
     MembersCount => "{n} lid|{n} leden", "{n} member|{n} members";
     ThreeYears => "Drie jaar", "Three years";
@@ -627,13 +627,13 @@ catalogue! {
     PhaseFormalisation => "Formalisering", "Formalisation";
     PhaseExecution => "Uitvoering", "Execution";
     PhaseTrustHint => "Eén-op-één-gesprekken met iedere partij; gelijke stem, consensus, veto.",
-        "One-on-one talks with every party; equal vote, consensus, veto.";
+        "One-to-one conversations with each party; equal vote, consensus, veto.";
     PhaseStrategyHint => "Een gezamenlijk inhoudelijk plan op een strategiekaart.",
-        "A joint content plan on a strategy map.";
+        "A joint strategic plan, set out on a strategy map.";
     PhaseFormalisationHint => "Looptijd, afspraken en een getekend convenant.",
         "Term, agreements and a signed covenant.";
     PhaseExecutionHint => "Werkgroepen, managementteam en stuurgroep, onder regie van de secretaris.",
-        "Working groups, management team and steering group, directed by the secretary.";
+        "Working groups, management team and steering group, coordinated by the secretary.";
     SetPhase => "Zet de fase op {phase}", "Set the phase to {phase}";
     Overview => "Overzicht", "Overview";
     CountParties => "partijen", "parties";
@@ -647,9 +647,9 @@ catalogue! {
     NoParties => "Nog geen partijen. Voeg de eerste partij toe.", "No parties yet. Add the first party.";
     SelectParty => "Kies links een partij.", "Choose a party on the left.";
     Name => "Naam", "Name";
-    Kind => "Soort", "Kind";
-    Staff => "Medewerkers (aantal)", "Staff (number)";
-    StaffHint => "Alleen ter informatie: omvang weegt nooit mee in een stem.", "For information only: size never weighs in a vote.";
+    Kind => "Soort", "Type";
+    Staff => "Medewerkers (aantal)", "Number of staff";
+    StaffHint => "Alleen ter informatie: omvang weegt nooit mee in een stem.", "For information only: size never affects a party's vote.";
     ServiceArea => "Werkgebied", "Service area";
     Services => "Diensten en thema's", "Services and themes";
     Contact => "Contact", "Contact";
@@ -658,11 +658,11 @@ catalogue! {
     DeleteParty => "Partij verwijderen…", "Delete party…";
     ConfirmDeleteParty => "Partij \u{201c}{name}\u{201d} verwijderen? Daarmee verdwijnt ook: {list}. Met Ongedaan maken (Ctrl+Z) haalt u alles terug.",
         "Delete the party \u{201c}{name}\u{201d}? This also removes: {list}. Undo (Ctrl+Z) brings everything back.";
-    AndChanged => "en {n} andere gegevens verwijzen niet meer naar haar", "and {n} other records no longer refer to it";
-    KindWelfare => "Welzijn", "Welfare";
-    KindCare => "Zorg", "Care";
+    AndChanged => "en {n} andere gegevens verwijzen niet meer naar haar", "and other records ({n}) will no longer refer to it";
+    KindWelfare => "Welzijn", "Community services";
+    KindCare => "Zorg", "Care provider";
     KindHousing => "Woningcorporatie", "Housing association";
-    KindMunicipality => "Gemeente", "Municipality";
+    KindMunicipality => "Gemeente", "Local authority";
     KindPolice => "Politie", "Police";
     KindOther => "Anders", "Other";
     Unnamed => "(naamloos)", "(unnamed)";
@@ -675,8 +675,8 @@ catalogue! {
     Party => "Partij", "Party";
     NoParty => "Geen partij (opdrachtgever of onafhankelijk)", "No party (commissioner or independent)";
     AllParties => "Alle partijen", "All parties";
-    Function => "Functie", "Position";
-    Email => "E-mail", "E-mail";
+    Function => "Functie", "Job title";
+    Email => "E-mail", "Email";
     Joined => "Betrokken sinds", "Involved since";
     Left => "Vertrokken op", "Left";
     PartyLeft => "Uitgetreden op", "Left the alliance on";
@@ -686,7 +686,7 @@ catalogue! {
     SeatsOfPerson => "Zetels in gremia", "Seats in bodies";
     DeletePerson => "Persoon verwijderen…", "Delete person…";
     ConfirmDeletePerson => "{name} verwijderen? Mensen die vertrekken kunt u beter een vertrekdatum geven: dan blijven ze in de geschiedenis. Met Ongedaan maken (Ctrl+Z) haalt u alles terug.",
-        "Delete {name}? For people who leave, a leaving date is better: they then stay in the history. Undo (Ctrl+Z) brings everything back.";
+        "Delete {name}? If someone is leaving, it is better to give a leaving date: they then remain in the history. Undo (Ctrl+Z) brings everything back.";
     DateHint => "dd-mm-jjjj", "yyyy-mm-dd or dd-mm-yyyy";
     DateInvalid => "Geen geldige datum; schrijf bijvoorbeeld 01-10-2017.", "Not a valid date; write for example 2017-10-01.";
     NumberInvalid => "Geen geldig getal.", "Not a valid number.";
@@ -714,7 +714,7 @@ catalogue! {
     PrepareRotation => "Rotatie voorbereiden", "Prepare the rotation";
     TableFull => "Alle zetels zijn bezet.", "Every seat is taken.";
     DrawDate => "Datum van de loting", "Date of the draw";
-    DrawFree => "{n} van de {total} zetels worden geloot.", "{n} of the {total} seats are drawn.";
+    DrawFree => "{n} van de {total} zetels worden geloot.", "Seats to be drawn: {n} of {total}.";
     KeptSeats => "Blijven zitten", "Continuing";
     SittingOut => "Slaan een termijn over", "Sitting out one term";
     Quotas => "Quota", "Quotas";
@@ -751,7 +751,7 @@ catalogue! {
     DrawChecked => "De zetels volgen uit de vastgelegde invoer.", "The seats follow from the recorded inputs.";
     DrawMethod => "Regel: {method} (quota vullen met een SHA-256-zaad).", "Rule: {method} (quota filling from a SHA-256 seed).";
     QuotaText => "{category} {value}: minstens {min}, hoogstens {max}", "{category} {value}: at least {min}, at most {max}";
-    CategoryKind => "Soort", "Kind";
+    CategoryKind => "Soort", "Type";
     CategorySize => "Omvang", "Size";
     CategoryArea => "Werkgebied", "Area";
     CategoryTheme => "Thema", "Theme";
@@ -773,7 +773,7 @@ catalogue! {
     // Matrix
     MatrixIntro => "Wie zit waar? Vink aan om iemand een zetel te geven.", "Who sits where? Tick to give someone a seat.";
     Doubling => "{n} persoon zit zowel in het managementteam als in de stuurgroep. Zo'n dubbeling geeft snel verwarring: maak per overleg duidelijk in welke rol iemand spreekt.|{n} mensen zitten zowel in het managementteam als in de stuurgroep. Zo'n dubbeling geeft snel verwarring: maak per overleg duidelijk in welke rol iemand spreekt.",
-        "{n} person sits in both the management team and the steering group. Such doubling easily causes confusion: make clear in each meeting in which role someone speaks.|{n} people sit in both the management team and the steering group. Such doubling easily causes confusion: make clear in each meeting in which role someone speaks.";
+        "{n} person sits on both the management team and the steering group. Holding both seats easily causes confusion: in each meeting, make clear in which capacity someone is speaking.|{n} people sit on both the management team and the steering group. Holding both seats easily causes confusion: in each meeting, make clear in which capacity someone is speaking.";
     DoublingBadge => "MT + stuurgroep", "MT + steering group";
     NoDoubling => "Niemand zit zowel in het managementteam als in de stuurgroep.", "Nobody sits in both the management team and the steering group.";
     SeatOf => "{person} in {body}", "{person} in {body}";
@@ -785,7 +785,7 @@ catalogue! {
     NavComfort => "Comfortregister", "Comfort register";
     NavGuide => "Vragenlijst", "Question guide";
     IntakeIntro => "Eén-op-één met elke partij. Antwoorden zijn vertrouwelijk, tenzij u ze als deelbaar markeert. Alles wordt meteen bewaard.",
-        "One on one with every party. Answers are confidential unless you mark them shareable. Everything is kept at once.";
+        "One-to-one with each party. Answers are confidential unless you mark them as shareable. Everything is saved as you go.";
     InterviewCount => "{n} gesprekken", "{n} interviews";
     InterviewCountOne => "1 gesprek", "1 interview";
     FirstIntake => "Intake", "Intake";
@@ -811,7 +811,7 @@ catalogue! {
     VisAnonymous => "Deelbaar als anoniem thema", "Shareable as an anonymous theme";
     VisNamed => "Deelbaar met naam", "Shareable with name";
     ComfortIntro => "Wat heeft elke partij nodig van een andere partij, van alle partijen of van de opdrachtgever om volledig in te stappen?",
-        "What does each party need from another party, from all parties or from the commissioner to step in fully?";
+        "What does each party need from another party, from all the parties or from the commissioner in order to commit fully?";
     AddComfortNeed => "Comfortbehoefte toevoegen", "Add a comfort need";
     NeedingParty => "Partij", "Party";
     ChooseParty => "Kies een partij…", "Choose a party…";
@@ -839,7 +839,7 @@ catalogue! {
     StatusHonoured => "Gehonoreerd", "Honoured";
     StatusDropped => "Vervallen", "Dropped";
     TrustIntro => "Waar staat elke partij, per gespreksronde? Alleen voor uzelf: dit scherm toont ook vertrouwelijke standpunten.",
-        "Where does every party stand, per round of interviews? For yourself only: this screen shows confidential stances too.";
+        "Where does each party stand, round by round? For your eyes only: this screen also shows confidential stances.";
     Barometer => "Barometer per ronde", "Barometer per round";
     Trend => "Verloop", "Trend";
     Unchanged => "gelijk", "unchanged";
@@ -850,7 +850,7 @@ catalogue! {
     SharedComfort => "Comfortbehoeften die gedeeld mogen worden", "Comfort needs that may be shared";
     AParty => "Een partij", "A party";
     SharedWithGroupHint => "Precies wat de beamer en gedeelde documenten kunnen tonen: anonieme thema's zonder partij, en antwoorden die met naam gedeeld mogen worden.",
-        "Exactly what the beamer and shared documents can show: anonymous themes without their party, and answers shareable with name.";
+        "Exactly what the projector and shared documents can show: anonymous themes without the party's name, and answers that may be shared by name.";
     AnonymousThemes => "Anonieme thema's", "Anonymous themes";
     NamedAnswers => "Met naam gedeeld", "Shared with name";
     NothingShared => "Nog niets.", "Nothing yet.";
@@ -859,7 +859,7 @@ catalogue! {
     AddQuestion => "Vraag toevoegen", "Add question";
     NewQuestion => "Nieuwe vraag", "New question";
     QuestionText => "Tekst van vraag {n}", "Text of question {n}";
-    QuestionKindOf => "Soort antwoord bij vraag {n}", "Kind of answer for question {n}";
+    QuestionKindOf => "Soort antwoord bij vraag {n}", "Answer type for question {n}";
     KindText => "Alleen woorden", "Words only";
     KindScore => "Cijfer 1–10 en woorden", "Score 1–10 and words";
     KindStance => "Standpunt en woorden", "Stance and words";
@@ -879,12 +879,12 @@ catalogue! {
     NetworkFocusHint => "Toon deze partij en met wie zij werkt", "Show this party and whom it works with";
     NetworkConnectorsLine => "Verbinders: {names}", "Connectors: {names}";
     NetworkNoConnectors => "Nog geen verbinders: daarvoor zijn meer relaties nodig.", "No connectors yet: that takes more relations.";
-    NetworkGroupsHint => "Partijen die nauw samenwerken staan bij elkaar, elke groep in een eigen deel van de ringen.", "Parties that work closely together stand together, each group in its own part of the rings.";
+    NetworkGroupsHint => "Partijen die nauw samenwerken staan bij elkaar, elke groep in een eigen deel van de ringen.", "Parties that work closely together are placed together, each group in its own part of the rings.";
     NetworkBothRoles => "opdrachtgever en partij", "commissioner and party";
     CommissionerIsParty => "De opdrachtgever is ook partij", "The commissioner is also a party";
     AllianceLanguage => "Taal van de alliantie", "Alliance language";
-    AllianceLanguageHint => "De taal van de documenten, dia's en telefoonpagina's. Startvragen, onderdelen en startregels die nog niet zijn aangepast, gaan mee naar de nieuwe taal.", "The language of its documents, slides and phone pages. Starter questions, lanes and rules nobody has reworded yet change with it.";
-    CommissionerIsPartyHint => "Zit de opdrachtgever ook zelf als partij aan tafel (verschillende petten)? Kies die partij: de netwerkkaart toont dan één cirkel met beide rollen.", "Does the commissioner also sit at the table as one of the parties (several hats)? Choose that party: the network map then shows one circle with both roles.";
+    AllianceLanguageHint => "De taal van de documenten, dia's en telefoonpagina's. Startvragen, onderdelen en startregels die nog niet zijn aangepast, gaan mee naar de nieuwe taal.", "The language used for the alliance's documents, slides and phone pages. Starter questions, perspectives and ground rules that nobody has reworded yet switch language with it.";
+    CommissionerIsPartyHint => "Zit de opdrachtgever ook zelf als partij aan tafel (verschillende petten)? Kies die partij: de netwerkkaart toont dan één cirkel met beide rollen.", "Does the commissioner also sit at the table as one of the parties (wearing two hats)? Choose that party: the network map then shows one circle with both roles.";
     CommissionerOnly => "Nee, alleen opdrachtgever", "No, commissioner only";
     SlideRelationsPage => "{name} ({page} van {pages})", "{name} ({page} of {pages})";
     SlideNoRelations => "Nog geen relaties.", "No relations yet.";
@@ -936,12 +936,12 @@ catalogue! {
     ConnectorsHint => "Tussenligging (betweenness): hoe vaak een partij op de kortste weg tussen twee anderen ligt.", "Betweenness: how often a party lies on the shortest path between two others.";
     Legend => "Legenda", "Legend";
     ItemDependencies => "Afhankelijkheden bij een agendapunt", "Dependencies on an agenda item";
-    ItemDependenciesHint => "Welke partijen heeft de indiener nodig om dit op te lossen?", "Which parties does the raising party need to solve it?";
+    ItemDependenciesHint => "Welke partijen heeft de indiener nodig om dit op te lossen?", "Which parties does the party that raised it need in order to solve it?";
     NoItem => "Geen agendapunt", "No agenda item";
     AddRelation => "Relatie toevoegen", "Add relation";
     RelationFrom => "Van", "From";
     RelationTo => "Naar", "To";
-    RelationKind => "Soort relatie", "Kind of relation";
+    RelationKind => "Soort relatie", "Type of relationship";
     Strength => "Sterkte", "Strength";
     ChooseActor => "Kies…", "Choose…";
     Relations => "Relaties", "Relations";
@@ -958,7 +958,7 @@ catalogue! {
     RelFunds => "Financiert", "Funds";
     RelTension => "Spanning", "Tension";
     // Deciding
-    NavDecideGroup => "Besluiten", "Deciding";
+    NavDecideGroup => "Besluiten", "Decision-making";
     NavAgenda => "Agenda", "Agenda";
     // The work plan, rule sets and what each party sees solved (PLAN)
     NavWorkPlan => "Werkplan", "Work plan";
@@ -972,10 +972,10 @@ catalogue! {
     EditObjectionNeedsRule => "Een bezwaar tegen de set noemt de spelregel waartegen het is.", "An objection to the set names the rule it objects to.";
     EditNotInSet => "Die spelregel hoort niet bij wat deze ronde besluit.", "That rule is not among the rules this round decides.";
     EditCommitted => "Dit heeft de zaal gezien en ligt vast; corrigeer het met een reden, of leg het opnieuw voor in een nieuwe ronde.", "The room saw this and it is on the record; correct it with a reason, or put it to a new round.";
-    EditSignatureSet => "Een gezette handtekening verandert alleen door haar met een reden in te trekken.", "A signature once set changes only by being withdrawn, with a reason.";
+    EditSignatureSet => "Een gezette handtekening verandert alleen door haar met een reden in te trekken.", "Once given, a signature can only be changed by withdrawing it, with a reason.";
     EditSignedBeforeFrozen => "Een handtekening kan niet vóór de dag liggen waarop de versie werd vastgesteld.", "A signature cannot be dated before the day the version was frozen.";
     EditSignDraft => "Alleen een aangenomen, vastgestelde versie kan worden ondertekend.", "Only a version adopted and frozen can be signed.";
-    EditMinutesApproved => "Deze notulen zijn vastgesteld en liggen vast; ze veranderen niet meer.", "These minutes were approved and are on the record; they no longer change.";
+    EditMinutesApproved => "Deze notulen zijn vastgesteld en liggen vast; ze veranderen niet meer.", "These minutes have been approved and are on the record; they can no longer be changed.";
     EditWithdrawalReason => "Het intrekken van een handtekening vraagt om een reden.", "Withdrawing a signature needs a reason.";
     UndoPastReveal => "Na het tonen ligt elk standpunt vast: corrigeer het met een reden.", "Once shown, every stance is on the record: correct it with a reason.";
     UndoPastDecision => "Een besluit ligt vast: leg het voorstel opnieuw voor in een nieuwe ronde.", "A decision is on the record: put the proposal to a new round.";
@@ -986,21 +986,21 @@ catalogue! {
     UndoPastWithdrawal => "Het intrekken van een handtekening ligt vast.", "A withdrawn signature is on the record.";
     UndoPastDraw => "Een loting ligt vast: loot opnieuw, met een reden.", "A draw is on the record: draw again, with a reason.";
     UndoPastMinutes => "Vastgestelde notulen liggen vast.", "Approved minutes are on the record.";
-    UndoPastComments => "Een gepubliceerde verwerking van commentaar ligt vast.", "Published comment processing is on the record.";
+    UndoPastComments => "Een gepubliceerde verwerking van commentaar ligt vast.", "Published responses to comments are on the record.";
     PlanPlanned => "Gepland", "Planned";
-    PlanGoing => "Loopt", "Going";
+    PlanGoing => "Loopt", "In progress";
     PlanDone => "Klaar", "Done";
     PlanStuck => "Loopt vast", "Stuck";
     WorkPlanIntro => "Elk zwaartepunt wordt een deel van het werkplan: wat er gebeurt, wie trekt en wie meedoet, wanneer, welk mandaat nodig is en hoe het ervoor staat. De voortgang komt per vergadering in het verslag.",
-        "Each focal point becomes a part of the work plan: what will be done, who leads and who takes part, when, which mandate it needs and where it stands. Progress is recorded per meeting in the minutes.";
-    NoFocalPointsYet => "Nog geen zwaartepunten. Cluster eerst de wensen onder Agenda; elk zwaartepunt wordt hier een deel van het werkplan.", "No focal points yet. First cluster the wishes under Agenda; each focal point becomes a part of the work plan here.";
+        "Each focus area becomes part of the work plan: what will be done, who leads and who takes part, when, what mandate is needed and where things stand. Progress is recorded in the minutes of each meeting.";
+    NoFocalPointsYet => "Nog geen zwaartepunten. Cluster eerst de wensen onder Agenda; elk zwaartepunt wordt hier een deel van het werkplan.", "No focus areas yet. First group the wishes under Agenda; each focus area then becomes part of the work plan here.";
     AddPlanLine => "Regel toevoegen", "Add a line";
     NewPlanLine => "Nieuwe regel", "New line";
     PlanWhat => "Wat gebeurt er: {focal}, regel {n}", "What will be done: {focal}, line {n}";
     PlanLead => "Trekker", "Lead";
     PlanLeadOf => "Trekker van {focal}, regel {n}", "Lead of {focal}, line {n}";
-    PlanLeadPerson => "Namens de trekker", "Lead person";
-    PlanLeadPersonOf => "Namens de trekker van {focal}, regel {n}", "Lead person of {focal}, line {n}";
+    PlanLeadPerson => "Namens de trekker", "Lead contact";
+    PlanLeadPersonOf => "Namens de trekker van {focal}, regel {n}", "Lead contact for {focal}, line {n}";
     PlanParties => "Doen mee", "Taking part";
     PlanPartiesOf => "Doen mee aan {focal}, regel {n}", "Taking part in {focal}, line {n}";
     PlanStart => "Start", "Start";
@@ -1008,7 +1008,7 @@ catalogue! {
     PlanStartOf => "Startdatum van {focal}, regel {n}", "Start date of {focal}, line {n}";
     PlanDueOf => "Datum klaar van {focal}, regel {n}", "Due date of {focal}, line {n}";
     MandateGivenOf => "Datum mandaat van {focal}, regel {n}", "Mandate date of {focal}, line {n}";
-    PlanDatesWrong => "De datum klaar ligt vóór de start: kijk de data na.", "The due date lies before the start: check the dates.";
+    PlanDatesWrong => "De datum klaar ligt vóór de start: kijk de data na.", "The due date is before the start date: please check the dates.";
     PlanMandate => "Mandaat van", "Mandate from";
     PlanMandateOf => "Mandaat van {focal}, regel {n}", "Mandate of {focal}, line {n}";
     MandateNone => "Geen mandaat nodig", "No mandate needed";
@@ -1027,15 +1027,15 @@ catalogue! {
     PartyWishesHeading => "Eigen wensen", "Its own wishes";
     PartyTakesOn => "Neemt op zich", "Takes on";
     ForOthers => "voor {names}", "for {names}";
-    NotYetClustered => "nog niet ingedeeld in een zwaartepunt", "not yet clustered into a focal point";
+    NotYetClustered => "nog niet ingedeeld in een zwaartepunt", "not yet clustered into a focus area";
     NotYetPlanned => "nog niet in het werkplan", "not yet in the work plan";
     ExportPartyShare => "Uw inbreng en waar die staat (PDF)…", "Your input and where it stands (PDF)…";
     ProgressHeading => "Voortgang werkplan", "Progress on the work plan";
-    ProgressHint => "Leg per regel vast hoe die ervoor staat en wat er gemeld is; de volgende vergaderstukken laten zien wat er sindsdien veranderde.", "Record per line where it stands and what was reported; the next meeting pack shows what changed since.";
+    ProgressHint => "Leg per regel vast hoe die ervoor staat en wat er gemeld is; de volgende vergaderstukken laten zien wat er sindsdien veranderde.", "For each line, record where it stands and what was reported; the next meeting papers will show what has changed since.";
     ProgressNoteOf => "Voortgang van {focal}, regel {n}", "Progress of {focal}, line {n}";
     ProgressStatusOf => "Status van {focal}, regel {n} in deze vergadering", "Status of {focal}, line {n} at this meeting";
     RuleSetsHeading => "Sets van spelregels", "Sets of ground rules";
-    RuleSetsHint => "Spelregels horen bij een niveau (praktijk, management, bestuur). Elke set heeft één systeemeigenaar met mandaat om de regels te bewaken, wordt als geheel voorgelegd en krijgt check-ins als geheel.", "Ground rules belong to a level (practice, management, board). Each set has one system owner with a mandate to guard the rules, is put to a round as a whole, and is checked in on as a whole.";
+    RuleSetsHint => "Spelregels horen bij een niveau (praktijk, management, bestuur). Elke set heeft één systeemeigenaar met mandaat om de regels te bewaken, wordt als geheel voorgelegd en krijgt check-ins als geheel.", "Ground rules belong to a level (practice, management, board). Each set has one system owner with a mandate to guard the rules, is put to a consent round as a whole, and is reviewed at check-ins as a whole.";
     AddRuleSet => "Set toevoegen", "Add a set";
     NewRuleSet => "Nieuwe set spelregels", "New set of ground rules";
     RuleSetName => "Naam van set {n}", "Name of set {n}";
@@ -1043,16 +1043,16 @@ catalogue! {
     RuleSetOwnerOf => "Eigenaar van set {n}", "Owner of set {n}";
     RuleSetMandate => "Mandaat van de eigenaar", "The owner's mandate";
     RuleSetMandateOf => "Mandaat van de eigenaar van set {n}", "Mandate of the owner of set {n}";
-    RuleSetMandateHint => "Bijvoorbeeld: spreekt partijen aan, agendeert in de stuurgroep…", "For example: speaks to parties, puts it on the steering group's agenda…";
+    RuleSetMandateHint => "Bijvoorbeeld: spreekt partijen aan, agendeert in de stuurgroep…", "For example: raises issues with parties, puts items on the steering group's agenda…";
     InSet => "Set", "Set";
     InSetOf => "Set van regel {n}", "Set of rule {n}";
     NoSet => "Geen set", "No set";
     GuardedBySet => "Bewaakt door de eigenaar van de set: {name}", "Guarded by the set's owner: {name}";
     RulesInSet => "{n} spelregel in deze set|{n} spelregels in deze set", "{n} rule in this set|{n} rules in this set";
     ProposeSet => "De hele set voorleggen", "Put the whole set to a round";
-    ProposeSetHint => "Eén consentronde over alle regels van de set; een bezwaar noemt de regel waartegen het is.", "One consent round over every rule of the set; an objection names the rule it objects to.";
+    ProposeSetHint => "Eén consentronde over alle regels van de set; een bezwaar noemt de regel waartegen het is.", "One consent round covering every rule in the set; an objection names the rule it is against.";
     SetRoundProposal => "We stellen de spelregels van ‘{set}’ als geheel vast.", "We adopt the ground rules of ‘{set}’ as a whole.";
-    SetCheckin => "Check-in over de set", "Check-in over the set";
+    SetCheckin => "Check-in over de set", "Check-in on the set";
     SetCheckinHint => "Elke partij geeft per regel van de set een score (0 tot 5) op {date}.", "Each party scores each rule of the set (0 to 5) on {date}.";
     SetCheckinParty => "Check-in voor partij", "Check-in for party";
     SetCheckinScore => "{rule}: {n}", "{rule}: {n}";
@@ -1065,19 +1065,19 @@ catalogue! {
     AmendRuleText => "Gewijzigde tekst van regel {n}", "Amended text of rule {n}";
     AmendSetHint => "Pas de regels aan waartegen bezwaar was; de andere gaan ongewijzigd mee in de nieuwe ronde.", "Amend the rules that were objected to; the others go into the new round unchanged.";
     PdfDots => "{n} stip|{n} stippen", "{n} dot|{n} dots";
-    PdfMeanScore => "gemiddeld {value}", "mean score {value}";
+    PdfMeanScore => "gemiddeld {value}", "average score {value}";
     PdfFromParties => "van {n} partij|van {n} partijen", "from {n} party|from {n} parties";
     PdfFocalIntro => "Op volgorde van de stippen die de partijen gaven in ‘{round}’.", "In order of the dots the parties gave in ‘{round}’.";
-    PdfFocalIntroScore => "Op volgorde van de gemiddelde score in ‘{round}’.", "In order of the mean score in ‘{round}’.";
-    PdfHandedInBy => "ingebracht door {party}", "handed in by {party}";
+    PdfFocalIntroScore => "Op volgorde van de gemiddelde score in ‘{round}’.", "In order of average score in ‘{round}’.";
+    PdfHandedInBy => "ingebracht door {party}", "submitted by {party}";
     PdfNeedsParties => "heeft nodig: {names}", "needs: {names}";
-    PdfNoWishes => "Nog geen wensen bij dit zwaartepunt.", "No wishes under this focal point yet.";
+    PdfNoWishes => "Nog geen wensen bij dit zwaartepunt.", "No wishes under this focus area yet.";
     PdfUnclustered => "Nog niet ingedeeld", "Not yet clustered";
-    PdfNoPlan => "Er is nog geen werkplan: de zwaartepunten hebben nog geen regels.", "There is no work plan yet: the focal points have no lines.";
+    PdfNoPlan => "Er is nog geen werkplan: de zwaartepunten hebben nog geen regels.", "There is no work plan yet: the focus areas have no lines.";
     PdfPlanWhat => "Wat", "What";
     PdfPlanWho => "Trekker en wie meedoen", "Lead and who takes part";
     PdfPlanWhen => "Wanneer", "When";
-    PdfPlanState => "Stand", "Standing";
+    PdfPlanState => "Stand", "Status";
     PdfSinceHeading => "Veranderd sinds {meeting}", "Changed since {meeting}";
     PdfNothingChanged => "Niets veranderd sinds de vorige vergadering.", "Nothing changed since the last meeting.";
     PdfFirstProgress => "Dit is de eerste vergadering waarin de voortgang wordt besproken.", "This is the first meeting to discuss progress.";
@@ -1086,27 +1086,27 @@ catalogue! {
     PdfStuckHeading => "Loopt vast", "Stuck";
     PdfNoneOverdue => "Niets over de datum.", "Nothing is overdue.";
     PdfNoneStuck => "Niets loopt vast.", "Nothing is stuck.";
-    PdfDecisionsToTake => "Te nemen besluiten", "Decisions to take";
-    PdfMandatesToGive => "Mandaat te geven", "Mandates to give";
+    PdfDecisionsToTake => "Te nemen besluiten", "Decisions to be taken";
+    PdfMandatesToGive => "Mandaat te geven", "Mandates to be given";
     PdfNoDecisions => "Geen besluiten te nemen.", "No decisions to take.";
     PdfProgressAt => "Voortgang ({meeting}): {text}", "Progress ({meeting}): {text}";
     PdfProgressRecorded => "Voortgang van het werkplan", "Progress on the work plan";
     PdfPartyTitle => "Uw inbreng en waar die staat", "Your input and where it stands";
-    PdfPartyIntro => "Dit overzicht laat zien welke wensen {party} in de samenwerking heeft ingebracht, waar elke wens terechtkwam en wat {party} op zich neemt, ook voor anderen.", "This overview shows which wishes {party} handed in to the alliance, where each went, and what {party} takes on, for others too.";
-    PdfPartyAsOf => "Stand op {date}.", "As of {date}.";
+    PdfPartyIntro => "Dit overzicht laat zien welke wensen {party} in de samenwerking heeft ingebracht, waar elke wens terechtkwam en wat {party} op zich neemt, ook voor anderen.", "This overview shows which wishes {party} submitted to the alliance, where each one ended up, and what {party} has taken on, including for others.";
+    PdfPartyAsOf => "Stand op {date}.", "As at {date}.";
     PdfPartyLastMeeting => "Laatst besproken in {meeting}.", "Last discussed at {meeting}.";
     PdfYourWishes => "Uw wensen", "Your wishes";
     PdfYouTakeOn => "Wat u op zich neemt", "What you take on";
     PdfBackHome => "Wat terug gaat naar uw eigen organisatie", "What goes back to your own organisation";
-    PdfNoOwnWishes => "{party} heeft nog geen wensen ingebracht.", "{party} has not handed in any wishes yet.";
+    PdfNoOwnWishes => "{party} heeft nog geen wensen ingebracht.", "{party} has not submitted any wishes yet.";
     PdfNothingTaken => "Nog niets.", "Nothing yet.";
-    PdfPartiesAbsent => "Afwezige partijen", "Parties absent";
+    PdfPartiesAbsent => "Afwezige partijen", "Absent parties";
     PdfCompletedActions => "Afgerond sinds de vorige vergadering", "Completed since the last meeting";
     RuleAmended => "Gewijzigd: ‘{was}’ wordt ‘{now}’", "Amended: ‘{was}’ becomes ‘{now}’";
     RuleAdded => "Toegevoegd: ‘{now}’", "Added: ‘{now}’";
     SlideSetTrend => "{set}: check-ins", "{set}: check-ins";
-    EditCommentsPublished => "De verwerking van dit commentaar is gepubliceerd en ligt vast; ze verandert niet meer.", "The processing of these comments was published and is on the record; it no longer changes.";
-    EditCommentsUnanswered => "Geef eerst elk commentaar een reactie; daarna kan de verwerking worden gepubliceerd.", "Give every comment a response first; then the processing can be published.";
+    EditCommentsPublished => "De verwerking van dit commentaar is gepubliceerd en ligt vast; ze verandert niet meer.", "The responses to these comments have been published and are on the record; they can no longer be changed.";
+    EditCommentsUnanswered => "Geef eerst elk commentaar een reactie; daarna kan de verwerking worden gepubliceerd.", "Give every comment a response first; the responses can then be published.";
     NavComments => "Commentaarrondes", "Comment rounds";
     CommentsIntro => "Leg een concept voor aan de partijen, leg ieders commentaar vast bij het deel waar het over gaat, en zeg bij elk commentaar wat ermee gebeurt en waarom. Pas bij publiceren ziet elke partij het commentaar van de anderen.", "Put a draft to the parties, record each party's comments against the part they are about, and say of each what is done with it and why. Only when published does each party see the others' comments.";
     NewCommentRound => "Nieuwe commentaarronde", "New comment round";
@@ -1131,10 +1131,10 @@ catalogue! {
     CommentsCount => "{n} commentaar|{n} commentaren", "{n} comment|{n} comments";
     CommentsAllAnswered => "alles beantwoord", "all answered";
     CommentsWaiting => "wacht op commentaar", "waiting for comments";
-    PhoneCommentRound => "Commentaar gevraagd", "Comments asked";
+    PhoneCommentRound => "Commentaar gevraagd", "Your comments invited";
     PhoneYourComments => "Uw commentaar tot nu toe:", "Your comments so far:";
-    PhoneSendComment => "Commentaar versturen", "Send the comment";
-    PhoneUntilPublished => "Alleen de procesbegeleider ziet uw commentaar, tot de verwerking van alle commentaar wordt gepubliceerd.", "Only the facilitator sees your comment, until the processing of all comments is published.";
+    PhoneSendComment => "Commentaar versturen", "Send comment";
+    PhoneUntilPublished => "Alleen de procesbegeleider ziet uw commentaar, tot de verwerking van alle commentaar wordt gepubliceerd.", "Only the facilitator sees your comment until the responses to all comments are published.";
     PhoneCommentText => "Schrijf uw commentaar (hooguit 4000 tekens).", "Write your comment (at most 4000 characters).";
     NoCommentRounds => "Nog geen commentaarrondes: leg een concept voor met ‘Nieuwe commentaarronde’.", "No comment rounds yet: put a draft out with ‘New comment round’.";
     SelectCommentRound => "Kies links een commentaarronde.", "Choose a comment round on the left.";
@@ -1143,31 +1143,31 @@ catalogue! {
     CommentBefore => "Tekst was", "Text was";
     CommentAfter => "Tekst wordt", "Text becomes";
     ResponseOpen => "Nog te beantwoorden", "Still to answer";
-    ResponseAdopted => "Overgenomen", "Adopted";
-    ResponsePartly => "Deels overgenomen", "Partly adopted";
-    ResponseNotAdopted => "Niet overgenomen", "Not adopted";
+    ResponseAdopted => "Overgenomen", "Accepted";
+    ResponsePartly => "Deels overgenomen", "Partly accepted";
+    ResponseNotAdopted => "Niet overgenomen", "Not accepted";
     ResponseAlreadyCovered => "Staat er al in", "Already covered";
     CommentViaTyped => "ingetypt", "typed";
     CommentViaPhone => "via de stemkaart", "by ballot card";
     CommentViaCsv => "uit een spreadsheet", "from a spreadsheet";
-    PublishComments => "Verwerking publiceren", "Publish the processing";
-    PublishCommentsConfirm => "Na publiceren ziet elke partij alle gedeelde commentaren en wat ermee gebeurde, en liggen ze vast: niets verandert meer. Publiceren?", "Once published, every party sees every shared comment and what became of it, and they are on the record: nothing changes any more. Publish?";
-    CommentsPublishedOn => "Gepubliceerd op {date}: de verwerking ligt vast.", "Published on {date}: the processing is on the record.";
+    PublishComments => "Verwerking publiceren", "Publish the responses";
+    PublishCommentsConfirm => "Na publiceren ziet elke partij alle gedeelde commentaren en wat ermee gebeurde, en liggen ze vast: niets verandert meer. Publiceren?", "Once published, every party sees every shared comment and the response to it, and everything is on the record: nothing can be changed after that. Publish?";
+    CommentsPublishedOn => "Gepubliceerd op {date}: de verwerking ligt vast.", "Published on {date}: the responses are on the record.";
     CommentsToAnswer => "{n} commentaar nog te beantwoorden|{n} commentaren nog te beantwoorden", "{n} comment still to answer|{n} comments still to answer";
     CommentsNone => "Nog geen commentaar in deze ronde.", "No comments in this round yet.";
-    CommentsPdf => "Verwerking van het commentaar (PDF)…", "Processing of the comments (PDF)…";
+    CommentsPdf => "Verwerking van het commentaar (PDF)…", "Responses to comments (PDF)…";
     CommentsImport => "Commentaar uit spreadsheet (CSV)…", "Comments from a spreadsheet (CSV)…";
-    CommentsImported => "{n} commentaren ingelezen.", "{n} comments imported.";
+    CommentsImported => "{n} commentaren ingelezen.", "Comments imported: {n}.";
     CommentsImportRow => "Regel {line}: {reason}", "Line {line}: {reason}";
-    PdfCommentsTitle => "Verwerking van het commentaar", "Processing of the comments";
+    PdfCommentsTitle => "Verwerking van het commentaar", "Responses to comments";
     PdfCommentsIntro => "Op ‘{draft}’ kwam commentaar van {n} partijen. Per commentaar staat hieronder wat ermee gebeurt en waarom.", "Comments on ‘{draft}’ came from {n} parties. For each comment, what is done with it and why.";
-    PdfCommentsNotYet => "Deze verwerking is nog niet gepubliceerd: een concept voor de procesbegeleider.", "This processing is not yet published: a draft for the facilitator.";
+    PdfCommentsNotYet => "Deze verwerking is nog niet gepubliceerd: een concept voor de procesbegeleider.", "These responses have not been published yet: a draft for the facilitator.";
     PdfCommentsNone => "Er kwam geen commentaar.", "No comments came in.";
     PdfYourComments => "Uw commentaar en wat ermee gebeurde", "Your comments and what became of them";
-    PdfCommentPending => "In behandeling", "Being processed";
-    PdfCommentsChanged => "Verwerkt commentaar", "Comments processed";
+    PdfCommentPending => "In behandeling", "Under consideration";
+    PdfCommentsChanged => "Verwerkt commentaar", "Comments dealt with";
     PdfCommentChange => "{party} ({part}): {response}", "{party} ({part}): {response}";
-    PdfNothingTakenYet => "Nog geen regel van het werkplan, maar anderen rekenen wel op u (zie hieronder).", "No line of the work plan yet, but others do count on you (see below).";
+    PdfNothingTakenYet => "Nog geen regel van het werkplan, maar anderen rekenen wel op u (zie hieronder).", "Nothing in the work plan yet, but others are counting on you (see below).";
     PdfCountedOn => "Anderen rekenen op u voor", "Others count on you for";
     PdfCountsOn => "U rekent op", "You count on";
     PdfNobodyCountsOn => "Voor zover de wensen en het werkplan zeggen: nog niemand.", "As far as the wishes and the work plan say: no one yet.";
@@ -1175,7 +1175,7 @@ catalogue! {
     RelianceLine => "{focal}, regel {n}: {what}", "{focal}, line {n}: {what}";
     RelianceWho => "{party}: {what}", "{party}: {what}";
     NavReliance => "Wie rekent op wie", "Who counts on whom";
-    RelianceIntro => "Per rij een partij, per kolom de partij waarop zij rekent: voor een wens die die partij nodig heeft, of voor een regel van het werkplan waaraan die partij werkt. Wijs een vakje aan om te zien waarvoor.", "One row per party, one column per party it counts on: for a wish that needs that party, or for a line of the work plan that party works on. Point at a cell to see what for.";
+    RelianceIntro => "Per rij een partij, per kolom de partij waarop zij rekent: voor een wens die die partij nodig heeft, of voor een regel van het werkplan waaraan die partij werkt. Wijs een vakje aan om te zien waarvoor.", "One row per party, one column per party it counts on: for a wish that needs that party, or for a line of the work plan that party works on. Hover over a cell to see what for.";
     RelianceEmpty => "Nog niemand rekent op een ander: geef bij een wens aan welke partijen die nodig heeft, of zet partijen bij een regel van het werkplan.", "No one counts on another yet: say which parties a wish needs, or put parties on a line of the work plan.";
     RelianceCounts => "rekent op", "counts on";
     RelianceOutside => "Niet in de tabel, omdat zij (nog) op niemand rekenen en niemand op hen: {names}.", "Not in the table, as they count on no one and no one counts on them (yet): {names}.";
@@ -1183,7 +1183,7 @@ catalogue! {
     RelianceCountsBy => "{party} rekent op", "{party} counts on";
     RelianceCell => "{from} rekent op {on} voor:", "{from} counts on {on} for:";
     SlideReliance => "Wie rekent op wie", "Who counts on whom";
-    SlideRelianceParty => "{party}: wie rekent op u, en op wie rekent u", "{party}: who counts on you, and on whom do you count";
+    SlideRelianceParty => "{party}: wie rekent op u, en op wie rekent u", "{party}: who is counting on you, and who are you counting on?";
     RelianceOverviewOn => "rekent op {names}", "counts on {names}";
     RelianceOverviewBy => "op haar rekenen: {names}", "counted on by {names}";
     PdfRelianceHeading => "Wie rekent op wie", "Who counts on whom";
@@ -1192,7 +1192,7 @@ catalogue! {
     PdfRelianceOn => "Rekent op", "Counts on";
     PdfRelianceFor => "Voor", "For";
     PdfNoMandates => "Op dit moment niets.", "Nothing at the moment.";
-    PdfWishIn => "Zwaartepunt: {focal}", "Focal point: {focal}";
+    PdfWishIn => "Zwaartepunt: {focal}", "Focus area: {focal}";
     PdfLeads => "trekker", "lead";
     PdfTakesPart => "doet mee", "takes part";
     LegendParty => "Partij", "Party";
@@ -1205,7 +1205,7 @@ catalogue! {
     NavRounds => "Consensusrondes", "Consensus rounds";
     NavDecisions => "Besluitenlijst", "Decision log";
     AgendaIntro => "Elke partij levert haar wensenlijst in. Sleep de punten naar een zwaartepunt (of kies het op de kaart); elk punt blijft herleidbaar tot de partij die het inbracht.",
-        "Every party hands in its wish list. Drag the items into a focal point (or choose it on the card); every item stays traceable to the party that raised it.";
+        "Every party submits its wish list. Drag each item into a focus area (or choose one on the item's card); every item can still be traced back to the party that raised it.";
     AddAgendaItem => "Agendapunt toevoegen", "Add agenda item";
     RaisedBy => "Ingebracht door", "Raised by";
     ItemTitle => "Agendapunt", "Agenda item";
@@ -1214,20 +1214,20 @@ catalogue! {
     ProblemHint => "Het probleem zoals deze partij het ziet…", "The problem as this party sees it…";
     DependsOn => "Heeft nodig:", "Needs:";
     DependsOnShort => "Afhankelijk van", "Depends on";
-    AddFocalPoint => "Zwaartepunt", "Focal point";
-    NewFocalPoint => "Nieuw zwaartepunt", "New focal point";
-    FocalPointName => "Naam van zwaartepunt {name}", "Name of focal point {name}";
-    RemoveFocalPoint => "Verwijder zwaartepunt {name}", "Remove focal point {name}";
+    AddFocalPoint => "Zwaartepunt", "Focus area";
+    NewFocalPoint => "Nieuw zwaartepunt", "New focus area";
+    FocalPointName => "Naam van zwaartepunt {name}", "Name of focus area {name}";
+    RemoveFocalPoint => "Verwijder zwaartepunt {name}", "Remove focus area {name}";
     WishList => "Wensenlijst", "Wish list";
     WishListHint => "Nog niet ingedeeld", "Not clustered yet";
-    DragHint => "Sleep naar een zwaartepunt", "Drag onto a focal point";
+    DragHint => "Sleep naar een zwaartepunt", "Drag onto a focus area";
     Serves => "Dient", "Serves";
     From => "Van", "From";
-    FocalPointOf => "Zwaartepunt van {item}", "Focal point of {item}";
+    FocalPointOf => "Zwaartepunt van {item}", "Focus area of {item}";
     RemoveItem => "Verwijder {item}", "Remove {item}";
     Prioritise => "Prioriteren", "Prioritise";
     PrioritiseHint => "Elke partij evenveel stippen (of een cijfer 1–5 per zwaartepunt). Wat is ingevuld blijft verborgen tot u alles tegelijk toont, zodat vroege keuzes de latere niet sturen.",
-        "Every party the same number of dots (or a score 1–5 per focal point). What was entered stays hidden until you reveal it all at once, so early choices do not sway later ones.";
+        "Every party gets the same number of dots (or gives each focus area a score from 1 to 5). Entries stay hidden until you reveal them all at once, so early choices do not sway later ones.";
     NewDotRound => "Stippenronde", "Dot round";
     NewScoreRound => "Cijferronde", "Score round";
     DotsPerParty => "Stippen per partij (gelijk voor iedereen)", "Dots per party (the same for everyone)";
@@ -1239,7 +1239,7 @@ catalogue! {
     RevealAll => "Alles tegelijk tonen", "Reveal all at once";
     ResultLine => "{value} ({n} partij)|{value} ({n} partijen)", "{value} ({n} party)|{value} ({n} parties)";
     RulesIntro => "Spelregels over hoe we met elkaar omgaan. Begin bij twee vragen: in welke situaties willen we nooit meer belanden, en welke regels voorkomen dat?",
-        "Ground rules about how we treat each other. Start from two questions: which situations must we never end up in again, and which rules prevent them?";
+        "Ground rules for how we work with each other. Start with two questions: which situations must we never find ourselves in again, and which rules will prevent them?";
     AddRule => "Spelregel", "Ground rule";
     NewRule => "Nieuwe spelregel", "New ground rule";
     NeverAgain => "Situaties die we nooit meer willen", "Situations we never want again";
@@ -1259,7 +1259,7 @@ catalogue! {
     Prevents => "Voorkomt:", "Prevents:";
     ProposeInRound => "Voorleggen in een consensusronde", "Put to a consensus round";
     CheckinButton => "Check-in", "Check-in";
-    CheckinHint => "Hoe goed is deze regel nageleefd? Vuist tot vijf per partij, op {date}.", "How well was this rule kept? Fist to five per party, on {date}.";
+    CheckinHint => "Hoe goed is deze regel nageleefd? Vuist tot vijf per partij, op {date}.", "How well has this rule been kept? Fist to five for each party, on {date}.";
     CheckinScore => "{party}: {n}", "{party}: {n}";
     LevelPractice => "Praktijk", "Practice";
     LevelManagement => "Management", "Management";
@@ -1274,9 +1274,9 @@ catalogue! {
     NoRounds => "Nog geen rondes.", "No rounds yet.";
     Proposal => "Voorstel", "Proposal";
     Subject => "Onderwerp", "Subject";
-    SubjectFree => "Vrij voorstel", "Free proposal";
+    SubjectFree => "Vrij voorstel", "Other proposal";
     SubjectRule => "Spelregel", "Ground rule";
-    SubjectFocalPoint => "Zwaartepunt", "Focal point";
+    SubjectFocalPoint => "Zwaartepunt", "Focus area";
     SubjectMap => "De strategiekaart", "The strategy map";
     SubjectCovenant => "Convenant", "Covenant";
     ScaleLabel => "Schaal", "Scale";
@@ -1309,24 +1309,24 @@ catalogue! {
     ViaBallot => "via de stemkaart (eigen telefoon)", "by ballot card (own phone)";
     KindBallot => "stemkaart|stemkaarten", "ballot card|ballot cards";
     EditBadToken => "Een stemkaart wordt alleen als vingerafdruk (SHA-256) bewaard.", "A ballot card is kept only as its fingerprint (SHA-256).";
-    EditBallotUndo => "Ongedaan maken en opnieuw doen stoppen bij een standpunt dat een partij zelf met haar stemkaart gaf; wijzig het alleen met een correctie en een reden.", "Undo and redo stop at a stance a party cast itself with its ballot card; change it only with a correction and a reason.";
-    EditBallotStance => "Dit standpunt gaf de partij zelf met haar stemkaart; wijzig het alleen met een correctie en een reden.", "The party cast this stance itself with its ballot card; change it only with a correction and a reason.";
+    EditBallotUndo => "Ongedaan maken en opnieuw doen stoppen bij een standpunt dat een partij zelf met haar stemkaart gaf; wijzig het alleen met een correctie en een reden.", "Undo and redo stop at a stance a party gave itself using its ballot card; it can only be changed by a correction, with a reason.";
+    EditBallotStance => "Dit standpunt gaf de partij zelf met haar stemkaart; wijzig het alleen met een correctie en een reden.", "The party gave this stance itself, using its ballot card; it can only be changed by a correction, with a reason.";
     PhoneTitle => "Stemkaart", "Ballot card";
     PhoneNotFound => "Deze pagina bestaat niet (meer). Een stemkaart werkt alleen tijdens haar eigen overleg.", "This page does not exist (any more). A ballot card works only during its own meeting.";
     PhoneScanCard => "Scan de QR-code op de stemkaart van uw partij om te stemmen.", "Scan the QR code on your party's ballot card to vote.";
     PhoneExpired => "Deze pagina is verlopen; open de link van uw stemkaart opnieuw. Er is niets vastgelegd.", "This page has expired; open your ballot card's link again. Nothing was recorded.";
     PhoneReplaced => "Deze stemkaart is vervangen door een nieuwe en werkt niet meer. Scan de QR-code op de nieuwe kaart van uw partij.", "This ballot card was replaced by a new one and no longer works. Scan the QR code on your party's new card.";
     PhoneOutcomeBlocked => "Geblokkeerd door: {names}.", "Blocked by: {names}.";
-    PhoneOutcomeReservations => "Kan worden aangenomen; met bedenkingen van {names}.", "Can be adopted; with reservations from {names}.";
+    PhoneOutcomeReservations => "Kan worden aangenomen; met bedenkingen van {names}.", "Can be adopted, with reservations from {names}.";
     PhoneTooMany => "Te veel verkeerde links vanaf dit toestel; wacht een minuut.", "Too many wrong links from this device; wait a minute.";
     PhoneRefuseClosed => "Deze ronde is gesloten; er is niets veranderd.", "This round is closed; nothing was changed.";
     PhoneRefuseRevealed => "De standpunten zijn al getoond; een wijziging loopt nu via de procesbegeleider, met een reden.", "The stances have been revealed; a change now goes through the facilitator, with a reason.";
     PhoneRefuseNotVoter => "Uw partij stemt niet in deze ronde.", "Your party does not vote in this round.";
     PhoneChoose => "Kies eerst een standpunt.", "Choose a stance first.";
-    PhoneTooManyDots => "Uw partij heeft {n} stip; verdeel er niet meer.|Uw partij heeft {n} stippen; verdeel er niet meer.", "Your party has {n} dot; do not spread more.|Your party has {n} dots; do not spread more.";
+    PhoneTooManyDots => "Uw partij heeft {n} stip; verdeel er niet meer.|Uw partij heeft {n} stippen; verdeel er niet meer.", "Your party has {n} dot; you cannot place more than that.|Your party has {n} dots; you cannot place more than that.";
     PhoneByFacilitator => "De procesbegeleider legde dit standpunt voor uw partij vast; vraag haar of hem als het anders moet.", "The facilitator recorded this stance for your party; ask them if it should change.";
     PhoneNoAnswer => "De laptop van de procesbegeleider antwoordde niet; probeer het zo opnieuw.", "The facilitator's laptop did not answer; try again in a moment.";
-    PhoneNotSaved => "Dit kon niet worden bewaard; zeg het de procesbegeleider.", "This could not be kept; tell the facilitator.";
+    PhoneNotSaved => "Dit kon niet worden bewaard; zeg het de procesbegeleider.", "This could not be saved; please tell the facilitator.";
     PhoneNothingYet => "Voor {party} is nog niets vastgelegd.", "Nothing is recorded for {party} yet.";
     PhoneRecorded => "Vastgelegd voor {party}: {stance}", "Recorded for {party}: {stance}";
     PhoneCorrected => "Gecorrigeerd door de procesbegeleider, met een reden.", "Corrected by the facilitator, with a reason.";
@@ -1336,9 +1336,9 @@ catalogue! {
     PhoneReason => "Reden (nodig bij bezwaar of veto)", "Reason (needed for an objection or veto)";
     PhoneUntilReveal => "U kunt dit wijzigen tot de procesbegeleider de standpunten toont. Tot dan ziet niemand wat u koos.", "You can change this until the facilitator reveals the stances. Until then nobody sees what you chose.";
     PhoneDotsRound => "Prioriteren", "Prioritising";
-    PhoneDotsHint => "Verdeel {n} stip over de zwaartepunten.|Verdeel {n} stippen over de zwaartepunten.", "Spread {n} dot over the focal points.|Spread {n} dots over the focal points.";
-    PhoneScoreHint => "Geef elk zwaartepunt een score van 1 tot 5 (0: geen score).", "Give each focal point a score from 1 to 5 (0: no score).";
-    PhoneNothingOpen => "Er staat nu niets open om over te stemmen. Deze pagina ververst vanzelf.", "Nothing is open to vote on right now. This page refreshes by itself.";
+    PhoneDotsHint => "Verdeel {n} stip over de zwaartepunten.|Verdeel {n} stippen over de zwaartepunten.", "Place your {n} dot on one of the focus areas.|Spread your {n} dots across the focus areas.";
+    PhoneScoreHint => "Geef elk zwaartepunt een score van 1 tot 5 (0: geen score).", "Give each focus area a score from 1 to 5 (0: no score).";
+    PhoneNothingOpen => "Er staat nu niets open om over te stemmen. Deze pagina ververst vanzelf.", "Nothing is open for voting right now. This page will update automatically.";
     PhonePrivate => "Alleen uw partij stemt met deze kaart; geef de link niet door.", "Only your party votes with this card; do not pass the link on.";
     PhoneChanged => "Er is iets veranderd.", "Something changed.";
     PhoneReload => "Vernieuwen", "Refresh";
@@ -1350,11 +1350,11 @@ catalogue! {
     RoomStart => "Starten", "Start";
     RoomStop => "Stoppen", "Stop";
     RoomRunning => "Actief op {address}", "Running at {address}";
-    RoomReachable => "Deze laptop bereikt de server. Telefoons op hetzelfde netwerk ook, tenzij het netwerk toestellen van elkaar afschermt (veel gastnetwerken doen dat).", "This laptop reaches the server. Phones on the same network do too, unless the network keeps devices apart (many guest networks do).";
-    RoomUnreachable => "Deze laptop bereikt zijn eigen server niet; kies een ander netwerk of kijk de firewall na.", "This laptop does not reach its own server; choose another network or check the firewall.";
+    RoomReachable => "Deze laptop bereikt de server. Telefoons op hetzelfde netwerk ook, tenzij het netwerk toestellen van elkaar afschermt (veel gastnetwerken doen dat).", "This laptop can reach the server. So can phones on the same network, unless the network keeps devices apart (many guest networks do).";
+    RoomUnreachable => "Deze laptop bereikt zijn eigen server niet; kies een ander netwerk of kijk de firewall na.", "This laptop cannot reach its own server; choose another network or check the firewall.";
     RoomPhoneSeen => "Laatste verzoek van een telefoon: {time}", "Last request from a phone: {time}";
     RoomNoPhoneYet => "Nog geen telefoon gezien.", "No phone seen yet.";
-    RoomPlainHttp => "Gewone HTTP: wie op hetzelfde wifi meeluistert, kan zien welke partij wanneer iets vastlegt, wat zij kiest, en de link van haar kaart. Gebruik liefst de hotspot van deze laptop.", "Plain HTTP: someone listening on the same Wi-Fi can see which party records something when, what it chooses, and its card's link. Prefer this laptop's own hotspot.";
+    RoomPlainHttp => "Gewone HTTP: wie op hetzelfde wifi meeluistert, kan zien welke partij wanneer iets vastlegt, wat zij kiest, en de link van haar kaart. Gebruik liefst de hotspot van deze laptop.", "Plain HTTP: someone listening on the same Wi-Fi can see which party records something when, what it chooses, and its card's link. If you can, use this laptop's own hotspot.";
     RoomLoopbackOnly => "Alleen deze computer: telefoons bereiken dit adres niet (voor een proef).", "This computer only: phones cannot reach this address (for a trial).";
     RoomStartFailed => "De server kon niet starten op {address}: {detail}", "The server could not start at {address}: {detail}";
     RoomOtherMeeting => "Stemmen via telefoon loopt nu voor ‘{meeting}’.", "Voting by phone is running for ‘{meeting}’.";
@@ -1372,7 +1372,7 @@ catalogue! {
     PdfAcknowledgementNote => "De opdrachtgever tekent voor gezien: zij heeft kennisgenomen van dit convenant en is er geen partij bij.", "The commissioner signs to acknowledge this covenant, without becoming a party to it.";
     CovenantAcknowledgement => "Ruimte voor de opdrachtgever om voor gezien te tekenen", "A block for the commissioner to sign in acknowledgement";
     CovenantAcknowledgementHint => "Onder de handtekeningen van de partijen: de opdrachtgever tekent voor gezien en wordt geen partij. Ligt vast met de versie.", "Below the parties' signatures: the commissioner signs in acknowledgement without becoming a party. Fixed with the version.";
-    RoomCardIssued => "kaart van {time}", "card of {time}";
+    RoomCardIssued => "kaart van {time}", "card issued {time}";
     RoomNoCard => "geen kaart", "no card";
     RoomAddressDiffers => "De kaarten wijzen naar {cards}, maar de server luistert op {address}. Start op het adres van de kaarten, of druk nieuwe kaarten af.", "The cards point at {cards}, but the server listens at {address}. Start at the cards' address, or print new cards.";
     PdfBallotCards => "Stemkaarten", "Ballot cards";
@@ -1382,8 +1382,8 @@ catalogue! {
     CardWifi => "Wifi-netwerk:", "Wi-Fi network:";
     CardHow => "Scan de code met de camera van uw telefoon, op het netwerk van de zaal. Met deze kaart stemt alleen uw partij; geef haar niet door.", "Scan the code with your phone's camera, on the room's network. Only your party votes with this card; do not pass it on.";
     CardLink => "Of typ dit adres:", "Or type this address:";
-    RoundBallotOverride => "{party} gaf dit standpunt zelf met de stemkaart. Wat u nu vastlegt, is een correctie: geef de reden.", "{party} cast this stance itself with its ballot card. What you record now is a correction: give the reason.";
-    DecisionChannels => "Binnengekomen: {list}", "Arrived: {list}";
+    RoundBallotOverride => "{party} gaf dit standpunt zelf met de stemkaart. Wat u nu vastlegt, is een correctie: geef de reden.", "{party} gave this stance itself, using its ballot card. What you record now is a correction: give the reason.";
+    DecisionChannels => "Binnengekomen: {list}", "Received: {list}";
     OpenRound => "Ronde openen", "Open round";
     Opened => "geopend", "opened";
     History => "Geschiedenis:", "History:";
@@ -1410,7 +1410,7 @@ catalogue! {
     OutcomeWaiting => "Wacht nog op: {names}", "Still waiting for: {names}";
     OutcomeBlocked => "Geblokkeerd door: {names}. Pas het voorstel aan en houd een nieuwe ronde.", "Blocked by: {names}. Amend the proposal and hold a new round.";
     OutcomeAdoptable => "Iedereen stemde, niemand blokkeert: het voorstel kan worden aangenomen.", "Everyone voted, nobody blocks: the proposal can be adopted.";
-    OutcomeReservations => "Kan worden aangenomen; met bedenkingen van {names} (lees die terug).", "Can be adopted; with reservations from {names} (read them back).";
+    OutcomeReservations => "Kan worden aangenomen; met bedenkingen van {names} (lees die terug).", "Can be adopted, with reservations from {names} (read them out).";
     OutcomeAdopted => "Aangenomen.", "Adopted.";
     Decided => "Besloten op", "Decided on";
     Adopt => "Aannemen", "Adopt";
@@ -1469,7 +1469,7 @@ catalogue! {
     NextStep => "Volgende stap", "Next step";
     Slot => "punt", "item";
     Actions => "Acties", "Actions";
-    ActionsHint => "Open acties lopen door tot ze af zijn. Vink af wat gedaan is.", "Open actions carry over until done. Tick what is done.";
+    ActionsHint => "Open acties lopen door tot ze af zijn. Vink af wat gedaan is.", "Open actions are carried forward until they are done. Tick off what has been done.";
     ActionHint => "Wat moet er gebeuren?", "What needs doing?";
     NewAction => "Nieuwe actie", "New action";
     Who => "Wie", "Who";
@@ -1483,7 +1483,7 @@ catalogue! {
     Frozen => "vastgesteld", "adopted";
     Draft => "concept", "draft";
     CovenantTitle => "Titel van het convenant", "Title of the covenant";
-    FrozenOn => "Aangenomen en vastgelegd op {date}; deze versie verandert niet meer.", "Adopted and frozen on {date}; this version no longer changes.";
+    FrozenOn => "Aangenomen en vastgelegd op {date}; deze versie verandert niet meer.", "Adopted and frozen on {date}; this version can no longer be changed.";
     PdfFrozenOn => "Aangenomen en vastgelegd op {date}.", "Adopted and frozen on {date}.";
     Fingerprint => "Vingerafdruk", "Fingerprint";
     FingerprintMismatch => "Let op: de tekst komt niet meer overeen met de vingerafdruk.", "Note: the text no longer matches the fingerprint.";
@@ -1502,7 +1502,7 @@ catalogue! {
     SignatureWithdrawn => "Ingetrokken op {date}: {reason}", "Withdrawn on {date}: {reason}";
     WithdrawReason => "Waarom wordt de handtekening ingetrokken?", "Why is the signature withdrawn?";
     WithdrawSignature => "Handtekening intrekken", "Withdraw signature";
-    WithdrawHint => "Een gezette handtekening ligt vast; intrekken kan alleen met een reden, en blijft zichtbaar.", "A signature once set is on the record; it can only be withdrawn with a reason, which stays visible.";
+    WithdrawHint => "Een gezette handtekening ligt vast; intrekken kan alleen met een reden, en blijft zichtbaar.", "Once given, a signature is on the record; it can only be withdrawn with a reason, which stays visible.";
     // PDF documents
     ExportPack => "Vergaderstukken opslaan (PDF)…", "Save meeting pack (PDF)…";
     ExportMinutes => "Verslag opslaan (PDF)…", "Save minutes (PDF)…";
@@ -1518,12 +1518,12 @@ catalogue! {
     PdfPack => "Vergaderstukken", "Meeting pack";
     PdfAgenda => "Agenda", "Agenda";
     PdfNoSlots => "Nog geen agendapunten.", "No agenda items yet.";
-    PdfToDecide => "Ter besluitvorming", "To decide";
+    PdfToDecide => "Ter besluitvorming", "For decision";
     PdfProposals => "Voorstellen die nog open staan", "Proposals still open";
     PdfNoProposals => "Er staan geen voorstellen open.", "No proposals are open.";
     PdfWaitingFor => "Nog geen standpunt van:", "No stance yet from:";
     PdfNoRules => "Nog geen spelregels.", "No ground rules yet.";
-    PdfFocalPoints => "Zwaartepunten", "Focal points";
+    PdfFocalPoints => "Zwaartepunten", "Focus areas";
     PdfItems => "wensen", "wishes";
     PdfOpenActions => "Openstaande acties", "Open actions";
     PdfNoActions => "Geen acties.", "No actions.";
@@ -1531,7 +1531,7 @@ catalogue! {
     PdfAgreedAt => "Afgesproken in", "Agreed at";
     PdfSeeStrategy => "Zie de strategiekaart in de bijlage.", "See the strategy map in the appendix.";
     PdfSeeNetwork => "Zie de netwerkkaart in de bijlage.", "See the network map in the appendix.";
-    PdfStrategyHint => "Doelen en initiatieven per laag, met hun eigenaren; pijlen lopen van oorzaak naar gevolg.", "Objectives and initiatives per lane, with their owners; arrows run from cause to effect.";
+    PdfStrategyHint => "Doelen en initiatieven per laag, met hun eigenaren; pijlen lopen van oorzaak naar gevolg.", "Objectives and initiatives by perspective, with their owners; arrows run from cause to effect.";
     PdfNetworkHint => "De partijen en de opdrachtgever; grotere cirkels verbinden meer partijen met elkaar.", "The parties and the commissioner; larger circles connect more parties to each other.";
     PdfNoMap => "Deze kaart is nog leeg.", "This map is still empty.";
     PdfPresent => "Aanwezig", "Present";
@@ -1543,7 +1543,7 @@ catalogue! {
     PdfDecidedHere => "Besloten in dit overleg", "Decided at this meeting";
     PdfPartiesAtTable => "{n} van de {total} partijen in dit gremium aan tafel", "{n} of the {total} parties in this body at the table";
     PdfAgreedActions => "Afgesproken acties", "Actions agreed";
-    PdfCarriedActions => "Acties uit eerdere overleggen die nog lopen", "Actions from earlier meetings still open";
+    PdfCarriedActions => "Acties uit eerdere overleggen die nog lopen", "Actions carried forward from earlier meetings";
     PdfIntakeSummary => "Samenvatting van de intakegesprekken", "Summary of the intake interviews";
     PdfConfidential => "VERTROUWELIJK — alleen voor de procesbegeleider", "CONFIDENTIAL — for the facilitator only";
     PdfConfidentialHint => "Dit document bevat vertrouwelijke antwoorden en eigen notities. Deel het niet met de partijen; deel wat gedeeld mag worden via de vergaderstukken.", "This document holds confidential answers and the facilitator's own notes. Do not share it with the parties; share what may be shared through the meeting pack.";
@@ -1566,20 +1566,20 @@ catalogue! {
     PdfCheckedOn => "nagerekend op {date}", "recomputed on {date}";
     PdfSelectionVerify => "Zelf nagaan: samenspel seats verify BESTAND --body \"{body}\" rekent de loting na uit de vastgelegde invoer; of bereken de SHA-256 van de tekst hieronder; lange regels lopen door op de volgende regel, ingesprongen.", "Check it yourself: samenspel seats verify FILE --body \"{body}\" recomputes the draw from the recorded inputs; or compute the SHA-256 of the text below; long lines continue on the next line, indented.";
     PdfCanonical => "De invoer zoals gehasht", "The input as hashed";
-    PdfTermStaggered => "Een termijn duurt {years} jaar; bij deze eerste loting krijgt elke tweede zetel een eerste termijn van {short} jaar, zodat elk jaar een deel van de tafel rouleert.", "A term lasts {years} years; in this first draw every second seat gets a first term of {short} years, so that part of the table rotates each year.";
-    PdfTermFull => "Een termijn duurt {years} jaar.", "A term lasts {years} years.";
+    PdfTermStaggered => "Een termijn duurt {years} jaar; bij deze eerste loting krijgt elke tweede zetel een eerste termijn van {short} jaar, zodat elk jaar een deel van de tafel rouleert.", "A term lasts {years} years; in this first draw every second seat gets a shorter first term of {short} year(s), so that part of the table rotates each year.";
+    PdfTermFull => "Een termijn duurt {years} jaar.", "A term lasts {years} year(s).";
     ExportTableDecisions => "Wat de tafel besloot (PDF)", "What the table decided (PDF)";
-    ExportTableDecisionsHint => "Een kort overzicht voor alle partijen van het netwerk: wie aan tafel zit en wat de tafel besloot.", "A short overview for every party of the network: who sits at the table and what the table decided.";
+    ExportTableDecisionsHint => "Een kort overzicht voor alle partijen van het netwerk: wie aan tafel zit en wat de tafel besloot.", "A short overview for every party in the network: who sits at the table and what the table decided.";
     PdfTableDecided => "Wat {body} besloot", "What {body} decided";
     PdfTableDecidedIntro => "{body} besluit namens het netwerk. Dit overzicht gaat naar alle {n} partijen: wie er aan tafel zit en wat er aan tafel besloten is.", "{body} decides on behalf of the network. This overview goes to all {n} parties: who sits at the table and what the table decided.";
     PdfWhoSits => "Aan tafel", "At the table";
     PdfNoSeats => "Er zijn nu geen zetels bezet.", "No seats are taken now.";
-    PdfSitter => "Zit er voor", "Sits for it";
+    PdfSitter => "Zit er voor", "Represented by";
     PdfHow => "Hoe", "How";
     PdfDecisionsOfTable => "Besluiten", "Decisions";
     PdfNoTableRounds => "Er is nog geen ronde aan deze tafel voorgelegd.", "No round has been put to this table yet.";
     PdfStillOpen => "nog open", "still open";
-    PdfVotedBy => "Stemgerechtigd", "Voting";
+    PdfVotedBy => "Stemgerechtigd", "Voting parties";
     PdfInterviews => "Gesprekken", "Interviews";
     PdfScore => "Cijfer", "Score";
     PdfStance => "Standpunt", "Stance";
@@ -1589,17 +1589,17 @@ catalogue! {
     PdfNotes => "Notities van de procesbegeleider", "Facilitator's notes";
     // Presentation mode
     SlideRoute => "De route", "The route";
-    SlideFunnel => "Agenda: van veel wensen naar een paar zwaartepunten", "Agenda: from many wishes to a few focal points";
+    SlideFunnel => "Agenda: van veel wensen naar een paar zwaartepunten", "Agenda: from many wishes to a few focus areas";
     SlideRound => "Consensusronde", "Consensus round";
     SlideParties => "{n} partij, met één stem|{n} partijen, elk met één gelijke stem", "{n} party, with one vote|{n} parties, each with one equal vote";
     SlideTerm => "Looptijd", "Term";
     SlideMore => "en nog {n}", "and {n} more";
     SlideItems => "{items} wensen van {parties} partijen", "{items} wishes from {parties} parties";
     SlideUnclustered => "Nog niet ingedeeld: {n}", "Not yet clustered: {n}";
-    SlideCast => "heeft een standpunt", "has cast a stance";
+    SlideCast => "heeft een standpunt", "has voted";
     SlideWaiting => "nog geen standpunt", "no stance yet";
-    SlideStillWaiting => "Nog {n} van {total} partijen zonder standpunt.", "{n} of {total} parties still to cast a stance.";
-    SlideReady => "Iedereen heeft een standpunt. De standpunten worden tegelijk getoond.", "Everyone has cast a stance. The stances are shown all at once.";
+    SlideStillWaiting => "Nog {n} van {total} partijen zonder standpunt.", "Still waiting for {n} of {total} parties.";
+    SlideReady => "Iedereen heeft een standpunt. De standpunten worden tegelijk getoond.", "Every party has voted. All stances will be shown at the same time.";
     SlideAdoptable => "Niemand blokkeert: het voorstel kan worden aangenomen.", "Nobody blocks: the proposal can be adopted.";
     SlideReservations => "met bedenkingen: {parties}", "with reservations: {parties}";
     SlideBlocked => "Geblokkeerd door {parties}: aanpassen en opnieuw stemmen.", "Blocked by {parties}: amend and vote again.";
@@ -1613,7 +1613,7 @@ catalogue! {
     PresentScreen => "Scherm {n}", "Screen {n}";
     PresentFullscreen => "Volledig scherm (F)", "Full screen (F)";
     PresentWindowTitle => "Samenspel — presentatie", "Samenspel — presentation";
-    PresentHint => "Bladeren: PgDn / PgUp of de pijltjes · B: scherm leeg · T: licht of donker · Esc: stoppen. Het scherm toont alleen wat gedeeld mag worden.", "Step: PgDn / PgUp or the arrows · B: blank screen · T: light or dark · Esc: stop. The screen shows only what may be shared.";
+    PresentHint => "Bladeren: PgDn / PgUp of de pijltjes · B: scherm leeg · T: licht of donker · Esc: stoppen. Het scherm toont alleen wat gedeeld mag worden.", "Navigate: PgDn / PgUp or the arrow keys · B: blank screen · T: light or dark · Esc: stop. The screen shows only what may be shared.";
     PresentSlide => "Dia", "Slide";
     PresentPrevious => "Vorige", "Previous";
     PresentNext => "Volgende", "Next";
@@ -1638,7 +1638,7 @@ catalogue! {
     LockNow => "Vergrendelen", "Lock";
     SetPassphrase => "Wachtwoordzin instellen…", "Set a passphrase…";
     ChangePassphrase => "Wachtwoordzin wijzigen…", "Change the passphrase…";
-    PruneHistory => "Oude geschiedenis vergeten…", "Forget old history…";
+    PruneHistory => "Oude geschiedenis vergeten…", "Clear old history…";
     PruneOlderThan => "ouder dan {n} maand|ouder dan {n} maanden", "older than {n} month|older than {n} months";
     MonthsCount => "{n} maand|{n} maanden", "{n} month|{n} months";
     PruneWhat => "{n} stap van meer dan {months} geleden wordt vergeten: die kan niet meer ongedaan worden gemaakt, en de teksten erin zijn daarna echt uit het bestand.|{n} stappen van meer dan {months} geleden worden vergeten: die kunnen niet meer ongedaan worden gemaakt, en de teksten erin zijn daarna echt uit het bestand.", "{n} step from more than {months} ago will be forgotten: it can no longer be undone, and the texts in it are then really gone from the file.|{n} steps from more than {months} ago will be forgotten: they can no longer be undone, and the texts in them are then really gone from the file.";
@@ -1648,26 +1648,26 @@ catalogue! {
     ChangeButton => "Wijzigen", "Change";
     NewPassphrase => "Nieuwe wachtwoordzin", "New passphrase";
     RepeatPassphrase => "Herhaal de wachtwoordzin", "Repeat the passphrase";
-    PassphraseIntro => "Met een wachtwoordzin worden de intakes, de notities en de andere vertrouwelijke teksten versleuteld in het bestand bewaard. De rest van de alliantie blijft zonder wachtwoordzin te gebruiken, ook in de presentatie.", "With a passphrase, the intakes, the notes and the other confidential texts are kept encrypted in the file. The rest of the alliance can be used without it, presenting too.";
+    PassphraseIntro => "Met een wachtwoordzin worden de intakes, de notities en de andere vertrouwelijke teksten versleuteld in het bestand bewaard. De rest van de alliantie blijft zonder wachtwoordzin te gebruiken, ook in de presentatie.", "With a passphrase, the intakes, the notes and the other confidential texts are kept encrypted in the file. The rest of the alliance can be used without it, including in presentation mode.";
     PassphraseWarning => "Wie de wachtwoordzin vergeet, is de vertrouwelijke teksten kwijt: niemand kan ze dan nog lezen, ook Samenspel niet. Bewaar hem op een veilige plek.", "Whoever forgets the passphrase loses the confidential texts: nobody can read them then, Samenspel neither. Keep it in a safe place.";
     PassphraseSet => "Wachtwoordzin ingesteld: de vertrouwelijke teksten zijn versleuteld.", "Passphrase set: the confidential texts are encrypted.";
-    PassphraseSetBackups => "Wachtwoordzin ingesteld. De oudere reservekopieën, waarin de teksten nog leesbaar stonden, zijn verwijderd: {files}.", "Passphrase set. The older backups, which still held the texts readable, were removed: {files}.";
+    PassphraseSetBackups => "Wachtwoordzin ingesteld. De oudere reservekopieën, waarin de teksten nog leesbaar stonden, zijn verwijderd: {files}.", "Passphrase set. The older backups, in which the texts could still be read, have been removed: {files}.";
     LockedStatus => "Vertrouwelijk: vergrendeld", "Confidential: locked";
     UnlockedStatus => "Vertrouwelijk: ontgrendeld", "Confidential: unlocked";
-    AutoLock => "Vanzelf vergrendelen", "Lock by itself";
-    AutoLockAfter => "na {n} minuut stilte|na {n} minuten stilte", "after {n} minute of quiet|after {n} minutes of quiet";
+    AutoLock => "Vanzelf vergrendelen", "Lock automatically";
+    AutoLockAfter => "na {n} minuut stilte|na {n} minuten stilte", "after {n} minute of inactivity|after {n} minutes of inactivity";
     AutoLockNever => "nooit", "never";
     LockedField => "Vergrendeld: ontgrendel om dit te zien", "Locked: unlock to see this";
     ErrOther => "Er ging iets mis: {detail}", "Something went wrong: {detail}";
     ErrCannotWriteNow => "Het alliantiebestand kan nu niet worden gewijzigd:", "The alliance file cannot be changed now:";
-    FullDiskBanner => "De schijf waarop dit bestand staat is vol: Samenspel kan het nu alleen lezen. Maak ruimte vrij en open het opnieuw om het te wijzigen.", "The disk this file lies on is full: Samenspel can only read it now. Make room, and open it again to change it.";
+    FullDiskBanner => "De schijf waarop dit bestand staat is vol: Samenspel kan het nu alleen lezen. Maak ruimte vrij en open het opnieuw om het te wijzigen.", "The disk this file is stored on is full: Samenspel can only read it for now. Free up some space, then open it again to make changes.";
     NotDonePassphrase => "De wachtwoordzin is niet ingesteld en er is niets veranderd:", "The passphrase was not set, and nothing changed:";
     NotDonePrune => "Er zijn geen stappen vergeten en er is niets veranderd:", "No undo steps were forgotten, and nothing changed:";
     ErrCannotMake => "{path} is niet gemaakt, en er bleef niets achter: {why}", "{path} was not made, and nothing was left behind: {why}";
     CauseInUse => "een ander programma gebruikt het bestand.", "another program is using the file.";
     CauseDiskFull => "de schijf is vol.", "the disk is full.";
     CauseCannotWrite => "de schijf of map kan niet worden beschreven (vol, alleen-lezen of weg?).", "the disk or folder cannot be written (is it full, read-only or gone?).";
-    ErrOlderVersion => "{path} is van een oudere bestandsversie; open het eenmaal in het venster van Samenspel om het bij te werken, en probeer het dan opnieuw.", "{path} is of an older file version; open it once in the Samenspel window to bring it up to date, then try again.";
+    ErrOlderVersion => "{path} is van een oudere bestandsversie; open het eenmaal in het venster van Samenspel om het bij te werken, en probeer het dan opnieuw.", "{path} uses an older file format; open it once in the Samenspel window to update it, then try again.";
     ErrIoFailure => "Het alliantiebestand kon niet worden gelezen of geschreven: is de schijf vol, of is hij weg?", "The alliance file could not be read or written: is the disk full, or was it removed?";
     ErrInUse => "Een ander programma gebruikt het alliantiebestand nu; probeer het zo opnieuw.", "Another program is using the alliance file right now; try again in a moment.";
     ErrDatabase => "Het alliantiebestand kon niet worden gelezen of geschreven zoals verwacht (foutcode {code}).", "The alliance file could not be read or written as expected (code {code}).";
@@ -1682,9 +1682,9 @@ catalogue! {
     AbsentRecorded => "Als afwezig vastgelegd: {names}", "Recorded as absent: {names}";
     Absent => "afwezig", "absent";
     CorrectStance => "Standpunt corrigeren", "Correct a stance";
-    CorrectStanceIntro => "Na het tonen ligt elk standpunt vast. Een correctie (verkeerd verstaan, een partij die terugbelt) krijgt een reden en blijft zichtbaar in de ronde en de besluitenlijst.", "Once revealed, every stance is fixed. A correction (misheard, a party that calls back) needs a reason and stays visible in the round and the decision log.";
+    CorrectStanceIntro => "Na het tonen ligt elk standpunt vast. Een correctie (verkeerd verstaan, een partij die terugbelt) krijgt een reden en blijft zichtbaar in de ronde en de besluitenlijst.", "Once revealed, every stance is fixed. A correction (a stance misheard, a party ringing back) needs a reason and stays visible in the round and in the decision log.";
     CorrectionReason => "Reden van de correctie", "Reason for the correction";
-    CorrectionReasonHint => "verplicht: waarom verandert dit standpunt?", "required: why does this stance change?";
+    CorrectionReasonHint => "verplicht: waarom verandert dit standpunt?", "required: why is this stance being changed?";
     Corrected => "Gecorrigeerd van {from} naar {to}: “{reason}” ({by}, {when})", "Corrected from {from} to {to}: “{reason}” ({by}, {when})";
     ApplyCorrection => "Correctie vastleggen", "Record the correction";
     NewValue => "Nieuw standpunt", "New stance";
@@ -1707,10 +1707,10 @@ catalogue! {
     EditTooManyDots => "Deze partij heeft in deze ronde geen stippen meer ({n} per partij).", "This party has no dots left in this round ({n} each).";
     EditOffTheScale => "Die waarde staat niet op de schaal.", "That value is not on the scale.";
     EditReasonRequired => "Een veto of bezwaar heeft een reden nodig.", "A veto or objection needs a reason.";
-    EditRoundClosed => "Deze ronde is gesloten; de standpunten veranderen niet meer.", "This round is closed; its stances no longer change.";
-    EditNotAVoter => "Alleen een partij die in deze ronde stemt, kan een standpunt innemen.", "Only a party that votes in this round can cast a stance.";
+    EditRoundClosed => "Deze ronde is gesloten; de standpunten veranderen niet meer.", "This round is closed; its stances can no longer be changed.";
+    EditNotAVoter => "Alleen een partij die in deze ronde stemt, kan een standpunt innemen.", "Only a party that votes in this round can give a stance.";
     EditFrozen => "Deze convenantversie is vastgesteld en ligt vast; maak een nieuwe versie om iets te veranderen.", "This covenant version was adopted and is frozen; draft a new version to change it.";
-    EditNotAllCast => "Standpunten worden pas getoond als elke stemmende partij er een heeft of afwezig is vastgelegd.", "Stances are shown only once every voting party has cast one or was recorded absent.";
+    EditNotAllCast => "Standpunten worden pas getoond als elke stemmende partij er een heeft of afwezig is vastgelegd.", "Stances can only be shown once every voting party has given one or has been recorded as absent.";
     EditStanceFrozen => "Een getoond standpunt ligt vast; corrigeer het met een reden.", "A revealed stance is fixed; correct it with a reason.";
     EditTooLong => "Die tekst is te lang: ten hoogste {n} tekens.", "That text is too long: at most {n} characters.";
     EditNotANumber => "Een plek op een kaart moet een getal zijn.", "A position on a map must be a number.";
@@ -1718,45 +1718,45 @@ catalogue! {
     EditDuplicateTableSeat => "Die partij heeft in die periode al een zetel aan deze tafel.", "That party already holds a seat at this table in that period.";
     EditDrawMade => "Deze loting is gedaan en vastgelegd; maak haar ongedaan om iets te veranderen.", "This draw was made and is on record; undo it to change anything.";
     EditDrawFixed => "De invoer van deze loting is vastgezet en getoond; alleen worpen kunnen erbij.", "This draw's inputs were fixed and shown; only dice can be added.";
-    EditQuotaRange => "Het quotum voor ‘{value}’ vraagt minimaal meer zetels dan maximaal.", "The quota for ‘{value}’ asks for more seats at least than at most.";
+    EditQuotaRange => "Het quotum voor ‘{value}’ vraagt minimaal meer zetels dan maximaal.", "The quota for ‘{value}’ has a minimum higher than its maximum.";
     EditNotDecided => "Een spelregel wordt alleen vastgesteld in een consensusronde.", "A ground rule is adopted only by a consensus round.";
     ErrDamaged => "Het alliantiebestand is beschadigd; open een reservekopie of exporteer wat nog leesbaar is.", "The alliance file is damaged; open a backup, or export what can still be read.";
     ErrIo => "{path} kon niet worden gelezen of geschreven.", "{path} could not be read or written.";
-    ErrDiskFull => "De schijf is vol; uw laatste wijziging is niet bewaard, alle eerdere wel.", "The disk is full; your last change was not kept, all earlier ones were.";
+    ErrDiskFull => "De schijf is vol; uw laatste wijziging is niet bewaard, alle eerdere wel.", "The disk is full; your last change was not saved, but everything before it was.";
     // The clauses of a drafted covenant, in the alliance's language.
-    DraftClause1 => "Dit convenant loopt van {s} tot en met {e} ({m} maanden).", "This covenant runs from {s} up to and including {e} ({m} months).";
-    DraftClause2 => "Dit convenant loopt van {s} tot en met {e}.", "This covenant runs from {s} up to and including {e}.";
+    DraftClause1 => "Dit convenant loopt van {s} tot en met {e} ({m} maanden).", "This covenant runs from {s} to {e} inclusive ({m} months).";
+    DraftClause2 => "Dit convenant loopt van {s} tot en met {e}.", "This covenant runs from {s} to {e} inclusive.";
     DraftClause3 => "Dit convenant wordt aangegaan door:\n{parties}", "This covenant is entered into by:\n{parties}";
-    DraftClause4 => "De samenwerking kent de volgende gremia:\n{bodies}", "The alliance has these bodies:\n{bodies}";
-    DraftClause5 => "De looptijd wordt nog vastgesteld.", "The term is still to be set.";
+    DraftClause4 => "De samenwerking kent de volgende gremia:\n{bodies}", "The alliance has the following governance bodies:\n{bodies}";
+    DraftClause5 => "De looptijd wordt nog vastgesteld.", "The term has yet to be agreed.";
     DraftClause6 => "Partijen", "Parties";
     DraftClause7 => "Doel en gedeelde ambitie", "Purpose and shared ambition";
-    DraftClause8 => "De gedeelde ambitie wordt nog beschreven.", "The shared ambition is still to be described.";
+    DraftClause8 => "De gedeelde ambitie wordt nog beschreven.", "The shared ambition has yet to be set out.";
     DraftClause9 => "Looptijd", "Term";
     DraftClause10 => "Organisatie", "Governance";
     DraftClause11 => "Besluitvorming", "Decision-making";
-    DraftClause12 => "Elke partij heeft een gelijke stem, ongeacht haar omvang. Besluiten worden bij consensus genomen. Elke partij kan op elk moment een veto uitspreken, met redenen; het voorstel wordt dan aangepast en opnieuw voorgelegd.", "Every party has an equal vote, whatever its size. Decisions are taken by consensus. Every party can veto at any moment, with reasons; the proposal is then amended and put again.";
+    DraftClause12 => "Elke partij heeft een gelijke stem, ongeacht haar omvang. Besluiten worden bij consensus genomen. Elke partij kan op elk moment een veto uitspreken, met redenen; het voorstel wordt dan aangepast en opnieuw voorgelegd.", "Each party has an equal vote, whatever its size. Decisions are taken by consensus. Any party may exercise a veto at any time, stating its reasons; the proposal is then amended and put to the parties again.";
     DraftClause13 => "Spelregels", "Ground rules";
-    DraftClause15 => "Zwaartepunten", "Focal points";
-    DraftClauseNoParties => "De partijen worden nog vastgelegd.", "The parties are still to be named.";
+    DraftClause15 => "Zwaartepunten", "Focus areas";
+    DraftClauseNoParties => "De partijen worden nog vastgelegd.", "The parties have yet to be named.";
     DraftClause17 => "Financiën", "Finances";
-    DraftClause18 => "De partijen werken met één gezamenlijk, ongedeeld budget. De stuurgroep stelt jaarlijks de verdeling vast, bij consensus.", "The parties work with one joint, undivided budget. The steering group sets its division every year, by consensus.";
-    DraftClause19 => "Geschillen, uittreden en toetreden", "Disputes, leaving and joining";
-    DraftClause20 => "Partijen zoeken elkaar eerst op als er problemen dreigen. Komen zij er niet uit, dan leggen zij het geschil voor aan de stuurgroep, met een onafhankelijke voorzitter. Een partij die wil uittreden, meldt dat zes maanden vooraf; de partijen spreken dan samen af hoe haar taken worden overgedragen. Een nieuwe partij treedt toe bij consensus.", "Parties first seek each other out when trouble looms. If they cannot resolve it, they bring the dispute to the steering group, with an independent chair. A party that wishes to leave gives six months' notice; the parties then agree together how its tasks are handed over. A new party joins by consensus.";
+    DraftClause18 => "De partijen werken met één gezamenlijk, ongedeeld budget. De stuurgroep stelt jaarlijks de verdeling vast, bij consensus.", "The parties work from a single, pooled budget. Each year the steering group agrees its allocation by consensus.";
+    DraftClause19 => "Geschillen, uittreden en toetreden", "Disputes, withdrawal and new parties";
+    DraftClause20 => "Partijen zoeken elkaar eerst op als er problemen dreigen. Komen zij er niet uit, dan leggen zij het geschil voor aan de stuurgroep, met een onafhankelijke voorzitter. Een partij die wil uittreden, meldt dat zes maanden vooraf; de partijen spreken dan samen af hoe haar taken worden overgedragen. Een nieuwe partij treedt toe bij consensus.", "If problems arise, the parties first raise them with each other directly. If they cannot resolve a dispute, they refer it to the steering group, under an independent chair. A party wishing to withdraw from the alliance gives six months' notice; the parties then agree together how its responsibilities will be handed over. A new party may join by consensus.";
     HeldOn => "Gehouden op", "Held on";
     HeldOnDate => "gehouden op {date}", "held on {date}";
     CorrectedInRecord => "Standpunt van {party} gecorrigeerd van {from} naar {to} (gehouden op {date}): “{reason}”", "Stance of {party} corrected from {from} to {to} (held on {date}): “{reason}”";
-    PdfAfterwards => "Correcties en opnieuw voorgelegde besluiten", "Corrections and decisions put again";
-    SignBeforeFrozenOn => "Deze versie werd vastgesteld op {date}: een handtekening kan niet eerder zijn.", "This version was frozen on {date}: a signature cannot come before it.";
+    PdfAfterwards => "Correcties en opnieuw voorgelegde besluiten", "Corrections and reopened decisions";
+    SignBeforeFrozenOn => "Deze versie werd vastgesteld op {date}: een handtekening kan niet eerder zijn.", "This version was frozen on {date}: a signature cannot be dated earlier.";
     SignInFuture => "Een handtekening kan niet later zijn dan vandaag ({date}).", "A signature cannot be dated later than today ({date}).";
-    ReopenRound => "Opnieuw voorleggen", "Put to the alliance again";
-    ReopenIntro => "Een besluit verandert niet meer. Wie erop terug wil komen, legt het voorstel opnieuw voor in een nieuwe ronde, met een reden; het besluit blijft staan zoals de zaal het zag.", "A decision no longer changes. To come back to it, put the proposal again in a new round, with a reason; the decision stays as the room saw it.";
-    ReopenReason => "Waarom opnieuw", "Why again";
+    ReopenRound => "Opnieuw voorleggen", "Reopen the decision";
+    ReopenIntro => "Een besluit verandert niet meer. Wie erop terug wil komen, legt het voorstel opnieuw voor in een nieuwe ronde, met een reden; het besluit blijft staan zoals de zaal het zag.", "A decision cannot be changed. To revisit it, put the proposal to a new round, giving a reason; the original decision stays as the room saw it.";
+    ReopenReason => "Waarom opnieuw", "Reason for reopening";
     ReopenReasonHint => "Bijvoorbeeld: de gemeente kwam met nieuwe cijfers", "For example: the council brought new figures";
-    ReopenBeforeDecision => "Een nieuwe ronde kan niet eerder zijn dan het besluit zelf, van {date}.", "A new round cannot come before the decision itself, of {date}.";
-    ReopenedOn => "Opnieuw voorgelegd op {date}: “{reason}”", "Put again on {date}: “{reason}”";
-    ReopensRound => "Legt het besluit van ronde #{n} ({date}) opnieuw voor: “{reason}”", "Puts the decision of round #{n} ({date}) again: “{reason}”";
-    CorrectionBeforeRound => "Een correctie kan niet eerder zijn dan de ronde zelf, gehouden op {date}.", "A correction cannot come before the round itself, held on {date}.";
+    ReopenBeforeDecision => "Een nieuwe ronde kan niet eerder zijn dan het besluit zelf, van {date}.", "A new round cannot be dated before the decision itself ({date}).";
+    ReopenedOn => "Opnieuw voorgelegd op {date}: “{reason}”", "Reopened on {date}: “{reason}”";
+    ReopensRound => "Legt het besluit van ronde #{n} ({date}) opnieuw voor: “{reason}”", "Reopens the decision of round #{n} ({date}): “{reason}”";
+    CorrectionBeforeRound => "Een correctie kan niet eerder zijn dan de ronde zelf, gehouden op {date}.", "A correction cannot be dated before the round itself, held on {date}.";
     CheckinDate => "Datum van de check-in", "Date of the check-in";
     ProposeChange => "Wijziging voorstellen…", "Propose a change…";
     ProposeChangeHint => "Een vastgestelde regel verandert alleen via een nieuwe consensusronde; na vaststelling krijgt de regel de nieuwe tekst.", "An adopted rule changes only through a new consensus round; once adopted, the rule takes the new text.";
@@ -1785,17 +1785,17 @@ catalogue! {
     KindRelation => "relatie|relaties op de netwerkkaart", "relation|relations on the network map";
     KindPlacement => "plek op de netwerkkaart|plaatsen op de netwerkkaart", "place on the network map|places on the network map";
     KindAgendaItem => "wens|wensen", "wish|wishes";
-    KindFocalPoint => "zwaartepunt|zwaartepunten", "focal point|focal points";
+    KindFocalPoint => "zwaartepunt|zwaartepunten", "focus area|focus areas";
     KindPriorityRound => "prioriteringsronde|prioriteringsrondes", "priority round|priority rounds";
-    KindPriorityMark => "stip of score|stippen", "dot or score|dots";
+    KindPriorityMark => "stip of score|stippen", "dot or score|dots and scores";
     KindSituation => "situatie|situaties", "situation|situations";
     KindGroundRule => "spelregel|spelregels", "ground rule|ground rules";
     KindCheckin => "check-in|check-ins op spelregels", "check-in|check-ins on ground rules";
     KindRound => "consensusronde|consensusrondes", "consensus round|consensus rounds";
-    KindVote => "standpunt|stemmen in consensusrondes", "stance|votes in consensus rounds";
+    KindVote => "standpunt|stemmen in consensusrondes", "stance|stances in consensus rounds";
     KindMeeting => "overleg|overleggen", "meeting|meetings";
     KindAgendaSlot => "agendapunt|agendapunten van overleggen", "agenda item|meeting agenda items";
-    KindAttendance => "aanwezigheid|aanwezigheden", "attendance|attendance records";
+    KindAttendance => "aanwezigheid|aanwezigheden", "attendance record|attendance records";
     KindAction => "actie|acties", "action|actions";
     KindCovenantVersion => "convenantversie|convenantversies", "covenant version|covenant versions";
     KindClause => "artikel|artikelen", "clause|clauses";
@@ -2033,7 +2033,7 @@ impl Lang {
                 format!(
                     "{} {party} {} {}",
                     self.pick("Handtekening van", "Signature of"),
-                    self.pick("onder versie", "under version"),
+                    self.pick("onder versie", "on version"),
                     version(s.map_or(0, |s| s.version))
                 )
             }
@@ -2060,7 +2060,7 @@ impl Lang {
                 "{} ‘{}’",
                 self.pick(
                     "Verwerking van het commentaar op",
-                    "Processing of the comments on"
+                    "Responses to comments on"
                 ),
                 a.comment_round(c.record)
                     .map(|r| short(&r.title))
@@ -2109,7 +2109,7 @@ impl Lang {
             }
             "party" => ("de partij", "the party"),
             "signatory" => ("de ondertekenaar", "the signatory"),
-            "function" => ("de functie", "the function"),
+            "function" => ("de functie", "the job title"),
             "place" => ("de plaats", "the place"),
             "date" => ("de datum", "the date"),
             "withdrawn" => ("de datum van intrekken", "the date of withdrawal"),
@@ -2120,7 +2120,7 @@ impl Lang {
             | "meeting" => ("de notulen", "the minutes"),
             "comment" | "part" | "why" | "before" | "after" | "draft" | "published" => (
                 "de verwerking van het commentaar",
-                "the processing of the comments",
+                "the responses to the comments",
             ),
             "" => ("het geheel", "the whole"),
             other => return other.to_string(),
@@ -2155,7 +2155,7 @@ impl Lang {
                 format!(
                     "{} {party} {} {number}",
                     self.pick("De handtekening van", "The signature of"),
-                    self.pick("onder versie", "under version")
+                    self.pick("onder versie", "on version")
                 )
             }
             _ => self.committed_subject(a, c),
@@ -2215,7 +2215,7 @@ impl Lang {
                         self.pick("de stippen van ", "the dots of ").to_string() + &p
                     }
                     (Some(p), _) => {
-                        self.pick("een bezwaar van ", "an objection of ")
+                        self.pick("een bezwaar van ", "an objection by ")
                             .to_string()
                             + &p
                     }

@@ -14,7 +14,7 @@ pub const QUESTIONS: [(&str, &str); 6] = [
     ),
     (
         "Welke belangen heeft uw organisatie bij deze samenwerking?",
-        "What is at stake for your organisation in this partnership?",
+        "What is at stake for your organisation in this alliance?",
     ),
     (
         "Uw gebruiksaanwijzing: hoe werken anderen het best met u samen?",
