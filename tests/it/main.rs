@@ -29,6 +29,7 @@ mod safe_files;
 mod saving;
 #[cfg(feature = "snapshots")]
 mod snapshots;
+mod steady;
 mod store;
 mod structure;
 mod support;

@@ -500,7 +500,6 @@ impl AgendaPanel {
                         if b.clicked() {
                             new = Some(value - 1);
                         }
-                        ui.label(RichText::new("●".repeat(value as usize)).color(theme::ACCENT));
                         let left = round.dots_per_party as u32
                             > agenda::dots_used(&a.priority_marks, round.id, party);
                         let b = ui.add_enabled(left, egui::Button::new("+"));
@@ -510,6 +509,9 @@ impl AgendaPanel {
                         if b.clicked() {
                             new = Some(value + 1);
                         }
+                        // The dots after both buttons: a dot added does
+                        // not push "+" from under the pointer.
+                        ui.label(RichText::new("●".repeat(value as usize)).color(theme::ACCENT));
                     }
                     PriorityMethod::Score => {
                         for v in 1..=MAX_SCORE {

@@ -83,12 +83,7 @@ fn phase_step(ui: &mut Ui, pc: &PanelCtx, phase: Phase, current: Phase) -> egui:
         (theme::SURFACE, theme::MUTED)
     };
     let name = pc.lang.phase(phase);
-    let label = format!(
-        "{}. {}{}",
-        phase.index() + 1,
-        name,
-        if done { "  ✓" } else { "" }
-    );
+    let label = format!("{}. {}", phase.index() + 1, name);
     let frame = egui::Frame::new()
         .fill(fill)
         .stroke(egui::Stroke::new(
@@ -103,12 +98,22 @@ fn phase_step(ui: &mut Ui, pc: &PanelCtx, phase: Phase, current: Phase) -> egui:
         .inner_margin(egui::Margin::symmetric(16, 10));
     let r = frame
         .show(ui, |ui| {
-            ui.label(
-                RichText::new(label)
-                    .size(16.0)
-                    .color(text)
-                    .family(theme::bold()),
-            );
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(label)
+                        .size(16.0)
+                        .color(text)
+                        .family(theme::bold()),
+                );
+                // The tick's room is kept when there is no tick: a phase
+                // set does not move the steps after it under the pointer.
+                ui.label(
+                    RichText::new("✓")
+                        .size(16.0)
+                        .color(if done { text } else { fill })
+                        .family(theme::bold()),
+                );
+            });
         })
         .response
         .interact(Sense::click());

@@ -119,6 +119,45 @@ impl BodiesPanel {
                     .replace("{total}", &a.parties.len().to_string()),
             );
             let members: Vec<Membership> = a.members_of(body.id).cloned().collect();
+            // Who has no seat yet, above the members: a member added
+            // joins the list below, and the box stays under the pointer.
+            // A set of the seated, not a search of
+            // every seat for each of a region's thousands of people.
+            let seated: crate::domain::IdSet = members.iter().map(|m| m.person).collect();
+            let candidates: Vec<_> = a
+                .people
+                .iter()
+                .filter(|p| p.is_active_on(pc.today) && !seated.contains(&p.id))
+                .collect();
+            if !candidates.is_empty() {
+                let label = ui.label(RichText::new(pc.t(T::AddMember)).color(theme::MUTED));
+                let mut pick: Option<Id> = None;
+                egui::ComboBox::from_id_salt(("add-member", body.id))
+                    .selected_text(pc.t(T::ChooseMember))
+                    .width(380.0)
+                    .show_ui(ui, |ui| {
+                        for p in candidates {
+                            let party = a.party_name(p.party);
+                            let text = if party.is_empty() {
+                                p.name.clone()
+                            } else {
+                                format!("{} — {party}", p.name)
+                            };
+                            if ui.selectable_label(false, text).clicked() {
+                                pick = Some(p.id);
+                            }
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                if let Some(person) = pick
+                    && let Some(edit) = a.set_seat(body.id, person, true)
+                {
+                    pc.edit(edit);
+                    pc.seal = true;
+                }
+            }
+            ui.add_space(6.0);
             egui::Grid::new(("members", body.id))
                 .num_columns(4)
                 .striped(true)
@@ -165,43 +204,6 @@ impl BodiesPanel {
                         ui.end_row();
                     }
                 });
-            ui.add_space(6.0);
-            // Who has no seat yet: a set of the seated, not a search of
-            // every seat for each of a region's thousands of people.
-            let seated: crate::domain::IdSet = members.iter().map(|m| m.person).collect();
-            let candidates: Vec<_> = a
-                .people
-                .iter()
-                .filter(|p| p.is_active_on(pc.today) && !seated.contains(&p.id))
-                .collect();
-            if !candidates.is_empty() {
-                let label = ui.label(RichText::new(pc.t(T::AddMember)).color(theme::MUTED));
-                let mut pick: Option<Id> = None;
-                egui::ComboBox::from_id_salt(("add-member", body.id))
-                    .selected_text(pc.t(T::ChooseMember))
-                    .width(380.0)
-                    .show_ui(ui, |ui| {
-                        for p in candidates {
-                            let party = a.party_name(p.party);
-                            let text = if party.is_empty() {
-                                p.name.clone()
-                            } else {
-                                format!("{} — {party}", p.name)
-                            };
-                            if ui.selectable_label(false, text).clicked() {
-                                pick = Some(p.id);
-                            }
-                        }
-                    })
-                    .response
-                    .labelled_by(label.id);
-                if let Some(person) = pick
-                    && let Some(edit) = a.set_seat(body.id, person, true)
-                {
-                    pc.edit(edit);
-                    pc.seal = true;
-                }
-            }
             ui.add_space(12.0);
             if let Some(c) = self.table.ui(ui, pc, body) {
                 self.command = Some(c);

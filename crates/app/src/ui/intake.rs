@@ -82,7 +82,7 @@ impl IntakePanel {
             .collect();
         let selected = self.party;
         let mut clicked = None;
-        widgets::master_detail(ui, |ui, side| match side {
+        widgets::master_detail(ui, "intakes", |ui, side| match side {
             widgets::Side::List => {
                 if items.is_empty() {
                     widgets::muted(ui, pc.t(T::NoParties));
@@ -287,9 +287,11 @@ impl IntakePanel {
                         for stance in Stance::ALL {
                             let name = pc.lang.stance(stance);
                             let selected = ans.stance == Some(stance);
-                            let mut text = RichText::new(name);
+                            // One face for all: a stance chosen in bold
+                            // was wider and moved the ones after it.
+                            let mut text = RichText::new(name).family(theme::bold());
                             if selected {
-                                text = text.color(stance_color(stance)).family(theme::bold());
+                                text = text.color(stance_color(stance));
                             }
                             if ui.selectable_label(selected, text).clicked() {
                                 ans.stance = (!selected).then_some(stance);

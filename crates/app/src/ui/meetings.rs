@@ -99,7 +99,7 @@ impl MeetingsPanel {
             .collect();
         let selected = self.selected;
         let mut clicked = None;
-        widgets::master_detail(ui, |ui, side| match side {
+        widgets::master_detail(ui, "meetings", |ui, side| match side {
             widgets::Side::List => {
                 clicked = widgets::list_side(
                     ui,
@@ -510,49 +510,62 @@ impl MeetingsPanel {
                         pc.watch(&r);
                         changed |= r.changed();
                         let before = s.link;
-                        let c = egui::ComboBox::from_id_salt(("slot-link", slot.id))
-                            .selected_text(link_text(pc, s.link))
-                            .width(240.0)
-                            .truncate()
-                            .show_ui(ui, |ui| {
-                                // Long proposals stay within the list's
-                                // width instead of widening it off the box.
-                                ui.set_max_width(420.0);
-                                let short = |l: SlotLink| shorten(&link_text(pc, l), 64);
-                                ui.selectable_value(&mut s.link, SlotLink::None, pc.t(T::LinkNone));
-                                ui.selectable_value(
-                                    &mut s.link,
-                                    SlotLink::StrategyMap,
-                                    pc.t(T::NavStrategy),
-                                );
-                                ui.selectable_value(
-                                    &mut s.link,
-                                    SlotLink::NetworkMap,
-                                    pc.t(T::NavNetwork),
-                                );
-                                ui.selectable_value(
-                                    &mut s.link,
-                                    SlotLink::WorkPlan,
-                                    pc.t(T::NavWorkPlan),
-                                );
-                                for f in a.focal_points_in_order() {
-                                    let l = SlotLink::FocalPoint(f.id);
-                                    ui.selectable_value(&mut s.link, l, short(l));
-                                }
-                                // A round that was amended lives on in its
-                                // amendment: only the current ones.
-                                for r in
-                                    a.rounds.iter().filter(|r| r.status != RoundStatus::Amended)
-                                {
-                                    let l = SlotLink::Round(r.id);
-                                    ui.selectable_value(&mut s.link, l, short(l));
-                                }
-                                for r in &a.ground_rules {
-                                    let l = SlotLink::GroundRule(r.id);
-                                    ui.selectable_value(&mut s.link, l, short(l));
-                                }
+                        // Held to its width: a long proposal chosen does
+                        // not widen the box, wrap the row and move it.
+                        let c = ui
+                            .scope(|ui| {
+                                ui.set_max_width(240.0);
+                                egui::ComboBox::from_id_salt(("slot-link", slot.id))
+                                    .selected_text(link_text(pc, s.link))
+                                    .width(240.0)
+                                    .truncate()
+                                    .show_ui(ui, |ui| {
+                                        // Long proposals stay within the list's
+                                        // width instead of widening it off the box.
+                                        ui.set_max_width(420.0);
+                                        let short = |l: SlotLink| shorten(&link_text(pc, l), 64);
+                                        ui.selectable_value(
+                                            &mut s.link,
+                                            SlotLink::None,
+                                            pc.t(T::LinkNone),
+                                        );
+                                        ui.selectable_value(
+                                            &mut s.link,
+                                            SlotLink::StrategyMap,
+                                            pc.t(T::NavStrategy),
+                                        );
+                                        ui.selectable_value(
+                                            &mut s.link,
+                                            SlotLink::NetworkMap,
+                                            pc.t(T::NavNetwork),
+                                        );
+                                        ui.selectable_value(
+                                            &mut s.link,
+                                            SlotLink::WorkPlan,
+                                            pc.t(T::NavWorkPlan),
+                                        );
+                                        for f in a.focal_points_in_order() {
+                                            let l = SlotLink::FocalPoint(f.id);
+                                            ui.selectable_value(&mut s.link, l, short(l));
+                                        }
+                                        // A round that was amended lives on in its
+                                        // amendment: only the current ones.
+                                        for r in a
+                                            .rounds
+                                            .iter()
+                                            .filter(|r| r.status != RoundStatus::Amended)
+                                        {
+                                            let l = SlotLink::Round(r.id);
+                                            ui.selectable_value(&mut s.link, l, short(l));
+                                        }
+                                        for r in &a.ground_rules {
+                                            let l = SlotLink::GroundRule(r.id);
+                                            ui.selectable_value(&mut s.link, l, short(l));
+                                        }
+                                    })
+                                    .response
                             })
-                            .response;
+                            .inner;
                         let name = pc.t(T::SlotLinkOf).replace("{n}", &(i + 1).to_string());
                         widgets::combo_name(&c, &name);
                         changed |= s.link != before;

@@ -67,7 +67,7 @@ impl PeoplePanel {
             .collect();
         let selected = self.selected;
         let mut clicked = None;
-        widgets::master_detail(ui, |ui, side| match side {
+        widgets::master_detail(ui, "people", |ui, side| match side {
             widgets::Side::List => {
                 let label = ui.label(RichText::new(pc.t(T::Party)).small().color(theme::MUTED));
                 let current = self

@@ -15,7 +15,9 @@ use super::widgets::{self, PanelCtx};
 #[derive(Default)]
 pub struct RulesPanel {
     new_situation: String,
-    checkin_rule: Option<Id>,
+    /// The rules whose check-in is open: opening one leaves the others
+    /// as they are, so nothing above the one clicked closes and moves it.
+    checkin_rules: std::collections::BTreeSet<Id>,
     checkin_date: Option<chrono::NaiveDate>,
     /// The set whose check-in is open, and the party being entered.
     checkin_set: Option<Id>,
@@ -331,36 +333,39 @@ impl RulesPanel {
                         rule.id,
                     )));
                 }
-                let trend = rules::trend(&a.checkins, rule.id);
-                if !trend.is_empty() {
-                    let text: Vec<String> = trend
-                        .iter()
-                        .map(|(d, mean, n)| {
-                            let d = d.map(|d| pc.lang.date(d)).unwrap_or_default();
-                            format!("{d}: {mean:.1} ({n})")
-                        })
-                        .collect();
-                    ui.label(
-                        RichText::new(format!("{}  {}", pc.t(T::Trend), text.join("  →  ")))
-                            .color(theme::ACCENT),
-                    );
-                }
                 if rule.status == RuleStatus::Adopted
                     && ui
                         .selectable_label(
-                            self.checkin_rule == Some(rule.id),
+                            self.checkin_rules.contains(&rule.id),
                             pc.t(T::CheckinButton),
                         )
                         .clicked()
+                    && !self.checkin_rules.remove(&rule.id)
                 {
-                    self.checkin_rule = if self.checkin_rule == Some(rule.id) {
-                        None
-                    } else {
-                        Some(rule.id)
-                    };
+                    self.checkin_rules.insert(rule.id);
                 }
             });
-            if self.checkin_rule == Some(rule.id) {
+            // The trend on a line of its own, one line always for an
+            // adopted rule: the first score of a check-in does not push
+            // the check-in's own fields down under the pointer.
+            if rule.status == RuleStatus::Adopted {
+                let trend = rules::trend(&a.checkins, rule.id);
+                let text: Vec<String> = trend
+                    .iter()
+                    .map(|(d, mean, n)| {
+                        let d = d.map(|d| pc.lang.date(d)).unwrap_or_default();
+                        format!("{d}: {mean:.1} ({n})")
+                    })
+                    .collect();
+                let line = if text.is_empty() {
+                    " ".to_string()
+                } else {
+                    format!("{}  {}", pc.t(T::Trend), text.join("  →  "))
+                };
+                ui.add(egui::Label::new(RichText::new(&line).color(theme::ACCENT)).truncate())
+                    .on_hover_text(&line);
+            }
+            if self.checkin_rules.contains(&rule.id) {
                 self.checkin(ui, pc, rule);
             }
         });
@@ -487,20 +492,6 @@ impl RulesPanel {
                     {
                         action = Some(UiCommand::Propose(crate::domain::Subject::RuleSet(set.id)));
                     }
-                    let trend = rules::set_trend(&a.checkins, &ids);
-                    if !trend.is_empty() {
-                        let text: Vec<String> = trend
-                            .iter()
-                            .map(|(d, mean, n)| {
-                                let d = d.map(|d| pc.lang.date(d)).unwrap_or_default();
-                                format!("{d}: {} ({n})", pc.lang.number(*mean))
-                            })
-                            .collect();
-                        ui.label(
-                            RichText::new(format!("{}  {}", pc.t(T::Trend), text.join("  →  ")))
-                                .color(theme::ACCENT),
-                        );
-                    }
                     if !rules.is_empty()
                         && ui
                             .selectable_label(self.checkin_set == Some(set.id), pc.t(T::SetCheckin))
@@ -513,6 +504,25 @@ impl RulesPanel {
                         };
                     }
                 });
+                // The set's trend on a line of its own, always one line:
+                // the first score of a check-in moves nothing below it.
+                if !rules.is_empty() {
+                    let trend = rules::set_trend(&a.checkins, &ids);
+                    let text: Vec<String> = trend
+                        .iter()
+                        .map(|(d, mean, n)| {
+                            let d = d.map(|d| pc.lang.date(d)).unwrap_or_default();
+                            format!("{d}: {} ({n})", pc.lang.number(*mean))
+                        })
+                        .collect();
+                    let line = if text.is_empty() {
+                        " ".to_string()
+                    } else {
+                        format!("{}  {}", pc.t(T::Trend), text.join("  →  "))
+                    };
+                    ui.add(egui::Label::new(RichText::new(&line).color(theme::ACCENT)).truncate())
+                        .on_hover_text(&line);
+                }
                 if self.checkin_set == Some(set.id) {
                     self.set_checkin(ui, pc, set, &rules);
                 }

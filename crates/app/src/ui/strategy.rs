@@ -149,9 +149,12 @@ impl StrategyPanel {
                 .highlight
                 .map(|id| a.party_name(Some(id)).to_string())
                 .unwrap_or_else(|| pc.t(T::NoHighlight).to_string());
+            // Truncated: a long party name chosen does not widen the row
+            // past the window (the map and its side list slid sideways).
             egui::ComboBox::from_id_salt("map-highlight")
                 .selected_text(current)
                 .width(240.0)
+                .truncate()
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.highlight, None, pc.t(T::NoHighlight));
                     for p in &a.parties {
@@ -537,9 +540,13 @@ impl StrategyPanel {
 
     fn side(&mut self, ui: &mut Ui, pc: &mut PanelCtx) {
         let a = pc.alliance;
+        // Kept inside its column, clear of the scroll bar: a row wider
+        // than the column made the column slide sideways under the pointer.
+        let width = ui.available_width() - 16.0;
         egui::ScrollArea::vertical()
             .id_salt("map-side-scroll")
             .show(ui, |ui| {
+                ui.set_max_width(width);
                 widgets::section(ui, pc.t(T::MapShare));
                 widgets::muted(ui, pc.t(T::MapShareHint));
                 // A region's hundred and fifty parties: only the rows in
@@ -558,15 +565,14 @@ impl StrategyPanel {
                         let selected = self.highlight == Some(party);
                         let r = ui.add(
                             egui::Button::selectable(selected, format!("{name}  ·  {n}"))
-                                .min_size(egui::vec2(ui.available_width(), 0.0)),
+                                .truncate()
+                                .min_size(egui::vec2(width, 0.0)),
                         );
                         if r.clicked() {
                             self.highlight = if selected { None } else { Some(party) };
                         }
-                        let (bar, _) = ui.allocate_exact_size(
-                            egui::vec2(ui.available_width(), 6.0),
-                            Sense::hover(),
-                        );
+                        let (bar, _) =
+                            ui.allocate_exact_size(egui::vec2(width, 6.0), Sense::hover());
                         ui.painter()
                             .rect_filled(bar, CornerRadius::same(3), theme::SIDEBAR);
                         let mut fill = bar;

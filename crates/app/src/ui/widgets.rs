@@ -493,21 +493,29 @@ pub enum Side {
 
 /// A master–detail layout: a list column of fixed width, and the rest.
 /// `add` is called once for each side.
-pub fn master_detail(ui: &mut Ui, mut add: impl FnMut(&mut Ui, Side)) {
+pub fn master_detail(ui: &mut Ui, salt: &str, mut add: impl FnMut(&mut Ui, Side)) {
     let height = ui.available_height();
     ui.horizontal_top(|ui| {
-        ui.allocate_ui_with_layout(
-            egui::vec2(290.0, height),
-            egui::Layout::top_down(egui::Align::Min),
-            |ui| {
-                ui.set_min_size(egui::vec2(290.0, height));
-                add(ui, Side::List)
-            },
-        );
+        let list = ui
+            .allocate_ui_with_layout(
+                egui::vec2(290.0, height),
+                egui::Layout::top_down(egui::Align::Min),
+                |ui| {
+                    ui.set_min_size(egui::vec2(290.0, height));
+                    add(ui, Side::List)
+                },
+            )
+            .response
+            .rect;
         ui.add_space(theme::GAP);
         ui.separator();
         ui.add_space(theme::GAP);
-        ui.vertical(|ui| page_scroll(ui, "detail", |ui| add(ui, Side::Detail)));
+        // A click in the list chooses another record: its page starts
+        // afresh, at its own height.
+        let chosen = ui.input(|i| {
+            i.pointer.any_click() && i.pointer.interact_pos().is_some_and(|p| list.contains(p))
+        });
+        ui.vertical(|ui| held_scroll(ui, ("detail", salt), chosen, |ui| add(ui, Side::Detail)));
     });
 }
 
@@ -548,12 +556,48 @@ pub fn page_scroll<R>(
     id: impl std::hash::Hash + std::fmt::Debug,
     add: impl FnOnce(&mut Ui) -> R,
 ) -> R {
+    held_scroll(ui, id, false, add)
+}
+
+/// [`page_scroll`] that keeps its height while it stays on screen and is
+/// not scrolled: when something near the bottom goes away (a button once
+/// its work is done, a form closed), the page does not get shorter, so a
+/// page scrolled to its end does not scroll back and move everything under
+/// the pointer. Scrolled, or drawn afresh (after another page, or when
+/// `reset`), it takes its own height.
+fn held_scroll<R>(
+    ui: &mut Ui,
+    id: impl std::hash::Hash + std::fmt::Debug,
+    reset: bool,
+    add: impl FnOnce(&mut Ui) -> R,
+) -> R {
+    let held_id = ui.scope_id().with(("page-height", &id));
+    let pass = ui.ctx().cumulative_pass_nr();
+    // (height held, the pass it was drawn in)
+    let (held, last) = ui
+        .data(|d| d.get_temp::<(f32, u64)>(held_id))
+        .unwrap_or((0.0, 0));
+    // Scrolling lets go: the page then takes its height as it is (a long
+    // list learns its rows' heights as they come into view).
+    let scrolling = ui.input(|i| i.smooth_scroll_delta.y != 0.0 || i.is_scrolling());
+    let held = if reset || scrolling || last + 1 < pass {
+        0.0
+    } else {
+        held
+    };
     egui::ScrollArea::vertical()
         .id_salt(id)
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.set_max_width(ui.available_width() - 16.0);
-            add(ui)
+            let top = ui.min_rect().top();
+            let out = add(ui);
+            let used = ui.min_rect().bottom() - top;
+            if used < held {
+                ui.add_space(held - used);
+            }
+            ui.data_mut(|d| d.insert_temp(held_id, (used.max(held), pass)));
+            out
         })
         .inner
 }
@@ -798,7 +842,7 @@ pub fn list_and_detail(
 ) {
     let shown = *selected;
     let mut clicked = None;
-    master_detail(ui, |ui, side| match side {
+    master_detail(ui, "list-detail", |ui, side| match side {
         Side::List => {
             clicked = list_side(ui, pc, page.id_salt, items, shown, filter, page.empty);
         }

@@ -145,7 +145,7 @@ impl RoundsPanel {
             .collect();
         let selected = self.selected;
         let mut clicked = None;
-        widgets::master_detail(ui, |ui, side| match side {
+        widgets::master_detail(ui, "rounds", |ui, side| match side {
             widgets::Side::List => {
                 clicked =
                     widgets::master_list(ui, pc, "round-list", &items, selected, &mut self.filter);
