@@ -710,23 +710,65 @@ fn pdf(
             file.display()
         )),
     })?;
+    // Said in the document's language, as the document is written.
+    let nl = lang == crate::i18n::Lang::Nl;
+    let say = |dutch: String, english: String| if nl { dutch } else { english };
     let what = match (&built.meeting, &built.version) {
-        (Some((id, title)), _) if kind == Kind::Pack => {
-            format!("the meeting pack of \"{title}\" (meeting {id})")
+        (Some((id, title)), _) if kind == Kind::Pack => say(
+            format!("de vergaderstukken van \"{title}\" (overleg {id})"),
+            format!("the meeting pack of \"{title}\" (meeting {id})"),
+        ),
+        (Some((id, title)), _) => say(
+            format!("het verslag van \"{title}\" (overleg {id})"),
+            format!("the minutes of \"{title}\" (meeting {id})"),
+        ),
+        (_, Some((n, _))) => say(
+            format!("het convenant (v{n})"),
+            format!("the covenant (v{n})"),
+        ),
+        _ if kind == Kind::Selection => {
+            say("het selectieverslag".into(), "the selection report".into())
         }
-        (Some((id, title)), _) => format!("the minutes of \"{title}\" (meeting {id})"),
-        (_, Some((n, _))) => format!("the covenant (v{n})"),
-        _ if kind == Kind::Selection => "the selection report".to_string(),
-        _ if kind == Kind::TableDecisions => "what the table decided".to_string(),
-        _ if kind == Kind::PartyShare => "the party's input and where it stands".to_string(),
-        _ if kind == Kind::Maps => "the strategy and network maps".to_string(),
-        _ if kind == Kind::Comments => "the responses to the comments".to_string(),
-        _ => "the confidential intake summary (for the facilitator only)".to_string(),
+        _ if kind == Kind::TableDecisions => say(
+            "wat de tafel besloot".into(),
+            "what the table decided".into(),
+        ),
+        _ if kind == Kind::PartyShare => say(
+            "de inbreng van de partij en waar die staat".into(),
+            "the party's input and where it stands".into(),
+        ),
+        _ if kind == Kind::Maps => say(
+            "de strategiekaart en de netwerkkaart".into(),
+            "the strategy and network maps".into(),
+        ),
+        _ if kind == Kind::Comments => say(
+            "de verwerking van het commentaar".into(),
+            "the responses to the comments".into(),
+        ),
+        _ => say(
+            "de vertrouwelijke samenvatting van de intakes (alleen voor de procesbegeleider)"
+                .into(),
+            "the confidential intake summary (for the facilitator only)".into(),
+        ),
     };
     let bytes = built.bytes;
-    crate::store::write_private(output, &bytes)
-        .map_err(|e| Failure(format!("Could not write {}: {e}.", output.display())))?;
-    writeln!(out, "Wrote {what} to {}.", output.display())?;
+    crate::store::write_private(output, &bytes).map_err(|e| {
+        Failure(say(
+            format!("Kon {} niet schrijven: {e}.", output.display()),
+            format!("Could not write {}: {e}.", output.display()),
+        ))
+    })?;
+    let done = say(
+        format!("{what} geschreven naar {}.", output.display()),
+        format!("Wrote {what} to {}.", output.display()),
+    );
+    // A sentence starts with a capital.
+    let mut chars = done.chars();
+    let done: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    writeln!(out, "{done}")?;
     Ok(())
 }
 

@@ -298,7 +298,10 @@ fn the_command_line_writes_the_processing_of_a_round() {
         "",
     );
     assert!(ok, "{stdout}{stderr}");
-    assert!(stdout.contains("the responses to the comments"), "{stdout}");
+    assert!(
+        stdout.contains("De verwerking van het commentaar geschreven naar"),
+        "{stdout}"
+    );
     let text = text_of(&std::fs::read(&out).unwrap());
     assert!(text.contains("Werkagenda wonen"), "{text}");
     assert!(!text.contains(PRIVATE), "{text}");

@@ -977,7 +977,10 @@ fn the_party_page_is_written_from_the_command_line() {
         "",
     );
     assert!(ok, "{stderr}");
-    assert!(stdout.contains("Wrote the party's input"), "{stdout}");
+    assert!(
+        stdout.contains("De inbreng van de partij en waar die staat geschreven naar"),
+        "{stdout}"
+    );
     let text = text_of(&std::fs::read(&out).unwrap());
     assert!(text.contains("Stichting Dock"));
     let (ok, _, stderr) = crate::support::cli_with_input(

@@ -122,9 +122,19 @@ impl AgendaPanel {
             });
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(pc.t(T::DependsOn)).color(theme::MUTED));
-                for p in a.parties.iter().filter(|p| Some(p.id) != self.new_party) {
+                // Every party keeps its place: the one raising the wish is
+                // greyed out, not taken away (the boxes after it slid left
+                // under the pointer when a party was chosen above).
+                for p in &a.parties {
+                    let own = Some(p.id) == self.new_party;
+                    if own {
+                        self.new_depends.retain(|x| *x != p.id);
+                    }
                     let mut on = self.new_depends.contains(&p.id);
-                    if ui.checkbox(&mut on, &p.name).changed() {
+                    if ui
+                        .add_enabled(!own, egui::Checkbox::new(&mut on, &p.name))
+                        .changed()
+                    {
                         if on {
                             self.new_depends.push(p.id);
                         } else {

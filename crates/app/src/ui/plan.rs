@@ -388,7 +388,10 @@ fn line_who(ui: &mut Ui, pc: &mut PanelCtx, c: &Card, l: &mut PlanLine) -> bool 
         {
             l.lead_person = None;
         }
-        if let Some(lead) = l.lead {
+        // Always there, disabled until a lead is chosen: choosing one does
+        // not insert a field and move the ones after it.
+        {
+            let lead = l.lead;
             field_label(ui, pc.t(T::PlanLeadPerson), PERSON_W);
             let person = l
                 .lead_person
@@ -396,17 +399,21 @@ fn line_who(ui: &mut Ui, pc: &mut PanelCtx, c: &Card, l: &mut PlanLine) -> bool 
                 .map(|p| p.name.clone())
                 .unwrap_or_else(|| "—".into());
             let c = capped(ui, PERSON_W, |ui| {
-                egui::ComboBox::from_id_salt(("plan-person", line.id))
-                    .selected_text(person)
-                    .width(PERSON_W)
-                    .truncate()
-                    .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut l.lead_person, None, "—");
-                        for p in a.people_of_party(lead).filter(|p| p.is_active_on(pc.today)) {
-                            ui.selectable_value(&mut l.lead_person, Some(p.id), &p.name);
-                        }
-                    })
-                    .response
+                ui.add_enabled_ui(lead.is_some(), |ui| {
+                    egui::ComboBox::from_id_salt(("plan-person", line.id))
+                        .selected_text(person)
+                        .width(PERSON_W)
+                        .truncate()
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut l.lead_person, None, "—");
+                            let people = lead.into_iter().flat_map(|lead| a.people_of_party(lead));
+                            for p in people.filter(|p| p.is_active_on(pc.today)) {
+                                ui.selectable_value(&mut l.lead_person, Some(p.id), &p.name);
+                            }
+                        })
+                        .response
+                })
+                .inner
             });
             let name = pc
                 .t(T::PlanLeadPersonOf)

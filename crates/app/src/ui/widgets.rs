@@ -525,6 +525,13 @@ pub fn confirm(ctx: &egui::Context, pc: &PanelCtx, message: &str, action: &str) 
     let mut answer = None;
     let modal = egui::Modal::new(Id::unique("confirm")).show(ctx, |ui| {
         ui.set_max_width(440.0);
+        // Titled with what it asks about, as a desktop program's dialog is.
+        ui.label(
+            RichText::new(format!("{action}?"))
+                .family(theme::bold())
+                .size(17.0),
+        );
+        ui.add_space(6.0);
         ui.label(message);
         ui.add_space(12.0);
         ui.horizontal(|ui| {

@@ -300,41 +300,48 @@ fn navigation(ui: &mut Ui, a: &crate::domain::Alliance, lang: Lang, current: &mu
         .show(ui, |ui| {
             ui.label(RichText::new(&a.info.name).size(18.0).family(theme::bold()));
             widgets::muted(ui, lang.phase(a.info.phase));
-            egui::ScrollArea::vertical().id_salt("nav").show(ui, |ui| {
-                ui.spacing_mut().item_spacing.y = 2.0;
-                let mut group = None;
-                for view in View::ALL {
-                    if group != Some(view.group()) {
-                        group = Some(view.group());
-                        ui.add_space(12.0);
-                        ui.label(
-                            RichText::new(lang.tr(view.group()).to_uppercase())
-                                .small()
-                                .color(theme::MUTED),
-                        );
+            // A solid bar that shows whenever the list is longer than the
+            // window (at 1280×800 the last parts are below the edge), not a
+            // floating one that appears only under the pointer.
+            ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+            egui::ScrollArea::vertical()
+                .id_salt("nav")
+                .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded)
+                .show(ui, |ui| {
+                    ui.spacing_mut().item_spacing.y = 2.0;
+                    let mut group = None;
+                    for view in View::ALL {
+                        if group != Some(view.group()) {
+                            group = Some(view.group());
+                            ui.add_space(12.0);
+                            ui.label(
+                                RichText::new(lang.tr(view.group()).to_uppercase())
+                                    .small()
+                                    .color(theme::MUTED),
+                            );
+                        }
+                        let count = match view {
+                            View::Parties => Some(a.parties.len()),
+                            View::People => Some(a.people.len()),
+                            View::Bodies => Some(a.bodies.len()),
+                            View::Intakes => Some(a.interviews.len()),
+                            View::Comfort => Some(a.comfort_needs.len()),
+                            _ => None,
+                        };
+                        // Name on the left, count on the right.
+                        let mut atoms =
+                            egui::Atoms::new(RichText::new(lang.tr(view.title())).size(15.5));
+                        atoms.push_right(egui::Atom::grow());
+                        if let Some(n) = count {
+                            atoms.push_right(RichText::new(n.to_string()).color(theme::MUTED));
+                        }
+                        let button = egui::Button::selectable(*current == view, atoms)
+                            .min_size(egui::vec2(ui.available_width(), 30.0));
+                        let r = ui.add(button);
+                        if r.clicked() {
+                            *current = view;
+                        }
                     }
-                    let count = match view {
-                        View::Parties => Some(a.parties.len()),
-                        View::People => Some(a.people.len()),
-                        View::Bodies => Some(a.bodies.len()),
-                        View::Intakes => Some(a.interviews.len()),
-                        View::Comfort => Some(a.comfort_needs.len()),
-                        _ => None,
-                    };
-                    // Name on the left, count on the right.
-                    let mut atoms =
-                        egui::Atoms::new(RichText::new(lang.tr(view.title())).size(15.5));
-                    atoms.push_right(egui::Atom::grow());
-                    if let Some(n) = count {
-                        atoms.push_right(RichText::new(n.to_string()).color(theme::MUTED));
-                    }
-                    let button = egui::Button::selectable(*current == view, atoms)
-                        .min_size(egui::vec2(ui.available_width(), 30.0));
-                    let r = ui.add(button);
-                    if r.clicked() {
-                        *current = view;
-                    }
-                }
-            });
+                });
         });
 }
