@@ -32,16 +32,30 @@ impl AlliancePanel {
         ui.add_space(theme::GAP);
         route(ui, pc);
         ui.add_space(theme::GAP);
-        ui.columns(2, |cols| {
-            theme::card().show(&mut cols[0], |ui| {
+        // Side by side where there is room; in a narrow window (1024 px)
+        // one under the other, so no field is cut off by the overview.
+        if ui.available_width() >= 900.0 {
+            ui.columns(2, |cols| {
+                theme::card().show(&mut cols[0], |ui| {
+                    ui.set_min_width(ui.available_width());
+                    details(ui, pc);
+                });
+                theme::card().show(&mut cols[1], |ui| {
+                    ui.set_min_width(ui.available_width());
+                    overview(ui, pc);
+                });
+            });
+        } else {
+            theme::card().show(ui, |ui| {
                 ui.set_min_width(ui.available_width());
                 details(ui, pc);
             });
-            theme::card().show(&mut cols[1], |ui| {
+            ui.add_space(theme::GAP);
+            theme::card().show(ui, |ui| {
                 ui.set_min_width(ui.available_width());
                 overview(ui, pc);
             });
-        });
+        }
     }
 }
 

@@ -93,7 +93,8 @@ impl BodiesPanel {
                 let label = ui.label(RichText::new(pc.t(T::Kind)).color(theme::MUTED));
                 egui::ComboBox::from_id_salt(("body-kind", body.id))
                     .selected_text(pc.lang.body_kind(b.kind))
-                    .width(380.0)
+                    .width(widgets::field_width(ui))
+                    .truncate()
                     .show_ui(ui, |ui| {
                         for kind in BodyKind::ALL {
                             changed |= ui
@@ -134,7 +135,8 @@ impl BodiesPanel {
                 let mut pick: Option<Id> = None;
                 egui::ComboBox::from_id_salt(("add-member", body.id))
                     .selected_text(pc.t(T::ChooseMember))
-                    .width(380.0)
+                    .width(widgets::field_width(ui))
+                    .truncate()
                     .show_ui(ui, |ui| {
                         for p in candidates {
                             let party = a.party_name(p.party);
@@ -158,6 +160,11 @@ impl BodiesPanel {
                 }
             }
             ui.add_space(6.0);
+            // The party's name takes what the row has left (whole on
+            // hover): a 1024 px window's column is narrower than the
+            // longest names.
+            let party_width = (ui.available_width() - 380.0).clamp(70.0, 260.0);
+            let role_width = (ui.available_width() * 0.3).clamp(90.0, 170.0);
             egui::Grid::new(("members", body.id))
                 .num_columns(4)
                 .striped(true)
@@ -173,12 +180,17 @@ impl BodiesPanel {
                             name = name.color(theme::MUTED).strikethrough();
                         }
                         ui.label(name);
-                        widgets::muted(ui, a.party_name(person.party));
+                        let party = a.party_name(person.party);
+                        ui.add_sized(
+                            [party_width, 20.0],
+                            egui::Label::new(RichText::new(party).color(theme::MUTED)).truncate(),
+                        )
+                        .on_hover_text(party);
                         let mut role = m.role.clone();
                         let role_label = format!("{} ({})", pc.t(T::Role), person.name);
                         let r = ui
                             .add_sized(
-                                [170.0, 26.0],
+                                [role_width, 26.0],
                                 egui::TextEdit::singleline(&mut role)
                                     .id_salt(("role", person.id))
                                     .hint_text(pc.t(T::Role)),

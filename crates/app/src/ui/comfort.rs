@@ -257,7 +257,7 @@ fn need_card(ui: &mut Ui, pc: &mut PanelCtx, need: &ComfortNeed) -> Option<crate
                 let r = ui.add(
                     egui::TextEdit::singleline(&mut n.honoured_by)
                         .id_salt(("honoured-by", n.id))
-                        .desired_width(380.0),
+                        .desired_width(widgets::field_width(ui)),
                 );
                 widgets::name_widget(ui, &r, &honoured_label);
                 pc.watch(&r);

@@ -161,7 +161,8 @@ impl CommentsPanel {
                 let label = ui.label(RichText::new(pc.t(T::CommentDraft)).color(theme::MUTED));
                 egui::ComboBox::from_id_salt(("comment-draft", round.id))
                     .selected_text(draft_label(a, pc.lang, r.draft))
-                    .width(380.0)
+                    .width(widgets::field_width(ui))
+                    .truncate()
                     .show_ui(ui, |ui| {
                         for d in drafts(a) {
                             changed |= ui

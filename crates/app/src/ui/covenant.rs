@@ -343,6 +343,10 @@ impl CovenantPanel {
             return;
         }
         ui.vertical(|ui| {
+            // Its words on one line: the last column of the grid was
+            // squeezed to a letter or two a line.
+            ui.set_min_width(170.0);
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
             ui.label(RichText::new(format!("✔ {}", pc.t(T::Signed))).family(theme::bold()));
             if self.withdrawing.as_ref().map(|(id, _)| *id) == Some(s.id) {
                 let mut reason = self.withdrawing.take().map(|(_, r)| r).unwrap_or_default();

@@ -82,7 +82,7 @@ impl IntakePanel {
             .collect();
         let selected = self.party;
         let mut clicked = None;
-        widgets::master_detail(ui, "intakes", |ui, side| match side {
+        widgets::master_detail(ui, "intakes", selected, |ui, side| match side {
             widgets::Side::List => {
                 if items.is_empty() {
                     widgets::muted(ui, pc.t(T::NoParties));

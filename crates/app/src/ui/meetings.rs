@@ -99,7 +99,7 @@ impl MeetingsPanel {
             .collect();
         let selected = self.selected;
         let mut clicked = None;
-        widgets::master_detail(ui, "meetings", |ui, side| match side {
+        widgets::master_detail(ui, "meetings", selected, |ui, side| match side {
             widgets::Side::List => {
                 clicked = widgets::list_side(
                     ui,
@@ -167,7 +167,8 @@ impl MeetingsPanel {
                     .unwrap_or_else(|| pc.t(T::WholeAlliance).to_string());
                 egui::ComboBox::from_id_salt(("meeting-body", meeting.id))
                     .selected_text(current)
-                    .width(380.0)
+                    .width(widgets::field_width(ui))
+                    .truncate()
                     .show_ui(ui, |ui| {
                         changed |= ui
                             .selectable_value(&mut m.body, None, pc.t(T::WholeAlliance))
@@ -206,35 +207,38 @@ impl MeetingsPanel {
             if ui.button(pc.t(T::ExportMinutes)).clicked() {
                 action = Some(UiCommand::ExportPdf(Kind::Minutes, Some(meeting.id)));
             }
-            ui.add_enabled_ui(!pc.read_only, |ui| {
-                // Approving the minutes, usually at the next meeting: dated
-                // by that meeting, and from then on on the record.
-                let next = a
-                    .meetings
-                    .iter()
-                    .filter(|x| x.id != meeting.id && x.body == meeting.body)
-                    .filter(|x| matches!((x.date, meeting.date), (Some(d), Some(m)) if d > m))
-                    .min_by_key(|x| (x.date, x.id));
-                if ui
-                    .button(pc.t(T::ApproveMinutes))
-                    .on_hover_text(pc.t(T::ApproveMinutesHint))
-                    .clicked()
-                    && let Some(e) = a.approve_minutes(
-                        meeting.id,
-                        next.and_then(|x| x.date).unwrap_or(pc.today),
-                        next.map(|x| x.id),
-                    )
-                {
-                    pc.edit(e);
-                    pc.seal = true;
-                }
-                if ui.button(pc.t(T::DeleteMeeting)).clicked()
-                    && let Some(e) = a.remove::<Meeting>(meeting.id)
-                {
-                    pc.edit(e);
-                    pc.seal = true;
-                }
-            });
+            // Each button straight in the row (not in a nested ui, which
+            // squeezed them into the row's last few pixels, a letter or
+            // two a line), so the row wraps whole buttons.
+            // Approving the minutes, usually at the next meeting: dated by
+            // that meeting, and from then on on the record.
+            let next = a
+                .meetings
+                .iter()
+                .filter(|x| x.id != meeting.id && x.body == meeting.body)
+                .filter(|x| matches!((x.date, meeting.date), (Some(d), Some(m)) if d > m))
+                .min_by_key(|x| (x.date, x.id));
+            if ui
+                .add_enabled(!pc.read_only, egui::Button::new(pc.t(T::ApproveMinutes)))
+                .on_hover_text(pc.t(T::ApproveMinutesHint))
+                .clicked()
+                && let Some(e) = a.approve_minutes(
+                    meeting.id,
+                    next.and_then(|x| x.date).unwrap_or(pc.today),
+                    next.map(|x| x.id),
+                )
+            {
+                pc.edit(e);
+                pc.seal = true;
+            }
+            if ui
+                .add_enabled(!pc.read_only, egui::Button::new(pc.t(T::DeleteMeeting)))
+                .clicked()
+                && let Some(e) = a.remove::<Meeting>(meeting.id)
+            {
+                pc.edit(e);
+                pc.seal = true;
+            }
         });
         if changed {
             pc.edit(a.update(m));
@@ -512,59 +516,67 @@ impl MeetingsPanel {
                         let before = s.link;
                         // Held to its width: a long proposal chosen does
                         // not widen the box, wrap the row and move it.
+                        // (Allocated at its size, so the row wraps it to
+                        // the next line when the column is narrow.)
+                        let height = ui.spacing().interact_size.y;
                         let c = ui
-                            .scope(|ui| {
-                                ui.set_max_width(240.0);
-                                egui::ComboBox::from_id_salt(("slot-link", slot.id))
-                                    .selected_text(link_text(pc, s.link))
-                                    .width(240.0)
-                                    .truncate()
-                                    .show_ui(ui, |ui| {
-                                        // Long proposals stay within the list's
-                                        // width instead of widening it off the box.
-                                        ui.set_max_width(420.0);
-                                        let short = |l: SlotLink| shorten(&link_text(pc, l), 64);
-                                        ui.selectable_value(
-                                            &mut s.link,
-                                            SlotLink::None,
-                                            pc.t(T::LinkNone),
-                                        );
-                                        ui.selectable_value(
-                                            &mut s.link,
-                                            SlotLink::StrategyMap,
-                                            pc.t(T::NavStrategy),
-                                        );
-                                        ui.selectable_value(
-                                            &mut s.link,
-                                            SlotLink::NetworkMap,
-                                            pc.t(T::NavNetwork),
-                                        );
-                                        ui.selectable_value(
-                                            &mut s.link,
-                                            SlotLink::WorkPlan,
-                                            pc.t(T::NavWorkPlan),
-                                        );
-                                        for f in a.focal_points_in_order() {
-                                            let l = SlotLink::FocalPoint(f.id);
-                                            ui.selectable_value(&mut s.link, l, short(l));
-                                        }
-                                        // A round that was amended lives on in its
-                                        // amendment: only the current ones.
-                                        for r in a
-                                            .rounds
-                                            .iter()
-                                            .filter(|r| r.status != RoundStatus::Amended)
-                                        {
-                                            let l = SlotLink::Round(r.id);
-                                            ui.selectable_value(&mut s.link, l, short(l));
-                                        }
-                                        for r in &a.ground_rules {
-                                            let l = SlotLink::GroundRule(r.id);
-                                            ui.selectable_value(&mut s.link, l, short(l));
-                                        }
-                                    })
-                                    .response
-                            })
+                            .allocate_ui_with_layout(
+                                egui::vec2(240.0, height),
+                                egui::Layout::left_to_right(egui::Align::Center),
+                                |ui| {
+                                    ui.set_max_width(240.0);
+                                    egui::ComboBox::from_id_salt(("slot-link", slot.id))
+                                        .selected_text(link_text(pc, s.link))
+                                        .width(240.0)
+                                        .truncate()
+                                        .show_ui(ui, |ui| {
+                                            // Long proposals stay within the list's
+                                            // width instead of widening it off the box.
+                                            ui.set_max_width(420.0);
+                                            let short =
+                                                |l: SlotLink| shorten(&link_text(pc, l), 64);
+                                            ui.selectable_value(
+                                                &mut s.link,
+                                                SlotLink::None,
+                                                pc.t(T::LinkNone),
+                                            );
+                                            ui.selectable_value(
+                                                &mut s.link,
+                                                SlotLink::StrategyMap,
+                                                pc.t(T::NavStrategy),
+                                            );
+                                            ui.selectable_value(
+                                                &mut s.link,
+                                                SlotLink::NetworkMap,
+                                                pc.t(T::NavNetwork),
+                                            );
+                                            ui.selectable_value(
+                                                &mut s.link,
+                                                SlotLink::WorkPlan,
+                                                pc.t(T::NavWorkPlan),
+                                            );
+                                            for f in a.focal_points_in_order() {
+                                                let l = SlotLink::FocalPoint(f.id);
+                                                ui.selectable_value(&mut s.link, l, short(l));
+                                            }
+                                            // A round that was amended lives on in its
+                                            // amendment: only the current ones.
+                                            for r in a
+                                                .rounds
+                                                .iter()
+                                                .filter(|r| r.status != RoundStatus::Amended)
+                                            {
+                                                let l = SlotLink::Round(r.id);
+                                                ui.selectable_value(&mut s.link, l, short(l));
+                                            }
+                                            for r in &a.ground_rules {
+                                                let l = SlotLink::GroundRule(r.id);
+                                                ui.selectable_value(&mut s.link, l, short(l));
+                                            }
+                                        })
+                                        .response
+                                },
+                            )
                             .inner;
                         let name = pc.t(T::SlotLinkOf).replace("{n}", &(i + 1).to_string());
                         widgets::combo_name(&c, &name);
@@ -627,7 +639,26 @@ impl MeetingsPanel {
                 let mut open = open_actions(&a.actions, &a.meetings, meeting.date);
                 open.sort_by_key(|x| x.id);
                 for x in open {
+                    // The due date first, then the action, whose words
+                    // wrap in what is left: in a narrow window the row
+                    // does not run past the edge.
                     ui.horizontal(|ui| {
+                        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+                        // Its due date, to set or move ("uiterlijk").
+                        ui.label(RichText::new(pc.t(T::Due)).small().color(theme::MUTED));
+                        let name = format!("{}: {}", pc.t(T::Due), x.what);
+                        let field = widgets::Buffered {
+                            name: &name,
+                            label_id: None,
+                            hint: "",
+                            width: 120.0,
+                            settled: None,
+                        };
+                        if let Some(due) =
+                            widgets::date_field(ui, pc, field, ("action-due", x.id), x.due)
+                        {
+                            pc.edit(a.update(Action { due, ..x.clone() }));
+                        }
                         let mut done = x.done;
                         let who = x
                             .who
@@ -644,21 +675,6 @@ impl MeetingsPanel {
                                 ..x.clone()
                             }));
                             pc.seal = true;
-                        }
-                        // Its due date, to set or move ("uiterlijk").
-                        ui.label(RichText::new(pc.t(T::Due)).small().color(theme::MUTED));
-                        let name = format!("{}: {}", pc.t(T::Due), x.what);
-                        let field = widgets::Buffered {
-                            name: &name,
-                            label_id: None,
-                            hint: "",
-                            width: 120.0,
-                            settled: None,
-                        };
-                        if let Some(due) =
-                            widgets::date_field(ui, pc, field, ("action-due", x.id), x.due)
-                        {
-                            pc.edit(a.update(Action { due, ..x.clone() }));
                         }
                     });
                 }

@@ -143,7 +143,8 @@ impl PartiesPanel {
                     ui.label(egui::RichText::new(pc.t(T::Kind)).color(super::theme::MUTED));
                 egui::ComboBox::from_id_salt(("party-kind", party.id))
                     .selected_text(pc.lang.party_kind(p.kind))
-                    .width(380.0)
+                    .width(widgets::field_width(ui))
+                    .truncate()
                     .show_ui(ui, |ui| {
                         for kind in PartyKind::ALL {
                             changed |= ui

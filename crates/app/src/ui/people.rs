@@ -67,7 +67,7 @@ impl PeoplePanel {
             .collect();
         let selected = self.selected;
         let mut clicked = None;
-        widgets::master_detail(ui, "people", |ui, side| match side {
+        widgets::master_detail(ui, "people", selected, |ui, side| match side {
             widgets::Side::List => {
                 let label = ui.label(RichText::new(pc.t(T::Party)).small().color(theme::MUTED));
                 let current = self
@@ -139,7 +139,8 @@ impl PeoplePanel {
                 };
                 egui::ComboBox::from_id_salt(("person-party", person.id))
                     .selected_text(current)
-                    .width(380.0)
+                    .width(widgets::field_width(ui))
+                    .truncate()
                     .show_ui(ui, |ui| {
                         changed |= ui
                             .selectable_value(&mut p.party, None, pc.t(T::NoParty))

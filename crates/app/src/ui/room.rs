@@ -261,6 +261,15 @@ impl RoomSection {
             // (every row is one line), so the scroll bar stays right.
             let parties = a.ballot_parties(meeting.id, pc.today);
             let gap = 4.0;
+            // In a narrow column (a 1024 px window) the card's time is left
+            // out (the button says whether there is a card) and the name
+            // takes what is left, so the grid stays inside the window.
+            let narrow = ui.available_width() < 480.0;
+            let name_width = if narrow {
+                (ui.available_width() - 250.0).clamp(90.0, 260.0)
+            } else {
+                (ui.available_width() * 0.35).clamp(120.0, 260.0)
+            };
             let mut rows = widgets::LazyGridRows::new(
                 ui,
                 ("room-cards", meeting.id),
@@ -276,7 +285,12 @@ impl RoomSection {
                         if rows.skip(ui, party) {
                             continue;
                         }
-                        ui.label(a.party_name(Some(party)));
+                        // The name at most a set width (whole on hover):
+                        // a long name made the grid, and with it the page,
+                        // wider than a 1024 px window.
+                        let name = a.party_name(Some(party));
+                        ui.add_sized([name_width, 20.0], egui::Label::new(name).truncate())
+                            .on_hover_text(name);
                         // The button before the texts that vary in
                         // width, so it is always in view and in the
                         // same place; a party without a card gets one
@@ -298,12 +312,17 @@ impl RoomSection {
                             });
                         }
                         match a.live_ballot(meeting.id, party) {
-                            Some(b) => widgets::muted(
-                                ui,
-                                &pc.t(T::RoomCardIssued)
-                                    .replace("{time}", &when(pc, &b.issued)),
-                            ),
-                            None => widgets::muted(ui, pc.t(T::RoomNoCard)),
+                            _ if narrow => {}
+                            Some(b) => {
+                                widgets::muted(
+                                    ui,
+                                    &pc.t(T::RoomCardIssued)
+                                        .replace("{time}", &when(pc, &b.issued)),
+                                );
+                            }
+                            None => {
+                                widgets::muted(ui, pc.t(T::RoomNoCard));
+                            }
                         };
                         // Whether it cast in the open rounds: never how.
                         let cast = open

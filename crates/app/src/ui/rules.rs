@@ -51,7 +51,9 @@ impl RulesPanel {
                             let r = ui.add(
                                 egui::TextEdit::singleline(&mut text)
                                     .id_salt(("situation", s.id))
-                                    .desired_width(640.0),
+                                    .desired_width(
+                                        (ui.available_width() - 130.0).clamp(200.0, 640.0),
+                                    ),
                             );
                             widgets::name_widget(
                                 ui,
@@ -86,7 +88,7 @@ impl RulesPanel {
                             egui::TextEdit::singleline(&mut self.new_situation)
                                 .id_salt("new-situation")
                                 .hint_text(pc.t(T::SituationHint))
-                                .desired_width(640.0),
+                                .desired_width((ui.available_width() - 130.0).clamp(200.0, 640.0)),
                         );
                         widgets::name_widget(ui, &r, pc.t(T::NewSituation));
                         let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));

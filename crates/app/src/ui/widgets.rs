@@ -95,6 +95,13 @@ pub fn form<R>(
         .inner
 }
 
+/// The width of a form's field: 380 px, or what the column has left when
+/// it is narrower (a 1024 px window's list-and-detail page), so a field
+/// never reaches past the window's edge.
+pub fn field_width(ui: &Ui) -> f32 {
+    ui.available_width().clamp(160.0, 380.0)
+}
+
 fn row_label(ui: &mut Ui, label: &str) -> Id {
     ui.label(RichText::new(label).color(theme::MUTED)).id
 }
@@ -129,7 +136,10 @@ pub fn multiline_row(ui: &mut Ui, pc: &mut PanelCtx, label: &str, value: &mut St
 fn field_row(ui: &mut Ui, pc: &mut PanelCtx, label: &str, edit: TextEdit<'_>) -> bool {
     let label_id = row_label(ui, label);
     let r = ui
-        .add(edit.id_salt(("text-row", label)).desired_width(380.0))
+        .add(
+            edit.id_salt(("text-row", label))
+                .desired_width(field_width(ui)),
+        )
         .labelled_by(label_id);
     ui.end_row();
     claim_focus(ui, &r, label);
@@ -155,7 +165,7 @@ pub fn buffered_row<V: Clone>(
         name: label,
         label_id: Some(label_id),
         hint: "",
-        width: 380.0,
+        width: field_width(ui),
         settled: None,
     };
     let out = ui
@@ -493,29 +503,42 @@ pub enum Side {
 
 /// A master–detail layout: a list column of fixed width, and the rest.
 /// `add` is called once for each side.
-pub fn master_detail(ui: &mut Ui, salt: &str, mut add: impl FnMut(&mut Ui, Side)) {
+pub fn master_detail(
+    ui: &mut Ui,
+    salt: &str,
+    selected: Option<crate::domain::Id>,
+    mut add: impl FnMut(&mut Ui, Side),
+) {
     let height = ui.available_height();
     ui.horizontal_top(|ui| {
-        let list = ui
-            .allocate_ui_with_layout(
-                egui::vec2(290.0, height),
-                egui::Layout::top_down(egui::Align::Min),
-                |ui| {
-                    ui.set_min_size(egui::vec2(290.0, height));
-                    add(ui, Side::List)
-                },
-            )
-            .response
-            .rect;
+        ui.allocate_ui_with_layout(
+            egui::vec2(290.0, height),
+            egui::Layout::top_down(egui::Align::Min),
+            |ui| {
+                ui.set_min_size(egui::vec2(290.0, height));
+                add(ui, Side::List)
+            },
+        );
         ui.add_space(theme::GAP);
         ui.separator();
         ui.add_space(theme::GAP);
-        // A click in the list chooses another record: its page starts
-        // afresh, at its own height.
-        let chosen = ui.input(|i| {
-            i.pointer.any_click() && i.pointer.interact_pos().is_some_and(|p| list.contains(p))
-        });
-        ui.vertical(|ui| held_scroll(ui, ("detail", salt), chosen, |ui| add(ui, Side::Detail)));
+        // Another record chosen in the list: its page starts afresh, at
+        // its own height.
+        let shown = ui.scope_id().with(("detail-of", salt));
+        let before = ui.data(|d| d.get_temp::<Option<crate::domain::Id>>(shown));
+        ui.data_mut(|d| d.insert_temp(shown, selected));
+        let chosen = before.is_some_and(|b| b != selected);
+        // The detail keeps to the window: what is too wide for it wraps
+        // or shrinks instead of running past the right edge.
+        let width = ui.available_width();
+        ui.allocate_ui_with_layout(
+            egui::vec2(width, height),
+            egui::Layout::top_down(egui::Align::Min),
+            |ui| {
+                ui.set_max_width(width);
+                held_scroll(ui, ("detail", salt), chosen, |ui| add(ui, Side::Detail))
+            },
+        );
     });
 }
 
@@ -592,11 +615,16 @@ fn held_scroll<R>(
     } else {
         held
     };
+    // No wider than the room it has: content too wide for a narrow window
+    // wraps or shrinks rather than widening the page past the window's
+    // edge (a vertical page grows sideways to fit what is in it).
+    let room = ui.available_width();
     egui::ScrollArea::vertical()
         .id_salt(id)
         .auto_shrink([false, false])
+        .max_width(room)
         .show(ui, |ui| {
-            ui.set_max_width(ui.available_width() - 16.0);
+            ui.set_max_width(room - 16.0);
             let top = ui.min_rect().top();
             let out = add(ui);
             let used = ui.min_rect().bottom() - top;
@@ -849,7 +877,7 @@ pub fn list_and_detail(
 ) {
     let shown = *selected;
     let mut clicked = None;
-    master_detail(ui, "list-detail", |ui, side| match side {
+    master_detail(ui, page.id_salt, shown, |ui, side| match side {
         Side::List => {
             clicked = list_side(ui, pc, page.id_salt, items, shown, filter, page.empty);
         }

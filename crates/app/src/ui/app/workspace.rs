@@ -291,7 +291,7 @@ fn status_bar(
 fn navigation(ui: &mut Ui, a: &crate::domain::Alliance, lang: Lang, current: &mut View) {
     egui::Panel::left("nav")
         .resizable(false)
-        .exact_size(210.0)
+        .exact_size(226.0)
         .frame(
             egui::Frame::new()
                 .fill(theme::SIDEBAR)
@@ -300,10 +300,10 @@ fn navigation(ui: &mut Ui, a: &crate::domain::Alliance, lang: Lang, current: &mu
         .show(ui, |ui| {
             ui.label(RichText::new(&a.info.name).size(18.0).family(theme::bold()));
             widgets::muted(ui, lang.phase(a.info.phase));
-            // A solid bar that shows whenever the list is longer than the
+            // A thin bar that shows whenever the list is longer than the
             // window (at 1280×800 the last parts are below the edge), not a
             // floating one that appears only under the pointer.
-            ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+            ui.spacing_mut().scroll = egui::style::ScrollStyle::thin();
             egui::ScrollArea::vertical()
                 .id_salt("nav")
                 .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded)
@@ -335,7 +335,9 @@ fn navigation(ui: &mut Ui, a: &crate::domain::Alliance, lang: Lang, current: &mu
                         if let Some(n) = count {
                             atoms.push_right(RichText::new(n.to_string()).color(theme::MUTED));
                         }
+                        // One line each, however narrow the column.
                         let button = egui::Button::selectable(*current == view, atoms)
+                            .truncate()
                             .min_size(egui::vec2(ui.available_width(), 30.0));
                         let r = ui.add(button);
                         if r.clicked() {

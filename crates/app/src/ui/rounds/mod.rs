@@ -145,7 +145,7 @@ impl RoundsPanel {
             .collect();
         let selected = self.selected;
         let mut clicked = None;
-        widgets::master_detail(ui, "rounds", |ui, side| match side {
+        widgets::master_detail(ui, "rounds", selected, |ui, side| match side {
             widgets::Side::List => {
                 clicked =
                     widgets::master_list(ui, pc, "round-list", &items, selected, &mut self.filter);
@@ -212,7 +212,7 @@ impl RoundsPanel {
                 .response;
             widgets::combo_name(&r, pc.t(T::Subject));
         });
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(pc.t(T::ScaleLabel)).color(theme::MUTED));
             for s in Scale::ALL {
                 ui.radio_value(&mut self.new_scale, s, pc.lang.scale(s));
