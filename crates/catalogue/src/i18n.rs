@@ -339,12 +339,13 @@ impl Lang {
         )
     }
 
-    /// A date as typed in a date field: 01-04-2026 in Dutch, 2026-04-01 in
-    /// English (both are read back, as is 01/04/2026).
+    /// A date as typed in a date field: 01-04-2026 in Dutch, 01/04/2026 in
+    /// English, as a British form writes it (both are read back, as are
+    /// 2026-04-01 and "1 April 2026").
     pub fn field_date(self, date: chrono::NaiveDate) -> String {
         match self {
             Lang::Nl => date.format("%d-%m-%Y").to_string(),
-            Lang::En => date.format("%Y-%m-%d").to_string(),
+            Lang::En => date.format("%d/%m/%Y").to_string(),
         }
     }
 
@@ -616,6 +617,8 @@ catalogue! {
     CommissionerNotes => "Opdracht", "Brief";
     Ambition => "Gedeelde ambitie", "Shared ambition";
     TermStart => "Looptijd vanaf", "Term starts";
+    PdfCovenantTerm => "Looptijd", "Term";
+    CovenantDefaultTitle => "Convenant {name}", "{name} Covenant";
     TermEnd => "Looptijd tot en met", "Term ends (inclusive)";
     TermMonths => "{n} maand|{n} maanden", "{n} month|{n} months";
     MembersCount => "{n} lid|{n} leden", "{n} member|{n} members";
@@ -687,8 +690,8 @@ catalogue! {
     DeletePerson => "Persoon verwijderen…", "Delete person…";
     ConfirmDeletePerson => "{name} verwijderen? Mensen die vertrekken kunt u beter een vertrekdatum geven: dan blijven ze in de geschiedenis. Met Ongedaan maken (Ctrl+Z) haalt u alles terug.",
         "Delete {name}? If someone is leaving, it is better to give a leaving date: they then remain in the history. Undo (Ctrl+Z) brings everything back.";
-    DateHint => "dd-mm-jjjj", "yyyy-mm-dd or dd-mm-yyyy";
-    DateInvalid => "Geen geldige datum; schrijf bijvoorbeeld 01-10-2017.", "Not a valid date; write for example 2017-10-01.";
+    DateHint => "dd-mm-jjjj", "dd/mm/yyyy";
+    DateInvalid => "Geen geldige datum; schrijf bijvoorbeeld 01-10-2017.", "Not a valid date; write for example 01/10/2017.";
     NumberInvalid => "Geen geldig getal.", "Not a valid number.";
     // Bodies
     AddBody => "Gremium toevoegen", "Add body";

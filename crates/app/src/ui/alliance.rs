@@ -178,9 +178,8 @@ fn details(ui: &mut Ui, pc: &mut PanelCtx) {
             }
             ui.label("");
             ui.horizontal(|ui| {
-                if let Some(months) = info.term_months() {
-                    widgets::muted(ui, &pc.lang.count(T::TermMonths, months.max(0) as usize));
-                }
+                // The button first: the months it sets appear after it,
+                // not in front of it, so it stays under the pointer.
                 if let Some(start) = info.term_start
                     && ui
                         .button(pc.t(T::ThreeYears))
@@ -192,6 +191,9 @@ fn details(ui: &mut Ui, pc: &mut PanelCtx) {
                         .and_then(|d| d.pred_opt());
                     changed = true;
                     pc.seal = true;
+                }
+                if let Some(months) = info.term_months() {
+                    widgets::muted(ui, &pc.lang.count(T::TermMonths, months.max(0) as usize));
                 }
             });
             ui.end_row();

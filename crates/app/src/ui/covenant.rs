@@ -179,11 +179,9 @@ impl CovenantPanel {
         let previous = a.covenant_versions.iter().max_by_key(|v| v.number);
         // Named in the alliance's language: the title is the document's.
         let title = previous.map(|v| v.title.clone()).unwrap_or_else(|| {
-            format!(
-                "{} {}",
-                crate::i18n::Lang::of(a).tr(T::NavCovenant),
-                a.info.name
-            )
+            crate::i18n::Lang::of(a)
+                .tr(T::CovenantDefaultTitle)
+                .replace("{name}", &a.info.name)
         });
         let mut edits = vec![a.insert(CovenantVersion {
             number,

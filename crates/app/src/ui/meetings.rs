@@ -231,15 +231,18 @@ impl MeetingsPanel {
                 pc.edit(e);
                 pc.seal = true;
             }
-            if ui
-                .add_enabled(!pc.read_only, egui::Button::new(pc.t(T::DeleteMeeting)))
-                .clicked()
-                && let Some(e) = a.remove::<Meeting>(meeting.id)
-            {
-                pc.edit(e);
-                pc.seal = true;
-            }
         });
+        // Removing the meeting on a line of its own, apart from the
+        // routine buttons, so it is never hit for "minutes approved".
+        ui.add_space(4.0);
+        if ui
+            .add_enabled(!pc.read_only, egui::Button::new(pc.t(T::DeleteMeeting)))
+            .clicked()
+            && let Some(e) = a.remove::<Meeting>(meeting.id)
+        {
+            pc.edit(e);
+            pc.seal = true;
+        }
         if changed {
             pc.edit(a.update(m));
         }

@@ -13,6 +13,10 @@ const MAX_RECENT: usize = 8;
 #[serde(default)]
 pub struct Settings {
     pub lang: Lang,
+    /// The facilitator chose the interface's language (NL/EN, or the
+    /// View menu). Until then the window speaks the language of the
+    /// alliance it opens: an English alliance opens in English.
+    pub lang_chosen: bool,
     /// Most recent first; the first is the alliance opened at start.
     pub recent: Vec<PathBuf>,
     /// The projector theme last chosen.

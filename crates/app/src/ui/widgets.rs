@@ -313,12 +313,55 @@ fn parse_date_for(lang: Lang, text: &str) -> Result<Option<NaiveDate>, String> {
     }
 }
 
-/// Parse a date as people type it: 1-10-2017, 01/10/2017 or 2017-10-01.
+/// A date written in words, Dutch or English: day, month (whole or its
+/// first three letters), year.
+fn date_in_words(t: &str) -> Option<NaiveDate> {
+    const MONTHS: [[&str; 2]; 12] = [
+        ["januari", "january"],
+        ["februari", "february"],
+        ["maart", "march"],
+        ["april", "april"],
+        ["mei", "may"],
+        ["juni", "june"],
+        ["juli", "july"],
+        ["augustus", "august"],
+        ["september", "september"],
+        ["oktober", "october"],
+        ["november", "november"],
+        ["december", "december"],
+    ];
+    let words: Vec<String> = t
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .collect();
+    let [day, month, year] = words.as_slice() else {
+        return None;
+    };
+    let month = MONTHS.iter().position(|names| {
+        names
+            .iter()
+            .any(|n| n == month || (month.len() >= 3 && n.starts_with(month.as_str())))
+    })? as u32
+        + 1;
+    let (day, year): (u32, i32) = (day.parse().ok()?, year.parse().ok()?);
+    if !(1900..=2200).contains(&year) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// Parse a date as people type it: 1-10-2017, 01/10/2017, 2017-10-01 or
+/// 1 October 2017.
 /// An empty text is `Some(None)` (no date); text that is no date is `None`.
 pub fn parse_date(text: &str) -> Option<Option<NaiveDate>> {
     let t = text.trim();
     if t.is_empty() {
         return Some(None);
+    }
+    // In words too: "1 April 2026", "1 april 2026", "1 Apr 2026".
+    if let Some(d) = date_in_words(t) {
+        return Some(Some(d));
     }
     let parts: Vec<&str> = t.split(['-', '/', '.']).collect();
     let nums: Vec<u32> = parts
@@ -355,8 +398,10 @@ pub fn date_row(
         width: 160.0,
         settled: None,
     };
+    // The message for a wrong date beside the field, not under it: the
+    // rows below do not move down under the pointer while it shows.
     let out = ui
-        .vertical(|ui| date_field(ui, pc, field, id_salt, current))
+        .horizontal(|ui| date_field(ui, pc, field, id_salt, current))
         .inner;
     ui.end_row();
     out

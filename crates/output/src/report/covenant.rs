@@ -62,7 +62,11 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
     }
     if let (Some(s), e) = view.term {
         let e = e.map(|e| lang.date(e)).unwrap_or_else(|| "…".into());
-        about.push(format!("{}: {} – {e}", lang.tr(T::TermStart), lang.date(s)));
+        about.push(format!(
+            "{}: {} – {e}",
+            lang.tr(T::PdfCovenantTerm),
+            lang.date(s)
+        ));
     }
     if !about.is_empty() {
         doc.paragraph(&about.join(" · "), Weight::Regular, 10.0, 0.0);

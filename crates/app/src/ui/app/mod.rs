@@ -453,6 +453,7 @@ impl SamenspelApp {
 
     pub fn set_lang(&mut self, lang: Lang) {
         self.settings.lang = lang;
+        self.settings.lang_chosen = true;
         self.save_settings();
     }
 
@@ -488,6 +489,9 @@ impl SamenspelApp {
         self.stop_room();
         self.fresh_card = None;
         self.settings.remember(doc.path());
+        if !self.settings.lang_chosen {
+            self.settings.lang = Lang::of(doc.alliance());
+        }
         self.save_settings();
         self.doc = Some(doc);
         self.view = View::Alliance;

@@ -683,6 +683,10 @@ impl RoundsPanel {
                     self.vote_value = None;
                     self.vote_reason.clear();
                     self.vote_objections.clear();
+                    // Who entered it belonged to that party's stance: the
+                    // next party's starts empty (the facilitator), not
+                    // with the last delegate's name.
+                    self.vote_by.clear();
                     // On to the next party that has not voted.
                     self.vote_party = round.voters.iter().copied().find(|p| {
                         *p != party
