@@ -514,7 +514,7 @@ fn an_english_alliance_from_the_command_line_prints_and_shows_no_dutch_word() {
         "Commissioner: Northgate City Council",
         "Signatures",
         "Acknowledged",
-        "1 April 2026 – 31 March 2029",
+        "Term: 1 April 2026 – 31 March 2029",
     ] {
         assert!(flowing.contains(expected), "{expected:?} in\n{text}");
     }
@@ -677,4 +677,51 @@ fn the_commissioner_signs_for_acknowledgement_only_when_the_version_asks() {
     let mut b = a.clone();
     b.covenant_versions[0].acknowledgement = false;
     assert!(samenspel::domain::record::verify(&b).is_err());
+}
+
+/// The window speaks the language of the alliance it opens until the
+/// facilitator chooses one; then the choice stands.
+#[test]
+fn the_window_speaks_the_alliances_language_until_one_is_chosen() {
+    use crate::ui::{FakeDialogs, app, harness};
+    let dir = Dir::new();
+    let path = dir.path("northgate.samenspel");
+    let (ok, _, _) = cli_with_input(&["new", path.to_str().unwrap(), "--lang", "en"], "");
+    assert!(ok);
+    let h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    assert_eq!(
+        h.state().lang(),
+        Lang::En,
+        "an English alliance opens in English"
+    );
+    drop(h);
+    // Chosen once (the NL button), Dutch it stays, whatever is opened.
+    let mut app = app(&dir, Some(&path), FakeDialogs::default());
+    app.set_lang(Lang::Nl);
+    drop(app);
+    let h = harness(crate::ui::app(&dir, Some(&path), FakeDialogs::default()));
+    assert_eq!(h.state().lang(), Lang::Nl);
+}
+
+/// Dates typed as a British or Dutch facilitator writes them.
+#[test]
+fn a_date_is_read_as_people_write_it_in_either_language() {
+    use samenspel::ui::widgets::parse_date;
+    let first = Some(Some(day(2026, 4, 1)));
+    for typed in [
+        "1 April 2026",
+        "1 april 2026",
+        "1 Apr 2026",
+        "01/04/2026",
+        "01-04-2026",
+        "2026-04-01",
+    ] {
+        assert_eq!(parse_date(typed), first, "{typed}");
+    }
+    assert_eq!(parse_date("31 February 2026"), None);
+    assert_eq!(parse_date("1 Smarch 2026"), None);
+    assert_eq!(Lang::En.field_date(day(2026, 4, 1)), "01/04/2026");
+    assert_eq!(Lang::Nl.field_date(day(2026, 4, 1)), "01-04-2026");
+    assert_eq!(Lang::En.date(day(2026, 4, 1)), "1 April 2026");
+    assert_eq!(Lang::Nl.date(day(2026, 4, 1)), "1 april 2026");
 }

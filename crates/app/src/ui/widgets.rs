@@ -248,11 +248,16 @@ pub fn buffered<V: Clone>(
             }
         }
         Err(e) => {
-            // In a narrow table cell too, the message reads as one line.
-            ui.add(
-                egui::Label::new(RichText::new(e).color(theme::DANGER).small())
-                    .wrap_mode(egui::TextWrapMode::Extend),
-            );
+            // Wrapped to the field's width: in a table cell the message
+            // makes the row taller, never the column wider (which pushed
+            // the columns after it past the window's edge).
+            ui.scope(|ui| {
+                ui.set_max_width(field.width.max(160.0));
+                ui.add(
+                    egui::Label::new(RichText::new(e).color(theme::DANGER).small())
+                        .wrap_mode(egui::TextWrapMode::Wrap),
+                );
+            });
         }
     }
     if r.has_focus() || parsed.is_err() {
