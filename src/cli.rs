@@ -1150,6 +1150,14 @@ pub fn room_meeting(
         .ok_or_else(|| Failure("This alliance has no meetings; plan one first.".into()))
 }
 
+/// A name as one field of one line: a tab or a line break in it (typed,
+/// or imported) would forge another field or another party's line.
+fn one_line(name: &str) -> String {
+    name.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
 fn serve(
     file: &Path,
     meeting: Option<crate::domain::Id>,
@@ -1201,8 +1209,8 @@ fn serve(
         for b in &live {
             writeln!(
                 out,
-                "{}	(card issued {})",
-                a.party_name(Some(b.party)),
+                "{}\t(card issued {})",
+                one_line(a.party_name(Some(b.party))),
                 b.issued
             )?;
         }
@@ -1225,8 +1233,21 @@ fn serve(
             .map_err(|e| Failure(format!("Could not write {}: {e}.", path.display())))?;
     }
     let a = doc.alliance();
+    // On a screen (a mirrored one shows the room), the links are ballots:
+    // said first, on the error stream, so the output stays the lines.
+    if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        eprintln!(
+            "{}",
+            match lang {
+                crate::i18n::Lang::Nl =>
+                    "Let op: elke link hieronder is de stemkaart van een partij. Toon dit scherm niet op de beamer.",
+                crate::i18n::Lang::En =>
+                    "Note: every link below is a party's ballot card. Do not show this screen on the projector.",
+            }
+        );
+    }
     for (party, link) in &links {
-        writeln!(out, "{}\t{link}", a.party_name(Some(*party)))?;
+        writeln!(out, "{}\t{link}", one_line(a.party_name(Some(*party))))?;
     }
     out.flush()?;
     serve_until_closed(&mut doc, session, meeting)
@@ -1311,4 +1332,17 @@ pub fn unknown_command(file: &Path) -> Option<String> {
         "no such command or file: '{word}'.{meant}\nCommands: {}.\n`samenspel --help` says what each does; `samenspel FILE.samenspel` opens an alliance in the window.",
         commands.join(", ")
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    /// A name with a tab or a line break cannot forge a field or a line of
+    /// `serve`'s "party<TAB>link" output.
+    #[test]
+    fn a_name_is_one_field_of_one_line() {
+        let forged = "De Brug\thttp://evil/b/x\nHorizon";
+        let line = super::one_line(forged);
+        assert!(!line.contains(['\t', '\n', '\r']));
+        assert_eq!(line, "De Brug http://evil/b/x Horizon");
+    }
 }

@@ -1767,3 +1767,136 @@ fn comments_come_from_a_card_and_the_processing_reaches_every_phone_once_publish
         "the empty and the late comment were not recorded"
     );
 }
+
+/// Issue 31, the server's manners: a form from a sandboxed frame
+/// ("Origin: null") or without a Host is refused; a wrong method gets 405
+/// with what the address takes; "/b/TOKEN/" is the page; a reason is
+/// counted in characters as the page counts (a 3,990-character Arabic
+/// reason is taken, 4,001 are not), and control characters are refused;
+/// a party recorded absent is told so on its phone.
+#[test]
+fn the_server_refuses_what_no_phone_sends_and_the_phone_says_it_was_recorded_absent() {
+    let dir = Dir::new();
+    let (path, meeting, round) = example_with_round(&dir);
+    let rig = Rig::start(&path, meeting, |_| {});
+    let addr = rig.addr;
+    let path1 = path_of(rig.link(1));
+    let page = http(addr, "GET", &path1, &[], "");
+    let csrf = csrf_of(&page.body);
+    let stance = |reason: &str| {
+        form(&[
+            ("csrf", &csrf),
+            ("kind", "stance"),
+            ("round", &round.to_string()),
+            ("value", "1"),
+            ("reason", reason),
+        ])
+    };
+    // Origin: null (a sandboxed frame) and no Host: refused.
+    let null = http(
+        addr,
+        "POST",
+        &path1,
+        &[FORM, ("Origin", "null")],
+        &stance("x"),
+    );
+    assert_eq!(null.status, 403);
+    let body = stance("x");
+    let mut raw = TcpStream::connect(addr).unwrap();
+    raw.write_all(
+        format!(
+            "POST {path1} HTTP/1.0\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        )
+        .as_bytes(),
+    )
+    .unwrap();
+    let mut answer = String::new();
+    let _ = raw.read_to_string(&mut answer);
+    assert!(
+        answer.starts_with("HTTP/1.0 403") || answer.starts_with("HTTP/1.1 403"),
+        "{answer}"
+    );
+    assert!(
+        load(&path).votes.iter().all(|v| v.round != round),
+        "nothing recorded"
+    );
+
+    // Wrong methods: 405 and what the address takes.
+    let put = http(addr, "PUT", &path1, &[], "");
+    assert_eq!(put.status, 405);
+    assert_eq!(put.header("allow"), Some("GET, HEAD, POST"));
+    let status_post = http(addr, "POST", &format!("{path1}/status"), &[FORM], "");
+    assert_eq!(status_post.status, 405);
+    assert_eq!(http(addr, "DELETE", "/", &[], "").status, 405);
+    // A trailing slash is the page.
+    assert_eq!(http(addr, "GET", &format!("{path1}/"), &[], "").status, 200);
+
+    // A long Arabic reason, within the page's 4,000 characters: taken.
+    let arabic: String = "حجة ".chars().cycle().take(3990).collect();
+    let taken = http(addr, "POST", &path1, &[FORM], &stance(&arabic));
+    assert_eq!(
+        taken.status,
+        303,
+        "{}",
+        &taken.body[..taken.body.len().min(600)]
+    );
+    let a = load(&path);
+    let v = a
+        .votes
+        .iter()
+        .find(|v| v.round == round && v.party == 1)
+        .unwrap();
+    assert_eq!(v.reason.chars().count(), arabic.trim().chars().count());
+    // Past it, or with control characters: refused, saying why.
+    let long: String = "x".repeat(4001);
+    let refused = http(addr, "POST", &path1, &[FORM], &stance(&long));
+    assert_eq!(refused.status, 409);
+    assert!(
+        refused.body.contains(&samenspel::room::page::esc(
+            Lang::Nl.tr(T::RefusalReasonText)
+        )),
+        "{}",
+        &refused.body[..refused.body.len().min(600)]
+    );
+    let bell = http(addr, "POST", &path1, &[FORM], &stance("ja\u{7}\u{1b}[2J"));
+    assert_eq!(bell.status, 409);
+    let a = load(&path);
+    let v = a
+        .votes
+        .iter()
+        .find(|v| v.round == round && v.party == 1)
+        .unwrap();
+    assert_eq!(
+        v.reason.chars().count(),
+        arabic.trim().chars().count(),
+        "unchanged"
+    );
+
+    // Party 2 recorded absent: its phone says so, in its language.
+    let path2 = path_of(rig.link(2));
+    let before = http(addr, "GET", &path2, &[], "");
+    assert!(
+        !before
+            .body
+            .contains(&samenspel::room::page::esc(Lang::Nl.tr(T::PhoneAbsent)))
+    );
+    rig.facilitator(move |doc, _| {
+        let a = doc.alliance();
+        let r = a.round(round).unwrap().clone();
+        let e = a.update(samenspel::domain::Round {
+            absent: vec![2],
+            ..r
+        });
+        doc.perform(e).unwrap();
+    });
+    let after = http(addr, "GET", &path2, &[("Accept-Language", "en-GB")], "");
+    assert!(
+        after
+            .body
+            .contains(&samenspel::room::page::esc(Lang::En.tr(T::PhoneAbsent))),
+        "{}",
+        &after.body[..after.body.len().min(2000)]
+    );
+    rig.stop();
+}

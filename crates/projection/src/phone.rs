@@ -104,6 +104,10 @@ pub struct PhoneView {
     pub date: Option<chrono::NaiveDate>,
     pub name: Option<String>,
     pub rounds: Vec<RoundView>,
+    /// The open rounds this party was recorded absent in: (round,
+    /// proposal). The phone says so instead of the round going without a
+    /// word.
+    pub absent: Vec<(Id, String)>,
     pub dots: Vec<DotView>,
     /// The comment rounds: its own comments while a round is open, every
     /// shared comment and what became of it once published.
@@ -156,6 +160,13 @@ impl Snapshot {
         let names: IdMap<String> = cards.values().map(|p| (*p, name(*p))).collect();
         let names_of = |ids: &[Id]| ids.iter().map(|p| name(*p)).collect::<Vec<_>>();
         let mut rounds = Vec::new();
+        // The open rounds and who was recorded absent in each.
+        let absent_in: Vec<(Id, String, &[Id])> = a
+            .rounds
+            .iter()
+            .filter(|r| r.status == RoundStatus::Open && !r.absent.is_empty())
+            .map(|r| (r.id, r.proposal.clone(), r.absent.as_slice()))
+            .collect();
         for r in &a.rounds {
             if r.status == RoundStatus::Open {
                 seen.rounds.insert(r.id);
@@ -312,6 +323,11 @@ impl Snapshot {
                             ..r.clone()
                         })
                         .collect(),
+                    absent: absent_in
+                        .iter()
+                        .filter(|(_, _, absent)| absent.contains(&party))
+                        .map(|(id, proposal, _)| (*id, proposal.clone()))
+                        .collect(),
                     dots: dots
                         .iter()
                         .filter(|(r, _)| r.voters.contains(&party))
@@ -428,4 +444,18 @@ pub enum Refusal {
     NotSaved,
     /// A comment with no text, or longer than a page.
     CommentText,
+    /// A reason longer than [`REASON_MAX`] characters, or with control
+    /// characters in it.
+    ReasonText,
+}
+
+/// The most characters a stance's reason may have: the page's text box
+/// says the same number, and the server counts characters, not bytes.
+pub const REASON_MAX: usize = 4000;
+
+/// Whether a text typed on a phone is text: no control characters
+/// (other than line breaks and tabs), which no keyboard types.
+pub fn is_text(s: &str) -> bool {
+    !s.chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
 }

@@ -122,6 +122,13 @@ pub fn apply(doc: &mut Document, ask: &Ask, now: &str) -> Result<(), Refusal> {
                 return Err(Refusal::OffTheScale);
             }
             let reason = reason.trim().to_string();
+            // The page's limit, counted the same way (characters), and no
+            // control characters from a client that is not the page.
+            if reason.chars().count() > samenspel_projection::phone::REASON_MAX
+                || !samenspel_projection::phone::is_text(&reason)
+            {
+                return Err(Refusal::ReasonText);
+            }
             if r.scale.blocks(*value) && reason.is_empty() {
                 return Err(Refusal::ReasonRequired);
             }
@@ -164,7 +171,11 @@ pub fn apply(doc: &mut Document, ask: &Ask, now: &str) -> Result<(), Refusal> {
                 return Err(Refusal::NotAVoter);
             }
             let text = text.trim();
-            if text.is_empty() || text.chars().count() > crate::domain::comments::COMMENT_MAX {
+            if text.is_empty()
+                || text.chars().count() > crate::domain::comments::COMMENT_MAX
+                || !samenspel_projection::phone::is_text(text)
+                || !samenspel_projection::phone::is_text(part)
+            {
                 return Err(Refusal::CommentText);
             }
             a.insert(crate::domain::Comment {

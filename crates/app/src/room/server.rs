@@ -41,8 +41,11 @@ pub const MAX_FAILURES: u32 = 10;
 const WINDOW: Duration = Duration::from_secs(60);
 /// How long a phone waits for the laptop to record its stance.
 const ANSWER_WAIT: Duration = Duration::from_secs(10);
-/// The largest form accepted.
-const MAX_BODY: usize = 16 * 1024;
+/// The largest form accepted: a reason or comment of the page's 4,000
+/// characters in any script (up to 4 bytes each, percent-encoded to 12),
+/// with the form's other fields. What the text may hold is counted in
+/// characters afterwards, as the page counts.
+const MAX_BODY: usize = 4000 * 12 + 4 * 1024;
 
 /// Counts wrong tokens per address, within a minute.
 #[derive(Default)]
@@ -288,6 +291,11 @@ fn html(status: u16, body: String) -> Response<std::io::Cursor<Vec<u8>>> {
     answer(status, "text/html; charset=utf-8", body)
 }
 
+/// A method the address does not take: 405, saying which it does.
+fn not_allowed(lang: crate::i18n::Lang, allow: &str) -> Response<std::io::Cursor<Vec<u8>>> {
+    html(405, page::not_allowed(lang)).with_header(header("Allow", allow))
+}
+
 /// The one answer for a page that is not there, and for a wrong token.
 fn not_found() -> Response<std::io::Cursor<Vec<u8>>> {
     html(404, page::not_found())
@@ -314,10 +322,16 @@ fn handle(shared: &Shared, mut request: Request) {
     let url = request.url().to_string();
     let path = url.split(['?', '#']).next().unwrap_or("");
     let query = url.split_once('?').map(|(_, q)| q).unwrap_or("");
+    // "/b/TOKEN/" is "/b/TOKEN", as a person types it.
+    let path = match path.strip_suffix('/') {
+        Some(p) if !p.is_empty() => p,
+        _ => path,
+    };
     let parts: Vec<&str> = path.split('/').collect();
     let method = request.method().clone();
     let response = match (&method, parts.as_slice()) {
         (Method::Get | Method::Head, ["", ""]) => html(200, page::front(lang)),
+        (_, ["", ""]) => not_allowed(lang, "GET, HEAD"),
         (_, ["", "b", token] | ["", "b", token, "status"]) => {
             let token = token.to_string();
             match snapshot.party_of(&token) {
@@ -356,7 +370,8 @@ fn handle(shared: &Shared, mut request: Request) {
                         (Method::Post, false) => {
                             cast(shared, &mut request, &snapshot, party, &token, &csrf, lang)
                         }
-                        _ => not_found(),
+                        (_, true) => not_allowed(lang, "GET, HEAD"),
+                        (_, false) => not_allowed(lang, "GET, HEAD, POST"),
                     }
                 }
             }
@@ -377,11 +392,13 @@ fn cast(
     csrf: &str,
     lang: crate::i18n::Lang,
 ) -> Response<std::io::Cursor<Vec<u8>>> {
-    // A browser says where a form came from: only from this server.
-    if let (Some(origin), Some(host)) = (
-        header_of(request, "Origin"),
-        header_of(request, "Host").map(str::to_string),
-    ) && origin != "null"
+    // A browser says where a form came from: only from this server. A
+    // form from a sandboxed frame says "null", and a request without a
+    // Host is no browser's: both refused.
+    let Some(host) = header_of(request, "Host").map(str::to_string) else {
+        return html(403, page::expired(lang));
+    };
+    if let Some(origin) = header_of(request, "Origin")
         && origin != format!("http://{host}")
     {
         return html(403, page::expired(lang));

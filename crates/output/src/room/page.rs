@@ -216,6 +216,10 @@ pub fn phone_version(phone: &PhoneView) -> String {
             .as_bytes(),
         );
     }
+    // Recorded absent: the page reloads and says so.
+    for (id, _) in &phone.absent {
+        h.update(format!("a{id};").as_bytes());
+    }
     for r in &phone.dots {
         h.update(
             format!(
@@ -309,6 +313,12 @@ pub fn replaced(lang: Lang) -> String {
     notice(lang, T::PhoneReplaced, "bad")
 }
 
+/// The answer to a method an address does not take (a form sent to the
+/// status address, a PUT): what to do instead.
+pub fn not_allowed(lang: Lang) -> String {
+    notice(lang, T::PhoneNotAllowed, "bad")
+}
+
 /// The answer to an address that tried too many wrong links: styled as
 /// the other pages, to be read on a phone at arm's length.
 pub fn too_many(lang: Lang) -> String {
@@ -327,6 +337,7 @@ fn refusal_text(lang: Lang, r: Refusal) -> String {
         Refusal::NoAnswer => lang.tr(T::PhoneNoAnswer).to_string(),
         Refusal::NotSaved => lang.tr(T::PhoneNotSaved).to_string(),
         Refusal::CommentText => lang.tr(T::PhoneCommentText).to_string(),
+        Refusal::ReasonText => lang.tr(T::RefusalReasonText).to_string(),
     }
 }
 
@@ -721,13 +732,25 @@ pub fn phone_page(
     for r in &phone.rounds {
         round_section(&mut body, &f, r);
     }
+    // A round this party was recorded absent in: said, not left out.
+    for (_, proposal) in &phone.absent {
+        body.push_str(&format!(
+            "<section class=\"absent\"><h2>{}</h2><p>{}</p></section>",
+            esc(proposal),
+            esc(lang.tr(T::PhoneAbsent))
+        ));
+    }
     for r in &phone.dots {
         dots_section(&mut body, &f, r);
     }
     for r in &phone.comments {
         comments_section(&mut body, &f, r);
     }
-    if phone.rounds.is_empty() && phone.dots.is_empty() && phone.comments.is_empty() {
+    if phone.rounds.is_empty()
+        && phone.absent.is_empty()
+        && phone.dots.is_empty()
+        && phone.comments.is_empty()
+    {
         body.push_str(&format!(
             "<section><p>{}</p></section>",
             esc(lang.tr(T::PhoneNothingOpen))
