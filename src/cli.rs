@@ -1215,7 +1215,7 @@ fn serve(
             )?;
         }
         out.flush()?;
-        return serve_until_closed(&mut doc, session, meeting);
+        return serve_until_closed(&mut doc, session, meeting, lang, out);
     }
     let (edit, links) = crate::room::issue(
         doc.alliance(),
@@ -1250,7 +1250,7 @@ fn serve(
         writeln!(out, "{}\t{link}", one_line(a.party_name(Some(*party))))?;
     }
     out.flush()?;
-    serve_until_closed(&mut doc, session, meeting)
+    serve_until_closed(&mut doc, session, meeting, lang, out)
 }
 
 /// Record the phones' stances until standard input closes (or Ctrl+C).
@@ -1258,9 +1258,9 @@ fn serve_until_closed(
     doc: &mut Document,
     mut session: crate::room::Session,
     meeting: crate::domain::Id,
+    lang: crate::i18n::Lang,
+    out: &mut dyn Write,
 ) -> Result<(), Failure> {
-    use std::sync::Arc;
-    use std::sync::atomic::{AtomicBool, Ordering};
     let title = doc
         .alliance()
         .meeting(meeting)
@@ -1268,24 +1268,202 @@ fn serve_until_closed(
         .unwrap_or_default();
     let address = session.address();
     eprintln!(
-        "Serving the ballot cards for '{title}' at http://{address}; press Ctrl+C or close standard input to stop."
+        "Serving the ballot cards for '{title}' at http://{address}; press Ctrl+C or close standard input to stop. Type 'status', 'reveal ROUND' or 'absent ROUND PARTY' to steer the room."
     );
-    // Standard input closing stops the room (tests, scripts).
-    let stop = Arc::new(AtomicBool::new(false));
-    {
-        let stop = Arc::clone(&stop);
-        std::thread::spawn(move || {
-            let mut sink = Vec::new();
-            let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut sink);
-            stop.store(true, Ordering::Relaxed);
-        });
-    }
-    while !stop.load(Ordering::Relaxed) {
-        session.pump_waiting(doc, std::time::Duration::from_millis(200));
+    // Standard input: the facilitator's commands, a line each; closing it
+    // stops the room (tests, scripts).
+    let (lines, commands) = std::sync::mpsc::channel::<Option<String>>();
+    std::thread::spawn(move || {
+        for line in std::io::BufRead::lines(std::io::stdin().lock()) {
+            match line {
+                Ok(line) => {
+                    if lines.send(Some(line)).is_err() {
+                        return;
+                    }
+                }
+                Err(_) => break,
+            }
+        }
+        let _ = lines.send(None);
+    });
+    loop {
+        session.pump_waiting(doc, std::time::Duration::from_millis(100));
+        match commands.try_recv() {
+            Ok(Some(line)) if !line.trim().is_empty() => {
+                let answer = serve_command(doc, line.trim(), lang);
+                session.refresh(doc);
+                writeln!(out, "{answer}")?;
+                out.flush()?;
+            }
+            Ok(Some(_)) | Err(std::sync::mpsc::TryRecvError::Empty) => {}
+            Ok(None) | Err(std::sync::mpsc::TryRecvError::Disconnected) => break,
+        }
     }
     session.stop();
     eprintln!("Stopped: standard input closed.");
     Ok(())
+}
+
+/// One command typed to `serve`: `status`, `reveal ROUND`, or `absent
+/// ROUND PARTY` (the party by number or name). The reveal is the same
+/// commitment as the window's, refused while a party has neither cast nor
+/// been recorded absent. The answer is one line in `lang`.
+fn serve_command(doc: &mut Document, line: &str, lang: crate::i18n::Lang) -> String {
+    use crate::domain::{Round, RoundStatus};
+    let nl = lang == crate::i18n::Lang::Nl;
+    let say = |dutch: String, english: String| if nl { dutch } else { english };
+    let a = doc.alliance();
+    let names = |ids: &[crate::domain::Id]| {
+        ids.iter()
+            .map(|p| one_line(a.party_name(Some(*p))))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let round_of = |word: Option<&&str>| -> Result<&Round, String> {
+        let id: crate::domain::Id = word
+            .and_then(|w| w.trim_start_matches('#').parse().ok())
+            .ok_or_else(|| {
+                say(
+                    "Noem de ronde met haar nummer.".into(),
+                    "Name the round by its number.".into(),
+                )
+            })?;
+        a.round(id)
+            .filter(|r| r.status == RoundStatus::Open)
+            .ok_or_else(|| {
+                say(
+                    format!("Ronde {id} staat niet open."),
+                    format!("Round {id} is not open."),
+                )
+            })
+    };
+    let edit = match words.first().map(|w| w.to_lowercase()).as_deref() {
+        Some("status") => {
+            let open: Vec<String> = a
+                .rounds
+                .iter()
+                .filter(|r| r.status == RoundStatus::Open)
+                .map(|r| {
+                    let voters = a.voting_parties(r).len();
+                    let missing = a.missing_voters(r);
+                    let cast = voters.saturating_sub(missing.len() + r.absent.len());
+                    let state = if r.revealed {
+                        say("getoond".into(), "revealed".into())
+                    } else if missing.is_empty() {
+                        say("klaar om te tonen".into(), "ready to reveal".into())
+                    } else {
+                        say(
+                            format!("wacht op {}", names(&missing)),
+                            format!("waiting for {}", names(&missing)),
+                        )
+                    };
+                    format!(
+                        "#{} {}: {cast}/{voters}, {state}",
+                        r.id,
+                        one_line(&r.proposal)
+                    )
+                })
+                .collect();
+            return if open.is_empty() {
+                say("Geen open rondes.".into(), "No open rounds.".into())
+            } else {
+                open.join(" | ")
+            };
+        }
+        Some("reveal" | "toon") => match round_of(words.get(1)) {
+            Err(e) => return e,
+            Ok(r) if r.revealed => {
+                return say(
+                    format!("Ronde {} is al getoond.", r.id),
+                    format!("Round {} is already revealed.", r.id),
+                );
+            }
+            Ok(r) => {
+                let missing = a.missing_voters(r);
+                if !missing.is_empty() {
+                    return say(
+                        format!(
+                            "Nog niet: {} hebben niet gestemd. Leg ze als afwezig vast met: absent {} PARTIJ",
+                            names(&missing),
+                            r.id
+                        ),
+                        format!(
+                            "Not yet: {} have not voted. Record them as absent with: absent {} PARTY",
+                            names(&missing),
+                            r.id
+                        ),
+                    );
+                }
+                (
+                    a.update(Round {
+                        revealed: true,
+                        ..r.clone()
+                    }),
+                    say(
+                        format!("Ronde {} getoond.", r.id),
+                        format!("Round {} revealed.", r.id),
+                    ),
+                )
+            }
+        },
+        Some("absent" | "afwezig") => match round_of(words.get(1)) {
+            Err(e) => return e,
+            Ok(r) => {
+                let who = words[2.min(words.len())..].join(" ");
+                let party = who
+                    .parse::<crate::domain::Id>()
+                    .ok()
+                    .filter(|id| a.party(*id).is_some())
+                    .or_else(|| {
+                        a.parties
+                            .iter()
+                            .find(|p| p.name.eq_ignore_ascii_case(who.trim()))
+                            .map(|p| p.id)
+                    });
+                let Some(party) = party.filter(|p| a.missing_voters(r).contains(p)) else {
+                    return say(
+                        format!(
+                            "‘{who}’ is geen partij die in ronde {} nog moet stemmen.",
+                            r.id
+                        ),
+                        format!("‘{who}’ is not a party still to vote in round {}.", r.id),
+                    );
+                };
+                let mut absent = r.absent.clone();
+                absent.push(party);
+                (
+                    a.update(Round {
+                        absent,
+                        ..r.clone()
+                    }),
+                    say(
+                        format!(
+                            "{} als afwezig vastgelegd in ronde {}.",
+                            one_line(a.party_name(Some(party))),
+                            r.id
+                        ),
+                        format!(
+                            "{} recorded as absent in round {}.",
+                            one_line(a.party_name(Some(party))),
+                            r.id
+                        ),
+                    ),
+                )
+            }
+        },
+        _ => {
+            return say(
+                "Opdrachten: status, reveal RONDE, absent RONDE PARTIJ".into(),
+                "Commands: status, reveal ROUND, absent ROUND PARTY".into(),
+            );
+        }
+    };
+    let (edit, done) = edit;
+    match doc.perform(edit) {
+        Ok(_) => done,
+        Err(e) => lang.store_error(&e),
+    }
 }
 
 /// What to say when the one word given is neither a command nor a file

@@ -1900,3 +1900,81 @@ fn the_server_refuses_what_no_phone_sends_and_the_phone_says_it_was_recorded_abs
     );
     rig.stop();
 }
+
+/// Issue 31, reveal from anywhere: `serve` takes the facilitator's
+/// commands on its standard input. A reveal waits for every party (the
+/// same rule as the window's), a party is recorded absent by name, the
+/// reveal is on the record, and the phones see the outcome.
+#[test]
+fn serve_takes_status_absent_and_reveal_on_its_standard_input() {
+    use std::process::{Command, Stdio};
+    let dir = Dir::new();
+    let (path, meeting, round) = example_with_round(&dir);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_samenspel"))
+        .args(["serve".as_ref(), path.as_os_str()])
+        .args(["--meeting", &meeting.to_string(), "--bind", "127.0.0.1:0"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let parties = load(&path)
+        .ballot_parties(meeting, chrono::Local::now().date_naive())
+        .len();
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut links = Vec::new();
+    for _ in 0..parties {
+        let mut line = String::new();
+        out.read_line(&mut line).unwrap();
+        let (name, link) = line.trim_end().split_once('\t').expect("party<TAB>link");
+        links.push((name.to_string(), link.to_string()));
+    }
+    let addr: SocketAddr = links[0].1["http://".len()..]
+        .split('/')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    // All but the last party cast from their phones.
+    for (_, link) in &links[..parties - 1] {
+        assert_eq!(cast(addr, link, round, 1, "").status, 303);
+    }
+    let mut stdin = child.stdin.take().unwrap();
+    let mut ask = |command: &str| {
+        writeln!(stdin, "{command}").unwrap();
+        stdin.flush().unwrap();
+        let mut line = String::new();
+        out.read_line(&mut line).unwrap();
+        line.trim_end().to_string()
+    };
+    let last = links[parties - 1].0.clone();
+    let status = ask("status");
+    assert!(status.contains(&format!("#{round}")), "{status}");
+    assert!(status.contains(&last), "who is awaited: {status}");
+    let early = ask(&format!("reveal {round}"));
+    assert!(early.starts_with("Nog niet"), "{early}");
+    assert!(!load(&path).round(round).unwrap().revealed);
+    assert!(ask(&format!("absent {round} Niemand")).contains("geen partij"));
+    let absent = ask(&format!("absent {round} {last}"));
+    assert!(absent.contains("afwezig"), "{absent}");
+    let revealed = ask(&format!("reveal {round}"));
+    assert_eq!(revealed, format!("Ronde {round} getoond."));
+    // The phones see the outcome, the file has it, on the record.
+    let page = http(addr, "GET", &path_of(&links[0].1), &[], "");
+    assert!(
+        page.body
+            .contains(&samenspel::room::page::esc(Lang::Nl.tr(T::PhoneRevealed))),
+        "the phone shows the outcome"
+    );
+    assert!(ask("help").starts_with("Opdrachten:"));
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+    let a = load(&path);
+    let r = a.round(round).unwrap();
+    assert!(r.revealed);
+    assert_eq!(r.absent.len(), 1);
+    samenspel::domain::record::verify(&a).expect("the reveal is on the record");
+    assert!(a.record.0.iter().any(|c| c.kind
+        == Some(samenspel::domain::record::CommitKind::Reveal)
+        && c.record == round));
+}
