@@ -1150,6 +1150,69 @@ pub fn room_meeting(
         .ok_or_else(|| Failure("This alliance has no meetings; plan one first.".into()))
 }
 
+/// The network the phones are on, when `--bind` does not say: the first
+/// interface by name is often a VPN's or a bridge's, so the facilitator
+/// chooses from the list (on a terminal), and a script is told to say it.
+fn choose_network(lang: crate::i18n::Lang) -> Result<std::net::SocketAddr, Failure> {
+    use std::io::IsTerminal;
+    let nl = lang == crate::i18n::Lang::Nl;
+    let networks = crate::room::interfaces();
+    let port = crate::room::DEFAULT_PORT;
+    if networks.is_empty() {
+        return Err(Failure(if nl {
+            format!(
+                "Geen netwerk gevonden: verbind met het netwerk van de zaal, of probeer het op deze computer met --bind 127.0.0.1:{port}."
+            )
+        } else {
+            format!(
+                "No network found: join the room's network, or try it on this computer with --bind 127.0.0.1:{port}."
+            )
+        }));
+    }
+    let listing: Vec<String> = networks
+        .iter()
+        .enumerate()
+        .map(|(i, (name, ip))| format!("  {}. {ip}:{port}  ({name})", i + 1))
+        .collect();
+    let listing = listing.join("\n");
+    if !std::io::stdin().is_terminal() {
+        return Err(Failure(if nl {
+            format!("Zeg met --bind ADRES:POORT op welk netwerk de telefoons zitten:\n{listing}")
+        } else {
+            format!("Say with --bind ADDRESS:PORT which network the phones are on:\n{listing}")
+        }));
+    }
+    eprint!(
+        "{}\n{listing}\n{} ",
+        if nl {
+            "Op welk netwerk zitten de telefoons?"
+        } else {
+            "Which network are the phones on?"
+        },
+        if nl { "Nummer (1):" } else { "Number (1):" }
+    );
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line)?;
+    let chosen = match line.trim() {
+        "" => Some(0),
+        n => n.parse::<usize>().ok().and_then(|n| n.checked_sub(1)),
+    };
+    match chosen.and_then(|i| networks.get(i)) {
+        Some((_, ip)) => Ok(std::net::SocketAddr::new(*ip, port)),
+        None => Err(Failure(if nl {
+            format!(
+                "Geen netwerk met dat nummer: kies 1 tot {}.",
+                networks.len()
+            )
+        } else {
+            format!(
+                "No network with that number: choose 1 to {}.",
+                networks.len()
+            )
+        })),
+    }
+}
+
 /// A name as one field of one line: a tab or a line break in it (typed,
 /// or imported) would forge another field or another party's line.
 fn one_line(name: &str) -> String {
@@ -1173,13 +1236,10 @@ fn serve(
     doc.writable()?;
     let today = crate::domain::clock::Clock::from_env().today();
     let meeting = room_meeting(doc.alliance(), meeting, today)?;
-    let bind = bind.unwrap_or_else(|| {
-        let ip = crate::room::interfaces()
-            .first()
-            .map(|(_, ip)| *ip)
-            .unwrap_or(std::net::IpAddr::from([127, 0, 0, 1]));
-        std::net::SocketAddr::new(ip, crate::room::DEFAULT_PORT)
-    });
+    let bind = match bind {
+        Some(bind) => bind,
+        None => choose_network(lang)?,
+    };
     if bind.ip().is_unspecified() {
         return Err(Failure(format!(
             "Listen on one interface's address (such as 192.168.4.1:{}), not {}: the cards need an address the phones can reach.",

@@ -281,7 +281,7 @@ fn answer(status: u16, content_type: &str, body: String) -> Response<std::io::Cu
         .with_status_code(status)
         .with_header(header("Content-Type", content_type))
         .with_header(header("Cache-Control", "no-store"))
-        .with_header(header("Referrer-Policy", "no-referrer"))
+        .with_header(header("Referrer-Policy", "same-origin"))
         .with_header(header("X-Content-Type-Options", "nosniff"))
         .with_header(header("X-Frame-Options", "DENY"))
         .with_header(header("Content-Security-Policy", &page::policy()))
@@ -403,6 +403,12 @@ fn cast(
     {
         return html(403, page::expired(lang));
     }
+    // A browser that says where the request came from: only this site.
+    if let Some(site) = header_of(request, "Sec-Fetch-Site")
+        && !matches!(site, "same-origin" | "none")
+    {
+        return html(403, page::expired(lang));
+    }
     let mut body = Vec::new();
     if request
         .as_reader()
@@ -509,7 +515,7 @@ fn cast(
                 &format!("/b/{token}?ok={target}#{target}"),
             ))
             .with_header(header("Cache-Control", "no-store"))
-            .with_header(header("Referrer-Policy", "no-referrer")),
+            .with_header(header("Referrer-Policy", "same-origin")),
         Err(refusal) => {
             // The page again, with why, and what was typed kept.
             let now = Arc::clone(&shared.snapshot.read().unwrap_or_else(|e| e.into_inner()));

@@ -63,14 +63,17 @@ pub fn cards(m: &CardsView, links: &[(Id, String)], lang: Lang) -> Option<Vec<u8
             MUTED,
         );
         y += 8.0;
+        // The whole name, in at most three lines: a long name is set
+        // smaller rather than cut off.
         let name = m.party_name(*party);
-        for line in doc
-            .wrap(name, Weight::Bold, 20.0, text_w)
+        let (size, lines) = [20.0, 17.0, 14.0, 12.0]
             .into_iter()
-            .take(3)
-        {
-            doc.text_at(left, y, &line, Weight::Bold, 20.0, INK);
-            y += Layout::leading(20.0);
+            .map(|size| (size, doc.wrap_with(name, Weight::Bold, size, text_w, false)))
+            .find(|(_, lines)| lines.len() <= 3)
+            .unwrap_or_else(|| (12.0, doc.wrap(name, Weight::Bold, 12.0, text_w)));
+        for line in lines {
+            doc.text_at(left, y, &line, Weight::Bold, size, INK);
+            y += Layout::leading(size);
         }
         y += 3.0;
         for line in doc

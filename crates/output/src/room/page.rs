@@ -49,7 +49,7 @@ const STYLE: &str = "\
 --line:#3a3f46;--accent:#7db8e3;--ok:#7fd394;--bad:#ff8f8f;--card:#202328}}\
 *{box-sizing:border-box}\
 body{margin:0;background:var(--paper);color:var(--ink);font:20px/1.45 system-ui,-apple-system,\
-'Segoe UI',Roboto,sans-serif;-webkit-text-size-adjust:100%}\
+'Segoe UI',Roboto,sans-serif;-webkit-text-size-adjust:100%;overflow-wrap:anywhere}\
 header{padding:18px 18px 8px}main{padding:0 12px 24px;max-width:36rem;margin:0 auto}\
 header{max-width:36rem;margin:0 auto}\
 .kicker{margin:0;color:var(--muted);font-size:.85em}h1{margin:.1em 0 0;font-size:1.6em;line-height:1.2}\
@@ -250,7 +250,7 @@ fn shell(lang: Lang, title: &str, version: &str, body: &str, script: bool) -> St
     format!(
         "<!doctype html><html lang=\"{code}\" data-v=\"{version}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
-         <meta name=\"referrer\" content=\"no-referrer\"><link rel=\"icon\" href=\"data:,\">\
+         <meta name=\"referrer\" content=\"same-origin\"><link rel=\"icon\" href=\"data:,\">\
          <title>{title}</title><style>{STYLE}</style></head><body>{body}{script}</body></html>",
         code = lang.code(),
         title = esc(title),

@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""A party with a long name on a narrow phone, in headless Chromium
+(Debian's `chromium` and `chromium-driver`, driven by Selenium). Run by the
+ignored Rust test `room::a_long_name_and_a_long_arabic_reason_on_a_narrow_phone`.
+
+Usage: narrow.py SHOTS_DIR LINK
+At 320 x 640 and at 390 x 844 CSS pixels the page of LINK must not scroll
+sideways (the long name wraps); then a 3,990-character Arabic reason is
+typed into the reason box and cast with the first stance, and the page
+must say it was recorded. Exit 0 when all held."""
+import sys, os
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+
+def browser(width, height):
+    o = webdriver.ChromeOptions()
+    o.binary_location = "/usr/bin/chromium"
+    for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+              f"--window-size={width},{height}", "--lang=nl-NL"):
+        o.add_argument(a)
+    o.add_experimental_option("mobileEmulation", {
+        "deviceMetrics": {"width": width, "height": height, "pixelRatio": 2.0, "touch": True},
+        "userAgent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 "
+                     "(KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36"})
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
+
+
+def main(shots, link):
+    os.makedirs(shots, exist_ok=True)
+    ok = True
+    for width, height in ((320, 640), (390, 844)):
+        d = browser(width, height)
+        try:
+            d.get(link)
+            wide = d.execute_script("return document.documentElement.scrollWidth")
+            inner = d.execute_script("return window.innerWidth")
+            d.save_screenshot(f"{shots}/narrow-{width}.png")
+            print(f"{width}x{height}: page {wide} px wide in a {inner} px window")
+            ok &= wide <= inner
+        finally:
+            d.quit()
+    d = browser(390, 844)
+    try:
+        d.get(link)
+        d.find_elements(By.CSS_SELECTOR, "input[name=value]")[0].click()
+        reason = ("حجة " * 1000)[:3990]
+        box = d.find_element(By.CSS_SELECTOR, "textarea[name=reason]")
+        # Typed as a paste would put it: the box's own limit applies.
+        d.execute_script("arguments[0].value = arguments[1]", box, reason)
+        d.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+        try:
+            WebDriverWait(d, 15).until(lambda d: "ok=" in d.current_url)
+        except Exception:
+            d.save_screenshot(f"{shots}/arabic-refused.png")
+            print("not recorded:", d.current_url, d.find_element(By.TAG_NAME, "body").text[:300])
+            return 1
+        said = d.find_element(By.CSS_SELECTOR, "[role=status]").text
+        d.save_screenshot(f"{shots}/arabic-after.png")
+        print(f"long Arabic reason: said {said!r}")
+        ok &= said.startswith("✓")
+    finally:
+        d.quit()
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2]))
