@@ -2057,3 +2057,30 @@ fn a_long_name_and_a_long_arabic_reason_on_a_narrow_phone() {
     let a = load(&path);
     assert_eq!(a.vote(round, 1).unwrap().reason.chars().count(), 3990);
 }
+
+/// Issue 31: while another program holds the file (here as `serve` does),
+/// the window reads it; once that program has stopped, "Opnieuw inlezen"
+/// takes the file back, writable, on the same page.
+#[test]
+fn reload_takes_the_file_back_once_the_server_has_stopped() {
+    use crate::ui::{FakeDialogs, app, click, harness};
+    let dir = Dir::new();
+    let (path, _meeting, _round) = example_with_round(&dir);
+    let holder = Document::open(&path).unwrap();
+    assert!(!holder.is_read_only());
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    assert!(h.state().document().unwrap().is_read_only());
+    h.state_mut().set_view(samenspel::ui::View::Rounds);
+    h.run();
+    // Still held: read again, still read-only.
+    click(&mut h, Lang::Nl.tr(T::Reload));
+    assert!(h.state().document().unwrap().is_read_only());
+    drop(holder);
+    click(&mut h, Lang::Nl.tr(T::Reload));
+    assert!(!h.state().document().unwrap().is_read_only(), "taken back");
+    assert_eq!(
+        h.state().view(),
+        samenspel::ui::View::Rounds,
+        "on the same page"
+    );
+}

@@ -19,6 +19,19 @@ impl SamenspelApp {
         record_banner(ui, doc, lang);
         if read_only {
             let (reload, save_copy) = read_only_banner(ui, doc, lang);
+            // The other program (a second window, `samenspel serve`) may
+            // have let go: then the file is taken back, writable, on the
+            // same page; else it is read again as it now is.
+            if reload
+                && doc.store().access() == crate::store::Access::ReadOnlyInUse
+                && let Ok(fresh) = Document::open(doc.path())
+                && !fresh.is_read_only()
+            {
+                let view = self.view;
+                self.adopt(fresh);
+                self.view = view;
+                return;
+            }
             if reload && let Err(e) = doc.reload() {
                 self.error = Some(lang.store_error(&e));
             }
