@@ -72,8 +72,16 @@ fn request(addr: SocketAddr, method: &str, path: &str, body: &str) -> (u16, Stri
 /// A regional alliance with a meeting today, an open round and a card
 /// for every party at `address`: (file, meeting, round, links).
 fn setup(dir: &std::path::Path, address: &str) -> (std::path::PathBuf, Id, Id, Vec<String>) {
+    setup_at(dir, address, 1)
+}
+
+fn setup_at(
+    dir: &std::path::Path,
+    address: &str,
+    scale: usize,
+) -> (std::path::PathBuf, Id, Id, Vec<String>) {
     let path = dir.join("region.samenspel");
-    let mut doc = Document::create(&path, &samenspel::example::regional(1), &[]).unwrap();
+    let mut doc = Document::create(&path, &samenspel::example::regional(scale), &[]).unwrap();
     let today = chrono::Local::now().date_naive();
     let a = doc.alliance().clone();
     doc.perform(a.insert(samenspel::domain::Meeting {
@@ -238,7 +246,174 @@ fn headless(n: usize) {
     );
 }
 
+/// One request on a kept-alive connection: the status and the body.
+fn keep_alive(
+    s: &mut std::io::BufReader<TcpStream>,
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    body: &str,
+) -> std::io::Result<(u16, String)> {
+    use std::io::BufRead;
+    let form = if method == "POST" {
+        "Content-Type: application/x-www-form-urlencoded\r\n"
+    } else {
+        ""
+    };
+    let req = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\n{form}Content-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    s.get_mut().write_all(req.as_bytes())?;
+    let mut status = 0;
+    let mut length = 0usize;
+    loop {
+        let mut line = String::new();
+        if s.read_line(&mut line)? == 0 {
+            return Err(std::io::ErrorKind::UnexpectedEof.into());
+        }
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        if let Some(code) = line.strip_prefix("HTTP/1.1 ") {
+            status = code[..3].parse().unwrap_or(0);
+        } else if let Some((k, v)) = line.split_once(':')
+            && k.eq_ignore_ascii_case("content-length")
+        {
+            length = v.trim().parse().unwrap_or(0);
+        }
+    }
+    let mut body = vec![0; length];
+    s.read_exact(&mut body)?;
+    Ok((status, String::from_utf8_lossy(&body).to_string()))
+}
+
+/// Peak memory of this process (the server and the phones' threads), MB.
+fn peak_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|kb| kb.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// Issue 31: a room of 300 phones (`example::regional(2)`, a card each)
+/// that open their cards within 10 seconds, keep their connection open
+/// and poll for changes as the page does (every 4 s, here for 12 s), each
+/// casting once at its own moment. Reported per kind of request (page,
+/// status, cast): median and p99 answer time, errors, and this process's
+/// peak memory (server and the phones' threads together).
+fn crowd() {
+    let dir = tempfile::tempdir().unwrap();
+    let addr: SocketAddr = format!("127.0.0.1:{}", free_port()).parse().unwrap();
+    let before = peak_mb();
+    let (path, meeting, round, links) = setup_at(dir.path(), &addr.to_string(), 2);
+    let mut doc = Document::open(&path).unwrap();
+    let mut session = Session::start(&doc, meeting, addr, Lang::Nl, Arc::new(|| {})).unwrap();
+    let n = links.len();
+    let start = Instant::now() + Duration::from_millis(100);
+    let phones: Vec<_> = links
+        .into_iter()
+        .enumerate()
+        .map(|(i, link)| {
+            std::thread::Builder::new()
+                .stack_size(128 * 1024)
+                .spawn(move || {
+                    let path = format!("/{}", link.splitn(4, '/').nth(3).unwrap());
+                    let opens = start + Duration::from_secs_f64(10.0 * i as f64 / n as f64);
+                    std::thread::sleep(opens.saturating_duration_since(Instant::now()));
+                    let mut times: Vec<(&'static str, Duration)> = Vec::new();
+                    let mut errors = 0;
+                    let Ok(stream) = TcpStream::connect(addr) else {
+                        return (times, 1);
+                    };
+                    let _ = stream.set_read_timeout(Some(Duration::from_secs(20)));
+                    let mut s = std::io::BufReader::new(stream);
+                    let t = Instant::now();
+                    let csrf = match keep_alive(&mut s, addr, "GET", &path, "") {
+                        Ok((200, page)) => {
+                            times.push(("page", t.elapsed()));
+                            let at = page.find("name=\"csrf\" value=\"").unwrap() + 19;
+                            page[at..at + 32].to_string()
+                        }
+                        _ => return (times, 1),
+                    };
+                    for poll in 0..3 {
+                        std::thread::sleep(Duration::from_millis(4000 - 400 * (i as u64 % 3)));
+                        let t = Instant::now();
+                        match keep_alive(&mut s, addr, "GET", &format!("{path}/status"), "") {
+                            Ok((200, _)) => times.push(("status", t.elapsed())),
+                            _ => errors += 1,
+                        }
+                        if poll == i % 3 {
+                            let body = format!(
+                                "csrf={csrf}&kind=stance&round={round}&value={}",
+                                1 + i % 7
+                            );
+                            let t = Instant::now();
+                            match keep_alive(&mut s, addr, "POST", &path, &body) {
+                                Ok((303, _)) => times.push(("cast", t.elapsed())),
+                                _ => errors += 1,
+                            }
+                        }
+                    }
+                    (times, errors)
+                })
+                .unwrap()
+        })
+        .collect();
+    while phones.iter().any(|p| !p.is_finished()) {
+        session.pump_waiting(&mut doc, Duration::from_millis(20));
+    }
+    let mut all: Vec<(&'static str, Duration)> = Vec::new();
+    let mut errors = 0;
+    for p in phones {
+        let (times, e) = p.join().unwrap();
+        all.extend(times);
+        errors += e;
+    }
+    session.stop();
+    let cast = doc
+        .alliance()
+        .votes
+        .iter()
+        .filter(|v| v.round == round)
+        .count();
+    println!(
+        "crowd: {n} phones opening within 10 s, kept alive, polling; {cast} stances recorded, {errors} errors"
+    );
+    for kind in ["page", "status", "cast"] {
+        let t: Vec<Duration> = all
+            .iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, d)| *d)
+            .collect();
+        if t.is_empty() {
+            continue;
+        }
+        let count = t.len();
+        let (m, p, x) = stats(t);
+        println!(
+            "crowd: {kind:6} {count:4} requests: median {m:.1} ms, p99 {p:.1} ms, max {x:.1} ms"
+        );
+    }
+    println!(
+        "crowd: peak memory of the process {:.0} MB (before the room {before:.0} MB)",
+        peak_mb()
+    );
+}
+
 fn main() {
+    if std::env::var_os("ROOM_CROWD_ONLY").is_some() {
+        crowd();
+        return;
+    }
+    crowd();
     let n: usize = std::env::var("ROOM_PARTIES")
         .ok()
         .and_then(|s| s.parse().ok())

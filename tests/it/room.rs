@@ -2084,3 +2084,73 @@ fn reload_takes_the_file_back_once_the_server_has_stopped() {
         "on the same page"
     );
 }
+
+/// Issue 31, a server that holds a room: thirty phones that open their
+/// cards together and keep their connections open are each answered while
+/// the others stay open (the old server made most wait until others
+/// closed, 5 s); an address, headers or a form past the limits get 414,
+/// 431 or 413 with a page in the phone's language, and the server goes on.
+#[test]
+fn phones_that_scan_together_are_answered_and_oversized_requests_are_refused() {
+    let dir = Dir::new();
+    let (path, meeting, _round) = example_with_round(&dir);
+    let rig = Rig::start(&path, meeting, |_| {});
+    let addr = rig.addr;
+    let page = path_of(rig.link(1));
+    // Thirty kept-alive connections, each sending its first request at
+    // once; every answer arrives while all stay open.
+    let mut streams: Vec<TcpStream> = (0..30).map(|_| TcpStream::connect(addr).unwrap()).collect();
+    for s in &mut streams {
+        s.write_all(format!("GET {page} HTTP/1.1\r\nHost: {addr}\r\n\r\n").as_bytes())
+            .unwrap();
+    }
+    for (i, s) in streams.iter_mut().enumerate() {
+        s.set_read_timeout(Some(Duration::from_millis(4500)))
+            .unwrap();
+        let mut head = [0u8; 12];
+        s.read_exact(&mut head).unwrap_or_else(|e| {
+            panic!("connection {i} got no answer while the others stayed open: {e}")
+        });
+        assert_eq!(&head[9..12], b"200", "connection {i}");
+    }
+    drop(streams);
+
+    // An address too long: 414, in the phone's language.
+    let long = format!("{page}?{}", "a".repeat(5000));
+    let refused = http(addr, "GET", &long, &[("Accept-Language", "en-GB")], "");
+    assert_eq!(refused.status, 414);
+    assert!(
+        refused
+            .body
+            .contains(&samenspel::room::page::esc(Lang::En.tr(T::PhoneTooLarge)))
+    );
+    // Headers too large: 431.
+    let big = "x".repeat(12 * 1024);
+    assert_eq!(
+        http(addr, "GET", &page, &[("X-Padding", &big)], "").status,
+        431
+    );
+    // A form past the limit: 413, nothing recorded.
+    let before = load(&path).votes.len();
+    let huge = format!("reason={}", "y".repeat(200 * 1024));
+    assert_eq!(http(addr, "POST", &page, &[FORM], &huge).status, 413);
+    assert_eq!(load(&path).votes.len(), before);
+    // A megabyte of request line is cut off, not read whole, and the
+    // server goes on serving.
+    let mut flood = TcpStream::connect(addr).unwrap();
+    flood
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    let line = format!("GET /b/x?{} HTTP/1.1\r\n", "z".repeat(1024 * 1024));
+    let _ = flood.write_all(line.as_bytes());
+    let mut head = [0u8; 12];
+    if flood.read_exact(&mut head).is_ok() {
+        assert!(
+            matches!(&head[9..12], b"414" | b"431" | b"400"),
+            "{:?}",
+            String::from_utf8_lossy(&head)
+        );
+    }
+    assert_eq!(http(addr, "GET", &page, &[], "").status, 200);
+    rig.stop();
+}

@@ -1344,6 +1344,7 @@ catalogue! {
     PhoneAbsent => "Uw partij is bij deze ronde als afwezig vastgelegd. Klopt dat niet, zeg het dan tegen de procesbegeleider.", "Your party has been recorded as absent for this round. If that is wrong, tell the facilitator.";
     RefusalReasonText => "De toelichting is te lang (ten hoogste 4000 tekens) of bevat tekens die niet in een tekst horen.", "The reason is too long (4,000 characters at most) or holds characters that do not belong in a text.";
     PhoneNotAllowed => "Dit adres doet dat niet. Open de link van uw stemkaart opnieuw.", "This address does not do that. Open the link on your ballot card again.";
+    PhoneTooLarge => "Dit verzoek is groter dan een stempagina ooit stuurt; er is niets vastgelegd. Open de link van uw stemkaart opnieuw.", "This request is larger than a ballot page ever sends; nothing was recorded. Open the link on your ballot card again.";
     PhoneNothingOpen => "Er staat nu niets open om over te stemmen. Deze pagina ververst vanzelf.", "Nothing is open for voting right now. This page will update automatically.";
     PhonePrivate => "Alleen uw partij stemt met deze kaart; geef de link niet door.", "Only your party votes with this card; do not pass the link on.";
     PhoneChanged => "Er is iets veranderd.", "Something changed.";

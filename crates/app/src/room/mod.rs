@@ -14,7 +14,7 @@
 //! [`Session::pump`] applies the asks through [`Document::perform`], so
 //! undo, the history and crash safety hold for phone stances too.
 //!
-//! Modules: `server` (HTTP on `tiny_http`: routes, the per-page token,
+//! Modules: `server` (HTTP on `hyper`: routes, the per-page token,
 //! slowing down wrong tokens), `page` (the phone page and its status), and
 //! `qr` (the card's QR code as a module matrix).
 

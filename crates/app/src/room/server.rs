@@ -1,5 +1,12 @@
-//! The room's web server on `tiny_http`: a blocking server, its own worker
-//! threads beside the window. It serves only the ballot pages:
+//! The room's web server: `hyper` on a small `tokio` runtime of its own,
+//! beside the window. Event-driven, so a phone that keeps its connection
+//! open (every phone polls) holds no thread: 300 phones opening their
+//! cards at once are answered as they come (`tiny_http`'s thread per
+//! connection stalled a room that scanned together). Every request's line,
+//! headers and form are bounded (414, 431, 413, a page in the phone's
+//! language), and a connection that sends nothing is closed. What a
+//! request asks is answered by [`handle`], on a blocking thread (a stance
+//! waits for the window to record it). It serves only the ballot pages:
 //!
 //! - `GET /` — a line that says to scan the card;
 //! - `GET /b/TOKEN` — the party's page;
@@ -26,16 +33,26 @@ use std::sync::{Arc, Mutex, RwLock, mpsc};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::Method;
 use sha2::{Digest, Sha256};
-use tiny_http::{Header, Method, Request, Response};
 
 use super::page::{self, Flash};
 use super::{Ask, Pending, Refusal, Snapshot, hash_token};
 use crate::domain::Id;
 
-/// Worker threads taking requests (each waits for the window to record a
-/// stance, so more than the cores).
-const WORKERS: usize = 8;
+/// The longest request line's address accepted (a card's link is about
+/// 50 characters; a query says at most which stance was saved).
+const MAX_URI: usize = 2048;
+/// The most header bytes accepted (a phone sends well under 2 KB).
+const MAX_HEADERS: usize = 8 * 1024;
+/// What `hyper` buffers of a request's head at most; past it, it answers
+/// 431 itself.
+const MAX_HEAD_BUFFER: usize = 64 * 1024;
+/// How long a connection may take to send a request's head, and how long
+/// an idle kept-alive connection stays open.
+const HEAD_WAIT: Duration = Duration::from_secs(10);
 /// Wrong tokens one address may try in a minute before it is slowed down.
 pub const MAX_FAILURES: u32 = 10;
 const WINDOW: Duration = Duration::from_secs(60);
@@ -106,10 +123,11 @@ struct Shared {
 
 /// The running server. Stopped by [`RoomServer::stop`] or when dropped.
 pub struct RoomServer {
-    server: Arc<tiny_http::Server>,
     shared: Arc<Shared>,
     asks: mpsc::Receiver<Pending>,
-    workers: Vec<JoinHandle<()>>,
+    /// Wakes the accepting task to stop.
+    stopping: Arc<tokio::sync::Notify>,
+    thread: Option<JoinHandle<()>>,
     addr: SocketAddr,
 }
 
@@ -120,10 +138,9 @@ impl RoomServer {
         snapshot: Snapshot,
         wake: Arc<dyn Fn() + Send + Sync>,
     ) -> std::io::Result<RoomServer> {
-        let server =
-            tiny_http::Server::http(bind).map_err(|e| std::io::Error::other(e.to_string()))?;
-        let addr = server.server_addr().to_ip().unwrap_or(bind);
-        let server = Arc::new(server);
+        let listener = std::net::TcpListener::bind(bind)?;
+        listener.set_nonblocking(true)?;
+        let addr = listener.local_addr()?;
         let (tx, rx) = mpsc::channel();
         let mut secret = [0u8; 32];
         getrandom::fill(&mut secret).map_err(|e| std::io::Error::other(e.to_string()))?;
@@ -138,28 +155,33 @@ impl RoomServer {
             stop: AtomicBool::new(false),
             bound: addr.ip(),
         });
-        let workers = (0..WORKERS)
-            .map(|i| {
-                let server = Arc::clone(&server);
-                let shared = Arc::clone(&shared);
-                std::thread::Builder::new()
-                    .name(format!("room-{i}"))
-                    .spawn(move || {
-                        while !shared.stop.load(Ordering::Relaxed) {
-                            match server.recv_timeout(Duration::from_millis(200)) {
-                                Ok(Some(request)) => handle(&shared, request),
-                                Ok(None) => {}
-                                Err(_) => std::thread::sleep(Duration::from_millis(20)),
-                            }
-                        }
-                    })
-            })
-            .collect::<std::io::Result<Vec<_>>>()?;
+        // Two threads for the network, and blocking threads for the
+        // answers that wait for the window (a stance being recorded).
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .max_blocking_threads(64)
+            .thread_name("room")
+            .enable_io()
+            .enable_time()
+            .build()?;
+        let stopping = Arc::new(tokio::sync::Notify::new());
+        let thread = {
+            let shared = Arc::clone(&shared);
+            let stopping = Arc::clone(&stopping);
+            std::thread::Builder::new()
+                .name("room-server".into())
+                .spawn(move || {
+                    runtime.block_on(serve(listener, shared, stopping));
+                    // Connections still open are dropped; an answer still
+                    // waiting for the window is not waited for long.
+                    runtime.shutdown_timeout(Duration::from_secs(1));
+                })?
+        };
         Ok(RoomServer {
-            server,
             shared,
             asks: rx,
-            workers,
+            stopping,
+            thread: Some(thread),
             addr,
         })
     }
@@ -198,22 +220,20 @@ impl RoomServer {
         }
     }
 
-    /// Stop listening and let the workers finish.
+    /// Stop listening and let the connections go.
     pub fn stop(mut self) {
         self.halt();
     }
 
     fn halt(&mut self) {
         self.shared.stop.store(true, Ordering::Relaxed);
-        for _ in 0..self.workers.len() {
-            self.server.unblock();
-        }
-        // A worker waiting for an answer gets "no answer" at once.
+        self.stopping.notify_one();
+        // A request waiting for an answer gets "no answer" at once.
         for pending in self.asks.try_iter() {
             let _ = pending.reply.send(Err(Refusal::NoAnswer));
         }
-        for w in self.workers.drain(..) {
-            let _ = w.join();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
         }
     }
 }
@@ -222,6 +242,131 @@ impl Drop for RoomServer {
     fn drop(&mut self) {
         self.halt();
     }
+}
+
+/// Accept connections until told to stop; each is served on its own task.
+async fn serve(
+    listener: std::net::TcpListener,
+    shared: Arc<Shared>,
+    stopping: Arc<tokio::sync::Notify>,
+) {
+    let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
+        return;
+    };
+    loop {
+        let accepted = tokio::select! {
+            _ = stopping.notified() => return,
+            accepted = listener.accept() => accepted,
+        };
+        let Ok((stream, remote)) = accepted else {
+            // Out of file handles, say: wait a moment and go on.
+            tokio::time::sleep(Duration::from_millis(20)).await;
+            continue;
+        };
+        let _ = stream.set_nodelay(true);
+        let shared = Arc::clone(&shared);
+        tokio::spawn(async move {
+            let service = hyper::service::service_fn(move |request| {
+                let shared = Arc::clone(&shared);
+                async move { Ok::<_, std::convert::Infallible>(respond(shared, request, remote).await) }
+            });
+            let _ = hyper::server::conn::http1::Builder::new()
+                .timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(HEAD_WAIT)
+                .max_buf_size(MAX_HEAD_BUFFER)
+                .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
+                .await;
+        });
+    }
+}
+
+/// A request as [`handle`] reads it: its head, and its form read whole.
+struct Asked {
+    method: Method,
+    url: String,
+    headers: Vec<(String, String)>,
+    remote: SocketAddr,
+    body: Vec<u8>,
+}
+
+/// An answer: status, headers, body.
+struct Answer {
+    status: u16,
+    headers: Vec<(&'static str, String)>,
+    body: String,
+}
+
+impl Answer {
+    fn with_header(mut self, name: &'static str, value: &str) -> Answer {
+        self.headers.push((name, value.to_string()));
+        self
+    }
+}
+
+/// Bound what a request may send, read its form, and answer it.
+async fn respond(
+    shared: Arc<Shared>,
+    request: hyper::Request<hyper::body::Incoming>,
+    remote: SocketAddr,
+) -> hyper::Response<Full<Bytes>> {
+    let accept = request
+        .headers()
+        .get("accept-language")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let lang = {
+        let snapshot = shared.snapshot.read().unwrap_or_else(|e| e.into_inner());
+        page::lang_of(accept.as_deref(), snapshot.lang)
+    };
+    let url = request.uri().to_string();
+    let header_bytes: usize = request
+        .headers()
+        .iter()
+        .map(|(k, v)| k.as_str().len() + v.len() + 4)
+        .sum();
+    let refused = if url.len() > MAX_URI {
+        Some(html(414, page::too_large(lang)))
+    } else if header_bytes > MAX_HEADERS {
+        Some(html(431, page::too_large(lang)))
+    } else {
+        None
+    };
+    let answer = match refused {
+        Some(answer) => answer,
+        None => {
+            let method = request.method().clone();
+            let headers: Vec<(String, String)> = request
+                .headers()
+                .iter()
+                .filter_map(|(k, v)| Some((k.as_str().to_string(), v.to_str().ok()?.to_string())))
+                .collect();
+            let body = Limited::new(request.into_body(), MAX_BODY).collect().await;
+            match body {
+                Err(_) => html(413, page::too_large(lang)),
+                Ok(body) => {
+                    let asked = Asked {
+                        method,
+                        url,
+                        headers,
+                        remote,
+                        body: body.to_bytes().to_vec(),
+                    };
+                    // A stance waits for the window: off the network's threads.
+                    let shared = Arc::clone(&shared);
+                    tokio::task::spawn_blocking(move || handle(&shared, &asked))
+                        .await
+                        .unwrap_or_else(|_| html(500, page::not_found()))
+                }
+            }
+        }
+    };
+    let mut response = hyper::Response::builder().status(answer.status);
+    for (k, v) in &answer.headers {
+        response = response.header(*k, v.as_str());
+    }
+    response
+        .body(Full::new(Bytes::from(answer.body)))
+        .unwrap_or_else(|_| hyper::Response::new(Full::new(Bytes::new())))
 }
 
 /// Whether this computer reaches a server at `addr` (its front page).
@@ -262,64 +407,57 @@ fn same(a: &str, b: &str) -> bool {
             == 0
 }
 
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("a valid header")
-}
-
-fn header_of<'a>(request: &'a Request, name: &str) -> Option<&'a str> {
+fn header_of<'a>(request: &'a Asked, name: &str) -> Option<&'a str> {
     request
-        .headers()
+        .headers
         .iter()
-        .find(|h| h.field.as_str().as_str().eq_ignore_ascii_case(name))
-        .map(|h| h.value.as_str())
+        .find(|(k, _)| k.eq_ignore_ascii_case(name))
+        .map(|(_, v)| v.as_str())
 }
 
-/// Every answer: no caching, no referrer (the link is the card), no
-/// framing, and nothing loaded from anywhere else.
-fn answer(status: u16, content_type: &str, body: String) -> Response<std::io::Cursor<Vec<u8>>> {
-    Response::from_string(body)
-        .with_status_code(status)
-        .with_header(header("Content-Type", content_type))
-        .with_header(header("Cache-Control", "no-store"))
-        .with_header(header("Referrer-Policy", "same-origin"))
-        .with_header(header("X-Content-Type-Options", "nosniff"))
-        .with_header(header("X-Frame-Options", "DENY"))
-        .with_header(header("Content-Security-Policy", &page::policy()))
+/// Every answer: no caching, the link to no other site, no framing, and
+/// nothing loaded from anywhere else.
+fn answer(status: u16, content_type: &str, body: String) -> Answer {
+    Answer {
+        status,
+        headers: vec![
+            ("Content-Type", content_type.to_string()),
+            ("Cache-Control", "no-store".into()),
+            ("Referrer-Policy", "same-origin".into()),
+            ("X-Content-Type-Options", "nosniff".into()),
+            ("X-Frame-Options", "DENY".into()),
+            ("Content-Security-Policy", page::policy()),
+        ],
+        body,
+    }
 }
 
-fn html(status: u16, body: String) -> Response<std::io::Cursor<Vec<u8>>> {
+fn html(status: u16, body: String) -> Answer {
     answer(status, "text/html; charset=utf-8", body)
 }
 
 /// A method the address does not take: 405, saying which it does.
-fn not_allowed(lang: crate::i18n::Lang, allow: &str) -> Response<std::io::Cursor<Vec<u8>>> {
-    html(405, page::not_allowed(lang)).with_header(header("Allow", allow))
+fn not_allowed(lang: crate::i18n::Lang, allow: &str) -> Answer {
+    html(405, page::not_allowed(lang)).with_header("Allow", allow)
 }
 
 /// The one answer for a page that is not there, and for a wrong token.
-fn not_found() -> Response<std::io::Cursor<Vec<u8>>> {
+fn not_found() -> Answer {
     html(404, page::not_found())
 }
 
-fn handle(shared: &Shared, mut request: Request) {
+fn handle(shared: &Shared, request: &Asked) -> Answer {
     shared.requests.fetch_add(1, Ordering::Relaxed);
-    let ip = request.remote_addr().map(|a| a.ip());
-    if let Some(ip) = ip
-        && !ip.is_loopback()
-        && ip != shared.bound
-    {
+    let ip = request.remote.ip();
+    if !ip.is_loopback() && ip != shared.bound {
         *shared.last_remote.lock().unwrap_or_else(|e| e.into_inner()) = Some(Instant::now());
     }
     let snapshot = Arc::clone(&shared.snapshot.read().unwrap_or_else(|e| e.into_inner()));
-    let lang = page::lang_of(header_of(&request, "Accept-Language"), snapshot.lang);
-    if let Some(ip) = ip
-        && shared.limiter.blocked(ip)
-    {
-        let response = html(429, page::too_many(lang)).with_header(header("Retry-After", "60"));
-        let _ = request.respond(response);
-        return;
+    let lang = page::lang_of(header_of(request, "Accept-Language"), snapshot.lang);
+    if shared.limiter.blocked(ip) {
+        return html(429, page::too_many(lang)).with_header("Retry-After", "60");
     }
-    let url = request.url().to_string();
+    let url = request.url.as_str();
     let path = url.split(['?', '#']).next().unwrap_or("");
     let query = url.split_once('?').map(|(_, q)| q).unwrap_or("");
     // "/b/TOKEN/" is "/b/TOKEN", as a person types it.
@@ -328,9 +466,9 @@ fn handle(shared: &Shared, mut request: Request) {
         _ => path,
     };
     let parts: Vec<&str> = path.split('/').collect();
-    let method = request.method().clone();
-    let response = match (&method, parts.as_slice()) {
-        (Method::Get | Method::Head, ["", ""]) => html(200, page::front(lang)),
+    let method = &request.method;
+    match (method, parts.as_slice()) {
+        (&Method::GET | &Method::HEAD, ["", ""]) => html(200, page::front(lang)),
         (_, ["", ""]) => not_allowed(lang, "GET, HEAD"),
         (_, ["", "b", token] | ["", "b", token, "status"]) => {
             let token = token.to_string();
@@ -343,21 +481,19 @@ fn handle(shared: &Shared, mut request: Request) {
                     }
                 }
                 None => {
-                    if let Some(ip) = ip {
-                        shared.limiter.fail(ip);
-                    }
+                    shared.limiter.fail(ip);
                     not_found()
                 }
                 Some(party) => {
                     let csrf = page_token(&shared.secret, &hash_token(&token));
                     let status = parts.len() == 4;
-                    match (&method, status) {
-                        (Method::Get | Method::Head, true) => answer(
+                    match (method, status) {
+                        (&Method::GET | &Method::HEAD, true) => answer(
                             200,
                             "application/json",
                             format!("{{\"v\":\"{}\"}}", page::version(&snapshot, party)),
                         ),
-                        (Method::Get | Method::Head, false) => {
+                        (&Method::GET | &Method::HEAD, false) => {
                             let flash = query
                                 .split('&')
                                 .find_map(|kv| kv.strip_prefix("ok="))
@@ -367,8 +503,8 @@ fn handle(shared: &Shared, mut request: Request) {
                                 page::page(&snapshot, party, &token, &csrf, lang, flash.as_ref()),
                             )
                         }
-                        (Method::Post, false) => {
-                            cast(shared, &mut request, &snapshot, party, &token, &csrf, lang)
+                        (&Method::POST, false) => {
+                            cast(shared, request, &snapshot, party, &token, &csrf, lang)
                         }
                         (_, true) => not_allowed(lang, "GET, HEAD"),
                         (_, false) => not_allowed(lang, "GET, HEAD, POST"),
@@ -377,21 +513,19 @@ fn handle(shared: &Shared, mut request: Request) {
             }
         }
         _ => not_found(),
-    };
-    let _ = request.respond(response);
+    }
 }
-
 /// A form posted from a party's page: check it, hand it to the file's
 /// owner, and send the phone back to its page (or say why not).
 fn cast(
     shared: &Shared,
-    request: &mut Request,
+    request: &Asked,
     snapshot: &Snapshot,
     party: Id,
     token: &str,
     csrf: &str,
     lang: crate::i18n::Lang,
-) -> Response<std::io::Cursor<Vec<u8>>> {
+) -> Answer {
     // A browser says where a form came from: only from this server. A
     // form from a sandboxed frame says "null", and a request without a
     // Host is no browser's: both refused.
@@ -409,17 +543,8 @@ fn cast(
     {
         return html(403, page::expired(lang));
     }
-    let mut body = Vec::new();
-    if request
-        .as_reader()
-        .take(MAX_BODY as u64 + 1)
-        .read_to_end(&mut body)
-        .is_err()
-        || body.len() > MAX_BODY
-    {
-        return html(413, page::expired(lang));
-    }
-    let form = page::parse_form(&String::from_utf8_lossy(&body));
+    // (The form was read, at most MAX_BODY bytes, before.)
+    let form = page::parse_form(&String::from_utf8_lossy(&request.body));
     let field = |name: &str| {
         form.iter()
             .find(|(k, _)| k == name)
@@ -508,14 +633,15 @@ fn cast(
         }
     };
     match result {
-        Ok(()) => Response::from_string(String::new())
-            .with_status_code(303)
-            .with_header(header(
-                "Location",
-                &format!("/b/{token}?ok={target}#{target}"),
-            ))
-            .with_header(header("Cache-Control", "no-store"))
-            .with_header(header("Referrer-Policy", "same-origin")),
+        Ok(()) => Answer {
+            status: 303,
+            headers: vec![
+                ("Location", format!("/b/{token}?ok={target}#{target}")),
+                ("Cache-Control", "no-store".into()),
+                ("Referrer-Policy", "same-origin".into()),
+            ],
+            body: String::new(),
+        },
         Err(refusal) => {
             // The page again, with why, and what was typed kept.
             let now = Arc::clone(&shared.snapshot.read().unwrap_or_else(|e| e.into_inner()));

@@ -313,6 +313,12 @@ pub fn replaced(lang: Lang) -> String {
     notice(lang, T::PhoneReplaced, "bad")
 }
 
+/// The answer to a request larger than a phone's page ever sends (an
+/// address, headers or a form past the limits): what to do instead.
+pub fn too_large(lang: Lang) -> String {
+    notice(lang, T::PhoneTooLarge, "bad")
+}
+
 /// The answer to a method an address does not take (a form sent to the
 /// status address, a PUT): what to do instead.
 pub fn not_allowed(lang: Lang) -> String {
