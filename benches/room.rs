@@ -289,33 +289,62 @@ fn keep_alive(
     Ok((status, String::from_utf8_lossy(&body).to_string()))
 }
 
-/// Peak memory of this process (the server and the phones' threads), MB.
-fn peak_mb() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|kb| kb.parse::<f64>().ok())
-        })
-        .map_or(0.0, |kb| kb / 1024.0)
-}
-
 /// Issue 31: a room of 300 phones (`example::regional(2)`, a card each)
 /// that open their cards within 10 seconds, keep their connection open
 /// and poll for changes as the page does (every 4 s, here for 12 s), each
-/// casting once at its own moment. Reported per kind of request (page,
-/// status, cast): median and p99 answer time, errors, and this process's
-/// peak memory (server and the phones' threads together).
+/// casting once at its own moment, against `samenspel serve` in a
+/// process of its own. Reported per kind of request (page, status, cast):
+/// median and p99 answer time, errors, and the server process's peak
+/// memory.
 fn crowd() {
     let dir = tempfile::tempdir().unwrap();
     let addr: SocketAddr = format!("127.0.0.1:{}", free_port()).parse().unwrap();
-    let before = peak_mb();
-    let (path, meeting, round, links) = setup_at(dir.path(), &addr.to_string(), 2);
-    let mut doc = Document::open(&path).unwrap();
-    let mut session = Session::start(&doc, meeting, addr, Lang::Nl, Arc::new(|| {})).unwrap();
+    let (path, meeting, round, _) = setup_at(dir.path(), &addr.to_string(), 2);
+    // The room as `samenspel serve` runs it, in a process of its own, so
+    // its memory is its own: it issues the cards and prints the links.
+    let mut serve = std::process::Command::new(env!("CARGO_BIN_EXE_samenspel"))
+        .args(["serve".as_ref(), path.as_os_str()])
+        .args([
+            "--meeting",
+            &meeting.to_string(),
+            "--bind",
+            &addr.to_string(),
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("samenspel serve");
+    let read = || {
+        samenspel::store::Store::open_read_only(&path)
+            .and_then(|s| s.load())
+            .unwrap()
+    };
+    let parties = read()
+        .ballot_parties(meeting, chrono::Local::now().date_naive())
+        .len();
+    let mut out = std::io::BufReader::new(serve.stdout.take().unwrap());
+    let links: Vec<String> = (0..parties)
+        .map(|_| {
+            let mut line = String::new();
+            std::io::BufRead::read_line(&mut out, &mut line).unwrap();
+            line.trim_end().split_once('\t').unwrap().1.to_string()
+        })
+        .collect();
     let n = links.len();
+    let memory = |field: &str| {
+        std::fs::read_to_string(format!("/proc/{}/status", serve.id()))
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find(|l| l.starts_with(field))
+                    .and_then(|l| l.split_whitespace().nth(1))
+                    .and_then(|kb| kb.parse::<f64>().ok())
+            })
+            .map_or(0.0, |kb| kb / 1024.0)
+    };
+    // Before the phones: the alliance loaded, the cards issued.
+    let idle_mb = memory("VmRSS:");
     let start = Instant::now() + Duration::from_millis(100);
     let phones: Vec<_> = links
         .into_iter()
@@ -323,53 +352,10 @@ fn crowd() {
         .map(|(i, link)| {
             std::thread::Builder::new()
                 .stack_size(128 * 1024)
-                .spawn(move || {
-                    let path = format!("/{}", link.splitn(4, '/').nth(3).unwrap());
-                    let opens = start + Duration::from_secs_f64(10.0 * i as f64 / n as f64);
-                    std::thread::sleep(opens.saturating_duration_since(Instant::now()));
-                    let mut times: Vec<(&'static str, Duration)> = Vec::new();
-                    let mut errors = 0;
-                    let Ok(stream) = TcpStream::connect(addr) else {
-                        return (times, 1);
-                    };
-                    let _ = stream.set_read_timeout(Some(Duration::from_secs(20)));
-                    let mut s = std::io::BufReader::new(stream);
-                    let t = Instant::now();
-                    let csrf = match keep_alive(&mut s, addr, "GET", &path, "") {
-                        Ok((200, page)) => {
-                            times.push(("page", t.elapsed()));
-                            let at = page.find("name=\"csrf\" value=\"").unwrap() + 19;
-                            page[at..at + 32].to_string()
-                        }
-                        _ => return (times, 1),
-                    };
-                    for poll in 0..3 {
-                        std::thread::sleep(Duration::from_millis(4000 - 400 * (i as u64 % 3)));
-                        let t = Instant::now();
-                        match keep_alive(&mut s, addr, "GET", &format!("{path}/status"), "") {
-                            Ok((200, _)) => times.push(("status", t.elapsed())),
-                            _ => errors += 1,
-                        }
-                        if poll == i % 3 {
-                            let body = format!(
-                                "csrf={csrf}&kind=stance&round={round}&value={}",
-                                1 + i % 7
-                            );
-                            let t = Instant::now();
-                            match keep_alive(&mut s, addr, "POST", &path, &body) {
-                                Ok((303, _)) => times.push(("cast", t.elapsed())),
-                                _ => errors += 1,
-                            }
-                        }
-                    }
-                    (times, errors)
-                })
+                .spawn(move || phone(addr, &link, i, n, start, round))
                 .unwrap()
         })
         .collect();
-    while phones.iter().any(|p| !p.is_finished()) {
-        session.pump_waiting(&mut doc, Duration::from_millis(20));
-    }
     let mut all: Vec<(&'static str, Duration)> = Vec::new();
     let mut errors = 0;
     for p in phones {
@@ -377,13 +363,10 @@ fn crowd() {
         all.extend(times);
         errors += e;
     }
-    session.stop();
-    let cast = doc
-        .alliance()
-        .votes
-        .iter()
-        .filter(|v| v.round == round)
-        .count();
+    let server_mb = memory("VmHWM:");
+    drop(serve.stdin.take());
+    let _ = serve.wait();
+    let cast = read().votes.iter().filter(|v| v.round == round).count();
     println!(
         "crowd: {n} phones opening within 10 s, kept alive, polling; {cast} stances recorded, {errors} errors"
     );
@@ -403,9 +386,57 @@ fn crowd() {
         );
     }
     println!(
-        "crowd: peak memory of the process {:.0} MB (before the room {before:.0} MB)",
-        peak_mb()
+        "crowd: `samenspel serve` peak memory {server_mb:.0} MB; {idle_mb:.0} MB before the phones (the region's alliance loaded); the room itself {:.0} MB",
+        server_mb - idle_mb
     );
+}
+
+/// One phone: opens its card at its moment in the first 10 s, keeps the
+/// connection, polls three times 4 s apart and casts once.
+fn phone(
+    addr: SocketAddr,
+    link: &str,
+    i: usize,
+    n: usize,
+    start: Instant,
+    round: Id,
+) -> (Vec<(&'static str, Duration)>, usize) {
+    let path = format!("/{}", link.splitn(4, '/').nth(3).unwrap());
+    let opens = start + Duration::from_secs_f64(10.0 * i as f64 / n as f64);
+    std::thread::sleep(opens.saturating_duration_since(Instant::now()));
+    let mut times: Vec<(&'static str, Duration)> = Vec::new();
+    let mut errors = 0;
+    let Ok(stream) = TcpStream::connect(addr) else {
+        return (times, 1);
+    };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(20)));
+    let mut s = std::io::BufReader::new(stream);
+    let t = Instant::now();
+    let csrf = match keep_alive(&mut s, addr, "GET", &path, "") {
+        Ok((200, page)) => {
+            times.push(("page", t.elapsed()));
+            let at = page.find("name=\"csrf\" value=\"").unwrap() + 19;
+            page[at..at + 32].to_string()
+        }
+        _ => return (times, 1),
+    };
+    for poll in 0..3 {
+        std::thread::sleep(Duration::from_millis(4000 - 400 * (i as u64 % 3)));
+        let t = Instant::now();
+        match keep_alive(&mut s, addr, "GET", &format!("{path}/status"), "") {
+            Ok((200, _)) => times.push(("status", t.elapsed())),
+            _ => errors += 1,
+        }
+        if poll == i % 3 {
+            let body = format!("csrf={csrf}&kind=stance&round={round}&value={}", 1 + i % 7);
+            let t = Instant::now();
+            match keep_alive(&mut s, addr, "POST", &path, &body) {
+                Ok((303, _)) => times.push(("cast", t.elapsed())),
+                _ => errors += 1,
+            }
+        }
+    }
+    (times, errors)
 }
 
 fn main() {
