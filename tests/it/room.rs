@@ -1900,6 +1900,23 @@ fn the_server_refuses_what_no_phone_sends_and_the_phone_says_it_was_recorded_abs
         "{}",
         &after.body[..after.body.len().min(2000)]
     );
+    // Its stance sent from the page still open before: refused, and the
+    // page says why, though the round is no longer on it.
+    let late = form(&[
+        ("csrf", &csrf_of(&before.body)),
+        ("kind", "stance"),
+        ("round", &round.to_string()),
+        ("value", "1"),
+    ]);
+    let refused = http(addr, "POST", &path2, &[FORM], &late);
+    assert_eq!(refused.status, 409);
+    assert!(
+        refused.body.contains(&samenspel::room::page::esc(
+            Lang::Nl.tr(T::PhoneRefuseClosed)
+        )),
+        "{}",
+        &refused.body[..refused.body.len().min(2000)]
+    );
     rig.stop();
 }
 

@@ -735,6 +735,27 @@ pub fn phone_page(
         csrf,
         flash,
     };
+    // A refusal for a round this page no longer shows (closed, or this
+    // party recorded absent): said at the top, not lost with the round.
+    let shown: Vec<String> = phone
+        .rounds
+        .iter()
+        .map(|r| format!("r{}", r.id))
+        .chain(phone.dots.iter().map(|r| format!("d{}", r.id)))
+        .chain(phone.comments.iter().map(|r| format!("c{}", r.id)))
+        .collect();
+    if let Some(Flash {
+        target,
+        refusal: Some(r),
+        ..
+    }) = flash
+        && !shown.contains(target)
+    {
+        body.push_str(&format!(
+            "<section><p class=\"bad\" role=\"alert\">{}</p></section>",
+            esc(&refusal_text(lang, *r))
+        ));
+    }
     for r in &phone.rounds {
         round_section(&mut body, &f, r);
     }
