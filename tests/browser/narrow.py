@@ -3,11 +3,13 @@
 (Debian's `chromium` and `chromium-driver`, driven by Selenium). Run by the
 ignored Rust test `room::a_long_name_and_a_long_arabic_reason_on_a_narrow_phone`.
 
-Usage: narrow.py SHOTS_DIR LINK
+Usage: narrow.py SHOTS_DIR LINK [ABSENT_LINK ABSENT_TEXT]
 At 320 x 640 and at 390 x 844 CSS pixels the page of LINK must not scroll
 sideways (the long name wraps); then a 3,990-character Arabic reason is
 typed into the reason box and cast with the first stance, and the page
-must say it was recorded. Exit 0 when all held."""
+must say it was recorded. With ABSENT_LINK, the page of a party recorded
+absent must show ABSENT_TEXT at both sizes, without scrolling sideways.
+Exit 0 when all held."""
 import sys, os
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -25,6 +27,7 @@ def browser(width, height):
         "deviceMetrics": {"width": width, "height": height, "pixelRatio": 2.0, "touch": True},
         "userAgent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 "
                      "(KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36"})
+    o.add_experimental_option("prefs", {"intl.accept_languages": "nl-NL"})
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
 
 
@@ -66,5 +69,26 @@ def main(shots, link):
     return 0 if ok else 1
 
 
+def absent(shots, link, text):
+    ok = True
+    for width, height in ((320, 640), (390, 844)):
+        d = browser(width, height)
+        try:
+            d.get(link)
+            body = d.find_element(By.TAG_NAME, "body").text
+            wide = d.execute_script("return document.documentElement.scrollWidth")
+            inner = d.execute_script("return window.innerWidth")
+            d.save_screenshot(f"{shots}/absent-{width}.png")
+            shown = text in body.replace("\n", " ")
+            print(f"absent {width}x{height}: message shown {shown}, page {wide} px wide in {inner} px")
+            ok &= shown and wide <= inner
+        finally:
+            d.quit()
+    return ok
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    code = main(sys.argv[1], sys.argv[2])
+    if len(sys.argv) > 4 and not absent(sys.argv[1], sys.argv[3], sys.argv[4]):
+        code = 1
+    sys.exit(code)

@@ -2049,10 +2049,26 @@ fn a_long_name_and_a_long_arabic_reason_on_a_narrow_phone() {
         .spawn()
         .unwrap();
     let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
-    let mut line = String::new();
-    out.read_line(&mut line).unwrap();
-    let (name, link) = line.trim_end().split_once('\t').unwrap();
+    let parties = load(&path)
+        .ballot_parties(meeting, chrono::Local::now().date_naive())
+        .len();
+    let lines: Vec<String> = (0..parties)
+        .map(|_| {
+            let mut line = String::new();
+            out.read_line(&mut line).unwrap();
+            line.trim_end().to_string()
+        })
+        .collect();
+    let (name, link) = lines[0].split_once('\t').unwrap();
     assert_eq!(name, long);
+    let (absent_name, absent_link) = lines[1].split_once('\t').unwrap();
+    // The second party is recorded absent from serve's console.
+    let mut stdin = child.stdin.take().unwrap();
+    writeln!(stdin, "absent {round} {absent_name}").unwrap();
+    stdin.flush().unwrap();
+    let mut said = String::new();
+    out.read_line(&mut said).unwrap();
+    assert!(said.contains("afwezig"), "{said}");
     let shots = std::env::var("ROOM_SHOTS")
         .unwrap_or_else(|_| format!("{}/target/room-shots", env!("CARGO_MANIFEST_DIR")));
     let script = format!("{}/tests/browser/narrow.py", env!("CARGO_MANIFEST_DIR"));
@@ -2060,10 +2076,12 @@ fn a_long_name_and_a_long_arabic_reason_on_a_narrow_phone() {
         .arg(script)
         .arg(&shots)
         .arg(link)
+        .arg(absent_link)
+        .arg(Lang::Nl.tr(T::PhoneAbsent))
         .output()
         .expect("python3");
     println!("{}", String::from_utf8_lossy(&run.stdout));
-    drop(child.stdin.take());
+    drop(stdin);
     assert!(child.wait().unwrap().success());
     assert!(
         run.status.success(),
