@@ -31,6 +31,58 @@ pub struct MeetingsPanel {
     pub room_request: Option<super::room::RoomRequest>,
 }
 
+/// What an agenda item is about: a map, the work plan, a focus area, a
+/// round or a ground rule. Held to its width: a long proposal chosen does
+/// not widen the box, wrap the row and move it; allocated at its size, so
+/// the row wraps it to the next line when the column is narrow.
+fn link_combo(ui: &mut Ui, pc: &PanelCtx, slot: Id, link: &mut SlotLink) -> egui::Response {
+    const W: f32 = 240.0;
+    let a = pc.alliance;
+    let height = ui.spacing().interact_size.y;
+    ui.allocate_ui_with_layout(
+        egui::vec2(W, height),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_max_width(W);
+            egui::ComboBox::from_id_salt(("slot-link", slot))
+                .selected_text(link_text(pc, *link))
+                .width(W)
+                .truncate()
+                .show_ui(ui, |ui| {
+                    // Long proposals stay within the list's width instead
+                    // of widening it off the box.
+                    ui.set_max_width(420.0);
+                    for (l, key) in [
+                        (SlotLink::None, T::LinkNone),
+                        (SlotLink::StrategyMap, T::NavStrategy),
+                        (SlotLink::NetworkMap, T::NavNetwork),
+                        (SlotLink::WorkPlan, T::NavWorkPlan),
+                    ] {
+                        ui.selectable_value(link, l, pc.t(key));
+                    }
+                    // A round that was amended lives on in its amendment:
+                    // only the current ones.
+                    let others = a
+                        .focal_points_in_order()
+                        .into_iter()
+                        .map(|f| SlotLink::FocalPoint(f.id))
+                        .chain(
+                            a.rounds
+                                .iter()
+                                .filter(|r| r.status != RoundStatus::Amended)
+                                .map(|r| SlotLink::Round(r.id)),
+                        )
+                        .chain(a.ground_rules.iter().map(|r| SlotLink::GroundRule(r.id)));
+                    for l in others {
+                        ui.selectable_value(link, l, shorten(&link_text(pc, l), 64));
+                    }
+                })
+                .response
+        },
+    )
+    .inner
+}
+
 fn link_text(pc: &PanelCtx, link: SlotLink) -> String {
     let a = pc.alliance;
     match link {
@@ -517,70 +569,7 @@ impl MeetingsPanel {
                         pc.watch(&r);
                         changed |= r.changed();
                         let before = s.link;
-                        // Held to its width: a long proposal chosen does
-                        // not widen the box, wrap the row and move it.
-                        // (Allocated at its size, so the row wraps it to
-                        // the next line when the column is narrow.)
-                        let height = ui.spacing().interact_size.y;
-                        let c = ui
-                            .allocate_ui_with_layout(
-                                egui::vec2(240.0, height),
-                                egui::Layout::left_to_right(egui::Align::Center),
-                                |ui| {
-                                    ui.set_max_width(240.0);
-                                    egui::ComboBox::from_id_salt(("slot-link", slot.id))
-                                        .selected_text(link_text(pc, s.link))
-                                        .width(240.0)
-                                        .truncate()
-                                        .show_ui(ui, |ui| {
-                                            // Long proposals stay within the list's
-                                            // width instead of widening it off the box.
-                                            ui.set_max_width(420.0);
-                                            let short =
-                                                |l: SlotLink| shorten(&link_text(pc, l), 64);
-                                            ui.selectable_value(
-                                                &mut s.link,
-                                                SlotLink::None,
-                                                pc.t(T::LinkNone),
-                                            );
-                                            ui.selectable_value(
-                                                &mut s.link,
-                                                SlotLink::StrategyMap,
-                                                pc.t(T::NavStrategy),
-                                            );
-                                            ui.selectable_value(
-                                                &mut s.link,
-                                                SlotLink::NetworkMap,
-                                                pc.t(T::NavNetwork),
-                                            );
-                                            ui.selectable_value(
-                                                &mut s.link,
-                                                SlotLink::WorkPlan,
-                                                pc.t(T::NavWorkPlan),
-                                            );
-                                            for f in a.focal_points_in_order() {
-                                                let l = SlotLink::FocalPoint(f.id);
-                                                ui.selectable_value(&mut s.link, l, short(l));
-                                            }
-                                            // A round that was amended lives on in its
-                                            // amendment: only the current ones.
-                                            for r in a
-                                                .rounds
-                                                .iter()
-                                                .filter(|r| r.status != RoundStatus::Amended)
-                                            {
-                                                let l = SlotLink::Round(r.id);
-                                                ui.selectable_value(&mut s.link, l, short(l));
-                                            }
-                                            for r in &a.ground_rules {
-                                                let l = SlotLink::GroundRule(r.id);
-                                                ui.selectable_value(&mut s.link, l, short(l));
-                                            }
-                                        })
-                                        .response
-                                },
-                            )
-                            .inner;
+                        let c = link_combo(ui, pc, slot.id, &mut s.link);
                         let name = pc.t(T::SlotLinkOf).replace("{n}", &(i + 1).to_string());
                         widgets::combo_name(&c, &name);
                         changed |= s.link != before;

@@ -351,21 +351,7 @@ impl RulesPanel {
             // adopted rule: the first score of a check-in does not push
             // the check-in's own fields down under the pointer.
             if rule.status == RuleStatus::Adopted {
-                let trend = rules::trend(&a.checkins, rule.id);
-                let text: Vec<String> = trend
-                    .iter()
-                    .map(|(d, mean, n)| {
-                        let d = d.map(|d| pc.lang.date(d)).unwrap_or_default();
-                        format!("{d}: {mean:.1} ({n})")
-                    })
-                    .collect();
-                let line = if text.is_empty() {
-                    " ".to_string()
-                } else {
-                    format!("{}  {}", pc.t(T::Trend), text.join("  →  "))
-                };
-                ui.add(egui::Label::new(RichText::new(&line).color(theme::ACCENT)).truncate())
-                    .on_hover_text(&line);
+                trend_line(ui, pc, &rules::trend(&a.checkins, rule.id));
             }
             if self.checkin_rules.contains(&rule.id) {
                 self.checkin(ui, pc, rule);
@@ -509,21 +495,7 @@ impl RulesPanel {
                 // The set's trend on a line of its own, always one line:
                 // the first score of a check-in moves nothing below it.
                 if !rules.is_empty() {
-                    let trend = rules::set_trend(&a.checkins, &ids);
-                    let text: Vec<String> = trend
-                        .iter()
-                        .map(|(d, mean, n)| {
-                            let d = d.map(|d| pc.lang.date(d)).unwrap_or_default();
-                            format!("{d}: {} ({n})", pc.lang.number(*mean))
-                        })
-                        .collect();
-                    let line = if text.is_empty() {
-                        " ".to_string()
-                    } else {
-                        format!("{}  {}", pc.t(T::Trend), text.join("  →  "))
-                    };
-                    ui.add(egui::Label::new(RichText::new(&line).color(theme::ACCENT)).truncate())
-                        .on_hover_text(&line);
+                    trend_line(ui, pc, &rules::set_trend(&a.checkins, &ids));
                 }
                 if self.checkin_set == Some(set.id) {
                     self.set_checkin(ui, pc, set, &rules);
@@ -658,6 +630,26 @@ impl RulesPanel {
                 }
             });
     }
+}
+
+/// A rule's or a set's check-ins over time, on one line that is always
+/// there (a blank one before the first check-in, so that the first score
+/// moves nothing below it), whole on hover.
+fn trend_line(ui: &mut Ui, pc: &PanelCtx, trend: &[(Option<chrono::NaiveDate>, f32, usize)]) {
+    let text: Vec<String> = trend
+        .iter()
+        .map(|(d, mean, n)| {
+            let d = d.map(|d| pc.lang.date(d)).unwrap_or_default();
+            format!("{d}: {} ({n})", pc.lang.number(*mean))
+        })
+        .collect();
+    let line = if text.is_empty() {
+        " ".to_string()
+    } else {
+        format!("{}  {}", pc.t(T::Trend), text.join("  →  "))
+    };
+    ui.add(egui::Label::new(RichText::new(&line).color(theme::ACCENT)).truncate())
+        .on_hover_text(&line);
 }
 
 /// The day a check-in was held (by default the day of the meeting): its
