@@ -781,6 +781,9 @@ fn english_words_read_as_english() {
     );
     let subject = audience::RoomSubject::Covenant("Covenant Northgate v1".into());
     assert_eq!(lang.room_subject(&subject), "Covenant Northgate v1");
+    // The English default title puts the word last.
+    let subject = audience::RoomSubject::Covenant("Northgate Covenant v1".into());
+    assert_eq!(lang.room_subject(&subject), "Northgate Covenant v1");
     let subject = audience::RoomSubject::Covenant("Samenwerking Noord v2".into());
     assert_eq!(
         lang.room_subject(&subject),

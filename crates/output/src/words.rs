@@ -90,10 +90,11 @@ impl RoomWords for Lang {
             RoomSubject::GroundRule(t) => format!("{}: {t}", self.tr(T::SubjectRule)),
             RoomSubject::FocalPoint(t) => format!("{}: {t}", self.tr(T::SubjectFocalPoint)),
             RoomSubject::StrategyMap => self.tr(T::SubjectMap).to_string(),
-            // "Covenant Northgate v1", not "Covenant: Covenant Northgate v1".
+            // "Covenant Northgate v1" or "Northgate Covenant v1", not
+            // "Covenant: Covenant Northgate v1".
             RoomSubject::Covenant(t) => {
                 let word = self.tr(T::NavCovenant);
-                if t.to_lowercase().starts_with(&word.to_lowercase()) {
+                if t.to_lowercase().contains(&word.to_lowercase()) {
                     t.clone()
                 } else {
                     format!("{word}: {t}")

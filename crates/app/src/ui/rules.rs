@@ -636,18 +636,8 @@ impl RulesPanel {
 /// there (a blank one before the first check-in, so that the first score
 /// moves nothing below it), whole on hover.
 fn trend_line(ui: &mut Ui, pc: &PanelCtx, trend: &[(Option<chrono::NaiveDate>, f32, usize)]) {
-    let text: Vec<String> = trend
-        .iter()
-        .map(|(d, mean, n)| {
-            let d = d.map(|d| pc.lang.date(d)).unwrap_or_default();
-            format!("{d}: {} ({n})", pc.lang.number(*mean))
-        })
-        .collect();
-    let line = if text.is_empty() {
-        " ".to_string()
-    } else {
-        format!("{}  {}", pc.t(T::Trend), text.join("  →  "))
-    };
+    use samenspel_output::words::RoomWords;
+    let line = pc.lang.trend(trend).unwrap_or_else(|| " ".into());
     ui.add(egui::Label::new(RichText::new(&line).color(theme::ACCENT)).truncate())
         .on_hover_text(&line);
 }

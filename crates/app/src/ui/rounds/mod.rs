@@ -70,15 +70,21 @@ pub fn subject_text(a: &crate::domain::Alliance, lang: Lang, subject: Subject) -
             lang.tr(T::SubjectRuleSet),
             a.rule_set(id).map(|s| s.name.as_str()).unwrap_or("—")
         ),
-        Subject::Covenant(id) => format!(
-            "{}: {}",
-            lang.tr(T::SubjectCovenant),
-            a.covenant_versions
+        Subject::Covenant(id) => {
+            let title = a
+                .covenant_versions
                 .iter()
                 .find(|v| v.id == id)
                 .map(|v| format!("{} (v{})", v.title, v.number))
-                .unwrap_or_else(|| "—".into())
-        ),
+                .unwrap_or_else(|| "—".into());
+            // "Northgate Covenant (v1)", not "Covenant: Northgate Covenant".
+            let word = lang.tr(T::SubjectCovenant);
+            if title.to_lowercase().contains(&word.to_lowercase()) {
+                title
+            } else {
+                format!("{word}: {title}")
+            }
+        }
     }
 }
 
