@@ -421,10 +421,14 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
             let alliance =
                 crate::domain::Alliance::named_in(name.trim(), lang == crate::i18n::Lang::En);
             Document::create(&file, &alliance, &[])?;
-            match lang {
-                crate::i18n::Lang::Nl => writeln!(out, "Alliantie {} aangemaakt.", file.display())?,
-                crate::i18n::Lang::En => writeln!(out, "Created the alliance {}.", file.display())?,
-            }
+            writeln!(
+                out,
+                "{}",
+                lang.pick(
+                    format!("Alliantie {} aangemaakt.", file.display()),
+                    format!("Created the alliance {}.", file.display()),
+                )
+            )?;
             Ok(())
         }
         Command::Example { file, region } => {
@@ -711,41 +715,44 @@ fn pdf(
         )),
     })?;
     // Said in the document's language, as the document is written.
-    let nl = lang == crate::i18n::Lang::Nl;
-    let say = |dutch: String, english: String| if nl { dutch } else { english };
     let what = match (&built.meeting, &built.version) {
-        (Some((id, title)), _) if kind == Kind::Pack => say(
+        (Some((id, title)), _) if kind == Kind::Pack => lang.pick(
             format!("de vergaderstukken van \"{title}\" (overleg {id})"),
             format!("the meeting pack of \"{title}\" (meeting {id})"),
         ),
-        (Some((id, title)), _) => say(
+        (Some((id, title)), _) => lang.pick(
             format!("het verslag van \"{title}\" (overleg {id})"),
             format!("the minutes of \"{title}\" (meeting {id})"),
         ),
-        (_, Some((n, _))) => say(
+        (_, Some((n, _))) => lang.pick(
             format!("het convenant (v{n})"),
             format!("the covenant (v{n})"),
         ),
-        _ if kind == Kind::Selection => {
-            say("het selectieverslag".into(), "the selection report".into())
-        }
-        _ if kind == Kind::TableDecisions => say(
-            "wat de tafel besloot".into(),
-            "what the table decided".into(),
-        ),
-        _ if kind == Kind::PartyShare => say(
-            "de inbreng van de partij en waar die staat".into(),
-            "the party's input and where it stands".into(),
-        ),
-        _ if kind == Kind::Maps => say(
-            "de strategiekaart en de netwerkkaart".into(),
-            "the strategy and network maps".into(),
-        ),
-        _ if kind == Kind::Comments => say(
-            "de verwerking van het commentaar".into(),
-            "the responses to the comments".into(),
-        ),
-        _ => say(
+        _ if kind == Kind::Selection => lang
+            .pick("het selectieverslag", "the selection report")
+            .to_string(),
+        _ if kind == Kind::TableDecisions => lang
+            .pick("wat de tafel besloot", "what the table decided")
+            .to_string(),
+        _ if kind == Kind::PartyShare => lang
+            .pick(
+                "de inbreng van de partij en waar die staat",
+                "the party's input and where it stands",
+            )
+            .to_string(),
+        _ if kind == Kind::Maps => lang
+            .pick(
+                "de strategiekaart en de netwerkkaart",
+                "the strategy and network maps",
+            )
+            .to_string(),
+        _ if kind == Kind::Comments => lang
+            .pick(
+                "de verwerking van het commentaar",
+                "the responses to the comments",
+            )
+            .to_string(),
+        _ => lang.pick(
             "de vertrouwelijke samenvatting van de intakes (alleen voor de procesbegeleider)"
                 .into(),
             "the confidential intake summary (for the facilitator only)".into(),
@@ -753,12 +760,12 @@ fn pdf(
     };
     let bytes = built.bytes;
     crate::store::write_private(output, &bytes).map_err(|e| {
-        Failure(say(
+        Failure(lang.pick(
             format!("Kon {} niet schrijven: {e}.", output.display()),
             format!("Could not write {}: {e}.", output.display()),
         ))
     })?;
-    let done = say(
+    let done = lang.pick(
         format!("{what} geschreven naar {}.", output.display()),
         format!("Wrote {what} to {}.", output.display()),
     );
@@ -1155,19 +1162,13 @@ pub fn room_meeting(
 /// chooses from the list (on a terminal), and a script is told to say it.
 fn choose_network(lang: crate::i18n::Lang) -> Result<std::net::SocketAddr, Failure> {
     use std::io::IsTerminal;
-    let nl = lang == crate::i18n::Lang::Nl;
     let networks = crate::room::interfaces();
     let port = crate::room::DEFAULT_PORT;
     if networks.is_empty() {
-        return Err(Failure(if nl {
-            format!(
-                "Geen netwerk gevonden: verbind met het netwerk van de zaal, of probeer het op deze computer met --bind 127.0.0.1:{port}."
-            )
-        } else {
-            format!(
-                "No network found: join the room's network, or try it on this computer with --bind 127.0.0.1:{port}."
-            )
-        }));
+        return Err(Failure(lang.pick(
+            format!("Geen netwerk gevonden: verbind met het netwerk van de zaal, of probeer het op deze computer met --bind 127.0.0.1:{port}."),
+            format!("No network found: join the room's network, or try it on this computer with --bind 127.0.0.1:{port}."),
+        )));
     }
     let listing: Vec<String> = networks
         .iter()
@@ -1176,20 +1177,18 @@ fn choose_network(lang: crate::i18n::Lang) -> Result<std::net::SocketAddr, Failu
         .collect();
     let listing = listing.join("\n");
     if !std::io::stdin().is_terminal() {
-        return Err(Failure(if nl {
-            format!("Zeg met --bind ADRES:POORT op welk netwerk de telefoons zitten:\n{listing}")
-        } else {
-            format!("Say with --bind ADDRESS:PORT which network the phones are on:\n{listing}")
-        }));
+        return Err(Failure(lang.pick(
+            format!("Zeg met --bind ADRES:POORT op welk netwerk de telefoons zitten:\n{listing}"),
+            format!("Say with --bind ADDRESS:PORT which network the phones are on:\n{listing}"),
+        )));
     }
     eprint!(
         "{}\n{listing}\n{} ",
-        if nl {
-            "Op welk netwerk zitten de telefoons?"
-        } else {
+        lang.pick(
+            "Op welk netwerk zitten de telefoons?",
             "Which network are the phones on?"
-        },
-        if nl { "Nummer (1):" } else { "Number (1):" }
+        ),
+        lang.pick("Nummer (1):", "Number (1):")
     );
     let mut line = String::new();
     std::io::stdin().read_line(&mut line)?;
@@ -1199,17 +1198,16 @@ fn choose_network(lang: crate::i18n::Lang) -> Result<std::net::SocketAddr, Failu
     };
     match chosen.and_then(|i| networks.get(i)) {
         Some((_, ip)) => Ok(std::net::SocketAddr::new(*ip, port)),
-        None => Err(Failure(if nl {
+        None => Err(Failure(lang.pick(
             format!(
                 "Geen netwerk met dat nummer: kies 1 tot {}.",
                 networks.len()
-            )
-        } else {
+            ),
             format!(
                 "No network with that number: choose 1 to {}.",
                 networks.len()
-            )
-        })),
+            ),
+        ))),
     }
 }
 
@@ -1298,12 +1296,10 @@ fn serve(
     if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         eprintln!(
             "{}",
-            match lang {
-                crate::i18n::Lang::Nl =>
-                    "Let op: elke link hieronder is de stemkaart van een partij. Toon dit scherm niet op de beamer.",
-                crate::i18n::Lang::En =>
-                    "Note: every link below is a party's ballot card. Do not show this screen on the projector.",
-            }
+            lang.pick(
+                "Let op: elke link hieronder is de stemkaart van een partij. Toon dit scherm niet op de beamer.",
+                "Note: every link below is a party's ballot card. Do not show this screen on the projector.",
+            )
         );
     }
     for (party, link) in &links {
@@ -1370,8 +1366,6 @@ fn serve_until_closed(
 /// been recorded absent. The answer is one line in `lang`.
 fn serve_command(doc: &mut Document, line: &str, lang: crate::i18n::Lang) -> String {
     use crate::domain::{Round, RoundStatus};
-    let nl = lang == crate::i18n::Lang::Nl;
-    let say = |dutch: String, english: String| if nl { dutch } else { english };
     let a = doc.alliance();
     let names = |ids: &[crate::domain::Id]| {
         ids.iter()
@@ -1384,15 +1378,16 @@ fn serve_command(doc: &mut Document, line: &str, lang: crate::i18n::Lang) -> Str
         let id: crate::domain::Id = word
             .and_then(|w| w.trim_start_matches('#').parse().ok())
             .ok_or_else(|| {
-                say(
-                    "Noem de ronde met haar nummer.".into(),
-                    "Name the round by its number.".into(),
+                lang.pick(
+                    "Noem de ronde met haar nummer.",
+                    "Name the round by its number.",
                 )
+                .to_string()
             })?;
         a.round(id)
             .filter(|r| r.status == RoundStatus::Open)
             .ok_or_else(|| {
-                say(
+                lang.pick(
                     format!("Ronde {id} staat niet open."),
                     format!("Round {id} is not open."),
                 )
@@ -1409,11 +1404,12 @@ fn serve_command(doc: &mut Document, line: &str, lang: crate::i18n::Lang) -> Str
                     let missing = a.missing_voters(r);
                     let cast = voters.saturating_sub(missing.len() + r.absent.len());
                     let state = if r.revealed {
-                        say("getoond".into(), "revealed".into())
+                        lang.pick("getoond", "revealed").to_string()
                     } else if missing.is_empty() {
-                        say("klaar om te tonen".into(), "ready to reveal".into())
+                        lang.pick("klaar om te tonen", "ready to reveal")
+                            .to_string()
                     } else {
-                        say(
+                        lang.pick(
                             format!("wacht op {}", names(&missing)),
                             format!("waiting for {}", names(&missing)),
                         )
@@ -1426,7 +1422,8 @@ fn serve_command(doc: &mut Document, line: &str, lang: crate::i18n::Lang) -> Str
                 })
                 .collect();
             return if open.is_empty() {
-                say("Geen open rondes.".into(), "No open rounds.".into())
+                lang.pick("Geen open rondes.", "No open rounds.")
+                    .to_string()
             } else {
                 open.join(" | ")
             };
@@ -1434,7 +1431,7 @@ fn serve_command(doc: &mut Document, line: &str, lang: crate::i18n::Lang) -> Str
         Some("reveal" | "toon") => match round_of(words.get(1)) {
             Err(e) => return e,
             Ok(r) if r.revealed => {
-                return say(
+                return lang.pick(
                     format!("Ronde {} is al getoond.", r.id),
                     format!("Round {} is already revealed.", r.id),
                 );
@@ -1442,7 +1439,7 @@ fn serve_command(doc: &mut Document, line: &str, lang: crate::i18n::Lang) -> Str
             Ok(r) => {
                 let missing = a.missing_voters(r);
                 if !missing.is_empty() {
-                    return say(
+                    return lang.pick(
                         format!(
                             "Nog niet: {} hebben niet gestemd. Leg ze als afwezig vast met: absent {} PARTIJ",
                             names(&missing),
@@ -1460,7 +1457,7 @@ fn serve_command(doc: &mut Document, line: &str, lang: crate::i18n::Lang) -> Str
                         revealed: true,
                         ..r.clone()
                     }),
-                    say(
+                    lang.pick(
                         format!("Ronde {} getoond.", r.id),
                         format!("Round {} revealed.", r.id),
                     ),
@@ -1482,7 +1479,7 @@ fn serve_command(doc: &mut Document, line: &str, lang: crate::i18n::Lang) -> Str
                             .map(|p| p.id)
                     });
                 let Some(party) = party.filter(|p| a.missing_voters(r).contains(p)) else {
-                    return say(
+                    return lang.pick(
                         format!(
                             "‘{who}’ is geen partij die in ronde {} nog moet stemmen.",
                             r.id
@@ -1497,7 +1494,7 @@ fn serve_command(doc: &mut Document, line: &str, lang: crate::i18n::Lang) -> Str
                         absent,
                         ..r.clone()
                     }),
-                    say(
+                    lang.pick(
                         format!(
                             "{} als afwezig vastgelegd in ronde {}.",
                             one_line(a.party_name(Some(party))),
@@ -1513,10 +1510,12 @@ fn serve_command(doc: &mut Document, line: &str, lang: crate::i18n::Lang) -> Str
             }
         },
         _ => {
-            return say(
-                "Opdrachten: status, reveal RONDE, absent RONDE PARTIJ".into(),
-                "Commands: status, reveal ROUND, absent ROUND PARTY".into(),
-            );
+            return lang
+                .pick(
+                    "Opdrachten: status, reveal RONDE, absent RONDE PARTIJ",
+                    "Commands: status, reveal ROUND, absent ROUND PARTY",
+                )
+                .to_string();
         }
     };
     let (edit, done) = edit;

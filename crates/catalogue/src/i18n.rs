@@ -299,6 +299,17 @@ impl Lang {
     /// 2026", "1 April 2026". (Exports use ISO dates of their own.)
     pub fn date(self, date: chrono::NaiveDate) -> String {
         use chrono::Datelike;
+        format!(
+            "{} {} {}",
+            date.day(),
+            self.month(date.month0() as usize),
+            date.year()
+        )
+    }
+
+    /// The name of month `month0` (0 for January), as a date in words
+    /// writes it.
+    pub fn month(self, month0: usize) -> &'static str {
         const NL: [&str; 12] = [
             "januari",
             "februari",
@@ -327,16 +338,7 @@ impl Lang {
             "November",
             "December",
         ];
-        let months = match self {
-            Lang::Nl => NL,
-            Lang::En => EN,
-        };
-        format!(
-            "{} {} {}",
-            date.day(),
-            months[date.month0() as usize],
-            date.year()
-        )
+        self.pick(NL, EN)[month0]
     }
 
     /// A date as typed in a date field: 01-04-2026 in Dutch, 01/04/2026 in
@@ -1962,7 +1964,9 @@ pub fn commit_undo_key(kind: crate::domain::record::CommitKind) -> T {
 }
 
 impl Lang {
-    fn pick(self, nl: &'static str, en: &'static str) -> &'static str {
+    /// The Dutch or the English of a pair, whatever it holds (a word, a
+    /// sentence made with `format!`).
+    pub fn pick<V>(self, nl: V, en: V) -> V {
         match self {
             Lang::Nl => nl,
             Lang::En => en,

@@ -32,55 +32,47 @@ pub struct MeetingsPanel {
 }
 
 /// What an agenda item is about: a map, the work plan, a focus area, a
-/// round or a ground rule. Held to its width: a long proposal chosen does
-/// not widen the box, wrap the row and move it; allocated at its size, so
-/// the row wraps it to the next line when the column is narrow.
+/// round or a ground rule. Held to its width (`widgets::capped`): a long
+/// proposal chosen does not widen the box, wrap the row and move it.
 fn link_combo(ui: &mut Ui, pc: &PanelCtx, slot: Id, link: &mut SlotLink) -> egui::Response {
     const W: f32 = 240.0;
     let a = pc.alliance;
-    let height = ui.spacing().interact_size.y;
-    ui.allocate_ui_with_layout(
-        egui::vec2(W, height),
-        egui::Layout::left_to_right(egui::Align::Center),
-        |ui| {
-            ui.set_max_width(W);
-            egui::ComboBox::from_id_salt(("slot-link", slot))
-                .selected_text(link_text(pc, *link))
-                .width(W)
-                .truncate()
-                .show_ui(ui, |ui| {
-                    // Long proposals stay within the list's width instead
-                    // of widening it off the box.
-                    ui.set_max_width(420.0);
-                    for (l, key) in [
-                        (SlotLink::None, T::LinkNone),
-                        (SlotLink::StrategyMap, T::NavStrategy),
-                        (SlotLink::NetworkMap, T::NavNetwork),
-                        (SlotLink::WorkPlan, T::NavWorkPlan),
-                    ] {
-                        ui.selectable_value(link, l, pc.t(key));
-                    }
-                    // A round that was amended lives on in its amendment:
-                    // only the current ones.
-                    let others = a
-                        .focal_points_in_order()
-                        .into_iter()
-                        .map(|f| SlotLink::FocalPoint(f.id))
-                        .chain(
-                            a.rounds
-                                .iter()
-                                .filter(|r| r.status != RoundStatus::Amended)
-                                .map(|r| SlotLink::Round(r.id)),
-                        )
-                        .chain(a.ground_rules.iter().map(|r| SlotLink::GroundRule(r.id)));
-                    for l in others {
-                        ui.selectable_value(link, l, shorten(&link_text(pc, l), 64));
-                    }
-                })
-                .response
-        },
-    )
-    .inner
+    widgets::capped(ui, W, |ui| {
+        egui::ComboBox::from_id_salt(("slot-link", slot))
+            .selected_text(link_text(pc, *link))
+            .width(W)
+            .truncate()
+            .show_ui(ui, |ui| {
+                // Long proposals stay within the list's width instead of
+                // widening it off the box.
+                ui.set_max_width(420.0);
+                for (l, key) in [
+                    (SlotLink::None, T::LinkNone),
+                    (SlotLink::StrategyMap, T::NavStrategy),
+                    (SlotLink::NetworkMap, T::NavNetwork),
+                    (SlotLink::WorkPlan, T::NavWorkPlan),
+                ] {
+                    ui.selectable_value(link, l, pc.t(key));
+                }
+                // A round that was amended lives on in its amendment:
+                // only the current ones.
+                let others = a
+                    .focal_points_in_order()
+                    .into_iter()
+                    .map(|f| SlotLink::FocalPoint(f.id))
+                    .chain(
+                        a.rounds
+                            .iter()
+                            .filter(|r| r.status != RoundStatus::Amended)
+                            .map(|r| SlotLink::Round(r.id)),
+                    )
+                    .chain(a.ground_rules.iter().map(|r| SlotLink::GroundRule(r.id)));
+                for l in others {
+                    ui.selectable_value(link, l, shorten(&link_text(pc, l), 64));
+                }
+            })
+            .response
+    })
 }
 
 fn link_text(pc: &PanelCtx, link: SlotLink) -> String {

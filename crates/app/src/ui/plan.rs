@@ -362,7 +362,7 @@ fn line_who(ui: &mut Ui, pc: &mut PanelCtx, c: &Card, l: &mut PlanLine) -> bool 
     ui.horizontal_wrapped(|ui| {
         field_label(ui, pc.t(T::PlanLead), LEAD_W);
         let before = (l.lead, l.lead_person);
-        let c = capped(ui, LEAD_W, |ui| {
+        let c = widgets::capped(ui, LEAD_W, |ui| {
             egui::ComboBox::from_id_salt(("plan-lead", line.id))
                 .selected_text(a.party_name(l.lead).to_string())
                 .width(LEAD_W)
@@ -390,37 +390,34 @@ fn line_who(ui: &mut Ui, pc: &mut PanelCtx, c: &Card, l: &mut PlanLine) -> bool 
         }
         // Always there, disabled until a lead is chosen: choosing one does
         // not insert a field and move the ones after it.
-        {
-            let lead = l.lead;
-            field_label(ui, pc.t(T::PlanLeadPerson), PERSON_W);
-            let person = l
-                .lead_person
-                .and_then(|p| a.person(p))
-                .map(|p| p.name.clone())
-                .unwrap_or_else(|| "—".into());
-            let c = capped(ui, PERSON_W, |ui| {
-                ui.add_enabled_ui(lead.is_some(), |ui| {
-                    egui::ComboBox::from_id_salt(("plan-person", line.id))
-                        .selected_text(person)
-                        .width(PERSON_W)
-                        .truncate()
-                        .show_ui(ui, |ui| {
-                            ui.selectable_value(&mut l.lead_person, None, "—");
-                            let people = lead.into_iter().flat_map(|lead| a.people_of_party(lead));
-                            for p in people.filter(|p| p.is_active_on(pc.today)) {
-                                ui.selectable_value(&mut l.lead_person, Some(p.id), &p.name);
-                            }
-                        })
-                        .response
-                })
-                .inner
-            });
-            let name = pc
-                .t(T::PlanLeadPersonOf)
-                .replace("{focal}", &f.name)
-                .replace("{n}", num);
-            widgets::combo_name(&c, &name);
-        }
+        field_label(ui, pc.t(T::PlanLeadPerson), PERSON_W);
+        let person = l
+            .lead_person
+            .and_then(|p| a.person(p))
+            .map(|p| p.name.clone())
+            .unwrap_or_else(|| "—".into());
+        let c = widgets::capped(ui, PERSON_W, |ui| {
+            ui.add_enabled_ui(l.lead.is_some(), |ui| {
+                egui::ComboBox::from_id_salt(("plan-person", line.id))
+                    .selected_text(person)
+                    .width(PERSON_W)
+                    .truncate()
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut l.lead_person, None, "—");
+                        let people = l.lead.into_iter().flat_map(|lead| a.people_of_party(lead));
+                        for p in people.filter(|p| p.is_active_on(pc.today)) {
+                            ui.selectable_value(&mut l.lead_person, Some(p.id), &p.name);
+                        }
+                    })
+                    .response
+            })
+            .inner
+        });
+        let name = pc
+            .t(T::PlanLeadPersonOf)
+            .replace("{focal}", &f.name)
+            .replace("{n}", num);
+        widgets::combo_name(&c, &name);
         changed |= (l.lead, l.lead_person) != before;
         // Who takes part: chosen in a list, for a region's
         // hundreds of parties.
@@ -439,7 +436,7 @@ fn line_who(ui: &mut Ui, pc: &mut PanelCtx, c: &Card, l: &mut PlanLine) -> bool 
         // Several are ticked in one go: the list stays open
         // until one clicks elsewhere, and the field keeps its
         // width and place however many names it shows.
-        let c = capped(ui, PARTIES_W, |ui| {
+        let c = widgets::capped(ui, PARTIES_W, |ui| {
             egui::ComboBox::from_id_salt(("plan-parties", line.id))
                 .selected_text(shown)
                 .width(PARTIES_W)
@@ -512,7 +509,7 @@ fn line_when(ui: &mut Ui, pc: &mut PanelCtx, c: &Card, l: &mut PlanLine) -> bool
         };
         // As wide as it is, whoever gives the mandate: a long
         // name is cut short, not pushed past the window.
-        let c = capped(ui, MANDATE_W, |ui| {
+        let c = widgets::capped(ui, MANDATE_W, |ui| {
             egui::ComboBox::from_id_salt(("plan-mandate", line.id))
                 .selected_text(whom(l.mandate))
                 .width(MANDATE_W)
@@ -628,19 +625,4 @@ fn field_label(ui: &mut Ui, text: &str, field_w: f32) {
         ui.end_row();
     }
     ui.label(RichText::new(text).color(theme::MUTED));
-}
-
-/// A field at most `width` wide: a combo box cuts its text there rather
-/// than growing with it.
-fn capped<R>(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> R) -> R {
-    let height = ui.spacing().interact_size.y;
-    ui.allocate_ui_with_layout(
-        egui::vec2(width, height),
-        egui::Layout::left_to_right(egui::Align::Center),
-        |ui| {
-            ui.set_max_width(width);
-            add(ui)
-        },
-    )
-    .inner
 }

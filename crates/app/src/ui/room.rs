@@ -295,7 +295,8 @@ impl RoomSection {
                         // width, so it is always in view and in the
                         // same place; a party without a card gets one
                         // made, not "re"-issued.
-                        let (label, hint) = if a.live_ballot(meeting.id, party).is_some() {
+                        let card = a.live_ballot(meeting.id, party);
+                        let (label, hint) = if card.is_some() {
                             (T::RoomReissue, T::RoomReissueHint)
                         } else {
                             (T::RoomIssueOne, T::RoomIssueOneHint)
@@ -311,7 +312,7 @@ impl RoomSection {
                                 address: address.clone(),
                             });
                         }
-                        match a.live_ballot(meeting.id, party) {
+                        match card {
                             _ if narrow => {}
                             Some(b) => {
                                 widgets::muted(

@@ -319,22 +319,8 @@ fn parse_date_for(lang: Lang, text: &str) -> Result<Option<NaiveDate>, String> {
 }
 
 /// A date written in words, Dutch or English: day, month (whole or its
-/// first three letters), year.
+/// first letters), year.
 fn date_in_words(t: &str) -> Option<NaiveDate> {
-    const MONTHS: [[&str; 2]; 12] = [
-        ["januari", "january"],
-        ["februari", "february"],
-        ["maart", "march"],
-        ["april", "april"],
-        ["mei", "may"],
-        ["juni", "june"],
-        ["juli", "july"],
-        ["augustus", "august"],
-        ["september", "september"],
-        ["oktober", "october"],
-        ["november", "november"],
-        ["december", "december"],
-    ];
     let words: Vec<String> = t
         .split([' ', ','])
         .filter(|w| !w.is_empty())
@@ -343,10 +329,13 @@ fn date_in_words(t: &str) -> Option<NaiveDate> {
     let [day, month, year] = words.as_slice() else {
         return None;
     };
-    let month = MONTHS.iter().position(|names| {
-        names
-            .iter()
-            .any(|n| n == month || (month.len() >= 3 && n.starts_with(month.as_str())))
+    // The month's name in either language, whole or its first letters
+    // (at least three), as the documents write it.
+    let month = (0..12).find(|m| {
+        Lang::ALL.iter().any(|lang| {
+            let n = lang.month(*m).to_lowercase();
+            n == *month || (month.len() >= 3 && n.starts_with(month.as_str()))
+        })
     })? as u32
         + 1;
     let (day, year): (u32, i32) = (day.parse().ok()?, year.parse().ok()?);
@@ -551,6 +540,22 @@ pub enum Side {
     Detail,
 }
 
+/// A field at most `width` wide: a combo box cuts its text there rather
+/// than growing with it, and in a wrapping row it is placed at that size,
+/// so the row wraps it whole to the next line when there is no room.
+pub fn capped<R>(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> R) -> R {
+    let height = ui.spacing().interact_size.y;
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, height),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_max_width(width);
+            add(ui)
+        },
+    )
+    .inner
+}
+
 /// A master–detail layout: a list column of fixed width, and the rest.
 /// `add` is called once for each side.
 pub fn master_detail(
@@ -578,17 +583,7 @@ pub fn master_detail(
         let before = ui.data(|d| d.get_temp::<Option<crate::domain::Id>>(shown));
         ui.data_mut(|d| d.insert_temp(shown, selected));
         let chosen = before.is_some_and(|b| b != selected);
-        // The detail keeps to the window: what is too wide for it wraps
-        // or shrinks instead of running past the right edge.
-        let width = ui.available_width();
-        ui.allocate_ui_with_layout(
-            egui::vec2(width, height),
-            egui::Layout::top_down(egui::Align::Min),
-            |ui| {
-                ui.set_max_width(width);
-                held_scroll(ui, ("detail", salt), chosen, |ui| add(ui, Side::Detail))
-            },
-        );
+        ui.vertical(|ui| held_scroll(ui, ("detail", salt), chosen, |ui| add(ui, Side::Detail)));
     });
 }
 

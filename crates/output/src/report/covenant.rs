@@ -9,6 +9,62 @@ use crate::words::RoomWords;
 
 use super::{DocInfo, INK, Layout, MARGIN_X, MUTED, Weight};
 
+/// A signature block's party (or commissioner) name and field sizes, and
+/// the room under its fields for wet ink, in mm.
+const NAME_SIZE: f32 = 10.5;
+const FIELD_SIZE: f32 = 9.5;
+const INK_ROOM: f32 = 25.0;
+
+/// A signature block: the name's lines and the fields' lines.
+type Block = (Vec<String>, Vec<String>);
+
+/// The height of a block's text.
+fn text_height((name, fields): &Block) -> f32 {
+    name.len() as f32 * Layout::leading(NAME_SIZE)
+        + fields.len() as f32 * Layout::leading(FIELD_SIZE)
+}
+
+/// The whole height of a row of blocks whose tallest text is `text_h`:
+/// the text, the room for ink, the line and the word under it.
+fn block_height(text_h: f32) -> f32 {
+    text_h + INK_ROOM + 1.5 + Layout::leading(8.5) + 3.5
+}
+
+/// Draw one block at `x`, from `top`: the name in bold, the fields, and
+/// after the room for ink the line to sign on with its word under it. Its
+/// line is at the height of the row's tallest text (`text_h`), so the
+/// lines of a row stand level.
+fn sign_block(
+    doc: &mut Layout,
+    lang: Lang,
+    x: f32,
+    top: f32,
+    text_h: f32,
+    block: &Block,
+    col: f32,
+) {
+    let (name, fields) = block;
+    let mut y = top;
+    for line in name {
+        doc.text_at(x, y, line, Weight::Bold, NAME_SIZE, INK);
+        y += Layout::leading(NAME_SIZE);
+    }
+    for line in fields {
+        doc.text_at(x, y, line, Weight::Regular, FIELD_SIZE, INK);
+        y += Layout::leading(FIELD_SIZE);
+    }
+    let rule_y = top + text_h + INK_ROOM;
+    doc.line(&[(x, rule_y), (x + col - 5.0, rule_y)], 0.6, INK);
+    doc.text_at(
+        x,
+        rule_y + 1.5,
+        lang.tr(T::SignatureLine),
+        Weight::Regular,
+        8.5,
+        MUTED,
+    );
+}
+
 /// Render a covenant version. Built from the print projection only.
 ///
 /// Long for a reason: a document read top to bottom: its layout follows the page.
@@ -104,11 +160,6 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
     // them, so the signatures never stand on a page of their own.
     let gap = 10.0;
     let col = (doc.text_width() - gap) / 2.0;
-    let name_size = 10.5;
-    let field_size = 9.5;
-    // Room under the fields for wet ink.
-    let ink = 25.0;
-    type Block = (Vec<String>, Vec<String>);
     let pairs: Vec<(Vec<Block>, f32, f32)> = view
         .signatures
         .chunks(2)
@@ -141,25 +192,20 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
                             doc.wrap_with(
                                 &format!("{}: {value}", lang.tr(*key)),
                                 Weight::Regular,
-                                field_size,
+                                FIELD_SIZE,
                                 col,
                                 false,
                             )
                         })
                         .collect();
                     (
-                        doc.wrap_with(&s.party, Weight::Bold, name_size, col, false),
+                        doc.wrap_with(&s.party, Weight::Bold, NAME_SIZE, col, false),
                         fields,
                     )
                 })
                 .collect();
-            let height = |(name, fields): &Block| {
-                name.len() as f32 * Layout::leading(name_size)
-                    + fields.len() as f32 * Layout::leading(field_size)
-            };
-            let text_h = blocks.iter().map(height).fold(0.0, f32::max);
-            let block = text_h + ink + 1.5 + Layout::leading(8.5) + 3.5;
-            (blocks, text_h, block)
+            let text_h = blocks.iter().map(text_height).fold(0.0, f32::max);
+            (blocks, text_h, block_height(text_h))
         })
         .collect();
     let clause_h = |doc: &Layout, heading: &str, text: &str| {
@@ -192,7 +238,7 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
     // No parties yet: no empty page of signatures.
     if view.signatures.is_empty() {
         if acknowledges {
-            acknowledgement(&mut doc, lang, commissioner, col, ink);
+            acknowledgement(&mut doc, lang, commissioner, col);
         }
         return doc.finish_archival();
     }
@@ -205,32 +251,14 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
     for (blocks, text_h, block) in &pairs {
         doc.keep(*block);
         let top = doc.cursor();
-        for (i, (name, fields)) in blocks.iter().enumerate() {
+        for (i, b) in blocks.iter().enumerate() {
             let x = MARGIN_X + i as f32 * (col + gap);
-            let mut y = top;
-            for line in name {
-                doc.text_at(x, y, line, Weight::Bold, name_size, INK);
-                y += Layout::leading(name_size);
-            }
-            for line in fields {
-                doc.text_at(x, y, line, Weight::Regular, field_size, INK);
-                y += Layout::leading(field_size);
-            }
-            let rule_y = top + text_h + ink;
-            doc.line(&[(x, rule_y), (x + col - 5.0, rule_y)], 0.6, INK);
-            doc.text_at(
-                x,
-                rule_y + 1.5,
-                lang.tr(T::SignatureLine),
-                Weight::Regular,
-                8.5,
-                MUTED,
-            );
+            sign_block(&mut doc, lang, x, top, *text_h, b, col);
         }
         doc.space(*block);
     }
     if acknowledges {
-        acknowledgement(&mut doc, lang, commissioner, col, ink);
+        acknowledgement(&mut doc, lang, commissioner, col);
     }
     // A covenant is kept: written for the archive, as PDF/A-2b.
     doc.finish_archival()
@@ -239,31 +267,27 @@ pub fn render(view: &CovenantView, lang: Lang) -> Vec<u8> {
 /// The commissioner's block, below the parties': it signs for
 /// acknowledgement ("voor gezien") and is no party to the covenant. Kept
 /// whole on one page, with the same room for ink as a party's block.
-fn acknowledgement(doc: &mut Layout, lang: Lang, commissioner: &str, col: f32, ink: f32) {
-    let (name_size, field_size) = (10.5, 9.5);
+fn acknowledgement(doc: &mut Layout, lang: Lang, commissioner: &str, col: f32) {
     let note = doc.wrap(
         lang.tr(T::PdfAcknowledgementNote),
         Weight::Regular,
         10.0,
         doc.text_width(),
     );
-    let name = doc.wrap_with(commissioner, Weight::Bold, name_size, col, false);
-    let fields: Vec<String> = [T::Name, T::Function, T::Place, T::Date]
-        .iter()
-        .map(|k| format!("{}:", lang.tr(*k)))
-        .collect();
-    let text_h = name.len() as f32 * Layout::leading(name_size)
-        + fields.len() as f32 * Layout::leading(field_size);
+    let block: Block = (
+        doc.wrap_with(commissioner, Weight::Bold, NAME_SIZE, col, false),
+        [T::Name, T::Function, T::Place, T::Date]
+            .iter()
+            .map(|k| format!("{}:", lang.tr(*k)))
+            .collect(),
+    );
+    let text_h = text_height(&block);
     let needed = 6.0
         + Layout::heading_leading(16.0)
         + 3.5
         + note.len() as f32 * Layout::leading(10.0)
         + 2.0
-        + text_h
-        + ink
-        + 1.5
-        + Layout::leading(8.5)
-        + 3.5;
+        + block_height(text_h);
     doc.space(6.0);
     doc.keep(needed);
     doc.heading(lang.tr(T::PdfAcknowledgement), 16.0);
@@ -275,28 +299,6 @@ fn acknowledgement(doc: &mut Layout, lang: Lang, commissioner: &str, col: f32, i
     );
     doc.space(2.0);
     let top = doc.cursor();
-    let mut y = top;
-    for line in &name {
-        doc.text_at(MARGIN_X, y, line, Weight::Bold, name_size, INK);
-        y += Layout::leading(name_size);
-    }
-    for line in &fields {
-        doc.text_at(MARGIN_X, y, line, Weight::Regular, field_size, INK);
-        y += Layout::leading(field_size);
-    }
-    let rule_y = top + text_h + ink;
-    doc.line(
-        &[(MARGIN_X, rule_y), (MARGIN_X + col - 5.0, rule_y)],
-        0.6,
-        INK,
-    );
-    doc.text_at(
-        MARGIN_X,
-        rule_y + 1.5,
-        lang.tr(T::SignatureLine),
-        Weight::Regular,
-        8.5,
-        MUTED,
-    );
-    doc.space(text_h + ink + 1.5 + Layout::leading(8.5) + 3.5);
+    sign_block(doc, lang, MARGIN_X, top, text_h, &block, col);
+    doc.space(block_height(text_h));
 }
