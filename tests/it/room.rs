@@ -1920,15 +1920,19 @@ fn the_server_refuses_what_no_phone_sends_and_the_phone_says_it_was_recorded_abs
     rig.stop();
 }
 
-/// Issue 31, reveal from anywhere: `serve` takes the facilitator's
-/// commands on its standard input. A reveal waits for every party (the
-/// same rule as the window's), a party is recorded absent by name, the
-/// reveal is on the record, and the phones see the outcome.
-#[test]
-fn serve_takes_status_absent_and_reveal_on_its_standard_input() {
+/// `samenspel serve` for `meeting` on 127.0.0.1 (a free port), as a
+/// script starts it: the process, its output after the links, each
+/// party's (name, link) in the order printed, and the address.
+fn serve_on_loopback(
+    path: &Path,
+    meeting: Id,
+) -> (
+    std::process::Child,
+    std::io::BufReader<std::process::ChildStdout>,
+    Vec<(String, String)>,
+    SocketAddr,
+) {
     use std::process::{Command, Stdio};
-    let dir = Dir::new();
-    let (path, meeting, round) = example_with_round(&dir);
     let mut child = Command::new(env!("CARGO_BIN_EXE_samenspel"))
         .args(["serve".as_ref(), path.as_os_str()])
         .args(["--meeting", &meeting.to_string(), "--bind", "127.0.0.1:0"])
@@ -1937,23 +1941,37 @@ fn serve_takes_status_absent_and_reveal_on_its_standard_input() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let parties = load(&path)
+    let parties = load(path)
         .ballot_parties(meeting, chrono::Local::now().date_naive())
         .len();
     let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
-    let mut links = Vec::new();
-    for _ in 0..parties {
-        let mut line = String::new();
-        out.read_line(&mut line).unwrap();
-        let (name, link) = line.trim_end().split_once('\t').expect("party<TAB>link");
-        links.push((name.to_string(), link.to_string()));
-    }
+    let links: Vec<(String, String)> = (0..parties)
+        .map(|_| {
+            let mut line = String::new();
+            out.read_line(&mut line).unwrap();
+            let (name, link) = line.trim_end().split_once('\t').expect("party<TAB>link");
+            (name.to_string(), link.to_string())
+        })
+        .collect();
     let addr: SocketAddr = links[0].1["http://".len()..]
         .split('/')
         .next()
         .unwrap()
         .parse()
         .unwrap();
+    (child, out, links, addr)
+}
+
+/// Issue 31, reveal from anywhere: `serve` takes the facilitator's
+/// commands on its standard input. A reveal waits for every party (the
+/// same rule as the window's), a party is recorded absent by name, the
+/// reveal is on the record, and the phones see the outcome.
+#[test]
+fn serve_takes_status_absent_and_reveal_on_its_standard_input() {
+    let dir = Dir::new();
+    let (path, meeting, round) = example_with_round(&dir);
+    let (mut child, mut out, links, addr) = serve_on_loopback(&path, meeting);
+    let parties = links.len();
     // All but the last party cast from their phones.
     for (_, link) in &links[..parties - 1] {
         assert_eq!(cast(addr, link, round, 1, "").status, 303);
@@ -2028,7 +2046,7 @@ fn serve_without_bind_asks_which_network_and_a_script_is_told_to_say() {
 #[test]
 #[ignore]
 fn a_long_name_and_a_long_arabic_reason_on_a_narrow_phone() {
-    use std::process::{Command, Stdio};
+    use std::process::Command;
     let dir = Dir::new();
     let (path, meeting, round) = example_with_round(&dir);
     let long = "Woningbouwcorporatie Eigenhaard Amsterdam-Noord en Omstreken";
@@ -2041,27 +2059,10 @@ fn a_long_name_and_a_long_arabic_reason_on_a_narrow_phone() {
         });
         doc.perform(e).unwrap();
     }
-    let mut child = Command::new(env!("CARGO_BIN_EXE_samenspel"))
-        .args(["serve".as_ref(), path.as_os_str()])
-        .args(["--meeting", &meeting.to_string(), "--bind", "127.0.0.1:0"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
-    let parties = load(&path)
-        .ballot_parties(meeting, chrono::Local::now().date_naive())
-        .len();
-    let lines: Vec<String> = (0..parties)
-        .map(|_| {
-            let mut line = String::new();
-            out.read_line(&mut line).unwrap();
-            line.trim_end().to_string()
-        })
-        .collect();
-    let (name, link) = lines[0].split_once('\t').unwrap();
+    let (mut child, mut out, links, _addr) = serve_on_loopback(&path, meeting);
+    let (name, link) = &links[0];
     assert_eq!(name, long);
-    let (absent_name, absent_link) = lines[1].split_once('\t').unwrap();
+    let (absent_name, absent_link) = &links[1];
     // The second party is recorded absent from serve's console.
     let mut stdin = child.stdin.take().unwrap();
     writeln!(stdin, "absent {round} {absent_name}").unwrap();
