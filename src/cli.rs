@@ -1324,7 +1324,7 @@ fn serve_until_closed(
         .unwrap_or_default();
     let address = session.address();
     eprintln!(
-        "Serving the ballot cards for '{title}' at http://{address}; press Ctrl+C or close standard input to stop. Type 'status', 'reveal ROUND' or 'absent ROUND PARTY' to steer the room."
+        "Serving the ballot cards for '{title}' at http://{address}; press Ctrl+C or close standard input to stop. Type 'status', 'reveal ROUND', 'absent ROUND PARTY', 'checkin' or 'show-checkin' to steer the room."
     );
     // Standard input: the facilitator's commands, a line each; closing it
     // stops the room (tests, scripts).
@@ -1346,7 +1346,7 @@ fn serve_until_closed(
         session.pump_waiting(doc, std::time::Duration::from_millis(100));
         match commands.try_recv() {
             Ok(Some(line)) if !line.trim().is_empty() => {
-                let answer = serve_command(doc, line.trim(), lang);
+                let answer = serve_command(doc, meeting, line.trim(), lang);
                 session.refresh(doc);
                 writeln!(out, "{answer}")?;
                 out.flush()?;
@@ -1360,13 +1360,21 @@ fn serve_until_closed(
     Ok(())
 }
 
-/// One command typed to `serve`: `status`, `reveal ROUND`, or `absent
-/// ROUND PARTY` (the party by number or name). The reveal is the same
-/// commitment as the window's, refused while a party has neither cast nor
-/// been recorded absent. The answer is one line in `lang`.
-fn serve_command(doc: &mut Document, line: &str, lang: crate::i18n::Lang) -> String {
+/// One command typed to `serve`: `status`, `reveal ROUND`, `absent
+/// ROUND PARTY` (the party by number or name), `checkin` (put the adopted
+/// ground rules to the phones) or `show-checkin` (show its distribution).
+/// The reveal is the same commitment as the window's, refused while a
+/// party has neither cast nor been recorded absent. The answer is one line
+/// in `lang`.
+fn serve_command(
+    doc: &mut Document,
+    meeting: crate::domain::Id,
+    line: &str,
+    lang: crate::i18n::Lang,
+) -> String {
     use crate::domain::{Round, RoundStatus};
     let a = doc.alliance();
+    let open_checkin = a.checkin_rounds_of(meeting).find(|r| !r.shown);
     let names = |ids: &[crate::domain::Id]| {
         ids.iter()
             .map(|p| one_line(a.party_name(Some(*p))))
@@ -1421,12 +1429,70 @@ fn serve_command(doc: &mut Document, line: &str, lang: crate::i18n::Lang) -> Str
                     )
                 })
                 .collect();
-            return if open.is_empty() {
-                lang.pick("Geen open rondes.", "No open rounds.")
-                    .to_string()
+            let mut open = if open.is_empty() {
+                vec![
+                    lang.pick("Geen open rondes.", "No open rounds.")
+                        .to_string(),
+                ]
             } else {
-                open.join(" | ")
+                open
             };
+            if let Some(c) = open_checkin {
+                let said = checkin_said(a, c.id, lang);
+                open.push(lang.pick(
+                    format!("check-in (nog niet getoond): {said}"),
+                    format!("check-in (not shown yet): {said}"),
+                ));
+            }
+            return open.join(" | ");
+        }
+        Some("checkin" | "check-in") => {
+            if open_checkin.is_some() {
+                return lang
+                    .pick(
+                        "Er staat al een check-in open; toon die met: show-checkin",
+                        "A check-in is already open; show it with: show-checkin",
+                    )
+                    .to_string();
+            }
+            let rules: Vec<crate::domain::Id> = a
+                .ground_rules
+                .iter()
+                .filter(|r| r.status == crate::domain::RuleStatus::Adopted)
+                .map(|r| r.id)
+                .collect();
+            if rules.is_empty() {
+                return lang.tr(crate::i18n::T::CheckinNoAdopted).to_string();
+            }
+            let n = rules.len();
+            (
+                a.open_checkin(meeting, rules),
+                lang.pick(
+                    format!("Check-in op {n} spelregels staat open op de telefoons."),
+                    format!("Check-in on {n} ground rules is open on the phones."),
+                ),
+            )
+        }
+        Some("show-checkin" | "toon-checkin") => {
+            let Some(c) = open_checkin else {
+                return lang
+                    .pick(
+                        "Er staat geen check-in open; open er een met: checkin",
+                        "No check-in is open; open one with: checkin",
+                    )
+                    .to_string();
+            };
+            let said = checkin_said(a, c.id, lang);
+            let Some(edit) = a.show_checkin(c.id) else {
+                return String::new();
+            };
+            (
+                edit,
+                lang.pick(
+                    format!("Check-in getoond: {said}"),
+                    format!("Check-in shown: {said}"),
+                ),
+            )
         }
         Some("reveal" | "toon") => match round_of(words.get(1)) {
             Err(e) => return e,
@@ -1512,8 +1578,8 @@ fn serve_command(doc: &mut Document, line: &str, lang: crate::i18n::Lang) -> Str
         _ => {
             return lang
                 .pick(
-                    "Opdrachten: status, reveal RONDE, absent RONDE PARTIJ",
-                    "Commands: status, reveal ROUND, absent ROUND PARTY",
+                    "Opdrachten: status, reveal RONDE, absent RONDE PARTIJ, checkin, show-checkin",
+                    "Commands: status, reveal ROUND, absent ROUND PARTY, checkin, show-checkin",
                 )
                 .to_string();
         }
@@ -1523,6 +1589,17 @@ fn serve_command(doc: &mut Document, line: &str, lang: crate::i18n::Lang) -> Str
         Ok(_) => done,
         Err(e) => lang.store_error(&e),
     }
+}
+
+/// How many people from how many parties scored in a check-in, as one
+/// sentence.
+fn checkin_said(a: &crate::domain::Alliance, round: crate::domain::Id, lang: crate::i18n::Lang) -> String {
+    use crate::i18n::T;
+    let result = a.checkin_result(round);
+    lang.count(T::PhoneCheckinPeople, result.people()).replace(
+        "{parties}",
+        &lang.count(T::PhoneCheckinParties, result.respondents.len()),
+    )
 }
 
 /// What to say when the one word given is neither a command nor a file

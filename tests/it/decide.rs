@@ -399,7 +399,14 @@ fn the_example_has_its_funnel_rules_and_rounds() {
         .unwrap();
     assert_eq!(next.status, RoundStatus::Adopted);
     assert!(matches!(a.outcome(next), Outcome::Adoptable { .. }));
-    assert_eq!(rules::trend(&a.checkins, 1).len(), 2);
+    // Two check-ins entered per party, and one from the phones before
+    // them, where each party counts once (the mean of its delegates').
+    let trend = rules::trend(&a, 1);
+    assert_eq!(trend.len(), 3);
+    let (day, mean, parties) = trend[0];
+    assert_eq!(day, chrono::NaiveDate::from_ymd_opt(2017, 11, 6));
+    assert_eq!(parties, 5);
+    assert!((mean - (4.5 + 11.0 / 3.0 + 4.5 + 3.5 + 3.0) / 5.0).abs() < 1e-4, "{mean}");
     assert!(a.check().is_empty(), "{:?}", a.check());
 }
 

@@ -619,7 +619,7 @@ fn a_round_over_a_whole_set_takes_objections_per_rule_and_adopts_the_amended_set
         }
     }
     let ids: Vec<Id> = a.rules_in_set(1).iter().map(|r| r.id).collect();
-    let trend = samenspel::domain::rules::set_trend(&a.checkins, &ids);
+    let trend = samenspel::domain::rules::set_trend(&a, &ids);
     assert_eq!(trend.len(), 2);
     assert_eq!(trend[0].2, 6);
     assert!((trend[0].1 - 3.0).abs() < 1e-6);

@@ -1369,7 +1369,17 @@ fn after_the_reveal_the_phone_shows_the_outcome_not_the_facilitators_instruction
     let name = a.party_name(Some(1)).to_string();
     for lang in [Lang::Nl, Lang::En] {
         let snap = room::Snapshot::of(a, meeting, lang, &mut seen);
-        let page = room::page::page(&snap, 1, &room::new_token(), "x", lang, None);
+        let page = room::page::page(
+            &snap,
+            1,
+            room::page::Visit {
+                token: &room::new_token(),
+                csrf: "x",
+                person: "",
+            },
+            lang,
+            None,
+        );
         let esc = samenspel::room::page::esc;
         // The outcome, and its own stance.
         assert!(page.contains(&esc(
@@ -1456,7 +1466,17 @@ fn no_confidential_marker_reaches_a_phone_page_but_the_partys_own_stance() {
             for p in &a.parties {
                 let own = format!("{}hidden-reason-{}", crate::trust::MARK, p.id);
                 for text in [
-                    page::page(&snap, p.id, "token", "csrf", lang, None),
+                    page::page(
+                        &snap,
+                        p.id,
+                        page::Visit {
+                            token: "token",
+                            csrf: "csrf",
+                            person: "",
+                        },
+                        lang,
+                        None,
+                    ),
                     page::version(&snap, p.id),
                 ] {
                     let rest = text.replace(&own, "");

@@ -76,6 +76,7 @@ fn the_record_tables_have_exactly_the_fields_of_the_records() {
         store::field_names(&a.plan_progress[0]),
         store::field_names(&samenspel::domain::CommentRound::default()),
         store::field_names(&samenspel::domain::Comment::default()),
+        store::field_names(&samenspel::domain::CheckinRound::default()),
     ];
     assert_eq!(fields.len(), store::RECORD_TABLES.len());
     for (table, fields) in store::RECORD_TABLES.iter().zip(fields) {

@@ -969,8 +969,48 @@ fn add_decisions(a: &mut Alliance) {
                     } else {
                         *score
                     },
+                    ..Default::default()
                 });
             }
+        }
+    }
+    // The check-in from the phones at the working group of 6 November
+    // 2017: two or three delegates of five parties scored both rules on
+    // their own phones, anonymously, and the room was shown the
+    // distribution.
+    a.checkin_rounds.push(crate::domain::CheckinRound {
+        id: 1,
+        meeting: 3,
+        rules: vec![1, 2],
+        shown: true,
+    });
+    let phones: [(Id, &str, [u8; 2]); 12] = [
+        (1, "a1", [4, 3]),
+        (1, "a2", [5, 4]),
+        (2, "b1", [4, 4]),
+        (2, "b2", [3, 3]),
+        (2, "b3", [4, 2]),
+        (3, "c1", [5, 4]),
+        (3, "c2", [4, 4]),
+        (5, "e1", [3, 2]),
+        (5, "e2", [4, 3]),
+        (7, "g1", [2, 3]),
+        (7, "g2", [4, 3]),
+        (7, "g3", [3, 3]),
+    ];
+    for (party, phone, scores) in phones {
+        for (rule, score) in [1, 2].into_iter().zip(scores) {
+            let id = a.checkins.len() as Id + 1;
+            a.checkins.push(Checkin {
+                id,
+                rule,
+                party,
+                date: date(2017, 11, 6),
+                score,
+                round: Some(1),
+                // The SHA-256 of each phone's cookie, as the server keeps it.
+                person: crate::room::hash_token(phone),
+            });
         }
     }
 }
@@ -1870,6 +1910,7 @@ pub fn regional(scale: usize) -> Alliance {
                 party: p,
                 date: NaiveDate::from_ymd_opt(2025, 1 + (p as u32 % 12), 1),
                 score: 3,
+                ..Default::default()
             });
         }
     }

@@ -986,6 +986,7 @@ catalogue! {
     UndoPastDecision => "Een besluit ligt vast: leg het voorstel opnieuw voor in een nieuwe ronde.", "A decision is on the record: put the proposal to a new round.";
     UndoPastCorrection => "Een correctie ligt vast: corrigeer opnieuw, met een reden.", "A correction is on the record: correct again, with a reason.";
     UndoPastDotReveal => "Na het tonen liggen de stippen vast.", "Once shown, the dots are on the record.";
+    UndoPastCheckin => "Na het tonen liggen de scores van de check-in vast.", "Once shown, the check-in's scores are on the record.";
     UndoPastFreeze => "Een vastgestelde versie ligt vast: maak een nieuwe versie van het convenant.", "A frozen version is on the record: draft a new version of the covenant.";
     UndoPastSignature => "Een handtekening ligt vast: trek haar in met een reden.", "A signature is on the record: withdraw it with a reason.";
     UndoPastWithdrawal => "Het intrekken van een handtekening ligt vast.", "A withdrawn signature is on the record.";
@@ -1343,6 +1344,29 @@ catalogue! {
     PhoneDotsRound => "Prioriteren", "Prioritising";
     PhoneDotsHint => "Verdeel {n} stip over de zwaartepunten.|Verdeel {n} stippen over de zwaartepunten.", "Place your {n} dot on one of the focus areas.|Spread your {n} dots across the focus areas.";
     PhoneScoreHint => "Geef elk zwaartepunt een score van 1 tot 5 (0: geen score).", "Give each focus area a score from 1 to 5 (0: no score).";
+    PhoneCheckinTitle => "Check-in op de spelregels", "Ground-rule check-in";
+    PhoneCheckinQuestion => "Hoe goed houden onze spelregels zich?", "How well are our ground rules holding?";
+    PhoneCheckinHint => "Geef elke regel uw eigen score. Anoniem: niemand ziet wat u gaf; uw score telt voor {party}.", "Give each rule your own score. Anonymous: nobody sees what you gave; your score counts for {party}.";
+    PhoneCheckinScale => "0 = helemaal niet, 5 = helemaal.", "0 = not at all, 5 = fully.";
+    PhoneCheckinScore => "score {n}", "score {n}";
+    PhoneCheckinSend => "Scores versturen", "Send my scores";
+    PhoneCheckinChange => "Mijn scores wijzigen", "Change my scores";
+    PhoneCheckinUntilShown => "Tot de procesbegeleider de verdeling toont, ziet niemand de scores. Daarna ziet de zaal hoeveel mensen elke score gaven, nooit wie.", "Until the facilitator shows the distribution, nobody sees the scores. Then the room sees how many people gave each score, never who.";
+    PhoneCheckinShown => "De check-in is getoond; de scores liggen vast.", "The check-in has been shown; the scores are on the record.";
+    PhoneCheckinPeople => "1 persoon uit {parties} gaf een score.|{n} mensen uit {parties} gaven een score.", "1 person from {parties} gave a score.|{n} people from {parties} gave a score.";
+    PhoneCheckinParties => "{n} partij|{n} partijen", "{n} party|{n} parties";
+    PhoneCheckinMean => "Gemiddeld {mean} (elke partij telt één keer).", "Average {mean} (each party counts once).";
+    PhoneCheckinNone => "Niemand gaf deze regel een score.", "Nobody scored this rule.";
+    CheckinPhones => "Check-in op de spelregels via de telefoons", "Ground-rule check-in from the phones";
+    CheckinPhonesIntro => "Elke afgevaardigde scoort op de eigen telefoon, met de kaart van de partij, hoe goed de spelregels zich houden (0 tot 5), anoniem. U ziet hoeveel mensen per partij meededen, niet wie wat gaf; de zaal ziet de verdeling pas als u die toont.", "Every delegate scores on their own phone, with their party's card, how well the ground rules are holding (0 to 5), anonymously. You see how many people from each party took part, not who gave what; the room sees the distribution only when you show it.";
+    CheckinOpen => "Check-in openen op de telefoons", "Open the check-in on the phones";
+    CheckinNoAdopted => "Er zijn nog geen vastgestelde spelregels om op te checken.", "There are no adopted ground rules to check in on yet.";
+    CheckinOpenNow => "Open op de telefoons.", "Open on the phones.";
+    CheckinAnswered => "1 persoon heeft gescoord|{n} mensen hebben gescoord", "1 person has scored|{n} people have scored";
+    CheckinShow => "Verdeling tonen aan de zaal", "Show the distribution to the room";
+    CheckinShowHint => "Na het tonen liggen de scores vast en tellen ze mee in de trend van de spelregels.", "Once shown, the scores are on the record and count in the ground rules' trend.";
+    CheckinShownOn => "Getoond aan de zaal", "Shown to the room";
+    SlideCheckin => "Check-in {date}", "Check-in {date}";
     PhoneAbsent => "Uw partij is bij deze ronde als afwezig vastgelegd. Klopt dat niet, zeg het dan tegen de procesbegeleider.", "Your party has been recorded as absent for this round. If that is wrong, tell the facilitator.";
     RefusalReasonText => "De toelichting is te lang (ten hoogste 4000 tekens) of bevat tekens die niet in een tekst horen.", "The reason is too long (4,000 characters at most) or holds characters that do not belong in a text.";
     PhoneNotAllowed => "Dit adres doet dat niet. Open de link van uw stemkaart opnieuw.", "This address does not do that. Open the link on your ballot card again.";
@@ -1800,6 +1824,7 @@ catalogue! {
     KindSituation => "situatie|situaties", "situation|situations";
     KindGroundRule => "spelregel|spelregels", "ground rule|ground rules";
     KindCheckin => "check-in|check-ins op spelregels", "check-in|check-ins on ground rules";
+    KindCheckinRound => "check-in via de telefoons|check-ins via de telefoons", "check-in from the phones|check-ins from the phones";
     KindRound => "consensusronde|consensusrondes", "consensus round|consensus rounds";
     KindVote => "standpunt|stemmen in consensusrondes", "stance|stances in consensus rounds";
     KindMeeting => "overleg|overleggen", "meeting|meetings";
@@ -1942,6 +1967,7 @@ pub fn kind_key(kind: crate::domain::Kind) -> T {
         Kind::PlanProgress => T::KindPlanProgress,
         Kind::CommentRound => T::KindCommentRound,
         Kind::Comment => T::KindComment,
+        Kind::CheckinRound => T::KindCheckinRound,
     }
 }
 
@@ -1960,6 +1986,7 @@ pub fn commit_undo_key(kind: crate::domain::record::CommitKind) -> T {
         K::Draw => T::UndoPastDraw,
         K::Minutes => T::UndoPastMinutes,
         K::Comments => T::UndoPastComments,
+        K::CheckinShown => T::UndoPastCheckin,
     }
 }
 
@@ -2067,6 +2094,16 @@ impl Lang {
                         .unwrap_or_default()
                 )
             }
+            K::CheckinShown => {
+                let m = a
+                    .checkin_round(c.record)
+                    .and_then(|r| a.meeting(r.meeting));
+                format!(
+                    "{} ‘{}’",
+                    self.pick("Check-in bij", "Check-in at"),
+                    m.map(|m| short(&m.title)).unwrap_or_default()
+                )
+            }
             K::Comments => format!(
                 "{} ‘{}’",
                 self.pick(
@@ -2084,7 +2121,7 @@ impl Lang {
     fn commit_moment(self, kind: crate::domain::record::CommitKind) -> &'static str {
         use crate::domain::record::CommitKind as K;
         match kind {
-            K::Reveal | K::DotReveal => self.pick("het tonen", "the reveal"),
+            K::Reveal | K::DotReveal | K::CheckinShown => self.pick("het tonen", "the reveal"),
             K::Decision => self.pick("het besluit", "the decision"),
             K::Correction => self.pick("de correctie", "the correction"),
             K::Freeze => self.pick("het vaststellen", "the freeze"),

@@ -112,6 +112,22 @@ pub struct PhoneView {
     /// The comment rounds: its own comments while a round is open, every
     /// shared comment and what became of it once published.
     pub comments: Vec<PhoneComments>,
+    /// The meeting's check-ins on the ground rules.
+    pub checkins: Vec<PhoneCheckin>,
+}
+
+/// A check-in from the phones on one party's phone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PhoneCheckin {
+    pub id: Id,
+    /// The rules asked about: (rule, text).
+    pub rules: Vec<(Id, String)>,
+    /// This party's phones' own scores, by each phone's anonymous key:
+    /// a page shows only the scores of the phone that asks. Never another
+    /// party's.
+    pub own: std::collections::BTreeMap<String, Vec<(Id, u8)>>,
+    /// Once shown: the room's distribution per rule, never who gave what.
+    pub shown: Option<crate::audience::RoomCheckin>,
 }
 
 /// A comment round on one party's phone.
@@ -301,6 +317,38 @@ impl Snapshot {
                 crate::domain::Confidential::expose(&c.text).clone(),
             ));
         }
+        // The meeting's check-ins, and every phone's scores by party.
+        let mut checkin_scores: IdMap<std::collections::BTreeMap<(Id, String), Vec<(Id, u8)>>> =
+            IdMap::default();
+        for c in &a.checkins {
+            if let Some(round) = c.round {
+                checkin_scores
+                    .entry(c.party)
+                    .or_default()
+                    .entry((round, c.person.clone()))
+                    .or_default()
+                    .push((c.rule, c.score));
+            }
+        }
+        let checkins: Vec<PhoneCheckin> = a
+            .checkin_rounds_of(meeting)
+            .map(|r| PhoneCheckin {
+                id: r.id,
+                rules: r
+                    .rules
+                    .iter()
+                    .map(|id| {
+                        let text = a
+                            .ground_rule(*id)
+                            .map(|g| g.text.clone())
+                            .unwrap_or_default();
+                        (*id, text)
+                    })
+                    .collect(),
+                own: Default::default(),
+                shown: crate::audience::room_checkin(a, r),
+            })
+            .collect();
         let title = m.map(|m| m.title.clone()).unwrap_or_default();
         let date = m.and_then(|m| m.date);
         // Each phone's view: the rounds its party votes in, with only its
@@ -348,6 +396,23 @@ impl Snapshot {
                                     .flatten()
                                     .filter(|(round, _, _)| *round == r.id)
                                     .map(|(_, part, text)| (part.clone(), text.clone()))
+                                    .collect(),
+                                ..r.clone()
+                            })
+                            .collect()
+                    },
+                    checkins: if p.left.is_some() {
+                        Vec::new()
+                    } else {
+                        checkins
+                            .iter()
+                            .map(|r| PhoneCheckin {
+                                own: checkin_scores
+                                    .get(&party)
+                                    .into_iter()
+                                    .flatten()
+                                    .filter(|((round, _), _)| *round == r.id)
+                                    .map(|((_, person), scores)| (person.clone(), scores.clone()))
                                     .collect(),
                                 ..r.clone()
                             })
@@ -421,6 +486,14 @@ pub enum Ask {
         part: String,
         text: String,
     },
+    /// One delegate's check-in: `person` is their phone's anonymous key
+    /// (the SHA-256 of its cookie), scores are (rule, 0 … 5).
+    Checkin {
+        party: Id,
+        round: Id,
+        person: String,
+        scores: Vec<(Id, u8)>,
+    },
 }
 
 /// Why a phone's stance was not recorded (one sentence each, on the page).
@@ -447,6 +520,8 @@ pub enum Refusal {
     /// A reason longer than [`REASON_MAX`] characters, or with control
     /// characters in it.
     ReasonText,
+    /// The check-in was shown to the room: its scores no longer change.
+    CheckinShown,
 }
 
 /// The most characters a stance's reason may have: the page's text box

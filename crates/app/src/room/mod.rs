@@ -187,6 +187,22 @@ pub fn apply(doc: &mut Document, ask: &Ask, now: &str) -> Result<(), Refusal> {
                 ..Default::default()
             })
         }
+        Ask::Checkin {
+            party,
+            round,
+            person,
+            scores,
+        } => {
+            use crate::domain::checkin::CheckinRefused as R;
+            // Only a round of the meeting whose phones these are.
+            a.phone_checkin(*round, *party, person, scores)
+                .map_err(|e| match e {
+                    R::Closed => Refusal::Closed,
+                    R::Shown => Refusal::CheckinShown,
+                    R::NotAVoter => Refusal::NotAVoter,
+                    R::OffTheScale => Refusal::OffTheScale,
+                })?
+        }
     };
     if edit.is_noop() {
         return Ok(());

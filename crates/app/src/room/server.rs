@@ -407,6 +407,24 @@ fn same(a: &str, b: &str) -> bool {
             == 0
 }
 
+/// The name of the cookie that holds a phone's anonymous key: set the
+/// first time the phone sends a check-in, so that a second one replaces
+/// its own scores. Only its SHA-256 reaches the file.
+const PERSON_COOKIE: &str = "samenspel_p";
+
+/// The phone's anonymous key from its cookie, if it sent one.
+fn person_cookie(request: &Asked) -> Option<String> {
+    request
+        .headers
+        .iter()
+        .filter(|(k, _)| k.eq_ignore_ascii_case("Cookie"))
+        .flat_map(|(_, v)| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == PERSON_COOKIE)
+        .map(|(_, v)| v.to_string())
+        .filter(|v| samenspel_projection::phone::is_token(v))
+}
+
 fn header_of<'a>(request: &'a Asked, name: &str) -> Option<&'a str> {
     request
         .headers
@@ -486,6 +504,9 @@ fn handle(shared: &Shared, request: &Asked) -> Answer {
                 }
                 Some(party) => {
                     let csrf = page_token(&shared.secret, &hash_token(&token));
+                    let person = person_cookie(request)
+                        .map(|c| hash_token(&c))
+                        .unwrap_or_default();
                     let status = parts.len() == 4;
                     match (method, status) {
                         (&Method::GET | &Method::HEAD, true) => answer(
@@ -500,7 +521,17 @@ fn handle(shared: &Shared, request: &Asked) -> Answer {
                                 .map(|target| Flash::saved(target.to_string()));
                             html(
                                 200,
-                                page::page(&snapshot, party, &token, &csrf, lang, flash.as_ref()),
+                                page::page(
+                                    &snapshot,
+                                    party,
+                                    page::Visit {
+                                        token: &token,
+                                        csrf: &csrf,
+                                        person: &person,
+                                    },
+                                    lang,
+                                    flash.as_ref(),
+                                ),
                             )
                         }
                         (&Method::POST, false) => {
@@ -555,6 +586,10 @@ fn cast(
     }
     let round: Option<Id> = field("round").and_then(|r| r.parse().ok());
     let kind = field("kind").unwrap_or("");
+    // The phone's anonymous key: its cookie's, else a new one that the
+    // answer sets (only a check-in needs one).
+    let had_cookie = person_cookie(request);
+    let mut cookie = had_cookie.clone();
     let (ask, target) = match (kind, round) {
         ("stance", Some(round)) => {
             let ask = Ask::Stance {
@@ -598,6 +633,26 @@ fn cast(
             },
             format!("c{round}"),
         ),
+        ("checkin", Some(round)) => {
+            // A rule left unanswered is left out; a score that is not 0 to
+            // 5 is refused as off the scale.
+            let scores = form
+                .iter()
+                .filter_map(|(k, v)| {
+                    let rule: Id = k.strip_prefix('s')?.parse().ok()?;
+                    Some((rule, v.trim().parse().unwrap_or(u8::MAX)))
+                })
+                .collect();
+            (
+                Ask::Checkin {
+                    party,
+                    round,
+                    person: hash_token(cookie.get_or_insert_with(crate::room::new_token)),
+                    scores,
+                },
+                format!("k{round}"),
+            )
+        }
         _ => return not_found(),
     };
     // Only a round this page shows, to a party that votes in it.
@@ -609,6 +664,7 @@ fn cast(
             .comments
             .iter()
             .any(|r| r.id == *round && r.published.is_none()),
+        Ask::Checkin { round, .. } => phone.checkins.iter().any(|r| r.id == *round),
     };
     let result = if !shown {
         Err(Refusal::Closed)
@@ -632,8 +688,16 @@ fn cast(
             Err(Refusal::NoAnswer)
         }
     };
+    let person = cookie.as_deref().map(hash_token).unwrap_or_default();
+    let set_cookie = |a: Answer| match &cookie {
+        Some(c) if had_cookie.is_none() => a.with_header(
+            "Set-Cookie",
+            &format!("{PERSON_COOKIE}={c}; Path=/b/; HttpOnly; SameSite=Strict; Max-Age=86400"),
+        ),
+        _ => a,
+    };
     match result {
-        Ok(()) => Answer {
+        Ok(()) => set_cookie(Answer {
             status: 303,
             headers: vec![
                 ("Location", format!("/b/{token}?ok={target}#{target}")),
@@ -641,15 +705,25 @@ fn cast(
                 ("Referrer-Policy", "same-origin".into()),
             ],
             body: String::new(),
-        },
+        }),
         Err(refusal) => {
             // The page again, with why, and what was typed kept.
             let now = Arc::clone(&shared.snapshot.read().unwrap_or_else(|e| e.into_inner()));
             let flash = Flash::refused(target, refusal, ask);
-            html(
+            set_cookie(html(
                 409,
-                page::page(&now, party, token, csrf, lang, Some(&flash)),
-            )
+                page::page(
+                    &now,
+                    party,
+                    page::Visit {
+                        token,
+                        csrf,
+                        person: &person,
+                    },
+                    lang,
+                    Some(&flash),
+                ),
+            ))
         }
     }
 }

@@ -29,6 +29,7 @@ pub struct MeetingsPanel {
     pub room: super::room::RoomSection,
     pub room_info: Option<super::room::RoomInfo>,
     pub room_request: Option<super::room::RoomRequest>,
+    checkin: super::checkin::CheckinSection,
 }
 
 /// What an agenda item is about: a map, the work plan, a focus area, a
@@ -294,6 +295,8 @@ impl MeetingsPanel {
         if let Some(r) = self.room.ui(ui, pc, meeting, self.room_info.as_ref()) {
             self.room_request = Some(r);
         }
+        ui.add_space(8.0);
+        self.checkin.ui(ui, pc, meeting);
         ui.add_space(8.0);
         self.attendance(ui, pc, meeting);
         ui.add_space(8.0);

@@ -351,7 +351,7 @@ impl RulesPanel {
             // adopted rule: the first score of a check-in does not push
             // the check-in's own fields down under the pointer.
             if rule.status == RuleStatus::Adopted {
-                trend_line(ui, pc, &rules::trend(&a.checkins, rule.id));
+                trend_line(ui, pc, &rules::trend(a, rule.id));
             }
             if self.checkin_rules.contains(&rule.id) {
                 self.checkin(ui, pc, rule);
@@ -495,7 +495,7 @@ impl RulesPanel {
                 // The set's trend on a line of its own, always one line:
                 // the first score of a check-in moves nothing below it.
                 if !rules.is_empty() {
-                    trend_line(ui, pc, &rules::set_trend(&a.checkins, &ids));
+                    trend_line(ui, pc, &rules::set_trend(a, &ids));
                 }
                 if self.checkin_set == Some(set.id) {
                     self.set_checkin(ui, pc, set, &rules);
@@ -558,7 +558,12 @@ impl RulesPanel {
                     let existing = a
                         .checkins
                         .iter()
-                        .find(|c| c.rule == rule.id && c.party == party && c.date == Some(date));
+                        .find(|c| {
+                            c.round.is_none()
+                                && c.rule == rule.id
+                                && c.party == party
+                                && c.date == Some(date)
+                        });
                     for score in 0..=FIVE {
                         let selected = existing.is_some_and(|c| c.score == score);
                         let name = pc
@@ -600,7 +605,12 @@ impl RulesPanel {
                     let existing = a
                         .checkins
                         .iter()
-                        .find(|c| c.rule == rule.id && c.party == p.id && c.date == Some(date));
+                        .find(|c| {
+                            c.round.is_none()
+                                && c.rule == rule.id
+                                && c.party == p.id
+                                && c.date == Some(date)
+                        });
                     for score in 0..=FIVE {
                         let selected = existing.is_some_and(|c| c.score == score);
                         let name = pc
@@ -620,6 +630,7 @@ impl RulesPanel {
                                     party: p.id,
                                     date: Some(date),
                                     score,
+                                    ..Default::default()
                                 }),
                             };
                             pc.edit(edit);

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::agenda::{AgendaItem, FocalPoint, PriorityMark, PriorityRound};
 use super::alliance::{AllianceInfo, Body, Id, Membership, Party, Person};
 use super::ballot::Ballot;
+use super::checkin::CheckinRound;
 use super::comments::{Comment, CommentRound};
 use super::consensus::{Round, Vote};
 use super::covenant::{Clause, CovenantVersion, Signature};
@@ -176,6 +177,7 @@ entities! {
     PlanProgress: PlanProgress => plan_progress, "progress";
     CommentRound: CommentRound => comment_rounds, "comment round";
     Comment: Comment => comments, "comment";
+    CheckinRound: CheckinRound => checkin_rounds, "check-in round";
 }
 
 /// Work on the change of one record, generic over its kind.
@@ -928,6 +930,12 @@ impl Alliance {
             Edit::Vote(c) => gone_or_added(c, |v| (revealed_round(v.round), v.party)),
             Edit::Objection(c) => gone_or_added(c, |o| (revealed_round(o.round), o.party)),
             Edit::PriorityMark(c) => gone_or_added(c, |m| (revealed_dots(m.round), m.party)),
+            Edit::Checkin(c) => gone_or_added(c, |x| {
+                let shown = x
+                    .round
+                    .is_some_and(|r| self.checkin_round(r).is_some_and(|r| r.shown));
+                (shown, x.party)
+            }),
             // A set signature is withdrawn, not removed; signing adds one.
             Edit::Signature(Change {
                 before: Some(s),

@@ -4,6 +4,7 @@ pub mod agenda;
 pub mod alliance;
 pub mod ballot;
 pub mod check;
+pub mod checkin;
 pub mod clock;
 pub mod comments;
 pub mod confidential;
@@ -43,6 +44,7 @@ pub use alliance::{
 };
 pub use ballot::Ballot;
 pub use check::Finding;
+pub use checkin::{CheckinResult, CheckinRound, RuleTally};
 pub use comments::{Comment, CommentRound, CommentVia, Draft, Response};
 pub use confidential::Confidential;
 pub use consensus::{Correction, Outcome, Round, RoundStatus, Scale, Subject, Via, Vote};

@@ -85,10 +85,12 @@ pub enum CommitKind {
     /// The processing of a comment round published ("verwerking
     /// gepubliceerd").
     Comments,
+    /// A check-in from the phones shown to the room.
+    CheckinShown,
 }
 
 impl CommitKind {
-    pub const ALL: [CommitKind; 10] = [
+    pub const ALL: [CommitKind; 11] = [
         CommitKind::Reveal,
         CommitKind::Decision,
         CommitKind::Correction,
@@ -99,6 +101,7 @@ impl CommitKind {
         CommitKind::Draw,
         CommitKind::Minutes,
         CommitKind::Comments,
+        CommitKind::CheckinShown,
     ];
 
     /// The name written in the log and the canonical text.
@@ -114,6 +117,7 @@ impl CommitKind {
             CommitKind::Draw => "draw",
             CommitKind::Minutes => "minutes",
             CommitKind::Comments => "comments",
+            CommitKind::CheckinShown => "checkin_shown",
         }
     }
 
@@ -283,6 +287,11 @@ fn collect(edit: &Edit, out: &mut Vec<Committed>) {
                 one(CommitKind::Comments, n.id);
             }
         }
+        Edit::CheckinRound(c) => {
+            if let Some(n) = became(c, |r| r.shown) {
+                one(CommitKind::CheckinShown, n.id);
+            }
+        }
         _ => {}
     }
 }
@@ -336,6 +345,9 @@ pub fn present(a: &Alliance) -> Vec<Committed> {
     for r in a.comment_rounds.iter().filter(|r| r.published.is_some()) {
         one(CommitKind::Comments, r.id);
     }
+    for r in a.checkin_rounds.iter().filter(|r| r.shown) {
+        one(CommitKind::CheckinShown, r.id);
+    }
     for v in &a.votes {
         for (i, x) in v.corrections.iter().enumerate() {
             if x.shown {
@@ -381,6 +393,9 @@ pub fn counts_from(a: &Alliance, c: Committed) -> Option<NaiveDate> {
         CommitKind::Draw => a.seat_draw(c.record).and_then(|d| d.date),
         CommitKind::Minutes => a.meeting(c.record).and_then(|m| m.minutes_approved),
         CommitKind::Comments => a.comment_round(c.record).and_then(|r| r.published),
+        // (The meeting's date can still be moved: the scores carry the
+        // day they were given.)
+        CommitKind::CheckinShown => None,
     }
 }
 
@@ -533,7 +548,7 @@ pub fn verify_upto(a: &Alliance, upto: Option<u64>) -> Result<Option<Head>, Brok
 /// history, and takes its stances along).
 fn without_removed_parties(a: &Alliance, text: &str) -> String {
     let gone = |line: &str| {
-        ["stance: ", "objection: ", "mark: "]
+        ["stance: ", "objection: ", "mark: ", "score: "]
             .iter()
             .any(|p| removed_party(a, line, p))
     };
@@ -566,7 +581,7 @@ pub fn highest_party(a: &Alliance) -> Id {
     let mut high = 0;
     for c in a.record.iter() {
         for line in c.text.lines() {
-            for p in ["party: ", "stance: ", "objection: ", "mark: "] {
+            for p in ["party: ", "stance: ", "objection: ", "mark: ", "score: "] {
                 if let Some(id) = line
                     .strip_prefix(p)
                     .and_then(|rest| rest.split(' ').next())
@@ -791,6 +806,24 @@ fn canonical_in(a: &Alliance, ix: &Index, c: Committed) -> Option<String> {
             }
             let _ = writeln!(out, "seed: {}", d.seed);
             let _ = writeln!(out, "chosen: {}", ids(&d.chosen));
+        }
+        CommitKind::CheckinShown => {
+            // The scores as the room saw them, per party, without the
+            // phones' keys: who gave what is not on the record either.
+            let r = a.checkin_round(c.record)?;
+            let _ = writeln!(out, "round: {}", r.id);
+            let _ = writeln!(out, "meeting: {}", r.meeting);
+            let _ = writeln!(out, "rules: {}", ids(&r.rules));
+            let mut scores: Vec<(Id, Id, u8)> = a
+                .checkins
+                .iter()
+                .filter(|x| x.round == Some(r.id))
+                .map(|x| (x.party, x.rule, x.score))
+                .collect();
+            scores.sort();
+            for (party, rule, score) in scores {
+                let _ = writeln!(out, "score: {party} {rule} {score}");
+            }
         }
         CommitKind::Comments => {
             let r = a.comment_round(c.record)?;

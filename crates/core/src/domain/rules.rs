@@ -123,6 +123,12 @@ pub struct Checkin {
     pub party: Id,
     pub date: Option<NaiveDate>,
     pub score: u8,
+    /// The check-in from the phones it was given in (`None`: entered by
+    /// the facilitator for the party as a whole).
+    pub round: Option<Id>,
+    /// From a phone: that phone's anonymous key (never a name), so that a
+    /// delegate's second answer replaces the first. Empty otherwise.
+    pub person: String,
 }
 
 /// The highest fist-to-five score.
@@ -130,32 +136,42 @@ pub const FIVE: u8 = 5;
 
 /// The mean score of a set of rules at each check-in date, oldest first:
 /// every party's score on every rule of the set that day (a check-in over
-/// the whole set).
-pub fn set_trend(checkins: &[Checkin], rules: &[Id]) -> Vec<(Option<NaiveDate>, f32, usize)> {
-    trend_of(checkins.iter().filter(|c| rules.contains(&c.rule)))
+/// the whole set). Only scores that count (see [`Alliance::counts`]).
+pub fn set_trend(a: &Alliance, rules: &[Id]) -> Vec<(Option<NaiveDate>, f32, usize)> {
+    trend_of(a.counted_checkins().filter(|c| rules.contains(&c.rule)))
 }
 
 /// The mean score of the given check-ins at each date, oldest first, in
-/// one pass over them.
+/// one pass over them: each party counts once per rule (the mean of its
+/// people's scores, when several delegates scored on their phones), and
+/// the count is of those party scores.
 pub fn trend_of<'a>(
     checkins: impl Iterator<Item = &'a Checkin>,
 ) -> Vec<(Option<NaiveDate>, f32, usize)> {
-    let mut by_date: std::collections::BTreeMap<Option<NaiveDate>, (u32, usize)> =
+    type Key = (Option<NaiveDate>, Id, Id);
+    let mut by_party: std::collections::BTreeMap<Key, (u32, u32)> =
         std::collections::BTreeMap::new();
     for c in checkins {
-        let (sum, n) = by_date.entry(c.date).or_default();
+        let (sum, n) = by_party.entry((c.date, c.party, c.rule)).or_default();
         *sum += c.score as u32;
         *n += 1;
     }
+    let mut by_date: std::collections::BTreeMap<Option<NaiveDate>, (f32, usize)> =
+        std::collections::BTreeMap::new();
+    for ((d, _, _), (sum, n)) in by_party {
+        let (total, k) = by_date.entry(d).or_default();
+        *total += sum as f32 / n as f32;
+        *k += 1;
+    }
     by_date
         .into_iter()
-        .map(|(d, (sum, n))| (d, sum as f32 / n.max(1) as f32, n))
+        .map(|(d, (total, k))| (d, total / k.max(1) as f32, k))
         .collect()
 }
 
 /// The mean score of a rule at each check-in date, oldest first.
-pub fn trend(checkins: &[Checkin], rule: Id) -> Vec<(Option<NaiveDate>, f32, usize)> {
-    set_trend(checkins, &[rule])
+pub fn trend(a: &Alliance, rule: Id) -> Vec<(Option<NaiveDate>, f32, usize)> {
+    set_trend(a, &[rule])
 }
 
 /// Whether the facilitator may set a rule's status from `from` to `to` by
@@ -258,14 +274,28 @@ impl Refs for GroundRule {
 
 impl Refs for Checkin {
     fn refs(&self) -> Vec<Ref> {
-        vec![
+        let mut out = vec![
             Ref::of::<GroundRule>(self.rule),
             Ref::of::<super::alliance::Party>(self.party),
-        ]
+        ];
+        out.extend(self.round.map(Ref::of::<super::CheckinRound>));
+        out
     }
-    fn check_rules(_a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
+    fn check_rules(a: &Alliance, c: &Change<Self>) -> Result<(), EditError> {
         if c.after.as_ref().is_some_and(|x| x.score > FIVE) {
             return Err(EditError::OffTheScale);
+        }
+        // A score the room was shown changes no more (it comes and goes
+        // only with its party: see `Alliance::applied`).
+        if c.before.is_some()
+            && c.after.is_some()
+            && c.before != c.after
+            && [&c.before, &c.after]
+                .into_iter()
+                .flatten()
+                .any(|x| x.round.is_some_and(|r| a.checkin_round(r).is_some_and(|r| r.shown)))
+        {
+            return Err(EditError::Committed);
         }
         Ok(())
     }
@@ -437,7 +467,12 @@ impl Alliance {
                 match self
                     .checkins
                     .iter()
-                    .find(|c| c.rule == *rule && c.party == party && c.date == Some(date))
+                    .find(|c| {
+                        c.round.is_none()
+                            && c.rule == *rule
+                            && c.party == party
+                            && c.date == Some(date)
+                    })
                 {
                     Some(c) => self.update(Checkin {
                         score: *score,
@@ -454,6 +489,7 @@ impl Alliance {
                                 party,
                                 date: Some(date),
                                 score: *score,
+                                ..Default::default()
                             }),
                         })
                     }

@@ -56,7 +56,7 @@ pub const ALLIANCE_BEFORE_16: Table = Table {
 };
 
 /// Every record table, in an order that respects foreign keys.
-pub static RECORD_TABLES: [Table; 39] = [
+pub static RECORD_TABLES: [Table; 40] = [
     Table {
         kind: "party",
         name: "party",
@@ -269,7 +269,7 @@ pub static RECORD_TABLES: [Table; 39] = [
     Table {
         kind: "check-in",
         name: "checkin",
-        columns: &["id", "rule", "party", "date", "score"],
+        columns: &["id", "rule", "party", "date", "score", "round", "person"],
         json: &[],
         flags: &[],
     },
@@ -523,6 +523,13 @@ pub static RECORD_TABLES: [Table; 39] = [
         ],
         json: &[],
         flags: &["facilitator_only"],
+    },
+    Table {
+        kind: "check-in round",
+        name: "checkin_round",
+        columns: &["id", "meeting", "rules", "shown"],
+        json: &["rules"],
+        flags: &["shown"],
     },
 ];
 

@@ -490,6 +490,18 @@ pub const MIGRATIONS: &[&str] = &[
     "ALTER TABLE alliance ADD COLUMN language TEXT NOT NULL DEFAULT 'nl';
     ALTER TABLE covenant_version ADD COLUMN acknowledgement INTEGER NOT NULL DEFAULT 0
         CHECK (acknowledgement IN (0, 1));",
+    // 17: the ground-rule check-in from the phones (issue 31): a round
+    // put to one meeting's phones, and each score's round and the phone's
+    // anonymous key.
+    "CREATE TABLE checkin_round (
+        id INTEGER PRIMARY KEY,
+        meeting INTEGER NOT NULL REFERENCES meeting(id),
+        rules TEXT NOT NULL,
+        shown INTEGER NOT NULL CHECK (shown IN (0, 1))
+    );
+    ALTER TABLE checkin ADD COLUMN round INTEGER REFERENCES checkin_round(id);
+    ALTER TABLE checkin ADD COLUMN person TEXT NOT NULL DEFAULT '';
+    CREATE INDEX checkin_round_of ON checkin(round);",
 ];
 
 /// The schema version this build writes.

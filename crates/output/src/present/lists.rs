@@ -79,11 +79,39 @@ pub(super) fn rules(ui: &mut Ui, s: &SlideCtx) {
 
 /// The entries of the rules slide (see [`rules`]).
 pub(super) fn rule_items(room: &RoomView, lang: Lang) -> Vec<(String, String)> {
+    // The latest check-in from the phones once shown: per rule how many
+    // gave each score and the mean, never who.
+    let checkin = room.checkins.last().into_iter().flat_map(|c| {
+        let when = c.date.map(|d| lang.date(d)).unwrap_or_else(|| c.meeting.clone());
+        let lead = format!(
+            "{} · {}",
+            lang.tr(T::SlideCheckin).replace("{date}", &when),
+            lang.count(T::PhoneCheckinPeople, c.people)
+                .replace("{parties}", &lang.count(T::PhoneCheckinParties, c.parties))
+                .trim_end_matches('.')
+        );
+        c.rules.iter().map(move |r| {
+            let counts: Vec<String> = r
+                .counts
+                .iter()
+                .enumerate()
+                .map(|(score, n)| format!("{score}: {n}×"))
+                .collect();
+            let mean = match r.mean {
+                Some(m) => lang.tr(T::PhoneCheckinMean).replace("{mean}", &lang.number(m)),
+                None => lang.tr(T::PhoneCheckinNone).to_string(),
+            };
+            (
+                lead.clone(),
+                format!("{}\n{} — {mean}", r.text, counts.join("  ")),
+            )
+        })
+    });
     let sets = room.rule_sets.iter().filter_map(|set| {
         let trend = lang.trend(&set.trend)?;
         Some((lang.tr(T::SlideSetTrend).replace("{set}", &set.name), trend))
     });
-    sets.chain(room.rules.iter().map(|r| {
+    checkin.chain(sets).chain(room.rules.iter().map(|r| {
         let mut lead = lang.rule_level(r.level).to_string();
         if r.status != crate::domain::RuleStatus::Adopted {
             lead.push_str(&format!(" · {}", lang.rule_status(r.status).to_lowercase()));

@@ -73,6 +73,13 @@ button{display:block;width:100%;margin-top:14px;min-height:60px;font:inherit;fon
 color:#fff;background:var(--accent);border:0;border-radius:12px}\
 @media(prefers-color-scheme:dark){button{color:#0d1a24}}\
 ol{padding-left:1.3em}\
+.fist{display:grid;grid-template-columns:repeat(6,1fr);gap:6px;margin-bottom:12px}\
+.fist label.opt{flex-direction:column;gap:2px;justify-content:center;padding:6px 0;min-height:64px;margin:0}\
+.fist label.opt input{width:22px;height:22px}\
+.rule{font-weight:600;margin:.8em 0 .2em}\
+table.dist{width:100%;border-collapse:collapse;table-layout:fixed;text-align:center}\
+table.dist td{vertical-align:bottom;padding:2px}\
+.bar{display:block;margin:0 auto 2px;width:70%;min-height:2px;background:var(--accent);border-radius:3px}\
 #changed{position:sticky;bottom:0;padding:14px 18px;background:var(--accent);color:#fff;text-align:center}\
 #changed a{color:#fff;font-weight:700}";
 
@@ -243,6 +250,9 @@ pub fn phone_version(phone: &PhoneView) -> String {
             .as_bytes(),
         );
     }
+    for r in &phone.checkins {
+        h.update(format!("k{}|{:?}|{:?}|{:?};", r.id, r.rules, r.own, r.shown).as_bytes());
+    }
     hex::encode(&h.finalize()[..8])
 }
 
@@ -344,6 +354,7 @@ fn refusal_text(lang: Lang, r: Refusal) -> String {
         Refusal::NotSaved => lang.tr(T::PhoneNotSaved).to_string(),
         Refusal::CommentText => lang.tr(T::PhoneCommentText).to_string(),
         Refusal::ReasonText => lang.tr(T::RefusalReasonText).to_string(),
+        Refusal::CheckinShown => lang.tr(T::PhoneCheckinShown).to_string(),
     }
 }
 
@@ -436,6 +447,9 @@ struct For<'a> {
     token: &'a str,
     csrf: &'a str,
     flash: Option<&'a Flash>,
+    /// The phone's anonymous key (for its own check-in scores), if it has
+    /// one.
+    person: &'a str,
 }
 
 fn round_section(out: &mut String, f: &For, r: &RoundView) {
@@ -698,26 +712,132 @@ fn comments_section(out: &mut String, f: &For, r: &crate::phone::PhoneComments) 
     ));
 }
 
+/// Who asks for a page: the card's token, the form's token, and the
+/// phone's anonymous key ("" when it has none yet).
+#[derive(Clone, Copy, Debug)]
+pub struct Visit<'a> {
+    pub token: &'a str,
+    pub csrf: &'a str,
+    pub person: &'a str,
+}
+
+/// The ground-rule check-in on a delegate's phone: each rule scored 0 to
+/// 5, anonymously; once shown, the room's distribution.
+fn checkin_section(out: &mut String, f: &For, r: &crate::phone::PhoneCheckin) {
+    let (lang, token, csrf, flash) = (f.lang, f.token, f.csrf, f.flash);
+    let target = format!("k{}", r.id);
+    out.push_str(&format!(
+        "<section id=\"{target}\"><h2>{}</h2><p class=\"proposal\">{}</p>",
+        esc(lang.tr(T::PhoneCheckinTitle)),
+        esc(lang.tr(T::PhoneCheckinQuestion))
+    ));
+    out.push_str(&flash_line(lang, flash, &target));
+    let mine: &[(Id, u8)] = if f.person.is_empty() {
+        &[]
+    } else {
+        r.own.get(f.person).map(Vec::as_slice).unwrap_or(&[])
+    };
+    if let Some(shown) = &r.shown {
+        out.push_str(&format!(
+            "<p class=\"state\">{}</p>",
+            esc(&lang
+                .count(T::PhoneCheckinPeople, shown.people)
+                .replace("{parties}", &lang.count(T::PhoneCheckinParties, shown.parties)))
+        ));
+        for rule in &shown.rules {
+            out.push_str(&format!(
+                "<p class=\"rule\">{}</p><table class=\"dist\"><tr>",
+                esc(&rule.text)
+            ));
+            let most = rule.counts.iter().copied().max().unwrap_or(0).max(1);
+            for n in rule.counts {
+                // A bar as high as its share of the most given score.
+                let h = (n * 48).div_ceil(most);
+                out.push_str(&format!(
+                    "<td><span class=\"bar\" style=\"height:{h}px\"></span>{n}</td>"
+                ));
+            }
+            out.push_str("</tr><tr class=\"muted\">");
+            for score in 0..=5 {
+                out.push_str(&format!("<td>{score}</td>"));
+            }
+            out.push_str(&format!(
+                "</tr></table><p class=\"muted\">{}</p>",
+                esc(&match rule.mean {
+                    Some(m) => lang.tr(T::PhoneCheckinMean).replace("{mean}", &lang.number(m)),
+                    None => lang.tr(T::PhoneCheckinNone).to_string(),
+                })
+            ));
+        }
+        out.push_str("</section>");
+        return;
+    }
+    let posted = match flash
+        .filter(|f| f.target == target && f.refusal.is_some())
+        .and_then(|f| f.ask.clone())
+    {
+        Some(Ask::Checkin { scores, .. }) => Some(scores),
+        _ => None,
+    };
+    let chosen = |rule: Id| {
+        posted
+            .as_deref()
+            .unwrap_or(mine)
+            .iter()
+            .find(|(x, _)| *x == rule)
+            .map(|(_, s)| *s)
+    };
+    out.push_str(&format!(
+        "<p class=\"muted\">{}</p><form method=\"post\" action=\"/b/{token}\">\
+         <input type=\"hidden\" name=\"csrf\" value=\"{csrf}\">\
+         <input type=\"hidden\" name=\"kind\" value=\"checkin\"><input type=\"hidden\" name=\"round\" value=\"{}\">",
+        esc(&lang.tr(T::PhoneCheckinHint).replace("{party}", f.name)),
+        r.id
+    ));
+    for (rule, text) in &r.rules {
+        out.push_str(&format!(
+            "<fieldset><legend>{}</legend><div class=\"fist\">",
+            esc(text)
+        ));
+        for score in 0..=5u8 {
+            out.push_str(&format!(
+                "<label class=\"opt\"><input type=\"radio\" name=\"s{rule}\" value=\"{score}\"{} aria-label=\"{}\"><span>{score}</span></label>",
+                if chosen(*rule) == Some(score) { " checked" } else { "" },
+                esc(&lang.tr(T::PhoneCheckinScore).replace("{n}", &score.to_string()))
+            ));
+        }
+        out.push_str("</div></fieldset>");
+    }
+    out.push_str(&format!(
+        "<p class=\"muted\">{}</p><button type=\"submit\">{}</button></form><p class=\"muted\">{}</p></section>",
+        esc(lang.tr(T::PhoneCheckinScale)),
+        esc(lang.tr(if mine.is_empty() {
+            T::PhoneCheckinSend
+        } else {
+            T::PhoneCheckinChange
+        })),
+        esc(lang.tr(T::PhoneCheckinUntilShown))
+    ));
+}
+
 /// A party's page: its own party only.
 pub fn page(
     snap: &Snapshot,
     party: Id,
-    token: &str,
-    csrf: &str,
+    visit: Visit,
     lang: Lang,
     flash: Option<&Flash>,
 ) -> String {
-    phone_page(&snap.phone(party), token, csrf, lang, flash)
+    phone_page(&snap.phone(party), visit, lang, flash)
 }
 
 /// The page of one phone, from its view alone.
-pub fn phone_page(
-    phone: &PhoneView,
-    token: &str,
-    csrf: &str,
-    lang: Lang,
-    flash: Option<&Flash>,
-) -> String {
+pub fn phone_page(phone: &PhoneView, visit: Visit, lang: Lang, flash: Option<&Flash>) -> String {
+    let Visit {
+        token,
+        csrf,
+        person,
+    } = visit;
     let name = phone.name.clone().unwrap_or_default();
     let mut body = format!(
         "<header><p class=\"kicker\">{} · {}</p><h1>{}</h1></header><main>",
@@ -734,6 +854,7 @@ pub fn phone_page(
         token,
         csrf,
         flash,
+        person,
     };
     // A refusal for a round this page no longer shows (closed, or this
     // party recorded absent): said at the top, not lost with the round.
@@ -743,6 +864,7 @@ pub fn phone_page(
         .map(|r| format!("r{}", r.id))
         .chain(phone.dots.iter().map(|r| format!("d{}", r.id)))
         .chain(phone.comments.iter().map(|r| format!("c{}", r.id)))
+        .chain(phone.checkins.iter().map(|r| format!("k{}", r.id)))
         .collect();
     if let Some(Flash {
         target,
@@ -770,6 +892,9 @@ pub fn phone_page(
     for r in &phone.dots {
         dots_section(&mut body, &f, r);
     }
+    for r in &phone.checkins {
+        checkin_section(&mut body, &f, r);
+    }
     for r in &phone.comments {
         comments_section(&mut body, &f, r);
     }
@@ -777,6 +902,7 @@ pub fn phone_page(
         && phone.absent.is_empty()
         && phone.dots.is_empty()
         && phone.comments.is_empty()
+        && phone.checkins.is_empty()
     {
         body.push_str(&format!(
             "<section><p>{}</p></section>",

@@ -117,6 +117,9 @@ pub struct RoomView {
     pub rules: Vec<RoomRule>,
     /// The sets of ground rules, board level first.
     pub rule_sets: Vec<RoomRuleSet>,
+    /// The check-ins from the phones once shown, oldest first: how many
+    /// gave each score, never who.
+    pub checkins: Vec<RoomCheckin>,
     pub funnel: RoomFunnel,
     /// The work plan, one part per focal point, as the room prioritised
     /// them.
@@ -141,6 +144,65 @@ pub struct RoomView {
     /// program's clock says. One day for every slide and document made
     /// from the view.
     pub as_of: NaiveDate,
+}
+
+/// A check-in from the phones as the room saw it once shown.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomCheckin {
+    pub meeting: String,
+    pub date: Option<NaiveDate>,
+    /// How many people answered, and from how many parties.
+    pub people: usize,
+    pub parties: usize,
+    /// Per rule: its text, how many gave 0 … 5, and the mean (each party
+    /// counting once).
+    pub rules: Vec<RoomCheckinRule>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoomCheckinRule {
+    pub text: String,
+    pub counts: [usize; 6],
+    pub mean: Option<f32>,
+}
+
+/// The check-ins the room was shown: counts per score, never who.
+pub fn room_checkins(a: &Alliance) -> Vec<RoomCheckin> {
+    let mut out: Vec<(Option<NaiveDate>, Id, RoomCheckin)> = a
+        .checkin_rounds
+        .iter()
+        .filter_map(|r| Some((r, room_checkin(a, r)?)))
+        .map(|(r, c)| (c.date, r.id, c))
+        .collect();
+    out.sort_by_key(|(d, id, _)| (*d, *id));
+    out.into_iter().map(|(_, _, c)| c).collect()
+}
+
+/// One check-in as the room sees it: `None` until it is shown.
+pub fn room_checkin(a: &Alliance, r: &crate::domain::CheckinRound) -> Option<RoomCheckin> {
+    if !r.shown {
+        return None;
+    }
+    let m = a.meeting(r.meeting);
+    let result = a.checkin_result(r.id);
+    Some(RoomCheckin {
+        meeting: m.map(|m| m.title.clone()).unwrap_or_default(),
+        date: m.and_then(|m| m.date),
+        people: result.people(),
+        parties: result.respondents.len(),
+        rules: result
+            .rules
+            .iter()
+            .map(|t| RoomCheckinRule {
+                text: a
+                    .ground_rule(t.rule)
+                    .map(|g| g.text.clone())
+                    .unwrap_or_default(),
+                counts: t.counts,
+                mean: t.mean,
+            })
+            .collect(),
+    })
 }
 
 /// Where the record of commitments stands, as a document prints it: its
@@ -387,6 +449,7 @@ pub fn room_on(a: &Alliance, today: NaiveDate) -> RoomView {
         network: room_network(a, &reliances),
         rules: room_rules(a),
         rule_sets: room_rule_sets(a),
+        checkins: room_checkins(a),
         funnel: room_funnel(a),
         plan: room_plan(a),
         reliances: reliances_of(a, reliances),

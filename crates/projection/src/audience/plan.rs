@@ -6,7 +6,7 @@ use super::*;
 pub(super) fn room_rules(a: &Alliance) -> Vec<RoomRule> {
     // The check-ins by rule, in one pass (a region has thousands).
     let mut checkins: IdMap<Vec<&crate::domain::Checkin>> = IdMap::default();
-    for c in &a.checkins {
+    for c in a.counted_checkins() {
         checkins.entry(c.rule).or_default().push(c);
     }
     let mut rules: Vec<&crate::domain::GroundRule> = a
@@ -64,7 +64,7 @@ pub(super) fn room_rule_sets(a: &Alliance) -> Vec<RoomRuleSet> {
                 owner: person_with_party(a, s.owner),
                 mandate: s.mandate.clone(),
                 rules: rules.iter().map(|r| (r.text.clone(), r.status)).collect(),
-                trend: crate::domain::rules::set_trend(&a.checkins, &ids),
+                trend: crate::domain::rules::set_trend(a, &ids),
             }
         })
         .collect()

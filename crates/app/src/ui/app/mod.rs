@@ -155,7 +155,12 @@ impl View {
             K::Round | K::Vote | K::RuleProposal | K::Objection => View::Rounds,
             K::PlanLine | K::PlanProgress => View::WorkPlan,
             K::CommentRound | K::Comment => View::Comments,
-            K::Meeting | K::AgendaSlot | K::Attendance | K::Action | K::Ballot => View::Meetings,
+            K::Meeting
+            | K::AgendaSlot
+            | K::Attendance
+            | K::Action
+            | K::Ballot
+            | K::CheckinRound => View::Meetings,
             K::CovenantVersion | K::Clause | K::Signature => View::Covenant,
         }
     }
