@@ -1593,7 +1593,11 @@ fn serve_command(
 
 /// How many people from how many parties scored in a check-in, as one
 /// sentence.
-fn checkin_said(a: &crate::domain::Alliance, round: crate::domain::Id, lang: crate::i18n::Lang) -> String {
+fn checkin_said(
+    a: &crate::domain::Alliance,
+    round: crate::domain::Id,
+    lang: crate::i18n::Lang,
+) -> String {
     use crate::i18n::T;
     let result = a.checkin_result(round);
     lang.count(T::PhoneCheckinPeople, result.people()).replace(

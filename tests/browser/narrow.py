@@ -9,6 +9,10 @@ sideways (the long name wraps); then a 3,990-character Arabic reason is
 typed into the reason box and cast with the first stance, and the page
 must say it was recorded. With ABSENT_LINK, the page of a party recorded
 absent must show ABSENT_TEXT at both sizes, without scrolling sideways.
+Then, at both sizes, a delegate scores the ground-rule check-in on LINK's
+page (a new phone each time: its own cookie): one score per rule by
+tapping, sent, the page says so, keeps the scores checked, and does not
+scroll sideways.
 Exit 0 when all held."""
 import sys, os
 from selenium import webdriver
@@ -69,6 +73,40 @@ def main(shots, link):
     return 0 if ok else 1
 
 
+def checkin(shots, link):
+    ok = True
+    for n, (width, height) in enumerate(((390, 844), (320, 640))):
+        d = browser(width, height)
+        try:
+            d.get(link)
+            forms = d.find_elements(By.CSS_SELECTOR, "section[id^=k] form")
+            if not forms:
+                print("no check-in form on the page")
+                return False
+            f = forms[0]
+            names = sorted({i.get_attribute("name") for i in f.find_elements(By.CSS_SELECTOR, "input[type=radio]")})
+            for k, name in enumerate(names):
+                # Tap the label of a score, as a thumb does.
+                score = (3 + k + n) % 6
+                label = f.find_element(By.CSS_SELECTOR, f"input[name={name}][value='{score}']").find_element(By.XPATH, "..")
+                d.execute_script("arguments[0].scrollIntoView({block:'center'})", label)
+                label.click()
+            d.save_screenshot(f"{shots}/checkin-{width}-before.png")
+            wide = d.execute_script("return document.documentElement.scrollWidth")
+            inner = d.execute_script("return window.innerWidth")
+            f.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+            WebDriverWait(d, 15).until(lambda d: "ok=k" in d.current_url)
+            said = d.find_element(By.CSS_SELECTOR, "section[id^=k] [role=status]").text
+            kept = len(d.find_elements(By.CSS_SELECTOR, "section[id^=k] input[type=radio]:checked"))
+            d.save_screenshot(f"{shots}/checkin-{width}-after.png")
+            print(f"check-in {width}x{height}: {len(names)} rules, said {said!r}, "
+                  f"{kept} kept checked, page {wide} px wide in {inner} px")
+            ok &= said.startswith("✓") and kept == len(names) and wide <= inner
+        finally:
+            d.quit()
+    return ok
+
+
 def absent(shots, link, text):
     ok = True
     for width, height in ((320, 640), (390, 844)):
@@ -89,6 +127,8 @@ def absent(shots, link, text):
 
 if __name__ == "__main__":
     code = main(sys.argv[1], sys.argv[2])
+    if not checkin(sys.argv[1], sys.argv[2]):
+        code = 1
     if len(sys.argv) > 4 and not absent(sys.argv[1], sys.argv[3], sys.argv[4]):
         code = 1
     sys.exit(code)

@@ -406,7 +406,10 @@ fn the_example_has_its_funnel_rules_and_rounds() {
     let (day, mean, parties) = trend[0];
     assert_eq!(day, chrono::NaiveDate::from_ymd_opt(2017, 11, 6));
     assert_eq!(parties, 5);
-    assert!((mean - (4.5 + 11.0 / 3.0 + 4.5 + 3.5 + 3.0) / 5.0).abs() < 1e-4, "{mean}");
+    assert!(
+        (mean - (4.5 + 11.0 / 3.0 + 4.5 + 3.5 + 3.0) / 5.0).abs() < 1e-4,
+        "{mean}"
+    );
     assert!(a.check().is_empty(), "{:?}", a.check());
 }
 

@@ -2,6 +2,7 @@
 
 mod bad_files;
 mod between;
+mod checkin;
 mod cli;
 mod comments;
 mod covenant;

@@ -92,18 +92,18 @@ fn exchange(
 }
 
 /// The page's token, from its form.
-fn csrf_of(page: &str) -> String {
+pub(crate) fn csrf_of(page: &str) -> String {
     let at = page
         .find("name=\"csrf\" value=\"")
         .expect("a form with a page token");
     page[at + 19..at + 19 + 32].to_string()
 }
 
-fn path_of(link: &str) -> String {
+pub(crate) fn path_of(link: &str) -> String {
     link.splitn(4, '/').nth(3).map(|p| format!("/{p}")).unwrap()
 }
 
-fn form(pairs: &[(&str, &str)]) -> String {
+pub(crate) fn form(pairs: &[(&str, &str)]) -> String {
     pairs
         .iter()
         .map(|(k, v)| {
@@ -123,7 +123,7 @@ fn form(pairs: &[(&str, &str)]) -> String {
         .join("&")
 }
 
-const FORM: (&str, &str) = ("Content-Type", "application/x-www-form-urlencoded");
+pub(crate) const FORM: (&str, &str) = ("Content-Type", "application/x-www-form-urlencoded");
 
 /// Post a stance from a party's page, as its form does.
 fn cast(addr: SocketAddr, link: &str, round: Id, value: u8, reason: &str) -> Answer {
@@ -221,7 +221,7 @@ impl Rig {
 
 /// The example with a meeting today and an open consent round: (file,
 /// meeting, round).
-fn example_with_round(dir: &Dir) -> (std::path::PathBuf, Id, Id) {
+pub(crate) fn example_with_round(dir: &Dir) -> (std::path::PathBuf, Id, Id) {
     let path = example_file(dir, "room.samenspel");
     let mut doc = Document::open(&path).unwrap();
     let a = doc.alliance().clone();
@@ -1943,7 +1943,7 @@ fn the_server_refuses_what_no_phone_sends_and_the_phone_says_it_was_recorded_abs
 /// `samenspel serve` for `meeting` on 127.0.0.1 (a free port), as a
 /// script starts it: the process, its output after the links, each
 /// party's (name, link) in the order printed, and the address.
-fn serve_on_loopback(
+pub(crate) fn serve_on_loopback(
     path: &Path,
     meeting: Id,
 ) -> (
@@ -2061,8 +2061,10 @@ fn serve_without_bind_asks_which_network_and_a_script_is_told_to_say() {
 
 /// Issue 31, in a real browser (needs Debian's `chromium`,
 /// `chromium-driver` and `python3-selenium`; not in CI): a party with a long
-/// name does not make the page scroll sideways at 320 and 390 px, and a
-/// 3,990-character Arabic reason is cast and recorded whole.
+/// name does not make the page scroll sideways at 320 and 390 px, a
+/// 3,990-character Arabic reason is cast and recorded whole, a party
+/// recorded absent is told so, and two delegates check in on their phones
+/// at 390 × 844 and 320 × 640.
 #[test]
 #[ignore]
 fn a_long_name_and_a_long_arabic_reason_on_a_narrow_phone() {
@@ -2090,6 +2092,12 @@ fn a_long_name_and_a_long_arabic_reason_on_a_narrow_phone() {
     let mut said = String::new();
     out.read_line(&mut said).unwrap();
     assert!(said.contains("afwezig"), "{said}");
+    // And the ground-rule check-in is put to the phones.
+    writeln!(stdin, "checkin").unwrap();
+    stdin.flush().unwrap();
+    let mut said = String::new();
+    out.read_line(&mut said).unwrap();
+    assert!(said.contains("staat open"), "{said}");
     let shots = std::env::var("ROOM_SHOTS")
         .unwrap_or_else(|_| format!("{}/target/room-shots", env!("CARGO_MANIFEST_DIR")));
     let script = format!("{}/tests/browser/narrow.py", env!("CARGO_MANIFEST_DIR"));
@@ -2112,6 +2120,16 @@ fn a_long_name_and_a_long_arabic_reason_on_a_narrow_phone() {
     );
     let a = load(&path);
     assert_eq!(a.vote(round, 1).unwrap().reason.chars().count(), 3990);
+    // Two phones of the first party checked in, each with its own key.
+    let open = a.checkin_rounds_of(meeting).find(|r| !r.shown).unwrap();
+    let result = a.checkin_result(open.id);
+    assert_eq!(result.respondents, vec![(1, 2)]);
+    assert!(
+        result
+            .rules
+            .iter()
+            .all(|r| r.counts.iter().sum::<usize>() == 2)
+    );
 }
 
 /// Issue 31: while another program holds the file (here as `serve` does),

@@ -2095,9 +2095,7 @@ impl Lang {
                 )
             }
             K::CheckinShown => {
-                let m = a
-                    .checkin_round(c.record)
-                    .and_then(|r| a.meeting(r.meeting));
+                let m = a.checkin_round(c.record).and_then(|r| a.meeting(r.meeting));
                 format!(
                     "{} ‘{}’",
                     self.pick("Check-in bij", "Check-in at"),

@@ -318,8 +318,9 @@ impl Snapshot {
             ));
         }
         // The meeting's check-ins, and every phone's scores by party.
-        let mut checkin_scores: IdMap<std::collections::BTreeMap<(Id, String), Vec<(Id, u8)>>> =
-            IdMap::default();
+        // party → (round, phone's key) → its (rule, score)s.
+        type Scores = std::collections::BTreeMap<(Id, String), Vec<(Id, u8)>>;
+        let mut checkin_scores: IdMap<Scores> = IdMap::default();
         for c in &a.checkins {
             if let Some(round) = c.round {
                 checkin_scores

@@ -555,15 +555,12 @@ impl RulesPanel {
             .show(ui, |ui| {
                 for rule in rules {
                     ui.add(egui::Label::new(&rule.text).truncate());
-                    let existing = a
-                        .checkins
-                        .iter()
-                        .find(|c| {
-                            c.round.is_none()
-                                && c.rule == rule.id
-                                && c.party == party
-                                && c.date == Some(date)
-                        });
+                    let existing = a.checkins.iter().find(|c| {
+                        c.round.is_none()
+                            && c.rule == rule.id
+                            && c.party == party
+                            && c.date == Some(date)
+                    });
                     for score in 0..=FIVE {
                         let selected = existing.is_some_and(|c| c.score == score);
                         let name = pc
@@ -602,15 +599,12 @@ impl RulesPanel {
             .show(ui, |ui| {
                 for p in &a.parties {
                     ui.label(&p.name);
-                    let existing = a
-                        .checkins
-                        .iter()
-                        .find(|c| {
-                            c.round.is_none()
-                                && c.rule == rule.id
-                                && c.party == p.id
-                                && c.date == Some(date)
-                        });
+                    let existing = a.checkins.iter().find(|c| {
+                        c.round.is_none()
+                            && c.rule == rule.id
+                            && c.party == p.id
+                            && c.date == Some(date)
+                    });
                     for score in 0..=FIVE {
                         let selected = existing.is_some_and(|c| c.score == score);
                         let name = pc

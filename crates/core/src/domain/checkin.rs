@@ -193,7 +193,11 @@ impl Alliance {
         let mut edits = Vec::new();
         let mut next = self.next_id::<Checkin>();
         for rule in &r.rules {
-            let want = scores.iter().rev().find(|(x, _)| x == rule).map(|(_, s)| *s);
+            let want = scores
+                .iter()
+                .rev()
+                .find(|(x, _)| x == rule)
+                .map(|(_, s)| *s);
             let have = mine.iter().find(|c| c.rule == *rule);
             match (have, want) {
                 (Some(c), None) => edits.push(Alliance::delete(*c)),

@@ -290,10 +290,10 @@ impl Refs for Checkin {
         if c.before.is_some()
             && c.after.is_some()
             && c.before != c.after
-            && [&c.before, &c.after]
-                .into_iter()
-                .flatten()
-                .any(|x| x.round.is_some_and(|r| a.checkin_round(r).is_some_and(|r| r.shown)))
+            && [&c.before, &c.after].into_iter().flatten().any(|x| {
+                x.round
+                    .is_some_and(|r| a.checkin_round(r).is_some_and(|r| r.shown))
+            })
         {
             return Err(EditError::Committed);
         }
@@ -464,16 +464,9 @@ impl Alliance {
         let edits = scores
             .iter()
             .map(|(rule, score)| {
-                match self
-                    .checkins
-                    .iter()
-                    .find(|c| {
-                        c.round.is_none()
-                            && c.rule == *rule
-                            && c.party == party
-                            && c.date == Some(date)
-                    })
-                {
+                match self.checkins.iter().find(|c| {
+                    c.round.is_none() && c.rule == *rule && c.party == party && c.date == Some(date)
+                }) {
                     Some(c) => self.update(Checkin {
                         score: *score,
                         ..c.clone()

@@ -82,7 +82,10 @@ pub(super) fn rule_items(room: &RoomView, lang: Lang) -> Vec<(String, String)> {
     // The latest check-in from the phones once shown: per rule how many
     // gave each score and the mean, never who.
     let checkin = room.checkins.last().into_iter().flat_map(|c| {
-        let when = c.date.map(|d| lang.date(d)).unwrap_or_else(|| c.meeting.clone());
+        let when = c
+            .date
+            .map(|d| lang.date(d))
+            .unwrap_or_else(|| c.meeting.clone());
         let lead = format!(
             "{} · {}",
             lang.tr(T::SlideCheckin).replace("{date}", &when),
@@ -98,7 +101,9 @@ pub(super) fn rule_items(room: &RoomView, lang: Lang) -> Vec<(String, String)> {
                 .map(|(score, n)| format!("{score}: {n}×"))
                 .collect();
             let mean = match r.mean {
-                Some(m) => lang.tr(T::PhoneCheckinMean).replace("{mean}", &lang.number(m)),
+                Some(m) => lang
+                    .tr(T::PhoneCheckinMean)
+                    .replace("{mean}", &lang.number(m)),
                 None => lang.tr(T::PhoneCheckinNone).to_string(),
             };
             (
@@ -111,18 +116,20 @@ pub(super) fn rule_items(room: &RoomView, lang: Lang) -> Vec<(String, String)> {
         let trend = lang.trend(&set.trend)?;
         Some((lang.tr(T::SlideSetTrend).replace("{set}", &set.name), trend))
     });
-    checkin.chain(sets).chain(room.rules.iter().map(|r| {
-        let mut lead = lang.rule_level(r.level).to_string();
-        if r.status != crate::domain::RuleStatus::Adopted {
-            lead.push_str(&format!(" · {}", lang.rule_status(r.status).to_lowercase()));
-        }
-        let mut text = r.text.clone();
-        if let Some(trend) = lang.trend(&r.trend) {
-            text.push_str(&format!("\n{trend}"));
-        }
-        (lead, text)
-    }))
-    .collect()
+    checkin
+        .chain(sets)
+        .chain(room.rules.iter().map(|r| {
+            let mut lead = lang.rule_level(r.level).to_string();
+            if r.status != crate::domain::RuleStatus::Adopted {
+                lead.push_str(&format!(" · {}", lang.rule_status(r.status).to_lowercase()));
+            }
+            let mut text = r.text.clone();
+            if let Some(trend) = lang.trend(&r.trend) {
+                text.push_str(&format!("\n{trend}"));
+            }
+            (lead, text)
+        }))
+        .collect()
 }
 
 /// The steps of the work plan slide: (part, page) for every part of the

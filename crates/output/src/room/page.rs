@@ -740,9 +740,10 @@ fn checkin_section(out: &mut String, f: &For, r: &crate::phone::PhoneCheckin) {
     if let Some(shown) = &r.shown {
         out.push_str(&format!(
             "<p class=\"state\">{}</p>",
-            esc(&lang
-                .count(T::PhoneCheckinPeople, shown.people)
-                .replace("{parties}", &lang.count(T::PhoneCheckinParties, shown.parties)))
+            esc(&lang.count(T::PhoneCheckinPeople, shown.people).replace(
+                "{parties}",
+                &lang.count(T::PhoneCheckinParties, shown.parties)
+            ))
         ));
         for rule in &shown.rules {
             out.push_str(&format!(
@@ -764,7 +765,9 @@ fn checkin_section(out: &mut String, f: &For, r: &crate::phone::PhoneCheckin) {
             out.push_str(&format!(
                 "</tr></table><p class=\"muted\">{}</p>",
                 esc(&match rule.mean {
-                    Some(m) => lang.tr(T::PhoneCheckinMean).replace("{mean}", &lang.number(m)),
+                    Some(m) => lang
+                        .tr(T::PhoneCheckinMean)
+                        .replace("{mean}", &lang.number(m)),
                     None => lang.tr(T::PhoneCheckinNone).to_string(),
                 })
             ));
@@ -788,10 +791,11 @@ fn checkin_section(out: &mut String, f: &For, r: &crate::phone::PhoneCheckin) {
             .map(|(_, s)| *s)
     };
     out.push_str(&format!(
-        "<p class=\"muted\">{}</p><form method=\"post\" action=\"/b/{token}\">\
+        "<p class=\"muted\">{} {}</p><form method=\"post\" action=\"/b/{token}\">\
          <input type=\"hidden\" name=\"csrf\" value=\"{csrf}\">\
          <input type=\"hidden\" name=\"kind\" value=\"checkin\"><input type=\"hidden\" name=\"round\" value=\"{}\">",
         esc(&lang.tr(T::PhoneCheckinHint).replace("{party}", f.name)),
+        esc(lang.tr(T::PhoneCheckinScale)),
         r.id
     ));
     for (rule, text) in &r.rules {
@@ -809,8 +813,7 @@ fn checkin_section(out: &mut String, f: &For, r: &crate::phone::PhoneCheckin) {
         out.push_str("</div></fieldset>");
     }
     out.push_str(&format!(
-        "<p class=\"muted\">{}</p><button type=\"submit\">{}</button></form><p class=\"muted\">{}</p></section>",
-        esc(lang.tr(T::PhoneCheckinScale)),
+        "<button type=\"submit\">{}</button></form><p class=\"muted\">{}</p></section>",
         esc(lang.tr(if mine.is_empty() {
             T::PhoneCheckinSend
         } else {
@@ -821,13 +824,7 @@ fn checkin_section(out: &mut String, f: &For, r: &crate::phone::PhoneCheckin) {
 }
 
 /// A party's page: its own party only.
-pub fn page(
-    snap: &Snapshot,
-    party: Id,
-    visit: Visit,
-    lang: Lang,
-    flash: Option<&Flash>,
-) -> String {
+pub fn page(snap: &Snapshot, party: Id, visit: Visit, lang: Lang, flash: Option<&Flash>) -> String {
     phone_page(&snap.phone(party), visit, lang, flash)
 }
 
