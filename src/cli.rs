@@ -129,7 +129,7 @@ pub enum Command {
     Check { file: PathBuf },
     /// Check the record of commitments: recompute its hash chain and every
     /// committed record (a revealed or decided round, a correction, a
-    /// frozen covenant version, a signature, a draw, approved minutes, a published comment processing)
+    /// frozen covenant version, a signature, a draw, approved minutes, a published comment processing, a check-in shown to the room)
     /// from the file as it is now. Prints the head (number and hash);
     /// exits 1 naming the first commitment that no longer matches.
     Verify {

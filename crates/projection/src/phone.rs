@@ -3,6 +3,7 @@
 //! phone pages (`room::page`) draw only from it.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::domain::agenda::PriorityMethod;
 use crate::domain::{Alliance, Id, IdMap, IdSet, Outcome, RoundStatus, Scale, Via};
@@ -48,8 +49,9 @@ pub struct RoundView {
     pub id: Id,
     pub proposal: String,
     pub scale: Scale,
-    /// The parties that vote in it (not recorded absent).
-    pub voters: IdSet,
+    /// The parties that vote in it (not recorded absent). Shared by every
+    /// phone's view, as is everything but its own stance.
+    pub voters: Arc<IdSet>,
     pub revealed: bool,
     pub status: RoundStatus,
     /// The party's own stance: a phone's view holds no other party's.
@@ -65,13 +67,13 @@ pub struct DotView {
     pub title: String,
     pub method: PriorityMethod,
     pub dots: u8,
-    pub focal_points: Vec<(Id, String)>,
-    pub voters: IdSet,
+    pub focal_points: Arc<Vec<(Id, String)>>,
+    pub voters: Arc<IdSet>,
     pub revealed: bool,
     /// The party's own marks: (focal point, value); no other party's.
     pub own: Option<Vec<(Id, u8)>>,
     /// The tally, only once revealed: (focal point name, total or mean).
-    pub tally: Option<Vec<(String, f32)>>,
+    pub tally: Option<Arc<Vec<(String, f32)>>>,
 }
 
 /// What the server may know: the live cards of the meeting and what a
@@ -121,13 +123,13 @@ pub struct PhoneView {
 pub struct PhoneCheckin {
     pub id: Id,
     /// The rules asked about: (rule, text).
-    pub rules: Vec<(Id, String)>,
+    pub rules: Arc<Vec<(Id, String)>>,
     /// This party's phones' own scores, by each phone's anonymous key:
     /// a page shows only the scores of the phone that asks. Never another
     /// party's.
     pub own: std::collections::BTreeMap<String, Vec<(Id, u8)>>,
     /// Once shown: the room's distribution per rule, never who gave what.
-    pub shown: Option<crate::audience::RoomCheckin>,
+    pub shown: Option<Arc<crate::audience::RoomCheckin>>,
 }
 
 /// A comment round on one party's phone.
@@ -143,7 +145,7 @@ pub struct PhoneComments {
     /// before the processing is published.
     pub own: Vec<(String, String)>,
     /// Once published: every shared comment and what became of it.
-    pub processing: Vec<crate::audience::RoomComment>,
+    pub processing: Arc<Vec<crate::audience::RoomComment>>,
 }
 
 /// The rounds a server has shown: a round open (or a dot round hidden)
@@ -226,7 +228,7 @@ impl Snapshot {
                     id: r.id,
                     proposal: r.proposal.clone(),
                     scale: r.scale,
-                    voters,
+                    voters: Arc::new(voters),
                     revealed: r.revealed,
                     status: r.status,
                     own: None,
@@ -270,7 +272,8 @@ impl Snapshot {
                                 .unwrap_or_default();
                             (name, x.total)
                         })
-                        .collect()
+                        .collect::<Vec<_>>()
+                        .into()
                 });
             dots.push((
                 DotView {
@@ -278,12 +281,16 @@ impl Snapshot {
                     title: r.title.clone(),
                     method: r.method,
                     dots: r.dots_per_party,
-                    focal_points: focal_points.into_iter().map(|(_, id, n)| (id, n)).collect(),
-                    voters: active
-                        .iter()
-                        .copied()
-                        .filter(|p| !r.absent.contains(p))
-                        .collect(),
+                    focal_points: Arc::new(
+                        focal_points.into_iter().map(|(_, id, n)| (id, n)).collect(),
+                    ),
+                    voters: Arc::new(
+                        active
+                            .iter()
+                            .copied()
+                            .filter(|p| !r.absent.contains(p))
+                            .collect(),
+                    ),
                     revealed: r.revealed,
                     own: None,
                     tally,
@@ -305,7 +312,7 @@ impl Snapshot {
                     due: r.due,
                     published: r.published,
                     own: Vec::new(),
-                    processing: shared.comments,
+                    processing: Arc::new(shared.comments),
                 }
             })
             .collect();
@@ -345,9 +352,10 @@ impl Snapshot {
                             .unwrap_or_default();
                         (*id, text)
                     })
-                    .collect(),
+                    .collect::<Vec<_>>()
+                    .into(),
                 own: Default::default(),
-                shown: crate::audience::room_checkin(a, r),
+                shown: crate::audience::room_checkin(a, r).map(Arc::new),
             })
             .collect();
         let title = m.map(|m| m.title.clone()).unwrap_or_default();

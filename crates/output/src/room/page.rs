@@ -560,7 +560,7 @@ fn dots_section(out: &mut String, f: &For, r: &DotView) {
     ));
     if let Some(tally) = &r.tally {
         out.push_str(&format!("<h2>{}</h2><ol>", esc(lang.tr(T::Outcome))));
-        for (n, total) in tally {
+        for (n, total) in tally.iter() {
             out.push_str(&format!("<li>{} — {}</li>", esc(n), lang.number(*total)));
         }
         out.push_str("</ol></section>");
@@ -587,7 +587,7 @@ fn dots_section(out: &mut String, f: &For, r: &DotView) {
         r.id,
         esc(&hint)
     ));
-    for (f, n) in &r.focal_points {
+    for (f, n) in r.focal_points.iter() {
         let value = match &posted {
             Some(marks) => marks
                 .iter()
@@ -637,7 +637,7 @@ fn comments_section(out: &mut String, f: &For, r: &crate::phone::PhoneComments) 
             ));
         }
         out.push_str("<ol>");
-        for c in &r.processing {
+        for c in r.processing.iter() {
             let response = c
                 .response
                 .map(|x| crate::report::comments::response_word(lang, x))
@@ -798,7 +798,7 @@ fn checkin_section(out: &mut String, f: &For, r: &crate::phone::PhoneCheckin) {
         esc(lang.tr(T::PhoneCheckinScale)),
         r.id
     ));
-    for (rule, text) in &r.rules {
+    for (rule, text) in r.rules.iter() {
         out.push_str(&format!(
             "<fieldset><legend>{}</legend><div class=\"fist\">",
             esc(text)
