@@ -1359,6 +1359,7 @@ catalogue! {
     PhoneCheckinNone => "Niemand gaf deze regel een score.", "Nobody scored this rule.";
     CheckinPhones => "Check-in op de spelregels via de telefoons", "Ground-rule check-in from the phones";
     CheckinPhonesIntro => "Elke afgevaardigde scoort op de eigen telefoon, met de kaart van de partij, hoe goed de spelregels zich houden (0 tot 5), anoniem. U ziet hoeveel mensen per partij meededen, niet wie wat gaf; de zaal ziet de verdeling pas als u die toont.", "Every delegate scores on their own phone, with their party's card, how well the ground rules are holding (0 to 5), anonymously. You see how many people from each party took part, not who gave what; the room sees the distribution only when you show it.";
+    CheckinChoose => "Vraag naar deze vastgestelde spelregels:", "Ask about these adopted ground rules:";
     CheckinOpen => "Check-in openen op de telefoons", "Open the check-in on the phones";
     CheckinNoAdopted => "Er zijn nog geen vastgestelde spelregels om op te checken.", "There are no adopted ground rules to check in on yet.";
     CheckinOpenNow => "Open op de telefoons.", "Open on the phones.";

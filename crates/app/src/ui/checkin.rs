@@ -89,6 +89,7 @@ impl CheckinSection {
                 widgets::muted(ui, pc.t(T::CheckinNoAdopted));
                 return;
             }
+            widgets::muted(ui, pc.t(T::CheckinChoose));
             let chosen = self
                 .chosen
                 .get_or_insert_with(|| adopted.iter().map(|r| r.id).collect());
@@ -144,19 +145,28 @@ fn distribution(ui: &mut Ui, pc: &PanelCtx, round: Id) {
         ui.horizontal(|ui| {
             for (score, n) in t.counts.iter().enumerate() {
                 let (rect, response) =
-                    ui.allocate_exact_size(egui::vec2(34.0, 44.0), egui::Sense::hover());
-                let h = 28.0 * *n as f32 / most as f32;
+                    ui.allocate_exact_size(egui::vec2(34.0, 52.0), egui::Sense::hover());
+                // How many above the bar, the score below it.
+                let h = 22.0 * *n as f32 / most as f32;
+                let base = rect.top() + 36.0;
                 let bar = egui::Rect::from_min_max(
-                    egui::pos2(rect.left() + 6.0, rect.top() + 28.0 - h),
-                    egui::pos2(rect.right() - 6.0, rect.top() + 28.0),
+                    egui::pos2(rect.left() + 6.0, base - h),
+                    egui::pos2(rect.right() - 6.0, base),
                 );
                 ui.painter().rect_filled(bar, 2.0, theme::ACCENT);
                 ui.painter().text(
-                    egui::pos2(rect.center().x, rect.bottom()),
+                    egui::pos2(rect.center().x, base - h - 1.0),
                     egui::Align2::CENTER_BOTTOM,
-                    format!("{score}: {n}"),
+                    format!("{n}×"),
                     egui::FontId::proportional(11.0),
                     theme::MUTED,
+                );
+                ui.painter().text(
+                    egui::pos2(rect.center().x, rect.bottom()),
+                    egui::Align2::CENTER_BOTTOM,
+                    score.to_string(),
+                    egui::FontId::proportional(12.0),
+                    ui.visuals().text_color(),
                 );
                 let name = format!("{score}: {n}");
                 response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));

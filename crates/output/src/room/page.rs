@@ -755,7 +755,7 @@ fn checkin_section(out: &mut String, f: &For, r: &crate::phone::PhoneCheckin) {
                 // A bar as high as its share of the most given score.
                 let h = (n * 48).div_ceil(most);
                 out.push_str(&format!(
-                    "<td><span class=\"bar\" style=\"height:{h}px\"></span>{n}</td>"
+                    "<td><span class=\"bar\" style=\"height:{h}px\"></span>{n}×</td>"
                 ));
             }
             out.push_str("</tr><tr class=\"muted\">");
