@@ -26,6 +26,7 @@ mod present;
 mod record;
 mod reliance;
 mod room;
+mod rotation;
 mod safe_files;
 mod saving;
 #[cfg(feature = "snapshots")]

@@ -262,6 +262,10 @@ fn seats_verify_says_the_draws_follow_and_catches_a_tampered_seat() {
     assert!(out.contains(&name(outsider)), "{out}");
     assert!(out.contains(&name(drawn)), "{out}");
     assert!(err.contains("does not follow"), "{err}");
+    // `check` runs every body's verification too, and says so.
+    let (ok, out, err) = cli_with_input(&["check", f], "");
+    assert!(!ok, "{out}{err}");
+    assert!(out.contains(&name(outsider)), "{out}");
     // An unknown body is named with the ones there are.
     let (ok, _, err) = cli_with_input(&["seats", "verify", f, "--body", "Raad"], "");
     assert!(!ok);
@@ -487,7 +491,7 @@ fn a_facilitator_prepares_fixes_rolls_and_draws_the_table_in_the_window_and_undo
     click(&mut h, "Invoer vastzetten en tonen");
     assert!(h.state().alliance().unwrap().draws_of(TABLE)[0].fixed);
     // The room rolls: each die typed one key at a time, Enter adds it.
-    for die in ["4", "61", "2"] {
+    for die in ["4", "6 1", "2"] {
         h.get_by_label("Worp").focus();
         h.run();
         type_slowly(&mut h, die);
@@ -497,7 +501,7 @@ fn a_facilitator_prepares_fixes_rolls_and_draws_the_table_in_the_window_and_undo
     let dice = h.state().alliance().unwrap().draws_of(TABLE)[0]
         .dice
         .clone();
-    assert_eq!(dice, ["4", "61", "2"]);
+    assert_eq!(dice, ["4", "6 1", "2"]);
     click(&mut h, "Loten");
     let a = h.state().alliance().unwrap().clone();
     let d = a.draws_of(TABLE)[0].clone();

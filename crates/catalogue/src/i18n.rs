@@ -735,11 +735,15 @@ catalogue! {
     Candidates => "Kandidaten: {n} van {total}", "Candidates: {n} of {total}";
     CandidatesCount => "Kandidaten ({n})", "Candidates ({n})";
     QuotaNeedsValue => "Kies bij elk quotum een waarde.", "Choose a value for every quota.";
-    QuotasInfeasible => "Met deze kandidaten kan geen enkele loting aan alle quota voldoen.", "With these candidates no draw can meet every quota.";
     FixDraw => "Invoer vastzetten en tonen", "Fix and show the inputs";
     FixDrawHint => "Zet de kandidaten, de quota en de regel vast en laat ze zien voordat er gegooid wordt.", "Fix the candidates, the quotas and the rule and show them before anyone rolls.";
     DiscardDraw => "Loting weggooien", "Discard the draw";
     Dice => "Worpen", "Dice";
+    NotDice => "‘{roll}’ is geen worp: typ per dobbelsteen een getal van 1 tot 6, zoals 4 of 6 2.", "‘{roll}’ is not a roll: type one number from 1 to 6 per die, like 4 or 6 2.";
+    RotationPlan => "Wanneer de zetels vrijkomen", "When the seats come free";
+    RotationFreeOn => "{date}: 1 zetel vrij ({which})|{date}: {n} zetels vrij ({which})", "{date}: 1 seat free ({which})|{date}: {n} seats free ({which})";
+    RotationDrawnSeats => "getrokken zetel {list}, in volgorde van de loting", "drawn seat {list}, in the order of the draw";
+    RotationTooMany => "Let op: op {date} komen {n} van de {total} zetels tegelijk vrij, meer dan de helft van de tafel.", "Note: on {date}, {n} of the {total} seats come free at once, more than half the table.";
     DiceHint => "Laat partijen in de zaal dobbelstenen gooien en typ elke worp in.", "Let parties in the room roll dice and type in each roll.";
     Roll => "Worp", "Roll";
     AddRoll => "Worp toevoegen", "Add roll";
@@ -1881,6 +1885,128 @@ pub fn category_label(lang: Lang, c: crate::domain::table::Category) -> &'static
         crate::domain::table::Category::Area => T::CategoryArea,
         crate::domain::table::Category::Theme => T::CategoryTheme,
     })
+}
+
+/// Why no draw can meet the quotas, in one sentence that names the quota:
+/// "Minstens 2 × politie, maar er is 1 kandidaat met dat kenmerk."
+pub fn shortfall_text(lang: Lang, s: &crate::domain::draw::Shortfall) -> String {
+    use crate::domain::draw::Shortfall as S;
+    // In the middle of a sentence: "2 × politie", a place keeps its capital.
+    let value = |q: &crate::domain::draw::Quota| match q.category.as_str() {
+        "kind" | "size" => feature_label(lang, &q.category, &q.value).to_lowercase(),
+        _ => feature_label(lang, &q.category, &q.value),
+    };
+    let candidates = |n: u64| {
+        lang.pick(
+            if n == 1 {
+                "er is 1 kandidaat".to_string()
+            } else {
+                format!("er zijn {n} kandidaten")
+            },
+            if n == 1 {
+                "there is 1 candidate".to_string()
+            } else {
+                format!("there are {n} candidates")
+            },
+        )
+    };
+    match s {
+        S::TooFewCandidates { needed, available } => lang.pick(
+            if *available == 1 {
+                format!("Er moeten {needed} zetels geloot worden, maar er is maar 1 kandidaat verkiesbaar.")
+            } else {
+                format!("Er moeten {needed} zetels geloot worden, maar er zijn maar {available} kandidaten verkiesbaar.")
+            },
+            if *available == 1 {
+                format!("{needed} seats are to be drawn, but only 1 candidate is eligible.")
+            } else {
+                format!("{needed} seats are to be drawn, but only {available} candidates are eligible.")
+            },
+        ),
+        S::KeptOverMax { quota, kept } => lang.pick(
+            format!(
+                "Hoogstens {} × {}, maar de zetels die doorlopen hebben er al {kept}.",
+                quota.max,
+                value(quota)
+            ),
+            format!(
+                "At most {} × {}, but the continuing seats already hold {kept}.",
+                quota.max,
+                value(quota)
+            ),
+        ),
+        S::TooFewWith { quota, have, kept } => {
+            let kept_nl = if *kept > 0 {
+                format!(" (en {kept} doorlopende zetel{})", if *kept == 1 { "" } else { "s" })
+            } else {
+                String::new()
+            };
+            let kept_en = if *kept > 0 {
+                format!(" (and {kept} continuing seat{})", if *kept == 1 { "" } else { "s" })
+            } else {
+                String::new()
+            };
+            lang.pick(
+                format!(
+                    "Minstens {} × {}, maar {} met dat kenmerk{kept_nl}.",
+                    quota.min,
+                    value(quota),
+                    candidates(*have)
+                ),
+                format!(
+                    "At least {} × {}, but {} with that feature{kept_en}.",
+                    quota.min,
+                    value(quota),
+                    candidates(*have)
+                ),
+            )
+        }
+        S::MinOverDrawn { quota, kept, drawn } => lang.pick(
+            format!(
+                "Minstens {} × {}, maar er worden maar {drawn} zetels geloot (en {kept} lopen door met dat kenmerk).",
+                quota.min,
+                value(quota)
+            ),
+            format!(
+                "At least {} × {}, but only {drawn} seats are drawn (and {kept} continuing seats have it).",
+                quota.min,
+                value(quota)
+            ),
+        ),
+        S::MaxTooTight { quota, drawn } => lang.pick(
+            format!(
+                "Hoogstens {} × {}: dan zijn er te weinig andere kandidaten voor de {drawn} zetels.",
+                quota.max,
+                value(quota)
+            ),
+            format!(
+                "At most {} × {}: that leaves too few other candidates for the {drawn} seats.",
+                quota.max,
+                value(quota)
+            ),
+        ),
+        S::Together { quotas, drawn } => {
+            let names: Vec<String> = quotas
+                .iter()
+                .map(|q| {
+                    lang.pick(
+                        format!("{} (minstens {}, hoogstens {})", value(q), q.min, q.max),
+                        format!("{} (at least {}, at most {})", value(q), q.min, q.max),
+                    )
+                })
+                .collect();
+            lang.pick(
+                format!(
+                    "Deze quota gaan samen niet op bij {drawn} te loten zetels: {}.",
+                    names.join("; ")
+                ),
+                format!(
+                    "These quotas cannot all be met with {drawn} seats to draw: {}.",
+                    names.join("; ")
+                ),
+            )
+        }
+    }
 }
 
 /// A quota in words: "at least 2, at most 3 youth care".

@@ -26,7 +26,7 @@ pub struct TableSection {
     error: Option<String>,
     /// Whether the draw being prepared can meet its quotas, by draw and
     /// revision: the search runs once per change, not every frame.
-    feasible: Option<(Id, u64, bool)>,
+    feasible: Option<(Id, u64, Option<draw::Shortfall>)>,
 }
 
 pub use crate::i18n::{category_label, feature_label, quota_text, seat_how, term_text};
@@ -427,14 +427,15 @@ impl TableSection {
             let input = d.input();
             let problem = if d.quotas.iter().any(|q| q.value.is_empty()) {
                 Some(pc.t(T::QuotaNeedsValue).to_string())
-            } else if !self.is_feasible(d.id, pc.revision, &input) {
-                Some(pc.t(T::QuotasInfeasible).to_string())
+            } else if let Some(why) = self.shortfall(d.id, pc.revision, &input) {
+                Some(crate::i18n::shortfall_text(pc.lang, &why))
             } else {
                 None
             };
             if let Some(p) = &problem {
                 ui.colored_label(theme::DANGER, p);
             }
+            rotation_plan(ui, pc, d);
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 if ui
@@ -457,13 +458,20 @@ impl TableSection {
         }
     }
 
-    fn is_feasible(&mut self, id: Id, revision: u64, input: &draw::DrawInput) -> bool {
-        match self.feasible {
-            Some((i, r, ok)) if i == id && r == revision => ok,
+    /// Why the quotas cannot be met (the quota named), computed once per
+    /// revision of the file.
+    fn shortfall(
+        &mut self,
+        id: Id,
+        revision: u64,
+        input: &draw::DrawInput,
+    ) -> Option<draw::Shortfall> {
+        match &self.feasible {
+            Some((i, r, why)) if *i == id && *r == revision => why.clone(),
             _ => {
-                let ok = draw::feasible(input, &[]);
-                self.feasible = Some((id, revision, ok));
-                ok
+                let why = draw::shortfall(input);
+                self.feasible = Some((id, revision, why.clone()));
+                why
             }
         }
     }
@@ -473,6 +481,7 @@ impl TableSection {
         let a = pc.alliance;
         let lang = pc.lang;
         inputs_summary(ui, lang, d);
+        rotation_plan(ui, pc, d);
         ui.add_space(6.0);
         ui.label(RichText::new(pc.t(T::Dice)).family(theme::bold()));
         widgets::muted(ui, pc.t(T::DiceHint));
@@ -493,9 +502,15 @@ impl TableSection {
                 widgets::name_widget(ui, &r, label);
                 let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 if (ui.button(pc.t(T::AddRoll)).clicked() || enter) && !self.die.trim().is_empty() {
-                    n.dice.push(self.die.trim().to_string());
-                    self.die.clear();
-                    changed = true;
+                    // Dice only: a number from 1 to 6 per die.
+                    if draw::is_roll(&self.die) {
+                        n.dice.push(self.die.trim().to_string());
+                        self.die.clear();
+                        self.error = None;
+                        changed = true;
+                    } else {
+                        self.error = Some(pc.t(T::NotDice).replace("{roll}", self.die.trim()));
+                    }
                     r.request_focus();
                 }
                 if !d.dice.is_empty() && ui.button(pc.t(T::RemoveLastRoll)).clicked() {
@@ -633,6 +648,50 @@ fn values_of(d: &SeatDraw, c: Category) -> Vec<(String, usize)> {
     counts.into_iter().collect()
 }
 
+/// When the table's seats come free once this draw is made, seat by seat,
+/// and a warning when a rotation would replace more than half the table.
+fn rotation_plan(ui: &mut Ui, pc: &PanelCtx, d: &SeatDraw) {
+    let a = pc.alliance;
+    let lang = pc.lang;
+    let plan = a.rotation_plan(d);
+    if plan.is_empty() {
+        return;
+    }
+    ui.label(RichText::new(pc.t(T::RotationPlan)).family(theme::bold()));
+    for f in &plan {
+        let mut which: Vec<String> = Vec::new();
+        if !f.drawn.is_empty() {
+            let places: Vec<String> = f.drawn.iter().map(|n| (n + 1).to_string()).collect();
+            which.push(
+                pc.t(T::RotationDrawnSeats)
+                    .replace("{list}", &places.join(", ")),
+            );
+        }
+        if !f.continuing.is_empty() {
+            let names: Vec<&str> = f
+                .continuing
+                .iter()
+                .map(|p| a.party_name(Some(*p)))
+                .collect();
+            which.push(names.join(", "));
+        }
+        ui.label(
+            lang.count(T::RotationFreeOn, f.seats as usize)
+                .replace("{date}", &lang.date(f.day))
+                .replace("{which}", &which.join("; ")),
+        );
+    }
+    if let Some(f) = a.rotation_warning(d) {
+        ui.colored_label(
+            theme::WARN_FG,
+            pc.t(T::RotationTooMany)
+                .replace("{date}", &lang.date(f.day))
+                .replace("{n}", &f.seats.to_string())
+                .replace("{total}", &d.seats.to_string()),
+        );
+    }
+}
+
 /// The day of the next rotation: the day after the first seat ends, or
 /// today when a seat is free now.
 pub fn next_rotation(a: &Alliance, body: Id, today: NaiveDate) -> NaiveDate {
@@ -652,6 +711,7 @@ fn draw_error(lang: Lang, e: &table::TableError) -> String {
     match e {
         table::TableError::Edit(e) => lang.edit_error(e),
         table::TableError::NotFixed => lang.tr(T::FixDrawHint).to_string(),
+        table::TableError::NotDice(roll) => lang.tr(T::NotDice).replace("{roll}", roll),
         other => other.to_string(),
     }
 }

@@ -284,6 +284,17 @@ pub struct Rotation {
     pub free: u32,
 }
 
+/// Seats of a table that come free on one day.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FreeOn {
+    pub day: NaiveDate,
+    pub seats: u32,
+    /// The parties of continuing seats whose term ends the day before.
+    pub continuing: Vec<Id>,
+    /// The seats the draw fills, by place in the draw order (from 0).
+    pub drawn: Vec<usize>,
+}
+
 /// Why a draw could not be run or checked.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum TableError {
@@ -295,6 +306,9 @@ pub enum TableError {
     AlreadyDrawn,
     #[error("this draw has not been made yet")]
     NotDrawn,
+    /// A roll that is not dice (numbers 1 to 6): its text.
+    #[error("roll '{0}' is not dice: type one number from 1 to 6 per die, like 4 or 6 2")]
+    NotDice(String),
     #[error("{0}")]
     Draw(String),
     #[error("{0}")]
@@ -387,6 +401,51 @@ impl Alliance {
         }
     }
 
+    /// When the seats of a body's table come free once `draw` is made, by
+    /// the day after their term ends, earliest first: the continuing seats
+    /// and the ones the draw fills (each by its place in the draw order,
+    /// from 0). Appointed seats without an end are not in it.
+    pub fn rotation_plan(&self, draw: &SeatDraw) -> Vec<FreeOn> {
+        let mut by_day: std::collections::BTreeMap<NaiveDate, FreeOn> = Default::default();
+        let day = draw.date.unwrap_or(NaiveDate::MIN);
+        let kept: IdSet = draw.kept.iter().map(|k| k.party).collect();
+        fn on(
+            m: &mut std::collections::BTreeMap<NaiveDate, FreeOn>,
+            day: NaiveDate,
+        ) -> &mut FreeOn {
+            let f = m.entry(day).or_insert_with(|| FreeOn {
+                day,
+                ..Default::default()
+            });
+            f.seats += 1;
+            f
+        }
+        for s in self.table_seats_of(draw.body) {
+            if s.held_on(day)
+                && kept.contains(&s.party)
+                && let Some(free) = s.end.and_then(|e| e.succ_opt())
+            {
+                on(&mut by_day, free).continuing.push(s.party);
+            }
+        }
+        let new = draw.seats.saturating_sub(draw.kept.len() as u32) as usize;
+        for nth in 0..new {
+            if let Some(free) = draw.term_of(nth).1.and_then(|e| e.succ_opt()) {
+                on(&mut by_day, free).drawn.push(nth);
+            }
+        }
+        by_day.into_values().collect()
+    }
+
+    /// The first rotation that would replace more than half of a table at
+    /// once after `draw` (an odd table's larger half, 4 of 7, is as even as
+    /// it can be, and not warned about).
+    pub fn rotation_warning(&self, draw: &SeatDraw) -> Option<FreeOn> {
+        self.rotation_plan(draw)
+            .into_iter()
+            .find(|f| f.seats > draw.seats.div_ceil(2))
+    }
+
     /// An edit that prepares a draw for a body's free seats on `day`: the
     /// eligible parties (active, not a municipality, without a seat that
     /// continues), continuing seats kept, parties that just left sitting
@@ -395,7 +454,11 @@ impl Alliance {
         let b = self.body(body)?;
         let rot = self.rotation(body, day);
         let kept_ids: IdSet = rot.continuing.iter().map(|s| s.party).collect();
-        let first = !self.table_seats.iter().any(|s| s.body == body);
+        // Staggered whenever no drawn seat continues (the table's first
+        // draw, whatever seats were appointed beside it, or a table whose
+        // drawn seats all ended): about half of the drawn seats then come
+        // free a year early, so that the table rotates each year.
+        let first = !rot.continuing.iter().any(|s| s.draw.is_some());
         let candidates = self
             .parties
             .iter()
@@ -444,6 +507,9 @@ impl Alliance {
         }
         if !d.fixed {
             return Err(TableError::NotFixed);
+        }
+        if let Some(bad) = d.dice.iter().find(|x| !draw::is_roll(x)) {
+            return Err(TableError::NotDice(bad.clone()));
         }
         let outcome = draw::draw(&d.input())?;
         let mut edits = vec![self.update(SeatDraw {

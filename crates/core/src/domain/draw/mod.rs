@@ -148,8 +148,8 @@ use std::fmt;
 use std::fmt::Write as _;
 
 mod search;
-pub use search::feasible;
 use search::*;
+pub use search::{Shortfall, feasible, shortfall};
 
 /// Identifier of a candidate (a party in the alliance).
 pub type Id = i64;
@@ -626,6 +626,17 @@ fn count_of(n: u64, one: &str, many: &str) -> String {
 
 fn len64(n: usize) -> u64 {
     u64::try_from(n).unwrap_or(u64::MAX)
+}
+
+/// Whether a roll as typed is dice: one or more numbers from 1 to 6
+/// ("4", "6 2"), separated by spaces or commas. New rolls must be; draws
+/// recorded before this rule keep verifying with whatever they hold.
+pub fn is_roll(text: &str) -> bool {
+    let mut faces = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|t| !t.is_empty())
+        .peekable();
+    faces.peek().is_some() && faces.all(|t| matches!(t, "1" | "2" | "3" | "4" | "5" | "6"))
 }
 
 fn check_dice(input: &DrawInput) -> Result<(), DrawError> {

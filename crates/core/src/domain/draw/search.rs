@@ -484,6 +484,95 @@ impl Prepared<'_> {
     }
 }
 
+/// Why no selection can meet the quotas, in parts a message can name: the
+/// quota that cannot be met and the numbers that show why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Shortfall {
+    /// Fewer eligible candidates than seats to draw.
+    TooFewCandidates { needed: u64, available: u64 },
+    /// The continuing seats already hold more of a quota than its maximum.
+    KeptOverMax { quota: Quota, kept: u64 },
+    /// A minimum that the candidates (and kept seats) cannot reach: `have`
+    /// eligible candidates have the feature, `kept` continuing seats do.
+    TooFewWith { quota: Quota, have: u64, kept: u64 },
+    /// A minimum above the seats to draw (`drawn`), kept seats counted.
+    MinOverDrawn { quota: Quota, kept: u64, drawn: u64 },
+    /// A maximum that leaves too few other candidates for the seats.
+    MaxTooTight { quota: Quota, drawn: u64 },
+    /// Several quotas that together cannot be met (a minimal set).
+    Together { quotas: Vec<Quota>, drawn: u64 },
+}
+
+/// Why the quotas of `input` cannot be met, or `None` when a selection
+/// exists (or the input is invalid in another way: see [`DrawError`]).
+pub fn shortfall(input: &DrawInput) -> Option<Shortfall> {
+    let prep = prepare(input).ok()?;
+    let pool: Vec<&Entry<'_>> = prep.pool.iter().collect();
+    if prep.solvable(&pool, &prep.all_quotas()) {
+        return None;
+    }
+    let available = len64(pool.len());
+    if available < prep.need {
+        return Some(Shortfall::TooFewCandidates {
+            needed: prep.need,
+            available,
+        });
+    }
+    if let Some(g) =
+        (0..prep.quotas.len()).find(|&g| prep.kept_counts[g] > u64::from(prep.quotas[g].max))
+    {
+        return Some(Shortfall::KeptOverMax {
+            quota: prep.quotas[g].clone(),
+            kept: prep.kept_counts[g],
+        });
+    }
+    let mut active = prep.all_quotas();
+    let mut i = 0;
+    while i < active.len() {
+        let mut trial = active.clone();
+        trial.remove(i);
+        if prep.solvable(&pool, &trial) {
+            i += 1;
+        } else {
+            active = trial;
+        }
+    }
+    Some(match active.as_slice() {
+        [] => Shortfall::TooFewCandidates {
+            needed: prep.need,
+            available,
+        },
+        [g] => {
+            let q = prep.quotas[*g];
+            let kept = prep.kept_counts[*g];
+            let have = len64(pool.iter().filter(|e| e.quotas.contains(g)).count());
+            let still = u64::from(q.min).saturating_sub(kept);
+            if still > have {
+                Shortfall::TooFewWith {
+                    quota: q.clone(),
+                    have,
+                    kept,
+                }
+            } else if still > prep.need {
+                Shortfall::MinOverDrawn {
+                    quota: q.clone(),
+                    kept,
+                    drawn: prep.need,
+                }
+            } else {
+                Shortfall::MaxTooTight {
+                    quota: q.clone(),
+                    drawn: prep.need,
+                }
+            }
+        }
+        many => Shortfall::Together {
+            quotas: many.iter().map(|g| prep.quotas[*g].clone()).collect(),
+            drawn: prep.need,
+        },
+    })
+}
+
 /// Whether any selection can meet all quotas: exactly `seats - kept` seats
 /// drawn from the candidates that are not kept and not in `excluded`, with
 /// every quota (kept seats counted) between its min and max. `sitting_out` is
