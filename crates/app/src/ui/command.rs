@@ -44,6 +44,8 @@ pub enum UiCommand {
     SetPassphrase,
     /// Choose a CSV file of parties to import.
     ImportCsv,
+    /// Save the register as a sheet (CSV) to keep up to date.
+    ExportCsv,
     /// Comments from a spreadsheet, into a comment round.
     ImportComments(crate::domain::Id),
 }
@@ -118,6 +120,7 @@ impl UiCommand {
             | UiCommand::ExportIcs(_)
             | UiCommand::SetPassphrase
             | UiCommand::ImportCsv
+            | UiCommand::ExportCsv
             | UiCommand::ImportComments(_) => Vec::new(),
         }
     }
@@ -155,6 +158,7 @@ impl UiCommand {
             UiCommand::Lock => T::LockNow,
             UiCommand::SetPassphrase => T::SetPassphrase,
             UiCommand::ImportCsv => T::ImportCsv,
+            UiCommand::ExportCsv => T::ExportCsv,
             UiCommand::ImportComments(_) => T::CommentsImport,
         };
         lang.tr(key).to_string()

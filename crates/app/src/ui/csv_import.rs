@@ -5,7 +5,8 @@
 
 use egui::{RichText, Ui};
 
-use crate::csvimport::{self, Field, ImportedParty, RowError, Table};
+use crate::csvimport::update::{self, PartyPlan, Status};
+use crate::csvimport::{self, Field, RowError, Table};
 use crate::i18n::{Lang, T};
 
 use super::theme;
@@ -16,9 +17,13 @@ pub struct CsvImport {
     pub file_name: String,
     table: Table,
     mapping: Vec<Option<Field>>,
-    /// The parties and errors of the current mapping, for the alliance's
-    /// revision they were made against.
-    result: Option<(u64, Vec<ImportedParty>, Vec<RowError>)>,
+    /// What the sheet would do to the register (party by party) and the
+    /// rows that cannot be read, for the alliance's revision they were
+    /// made against.
+    result: Option<(u64, Vec<PartyPlan>, Vec<RowError>)>,
+    /// Which parties of the plan to apply (new and changed ones unless
+    /// unticked).
+    chosen: Vec<bool>,
 }
 
 /// What the preview asks of its panel.
@@ -53,6 +58,7 @@ impl CsvImport {
             table,
             mapping,
             result: None,
+            chosen: Vec::new(),
         }
     }
 
@@ -64,9 +70,10 @@ impl CsvImport {
         let a = pc.alliance;
         let lang = pc.lang;
         if self.result.as_ref().is_none_or(|r| r.0 != pc.revision) {
-            let existing: Vec<String> = a.parties.iter().map(|p| p.name.clone()).collect();
-            let (parties, errors) = csvimport::parties(&self.table, &self.mapping, &existing);
-            self.result = Some((pc.revision, parties, errors));
+            let (parties, errors) = csvimport::parties(&self.table, &self.mapping, &[]);
+            let plans = update::plan(a, &parties);
+            self.chosen = plans.iter().map(PartyPlan::applies).collect();
+            self.result = Some((pc.revision, plans, errors));
         }
         let mut outcome = Outcome::Keep;
         let modal = egui::Modal::new(ui.scope_id().with("csv-import")).show(ui.ctx(), |ui| {
@@ -173,17 +180,11 @@ impl CsvImport {
                 self.result = None;
             }
             ui.add_space(8.0);
-            let Some((_, parties, errors)) = &self.result else {
+            let Some((_, plans, errors)) = &self.result else {
                 return;
             };
-            let people: usize = parties.iter().map(|p| p.people.len()).sum();
             if errors.is_empty() {
-                ui.colored_label(
-                    theme::DONE,
-                    pc.t(T::CsvReady)
-                        .replace("{parties}", &parties.len().to_string())
-                        .replace("{people}", &people.to_string()),
-                );
+                plan_list(ui, pc, plans, &mut self.chosen);
             } else {
                 ui.colored_label(
                     theme::DANGER,
@@ -208,22 +209,32 @@ impl CsvImport {
                     });
             }
             ui.add_space(8.0);
+            let applied: Vec<&PartyPlan> = plans
+                .iter()
+                .zip(&self.chosen)
+                .filter(|(p, on)| **on && p.applies())
+                .map(|(p, _)| p)
+                .collect();
             ui.horizontal(|ui| {
-                let ready = errors.is_empty() && !parties.is_empty() && !pc.read_only;
+                let ready = errors.is_empty() && !applied.is_empty() && !pc.read_only;
                 if ui
                     .add_enabled(
                         ready,
                         egui::Button::new(
-                            RichText::new(pc.lang.count(T::CsvImportButton, parties.len()))
+                            RichText::new(pc.lang.count(T::CsvApplyButton, applied.len()))
                                 .color(theme::ACCENT_TEXT),
                         )
                         .fill(theme::ACCENT),
                     )
                     .clicked()
                 {
-                    pc.edit(csvimport::edit(a, parties, pc.today));
+                    let people = applied
+                        .iter()
+                        .map(|p| p.people.iter().filter(|x| x.existing.is_none()).count())
+                        .sum();
+                    pc.edit(update::apply(a, plans, &self.chosen, pc.today));
                     pc.seal = true;
-                    outcome = Outcome::Imported(parties.len(), people);
+                    outcome = Outcome::Imported(applied.len(), people);
                 }
                 if ui.button(pc.t(T::Cancel)).clicked() {
                     outcome = Outcome::Cancel;
@@ -235,4 +246,104 @@ impl CsvImport {
         }
         outcome
     }
+}
+
+/// What the sheet does to the register, party by party: a tick to apply
+/// it (new and changed ones are ticked), its status, and each change.
+fn plan_list(ui: &mut Ui, pc: &PanelCtx, plans: &[PartyPlan], chosen: &mut [bool]) {
+    let lang = pc.lang;
+    let a = pc.alliance;
+    let count = |s: Status| plans.iter().filter(|p| p.status() == s).count();
+    ui.label(
+        pc.t(T::CsvPlanSummary)
+            .replace("{new}", &count(Status::New).to_string())
+            .replace("{changed}", &count(Status::Changed).to_string())
+            .replace("{same}", &count(Status::Unchanged).to_string())
+            .replace("{conflicts}", &count(Status::Conflict).to_string()),
+    );
+    let value = |f: Field, v: &str| match f {
+        Field::Kind => crate::i18n::feature_label(lang, "kind", v),
+        _ => v.to_string(),
+    };
+    egui::ScrollArea::vertical()
+        .id_salt("csv-plan")
+        .max_height(280.0)
+        .show(ui, |ui| {
+            for (i, p) in plans.iter().enumerate() {
+                let status = p.status();
+                let (word, colour) = match status {
+                    Status::New => (T::CsvStatusNew, theme::DONE),
+                    Status::Changed => (T::CsvStatusChanged, theme::ACCENT),
+                    Status::Unchanged => (T::CsvStatusUnchanged, theme::MUTED),
+                    Status::Conflict => (T::CsvStatusConflict, theme::DANGER),
+                };
+                ui.horizontal_wrapped(|ui| {
+                    let mut on = chosen.get(i).copied().unwrap_or(false) && p.applies();
+                    let label = format!("{} — {}", p.party.name, pc.t(word));
+                    let r = ui.add_enabled(p.applies(), egui::Checkbox::new(&mut on, ""));
+                    widgets::name_widget(ui, &r, &label);
+                    if r.changed()
+                        && let Some(c) = chosen.get_mut(i)
+                    {
+                        *c = on;
+                    }
+                    ui.label(
+                        RichText::new(pc.t(word))
+                            .color(colour)
+                            .family(theme::bold()),
+                    );
+                    ui.label(&p.party.name);
+                    if p.renamed {
+                        let was = p
+                            .existing
+                            .and_then(|id| a.party(id))
+                            .map_or("", |x| x.name.as_str());
+                        widgets::muted(ui, &pc.t(T::CsvRenamed).replace("{was}", was));
+                    }
+                    widgets::muted(
+                        ui,
+                        &pc.t(T::CsvLineNo)
+                            .replace("{line}", &p.party.line.to_string()),
+                    );
+                });
+                let mut details: Vec<String> = Vec::new();
+                for c in p.changes.iter().filter(|c| c.field != Field::Name) {
+                    details.push(format!(
+                        "{}: ‘{}’ → ‘{}’",
+                        field_name(lang, c.field),
+                        value(c.field, &c.before),
+                        value(c.field, &c.after)
+                    ));
+                }
+                if status != Status::New {
+                    for x in &p.people {
+                        if x.existing.is_none() {
+                            details.push(pc.t(T::CsvNewPerson).replace("{name}", &x.person.name));
+                        }
+                        for c in &x.changes {
+                            details.push(format!(
+                                "{}, {}: ‘{}’ → ‘{}’",
+                                x.person.name,
+                                field_name(lang, c.field),
+                                c.before,
+                                c.after
+                            ));
+                        }
+                    }
+                }
+                for c in &p.conflicts {
+                    details.push(
+                        pc.t(T::CsvLine)
+                            .replace("{line}", &c.line.to_string())
+                            .replace("{reason}", lang.pick(&c.reason_nl, &c.reason)),
+                    );
+                }
+                for d in details {
+                    ui.horizontal(|ui| {
+                        ui.add_space(28.0);
+                        widgets::muted(ui, &d);
+                    });
+                }
+            }
+        });
 }

@@ -52,7 +52,8 @@ impl PartiesPanel {
             pc.edit(edit);
             pc.seal = true;
         }
-        ui.horizontal(|ui| {
+        // Wrapped: the buttons go under the sentence in a narrow window.
+        ui.horizontal_wrapped(|ui| {
             widgets::muted(ui, pc.t(T::EqualVote));
             ui.add_space(12.0);
             if ui
@@ -61,6 +62,13 @@ impl PartiesPanel {
                 .clicked()
             {
                 command = Some(UiCommand::ImportCsv);
+            }
+            if ui
+                .button(pc.t(T::ExportCsv))
+                .on_hover_text(pc.t(T::ExportCsvHint))
+                .clicked()
+            {
+                command = Some(UiCommand::ExportCsv);
             }
         });
         if let Some(done) = &self.imported {

@@ -16,12 +16,14 @@ use std::fmt;
 
 mod comments;
 mod mapping;
+pub mod update;
 pub use comments::comments;
 use mapping::*;
 pub use mapping::{guess_mapping, unmapped_columns};
 
-/// Longest accepted party or person name, in characters.
-pub const MAX_NAME_CHARS: usize = 200;
+/// Longest accepted party or person name, in characters: the register's
+/// own limit for every name.
+pub const MAX_NAME_CHARS: usize = crate::domain::edit::NAME_LIMIT;
 
 /// Number of records looked at when guessing the separator.
 const SNIFF_RECORDS: usize = 20;
@@ -187,9 +189,13 @@ impl Kind {
             return Ok(None);
         }
         let kind = match key.as_str() {
-            "welzijn" | "welfare" | "welzijnsorganisatie" | "welzijnswerk" | "social work" => {
-                Kind::Welfare
-            }
+            "welzijn"
+            | "welfare"
+            | "welzijnsorganisatie"
+            | "welzijnswerk"
+            | "social work"
+            | "community services"
+            | "community service" => Kind::Welfare,
             "zorg" | "care" | "jeugdzorg" | "ggz" | "thuiszorg" | "zorginstelling"
             | "zorgaanbieder" | "health care" | "healthcare" | "youth care" | "mental health" => {
                 Kind::Care
@@ -201,7 +207,7 @@ impl Kind {
             | "woningbouwcorporatie"
             | "woningbouwvereniging"
             | "housing association" => Kind::HousingCorporation,
-            "gemeente" | "municipality" | "gemeentelijk" => Kind::Municipality,
+            "gemeente" | "municipality" | "gemeentelijk" | "local authority" => Kind::Municipality,
             "politie" | "police" => Kind::Police,
             "overig" | "overige" | "anders" | "other" | "others" => Kind::Other,
             // Dutch compounds such as "ouderenzorg", "wijkzorg".
@@ -734,10 +740,10 @@ fn party_values(row: &RowCells) -> (PartyValues, Vec<(String, String)>) {
             let shown = show(&text);
             out.push((
                     format!(
-                        "The kind \"{shown}\" is unknown; use welfare, care, housing association, municipality, police or other."
+                        "The kind \"{shown}\" is unknown; use community services, care provider, housing association, local authority, police or other."
                     ),
                     format!(
-                        "De soort \"{shown}\" is onbekend; gebruik welzijn, zorg, woningcorporatie, gemeente, politie of overig."
+                        "De soort \"{shown}\" is onbekend; gebruik welzijn, zorg, woningcorporatie, gemeente, politie of anders."
                     ),
                 ));
             None

@@ -35,9 +35,10 @@ impl NativeDialogs {
     fn ask(&self, show: impl FnOnce() -> Option<PathBuf>) -> Option<PathBuf> {
         let started = std::time::Instant::now();
         let chosen = show();
-        if chosen.is_none() && started.elapsed() < std::time::Duration::from_millis(250) {
-            self.unavailable.set(true);
-        }
+        // Asked again each time: a dialog installed while Samenspel runs
+        // (zenity) is used from the next time on, without a restart.
+        self.unavailable
+            .set(chosen.is_none() && started.elapsed() < std::time::Duration::from_millis(250));
         chosen
     }
 }
@@ -114,52 +115,78 @@ pub fn documents_dir() -> Option<PathBuf> {
     Some(home)
 }
 
+/// What a file chosen inside the window is for.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(super) enum Purpose {
+    /// Create a new alliance (folder and name).
+    #[default]
+    New,
+    /// Open an alliance (a path).
+    Open,
+    /// Import parties from a spreadsheet's CSV file (a path).
+    Parties,
+    /// Import a comment round's comments from a CSV file (a path).
+    Comments(crate::domain::Id),
+}
+
 /// A file chosen inside the window, where no native dialog can be shown.
 #[derive(Clone, Debug, Default)]
 pub(super) struct PathDialog {
-    /// Create a new alliance (folder and name), or open one (a path).
-    open: bool,
+    purpose: Purpose,
+    /// A new alliance's folder, or the path of the file to open.
     folder: String,
     name: String,
 }
 
 impl SamenspelApp {
     pub(super) fn ask_open(&mut self) {
-        if !self.dialogs.available() {
-            self.path_dialog = Some(self.in_window_dialog(true));
-            return;
-        }
         if let Some(path) = self.dialogs.open_alliance() {
             self.open(&path);
         } else if !self.dialogs.available() {
-            self.path_dialog = Some(self.in_window_dialog(true));
+            // The native dialog could not be shown: never a silent no-op.
+            self.path_dialog = Some(self.in_window_dialog(Purpose::Open));
         }
     }
 
     pub(super) fn ask_new(&mut self) {
         let suggested = self.t(T::NewAlliance).trim_end_matches('…').to_string();
-        if !self.dialogs.available() {
-            self.path_dialog = Some(self.in_window_dialog(false));
-            return;
-        }
         if let Some(path) = self.dialogs.new_alliance(&suggested) {
             self.create(&path);
         } else if !self.dialogs.available() {
-            // The native dialog could not be shown: never a silent no-op.
-            self.path_dialog = Some(self.in_window_dialog(false));
+            self.path_dialog = Some(self.in_window_dialog(Purpose::New));
         }
     }
 
-    pub(super) fn in_window_dialog(&self, open: bool) -> PathDialog {
+    /// A spreadsheet's CSV file to import: parties, or a comment round's
+    /// comments. Asked inside the window when no native dialog can be
+    /// shown, like Open.
+    pub(super) fn ask_csv(&mut self, purpose: Purpose) {
+        match self.dialogs.open_csv() {
+            Some(path) => self.csv_chosen(purpose, &path),
+            None if !self.dialogs.available() => {
+                self.path_dialog = Some(self.in_window_dialog(purpose));
+            }
+            None => {}
+        }
+    }
+
+    fn csv_chosen(&mut self, purpose: Purpose, path: &Path) {
+        match purpose {
+            Purpose::Comments(round) => self.import_comments(path, round),
+            _ => self.import_csv(path),
+        }
+    }
+
+    pub(super) fn in_window_dialog(&self, purpose: Purpose) -> PathDialog {
         let folder = documents_dir()
             .map(|d| d.display().to_string())
             .unwrap_or_default();
         PathDialog {
-            open,
-            name: if open {
-                String::new()
-            } else {
+            purpose,
+            name: if purpose == Purpose::New {
                 self.t(T::NewAlliance).trim_end_matches('…').to_string()
+            } else {
+                String::new()
             },
             folder,
         }
@@ -178,9 +205,15 @@ impl SamenspelApp {
         };
         let lang = self.lang();
         let mut done = None;
+        // Every purpose but a new alliance asks for the path of a file.
+        let open = d.purpose != Purpose::New;
         let modal = egui::Modal::new(egui::Id::unique("path-dialog")).show(ctx, |ui| {
             ui.set_width(520.0);
-            let title = if d.open { T::OpenTitle } else { T::NewTitle };
+            let title = match d.purpose {
+                Purpose::New => T::NewTitle,
+                Purpose::Open => T::OpenTitle,
+                Purpose::Parties | Purpose::Comments(_) => T::CsvChooseTitle,
+            };
             ui.label(
                 RichText::new(lang.tr(title))
                     .size(18.0)
@@ -192,7 +225,7 @@ impl SamenspelApp {
                 .num_columns(2)
                 .spacing([12.0, 8.0])
                 .show(ui, |ui| {
-                    let l = ui.label(lang.tr(if d.open { T::FilePath } else { T::Folder }));
+                    let l = ui.label(lang.tr(if open { T::FilePath } else { T::Folder }));
                     let r = ui
                         .add(
                             egui::TextEdit::singleline(&mut d.folder)
@@ -200,11 +233,11 @@ impl SamenspelApp {
                                 .desired_width(380.0),
                         )
                         .labelled_by(l.id);
-                    if d.open {
+                    if open {
                         r.request_focus();
                     }
                     ui.end_row();
-                    if !d.open {
+                    if !open {
                         let l = ui.label(lang.tr(T::FileName));
                         let r = ui
                             .add(
@@ -230,12 +263,12 @@ impl SamenspelApp {
                     }
                 });
             ui.add_space(10.0);
-            let path = if d.open {
+            let path = if open {
                 PathBuf::from(d.folder.trim())
             } else {
                 with_extension(PathBuf::from(d.folder.trim()).join(d.name.trim()))
             };
-            if !d.open {
+            if !open {
                 widgets::muted(
                     ui,
                     &lang
@@ -243,14 +276,14 @@ impl SamenspelApp {
                         .replace("{path}", &path.display().to_string()),
                 );
             }
-            let ready = if d.open {
+            let ready = if open {
                 !d.folder.trim().is_empty()
             } else {
                 !d.name.trim().is_empty()
             };
             let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
-                let action = lang.tr(if d.open { T::OpenButton } else { T::Create });
+                let action = lang.tr(if open { T::OpenButton } else { T::Create });
                 if (ui.add_enabled(ready, egui::Button::new(action)).clicked() || enter) && ready {
                     done = Some(Some(path.clone()));
                 }
@@ -265,8 +298,11 @@ impl SamenspelApp {
         match done {
             None => self.path_dialog = Some(d),
             Some(None) => {}
-            Some(Some(path)) if d.open => self.open(&path),
-            Some(Some(path)) => self.create(&path),
+            Some(Some(path)) => match d.purpose {
+                Purpose::New => self.create(&path),
+                Purpose::Open => self.open(&path),
+                purpose => self.csv_chosen(purpose, &path),
+            },
         }
     }
 }

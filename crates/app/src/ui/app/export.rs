@@ -242,12 +242,41 @@ impl SamenspelApp {
         }
     }
 
-    pub(super) fn choose_save(&mut self, suggested: &str, extension: &str) -> Option<PathBuf> {
-        if self.dialogs.available() {
-            let chosen = self.dialogs.save_file(suggested, extension);
-            if chosen.is_some() || self.dialogs.available() {
-                return chosen;
+    /// The register as a sheet to keep up to date (without the
+    /// facilitator's notes), in the alliance's language.
+    pub(super) fn export_csv(&mut self) {
+        let Some(a) = self.doc.as_ref().map(|d| d.alliance().clone()) else {
+            return;
+        };
+        let lang = Lang::of(&a);
+        let today = self.today();
+        let name = lang.pick("partijen", "parties");
+        let Some(path) = self.choose_save(name, "csv") else {
+            return;
+        };
+        let bytes = crate::csvimport::update::export_parties(&a, lang == Lang::Nl, today);
+        match crate::store::write_private(&path, &bytes) {
+            Ok(()) => {
+                self.notice = Some(
+                    self.t(T::CsvExported)
+                        .replace("{path}", &path.display().to_string()),
+                )
             }
+            Err(e) => {
+                self.error = Some(
+                    self.t(T::ErrOther)
+                        .replace("{detail}", &format!("{}: {e}", path.display())),
+                )
+            }
+        }
+    }
+
+    pub(super) fn choose_save(&mut self, suggested: &str, extension: &str) -> Option<PathBuf> {
+        // The native dialog is asked each time (one installed meanwhile is
+        // used); where it cannot be shown, the documents folder.
+        let chosen = self.dialogs.save_file(suggested, extension);
+        if chosen.is_some() || self.dialogs.available() {
+            return chosen;
         }
         let dir = documents_dir()?;
         let mut path = dir.join(format!("{suggested}.{extension}"));

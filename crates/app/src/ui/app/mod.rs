@@ -898,20 +898,9 @@ impl SamenspelApp {
                 }
             }
             UiCommand::ExportPdf(kind, of) => self.export_pdf((kind, of)),
-            UiCommand::ImportCsv => {
-                if !self.dialogs.available() {
-                    self.error = Some(self.lang().tr(T::CsvNoDialog).to_string());
-                } else if let Some(path) = self.dialogs.open_csv() {
-                    self.import_csv(&path);
-                }
-            }
-            UiCommand::ImportComments(round) => {
-                if !self.dialogs.available() {
-                    self.error = Some(self.lang().tr(T::CsvNoDialog).to_string());
-                } else if let Some(path) = self.dialogs.open_csv() {
-                    self.import_comments(&path, round);
-                }
-            }
+            UiCommand::ImportCsv => self.ask_csv(dialogs::Purpose::Parties),
+            UiCommand::ExportCsv => self.export_csv(),
+            UiCommand::ImportComments(round) => self.ask_csv(dialogs::Purpose::Comments(round)),
             UiCommand::ExportIcs(id) => self.export_ics(id),
             UiCommand::Lock => self.lock_now(),
             UiCommand::SetPassphrase => {
