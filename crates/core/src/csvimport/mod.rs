@@ -1726,7 +1726,7 @@ A;;11;West;z;Wim\n";
 
     #[test]
     fn each_bad_row_kind_with_its_line() {
-        let long = "L".repeat(201);
+        let long = "L".repeat(501);
         let mut bytes: Vec<u8> = b"Naam;Soort;Medewerkers;Contactpersoon;E-mail\r\n\
 Goed;zorg;1.200;Jan;jan@goed.nl\r\n\
 ;zorg;3;;\r\n\
@@ -1758,7 +1758,7 @@ Breed;zorg;;;;extra\r\n"
                 "e-mailadres \"piet.example.nl\"",
             ),
             (9, "6 cells but the header has only 5", "6 cellen"),
-            (10, "201 characters", "201 tekens"),
+            (10, "501 characters", "501 tekens"),
             (11, "control character U+0000", "stuurteken U+0000"),
         ];
         for (error, (line, en, nl)) in errors.iter().zip(expect) {
