@@ -61,7 +61,7 @@ pub mod domain {
 pub use samenspel_app::{example, room, ui};
 pub use samenspel_catalogue::{draft, i18n};
 pub use samenspel_output::{labels, tokens, words};
-pub use samenspel_projection::{audience, geometry, phone};
+pub use samenspel_projection::{audience, clusters, geometry, phone};
 
 /// The documents ([`samenspel_output::report`]), with the ways to build
 /// them straight from an alliance that code and tests have always used:

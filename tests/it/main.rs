@@ -4,6 +4,7 @@ mod bad_files;
 mod between;
 mod checkin;
 mod cli;
+mod clusters;
 mod comments;
 mod covenant;
 mod crash;

@@ -9,4 +9,4 @@ pub mod ui;
 use samenspel_catalogue::{draft, i18n};
 use samenspel_core::{crypt, csvimport, document, domain, store};
 use samenspel_output::{labels, report};
-use samenspel_projection::{audience, geometry, phone};
+use samenspel_projection::{audience, clusters, geometry, phone};

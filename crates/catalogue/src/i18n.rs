@@ -1306,6 +1306,13 @@ catalogue! {
     CsvErrors => "{n} rij klopt niet; er wordt niets geïmporteerd tot die verbeterd is:|{n} rijen kloppen niet; er wordt niets geïmporteerd tot die verbeterd zijn:", "{n} row is wrong; nothing is imported until it is put right:|{n} rows are wrong; nothing is imported until they are put right:";
     CsvLine => "Regel {line}: {reason}", "Line {line}: {reason}";
     CsvChooseTitle => "CSV-bestand inlezen", "Import a CSV file";
+    NetworkCollapse => "Groepen samenvouwen", "Collapse groups";
+    NetworkCollapseHint => "Elke groep partijen die nauw samenwerken als één cirkel, met haar relaties met de rest gebundeld. Klik een groep om haar te openen.", "Each group of parties that work closely together as one circle, its relations with the rest bundled. Click a group to open it.";
+    NetworkExpand => "Alle partijen tonen", "Show every party";
+    NetworkExpandHint => "Open alle samengevouwen groepen.", "Open every collapsed group.";
+    NetworkGroupName => "{lead} e.a. (1 partij)|{lead} e.a. ({n} partijen)", "{lead} and others (1 party)|{lead} and others ({n} parties)";
+    NetworkGroupLabel => "{lead} e.a.", "{lead} and others";
+    NetworkGroupHint => "Een groep partijen die nauw samenwerken, samengevouwen. Klik om haar te openen.", "A group of parties that work closely together, collapsed. Click to open it.";
     CsvApplyButton => "1 partij verwerken|{n} partijen verwerken", "Apply 1 party|Apply {n} parties";
     CsvPlanSummary => "{new} nieuw · {changed} gewijzigd · {same} ongewijzigd · {conflicts} conflict", "{new} new · {changed} changed · {same} unchanged · {conflicts} in conflict";
     CsvStatusNew => "nieuw", "new";

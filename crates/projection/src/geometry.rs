@@ -507,6 +507,10 @@ pub struct ActorGeom {
     /// It plays the commissioner: the commissioner itself, or the party
     /// the commissioner also is (then one actor with both roles).
     pub commissioner: bool,
+    /// The closer group inside its group (Louvain at resolution 1, see
+    /// [`crate::domain::network::close_groups`]): what can be collapsed
+    /// into one node on a large map; `None` where `group` is.
+    pub cluster: Option<usize>,
 }
 
 /// The stretch of the rings a group of parties has: angles in radians,
@@ -1061,6 +1065,20 @@ pub fn network_of(a: &Alliance, relations: &[Relation], layout: NetLayout) -> Ne
             }
         }
     }
+    // The closer groups, numbered by (group, close group) so that one
+    // never spans two groups' sectors.
+    let fine = close_groups(&other_actors, relations);
+    let mut pairs: Vec<(usize, usize)> = others
+        .iter()
+        .enumerate()
+        .filter_map(|(i, k)| group_of[*k].map(|g| (g, fine[i])))
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut cluster_of = vec![None; actors.len()];
+    for (i, k) in others.iter().enumerate() {
+        cluster_of[*k] = group_of[*k].and_then(|g| pairs.binary_search(&(g, fine[i])).ok());
+    }
     let mut ring_pos = vec![Pt::new(0.0, 0.0); actors.len()];
     for (i, k) in others.iter().enumerate() {
         let r = if inner[i] { plan.inner_r } else { plan.outer_r };
@@ -1084,6 +1102,7 @@ pub fn network_of(a: &Alliance, relations: &[Relation], layout: NetLayout) -> Ne
                 degree: degrees[k],
                 group: group_of[k],
                 commissioner: *actor == Actor::Commissioner || Some(*actor) == net.merged,
+                cluster: cluster_of[k],
             }
         })
         .collect();

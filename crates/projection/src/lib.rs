@@ -4,6 +4,7 @@
 //! that reads the whole alliance for someone else. See this crate's README.
 
 pub mod audience;
+pub mod clusters;
 pub mod geometry;
 pub mod phone;
 pub mod print;

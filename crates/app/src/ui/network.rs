@@ -4,6 +4,9 @@
 
 use egui::{Color32, FontId, Rect, RichText, Sense, Stroke, Ui, Vec2};
 
+use std::collections::BTreeSet;
+
+use crate::clusters::{self, Collapsed};
 use crate::domain::{Actor, Id, Relation, RelationKind, Ring};
 use crate::geometry::{self, NetLayout, NetworkGeometry};
 use crate::i18n::T;
@@ -36,11 +39,28 @@ pub struct NetworkPanel {
     pub search: String,
     /// Each actor's name and the forms it can take on the map, measured at
     /// the map's type size, per revision.
-    names: Option<(u64, std::rc::Rc<Vec<Names>>)>,
+    names: Option<(NamesKey, std::rc::Rc<Vec<Names>>)>,
     /// The names placed at the last zoom and focus, reused while nothing
     /// that moves them changes.
     placed: Option<(LabelKey, std::rc::Rc<Vec<Option<LabelSpot>>>)>,
+    /// The groups drawn as one node (`None`: not decided yet; a large
+    /// network starts with its groups collapsed).
+    collapsed: Option<BTreeSet<usize>>,
+    /// The map with those groups collapsed, for the revision, layout and
+    /// set it was made for.
+    shown: Option<(u64, NetLayout, BTreeSet<usize>, std::rc::Rc<Collapsed>)>,
 }
+
+/// What the names were measured for: the revision and the groups
+/// collapsed.
+type NamesKey = (u64, BTreeSet<usize>);
+
+/// From how many actors a network map starts with its groups collapsed,
+/// and how many parties a group needs to be collapsed.
+const MANY: usize = 80;
+/// The least a group's view is wide when it opens (map units).
+const ACTOR_ROOM: f32 = 160.0;
+const GROUP_MIN: usize = 4;
 
 /// An actor's name on the map: the full name, and the forms it can take
 /// (lines, and their size in points at [`LABEL_SIZE`]).
@@ -54,6 +74,7 @@ struct Names {
 #[derive(Clone, PartialEq)]
 struct LabelKey {
     revision: u64,
+    collapsed: BTreeSet<usize>,
     layout: NetLayout,
     zoom: u32,
     view: [i32; 4],
@@ -151,6 +172,8 @@ impl Default for NetworkPanel {
             search: String::new(),
             names: None,
             placed: None,
+            collapsed: None,
+            shown: None,
         }
     }
 }
@@ -191,6 +214,28 @@ impl NetworkPanel {
         };
         // A focus on the commissioner is a focus on the party it also is.
         self.selected = self.selected.map(|s| geo.node_of(s));
+        let collapsed = self
+            .collapsed
+            .get_or_insert_with(|| {
+                if geo.actors.len() > MANY {
+                    clusters::groups(&geo, GROUP_MIN)
+                } else {
+                    BTreeSet::new()
+                }
+            })
+            .clone();
+        let shown = match &self.shown {
+            Some((rev, layout, set, shown))
+                if *rev == pc.revision && *layout == self.layout && *set == collapsed =>
+            {
+                shown.clone()
+            }
+            _ => {
+                let shown = std::rc::Rc::new(clusters::collapse(a, &geo, &collapsed));
+                self.shown = Some((pc.revision, self.layout, collapsed.clone(), shown.clone()));
+                shown
+            }
+        };
         ui.horizontal(|ui| {
             widgets::page_title(ui, pc.t(T::NavNetwork));
             ui.add_space(16.0);
@@ -211,6 +256,23 @@ impl NetworkPanel {
                 self.fit = true;
             }
             ui.separator();
+            // Groups: collapsed into one node each, or all drawn.
+            let all = clusters::groups(&geo, GROUP_MIN);
+            if !all.is_empty() {
+                let (label, hint) = if collapsed.is_empty() {
+                    (T::NetworkCollapse, T::NetworkCollapseHint)
+                } else {
+                    (T::NetworkExpand, T::NetworkExpandHint)
+                };
+                if ui.button(pc.t(label)).on_hover_text(pc.t(hint)).clicked() {
+                    self.collapsed = Some(if collapsed.is_empty() {
+                        all
+                    } else {
+                        BTreeSet::new()
+                    });
+                }
+                ui.separator();
+            }
             self.search_field(ui, pc, &geo);
         });
         if self.layout == NetLayout::Rings {
@@ -240,8 +302,14 @@ impl NetworkPanel {
         ui.add_space(4.0);
         let (canvas, side) = widgets::split_side(ui, 300.0);
         widgets::in_rect(ui, side, false, |ui| self.side(ui, pc, &geo));
-        widgets::in_rect(ui, canvas, true, |ui| self.canvas(ui, pc, &geo));
+        widgets::in_rect(ui, canvas, true, |ui| {
+            self.canvas(ui, pc, &shown, &collapsed)
+        });
         ui.allocate_rect(canvas.union(side), Sense::hover());
+        // A group opened by a click, a focus or a search: drawn open at once.
+        if self.collapsed.as_ref() != Some(&collapsed) {
+            ui.ctx().request_repaint();
+        }
     }
 
     /// "Find a party": the parties whose name holds what is typed stand
@@ -320,6 +388,12 @@ impl NetworkPanel {
     /// Focus on an actor, and bring it into view (close enough to read).
     fn focus_on(&mut self, actor: Actor, geo: &NetworkGeometry) {
         self.selected = Some(actor);
+        // In a collapsed group: the group opens, the rest stays as it is.
+        if let Some(set) = self.collapsed.as_mut()
+            && let Some(group) = geo.actor(actor).and_then(|g| g.cluster)
+        {
+            set.remove(&group);
+        }
         if let Some(g) = geo.actor(actor) {
             let size = if self.scene.width() > 1400.0 || self.scene == Rect::ZERO {
                 Vec2::new(
@@ -334,9 +408,18 @@ impl NetworkPanel {
     }
 
     /// Each actor's name and its forms, measured once per revision.
-    fn names(&mut self, ui: &Ui, pc: &PanelCtx, geo: &NetworkGeometry) -> std::rc::Rc<Vec<Names>> {
-        if let Some((rev, names)) = &self.names
-            && *rev == pc.revision
+    fn names(
+        &mut self,
+        ui: &Ui,
+        pc: &PanelCtx,
+        geo: &NetworkGeometry,
+        collapsed: &BTreeSet<usize>,
+    ) -> std::rc::Rc<Vec<Names>> {
+        // Per revision and per set of collapsed groups (the map shows
+        // other actors when a group opens).
+        let key = (pc.revision, collapsed.clone());
+        if let Some((k, names)) = &self.names
+            && *k == key
             && names.len() == geo.actors.len()
         {
             return names.clone();
@@ -370,7 +453,7 @@ impl NetworkPanel {
             })
             .collect();
         let names = std::rc::Rc::new(names);
-        self.names = Some((pc.revision, names.clone()));
+        self.names = Some((key, names.clone()));
         names
     }
 
@@ -379,8 +462,16 @@ impl NetworkPanel {
     /// pointer does there is gathered in it and handed on to `settle`;
     /// the drawing itself is in `paint_rings`, `paint_relations`,
     /// `paint_dependencies`, `paint_actor` and `paint_names`.
-    fn canvas(&mut self, ui: &mut Ui, pc: &mut PanelCtx, geo: &NetworkGeometry) {
+    fn canvas(
+        &mut self,
+        ui: &mut Ui,
+        pc: &mut PanelCtx,
+        shown: &Collapsed,
+        collapsed: &BTreeSet<usize>,
+    ) {
         let a = pc.alliance;
+        let geo = &shown.geo;
+        let mut expand = None;
         if self.fit || self.scene == Rect::ZERO {
             self.scene = rect(&geo.bounds);
             self.fit = false;
@@ -392,7 +483,7 @@ impl NetworkPanel {
             self.selected = None;
             self.search.clear();
         }
-        let names = self.names(ui, pc, geo);
+        let names = self.names(ui, pc, geo, collapsed);
         let top = &geo.connectors;
         let found: std::collections::HashSet<Actor> =
             matches(a, &self.search).into_iter().collect();
@@ -445,6 +536,13 @@ impl NetworkPanel {
                     found: &found,
                 };
                 paint_relations(&painter, a, geo, view, &focus, &offset);
+                // The collapsed groups: their bundled relations, then the
+                // groups themselves; a click opens one.
+                paint_bundles(&painter, &shown.bundles, view, selected);
+                let group_names = paint_clusters(ui, pc, &shown.clusters, view, zoom);
+                if let Some(g) = group_names.clicked {
+                    expand = Some(g);
+                }
                 // The dependencies of the chosen agenda item.
                 paint_dependencies(&painter, a, geo, self.agenda_item);
                 let mut shown: Vec<usize> = Vec::new();
@@ -486,6 +584,7 @@ impl NetworkPanel {
                 // zoom at their own size on a layer above the map.
                 let key = LabelKey {
                     revision: pc.revision,
+                    collapsed: collapsed.clone(),
                     layout,
                     zoom: (zoom * 1000.0).round() as u32,
                     view: [
@@ -499,7 +598,7 @@ impl NetworkPanel {
                     dragging,
                 };
                 // The rings' names: names of parties keep clear of them.
-                let ring_boxes: Vec<geometry::Rect> = ring_names
+                let mut ring_boxes: Vec<geometry::Rect> = ring_names
                     .iter()
                     .map(|(at, name)| {
                         geometry::Rect::from_center(
@@ -509,6 +608,8 @@ impl NetworkPanel {
                         )
                     })
                     .collect();
+                // The groups' circles and names: no party's name over them.
+                ring_boxes.extend(group_names.boxes);
                 let spots =
                     match cached {
                         Some((k, spots)) if k == key => spots,
@@ -539,6 +640,18 @@ impl NetworkPanel {
                 paint_names(ui, &ring_names, &spots, geo, &names, &lit);
             });
         self.scene = scene;
+        // An opened group comes into view with room around it (the rest
+        // stays as it was, as context).
+        if let Some(group) = expand
+            && let Some(set) = self.collapsed.as_mut()
+        {
+            set.remove(&group);
+            if let Some(c) = shown.clusters.iter().find(|c| c.group == group) {
+                let r = rect(&c.spread);
+                let side = r.width().max(r.height()).max(ACTOR_ROOM) * 2.2;
+                self.scene = Rect::from_center_size(r.center(), Vec2::splat(side));
+            }
+        }
         let gathered = Gathered {
             placed: placed_out,
             started,
@@ -1026,6 +1139,145 @@ fn paint_relations(
     }
 }
 
+/// The relations between a collapsed group and the rest, one line per
+/// pair, as thick as the relations it stands for are many.
+fn paint_bundles(
+    painter: &egui::Painter,
+    bundles: &[clusters::BundleGeom],
+    view: Rect,
+    selected: Option<Actor>,
+) {
+    for b in bundles {
+        let (from, to) = (pos(b.from), pos(b.to));
+        if !view.intersects(Rect::from_two_pos(from, to)) {
+            continue;
+        }
+        let involved =
+            selected.is_none_or(|s| [b.ends.0, b.ends.1].contains(&clusters::End::Actor(s)));
+        let color = relation_color(RelationKind::WorksWith).gamma_multiply(if involved {
+            0.55
+        } else {
+            0.15
+        });
+        let width: f32 = 1.5 + 2.0 * (b.count as f32).log2().max(0.0);
+        painter.line_segment([from, to], Stroke::new(width.min(14.0), color));
+    }
+}
+
+/// What drawing the groups gave: the group clicked, and the boxes (map
+/// units) of their circles and names, which parties' names keep clear of.
+struct GroupNames {
+    clicked: Option<usize>,
+    boxes: Vec<geometry::Rect>,
+}
+
+/// The collapsed groups: a large circle each where its parties sit with
+/// their number in it, and its name ("Partij 56 e.a.") beside it at the
+/// names' size whatever the zoom, placed clear of the other groups and
+/// their names; a click opens it.
+fn paint_clusters(
+    ui: &mut Ui,
+    pc: &PanelCtx,
+    list: &[clusters::ClusterGeom],
+    view: Rect,
+    zoom: f32,
+) -> GroupNames {
+    let a = pc.alliance;
+    let mut out = GroupNames {
+        clicked: None,
+        boxes: Vec::new(),
+    };
+    let seen: Vec<&clusters::ClusterGeom> = list
+        .iter()
+        .filter(|c| {
+            view.intersects(Rect::from_center_size(
+                pos(c.center),
+                Vec2::splat(c.radius * 2.0),
+            ))
+        })
+        .collect();
+    let circles: Vec<Rect> = seen
+        .iter()
+        .map(|c| Rect::from_center_size(pos(c.center), Vec2::splat(c.radius * 2.0)))
+        .collect();
+    let mut taken: Vec<Rect> = circles.clone();
+    for (c, hit) in seen.iter().zip(&circles) {
+        let center = pos(c.center);
+        let lead = c.lead().map(|x| actor_name(a, x, pc)).unwrap_or_default();
+        let name = pc
+            .lang
+            .count(T::NetworkGroupName, c.members.len())
+            .replace("{lead}", &lead);
+        let id = ui.scope_id().with(("group", c.group));
+        let resp = ui
+            .interact(*hit, id, Sense::click())
+            .on_hover_text(format!("{name}\n{}", pc.t(T::NetworkGroupHint)));
+        resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+        let painter = ui.painter();
+        painter.circle(
+            center,
+            c.radius,
+            theme::SURFACE,
+            Stroke::new(
+                if resp.hovered() { 3.0 } else { 2.0 },
+                relation_color(RelationKind::WorksWith),
+            ),
+        );
+        painter.text(
+            center,
+            egui::Align2::CENTER_CENTER,
+            c.members.len().to_string(),
+            FontId::new((c.radius * 0.8).max(6.0), theme::bold()),
+            relation_color(RelationKind::WorksWith),
+        );
+        if resp.clicked() {
+            out.clicked = Some(c.group);
+        }
+    }
+    // The names, after every circle: under, over, right or left of their
+    // circle, wherever they cover no other group or name first.
+    for (c, hit) in seen.iter().zip(&circles) {
+        let lead = c.lead().map(|x| actor_name(a, x, pc)).unwrap_or_default();
+        let label = pc.t(T::NetworkGroupLabel).replace("{lead}", &lead);
+        let painter = ui.painter();
+        let galley = painter.layout(
+            label,
+            FontId::new(LABEL_SIZE / zoom, theme::bold()),
+            theme::TEXT,
+            220.0 / zoom,
+        );
+        let size = galley.size();
+        let gap = 4.0 / zoom;
+        let center = hit.center();
+        let spots = [
+            egui::pos2(center.x - size.x / 2.0, hit.bottom() + gap),
+            egui::pos2(center.x - size.x / 2.0, hit.top() - gap - size.y),
+            egui::pos2(hit.right() + gap, center.y - size.y / 2.0),
+            egui::pos2(hit.left() - gap - size.x, center.y - size.y / 2.0),
+        ];
+        let boxes = spots.map(|at| Rect::from_min_size(at, size).expand(3.0 / zoom));
+        let spot = boxes
+            .iter()
+            .position(|b| !taken.iter().any(|t| t.intersects(*b)))
+            .unwrap_or(0);
+        let bx = boxes[spot];
+        taken.push(bx);
+        painter.rect_filled(bx, 4.0 / zoom, theme::SURFACE.gamma_multiply(0.9));
+        painter.galley(spots[spot], galley, theme::TEXT);
+    }
+    out.boxes = taken
+        .iter()
+        .map(|r| {
+            geometry::Rect::from_center(
+                geometry::Pt::new(r.center().x, r.center().y),
+                r.width(),
+                r.height(),
+            )
+        })
+        .collect();
+    out
+}
+
 /// The dependencies of the chosen agenda item: from the party that raised
 /// it to the parties it needs, as heavy dashed arrows.
 fn paint_dependencies(
@@ -1115,6 +1367,21 @@ fn paint_names(
         };
         let r = to_screen * rect(&spot.rect);
         let on = lit(g.actor);
+        // A name placed away from its circle is tied to it by a thin line.
+        let c = to_screen * pos(g.center);
+        let radius = g.radius * to_screen.scaling;
+        let near = egui::pos2(
+            c.x.clamp(r.left(), r.right()),
+            c.y.clamp(r.top(), r.bottom()),
+        );
+        let gap = near.distance(c) - radius;
+        if gap > 6.0 {
+            let edge = c + (near - c).normalized() * radius;
+            names_painter.line_segment(
+                [edge, near],
+                Stroke::new(1.0, theme::MUTED.gamma_multiply(if on { 0.9 } else { 0.4 })),
+            );
+        }
         names_painter.rect_filled(
             r,
             egui::CornerRadius::same(4),

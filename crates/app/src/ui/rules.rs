@@ -2,7 +2,7 @@
 //! prevent them, their system owner and status, and check-ins on how well
 //! each rule was kept (fist to five per party).
 
-use egui::{RichText, Ui};
+use egui::{RichText, Ui, Vec2};
 
 use crate::domain::rules::{self, FIVE};
 use crate::domain::{Checkin, GroundRule, Id, RuleLevel, RuleSet, RuleStatus, Situation};
@@ -11,6 +11,9 @@ use crate::i18n::T;
 use super::command::UiCommand;
 use super::theme;
 use super::widgets::{self, PanelCtx};
+
+/// The width of a rule's text beside the scores of a set's check-in.
+const RULE_COLUMN: f32 = 320.0;
 
 #[derive(Default)]
 pub struct RulesPanel {
@@ -554,7 +557,13 @@ impl RulesPanel {
             .striped(true)
             .show(ui, |ui| {
                 for rule in rules {
-                    ui.add(egui::Label::new(&rule.text).truncate());
+                    // The rule readable in its column (a cut label in a
+                    // grid shrinks to its first word), whole on hover.
+                    ui.allocate_ui(Vec2::new(RULE_COLUMN, 0.0), |ui| {
+                        ui.set_width(RULE_COLUMN);
+                        ui.add(egui::Label::new(&rule.text).wrap())
+                            .on_hover_text(&rule.text);
+                    });
                     let existing = a.checkins.iter().find(|c| {
                         c.round.is_none()
                             && c.rule == rule.id

@@ -691,6 +691,26 @@ pub(super) fn network(ui: &mut Ui, s: &SlideCtx, state: &mut PresentState) {
         ),
         None => body,
     };
+    // The overview names the connectors in words above the map, whatever
+    // room their names find on it.
+    let connectors = net.connector_names();
+    let map_rect = if at.is_none() && !connectors.is_empty() {
+        let line = lang
+            .tr(T::NetworkConnectorsLine)
+            .replace("{names}", &connectors.join(", "));
+        let used = text_in(
+            ui,
+            body,
+            rich(line, ty.small * 0.8, pal.accent, true),
+            Align::Min,
+        );
+        Rect::from_min_max(
+            pos2(map_rect.left(), map_rect.top() + used + ty.small * 0.3),
+            map_rect.max,
+        )
+    } else {
+        map_rect
+    };
     pan_zoom(ui, map_rect, state);
     let mut bounds = net.actors_bounds();
     if let Some((c, _, outer)) = net.rings {

@@ -356,7 +356,19 @@ fn network_page(doc: &mut Layout, net: &RoomNetwork, lang: Lang, dependencies: b
     } else {
         (T::NavNetwork, T::PdfNetworkHint)
     };
-    let (x, y, w, h) = map_page(doc, lang.tr(title), lang.tr(hint));
+    // The connectors named in words above the map, whatever room their
+    // names find on it.
+    let mut subtitle = lang.tr(hint).to_string();
+    let connectors = net.connector_names();
+    if !dependencies && !connectors.is_empty() {
+        subtitle.push('\n');
+        subtitle.push_str(
+            &lang
+                .tr(T::NetworkConnectorsLine)
+                .replace("{names}", &connectors.join(", ")),
+        );
+    }
+    let (x, y, w, h) = map_page(doc, lang.tr(title), &subtitle);
     if net.actors.is_empty() {
         doc.paragraph(lang.tr(T::PdfNoMap), Weight::Regular, 10.5, 0.0);
         return;
@@ -399,6 +411,9 @@ fn network_page(doc: &mut Layout, net: &RoomNetwork, lang: Lang, dependencies: b
     }
     let size = 7.0;
     let lead = Layout::leading(size);
+    // A circle without room for its name gets a number, which may be
+    // wider than the circle: names keep clear of that too.
+    let number = doc.measure(&net.actors.len().to_string(), Weight::Bold, size) / 2.0;
     for actor in &net.actors {
         let (cx, cy) = fit.pt(actor.center);
         let r = fit.len(actor.radius);
@@ -427,7 +442,7 @@ fn network_page(doc: &mut Layout, net: &RoomNetwork, lang: Lang, dependencies: b
             let (cx, cy) = fit.pt(actor.center);
             (
                 crate::geometry::Pt::new(cx, cy),
-                fit.len(actor.radius) + 1.2,
+                fit.len(actor.radius).max(number) + 1.2,
             )
         },
         |lines| {

@@ -85,7 +85,18 @@ pub(super) fn room_network(a: &Alliance, reliances: &[crate::domain::Reliance]) 
         .enumerate()
         .map(|(k, x)| (x.actor, k))
         .collect();
-    let name = |actor: Actor| a.actor_name(g.node_of(actor)).to_string();
+    // A commissioner without a name is called so, in the alliance's
+    // language: never an unnamed dot that a neighbour's name seems to name.
+    let name = |actor: Actor| {
+        let name = a.actor_name(g.node_of(actor));
+        if name.trim().is_empty() && actor == Actor::Commissioner {
+            crate::i18n::Lang::of(a)
+                .tr(crate::i18n::T::Commissioner)
+                .to_string()
+        } else {
+            name.to_string()
+        }
+    };
     RoomNetwork {
         bounds: g.bounds,
         rings: g.rings,

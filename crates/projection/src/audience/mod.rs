@@ -700,6 +700,15 @@ impl RoomRound {
 }
 
 impl RoomNetwork {
+    /// The connectors' names, the most central first: named in words on
+    /// the overview slide and the printed map, whatever room their names
+    /// find on the map.
+    pub fn connector_names(&self) -> Vec<String> {
+        let mut list: Vec<&RoomActor> = self.actors.iter().filter(|a| a.connector).collect();
+        list.sort_by(|x, y| y.betweenness.total_cmp(&x.betweenness));
+        list.into_iter().map(|a| a.name.clone()).collect()
+    }
+
     /// The arrows of who counts on whom, each routed around every circle
     /// it does not belong to (an arrow through a third party's circle
     /// would read as that party's).
