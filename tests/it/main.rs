@@ -13,6 +13,7 @@ mod decide;
 mod domain;
 mod english;
 mod exchange;
+mod fair;
 mod first_time;
 mod fuzz;
 mod interrupted;

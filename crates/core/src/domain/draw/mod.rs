@@ -147,6 +147,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::fmt::Write as _;
 
+pub mod leximin;
 mod search;
 use search::*;
 pub use search::{Shortfall, feasible, shortfall};
@@ -297,6 +298,8 @@ pub enum DrawError {
     /// Internal safeguard: no attempt succeeded (cannot happen when the
     /// feasibility check passed).
     NoSelectionFound { attempts: u32 },
+    /// The linear-programming solver of the fair lottery gave up.
+    Solver(String),
 }
 
 impl fmt::Display for DrawError {
@@ -363,6 +366,9 @@ impl fmt::Display for DrawError {
             ),
             DrawError::Infeasible { reason, .. } => {
                 write!(f, "No selection can meet the quotas, because {reason}")
+            }
+            DrawError::Solver(why) => {
+                write!(f, "The fair lottery could not be computed: {why}.")
             }
             DrawError::NoSelectionFound { attempts } => write!(
                 f,
@@ -886,6 +892,38 @@ pub fn draw(input: &DrawInput) -> Result<DrawOutcome, DrawError> {
     Err(DrawError::NoSelectionFound {
         attempts: MAX_ATTEMPTS,
     })
+}
+
+/// The legacy method's chances, estimated from `runs` simulated draws
+/// (each with its own made-up roll), and the widest 95% margin of any of
+/// them (1.96 standard errors).
+pub fn legacy_chances(input: &DrawInput, runs: usize) -> Result<(Vec<(Id, f64)>, f64), DrawError> {
+    let kept: HashSet<Id> = input.kept.iter().map(|c| c.id).collect();
+    let mut ids: Vec<Id> = input
+        .candidates
+        .iter()
+        .map(|c| c.id)
+        .filter(|id| !kept.contains(id))
+        .collect();
+    ids.sort_unstable();
+    let mut count: HashMap<Id, usize> = HashMap::new();
+    let mut sim = input.clone();
+    for k in 0..runs.max(1) {
+        sim.dice = vec![format!("simulation {k}")];
+        for id in draw(&sim)?.chosen {
+            *count.entry(id).or_default() += 1;
+        }
+    }
+    let n = runs.max(1) as f64;
+    let chances: Vec<(Id, f64)> = ids
+        .into_iter()
+        .map(|id| (id, count.get(&id).copied().unwrap_or(0) as f64 / n))
+        .collect();
+    let margin = chances
+        .iter()
+        .map(|(_, p)| 1.96 * (p * (1.0 - p) / n).sqrt())
+        .fold(0.0, f64::max);
+    Ok((chances, margin))
 }
 
 /// Recompute the draw and compare it with the recorded drawn ids (order does
