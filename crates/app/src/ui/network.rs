@@ -58,6 +58,8 @@ type NamesKey = (u64, BTreeSet<usize>);
 /// From how many actors a network map starts with its groups collapsed,
 /// and how many parties a group needs to be collapsed.
 const MANY: usize = 80;
+/// Up to how many actors the map offers no collapsing at all.
+const FEW: usize = 30;
 /// The least a group's view is wide when it opens (map units).
 const ACTOR_ROOM: f32 = 160.0;
 const GROUP_MIN: usize = 4;
@@ -257,8 +259,9 @@ impl NetworkPanel {
             }
             ui.separator();
             // Groups: collapsed into one node each, or all drawn.
+            // (Offered from a few dozen actors: a small map reads as it is.)
             let all = clusters::groups(&geo, GROUP_MIN);
-            if !all.is_empty() {
+            if !all.is_empty() && geo.actors.len() > FEW {
                 let (label, hint) = if collapsed.is_empty() {
                     (T::NetworkCollapse, T::NetworkCollapseHint)
                 } else {
