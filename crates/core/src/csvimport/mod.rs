@@ -1074,6 +1074,46 @@ impl Kind {
     }
 }
 
+impl ImportedParty {
+    /// The party as it enters the register with `id` (without a kind it
+    /// is "other"): for a new register and for a new row of an update.
+    pub fn party(&self, id: crate::domain::Id) -> crate::domain::Party {
+        crate::domain::Party {
+            id,
+            name: self.name.clone(),
+            kind: self
+                .kind
+                .map_or(crate::domain::PartyKind::Other, Kind::party_kind),
+            staff: self.staff,
+            service_area: self.service_area.clone(),
+            services: self.services.clone(),
+            contact: self.contact.clone(),
+            notes: self.notes.clone().into(),
+            left: None,
+        }
+    }
+}
+
+impl ImportedPerson {
+    /// The person as they join `party` with `id` on `today`.
+    pub fn person(
+        &self,
+        id: crate::domain::Id,
+        party: crate::domain::Id,
+        today: chrono::NaiveDate,
+    ) -> crate::domain::Person {
+        crate::domain::Person {
+            id,
+            name: self.name.clone(),
+            party: Some(party),
+            function: self.function.clone(),
+            email: self.email.clone(),
+            joined: Some(today),
+            left: None,
+        }
+    }
+}
+
 /// The edit that adds the imported parties and their people, as one undo
 /// step. A party without a kind is "other"; people join on `today`.
 pub fn edit(
@@ -1087,32 +1127,12 @@ pub fn edit(
     for (party_id, p) in (a.next_id::<Party>()..).zip(parties) {
         edits.push(Edit::Party(Change {
             before: None,
-            after: Some(Party {
-                id: party_id,
-                name: p.name.clone(),
-                kind: p
-                    .kind
-                    .map_or(crate::domain::PartyKind::Other, Kind::party_kind),
-                staff: p.staff,
-                service_area: p.service_area.clone(),
-                services: p.services.clone(),
-                contact: p.contact.clone(),
-                notes: p.notes.clone().into(),
-                left: None,
-            }),
+            after: Some(p.party(party_id)),
         }));
         for person in &p.people {
             edits.push(Edit::Person(Change {
                 before: None,
-                after: Some(Person {
-                    id: person_id,
-                    name: person.name.clone(),
-                    party: Some(party_id),
-                    function: person.function.clone(),
-                    email: person.email.clone(),
-                    joined: Some(today),
-                    left: None,
-                }),
+                after: Some(person.person(person_id, party_id, today)),
             }));
             person_id += 1;
         }

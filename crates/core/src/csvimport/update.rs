@@ -333,19 +333,7 @@ pub fn apply(a: &Alliance, plans: &[PartyPlan], chosen: &[bool], today: chrono::
                 party_id += 1;
                 edits.push(Edit::Party(Change {
                     before: None,
-                    after: Some(Party {
-                        id,
-                        name: p.name.clone(),
-                        kind: p
-                            .kind
-                            .map_or(crate::domain::PartyKind::Other, Kind::party_kind),
-                        staff: p.staff,
-                        service_area: p.service_area.clone(),
-                        services: p.services.clone(),
-                        contact: p.contact.clone(),
-                        notes: p.notes.clone().into(),
-                        left: None,
-                    }),
+                    after: Some(p.party(id)),
                 }));
                 id
             }
@@ -368,15 +356,7 @@ pub fn apply(a: &Alliance, plans: &[PartyPlan], chosen: &[bool], today: chrono::
                 None => {
                     edits.push(Edit::Person(Change {
                         before: None,
-                        after: Some(Person {
-                            id: person_id,
-                            name: x.person.name.clone(),
-                            party: Some(id),
-                            function: x.person.function.clone(),
-                            email: x.person.email.clone(),
-                            joined: Some(today),
-                            left: None,
-                        }),
+                        after: Some(x.person.person(person_id, id, today)),
                     }));
                     person_id += 1;
                 }
