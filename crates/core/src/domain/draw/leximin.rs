@@ -125,14 +125,11 @@ struct Pool {
 }
 
 impl Pool {
-    fn build(input: &DrawInput, sitting_out_too: bool) -> Result<Pool, DrawError> {
-        let prep = super::prepare(input)?;
+    /// The pool of `eligible` (see `Prepared::eligible`).
+    fn build(prep: &super::Prepared<'_>, eligible: &[&super::Entry<'_>]) -> Pool {
         let mut profiles: BTreeMap<Vec<usize>, Vec<usize>> = BTreeMap::new();
         let mut ids = Vec::new();
-        for e in &prep.pool {
-            if !sitting_out_too && prep.sitting_out.contains(&e.cand.id) {
-                continue;
-            }
+        for e in eligible {
             profiles
                 .entry(e.quotas.clone())
                 .or_default()
@@ -148,12 +145,12 @@ impl Pool {
                 (q.min.saturating_sub(kept), q.max.saturating_sub(kept))
             })
             .collect();
-        Ok(Pool {
+        Pool {
             ids,
             need: prep.need as u32,
             profiles: profiles.into_iter().collect(),
             bounds,
-        })
+        }
     }
 
     /// The valid table of greatest total weight (members' indices,
@@ -227,24 +224,9 @@ fn solver(e: microlp::Error) -> DrawError {
 /// candidates are let back in only when no table meets the quotas without
 /// them, as in the draw itself.
 pub fn distribution(input: &DrawInput) -> Result<Distribution, DrawError> {
-    let without = Pool::build(input, false)?;
-    let (pool, sitting_out_used) = if without.best_table(&vec![1.0; without.ids.len()])?.is_some() {
-        (without, false)
-    } else {
-        let everyone = Pool::build(input, true)?;
-        if everyone.ids.len() > without.ids.len()
-            && everyone
-                .best_table(&vec![1.0; everyone.ids.len()])?
-                .is_some()
-        {
-            (everyone, true)
-        } else {
-            // Named as the draw names it (the quota that cannot be met).
-            let prep = super::prepare(input)?;
-            let all: Vec<&super::Entry<'_>> = prep.pool.iter().collect();
-            return Err(prep.diagnose(&all));
-        }
-    };
+    let prep = super::prepare(input)?;
+    let (eligible, sitting_out_used) = prep.eligible()?;
+    let pool = Pool::build(&prep, &eligible);
     let tables = leximin(&pool)?;
     let mut list: Vec<(Vec<Id>, f64)> = tables
         .into_iter()

@@ -772,6 +772,29 @@ fn prepare(input: &DrawInput) -> Result<Prepared<'_>, DrawError> {
     })
 }
 
+impl Prepared<'_> {
+    /// Whom a draw picks from: the pool without the sitting-out
+    /// candidates, or, when no selection meets the quotas without them,
+    /// with them (`true`); else why no selection can (the quota named).
+    /// The legacy draw and the fair lottery both start here.
+    fn eligible(&self) -> Result<(Vec<&Entry<'_>>, bool), DrawError> {
+        let all_quotas = self.all_quotas();
+        let everyone: Vec<&Entry<'_>> = self.pool.iter().collect();
+        let without: Vec<&Entry<'_>> = everyone
+            .iter()
+            .copied()
+            .filter(|e| !self.sitting_out.contains(&e.cand.id))
+            .collect();
+        if self.solvable(&without, &all_quotas) {
+            Ok((without, false))
+        } else if without.len() < everyone.len() && self.solvable(&everyone, &all_quotas) {
+            Ok((everyone, true))
+        } else {
+            Err(self.diagnose(&everyone))
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Exact feasibility search over profiles
 // ---------------------------------------------------------------------------
@@ -864,19 +887,7 @@ pub fn draw(input: &DrawInput) -> Result<DrawOutcome, DrawError> {
     let prep = prepare(input)?;
     let seed_bytes = seed(input);
     let all_quotas = prep.all_quotas();
-    let everyone: Vec<&Entry<'_>> = prep.pool.iter().collect();
-    let without: Vec<&Entry<'_>> = everyone
-        .iter()
-        .copied()
-        .filter(|e| !prep.sitting_out.contains(&e.cand.id))
-        .collect();
-    let (pool, sitting_out_used) = if prep.solvable(&without, &all_quotas) {
-        (without, false)
-    } else if without.len() < everyone.len() && prep.solvable(&everyone, &all_quotas) {
-        (everyone, true)
-    } else {
-        return Err(prep.diagnose(&everyone));
-    };
+    let (pool, sitting_out_used) = prep.eligible()?;
     let (prob, profile_of, init) = Problem::build(&prep, &pool, &all_quotas);
     let mut rng = RandomStream::new(seed_bytes);
     for attempts in 1..=MAX_ATTEMPTS {
