@@ -16,9 +16,20 @@ pub trait RoomWords {
     fn mandate(self, m: &RoomMandate) -> Option<String>;
     fn trend(self, trend: &[(Option<chrono::NaiveDate>, f32, usize)]) -> Option<String>;
     fn set_round_rules(self, room: &crate::audience::RoomView, r: &RoomRound) -> Vec<String>;
+    fn connectors(self, net: &crate::audience::RoomNetwork) -> Option<String>;
 }
 
 impl RoomWords for Lang {
+    /// "Verbinders: A, B, C", the most central first, as the overview
+    /// slide and the printed map name them; `None` without connectors.
+    fn connectors(self, net: &crate::audience::RoomNetwork) -> Option<String> {
+        let names = net.connector_names();
+        (!names.is_empty()).then(|| {
+            self.tr(T::NetworkConnectorsLine)
+                .replace("{names}", &names.join(", "))
+        })
+    }
+
     /// The check-ins over time in one line ("Verloop 12-03-2025: 3,2 (4)
     /// → …"); `None` before the first check-in.
     fn trend(self, trend: &[(Option<chrono::NaiveDate>, f32, usize)]) -> Option<String> {

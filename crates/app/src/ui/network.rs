@@ -1190,27 +1190,27 @@ fn paint_clusters(
         clicked: None,
         boxes: Vec::new(),
     };
-    let seen: Vec<&clusters::ClusterGeom> = list
+    // The groups in view, each with its circle and its leading party's
+    // name, found once for the circles and for the names.
+    let seen: Vec<(&clusters::ClusterGeom, Rect, String)> = list
         .iter()
-        .filter(|c| {
-            view.intersects(Rect::from_center_size(
-                pos(c.center),
-                Vec2::splat(c.radius * 2.0),
-            ))
+        .map(|c| {
+            let hit = Rect::from_center_size(pos(c.center), Vec2::splat(c.radius * 2.0));
+            (c, hit)
+        })
+        .filter(|(_, hit)| view.intersects(*hit))
+        .map(|(c, hit)| {
+            let lead = c.lead().map(|x| actor_name(a, x, pc)).unwrap_or_default();
+            (c, hit, lead)
         })
         .collect();
-    let circles: Vec<Rect> = seen
-        .iter()
-        .map(|c| Rect::from_center_size(pos(c.center), Vec2::splat(c.radius * 2.0)))
-        .collect();
-    let mut taken: Vec<Rect> = circles.clone();
-    for (c, hit) in seen.iter().zip(&circles) {
+    let mut taken: Vec<Rect> = seen.iter().map(|(_, hit, _)| *hit).collect();
+    for (c, hit, lead) in &seen {
         let center = pos(c.center);
-        let lead = c.lead().map(|x| actor_name(a, x, pc)).unwrap_or_default();
         let name = pc
             .lang
             .count(T::NetworkGroupName, c.members.len())
-            .replace("{lead}", &lead);
+            .replace("{lead}", lead);
         let id = ui.scope_id().with(("group", c.group));
         let resp = ui
             .interact(*hit, id, Sense::click())
@@ -1239,9 +1239,8 @@ fn paint_clusters(
     }
     // The names, after every circle: under, over, right or left of their
     // circle, wherever they cover no other group or name first.
-    for (c, hit) in seen.iter().zip(&circles) {
-        let lead = c.lead().map(|x| actor_name(a, x, pc)).unwrap_or_default();
-        let label = pc.t(T::NetworkGroupLabel).replace("{lead}", &lead);
+    for (_, hit, lead) in &seen {
+        let label = pc.t(T::NetworkGroupLabel).replace("{lead}", lead);
         let painter = ui.painter();
         let galley = painter.layout(
             label,

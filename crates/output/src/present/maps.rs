@@ -2,6 +2,7 @@
 //! network map (whole, then party by party), with pan and zoom.
 
 use super::*;
+use crate::words::RoomWords;
 
 /// A line with an arrow head at `b`.
 pub(super) fn arrow_line(
@@ -693,11 +694,8 @@ pub(super) fn network(ui: &mut Ui, s: &SlideCtx, state: &mut PresentState) {
     };
     // The overview names the connectors in words above the map, whatever
     // room their names find on it.
-    let connectors = net.connector_names();
-    let map_rect = if at.is_none() && !connectors.is_empty() {
-        let line = lang
-            .tr(T::NetworkConnectorsLine)
-            .replace("{names}", &connectors.join(", "));
+    let connectors = lang.connectors(net).filter(|_| at.is_none());
+    let map_rect = if let Some(line) = connectors {
         let used = text_in(
             ui,
             body,

@@ -6,6 +6,7 @@ use crate::audience::{RoomArrow, RoomNetwork, RoomStrategy};
 use crate::domain::{NodeKind, RelationKind, Ring};
 use crate::geometry::Rect;
 use crate::i18n::{Lang, T};
+use crate::words::RoomWords;
 
 use super::{ACCENT, INK, Layout, MARGIN_BOTTOM, MARGIN_X, MUTED, WARN, Weight};
 
@@ -359,14 +360,9 @@ fn network_page(doc: &mut Layout, net: &RoomNetwork, lang: Lang, dependencies: b
     // The connectors named in words above the map, whatever room their
     // names find on it.
     let mut subtitle = lang.tr(hint).to_string();
-    let connectors = net.connector_names();
-    if !dependencies && !connectors.is_empty() {
+    if let Some(line) = lang.connectors(net).filter(|_| !dependencies) {
         subtitle.push('\n');
-        subtitle.push_str(
-            &lang
-                .tr(T::NetworkConnectorsLine)
-                .replace("{names}", &connectors.join(", ")),
-        );
+        subtitle.push_str(&line);
     }
     let (x, y, w, h) = map_page(doc, lang.tr(title), &subtitle);
     if net.actors.is_empty() {
