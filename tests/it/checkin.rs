@@ -5,14 +5,14 @@
 //! only its hash in the file), counted per party, hidden until shown,
 //! shown as a commitment, then in the rules' trend and on the slide.
 
-use std::io::{BufRead, Write};
-
 use samenspel::document::Document;
 use samenspel::domain::{Checkin, EditError, Id, RuleStatus};
 use samenspel::i18n::{Lang, T};
 use samenspel::room::page::esc;
 
-use crate::room::{FORM, csrf_of, example_with_round, form, http, path_of, serve_on_loopback};
+use crate::room::{
+    FORM, ask_serve, csrf_of, example_with_round, form, http, path_of, serve_on_loopback,
+};
 use crate::support::{Dir, load};
 
 /// Post a phone's check-in from its page, as the form does, with the
@@ -75,13 +75,7 @@ fn delegates_check_in_on_their_phones_anonymously_counted_per_party_and_hidden_u
     let trend_before = samenspel::domain::rules::trend(&before, r1);
     let (mut child, mut out, links, addr) = serve_on_loopback(&path, meeting);
     let mut stdin = child.stdin.take().unwrap();
-    let mut ask = |command: &str| {
-        writeln!(stdin, "{command}").unwrap();
-        stdin.flush().unwrap();
-        let mut line = String::new();
-        out.read_line(&mut line).unwrap();
-        line.trim_end().to_string()
-    };
+    let mut ask = |command: &str| ask_serve(&mut stdin, &mut out, command);
     let opened = ask("checkin");
     assert!(opened.contains("staat open"), "{opened}");
     assert!(ask("checkin").contains("al een check-in open"));

@@ -1940,6 +1940,19 @@ fn the_server_refuses_what_no_phone_sends_and_the_phone_says_it_was_recorded_abs
     rig.stop();
 }
 
+/// One line typed to a running `samenspel serve` and the line it answers.
+pub(crate) fn ask_serve(
+    stdin: &mut std::process::ChildStdin,
+    out: &mut impl BufRead,
+    command: &str,
+) -> String {
+    writeln!(stdin, "{command}").unwrap();
+    stdin.flush().unwrap();
+    let mut line = String::new();
+    out.read_line(&mut line).unwrap();
+    line.trim_end().to_string()
+}
+
 /// `samenspel serve` for `meeting` on 127.0.0.1 (a free port), as a
 /// script starts it: the process, its output after the links, each
 /// party's (name, link) in the order printed, and the address.
@@ -1997,13 +2010,7 @@ fn serve_takes_status_absent_and_reveal_on_its_standard_input() {
         assert_eq!(cast(addr, link, round, 1, "").status, 303);
     }
     let mut stdin = child.stdin.take().unwrap();
-    let mut ask = |command: &str| {
-        writeln!(stdin, "{command}").unwrap();
-        stdin.flush().unwrap();
-        let mut line = String::new();
-        out.read_line(&mut line).unwrap();
-        line.trim_end().to_string()
-    };
+    let mut ask = |command: &str| ask_serve(&mut stdin, &mut out, command);
     let last = links[parties - 1].0.clone();
     let status = ask("status");
     assert!(status.contains(&format!("#{round}")), "{status}");
