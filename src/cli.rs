@@ -253,6 +253,11 @@ pub enum SeatsCommand {
         /// The body's name.
         #[arg(long)]
         body: String,
+        /// Also compute the chances again from the inputs and compare them
+        /// with those recorded (for the fair lottery within 0.1
+        /// percentage point: solvers may differ in the last digits).
+        #[arg(long)]
+        recompute: bool,
     },
     /// Each candidate's chance of a seat ("party<TAB>chance", chances
     /// from 0 to 1) for the inputs of the body's newest draw, or for
@@ -269,9 +274,10 @@ pub enum SeatsCommand {
         /// One entry of `seat_draws` from `samenspel export-json`.
         #[arg(long, conflicts_with = "file")]
         inputs: Option<PathBuf>,
-        /// leximin: chances as equal as the quotas allow (exact); legacy:
-        /// the method of draws made before, estimated from 4,000 simulated
-        /// draws (± the margin printed below).
+        /// leximin: chances as equal as the quotas allow (exact); uniform:
+        /// every valid table equally likely; legacy: the method of draws
+        /// made before. The last two are estimated from 4,000 simulated
+        /// draws (± the margin printed on standard error).
         #[arg(long, value_enum, default_value = "leximin")]
         method: ChanceMethod,
     },
@@ -281,7 +287,19 @@ pub enum SeatsCommand {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ChanceMethod {
     Leximin,
+    Uniform,
     Legacy,
+}
+
+impl ChanceMethod {
+    fn method(self) -> crate::domain::draw::Method {
+        use crate::domain::draw::Method;
+        match self {
+            ChanceMethod::Leximin => Method::Leximin,
+            ChanceMethod::Uniform => Method::Uniform,
+            ChanceMethod::Legacy => Method::Legacy,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -477,8 +495,13 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
             Ok(())
         }
         Command::Seats {
-            command: SeatsCommand::Verify { file, body },
-        } => verify_seats(&file, &body, out),
+            command:
+                SeatsCommand::Verify {
+                    file,
+                    body,
+                    recompute,
+                },
+        } => verify_seats(&file, &body, recompute, out),
         Command::Seats {
             command:
                 SeatsCommand::Chances {
@@ -915,31 +938,37 @@ fn seat_chances(
             .map(|c| c.name.clone())
             .unwrap_or_else(|| id.to_string())
     };
-    match method {
-        ChanceMethod::Leximin => {
-            let d = draw::leximin::distribution(&input).map_err(|e| Failure(e.to_string()))?;
-            for (id, p) in d.chances(&input) {
-                writeln!(out, "{}\t{p:.4}", name(id))?;
-            }
-        }
-        ChanceMethod::Legacy => {
-            let (chances, margin) =
-                draw::legacy_chances(&input, LEGACY_RUNS).map_err(|e| Failure(e.to_string()))?;
-            for (id, p) in chances {
-                writeln!(out, "{}\t{p:.4}", name(id))?;
-            }
-            eprintln!(
-                "Estimated from {LEGACY_RUNS} simulated draws: each chance within ±{margin:.3} (95%)."
-            );
-        }
+    let runs = draw::lottery::SIMULATIONS;
+    let c = draw::lottery::chances(&input, method.method(), runs)
+        .map_err(|e| Failure(e.to_string()))?;
+    let kept: Vec<i64> = input.kept.iter().map(|k| k.id).collect();
+    let mut ids: Vec<i64> = input
+        .candidates
+        .iter()
+        .map(|c| c.id)
+        .filter(|id| !kept.contains(id))
+        .collect();
+    ids.sort_unstable();
+    for id in ids {
+        let m = c.chances.iter().find(|x| x.0 == id).map_or(0, |x| x.1);
+        writeln!(out, "{}\t{:.4}", name(id), m as f64 / 1e6)?;
+    }
+    if c.runs > 0 {
+        eprintln!(
+            "Estimated from {} simulated draws: each chance within ±{:.3} (95%).",
+            c.runs,
+            c.margin as f64 / 1e6
+        );
     }
     Ok(())
 }
 
-/// How many simulated draws estimate the legacy method's chances.
-const LEGACY_RUNS: usize = 4000;
-
-fn verify_seats(file: &Path, name: &str, out: &mut dyn Write) -> Result<(), Failure> {
+fn verify_seats(
+    file: &Path,
+    name: &str,
+    recompute: bool,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
     let store = Store::open_read_only(file)?;
     let a = store.load()?;
     let body = body_named(&a, name, file)?;
@@ -956,7 +985,10 @@ fn verify_seats(file: &Path, name: &str, out: &mut dyn Write) -> Result<(), Fail
     let mut wrong = 0;
     for d in draws {
         let date = d.date.map(|x| x.to_string()).unwrap_or_default();
-        let v = a.verify_draw(d.id)?;
+        let mut v = a.verify_draw(d.id)?;
+        if recompute {
+            v.problems.extend(a.recompute_chances(d.id)?);
+        }
         if v.problems.is_empty() {
             let names: Vec<&str> = d
                 .chosen
@@ -966,7 +998,8 @@ fn verify_seats(file: &Path, name: &str, out: &mut dyn Write) -> Result<(), Fail
                 .collect();
             writeln!(
                 out,
-                "Draw of {date}: ok. Seed {} from {} dice; {} seat{} drawn: {}.",
+                "Draw of {date}: ok ({}). Seed {} from {} dice; {} seat{} drawn: {}.",
+                d.method_kind().map_or(d.method.as_str(), |m| m.id()),
                 v.outcome.seed,
                 d.dice.len(),
                 names.len(),

@@ -357,8 +357,10 @@ fn a_draw_survives_ten_undos() {
     let mut doc = Document::create(&path, &samenspel::example::region(), &[]).unwrap();
     let e = doc.alliance().prepare_draw(1, day(2027, 1, 15)).unwrap();
     perform(&mut doc, e);
-    let mut d = doc.alliance().draws_of(1).last().copied().unwrap().clone();
-    d.fixed = true;
+    let id = doc.alliance().draws_of(1).last().copied().unwrap().id;
+    let e = doc.alliance().fix_draw(id).unwrap();
+    perform(&mut doc, e);
+    let mut d = doc.alliance().seat_draw(id).unwrap().clone();
     d.dice = vec!["3".into(), "3".into(), "6".into()];
     let e = doc.alliance().update(d.clone());
     perform(&mut doc, e);

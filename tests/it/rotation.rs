@@ -50,6 +50,14 @@ fn table_with_appointed(seats: u32, appointed: usize, on: NaiveDate) -> Alliance
     a
 }
 
+/// Fix a prepared draw as the window does (its chances computed with
+/// it), then type the room's dice.
+pub fn fix_and_roll(a: &mut Alliance, id: Id, dice: Vec<String>) {
+    a.apply(&a.fix_draw(id).unwrap()).unwrap();
+    let d = a.seat_draw(id).unwrap().clone();
+    a.apply(&a.update(SeatDraw { dice, ..d })).unwrap();
+}
+
 /// Prepare the draw on `on`, with `quotas`, fix it, roll `dice` and draw.
 fn draw_on(a: &mut Alliance, on: NaiveDate, quotas: Option<Vec<SeatQuota>>, dice: &[&str]) -> Id {
     a.apply(&a.prepare_draw(TABLE, on).unwrap()).unwrap();
@@ -57,11 +65,10 @@ fn draw_on(a: &mut Alliance, on: NaiveDate, quotas: Option<Vec<SeatQuota>>, dice
     let id = d.id;
     a.apply(&a.update(SeatDraw {
         quotas: quotas.unwrap_or(d.quotas.clone()),
-        fixed: true,
-        dice: dice.iter().map(|s| s.to_string()).collect(),
         ..d
     }))
     .unwrap();
+    fix_and_roll(a, id, dice.iter().map(|s| s.to_string()).collect());
     a.apply(&a.run_draw(id).unwrap()).unwrap();
     id
 }
@@ -263,12 +270,8 @@ fn every_table_rotates_part_of_its_drawn_seats_each_year_and_keeps_its_quotas() 
         tried += 1;
         let drawn = seats as usize - appointed;
         let dice: Vec<String> = (0..3).map(|_| rng.roll()).collect();
-        a.apply(&a.update(SeatDraw {
-            fixed: true,
-            dice,
-            ..d.clone()
-        }))
-        .unwrap();
+        a.apply(&a.update(d.clone())).unwrap();
+        fix_and_roll(&mut a, d.id, dice);
         a.apply(&a.run_draw(d.id).unwrap()).unwrap();
         let first = a.seat_draw(d.id).unwrap().clone();
         assert!(first.staggered, "case {case}: the first draw is staggered");
@@ -294,12 +297,7 @@ fn every_table_rotates_part_of_its_drawn_seats_each_year_and_keeps_its_quotas() 
                 a.apply(&Alliance::delete(&next)).unwrap();
                 continue;
             }
-            a.apply(&a.update(SeatDraw {
-                fixed: true,
-                dice: vec![rng.roll(), rng.roll()],
-                ..next.clone()
-            }))
-            .unwrap();
+            fix_and_roll(&mut a, next.id, vec![rng.roll(), rng.roll()]);
             a.apply(&a.run_draw(next.id).unwrap()).unwrap();
             let made = a.seat_draw(next.id).unwrap();
             assert!(

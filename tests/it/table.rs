@@ -103,17 +103,20 @@ fn the_region_fills_its_board_table_by_a_recorded_draw_and_rotates_half_a_year_l
 fn the_draw_is_deterministic_and_one_changed_die_changes_the_seats() {
     let a = region();
     let d = a.draws_of(TABLE)[0].clone();
-    let again = draw::draw(&d.input()).unwrap();
+    // The region's draws use the fair lottery, its tables fixed before the dice.
+    let lottery = d.lottery().unwrap();
+    assert_eq!(lottery.method(), draw::Method::Leximin);
+    let again = draw::draw_by(&d.input(), &lottery).unwrap();
     assert_eq!(again.chosen, d.chosen);
     assert_eq!(again.seed, d.seed);
     let mut other = d.input();
     other.dice[3] = "4".into();
-    let changed = draw::draw(&other).unwrap();
+    let changed = draw::draw_by(&other, &lottery).unwrap();
     assert_ne!(changed.seed, d.seed);
     assert_ne!(changed.chosen, d.chosen, "one die changed, the same seats");
     // The seed is the SHA-256 of the canonical text, as the report says.
     use sha2::{Digest, Sha256};
-    let hex: String = Sha256::digest(draw::canonical_input(&d.input()).as_bytes())
+    let hex: String = Sha256::digest(d.canonical_text().as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
@@ -151,11 +154,11 @@ fn a_third_year_rotates_the_seats_of_the_first_draw_and_keeps_those_of_the_secon
     assert_eq!(rot.ending.len(), 5);
     let e = a.prepare_draw(TABLE, on).unwrap();
     a.apply(&e).unwrap();
-    let mut d = a.draws_of(TABLE).last().copied().unwrap().clone();
+    let d = a.draws_of(TABLE).last().copied().unwrap().clone();
     assert!(!d.staggered, "only the first draw staggers");
-    d.fixed = true;
-    let e = a.update(d.clone());
+    let e = a.fix_draw(d.id).unwrap();
     a.apply(&e).unwrap();
+    let mut d = a.seat_draw(d.id).unwrap().clone();
     // Without dice there is no draw.
     assert!(a.run_draw(d.id).is_err());
     d.dice = vec!["3".into(), "3".into(), "6".into()];
@@ -197,13 +200,29 @@ fn a_made_draw_is_a_record_that_only_undo_changes() {
     let on = day(2027, 1, 15);
     let e = a.prepare_draw(TABLE, on).unwrap();
     a.apply(&e).unwrap();
-    let mut n = a.draws_of(TABLE).last().copied().unwrap().clone();
-    n.fixed = true;
-    let e = a.update(n.clone());
+    let id = a.draws_of(TABLE).last().copied().unwrap().id;
+    let e = a.fix_draw(id).unwrap();
     a.apply(&e).unwrap();
+    let mut n = a.seat_draw(id).unwrap().clone();
+    assert!(
+        n.fixed && !n.tables.is_empty(),
+        "fixing records the fair lottery"
+    );
     let mut fewer = n.clone();
     fewer.candidates.pop();
     assert_eq!(a.apply(&a.update(fewer)), Err(EditError::DrawFixed));
+    // The lottery shown is fixed with the inputs: no probability or
+    // chance changes before the dice, nor the method.
+    let mut moved = n.clone();
+    moved.tables[0].millionths += 1;
+    moved.tables[1].millionths -= 1;
+    assert_eq!(a.apply(&a.update(moved)), Err(EditError::DrawFixed));
+    let mut shown = n.clone();
+    shown.chances[0].millionths += 1;
+    assert_eq!(a.apply(&a.update(shown)), Err(EditError::DrawFixed));
+    let mut other = n.clone();
+    other.method = draw::lottery::UNIFORM.into();
+    assert_eq!(a.apply(&a.update(other)), Err(EditError::DrawFixed));
     n.dice.push("5".into());
     let e = a.update(n.clone());
     a.apply(&e).unwrap();
@@ -224,7 +243,7 @@ fn seats_verify_says_the_draws_follow_and_catches_a_tampered_seat() {
     assert!(ok, "{out}{err}");
     let (ok, out, err) = cli_with_input(&["seats", "verify", f, "--body", "bestuurstafel"], "");
     assert!(ok, "{out}{err}");
-    assert_eq!(out.matches(": ok.").count(), 2, "{out}");
+    assert_eq!(out.matches(": ok (leximin-sha256-v1).").count(), 2, "{out}");
     let a = load(&file);
     // `check` counts the party seats apart from the people in bodies.
     let (ok, out, err) = cli_with_input(&["check", f], "");
@@ -372,11 +391,7 @@ fn the_selection_report_and_the_tables_decisions_are_written() {
         (
             "selection",
             "en",
-            &[
-                "Selection for Bestuurstafel",
-                "Seed",
-                "legacy-quota-sha256-v1",
-            ][..],
+            &["Selection for Bestuurstafel", "Seed", "leximin-sha256-v1"][..],
         ),
         (
             "selection",

@@ -1822,7 +1822,20 @@ pub fn long_meeting(slots: usize) -> (Alliance, Id) {
 /// 300 wishes in 10 focal points, 102 ground rules with check-ins, 68
 /// consensus rounds with every party's stance, and 100 meetings with
 /// agendas, attendance and actions. `scale` 2 doubles the register.
+/// Built once per scale and process (its fair lottery takes a moment) and
+/// handed out as a copy.
 pub fn regional(scale: usize) -> Alliance {
+    static BUILT: std::sync::Mutex<Vec<(usize, Alliance)>> = std::sync::Mutex::new(Vec::new());
+    let mut built = BUILT.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((_, a)) = built.iter().find(|(s, _)| *s == scale) {
+        return a.clone();
+    }
+    let a = build_regional(scale);
+    built.push((scale, a.clone()));
+    a
+}
+
+fn build_regional(scale: usize) -> Alliance {
     use crate::domain::Response;
     use crate::domain::{
         Action, AgendaItem, AgendaSlot, Answer, Attendance, Checkin, ComfortNeed, FocalPoint,

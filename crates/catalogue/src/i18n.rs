@@ -758,7 +758,26 @@ catalogue! {
     CheckDraw => "Loting controleren", "Check the draw";
     SelectionReport => "Verslag van de selectie (PDF)", "Selection report (PDF)";
     DrawChecked => "De zetels volgen uit de vastgelegde invoer.", "The seats follow from the recorded inputs.";
-    DrawMethod => "Regel: {method} (quota vullen met een SHA-256-zaad).", "Rule: {method} (quota filling from a SHA-256 seed).";
+    DrawMethod => "Methode: {method} ({id}).", "Method: {method} ({id}).";
+    DrawMethodLabel => "Methode", "Method";
+    MethodLeximin => "Eerlijke loting: kansen zo gelijk als de quota toelaten", "Fair lottery: chances as equal as the quotas allow";
+    MethodUniform => "Elke tafel die aan de quota voldoet even waarschijnlijk", "Every table that meets the quotas equally likely";
+    MethodLegacy => "Quota eerst vullen (eerdere methode, ongelijke kansen)", "Quotas filled first (former method, unequal chances)";
+    MethodUnknown => "Onbekende methode", "Unknown method";
+    ChancesBefore => "Elke kandidaat heeft minstens {low} kans op een zetel; gelijk verdeeld is {equal}.", "Every candidate has at least a {low} chance of a seat; shared equally it is {equal}.";
+    ChancesAfter => "Elke kandidaat had minstens {low} kans op een zetel; gelijk verdeeld was {equal}.", "Every candidate had at least a {low} chance of a seat; shared equally it was {equal}.";
+    ChancesEstimated => "Geschat uit {runs} proeftrekkingen: elke kans op {margin} na (95% zeker).", "Estimated from {runs} trial draws: each chance within {margin} (95% sure).";
+    ChancesExact => "Precies berekend uit de {n} mogelijke tafels van de loting.", "Computed exactly from the lottery's {n} possible tables.";
+    ChancesGroup => "{category} {value} ({n}): {range}", "{category} {value} ({n}): {range}";
+    ChancesNoFeature => "Zonder quotumkenmerk ({n}): {range}", "Without a quota feature ({n}): {range}";
+    ChancesPerCandidate => "Kans per kandidaat", "Chance per candidate";
+    ChancesNone => "De kansen zijn niet te berekenen met deze invoer.", "The chances cannot be computed from these inputs.";
+    ChancesTooRare => "Met deze quota voldoet bijna geen willekeurige tafel; kies de eerlijke loting.", "With these quotas hardly any random table meets them; choose the fair lottery.";
+    PdfSelectionChances => "Kansen", "Chances";
+    PdfChance => "Kans", "Chance";
+    PdfSelectionChancesIntro => "Berekend en getoond voordat de dobbelstenen rolden; ook wie niet gekozen is, ziet hier welke kans hij had.", "Computed and shown before the dice were rolled; those not chosen can see here what chance they had.";
+    PdfMethodLeximinText => "{method}: de eerlijke loting (LEXIMIN, Flanigan e.a., Nature 2021). Onder alle loterijen over tafels die aan de quota voldoen, is gekozen voor de loterij die de laagste kans van wie dan ook zo hoog mogelijk maakt, daarna de op een na laagste, enzovoort. Die tafels staan met hun kansen (in miljoensten, samen precies 1) in de tekst hieronder en waren vastgelegd voordat de dobbelstenen rolden. Het zaad kiest één tafel: een getal van 0 tot 1.000.000 uit het zaad (SHA-256 in tellermodus), en de eerste tafel waarvan de opgetelde kansen dat getal overschrijden; de volgorde van de zetels komt daarna uit hetzelfde zaad. Gegarandeerd: elke tafel voldoet aan de quota; de kansen hierboven zijn precies die van de loting; dezelfde invoer geeft altijd dezelfde zetels.", "{method}: the fair lottery (LEXIMIN, Flanigan et al., Nature 2021). Among all lotteries over tables that meet the quotas, it takes the one that makes the lowest chance of anyone as high as possible, then the next lowest, and so on. Those tables with their probabilities (in millionths, summing to exactly 1) are in the text below and were fixed before the dice were rolled. The seed picks one table: a number from 0 to 1,000,000 from the seed (SHA-256 in counter mode), and the first table whose summed probabilities exceed it; the order of the seats then comes from the same seed. Guaranteed: every table meets the quotas; the chances above are exactly the lottery's; the same inputs always give the same seats.";
+    PdfMethodUniformText => "{method}: elke tafel die aan de quota voldoet is even waarschijnlijk. Uit het zaad (SHA-256 in tellermodus) worden willekeurige tafels getrokken tot er een aan alle quota voldoet; die is het. Gegarandeerd: de tafel voldoet aan de quota; dezelfde invoer geeft altijd dezelfde zetels. De kansen hierboven zijn geschat, niet berekend, en kandidaten met een zeldzaam kenmerk kunnen meer of minder kans hebben dan anderen.", "{method}: every table that meets the quotas is equally likely. Random tables are drawn from the seed (SHA-256 in counter mode) until one meets every quota; that is the table. Guaranteed: the table meets the quotas; the same inputs always give the same seats. The chances above are estimated, not computed, and candidates with a rare feature may have more or less chance than others.";
     QuotaText => "{category} {value}: minstens {min}, hoogstens {max}", "{category} {value}: at least {min}, at most {max}";
     CategoryKind => "Soort", "Type";
     CategorySize => "Omvang", "Size";
@@ -1902,6 +1921,129 @@ pub fn category_label(lang: Lang, c: crate::domain::table::Category) -> &'static
         crate::domain::table::Category::Area => T::CategoryArea,
         crate::domain::table::Category::Theme => T::CategoryTheme,
     })
+}
+
+/// A chance in millionths as a percentage with one decimal ("19,5%",
+/// "20%"); `down` rounds down, for "at least".
+pub fn percent(lang: Lang, millionths: u64, down: bool) -> String {
+    let tenths = if down {
+        millionths / 1000
+    } else {
+        (millionths + 500) / 1000
+    };
+    let s = if tenths % 10 == 0 {
+        format!("{}%", tenths / 10)
+    } else {
+        format!("{}.{}%", tenths / 10, tenths % 10)
+    };
+    match lang {
+        Lang::Nl => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
+/// A draw's method in words.
+pub fn method_label(lang: Lang, method: Option<crate::domain::draw::Method>) -> &'static str {
+    use crate::domain::draw::Method as M;
+    lang.tr(match method {
+        Some(M::Leximin) => T::MethodLeximin,
+        Some(M::Uniform) => T::MethodUniform,
+        Some(M::Legacy) => T::MethodLegacy,
+        None => T::MethodUnknown,
+    })
+}
+
+/// A draw's chances in words, as the room sees them before the dice
+/// (`made`: after, in the past tense): the lowest beside the equal share,
+/// how exact they are, then the range within each quota's feature and
+/// among those with none. Nothing when no chances are known.
+pub fn chance_lines(
+    lang: Lang,
+    d: &crate::domain::table::SeatDraw,
+    c: &crate::domain::draw::Chances,
+    made: bool,
+) -> Vec<String> {
+    let free = d.seats.saturating_sub(d.kept.len() as u32);
+    let Some((low, equal)) = c.lowest_and_equal(free) else {
+        return Vec::new();
+    };
+    let mut out = vec![
+        lang.tr(if made {
+            T::ChancesAfter
+        } else {
+            T::ChancesBefore
+        })
+        .replace("{low}", &percent(lang, low, true))
+        .replace("{equal}", &percent(lang, equal, false)),
+    ];
+    out.push(if c.runs > 0 {
+        lang.tr(T::ChancesEstimated)
+            .replace("{runs}", &c.runs.to_string())
+            .replace("{margin}", &percent(lang, c.margin, false))
+    } else {
+        lang.tr(T::ChancesExact)
+            .replace("{n}", &c.tables.len().to_string())
+    });
+    let features = |id: i64| {
+        d.candidates
+            .iter()
+            .find(|x| x.party == id)
+            .map(|x| x.features.as_slice())
+            .unwrap_or_default()
+    };
+    let range = |of: &[u64]| {
+        let lo = of.iter().copied().min().unwrap_or(0);
+        let hi = of.iter().copied().max().unwrap_or(0);
+        if percent(lang, lo, false) == percent(lang, hi, false) {
+            percent(lang, lo, false)
+        } else {
+            format!(
+                "{}–{}",
+                percent(lang, lo, false).trim_end_matches('%'),
+                percent(lang, hi, false)
+            )
+        }
+    };
+    let mut plain: Vec<u64> = Vec::new();
+    for (id, m) in &c.chances {
+        let f = features(*id);
+        if !d.quotas.iter().any(|q| {
+            f.iter()
+                .any(|(k, v)| k == q.category.key() && *v == q.value)
+        }) {
+            plain.push(*m);
+        }
+    }
+    for q in &d.quotas {
+        let of: Vec<u64> = c
+            .chances
+            .iter()
+            .filter(|(id, _)| {
+                features(*id)
+                    .iter()
+                    .any(|(k, v)| k == q.category.key() && *v == q.value)
+            })
+            .map(|x| x.1)
+            .collect();
+        if of.is_empty() {
+            continue;
+        }
+        out.push(
+            lang.tr(T::ChancesGroup)
+                .replace("{category}", category_label(lang, q.category))
+                .replace("{value}", &feature_label(lang, q.category.key(), &q.value))
+                .replace("{n}", &of.len().to_string())
+                .replace("{range}", &range(&of)),
+        );
+    }
+    if !plain.is_empty() && !d.quotas.is_empty() {
+        out.push(
+            lang.tr(T::ChancesNoFeature)
+                .replace("{n}", &plain.len().to_string())
+                .replace("{range}", &range(&plain)),
+        );
+    }
+    out
 }
 
 /// Why no draw can meet the quotas, in one sentence that names the quota:

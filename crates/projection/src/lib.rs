@@ -19,7 +19,7 @@ use samenspel_core::{crypt, domain};
 pub mod shared {
     pub use samenspel_core::domain::agenda::{MAX_SCORE, PriorityMethod};
     pub use samenspel_core::domain::covenant::short_fingerprint;
-    pub use samenspel_core::domain::draw::canonical_input;
+    pub use samenspel_core::domain::draw::{Chances, Method, canonical_input};
     pub use samenspel_core::domain::{
         Actor, ComfortStatus, Id, NodeKind, Phase, PlanStatus, QuestionKind, RelationKind,
         Response, Ring, RoundStatus, RuleStatus, Scale, SeatDraw, SeatQuota, Stance, Via,

@@ -59,8 +59,14 @@ const KIND: [&str; 5] = [
     "Begeleiding",
 ];
 
-/// The region example.
+/// The region example. Built once per process (its fair lotteries take
+/// a moment to compute) and handed out as a copy.
 pub fn region() -> Alliance {
+    static REGION: std::sync::OnceLock<Alliance> = std::sync::OnceLock::new();
+    REGION.get_or_init(build).clone()
+}
+
+fn build() -> Alliance {
     let mut a = Alliance::named("Zorgregio Twente-Oost");
     a.info.commissioner = Commissioner {
         name: "Gemeente Hengelo (namens de negen gemeenten)".into(),
@@ -386,8 +392,16 @@ pub(super) fn seat_by_draw(
     };
     if let Some(q) = quotas {
         d.quotas = q;
+        let e = a.update(d.clone());
+        apply(a, &e);
     }
-    d.fixed = true;
+    let Ok(e) = a.fix_draw(d.id) else {
+        return;
+    };
+    apply(a, &e);
+    let Some(mut d) = a.seat_draw(d.id).cloned() else {
+        return;
+    };
     d.dice = dice.iter().map(|s| s.to_string()).collect();
     let e = a.update(d.clone());
     apply(a, &e);

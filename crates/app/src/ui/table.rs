@@ -27,7 +27,14 @@ pub struct TableSection {
     /// Whether the draw being prepared can meet its quotas, by draw and
     /// revision: the search runs once per change, not every frame.
     feasible: Option<(Id, u64, Option<draw::Shortfall>)>,
+    /// The chances of the draw being prepared, by draw and revision: the
+    /// fair lottery (or the simulations) computed once per change.
+    preview: Option<(Id, u64, Result<draw::Chances, draw::DrawError>)>,
 }
+
+/// Simulated draws behind a preview's estimate (the fixed draw takes
+/// [`draw::lottery::SIMULATIONS`]).
+const PREVIEW_RUNS: usize = 1000;
 
 pub use crate::i18n::{category_label, feature_label, quota_text, seat_how, term_text};
 
@@ -435,6 +442,38 @@ impl TableSection {
             if let Some(p) = &problem {
                 ui.colored_label(theme::DANGER, p);
             }
+            ui.add_space(6.0);
+            let current = d.method_kind();
+            let r = egui::ComboBox::from_id_salt(("draw-method", d.id))
+                .selected_text(crate::i18n::method_label(lang, current))
+                .width(420.0)
+                .show_ui(ui, |ui| {
+                    for m in draw::Method::ALL {
+                        if ui
+                            .selectable_label(
+                                current == Some(m),
+                                crate::i18n::method_label(lang, Some(m)),
+                            )
+                            .clicked()
+                        {
+                            n.method = m.id().to_string();
+                            changed = true;
+                        }
+                    }
+                })
+                .response;
+            widgets::name_widget(ui, &r, pc.t(T::DrawMethodLabel));
+            if problem.is_none() {
+                match self.preview_chances(d, pc.revision) {
+                    Ok(c) => chances_shown(ui, lang, d, &c, false),
+                    Err(draw::DrawError::TooRare { .. }) => {
+                        ui.colored_label(theme::DANGER, pc.t(T::ChancesTooRare));
+                    }
+                    Err(_) => {
+                        ui.colored_label(theme::DANGER, pc.t(T::ChancesNone));
+                    }
+                }
+            }
             rotation_plan(ui, pc, d);
             ui.add_space(6.0);
             ui.horizontal(|ui| {
@@ -443,9 +482,15 @@ impl TableSection {
                     .on_hover_text(pc.t(T::FixDrawHint))
                     .clicked()
                 {
-                    n.fixed = true;
-                    changed = true;
-                    pc.seal = true;
+                    // The chances are computed and fixed with the inputs.
+                    match a.fix_draw(d.id) {
+                        Ok(e) => {
+                            pc.edit(e);
+                            pc.seal = true;
+                            changed = false;
+                        }
+                        Err(e) => self.error = Some(draw_error(lang, &e)),
+                    }
                 }
                 if ui.button(pc.t(T::DiscardDraw)).clicked() {
                     pc.edit(Alliance::delete(d));
@@ -476,11 +521,33 @@ impl TableSection {
         }
     }
 
+    /// The chances of the draw being prepared, once per revision: `None`
+    /// why they cannot be computed.
+    fn preview_chances(
+        &mut self,
+        d: &SeatDraw,
+        revision: u64,
+    ) -> Result<draw::Chances, draw::DrawError> {
+        match &self.preview {
+            Some((i, r, c)) if *i == d.id && *r == revision => c.clone(),
+            _ => {
+                let c = draw::lottery::chances(
+                    &d.input(),
+                    d.method_kind().unwrap_or_default(),
+                    PREVIEW_RUNS,
+                );
+                self.preview = Some((d.id, revision, c.clone()));
+                c
+            }
+        }
+    }
+
     /// A fixed draw: its inputs shown, the room's dice typed, then drawn.
     fn roll(&mut self, ui: &mut Ui, pc: &mut PanelCtx, d: &SeatDraw) {
         let a = pc.alliance;
         let lang = pc.lang;
         inputs_summary(ui, lang, d);
+        chances_shown(ui, lang, d, &d.recorded_chances(), false);
         rotation_plan(ui, pc, d);
         ui.add_space(6.0);
         ui.label(RichText::new(pc.t(T::Dice)).family(theme::bold()));
@@ -560,6 +627,7 @@ impl TableSection {
             .default_open(a.draws_of(d.body).last().is_some_and(|l| l.id == d.id))
             .show(ui, |ui| {
                 inputs_summary(ui, lang, d);
+                chances_shown(ui, lang, d, &d.recorded_chances(), true);
                 ui.label(format!("{}: {}", pc.t(T::Dice), d.dice.join(" · ")));
                 ui.label(RichText::new(format!("{}: {}", pc.t(T::Seed), d.seed)).monospace());
                 ui.label(RichText::new(pc.t(T::Drawn)).family(theme::bold()));
@@ -628,10 +696,47 @@ fn inputs_summary(ui: &mut Ui, lang: Lang, d: &SeatDraw) {
             names.join(", ")
         ),
     );
+    let method = d.method_kind();
     widgets::muted(
         ui,
-        &lang.tr(T::DrawMethod).replace("{method}", draw::METHOD),
+        &lang
+            .tr(T::DrawMethod)
+            .replace("{method}", crate::i18n::method_label(lang, method))
+            .replace("{id}", method.map_or(d.method.as_str(), |m| m.id())),
     );
+}
+
+/// A draw's chances in words (the lowest beside the equal share, then by
+/// feature), and each candidate's chance on request; nothing when none are
+/// known (a draw made before chances were recorded).
+fn chances_shown(ui: &mut Ui, lang: Lang, d: &SeatDraw, c: &draw::Chances, made: bool) {
+    let lines = crate::i18n::chance_lines(lang, d, c, made);
+    let Some((first, rest)) = lines.split_first() else {
+        return;
+    };
+    ui.label(RichText::new(first).family(theme::bold()));
+    for line in rest {
+        widgets::muted(ui, line);
+    }
+    egui::CollapsingHeader::new(lang.tr(T::ChancesPerCandidate))
+        .id_salt(("chances", d.id, made))
+        .show(ui, |ui| {
+            egui::Grid::new(("chance-grid", d.id, made))
+                .num_columns(2)
+                .spacing([16.0, 2.0])
+                .show(ui, |ui| {
+                    for (id, m) in &c.chances {
+                        let name = d
+                            .candidates
+                            .iter()
+                            .find(|x| x.party == *id)
+                            .map_or("?", |x| x.name.as_str());
+                        ui.label(name);
+                        ui.label(crate::i18n::percent(lang, *m, false));
+                        ui.end_row();
+                    }
+                });
+        });
 }
 
 /// The values a category takes among a draw's candidates and kept seats,

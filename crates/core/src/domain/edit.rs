@@ -81,6 +81,12 @@ macro_rules! entities {
 
         /// One user action. `Batch` groups edits that belong together (a
         /// party removed with its people), undone and redone as one.
+        ///
+        /// A seat draw's change is the largest variant (its inputs, the fair
+        /// lottery's tables and the chances, before and after): an edit is
+        /// made once per user action and kept in the undo list, so the
+        /// bytes an unboxed variant costs are not worth a box per edit.
+        #[allow(clippy::large_enum_variant)]
         #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
         #[serde(rename_all = "snake_case", tag = "kind", content = "change")]
         pub enum Edit {

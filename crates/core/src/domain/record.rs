@@ -801,7 +801,7 @@ fn canonical_in(a: &Alliance, ix: &Index, c: Committed) -> Option<String> {
             let _ = writeln!(out, "date: {}", date(d.date));
             let _ = writeln!(out, "term years: {}", d.term_years);
             let _ = writeln!(out, "staggered: {}", d.staggered);
-            for line in super::draw::canonical_input(&d.input()).lines() {
+            for line in d.canonical_text().lines() {
                 let _ = writeln!(out, "input: {}", esc(line));
             }
             let _ = writeln!(out, "seed: {}", d.seed);

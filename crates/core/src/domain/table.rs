@@ -102,6 +102,27 @@ pub struct DrawCandidate {
     pub features: Vec<(String, String)>,
 }
 
+/// How far a recomputed fair-lottery chance may lie from the recorded one,
+/// in millionths (0.1 percentage point): see [`Alliance::recompute_chances`].
+pub const RECOMPUTE_TOLERANCE: u64 = 1000;
+
+/// One table of the fair lottery: the parties seated (ids ascending) and
+/// its probability in millionths.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DrawTable {
+    pub parties: Vec<Id>,
+    pub millionths: u64,
+}
+
+/// A candidate's chance of a seat, in millionths, as shown before the dice.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DrawChance {
+    pub party: Id,
+    pub millionths: u64,
+}
+
 /// A draw for the seats of a body's table: its inputs, fixed and shown
 /// before the dice are rolled, and its outcome.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -131,8 +152,19 @@ pub struct SeatDraw {
     pub fixed: bool,
     /// The room's dice, as typed, one entry per roll.
     pub dice: Vec<String>,
-    /// The algorithm (see [`draw::METHOD`]), empty until drawn.
+    /// The method (see [`draw::Method`]); empty in draws prepared before
+    /// the fair lottery, which use the legacy method.
     pub method: String,
+    /// The fair lottery's tables, computed when the inputs are fixed and
+    /// hashed with them (empty for the other methods).
+    pub tables: Vec<DrawTable>,
+    /// Each candidate's chance of a seat, computed when the inputs are
+    /// fixed: exact for the fair lottery, else estimated.
+    pub chances: Vec<DrawChance>,
+    /// The widest 95% margin of estimated chances, in millionths (0: exact).
+    pub chance_margin: u64,
+    /// How many simulated draws the estimate took (0: exact).
+    pub chance_runs: u32,
     /// The SHA-256 seed in hex, empty until drawn.
     pub seed: String,
     /// The parties drawn, in draw order.
@@ -187,10 +219,92 @@ impl SeatDraw {
         (self.date, end)
     }
 
-    /// The same draw before its dice were cast: what undoing the draw leaves.
+    /// The method this draw uses. None named: a draw fixed before the
+    /// fair lottery existed uses the legacy one, a draft the default.
+    pub fn method_kind(&self) -> Option<draw::Method> {
+        if self.method.is_empty() {
+            Some(if self.fixed {
+                draw::Method::Legacy
+            } else {
+                draw::Method::default()
+            })
+        } else {
+            draw::Method::from_id(&self.method)
+        }
+    }
+
+    /// The method with what it draws from.
+    pub fn lottery(&self) -> Option<draw::Lottery> {
+        Some(match self.method_kind()? {
+            draw::Method::Legacy => draw::Lottery::Legacy,
+            draw::Method::Uniform => draw::Lottery::Uniform,
+            draw::Method::Leximin => draw::Lottery::Leximin(
+                self.tables
+                    .iter()
+                    .map(|t| (t.parties.clone(), t.millionths))
+                    .collect(),
+            ),
+        })
+    }
+
+    /// The text hashed into the seed (see [`draw::canonical_text`]).
+    pub fn canonical_text(&self) -> String {
+        draw::canonical_text(
+            &self.input(),
+            &self.lottery().unwrap_or(draw::Lottery::Legacy),
+        )
+    }
+
+    /// The chances as recorded when the inputs were fixed.
+    pub fn recorded_chances(&self) -> draw::Chances {
+        draw::Chances {
+            tables: self
+                .tables
+                .iter()
+                .map(|t| (t.parties.clone(), t.millionths))
+                .collect(),
+            chances: self
+                .chances
+                .iter()
+                .map(|c| (c.party, c.millionths))
+                .collect(),
+            margin: self.chance_margin,
+            runs: self.chance_runs as usize,
+        }
+    }
+
+    /// This draw with computed chances (and the fair lottery's tables).
+    pub fn with_chances(&self, c: &draw::Chances) -> SeatDraw {
+        SeatDraw {
+            tables: c
+                .tables
+                .iter()
+                .map(|(parties, millionths)| DrawTable {
+                    parties: parties.clone(),
+                    millionths: *millionths,
+                })
+                .collect(),
+            chances: c
+                .chances
+                .iter()
+                .map(|(party, millionths)| DrawChance {
+                    party: *party,
+                    millionths: *millionths,
+                })
+                .collect(),
+            chance_margin: c.margin,
+            chance_runs: u32::try_from(c.runs).unwrap_or(u32::MAX),
+            ..self.clone()
+        }
+    }
+
+    /// The same draw before its dice were cast: what undoing the draw
+    /// leaves (the method named, as it was when fixed).
     fn undrawn(&self) -> SeatDraw {
         SeatDraw {
-            method: String::new(),
+            method: self
+                .method_kind()
+                .map_or_else(|| self.method.clone(), |m| m.id().to_string()),
             seed: String::new(),
             chosen: Vec::new(),
             sitting_out_used: false,
@@ -311,6 +425,13 @@ pub enum TableError {
     NotDice(String),
     #[error("{0}")]
     Draw(String),
+    /// The draw names a method this program does not know.
+    #[error("the draw names the method '{0}', which this program does not know")]
+    UnknownMethod(String),
+    #[error(
+        "the fair lottery's tables were not computed when the inputs were fixed; fix the draw again"
+    )]
+    NoTables,
     #[error("{0}")]
     Edit(#[from] EditError),
 }
@@ -478,11 +599,14 @@ impl Alliance {
         let mut sitting_out: Vec<Id> = rot.ending.iter().map(|s| s.party).collect();
         sitting_out.sort_unstable();
         sitting_out.dedup();
-        let quotas = self
-            .draws_of(body)
-            .last()
-            .map(|d| d.quotas.clone())
-            .unwrap_or_default();
+        let last = self.draws_of(body).last().copied();
+        let quotas = last.map(|d| d.quotas.clone()).unwrap_or_default();
+        // The fair lottery, unless the table chose every valid table
+        // equally likely before.
+        let method = match last.and_then(|d| d.method_kind()) {
+            Some(draw::Method::Uniform) => draw::Method::Uniform,
+            _ => draw::Method::Leximin,
+        };
         Some(self.insert(SeatDraw {
             id: 0,
             body,
@@ -494,7 +618,27 @@ impl Alliance {
             quotas,
             kept,
             sitting_out,
+            method: method.id().to_string(),
             ..SeatDraw::default()
+        }))
+    }
+
+    /// The edit that fixes a draw's inputs to be shown before the dice:
+    /// the chances of its method computed and recorded with them (for the
+    /// fair lottery its tables, which the seed will choose from).
+    pub fn fix_draw(&self, id: Id) -> Result<Edit, TableError> {
+        let d = self.seat_draw(id).ok_or(TableError::NoSuchDraw)?;
+        if d.is_drawn() {
+            return Err(TableError::AlreadyDrawn);
+        }
+        let method = d
+            .method_kind()
+            .ok_or_else(|| TableError::UnknownMethod(d.method.clone()))?;
+        let chances = draw::lottery::chances(&d.input(), method, draw::lottery::SIMULATIONS)?;
+        Ok(self.update(SeatDraw {
+            fixed: true,
+            method: method.id().to_string(),
+            ..d.with_chances(&chances)
         }))
     }
 
@@ -511,9 +655,15 @@ impl Alliance {
         if let Some(bad) = d.dice.iter().find(|x| !draw::is_roll(x)) {
             return Err(TableError::NotDice(bad.clone()));
         }
-        let outcome = draw::draw(&d.input())?;
+        let lottery = d
+            .lottery()
+            .ok_or_else(|| TableError::UnknownMethod(d.method.clone()))?;
+        if matches!(&lottery, draw::Lottery::Leximin(t) if t.is_empty()) {
+            return Err(TableError::NoTables);
+        }
+        let outcome = draw::draw_by(&d.input(), &lottery)?;
         let mut edits = vec![self.update(SeatDraw {
-            method: draw::METHOD.to_string(),
+            method: lottery.method().id().to_string(),
             seed: outcome.seed.clone(),
             chosen: outcome.chosen.clone(),
             sitting_out_used: outcome.sitting_out_used,
@@ -555,6 +705,63 @@ impl Alliance {
             .map(|p| p.id)
     }
 
+    /// The optional check beside [`Alliance::verify_draw`]: compute the
+    /// chances again from the inputs and compare them with those recorded,
+    /// one sentence per difference. The fair lottery's chances are unique
+    /// but a solver's last digits are not, so each may differ by up to
+    /// [`RECOMPUTE_TOLERANCE`] millionths; the tables carrying them may
+    /// differ altogether. Estimates are recomputed from the same simulated
+    /// rolls and must match exactly.
+    pub fn recompute_chances(&self, id: Id) -> Result<Vec<String>, TableError> {
+        let d = self.seat_draw(id).ok_or(TableError::NoSuchDraw)?;
+        let method = d
+            .method_kind()
+            .ok_or_else(|| TableError::UnknownMethod(d.method.clone()))?;
+        if d.chances.is_empty() {
+            return Ok(Vec::new());
+        }
+        let runs = if d.chance_runs > 0 {
+            d.chance_runs as usize
+        } else {
+            draw::lottery::SIMULATIONS
+        };
+        let again = draw::lottery::chances(&d.input(), method, runs)?;
+        let tolerance = if method == draw::Method::Leximin {
+            RECOMPUTE_TOLERANCE
+        } else {
+            0
+        };
+        let recorded: std::collections::BTreeMap<Id, u64> =
+            d.chances.iter().map(|c| (c.party, c.millionths)).collect();
+        let mut out = Vec::new();
+        let name = |p: Id| {
+            d.candidates
+                .iter()
+                .find(|c| c.party == p)
+                .map_or_else(|| format!("party {p}"), |c| c.name.clone())
+        };
+        for (party, m) in &again.chances {
+            let shown = recorded.get(party).copied().unwrap_or(0);
+            if shown.abs_diff(*m) > tolerance {
+                out.push(format!(
+                    "{}'s chance computed again is {}, the record prints {}",
+                    name(*party),
+                    draw::lottery::share(*m),
+                    draw::lottery::share(shown)
+                ));
+            }
+        }
+        for party in recorded.keys() {
+            if !again.chances.iter().any(|c| c.0 == *party) {
+                out.push(format!(
+                    "{} has a recorded chance but cannot be drawn with these inputs",
+                    name(*party)
+                ));
+            }
+        }
+        Ok(out)
+    }
+
     /// Recompute a recorded draw from its inputs and compare: the seed,
     /// the parties drawn, and the seats the draw gave.
     pub fn verify_draw(&self, id: Id) -> Result<Verification, TableError> {
@@ -562,8 +769,10 @@ impl Alliance {
         if !d.is_drawn() {
             return Err(TableError::NotDrawn);
         }
-        let outcome = draw::draw(&d.input())?;
-        let mut problems = Vec::new();
+        let input = d.input();
+        let lottery = d
+            .lottery()
+            .ok_or_else(|| TableError::UnknownMethod(d.method.clone()))?;
         let name = |p: Id| {
             d.candidates
                 .iter()
@@ -572,16 +781,39 @@ impl Alliance {
                 .or_else(|| self.party(p).map(|x| x.name.clone()))
                 .unwrap_or_else(|| format!("party {p}"))
         };
-        if d.method != draw::METHOD {
-            problems.push(format!(
-                "the draw names the method '{}', this program uses '{}'",
-                d.method,
-                draw::METHOD
-            ));
-        }
+        let mut problems = Vec::new();
+        let outcome = match &lottery {
+            draw::Lottery::Leximin(tables) => {
+                // The tables must be a valid lottery for the inputs, and
+                // the chances printed before the dice their marginals.
+                problems.extend(draw::lottery::distribution_problems(&input, tables));
+                let recorded: std::collections::BTreeMap<Id, u64> =
+                    d.chances.iter().map(|c| (c.party, c.millionths)).collect();
+                let mut from_tables: std::collections::BTreeMap<Id, u64> =
+                    draw::lottery::marginals(&input, tables)?
+                        .into_iter()
+                        .collect();
+                for id in recorded.keys() {
+                    from_tables.entry(*id).or_default();
+                }
+                for (id, m) in from_tables {
+                    let shown = recorded.get(&id).copied().unwrap_or(0);
+                    if shown != m {
+                        problems.push(format!(
+                            "{}'s printed chance is {}, the recorded tables give {}",
+                            name(id),
+                            draw::lottery::share(shown),
+                            draw::lottery::share(m)
+                        ));
+                    }
+                }
+                draw::lottery::pick_table(&input, &lottery, tables)?
+            }
+            other => draw::draw_by(&input, other)?,
+        };
         if d.seed != outcome.seed {
             problems.push(format!(
-                "the recorded seed {} is not the seed of the inputs, {}",
+                "the recorded seed {} is not the seed of the inputs, {} (a die, a candidate, a quota or a table differs from what was hashed)",
                 d.seed, outcome.seed
             ));
         }

@@ -502,6 +502,12 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE checkin ADD COLUMN round INTEGER REFERENCES checkin_round(id);
     ALTER TABLE checkin ADD COLUMN person TEXT NOT NULL DEFAULT '';
     CREATE INDEX checkin_round_of ON checkin(round);",
+    // 18: the fair lottery (issue 33): a draw's tables with their
+    // probabilities, and every candidate's chance as shown before the dice.
+    "ALTER TABLE seat_draw ADD COLUMN tables TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE seat_draw ADD COLUMN chances TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE seat_draw ADD COLUMN chance_margin INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE seat_draw ADD COLUMN chance_runs INTEGER NOT NULL DEFAULT 0;",
 ];
 
 /// The schema version this build writes.

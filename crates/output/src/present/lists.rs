@@ -258,6 +258,15 @@ pub(super) fn table(ui: &mut Ui, s: &SlideCtx, t: &crate::audience::RoomTable) {
                 .replace("{seed}", seed.get(..8).unwrap_or(seed)),
         );
     }
+    if let Some((low, equal, _)) = t.last_chances {
+        about.push(
+            lang.tr(T::ChancesAfter)
+                .replace("{low}", &crate::i18n::percent(lang, low, true))
+                .replace("{equal}", &crate::i18n::percent(lang, equal, false))
+                .trim_end_matches('.')
+                .to_string(),
+        );
+    }
     if let Some(next) = t.next_rotation {
         about.push(
             lang.tr(T::SlideNextRotation)

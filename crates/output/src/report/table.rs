@@ -9,9 +9,9 @@
 //! Neither reads a confidential text: names, features of parties, dice,
 //! proposals and dates only.
 
-use crate::domain::{RoundStatus, SeatDraw, canonical_input};
+use crate::domain::{Method, RoundStatus, SeatDraw};
 use crate::i18n::{Lang, T};
-use crate::i18n::{feature_label, quota_text, seat_how_of, term_between};
+use crate::i18n::{chance_lines, feature_label, percent, quota_text, seat_how_of, term_between};
 use crate::words::RoomWords;
 use samenspel_projection::print::{SelectionView, TableView};
 
@@ -94,6 +94,15 @@ pub fn selection(view: &SelectionView, lang: Lang, today: chrono::NaiveDate) -> 
         0.0,
         ACCENT,
     );
+    let chances = d.recorded_chances();
+    let chance_of = |party: i64| {
+        chances
+            .chances
+            .iter()
+            .find(|c| c.0 == party)
+            .map(|c| percent(lang, c.1, false))
+            .unwrap_or_else(|| "—".to_string())
+    };
     let rows: Vec<Vec<String>> = d
         .candidates
         .iter()
@@ -106,27 +115,60 @@ pub fn selection(view: &SelectionView, lang: Lang, today: chrono::NaiveDate) -> 
                     .collect::<Vec<_>>()
                     .join(", ")
             };
-            vec![
+            let mut row = vec![
                 c.name.clone(),
                 of("kind"),
                 of("size"),
                 of("area"),
                 of("theme"),
-            ]
+            ];
+            if !chances.chances.is_empty() {
+                row.push(chance_of(c.party));
+            }
+            row
         })
         .collect();
-    doc.table(
-        &[0.30, 0.14, 0.15, 0.17, 0.24],
-        &[
-            lang.tr(T::PdfParty),
-            lang.tr(T::CategoryKind),
-            lang.tr(T::CategorySize),
-            lang.tr(T::CategoryArea),
-            lang.tr(T::CategoryTheme),
-        ],
-        &rows,
-        8.5,
-    );
+    if chances.chances.is_empty() {
+        doc.table(
+            &[0.30, 0.14, 0.15, 0.17, 0.24],
+            &[
+                lang.tr(T::PdfParty),
+                lang.tr(T::CategoryKind),
+                lang.tr(T::CategorySize),
+                lang.tr(T::CategoryArea),
+                lang.tr(T::CategoryTheme),
+            ],
+            &rows,
+            8.5,
+        );
+    } else {
+        doc.table(
+            &[0.28, 0.13, 0.13, 0.15, 0.21, 0.10],
+            &[
+                lang.tr(T::PdfParty),
+                lang.tr(T::CategoryKind),
+                lang.tr(T::CategorySize),
+                lang.tr(T::CategoryArea),
+                lang.tr(T::CategoryTheme),
+                lang.tr(T::PdfChance),
+            ],
+            &rows,
+            8.5,
+        );
+        // The chances, as the room saw them before the dice: a provider
+        // left out reads here what chance it had.
+        doc.space(3.0);
+        doc.heading(lang.tr(T::PdfSelectionChances), 14.0);
+        doc.paragraph(
+            lang.tr(T::PdfSelectionChancesIntro),
+            Weight::Regular,
+            10.0,
+            0.0,
+        );
+        for line in chance_lines(lang, d, &chances, true) {
+            doc.bullet(&line, 10.0);
+        }
+    }
 
     doc.space(3.0);
     doc.heading(lang.tr(T::PdfSelectionRandomness), 14.0);
@@ -146,10 +188,13 @@ pub fn selection(view: &SelectionView, lang: Lang, today: chrono::NaiveDate) -> 
 
     doc.space(3.0);
     doc.heading(lang.tr(T::PdfSelectionMethod), 14.0);
+    let text = match d.method_kind() {
+        Some(Method::Leximin) => T::PdfMethodLeximinText,
+        Some(Method::Uniform) => T::PdfMethodUniformText,
+        _ => T::PdfSelectionMethodText,
+    };
     doc.paragraph(
-        &lang
-            .tr(T::PdfSelectionMethodText)
-            .replace("{method}", &d.method),
+        &lang.tr(text).replace("{method}", &d.method),
         Weight::Regular,
         10.0,
         0.0,
@@ -213,7 +258,7 @@ pub fn selection(view: &SelectionView, lang: Lang, today: chrono::NaiveDate) -> 
     doc.paragraph_in(lang.tr(T::PdfCanonical), Weight::Bold, 9.5, 0.0, ACCENT);
     // One paragraph per line of the hashed text: a line too long for the
     // page continues indented, so where each line starts stays plain.
-    for line in canonical_input(&d.input()).lines() {
+    for line in d.canonical_text().lines() {
         doc.hanging(line, 6.5, 4.0, MUTED);
     }
     doc.finish()

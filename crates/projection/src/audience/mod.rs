@@ -237,6 +237,10 @@ pub struct RoomTable {
     pub held: Vec<RoomSeat>,
     /// The last draw made: its day and its seed (hex).
     pub last_draw: Option<(Option<NaiveDate>, String)>,
+    /// The last draw's chances as shown before its dice: the lowest of
+    /// anyone who could be drawn, the equal share and the margin of an
+    /// estimate, in millionths.
+    pub last_chances: Option<(u64, u64, u64)>,
     /// The day after the first held seat ends.
     pub next_rotation: Option<NaiveDate>,
 }
@@ -268,12 +272,14 @@ fn room_tables(a: &Alliance, today: NaiveDate) -> Vec<RoomTable> {
                     drawn: s.drawn.flatten(),
                 })
                 .collect();
-            let last_draw = a
-                .draws_of(b.id)
-                .into_iter()
-                .rev()
-                .find(|d| d.is_drawn())
-                .map(|d| (d.date, d.seed.clone()));
+            let made = a.draws_of(b.id).into_iter().rev().find(|d| d.is_drawn());
+            let last_draw = made.map(|d| (d.date, d.seed.clone()));
+            let last_chances = made.and_then(|d| {
+                let c = d.recorded_chances();
+                let free = d.seats.saturating_sub(d.kept.len() as u32);
+                c.lowest_and_equal(free)
+                    .map(|(low, equal)| (low, equal, c.margin))
+            });
             RoomTable {
                 body: b.name.clone(),
                 seats: b.seats,
@@ -284,6 +290,7 @@ fn room_tables(a: &Alliance, today: NaiveDate) -> Vec<RoomTable> {
                     .and_then(|e| e.succ_opt()),
                 held,
                 last_draw,
+                last_chances,
             }
         })
         .collect()

@@ -38,6 +38,9 @@ use super::{DrawError, DrawInput, Id};
 /// Below this a weight or a difference is solver noise.
 const EPS: f64 = 1e-7;
 
+/// How far below its value a fixed chance enters the next stage's dual.
+const SLACK: f64 = 1e-6;
+
 /// The precision of recorded probabilities: millionths.
 pub const UNITS: u64 = 1_000_000;
 
@@ -278,17 +281,21 @@ fn leximin(pool: &Pool) -> Result<Vec<(Vec<usize>, f64)>, DrawError> {
         .iter()
         .map(|c| if *c { None } else { Some(0.0) })
         .collect();
-    // 2. Stage by stage.
+    // 2. Stage by stage. Within a stage each new table is one more
+    // constraint of the dual, added to the solved dual (the solver goes on
+    // from where it was instead of starting over).
     while fixed.iter().any(Option::is_none) {
+        let (mut s, y_vars, cap_var) = dual(pool, &tables, &fixed)?;
         let mut rounds = 0;
         loop {
             rounds += 1;
-            if rounds > 2000 {
+            if rounds > 5000 {
                 return Err(DrawError::Solver(
                     "the fair lottery did not settle".to_string(),
                 ));
             }
-            let (y, cap, value) = dual(pool, &tables, &fixed)?;
+            let y: Vec<f64> = y_vars.iter().map(|v| s[*v].max(0.0)).collect();
+            let (cap, value) = (s[cap_var], s.objective());
             let best = pool
                 .best_table(&y)?
                 .ok_or_else(|| DrawError::Solver("no table meets the quotas".to_string()))?;
@@ -309,6 +316,12 @@ fn leximin(pool: &Pool) -> Result<Vec<(Vec<usize>, f64)>, DrawError> {
                 }
                 break;
             }
+            let mut row: Vec<(Variable, f64)> = best.iter().map(|i| (y_vars[*i], 1.0)).collect();
+            row.push((cap_var, -1.0));
+            s = solved(
+                s.add_constraint(row.as_slice(), ComparisonOp::Le, 0.0)
+                    .map_err(solver)?,
+            )?;
             seen.insert(best.clone());
             tables.push(best);
         }
@@ -319,16 +332,23 @@ fn leximin(pool: &Pool) -> Result<Vec<(Vec<usize>, f64)>, DrawError> {
     Ok(tables.into_iter().zip(probs).collect())
 }
 
-/// The dual of one stage: the weights, the cap and the objective's value.
+/// The dual of one stage over the tables known so far, solved: the
+/// solution, the weights' variables and the cap's.
 fn dual(
     pool: &Pool,
     tables: &[Vec<usize>],
     fixed: &[Option<f64>],
-) -> Result<(Vec<f64>, f64, f64), DrawError> {
+) -> Result<(microlp::Solution, Vec<Variable>, Variable), DrawError> {
     let n = pool.ids.len();
     let mut lp = Problem::new(OptimizationDirection::Minimize);
+    // The fixed chances enter a hair below their value: found by a solver,
+    // they may lie a rounding error above what the tables can reach, and
+    // then the weights on them would grow without bound.
     let y: Vec<Variable> = (0..n)
-        .map(|i| lp.add_var(-fixed[i].unwrap_or(0.0), (0.0, f64::INFINITY)))
+        .map(|i| {
+            let f = (fixed[i].unwrap_or(0.0) - SLACK).max(0.0);
+            lp.add_var(-f, (0.0, f64::INFINITY))
+        })
         .collect();
     let cap = lp.add_var(1.0, (0.0, f64::INFINITY));
     let free: Vec<(Variable, f64)> = (0..n)
@@ -342,8 +362,7 @@ fn dual(
         lp.add_constraint(row.as_slice(), ComparisonOp::Le, 0.0);
     }
     let s = solved(lp.solve().map_err(solver)?)?;
-    let weights: Vec<f64> = y.iter().map(|v| s[*v].max(0.0)).collect();
-    Ok((weights, s[cap], s.objective()))
+    Ok((s, y, cap))
 }
 
 /// Probabilities over `tables` whose marginals come as close to `fixed`

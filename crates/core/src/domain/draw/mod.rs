@@ -130,8 +130,8 @@
 //!   not give every candidate the same (or a maximally equal) probability of
 //!   selection when quotas bind: candidates with rare quota values are favoured
 //!   and others may get lower chances. Balancing selection probabilities is
-//!   what LEXIMIN (Flanigan et al. 2021) adds; it needs an LP solver and is out
-//!   of scope. With no quotas every eligible candidate has the same chance
+//!   what LEXIMIN (Flanigan et al. 2021) adds: the fair lottery of
+//!   [`leximin`], drawn by [`lottery`], the default for new draws. With no quotas every eligible candidate has the same chance
 //!   (seats to draw / eligible candidates): the draw is then uniform sampling
 //!   without replacement.
 //! * **Cost**: deciding feasibility of quotas over several categories is
@@ -148,7 +148,9 @@ use std::fmt;
 use std::fmt::Write as _;
 
 pub mod leximin;
+pub mod lottery;
 mod search;
+pub use lottery::{Chances, Lottery, Method, draw_by};
 use search::*;
 pub use search::{Shortfall, feasible, shortfall};
 
@@ -300,6 +302,12 @@ pub enum DrawError {
     NoSelectionFound { attempts: u32 },
     /// The linear-programming solver of the fair lottery gave up.
     Solver(String),
+    /// The fair lottery's recorded tables are not a valid distribution
+    /// for the inputs (the first problem, in words).
+    BadDistribution(String),
+    /// The uniform method found no table meeting the quotas in `tries`
+    /// random tables.
+    TooRare { tries: u32 },
 }
 
 impl fmt::Display for DrawError {
@@ -370,6 +378,16 @@ impl fmt::Display for DrawError {
             DrawError::Solver(why) => {
                 write!(f, "The fair lottery could not be computed: {why}.")
             }
+            DrawError::BadDistribution(why) => {
+                write!(
+                    f,
+                    "The fair lottery's recorded tables do not fit the inputs: {why}."
+                )
+            }
+            DrawError::TooRare { tries } => write!(
+                f,
+                "None of {tries} random tables met the quotas: they are too tight for 'every valid table equally likely'; use the fair lottery."
+            ),
             DrawError::NoSelectionFound { attempts } => write!(
                 f,
                 "No valid selection was found after {}.",
@@ -485,11 +503,19 @@ fn push_candidate_lines(out: &mut String, tag: &str, list: &[Candidate]) {
     }
 }
 
-/// The canonical text that is hashed into the seed (format in the module
-/// documentation, section 1). It is defined for every input, valid or not.
+/// The canonical text of the legacy method that is hashed into the seed
+/// (format in the module documentation, section 1). It is defined for
+/// every input, valid or not.
 pub fn canonical_input(input: &DrawInput) -> String {
+    canonical_text(input, &Lottery::Legacy)
+}
+
+/// The canonical text of a draw by any method: the method's name on the
+/// first line, and for the fair lottery one `table: <millionths> <ids>`
+/// line per recorded table, in the order recorded, after the quotas.
+pub fn canonical_text(input: &DrawInput, lottery: &Lottery) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "method: {METHOD}");
+    let _ = writeln!(out, "method: {}", lottery.method().id());
     let _ = writeln!(out, "seats: {}", input.seats);
     push_candidate_lines(&mut out, "candidate", &input.candidates);
     push_candidate_lines(&mut out, "kept", &input.kept);
@@ -511,6 +537,15 @@ pub fn canonical_input(input: &DrawInput) -> String {
         push_quoted(&mut out, v);
         let _ = writeln!(out, " min {min} max {max}");
     }
+    if let Lottery::Leximin(tables) = lottery {
+        for (ids, millionths) in tables {
+            let _ = write!(out, "table: {millionths}");
+            for id in ids {
+                let _ = write!(out, " {id}");
+            }
+            out.push('\n');
+        }
+    }
     for d in &input.dice {
         out.push_str("die: ");
         push_quoted(&mut out, d.trim());
@@ -521,7 +556,12 @@ pub fn canonical_input(input: &DrawInput) -> String {
 
 /// SHA-256 of [`canonical_input`].
 pub fn seed(input: &DrawInput) -> [u8; 32] {
-    let digest = Sha256::digest(canonical_input(input).as_bytes());
+    seed_of(input, &Lottery::Legacy)
+}
+
+/// SHA-256 of [`canonical_text`].
+pub fn seed_of(input: &DrawInput, lottery: &Lottery) -> [u8; 32] {
+    let digest = Sha256::digest(canonical_text(input, lottery).as_bytes());
     let mut out = [0u8; 32];
     out.copy_from_slice(&digest);
     out
@@ -903,38 +943,6 @@ pub fn draw(input: &DrawInput) -> Result<DrawOutcome, DrawError> {
     Err(DrawError::NoSelectionFound {
         attempts: MAX_ATTEMPTS,
     })
-}
-
-/// The legacy method's chances, estimated from `runs` simulated draws
-/// (each with its own made-up roll), and the widest 95% margin of any of
-/// them (1.96 standard errors).
-pub fn legacy_chances(input: &DrawInput, runs: usize) -> Result<(Vec<(Id, f64)>, f64), DrawError> {
-    let kept: HashSet<Id> = input.kept.iter().map(|c| c.id).collect();
-    let mut ids: Vec<Id> = input
-        .candidates
-        .iter()
-        .map(|c| c.id)
-        .filter(|id| !kept.contains(id))
-        .collect();
-    ids.sort_unstable();
-    let mut count: HashMap<Id, usize> = HashMap::new();
-    let mut sim = input.clone();
-    for k in 0..runs.max(1) {
-        sim.dice = vec![format!("simulation {k}")];
-        for id in draw(&sim)?.chosen {
-            *count.entry(id).or_default() += 1;
-        }
-    }
-    let n = runs.max(1) as f64;
-    let chances: Vec<(Id, f64)> = ids
-        .into_iter()
-        .map(|id| (id, count.get(&id).copied().unwrap_or(0) as f64 / n))
-        .collect();
-    let margin = chances
-        .iter()
-        .map(|(_, p)| 1.96 * (p * (1.0 - p) / n).sqrt())
-        .fold(0.0, f64::max);
-    Ok((chances, margin))
 }
 
 /// Recompute the draw and compare it with the recorded drawn ids (order does
