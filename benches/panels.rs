@@ -273,7 +273,7 @@ fn main() {
     if std::env::var("PANELS_ONLY").is_err()
         || std::env::var("PANELS_ONLY").is_ok_and(|o| o == "draw")
     {
-        println!("\ndraw for a table's seats (legacy quota filling, SHA-256 seed)");
+        println!("\ndraw for a table's seats (each by its own method, SHA-256 seed)");
         for (name, a) in [
             (
                 "region, 50 candidates, 12 quotas",
@@ -288,12 +288,15 @@ fn main() {
                 continue;
             };
             let input = d.input();
+            let lottery = d
+                .lottery()
+                .unwrap_or(samenspel::domain::draw::Lottery::Legacy);
             let times = (0..30)
                 .map(|i| {
                     let mut input = input.clone();
                     input.dice.push(i.to_string());
                     let start = Instant::now();
-                    std::hint::black_box(samenspel::domain::draw::draw(&input).ok());
+                    std::hint::black_box(samenspel::domain::draw::draw_by(&input, &lottery).ok());
                     start.elapsed()
                 })
                 .collect();

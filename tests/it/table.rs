@@ -503,8 +503,34 @@ fn a_facilitator_prepares_fixes_rolls_and_draws_the_table_in_the_window_and_undo
         (q[0].category, q[0].value.as_str()),
         (Category::Theme, "jeugdzorg")
     );
+    // The chances are shown before anything is fixed: the fair lottery
+    // by default, the lowest beside the equal share, and per feature.
+    h.get_by_label("Elke kandidaat heeft minstens 20% kans op een zetel; gelijk verdeeld is 20%.");
+    h.get_by_label_contains("Thema jeugdzorg (");
+    // Another method shows its estimate, with its margin; and back.
+    click(&mut h, "Methode");
+    click(
+        &mut h,
+        "Elke tafel die aan de quota voldoet even waarschijnlijk",
+    );
+    assert_eq!(
+        h.state().alliance().unwrap().draws_of(TABLE)[0].method,
+        draw::lottery::UNIFORM
+    );
+    h.get_by_label_contains("Geschat uit 1000 proeftrekkingen");
+    click(&mut h, "Methode");
+    click(
+        &mut h,
+        "Eerlijke loting: kansen zo gelijk als de quota toelaten",
+    );
+    h.get_by_label_contains("Precies berekend uit de ");
     click(&mut h, "Invoer vastzetten en tonen");
-    assert!(h.state().alliance().unwrap().draws_of(TABLE)[0].fixed);
+    let fixed = h.state().alliance().unwrap().draws_of(TABLE)[0].clone();
+    assert!(fixed.fixed);
+    assert_eq!(fixed.method, draw::lottery::LEXIMIN);
+    assert!(!fixed.tables.is_empty() && fixed.chances.len() == 50);
+    // The room sees the same chances while it rolls.
+    h.get_by_label("Elke kandidaat heeft minstens 20% kans op een zetel; gelijk verdeeld is 20%.");
     // The room rolls: each die typed one key at a time, Enter adds it.
     for die in ["4", "6 1", "2"] {
         h.get_by_label("Worp").focus();
@@ -540,6 +566,16 @@ fn a_facilitator_prepares_fixes_rolls_and_draws_the_table_in_the_window_and_undo
     }
     let text = crate::pdf::text_of(&std::fs::read(dir.path("selectie.pdf")).unwrap());
     assert!(text.contains("jeugdzorg"), "{text}");
+    // The report says what chance everyone had, in words and per party.
+    let flowing = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flowing.contains(
+            "Elke kandidaat had minstens 20% kans op een zetel; gelijk verdeeld was 20%."
+        ),
+        "{flowing}"
+    );
+    assert!(flowing.contains("leximin-sha256-v1"), "{flowing}");
+    h.get_by_label("Elke kandidaat had minstens 20% kans op een zetel; gelijk verdeeld was 20%.");
     // The draw is on the record: undo does not take it back, and says so.
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();

@@ -1924,10 +1924,11 @@ pub fn category_label(lang: Lang, c: crate::domain::table::Category) -> &'static
 }
 
 /// A chance in millionths as a percentage with one decimal ("19,5%",
-/// "20%"); `down` rounds down, for "at least".
+/// "20%"); `down` rounds down, for "at least" (past the last millionths
+/// that rounding a lottery to millionths may take off: 199,998 is 20%).
 pub fn percent(lang: Lang, millionths: u64, down: bool) -> String {
     let tenths = if down {
-        millionths / 1000
+        (millionths + 50) / 1000
     } else {
         (millionths + 500) / 1000
     };
