@@ -376,3 +376,125 @@ fn over_random_pools_the_fair_lottery_solves_every_feasible_case_and_names_every
 
 /// Random pools tried by the property test.
 const CASES: usize = 24;
+
+#[test]
+fn a_rotation_shows_its_chances_before_anyone_rolls_with_continuing_seats_and_those_sitting_out_as_inputs()
+ {
+    let mut a = example::region();
+    let on = chrono::NaiveDate::from_ymd_opt(2027, 1, 15).unwrap();
+    a.apply(&a.prepare_draw(TABLE, on).unwrap()).unwrap();
+    let d = a.draws_of(TABLE).last().copied().unwrap().clone();
+    assert!(!d.kept.is_empty() && !d.sitting_out.is_empty());
+    assert_eq!(d.method, draw::lottery::LEXIMIN, "new draws are fair");
+    // Before fixing: the chances of the rotation's own inputs.
+    let c = draw::lottery::chances(&d.input(), draw::Method::Leximin, 0).unwrap();
+    let ids: Vec<_> = c.chances.iter().map(|x| x.0).collect();
+    for k in &d.kept {
+        assert!(!ids.contains(&k.party), "a continuing seat is not drawn");
+    }
+    for s in &d.sitting_out {
+        assert!(!ids.contains(s), "who sits out has no chance this time");
+    }
+    let free = d.seats - d.kept.len() as u32;
+    let (low, equal) = c.lowest_and_equal(free).unwrap();
+    assert_eq!(equal, u64::from(free) * leximin::UNITS / ids.len() as u64);
+    assert!(low <= equal);
+    // Fixing records exactly those chances, and they are what is printed.
+    a.apply(&a.fix_draw(d.id).unwrap()).unwrap();
+    let fixed = a.seat_draw(d.id).unwrap();
+    assert_eq!(fixed.recorded_chances().chances, c.chances);
+    let lines = samenspel::i18n::chance_lines(samenspel::i18n::Lang::Nl, fixed, &c, false);
+    assert!(
+        lines[0].starts_with("Elke kandidaat heeft minstens "),
+        "{lines:?}"
+    );
+    assert!(
+        lines[1].starts_with("Precies berekend uit de "),
+        "{lines:?}"
+    );
+    let lines = samenspel::i18n::chance_lines(samenspel::i18n::Lang::En, fixed, &c, true);
+    assert!(
+        lines[0].starts_with("Every candidate had at least a "),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn the_command_line_compares_the_three_methods_and_verifies_with_a_recomputation() {
+    use crate::support::{Dir, cli_with_input};
+    let dir = Dir::new();
+    let file = dir.path("regio.samenspel");
+    let f = file.to_str().unwrap();
+    assert!(cli_with_input(&["example", "--region", f], "").0);
+    let low = |out: &str| {
+        out.lines()
+            .map(|l| l.split('\t').nth(1).unwrap().parse::<f64>().unwrap())
+            .fold(1.0, f64::min)
+    };
+    let mut lows = Vec::new();
+    for method in ["leximin", "uniform", "legacy"] {
+        let (ok, out, err) = cli_with_input(
+            &[
+                "seats",
+                "chances",
+                f,
+                "--body",
+                "Bestuurstafel",
+                "--method",
+                method,
+            ],
+            "",
+        );
+        assert!(ok, "{method}: {err}");
+        // The 2026 rotation: 50 providers, 5 of them continuing.
+        assert_eq!(out.lines().count(), 45, "{method}: a line per candidate");
+        if method == "leximin" {
+            assert!(err.is_empty(), "exact: no margin");
+        } else {
+            assert!(err.contains("simulated draws"), "{method}: {err}");
+        }
+        lows.push(low(&out));
+    }
+    // The newest draw is the rotation with its own inputs; the fair lottery
+    // is never below the others' estimates (by more than their margin).
+    assert!(
+        lows[0] + 0.02 >= lows[1] && lows[0] + 0.02 >= lows[2],
+        "{lows:?}"
+    );
+    let (ok, out, err) = cli_with_input(
+        &[
+            "seats",
+            "verify",
+            f,
+            "--body",
+            "Bestuurstafel",
+            "--recompute",
+        ],
+        "",
+    );
+    assert!(ok, "{out}{err}");
+    assert_eq!(out.matches(": ok (leximin-sha256-v1).").count(), 2, "{out}");
+    // A probability changed in the file by hand is named, with or
+    // without the recomputation.
+    let conn = rusqlite::Connection::open(&file).unwrap();
+    let tables: String = conn
+        .query_row(
+            "SELECT tables FROM seat_draw ORDER BY id LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let mut t: serde_json::Value = serde_json::from_str(&tables).unwrap();
+    let first = t[0]["millionths"].as_u64().unwrap();
+    t[0]["millionths"] = serde_json::json!(first + 1);
+    conn.execute(
+        "UPDATE seat_draw SET tables = ?1 WHERE id = (SELECT MIN(id) FROM seat_draw)",
+        [t.to_string()],
+    )
+    .unwrap();
+    drop(conn);
+    let (ok, out, _) = cli_with_input(&["seats", "verify", f, "--body", "Bestuurstafel"], "");
+    assert!(!ok);
+    assert!(out.contains("add up to 1.000001"), "{out}");
+    assert!(out.contains("printed chance"), "{out}");
+}

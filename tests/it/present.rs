@@ -428,6 +428,14 @@ fn the_table_slide_shows_who_sits_until_when_and_by_which_rule() {
             shown.iter().any(|t| t.contains("geloot op")),
             "how the seat was filled: {shown:?}"
         );
+        // How fair the last draw was, in words: the region's 2026
+        // rotation gave each of the 40 who could be drawn 5 in 40.
+        assert!(
+            shown.iter().any(|t| t.contains(
+                "Elke kandidaat had minstens 12,5% kans op een zetel; gelijk verdeeld was 12,5%"
+            )),
+            "the chances: {shown:?}"
+        );
     }
 }
 

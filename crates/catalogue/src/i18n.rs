@@ -1923,16 +1923,13 @@ pub fn category_label(lang: Lang, c: crate::domain::table::Category) -> &'static
     })
 }
 
-/// A chance in millionths as a percentage with one decimal ("19,5%",
-/// "20%"); `down` rounds down, for "at least" (past the last millionths
-/// that rounding a lottery to millionths may take off: 199,998 is 20%).
-pub fn percent(lang: Lang, millionths: u64, down: bool) -> String {
-    let tenths = if down {
-        (millionths + 50) / 1000
-    } else {
-        (millionths + 500) / 1000
-    };
-    let s = if tenths % 10 == 0 {
+/// A chance in millionths as a percentage with one decimal, rounded
+/// down ("19,5%" for 0.1951, "20%"), so that "at least" never says more
+/// than is so; the last millionths that rounding a lottery to millionths
+/// may take off are given back first (199,998 is 20%).
+pub fn percent(lang: Lang, millionths: u64) -> String {
+    let tenths = (millionths + 50) / 1000;
+    let s = if tenths.is_multiple_of(10) {
         format!("{}%", tenths / 10)
     } else {
         format!("{}.{}%", tenths / 10, tenths % 10)
@@ -1941,6 +1938,18 @@ pub fn percent(lang: Lang, millionths: u64, down: bool) -> String {
         Lang::Nl => s.replace('.', ","),
         Lang::En => s,
     }
+}
+
+/// "Elke kandidaat heeft minstens 19,5% kans op een zetel; gelijk
+/// verdeeld is 20%." (`made`: in the past tense).
+pub fn chances_sentence(lang: Lang, low: u64, equal: u64, made: bool) -> String {
+    lang.tr(if made {
+        T::ChancesAfter
+    } else {
+        T::ChancesBefore
+    })
+    .replace("{low}", &percent(lang, low))
+    .replace("{equal}", &percent(lang, equal))
 }
 
 /// A draw's method in words.
@@ -1968,19 +1977,12 @@ pub fn chance_lines(
     let Some((low, equal)) = c.lowest_and_equal(free) else {
         return Vec::new();
     };
-    let mut out = vec![
-        lang.tr(if made {
-            T::ChancesAfter
-        } else {
-            T::ChancesBefore
-        })
-        .replace("{low}", &percent(lang, low, true))
-        .replace("{equal}", &percent(lang, equal, false)),
-    ];
+    let mut out = vec![chances_sentence(lang, low, equal, made)];
     out.push(if c.runs > 0 {
         lang.tr(T::ChancesEstimated)
             .replace("{runs}", &c.runs.to_string())
-            .replace("{margin}", &percent(lang, c.margin, false))
+            // A margin is rounded up: never less sure than it says.
+            .replace("{margin}", &percent(lang, c.margin.div_ceil(1000) * 1000))
     } else {
         lang.tr(T::ChancesExact)
             .replace("{n}", &c.tables.len().to_string())
@@ -1995,13 +1997,13 @@ pub fn chance_lines(
     let range = |of: &[u64]| {
         let lo = of.iter().copied().min().unwrap_or(0);
         let hi = of.iter().copied().max().unwrap_or(0);
-        if percent(lang, lo, false) == percent(lang, hi, false) {
-            percent(lang, lo, false)
+        if percent(lang, lo) == percent(lang, hi) {
+            percent(lang, lo)
         } else {
             format!(
                 "{}–{}",
-                percent(lang, lo, false).trim_end_matches('%'),
-                percent(lang, hi, false)
+                percent(lang, lo).trim_end_matches('%'),
+                percent(lang, hi)
             )
         }
     };

@@ -732,7 +732,7 @@ fn chances_shown(ui: &mut Ui, lang: Lang, d: &SeatDraw, c: &draw::Chances, made:
                             .find(|x| x.party == *id)
                             .map_or("?", |x| x.name.as_str());
                         ui.label(name);
-                        ui.label(crate::i18n::percent(lang, *m, false));
+                        ui.label(crate::i18n::percent(lang, *m));
                         ui.end_row();
                     }
                 });

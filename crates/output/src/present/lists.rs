@@ -260,9 +260,7 @@ pub(super) fn table(ui: &mut Ui, s: &SlideCtx, t: &crate::audience::RoomTable) {
     }
     if let Some((low, equal, _)) = t.last_chances {
         about.push(
-            lang.tr(T::ChancesAfter)
-                .replace("{low}", &crate::i18n::percent(lang, low, true))
-                .replace("{equal}", &crate::i18n::percent(lang, equal, false))
+            crate::i18n::chances_sentence(lang, low, equal, true)
                 .trim_end_matches('.')
                 .to_string(),
         );

@@ -84,6 +84,22 @@ pub fn selection(view: &SelectionView, lang: Lang, today: chrono::NaiveDate) -> 
     for q in &d.quotas {
         doc.bullet(&quota_text(lang, q), 10.0);
     }
+    let chances = d.recorded_chances();
+    if !chances.chances.is_empty() {
+        // The chances, as the room saw them before the dice, before the
+        // list: a provider left out reads first what chance it had.
+        doc.space(3.0);
+        doc.heading(lang.tr(T::PdfSelectionChances), 14.0);
+        doc.paragraph(
+            lang.tr(T::PdfSelectionChancesIntro),
+            Weight::Regular,
+            10.0,
+            0.0,
+        );
+        for line in chance_lines(lang, d, &chances, true) {
+            doc.bullet(&line, 10.0);
+        }
+    }
     doc.space(2.0);
     doc.paragraph_in(
         &lang
@@ -94,13 +110,12 @@ pub fn selection(view: &SelectionView, lang: Lang, today: chrono::NaiveDate) -> 
         0.0,
         ACCENT,
     );
-    let chances = d.recorded_chances();
     let chance_of = |party: i64| {
         chances
             .chances
             .iter()
             .find(|c| c.0 == party)
-            .map(|c| percent(lang, c.1, false))
+            .map(|c| percent(lang, c.1))
             .unwrap_or_else(|| "—".to_string())
     };
     let rows: Vec<Vec<String>> = d
@@ -155,19 +170,6 @@ pub fn selection(view: &SelectionView, lang: Lang, today: chrono::NaiveDate) -> 
             &rows,
             8.5,
         );
-        // The chances, as the room saw them before the dice: a provider
-        // left out reads here what chance it had.
-        doc.space(3.0);
-        doc.heading(lang.tr(T::PdfSelectionChances), 14.0);
-        doc.paragraph(
-            lang.tr(T::PdfSelectionChancesIntro),
-            Weight::Regular,
-            10.0,
-            0.0,
-        );
-        for line in chance_lines(lang, d, &chances, true) {
-            doc.bullet(&line, 10.0);
-        }
     }
 
     doc.space(3.0);
