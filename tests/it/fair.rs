@@ -229,6 +229,22 @@ fn legacy_draws_made_before_still_verify() {
     assert_eq!(made.seed, draw::seed_hex(&made.input()));
     assert!(draw::canonical_input(&made.input()).starts_with("method: legacy-quota-sha256-v1\n"));
     assert!(a.verify_draw(d.id).unwrap().problems.is_empty());
+    // Its selection report estimates the chances afterwards, and says so.
+    let pdf = samenspel::report::table::selection(
+        &a,
+        d.id,
+        samenspel::i18n::Lang::Nl,
+        chrono::NaiveDate::from_ymd_opt(2027, 1, 15).unwrap(),
+    )
+    .unwrap();
+    let text = crate::pdf::text_of(&pdf);
+    let flowing = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flowing.contains("Achteraf geschat"), "{flowing}");
+    assert!(
+        flowing.contains("Geschat uit 4000 proeftrekkingen"),
+        "{flowing}"
+    );
+    assert!(flowing.contains("Elke kandidaat had minstens"), "{flowing}");
     // And the region's own earlier draws, re-made the old way, verify.
     let old = draw::draw(&a.draws_of(TABLE)[0].input()).unwrap();
     assert_eq!(

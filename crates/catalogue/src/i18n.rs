@@ -768,6 +768,7 @@ catalogue! {
     ChancesAfter => "Elke kandidaat had minstens {low} kans op een zetel; gelijk verdeeld was {equal}.", "Every candidate had at least a {low} chance of a seat; shared equally it was {equal}.";
     ChancesEstimated => "Geschat uit {runs} proeftrekkingen: elke kans op {margin} na (95% zeker).", "Estimated from {runs} trial draws: each chance within {margin} (95% sure).";
     ChancesExact => "Precies berekend uit de {n} mogelijke tafels van de loting.", "Computed exactly from the lottery's {n} possible tables.";
+    ChancesWhy => "Een minimum gaat voor: wie een kenmerk met een minimum heeft, heeft meer kans naarmate minder kandidaten dat kenmerk hebben; de rest van de zetels wordt daarna zo gelijk mogelijk verdeeld.", "A minimum comes first: those with a feature that has a minimum have more chance the fewer candidates share it; the remaining seats are then shared as equally as possible.";
     ChancesGroup => "{category} {value} ({n}): {range}", "{category} {value} ({n}): {range}";
     ChancesNoFeature => "Zonder quotumkenmerk ({n}): {range}", "Without a quota feature ({n}): {range}";
     ChancesPerCandidate => "Kans per kandidaat", "Chance per candidate";
@@ -775,8 +776,9 @@ catalogue! {
     ChancesTooRare => "Met deze quota voldoet bijna geen willekeurige tafel; kies de eerlijke loting.", "With these quotas hardly any random table meets them; choose the fair lottery.";
     PdfSelectionChances => "Kansen", "Chances";
     PdfChance => "Kans", "Chance";
+    PdfSelectionChancesAfterwards => "Achteraf geschat: deze loting is gemaakt voordat Samenspel de kansen vooraf berekende en toonde. Zo ziet ook wie niet gekozen is welke kans hij had.", "Estimated afterwards: this draw was made before Samenspel computed and showed the chances in advance. Those not chosen can still see what chance they had.";
     PdfSelectionChancesIntro => "Berekend en getoond voordat de dobbelstenen rolden; ook wie niet gekozen is, ziet hier welke kans hij had.", "Computed and shown before the dice were rolled; those not chosen can see here what chance they had.";
-    PdfMethodLeximinText => "{method}: de eerlijke loting (LEXIMIN, Flanigan e.a., Nature 2021). Onder alle loterijen over tafels die aan de quota voldoen, is gekozen voor de loterij die de laagste kans van wie dan ook zo hoog mogelijk maakt, daarna de op een na laagste, enzovoort. Die tafels staan met hun kansen (in miljoensten, samen precies 1) in de tekst hieronder en waren vastgelegd voordat de dobbelstenen rolden. Het zaad kiest één tafel: een getal van 0 tot 1.000.000 uit het zaad (SHA-256 in tellermodus), en de eerste tafel waarvan de opgetelde kansen dat getal overschrijden; de volgorde van de zetels komt daarna uit hetzelfde zaad. Gegarandeerd: elke tafel voldoet aan de quota; de kansen hierboven zijn precies die van de loting; dezelfde invoer geeft altijd dezelfde zetels.", "{method}: the fair lottery (LEXIMIN, Flanigan et al., Nature 2021). Among all lotteries over tables that meet the quotas, it takes the one that makes the lowest chance of anyone as high as possible, then the next lowest, and so on. Those tables with their probabilities (in millionths, summing to exactly 1) are in the text below and were fixed before the dice were rolled. The seed picks one table: a number from 0 to 1,000,000 from the seed (SHA-256 in counter mode), and the first table whose summed probabilities exceed it; the order of the seats then comes from the same seed. Guaranteed: every table meets the quotas; the chances above are exactly the lottery's; the same inputs always give the same seats.";
+    PdfMethodLeximinText => "{method}: de eerlijke loting (LEXIMIN, Flanigan e.a., Nature 2021). Onder alle loterijen over tafels die aan de quota voldoen, is gekozen voor de loterij die de laagste kans van wie dan ook zo hoog mogelijk maakt, daarna de op een na laagste, enzovoort. Die tafels staan met hun kansen (in miljoensten, samen precies 1) in de tekst hieronder en waren vastgelegd voordat de dobbelstenen rolden. Het zaad kiest één tafel: het eerste getal van 64 bits uit SHA-256(zaad ‖ 0), modulo 1.000.000 (een getal in de onvolledige laatste reeks wordt overgeslagen en het volgende genomen), en de eerste tafel waarvan de opgetelde kansen dat getal overschrijden; de volgorde van de zetels komt daarna uit de volgende getallen (Fisher–Yates, van de laatste plaats terug). Gegarandeerd: elke tafel voldoet aan de quota; de kansen hierboven zijn precies die van de loting; dezelfde invoer geeft altijd dezelfde zetels.", "{method}: the fair lottery (LEXIMIN, Flanigan et al., Nature 2021). Among all lotteries over tables that meet the quotas, it takes the one that makes the lowest chance of anyone as high as possible, then the next lowest, and so on. Those tables with their probabilities (in millionths, summing to exactly 1) are in the text below and were fixed before the dice were rolled. The seed picks one table: the first 64-bit number from SHA-256(seed ‖ 0), modulo 1,000,000 (a number in the incomplete last run is skipped and the next taken), and the first table whose summed probabilities exceed it; the order of the seats then comes from the next numbers (Fisher–Yates, from the last place back). Guaranteed: every table meets the quotas; the chances above are exactly the lottery's; the same inputs always give the same seats.";
     PdfMethodUniformText => "{method}: elke tafel die aan de quota voldoet is even waarschijnlijk. Uit het zaad (SHA-256 in tellermodus) worden willekeurige tafels getrokken tot er een aan alle quota voldoet; die is het. Gegarandeerd: de tafel voldoet aan de quota; dezelfde invoer geeft altijd dezelfde zetels. De kansen hierboven zijn geschat, niet berekend, en kandidaten met een zeldzaam kenmerk kunnen meer of minder kans hebben dan anderen.", "{method}: every table that meets the quotas is equally likely. Random tables are drawn from the seed (SHA-256 in counter mode) until one meets every quota; that is the table. Guaranteed: the table meets the quotas; the same inputs always give the same seats. The chances above are estimated, not computed, and candidates with a rare feature may have more or less chance than others.";
     QuotaText => "{category} {value}: minstens {min}, hoogstens {max}", "{category} {value}: at least {min}, at most {max}";
     CategoryKind => "Soort", "Type";
@@ -1638,7 +1640,7 @@ catalogue! {
     PdfTerm => "Termijn", "Term";
     PdfSelectionCheck => "Controle", "Check";
     PdfCheckedOn => "nagerekend op {date}", "recomputed on {date}";
-    PdfSelectionVerify => "Zelf nagaan: samenspel seats verify BESTAND --body \"{body}\" rekent de loting na uit de vastgelegde invoer; of bereken de SHA-256 van de tekst hieronder; lange regels lopen door op de volgende regel, ingesprongen.", "Check it yourself: samenspel seats verify FILE --body \"{body}\" recomputes the draw from the recorded inputs; or compute the SHA-256 of the text below; long lines continue on the next line, indented.";
+    PdfSelectionVerify => "Zelf nagaan: samenspel seats verify BESTAND --body \"{body}\" rekent de loting na uit de vastgelegde invoer; of bereken de SHA-256 van de tekst hieronder, zonder kop- en voetregels van de pagina's: een ingesprongen regel hoort met één spatie bij de regel erboven, en elke regel eindigt op een regelovergang, ook de laatste.", "Check it yourself: samenspel seats verify FILE --body \"{body}\" recomputes the draw from the recorded inputs; or compute the SHA-256 of the text below, without the pages' headers and footers: an indented line belongs to the line above, joined by one space, and every line ends with a line feed, the last one too.";
     PdfCanonical => "De invoer zoals gehasht", "The input as hashed";
     PdfTermStaggered => "Een termijn duurt {years} jaar; bij deze eerste loting krijgt elke tweede zetel een eerste termijn van {short} jaar, zodat elk jaar een deel van de tafel rouleert.", "A term lasts {years} years; in this first draw every second seat gets a shorter first term of {short} year(s), so that part of the table rotates each year.";
     PdfTermFull => "Een termijn duurt {years} jaar.", "A term lasts {years} year(s).";
@@ -1923,12 +1925,20 @@ pub fn category_label(lang: Lang, c: crate::domain::table::Category) -> &'static
     })
 }
 
-/// A chance in millionths as a percentage with one decimal, rounded
-/// down ("19,5%" for 0.1951, "20%"), so that "at least" never says more
-/// than is so; the last millionths that rounding a lottery to millionths
-/// may take off are given back first (199,998 is 20%).
+/// A chance in millionths as a percentage with one decimal, rounded to
+/// the nearest tenth ("19,5%", "20%").
 pub fn percent(lang: Lang, millionths: u64) -> String {
-    let tenths = (millionths + 50) / 1000;
+    tenths_text(lang, (millionths + 500) / 1000)
+}
+
+/// A lowest chance for "at least": rounded down, so that it never says
+/// more than is so, after giving back the last millionths that rounding a
+/// lottery to millionths may take off (199,998 is 20%).
+pub fn percent_at_least(lang: Lang, millionths: u64) -> String {
+    tenths_text(lang, (millionths + 50) / 1000)
+}
+
+fn tenths_text(lang: Lang, tenths: u64) -> String {
     let s = if tenths.is_multiple_of(10) {
         format!("{}%", tenths / 10)
     } else {
@@ -1941,14 +1951,21 @@ pub fn percent(lang: Lang, millionths: u64) -> String {
 }
 
 /// "Elke kandidaat heeft minstens 19,5% kans op een zetel; gelijk
-/// verdeeld is 20%." (`made`: in the past tense).
+/// verdeeld is 20%." (`made`: in the past tense). Everyone at the equal
+/// share, but for the last millionths of rounding, reads as the equal
+/// share, not a tenth below it.
 pub fn chances_sentence(lang: Lang, low: u64, equal: u64, made: bool) -> String {
+    let low_text = if equal.saturating_sub(low) <= 50 {
+        percent(lang, equal)
+    } else {
+        percent_at_least(lang, low)
+    };
     lang.tr(if made {
         T::ChancesAfter
     } else {
         T::ChancesBefore
     })
-    .replace("{low}", &percent(lang, low))
+    .replace("{low}", &low_text)
     .replace("{equal}", &percent(lang, equal))
 }
 
@@ -1987,6 +2004,9 @@ pub fn chance_lines(
         lang.tr(T::ChancesExact)
             .replace("{n}", &c.tables.len().to_string())
     });
+    if d.quotas.iter().any(|q| q.min > 0) {
+        out.push(lang.tr(T::ChancesWhy).to_string());
+    }
     let features = |id: i64| {
         d.candidates
             .iter()

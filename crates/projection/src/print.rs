@@ -92,6 +92,22 @@ impl<'a> Printing<'a> {
         let a = self.a;
         let d = a.seat_draw(draw).filter(|d| d.is_drawn())?;
         let body = a.body(d.body)?;
+        // A draw made before chances were recorded with the inputs: its
+        // method's chances estimated now, and said to be.
+        let afterwards = d
+            .chances
+            .is_empty()
+            .then(|| d.method_kind())
+            .flatten()
+            .and_then(|m| {
+                samenspel_core::domain::draw::lottery::chances(
+                    &d.input(),
+                    m,
+                    samenspel_core::domain::draw::lottery::SIMULATIONS,
+                )
+                .ok()
+            })
+            .map(|c| d.with_chances(&c));
         Some(SelectionView {
             alliance: a.info.name.clone(),
             body: body.name.clone(),
@@ -104,7 +120,8 @@ impl<'a> Printing<'a> {
                 Ok(v) => Ok(v.problems),
                 Err(e) => Err(e.to_string()),
             },
-            draw: d.clone(),
+            draw: afterwards.clone().unwrap_or_else(|| d.clone()),
+            chances_afterwards: afterwards.is_some(),
         })
     }
 
@@ -264,6 +281,9 @@ pub struct SelectionView {
     /// The problems a recomputation found (none: it checks), or why it
     /// could not be recomputed.
     pub check: Result<Vec<String>, String>,
+    /// The chances in `draw` were estimated now, for a draw made before
+    /// chances were computed and shown with the inputs.
+    pub chances_afterwards: bool,
 }
 
 /// What a body's table decided, for all parties.

@@ -463,9 +463,15 @@ impl TableSection {
                 })
                 .response;
             widgets::name_widget(ui, &r, pc.t(T::DrawMethodLabel));
+            // What the room will be shown; a draw whose chances cannot be
+            // computed cannot be fixed (the reason stands here).
+            let mut computable = false;
             if problem.is_none() {
                 match self.preview_chances(d, pc.revision) {
-                    Ok(c) => chances_shown(ui, lang, d, &c, false),
+                    Ok(c) => {
+                        chances_shown(ui, lang, d, &c, false);
+                        computable = true;
+                    }
                     Err(draw::DrawError::TooRare { .. }) => {
                         ui.colored_label(theme::DANGER, pc.t(T::ChancesTooRare));
                     }
@@ -478,7 +484,7 @@ impl TableSection {
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 if ui
-                    .add_enabled(problem.is_none(), egui::Button::new(pc.t(T::FixDraw)))
+                    .add_enabled(computable, egui::Button::new(pc.t(T::FixDraw)))
                     .on_hover_text(pc.t(T::FixDrawHint))
                     .clicked()
                 {

@@ -91,7 +91,11 @@ pub fn selection(view: &SelectionView, lang: Lang, today: chrono::NaiveDate) -> 
         doc.space(3.0);
         doc.heading(lang.tr(T::PdfSelectionChances), 14.0);
         doc.paragraph(
-            lang.tr(T::PdfSelectionChancesIntro),
+            lang.tr(if view.chances_afterwards {
+                T::PdfSelectionChancesAfterwards
+            } else {
+                T::PdfSelectionChancesIntro
+            }),
             Weight::Regular,
             10.0,
             0.0,
