@@ -2,6 +2,8 @@
 
 use super::*;
 
+/// Long for a reason: one arm per kind of document, each building its
+/// view and naming in one sentence what is missing.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn pdf(
     document: PdfKind,

@@ -234,6 +234,9 @@ pub(super) fn serve_until_closed(
 /// The reveal is the same commitment as the window's, refused while a
 /// party has neither cast nor been recorded absent. The answer is one line
 /// in `lang`.
+///
+/// Long for a reason: one arm per command the terminal may type, each
+/// answered in one line; the commitments themselves are the domain's.
 pub(super) fn serve_command(
     doc: &mut Document,
     meeting: crate::domain::Id,

@@ -239,6 +239,9 @@ pub fn samen_noord() -> Alliance {
 /// the progress recorded at the management team and the working group,
 /// and the board's ground rules as one set with one owner (seed 003).
 /// Illustrative.
+///
+/// Long for a reason: example data, written out record by record as a
+/// facilitator would enter it.
 fn add_work_plan(a: &mut Alliance) {
     use crate::domain::{Mandate, PlanLine, PlanProgress, PlanStatus, RuleLevel, RuleSet};
     // (focal point, what, lead, parties, start, due, mandate, given,
@@ -476,6 +479,9 @@ fn add_covenant(a: &mut Alliance) {
 /// Meetings of the steering group, the management team and a working
 /// group after the covenant, with minutes that take each topic one step
 /// further, and actions that carry over until done. Illustrative.
+///
+/// Long for a reason: example data, written out record by record as a
+/// facilitator would enter it.
 fn add_meetings(a: &mut Alliance) {
     use crate::domain::{Action, AgendaSlot, Attendance, Meeting, SlotLink};
     let meetings = [
@@ -658,6 +664,9 @@ fn add_meetings(a: &mut Alliance) {
 /// early on; the summer objection to a multi-party agreement, answered by
 /// listing comfort needs; a covenant in October 2017) follow seed 000. The
 /// agenda items are illustrative.
+///
+/// Long for a reason: example data, written out record by record as a
+/// facilitator would enter it.
 fn add_decisions(a: &mut Alliance) {
     use crate::domain::{
         AgendaItem, Checkin, FocalPoint, PriorityMark, PriorityMethod, PriorityRound, Round,
@@ -1018,6 +1027,9 @@ fn add_decisions(a: &mut Alliance) {
 /// The strategy map of Samen Noord: the four goals seed 001 names for the
 /// basic services in Noord, the routes to them (seeds 000 and 001), and the
 /// way of working that carries them. Owners are illustrative.
+///
+/// Long for a reason: example data, written out record by record as a
+/// facilitator would enter it.
 fn add_maps(a: &mut Alliance) {
     use crate::domain::{
         Actor, MapLink, MapNode, NodeKind, Relation, RelationKind, strategy::default_lanes,
@@ -1835,6 +1847,8 @@ pub fn regional(scale: usize) -> Alliance {
     a
 }
 
+/// Long for a reason: example data, written out record by record as a
+/// facilitator would enter it.
 fn build_regional(scale: usize) -> Alliance {
     use crate::domain::Response;
     use crate::domain::{

@@ -548,6 +548,10 @@ fn handle(shared: &Shared, request: &Asked) -> Answer {
 }
 /// A form posted from a party's page: check it, hand it to the file's
 /// owner, and send the phone back to its page (or say why not).
+///
+/// Long for a reason: one posted form checked top to bottom (where it
+/// came from, the card, a check-in's scores or a round's stance and
+/// reason), each refusal answered with its own page.
 fn cast(
     shared: &Shared,
     request: &Asked,

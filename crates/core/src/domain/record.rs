@@ -719,6 +719,9 @@ fn json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_default()
 }
 
+/// The text of one commitment as the record hashes it. Long for a
+/// reason: one arm per kind of commitment, so that the record's format is
+/// in one place, where a verifier reads it.
 fn canonical_in(a: &Alliance, ix: &Index, c: Committed) -> Option<String> {
     let mut out = String::new();
     let _ = writeln!(out, "commitment: {}", c.kind.key());

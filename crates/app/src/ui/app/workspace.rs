@@ -3,6 +3,8 @@
 use super::*;
 
 impl SamenspelApp {
+    /// The shell, top to bottom: banner, status bar, navigation, the panel.
+    /// Long for a reason: the window's frame in the order it is laid out.
     pub(super) fn workspace(&mut self, ui: &mut Ui) {
         let lang = self.lang();
         // The Share screen draws from the per-revision projection.
