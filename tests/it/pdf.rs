@@ -534,7 +534,8 @@ fn the_maps_print_without_a_meeting_and_an_empty_alliance_is_told_so() {
 
 /// Every shared document of both examples, in both languages: the pack,
 /// minutes, covenant, the table's selection report and decisions, each
-/// party's share, the maps and the ballot cards. A marker planted in every
+/// party's share, the maps, every comment round's processing and the
+/// ballot cards. A marker planted in every
 /// confidential field reaches none of them (the leak test above covers the
 /// meeting documents of one example; this one every kind there is).
 #[test]
@@ -560,6 +561,7 @@ fn no_confidential_marker_reaches_any_shared_document_of_either_example() {
                 Kind::TableDecisions,
                 Kind::PartyShare,
                 Kind::Maps,
+                Kind::Comments,
             ] {
                 let (meetings, versions, ofs) = match kind {
                     Kind::Pack | Kind::Minutes => (
@@ -586,6 +588,13 @@ fn no_confidential_marker_reaches_any_shared_document_of_either_example() {
                         vec![None],
                         vec![None],
                         all(a.parties.iter().map(|p| p.id).collect()),
+                    ),
+                    // Every comment round, open or published: a comment for
+                    // the facilitator alone is in each.
+                    Kind::Comments => (
+                        vec![None],
+                        vec![None],
+                        all(a.comment_rounds.iter().map(|r| r.id).collect()),
                     ),
                     _ => (vec![None], vec![None], vec![None]),
                 };
@@ -625,9 +634,17 @@ fn no_confidential_marker_reaches_any_shared_document_of_either_example() {
             }
             // Every kind was made (the region has the table and its draws).
             let expected: &[&str] = if n == 1 {
-                &["Selection", "TableDecisions", "PartyShare"]
+                &["Selection", "TableDecisions", "PartyShare", "Comments"]
             } else {
-                &["Pack", "Minutes", "Covenant", "PartyShare", "Maps", "cards"]
+                &[
+                    "Pack",
+                    "Minutes",
+                    "Covenant",
+                    "PartyShare",
+                    "Maps",
+                    "cards",
+                    "Comments",
+                ]
             };
             for kind in expected {
                 assert!(

@@ -34,9 +34,6 @@ const PREFIX_PADDED: &str = "\u{E000}sealed2:";
 /// What sealed texts are padded to a multiple of.
 pub const PAD: usize = 32;
 
-/// What every sealed text starts with, whichever its version.
-const SEALED: &str = "\u{E000}sealed";
-
 /// Argon2id's cost: 64 MiB of memory, 3 passes, one lane (OWASP's first
 /// recommendation). About 0.3 s on a laptop; see `benches/open.rs`.
 pub const MEMORY_KIB: u32 = 64 * 1024;
@@ -236,10 +233,7 @@ impl Key {
     }
 }
 
-/// Whether a text is sealed (shown as locked, never as it is).
-pub fn is_sealed(text: &str) -> bool {
-    text.starts_with(SEALED)
-}
+pub use crate::domain::confidential::is_sealed;
 
 /// Check a new passphrase typed twice: one sentence when it will not do.
 pub fn check_new(passphrase: &str, repeated: &str) -> Result<(), CryptError> {

@@ -5,6 +5,7 @@ pub mod agenda;
 pub mod alliance;
 pub mod app;
 pub mod bodies;
+pub mod canvas;
 pub mod checkin;
 pub mod comfort;
 pub mod command;

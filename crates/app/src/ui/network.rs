@@ -12,7 +12,7 @@ use crate::geometry::{self, NetLayout, NetworkGeometry};
 use crate::i18n::T;
 use crate::labels::LabelSpot;
 
-use super::strategy::{canvas_key, pos, rect, zoom_controls, zoom_keys};
+use super::canvas::{canvas_key, pos, rect, zoom_controls, zoom_keys};
 use super::theme;
 use super::widgets::{self, PanelCtx};
 

@@ -62,3 +62,14 @@ impl From<String> for Confidential<String> {
         Confidential(s)
     }
 }
+
+/// What every sealed text starts with, whichever its version.
+///
+/// Kept with `Confidential` so that the domain can tell a sealed text
+/// without knowing the crypto (`crypt` seals and opens).
+const SEALED: &str = "\u{E000}sealed";
+
+/// Whether a text is sealed (shown as locked, never as it is).
+pub fn is_sealed(text: &str) -> bool {
+    text.starts_with(SEALED)
+}

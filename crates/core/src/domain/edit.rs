@@ -335,7 +335,7 @@ pub fn too_long<T: Serialize>(record: &T) -> Option<(String, usize)> {
             "name" | "title" | "heading" => NAME_LIMIT,
             _ => TEXT_LIMIT,
         };
-        let long = |s: &str| !crate::crypt::is_sealed(s) && s.chars().count() > limit;
+        let long = |s: &str| !super::confidential::is_sealed(s) && s.chars().count() > limit;
         let over = match v {
             serde_json::Value::String(s) => long(s),
             serde_json::Value::Array(items) => items.iter().any(|i| i.as_str().is_some_and(long)),
@@ -791,7 +791,7 @@ impl Edit {
                 .iter()
                 .filter_map(|f| record.get(*f).and_then(|v| v.as_str()))
                 .map(str::trim)
-                .find(|t| !t.is_empty() && !crate::crypt::is_sealed(t))
+                .find(|t| !t.is_empty() && !super::confidential::is_sealed(t))
                 .map(|t| {
                     let short: String = t.chars().take(48).collect();
                     if short.len() < t.len() {
