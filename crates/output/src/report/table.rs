@@ -147,34 +147,21 @@ pub fn selection(view: &SelectionView, lang: Lang, today: chrono::NaiveDate) -> 
             row
         })
         .collect();
-    if chances.chances.is_empty() {
-        doc.table(
-            &[0.30, 0.14, 0.15, 0.17, 0.24],
-            &[
-                lang.tr(T::PdfParty),
-                lang.tr(T::CategoryKind),
-                lang.tr(T::CategorySize),
-                lang.tr(T::CategoryArea),
-                lang.tr(T::CategoryTheme),
-            ],
-            &rows,
-            8.5,
-        );
+    // A column for the chances when they are known.
+    let mut headers = vec![
+        lang.tr(T::PdfParty),
+        lang.tr(T::CategoryKind),
+        lang.tr(T::CategorySize),
+        lang.tr(T::CategoryArea),
+        lang.tr(T::CategoryTheme),
+    ];
+    let widths: &[f32] = if chances.chances.is_empty() {
+        &[0.30, 0.14, 0.15, 0.17, 0.24]
     } else {
-        doc.table(
-            &[0.28, 0.13, 0.13, 0.15, 0.21, 0.10],
-            &[
-                lang.tr(T::PdfParty),
-                lang.tr(T::CategoryKind),
-                lang.tr(T::CategorySize),
-                lang.tr(T::CategoryArea),
-                lang.tr(T::CategoryTheme),
-                lang.tr(T::PdfChance),
-            ],
-            &rows,
-            8.5,
-        );
-    }
+        headers.push(lang.tr(T::PdfChance));
+        &[0.28, 0.13, 0.13, 0.15, 0.21, 0.10]
+    };
+    doc.table(widths, &headers, &rows, 8.5);
 
     doc.space(3.0);
     doc.heading(lang.tr(T::PdfSelectionRandomness), 14.0);
