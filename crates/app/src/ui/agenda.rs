@@ -76,16 +76,18 @@ impl AgendaPanel {
                     .new_party
                     .map(|id| a.party_name(Some(id)).to_string())
                     .unwrap_or_else(|| pc.t(T::ChooseParty).to_string());
-                let r = egui::ComboBox::from_id_salt("agenda-party")
-                    .selected_text(current)
-                    .width(220.0)
-                    .show_ui(ui, |ui| {
+                widgets::combo(
+                    ui,
+                    "agenda-party",
+                    pc.t(T::RaisedBy),
+                    current,
+                    220.0,
+                    |ui| {
                         for p in &a.parties {
                             ui.selectable_value(&mut self.new_party, Some(p.id), &p.name);
                         }
-                    })
-                    .response;
-                widgets::combo_name(&r, pc.t(T::RaisedBy));
+                    },
+                );
                 let r = ui.add(
                     egui::TextEdit::singleline(&mut self.new_title)
                         .id_salt("new-item-title")
@@ -451,16 +453,11 @@ impl AgendaPanel {
                 .entry_party
                 .map(|id| a.party_name(Some(id)).to_string())
                 .unwrap_or_else(|| pc.t(T::ChooseParty).to_string());
-            let r = egui::ComboBox::from_id_salt("entry-party")
-                .selected_text(current)
-                .width(240.0)
-                .show_ui(ui, |ui| {
-                    for p in a.parties.iter().filter(|p| p.is_active_on(pc.today)) {
-                        ui.selectable_value(&mut self.entry_party, Some(p.id), &p.name);
-                    }
-                })
-                .response;
-            widgets::combo_name(&r, pc.t(T::EnterFor));
+            widgets::combo(ui, "entry-party", pc.t(T::EnterFor), current, 240.0, |ui| {
+                for p in a.parties.iter().filter(|p| p.is_active_on(pc.today)) {
+                    ui.selectable_value(&mut self.entry_party, Some(p.id), &p.name);
+                }
+            });
             if let (Some(party), PriorityMethod::Dots) = (self.entry_party, round.method) {
                 let left = round.dots_per_party as i64
                     - agenda::dots_used(&a.priority_marks, round.id, party) as i64;
@@ -575,17 +572,19 @@ fn item_card(
                     .and_then(|f| a.focal_point(f))
                     .map(|f| f.name.clone())
                     .unwrap_or_else(|| pc.t(T::WishList).to_string());
-                let r = egui::ComboBox::from_id_salt(("item-focal", item.id))
-                    .selected_text(current)
-                    .width(COLUMN_W - 80.0)
-                    .show_ui(ui, |ui| {
+                widgets::combo(
+                    ui,
+                    ("item-focal", item.id),
+                    &label,
+                    current,
+                    COLUMN_W - 80.0,
+                    |ui| {
                         ui.selectable_value(&mut target, None, pc.t(T::WishList));
                         for f in a.focal_points_in_order() {
                             ui.selectable_value(&mut target, Some(f.id), &f.name);
                         }
-                    })
-                    .response;
-                widgets::combo_name(&r, &label);
+                    },
+                );
                 if target != item.focal_point {
                     edits.push(a.update(AgendaItem {
                         focal_point: target,

@@ -213,16 +213,18 @@ fn language_row(ui: &mut Ui, pc: &mut PanelCtx) {
     ui.label(RichText::new(label).color(theme::MUTED));
     let current = Lang::of(pc.alliance);
     let mut chosen = current;
-    let r = egui::ComboBox::from_id_salt("alliance-language")
-        .selected_text(current.native_name())
-        .width(ui.available_width().clamp(120.0, 380.0))
-        .show_ui(ui, |ui| {
+    let r = widgets::combo(
+        ui,
+        "alliance-language",
+        label,
+        current.native_name(),
+        ui.available_width().clamp(120.0, 380.0),
+        |ui| {
             for lang in Lang::ALL {
                 ui.selectable_value(&mut chosen, lang, lang.native_name());
             }
-        })
-        .response;
-    widgets::combo_name(&r, label);
+        },
+    );
     r.on_hover_text(pc.t(T::AllianceLanguageHint));
     ui.end_row();
     if chosen != current
@@ -245,17 +247,19 @@ fn commissioner_party(ui: &mut Ui, pc: &PanelCtx, current: Option<Id>) -> Option
         None => pc.t(T::CommissionerOnly).to_string(),
     };
     let mut chosen = current;
-    let r = egui::ComboBox::from_id_salt("commissioner-party")
-        .selected_text(text)
-        .width(ui.available_width().clamp(120.0, 380.0))
-        .show_ui(ui, |ui| {
+    let r = widgets::combo(
+        ui,
+        "commissioner-party",
+        label,
+        text,
+        ui.available_width().clamp(120.0, 380.0),
+        |ui| {
             ui.selectable_value(&mut chosen, None, pc.t(T::CommissionerOnly));
             for p in &a.parties {
                 ui.selectable_value(&mut chosen, Some(p.id), &p.name);
             }
-        })
-        .response;
-    widgets::combo_name(&r, label);
+        },
+    );
     r.on_hover_text(pc.t(T::CommissionerIsPartyHint));
     ui.end_row();
     (chosen != current).then_some(chosen)

@@ -36,22 +36,17 @@ fn from_picker(
     label: &str,
 ) -> bool {
     let before = *value;
-    let r = egui::ComboBox::from_id_salt(id_salt)
-        .selected_text(from_label(pc, *value))
-        .width(220.0)
-        .show_ui(ui, |ui| {
-            ui.selectable_value(value, ComfortFrom::AllParties, pc.t(T::FromAllParties));
-            ui.selectable_value(
-                value,
-                ComfortFrom::Commissioner,
-                from_label(pc, ComfortFrom::Commissioner),
-            );
-            for p in pc.alliance.parties.iter().filter(|p| Some(p.id) != needer) {
-                ui.selectable_value(value, ComfortFrom::Party(p.id), &p.name);
-            }
-        })
-        .response;
-    widgets::combo_name(&r, label);
+    widgets::combo(ui, id_salt, label, from_label(pc, *value), 220.0, |ui| {
+        ui.selectable_value(value, ComfortFrom::AllParties, pc.t(T::FromAllParties));
+        ui.selectable_value(
+            value,
+            ComfortFrom::Commissioner,
+            from_label(pc, ComfortFrom::Commissioner),
+        );
+        for p in pc.alliance.parties.iter().filter(|p| Some(p.id) != needer) {
+            ui.selectable_value(value, ComfortFrom::Party(p.id), &p.name);
+        }
+    });
     *value != before
 }
 
@@ -129,16 +124,11 @@ impl ComfortPanel {
                     .new_party
                     .map(|id| a.party_name(Some(id)).to_string())
                     .unwrap_or_else(|| pc.t(T::ChooseParty).to_string());
-                let r = egui::ComboBox::from_id_salt("new-comfort-party")
-                    .selected_text(current)
-                    .width(240.0)
-                    .show_ui(ui, |ui| {
-                        for p in &a.parties {
-                            ui.selectable_value(&mut self.new_party, Some(p.id), &p.name);
-                        }
-                    })
-                    .response;
-                widgets::combo_name(&r, label);
+                widgets::combo(ui, "new-comfort-party", label, current, 240.0, |ui| {
+                    for p in &a.parties {
+                        ui.selectable_value(&mut self.new_party, Some(p.id), &p.name);
+                    }
+                });
                 ui.label(pc.t(T::NeedsFrom));
                 if let ComfortFrom::Party(from) = self.new_from
                     && Some(from) == self.new_party
@@ -238,16 +228,18 @@ fn need_card(ui: &mut Ui, pc: &mut PanelCtx, need: &ComfortNeed) -> Option<crate
                 let status_label = pc
                     .t(T::StatusOf)
                     .replace("{need}", crate::domain::Confidential::expose(&n.need));
-                let r = egui::ComboBox::from_id_salt(("status", n.id))
-                    .selected_text(pc.lang.comfort_status(n.status))
-                    .width(130.0)
-                    .show_ui(ui, |ui| {
+                widgets::combo(
+                    ui,
+                    ("status", n.id),
+                    &status_label,
+                    pc.lang.comfort_status(n.status),
+                    130.0,
+                    |ui| {
                         for s in ComfortStatus::ALL {
                             ui.selectable_value(&mut n.status, s, pc.lang.comfort_status(s));
                         }
-                    })
-                    .response;
-                widgets::combo_name(&r, &status_label);
+                    },
+                );
                 changed |= n.status != before;
                 ui.add_space(8.0);
                 ui.label(RichText::new(pc.t(T::HonouredBy)).color(theme::MUTED));

@@ -128,9 +128,7 @@ impl DecisionsPanel {
                                 .filter_map(|id| a.round(*id))
                                 .map(|r| {
                                     let objections: Vec<String> = a
-                                        .votes
-                                        .iter()
-                                        .filter(|v| v.round == r.id && r.scale.blocks(v.value))
+                                        .blocking_votes(r)
                                         .map(|v| {
                                             format!(
                                                 "{}: “{}”",

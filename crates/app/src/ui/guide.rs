@@ -63,10 +63,13 @@ impl GuidePanel {
                             let kind_label =
                                 pc.t(T::QuestionKindOf).replace("{n}", &(i + 1).to_string());
                             let before = nq.kind;
-                            let r = egui::ComboBox::from_id_salt(("kind", q.id))
-                                .selected_text(pc.lang.question_kind(nq.kind))
-                                .width(200.0)
-                                .show_ui(ui, |ui| {
+                            widgets::combo(
+                                ui,
+                                ("kind", q.id),
+                                &kind_label,
+                                pc.lang.question_kind(nq.kind),
+                                200.0,
+                                |ui| {
                                     for k in [
                                         QuestionKind::Text,
                                         QuestionKind::Score,
@@ -78,9 +81,8 @@ impl GuidePanel {
                                             pc.lang.question_kind(k),
                                         );
                                     }
-                                })
-                                .response;
-                            widgets::combo_name(&r, &kind_label);
+                                },
+                            );
                             changed |= nq.kind != before;
                             if !q.retired {
                                 let pos = active.iter().position(|x| x.id == q.id).unwrap_or(0);

@@ -342,15 +342,10 @@ pub fn visibility_picker(
         Visibility::AnonymousTheme => RichText::new(pc.lang.visibility(v)).color(theme::ACCENT),
         Visibility::Named => RichText::new(pc.lang.visibility(v)).color(theme::ACCENT),
     };
-    let r = egui::ComboBox::from_id_salt(id_salt)
-        .selected_text(text(current))
-        .width(240.0)
-        .show_ui(ui, |ui| {
-            for v in Visibility::ALL {
-                ui.selectable_value(&mut value, v, text(v));
-            }
-        })
-        .response;
-    widgets::combo_name(&r, label);
+    widgets::combo(ui, id_salt, label, text(current), 240.0, |ui| {
+        for v in Visibility::ALL {
+            ui.selectable_value(&mut value, v, text(v));
+        }
+    });
     (value != current).then_some(value)
 }

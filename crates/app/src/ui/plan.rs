@@ -147,16 +147,18 @@ impl PlanPanel {
                     .party
                     .map(|p| a.party_name(Some(p)).to_string())
                     .unwrap_or_else(|| pc.t(T::ChooseParty).to_string());
-                let r = egui::ComboBox::from_id_salt("share-party")
-                    .selected_text(current)
-                    .width(280.0)
-                    .show_ui(ui, |ui| {
+                widgets::combo(
+                    ui,
+                    "share-party",
+                    pc.t(T::PartyShareTitle),
+                    current,
+                    280.0,
+                    |ui| {
                         for p in &a.parties {
                             ui.selectable_value(&mut self.party, Some(p.id), &p.name);
                         }
-                    })
-                    .response;
-                widgets::combo_name(&r, pc.t(T::PartyShareTitle));
+                    },
+                );
                 if let Some(p) = self.party
                     && ui.button(pc.t(T::ExportPartyShare)).clicked()
                 {

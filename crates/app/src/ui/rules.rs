@@ -539,16 +539,18 @@ impl RulesPanel {
                 .checkin_party
                 .map(|p| a.party_name(Some(p)).to_string())
                 .unwrap_or_else(|| pc.t(T::ChooseParty).to_string());
-            let r = egui::ComboBox::from_id_salt(("set-checkin-party", set.id))
-                .selected_text(current)
-                .width(240.0)
-                .show_ui(ui, |ui| {
+            widgets::combo(
+                ui,
+                ("set-checkin-party", set.id),
+                pc.t(T::SetCheckinParty),
+                current,
+                240.0,
+                |ui| {
                     for p in a.parties.iter().filter(|p| p.is_active_on(date)) {
                         ui.selectable_value(&mut self.checkin_party, Some(p.id), &p.name);
                     }
-                })
-                .response;
-            widgets::combo_name(&r, pc.t(T::SetCheckinParty));
+                },
+            );
         });
         let Some(party) = self.checkin_party else {
             return;

@@ -135,10 +135,13 @@ impl TableSection {
                     let label = pc.t(T::SitsFor).replace("{party}", &party);
                     let mut pick = None;
                     ui.add_enabled_ui(!pc.read_only, |ui| {
-                        let r = egui::ComboBox::from_id_salt(("sitter", s.id))
-                            .selected_text(sitter.map_or("—", |p| p.name.as_str()))
-                            .width(170.0)
-                            .show_ui(ui, |ui| {
+                        widgets::combo(
+                            ui,
+                            ("sitter", s.id),
+                            &label,
+                            sitter.map_or("—", |p| p.name.as_str()),
+                            170.0,
+                            |ui| {
                                 for p in a.people.iter().filter(|p| {
                                     p.party == Some(s.party) && p.is_active_on(pc.today)
                                 }) {
@@ -149,9 +152,8 @@ impl TableSection {
                                         pick = Some(p.id);
                                     }
                                 }
-                            })
-                            .response;
-                        widgets::name_widget(ui, &r, &label);
+                            },
+                        );
                     });
                     if let Some(p) = pick {
                         pc.edit(a.update(TableSeat {
@@ -331,10 +333,13 @@ impl TableSection {
                 .show(ui, |ui| {
                     for (i, q) in n.quotas.iter_mut().enumerate() {
                         let name = |what: T| lang.tr(what).replace("{n}", &(i + 1).to_string());
-                        let r = egui::ComboBox::from_id_salt(("quota-cat", d.id, i))
-                            .selected_text(category_label(lang, q.category))
-                            .width(130.0)
-                            .show_ui(ui, |ui| {
+                        widgets::combo(
+                            ui,
+                            ("quota-cat", d.id, i),
+                            &name(T::QuotaCategory),
+                            category_label(lang, q.category),
+                            130.0,
+                            |ui| {
                                 for c in Category::ALL {
                                     changed |= ui
                                         .selectable_value(
@@ -344,19 +349,21 @@ impl TableSection {
                                         )
                                         .changed();
                                 }
-                            })
-                            .response;
-                        widgets::name_widget(ui, &r, &name(T::QuotaCategory));
+                            },
+                        );
                         let values = values_of(d, q.category);
                         let shown = if q.value.is_empty() {
                             pc.t(T::ChooseValue).to_string()
                         } else {
                             feature_label(lang, q.category.key(), &q.value)
                         };
-                        let r = egui::ComboBox::from_id_salt(("quota-value", d.id, i))
-                            .selected_text(shown)
-                            .width(200.0)
-                            .show_ui(ui, |ui| {
+                        widgets::combo(
+                            ui,
+                            ("quota-value", d.id, i),
+                            &name(T::QuotaValue),
+                            shown,
+                            200.0,
+                            |ui| {
                                 for (v, count) in &values {
                                     let text = format!(
                                         "{} ({count})",
@@ -367,9 +374,8 @@ impl TableSection {
                                         changed = true;
                                     }
                                 }
-                            })
-                            .response;
-                        widgets::name_widget(ui, &r, &name(T::QuotaValue));
+                            },
+                        );
                         ui.label(pc.t(T::AtLeast));
                         let r = ui.add(egui::DragValue::new(&mut q.min).range(0..=d.seats));
                         widgets::name_widget(ui, &r, &name(T::QuotaMin));
@@ -444,10 +450,13 @@ impl TableSection {
             }
             ui.add_space(6.0);
             let current = d.method_kind();
-            let r = egui::ComboBox::from_id_salt(("draw-method", d.id))
-                .selected_text(crate::i18n::method_label(lang, current))
-                .width(420.0)
-                .show_ui(ui, |ui| {
+            widgets::combo(
+                ui,
+                ("draw-method", d.id),
+                pc.t(T::DrawMethodLabel),
+                crate::i18n::method_label(lang, current),
+                420.0,
+                |ui| {
                     for m in draw::Method::ALL {
                         if ui
                             .selectable_label(
@@ -460,9 +469,8 @@ impl TableSection {
                             changed = true;
                         }
                     }
-                })
-                .response;
-            widgets::name_widget(ui, &r, pc.t(T::DrawMethodLabel));
+                },
+            );
             // What the room will be shown; a draw whose chances cannot be
             // computed cannot be fixed (the reason stands here).
             let mut computable = false;

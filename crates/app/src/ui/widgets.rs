@@ -690,6 +690,25 @@ pub fn combo_name(response: &Response, name: &str) {
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, enabled, name));
 }
 
+/// A combo box named `name` (for screen readers and the tests): the one
+/// way a panel makes one. `add` lists the choices.
+pub fn combo(
+    ui: &mut Ui,
+    id: impl std::hash::Hash + std::fmt::Debug,
+    name: &str,
+    selected: impl Into<egui::WidgetText>,
+    width: f32,
+    add: impl FnOnce(&mut Ui),
+) -> Response {
+    let r = egui::ComboBox::from_id_salt(id)
+        .selected_text(selected)
+        .width(width)
+        .show_ui(ui, add)
+        .response;
+    combo_name(&r, name);
+    r
+}
+
 /// A combo box choosing one of the people active on `pc.today`, or nobody
 /// ("—" or `none`), named `name`: who owns a rule, a set of rules.
 pub fn person_combo(

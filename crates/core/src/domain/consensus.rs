@@ -933,6 +933,14 @@ impl Alliance {
         Edit::Batch(edits)
     }
 
+    /// The votes in a round that block it (an objection on its scale), in
+    /// the order they were recorded.
+    pub fn blocking_votes<'a>(&'a self, round: &'a Round) -> impl Iterator<Item = &'a Vote> + 'a {
+        self.votes
+            .iter()
+            .filter(move |v| v.round == round.id && round.scale.blocks(v.value))
+    }
+
     /// The objections a party made in a round, in the rules' order.
     pub fn objections_of(&self, round: Id, party: Id) -> Vec<&super::rules::Objection> {
         let mut out: Vec<&super::rules::Objection> = self

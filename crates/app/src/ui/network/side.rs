@@ -64,17 +64,19 @@ impl NetworkPanel {
                 .and_then(|id| a.agenda_item(id))
                 .map(|i| i.title.clone())
                 .unwrap_or_else(|| pc.t(T::NoItem).to_string());
-            let r = egui::ComboBox::from_id_salt("net-agenda-item")
-                .selected_text(current)
-                .width(ui.available_width() - 10.0)
-                .show_ui(ui, |ui| {
+            widgets::combo(
+                ui,
+                "net-agenda-item",
+                pc.t(T::ItemDependencies),
+                current,
+                ui.available_width() - 10.0,
+                |ui| {
                     ui.selectable_value(&mut self.agenda_item, None, pc.t(T::NoItem));
                     for i in &a.agenda_items {
                         ui.selectable_value(&mut self.agenda_item, Some(i.id), &i.title);
                     }
-                })
-                .response;
-            widgets::combo_name(&r, pc.t(T::ItemDependencies));
+                },
+            );
             if let Some(item) = self.agenda_item.and_then(|id| a.agenda_item(id)) {
                 let needs: Vec<&str> = item
                     .depends_on
@@ -132,32 +134,36 @@ impl NetworkPanel {
                 (&mut self.new_to, T::RelationTo),
             ] {
                 ui.label(RichText::new(pc.t(key)).color(theme::MUTED).small());
-                let r = egui::ComboBox::from_id_salt(("rel", key))
-                    .selected_text(actor_label(*value))
-                    .width(ui.available_width() - 10.0)
-                    .show_ui(ui, |ui| {
+                widgets::combo(
+                    ui,
+                    ("rel", key),
+                    pc.t(key),
+                    actor_label(*value),
+                    ui.available_width() - 10.0,
+                    |ui| {
                         for x in &actors {
                             ui.selectable_value(value, Some(*x), a.actor_name(*x));
                         }
-                    })
-                    .response;
-                widgets::combo_name(&r, pc.t(key));
+                    },
+                );
             }
             ui.label(
                 RichText::new(pc.t(T::RelationKind))
                     .color(theme::MUTED)
                     .small(),
             );
-            let r = egui::ComboBox::from_id_salt("rel-kind")
-                .selected_text(pc.lang.relation_kind(self.new_kind))
-                .width(ui.available_width() - 10.0)
-                .show_ui(ui, |ui| {
+            widgets::combo(
+                ui,
+                "rel-kind",
+                pc.t(T::RelationKind),
+                pc.lang.relation_kind(self.new_kind),
+                ui.available_width() - 10.0,
+                |ui| {
                     for k in RelationKind::ALL {
                         ui.selectable_value(&mut self.new_kind, k, pc.lang.relation_kind(k));
                     }
-                })
-                .response;
-            widgets::combo_name(&r, pc.t(T::RelationKind));
+                },
+            );
             ui.horizontal(|ui| {
                 ui.label(RichText::new(pc.t(T::Strength)).color(theme::MUTED));
                 for s in 1..=crate::domain::strategy::MAX_STRENGTH {

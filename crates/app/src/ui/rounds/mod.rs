@@ -184,10 +184,13 @@ impl RoundsPanel {
         .labelled_by(label.id);
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(pc.t(T::Subject)).color(theme::MUTED));
-            let r = egui::ComboBox::from_id_salt("new-subject")
-                .selected_text(subject_text(a, pc.lang, self.new_subject))
-                .width(420.0)
-                .show_ui(ui, |ui| {
+            widgets::combo(
+                ui,
+                "new-subject",
+                pc.t(T::Subject),
+                subject_text(a, pc.lang, self.new_subject),
+                420.0,
+                |ui| {
                     ui.selectable_value(&mut self.new_subject, Subject::Free, pc.t(T::SubjectFree));
                     ui.selectable_value(
                         &mut self.new_subject,
@@ -214,9 +217,8 @@ impl RoundsPanel {
                         let s = Subject::Covenant(v.id);
                         ui.selectable_value(&mut self.new_subject, s, subject_text(a, pc.lang, s));
                     }
-                })
-                .response;
-            widgets::combo_name(&r, pc.t(T::Subject));
+                },
+            );
         });
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(pc.t(T::ScaleLabel)).color(theme::MUTED));
@@ -900,16 +902,11 @@ fn party_picker(
     let current = chosen
         .map(|id| a.party_name(Some(id)).to_string())
         .unwrap_or_else(|| pc.t(T::ChooseParty).to_string());
-    let r = egui::ComboBox::from_id_salt(id_salt)
-        .selected_text(current)
-        .width(240.0)
-        .show_ui(ui, |ui| {
-            for p in parties.iter().filter_map(|p| a.party(*p)) {
-                ui.selectable_value(chosen, Some(p.id), &p.name);
-            }
-        })
-        .response;
-    widgets::combo_name(&r, pc.t(T::StanceOf));
+    widgets::combo(ui, id_salt, pc.t(T::StanceOf), current, 240.0, |ui| {
+        for p in parties.iter().filter_map(|p| a.party(*p)) {
+            ui.selectable_value(chosen, Some(p.id), &p.name);
+        }
+    });
 }
 
 /// The values of the round's scale as buttons, a blocking one in red.
