@@ -363,22 +363,24 @@ impl MeetingsPanel {
                     // Wrapping: the status and its note share a row only
                     // when the card is wide enough for both.
                     ui.horizontal_wrapped(|ui| {
-                        let c = egui::ComboBox::from_id_salt(("progress-status", l.id))
-                            .selected_text(pc.lang.plan_status(status))
-                            .width(130.0)
-                            .show_ui(ui, |ui| {
+                        let name = pc
+                            .t(T::ProgressStatusOf)
+                            .replace("{focal}", focal_name)
+                            .replace("{n}", &n);
+                        widgets::combo(
+                            ui,
+                            ("progress-status", l.id),
+                            &name,
+                            pc.lang.plan_status(status),
+                            130.0,
+                            |ui| {
                                 for s in crate::domain::PlanStatus::ALL {
                                     changed |= ui
                                         .selectable_value(&mut status, s, pc.lang.plan_status(s))
                                         .changed();
                                 }
-                            })
-                            .response;
-                        let name = pc
-                            .t(T::ProgressStatusOf)
-                            .replace("{focal}", focal_name)
-                            .replace("{n}", &n);
-                        widgets::combo_name(&c, &name);
+                            },
+                        );
                         // Kept as typed, and stored when the field is left:
                         // a note is one undo step, however it was typed.
                         let name = pc

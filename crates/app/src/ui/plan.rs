@@ -319,20 +319,22 @@ fn line_title(
         pc.watch(&r);
         changed |= r.changed();
         let before = l.status;
-        let c = egui::ComboBox::from_id_salt(("plan-status", line.id))
-            .selected_text(pc.lang.plan_status(l.status))
-            .width(120.0)
-            .show_ui(ui, |ui| {
-                for s in PlanStatus::ALL {
-                    ui.selectable_value(&mut l.status, s, pc.lang.plan_status(s));
-                }
-            })
-            .response;
         let name = pc
             .t(T::PlanStatusOf)
             .replace("{focal}", &f.name)
             .replace("{n}", num);
-        widgets::combo_name(&c, &name);
+        widgets::combo(
+            ui,
+            ("plan-status", line.id),
+            &name,
+            pc.lang.plan_status(l.status),
+            120.0,
+            |ui| {
+                for s in PlanStatus::ALL {
+                    ui.selectable_value(&mut l.status, s, pc.lang.plan_status(s));
+                }
+            },
+        );
         changed |= l.status != before;
         if line.is_overdue(pc.today)
             && let Some(d) = line.due

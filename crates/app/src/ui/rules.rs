@@ -284,10 +284,14 @@ impl RulesPanel {
                 }
                 ui.label(RichText::new(pc.t(T::Status)).color(theme::MUTED));
                 let before = r.status;
-                let c = egui::ComboBox::from_id_salt(("rstatus", rule.id))
-                    .selected_text(pc.lang.rule_status(r.status))
-                    .width(130.0)
-                    .show_ui(ui, |ui| {
+                let name = pc.t(T::RuleStatusOf).replace("{n}", &rule.id.to_string());
+                widgets::combo(
+                    ui,
+                    ("rstatus", rule.id),
+                    &name,
+                    pc.lang.rule_status(r.status),
+                    130.0,
+                    |ui| {
                         // Adopted only through a consensus round; an adopted
                         // rule can only be retired by hand.
                         for s in RuleStatus::ALL
@@ -296,10 +300,8 @@ impl RulesPanel {
                         {
                             ui.selectable_value(&mut r.status, s, pc.lang.rule_status(s));
                         }
-                    })
-                    .response;
-                let name = pc.t(T::RuleStatusOf).replace("{n}", &rule.id.to_string());
-                widgets::combo_name(&c, &name);
+                    },
+                );
                 changed |= r.status != before;
             });
             if !a.situations.is_empty() {
@@ -426,17 +428,19 @@ impl RulesPanel {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(pc.t(T::Level)).color(theme::MUTED));
                     let before = s.level;
-                    let c = egui::ComboBox::from_id_salt(("set-level", set.id))
-                        .selected_text(pc.lang.rule_level(s.level))
-                        .width(140.0)
-                        .show_ui(ui, |ui| {
+                    let name = pc.t(T::RuleSetLevelOf).replace("{n}", &n);
+                    widgets::combo(
+                        ui,
+                        ("set-level", set.id),
+                        &name,
+                        pc.lang.rule_level(s.level),
+                        140.0,
+                        |ui| {
                             for l in RuleLevel::ALL {
                                 ui.selectable_value(&mut s.level, l, pc.lang.rule_level(l));
                             }
-                        })
-                        .response;
-                    let name = pc.t(T::RuleSetLevelOf).replace("{n}", &n);
-                    widgets::combo_name(&c, &name);
+                        },
+                    );
                     changed |= s.level != before;
                     ui.label(RichText::new(pc.t(T::SystemOwner)).color(theme::MUTED));
                     let before = s.owner;

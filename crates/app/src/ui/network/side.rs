@@ -306,17 +306,12 @@ impl NetworkPanel {
                 };
                 ui.add(egui::Label::new(&p.name).wrap());
                 ui.horizontal(|ui| {
-                    let r = egui::ComboBox::from_id_salt(("ring", p.id))
-                        .selected_text(text)
-                        .width(190.0)
-                        .show_ui(ui, |ui| {
-                            for r in [Ring::Suggested, Ring::Inner, Ring::Outer] {
-                                ui.selectable_value(&mut value, r, pc.lang.ring(r));
-                            }
-                        })
-                        .response;
                     let name = pc.t(T::RingOf).replace("{party}", &p.name);
-                    widgets::combo_name(&r, &name);
+                    widgets::combo(ui, ("ring", p.id), &name, text, 190.0, |ui| {
+                        for r in [Ring::Suggested, Ring::Inner, Ring::Outer] {
+                            ui.selectable_value(&mut value, r, pc.lang.ring(r));
+                        }
+                    });
                 });
                 if value != set {
                     let (x, y) = a
