@@ -408,6 +408,14 @@ fn the_table_slide_shows_who_sits_until_when_and_by_which_rule() {
             h.state_mut().step = step;
             h.run();
             shown.extend(texts(&h));
+            // The line about the table (now with the last draw's chances)
+            // may wrap; the seats below it still end on the screen.
+            for (text, rect) in painted(&h) {
+                assert!(
+                    rect.bottom() <= size.y,
+                    "{size:?} page {step}: {text} at {rect:?}"
+                );
+            }
         }
         // Over two pages or more, each says which it is.
         if pages > 1 {
