@@ -391,7 +391,14 @@ fn the_selection_report_and_the_tables_decisions_are_written() {
         (
             "selection",
             "en",
-            &["Selection for Bestuurstafel", "Seed", "leximin-sha256-v1"][..],
+            // The newest draw is the 2026 rotation: full terms, in words
+            // with their plural.
+            &[
+                "Selection for Bestuurstafel",
+                "Seed",
+                "leximin-sha256-v1",
+                "A term lasts 2 years.",
+            ][..],
         ),
         (
             "selection",

@@ -258,14 +258,13 @@ pub fn selection(view: &SelectionView, lang: Lang, today: chrono::NaiveDate) -> 
 }
 
 fn term_rule(lang: Lang, d: &SeatDraw) -> String {
-    let text = if d.staggered && d.term_years > 1 {
-        T::PdfTermStaggered
+    let years = d.term_years as usize;
+    if d.staggered && d.term_years > 1 {
+        lang.count(T::PdfTermStaggered, years - 1)
+            .replace("{years}", &years.to_string())
     } else {
-        T::PdfTermFull
-    };
-    lang.tr(text)
-        .replace("{years}", &d.term_years.to_string())
-        .replace("{short}", &d.term_years.saturating_sub(1).to_string())
+        lang.count(T::PdfTermFull, years)
+    }
 }
 
 /// What a body decided, for all parties of the network: who sits at the
