@@ -447,6 +447,51 @@ fn the_table_slide_shows_who_sits_until_when_and_by_which_rule() {
     }
 }
 
+/// A draw fixed and shown, before anyone rolls: the table's slide says
+/// what chance every candidate has in it, beside the last draw's.
+#[test]
+fn the_table_slide_shows_a_fixed_draws_chances_before_the_dice() {
+    let mut a = samenspel::example::region();
+    let on = chrono::NaiveDate::from_ymd_opt(2027, 1, 15).unwrap();
+    a.apply(&a.prepare_draw(1, on).unwrap()).unwrap();
+    let id = a.draws_of(1).last().unwrap().id;
+    a.apply(&a.fix_draw(id).unwrap()).unwrap();
+    let d = a.seat_draw(id).unwrap().clone();
+    let free = d.seats - d.kept.len() as u32;
+    let (low, equal) = d.recorded_chances().lowest_and_equal(free).unwrap();
+    let room = audience::room(&a);
+    let table = room
+        .tables
+        .iter()
+        .find(|t| t.body == "Bestuurstafel")
+        .unwrap();
+    assert_eq!(table.next_chances, Some((low, equal, 0)));
+    let slides = present::slides(&room, None);
+    let i = slides
+        .iter()
+        .position(|s| matches!(s, Slide::Table(_)))
+        .unwrap();
+    let size = egui::vec2(1920.0, 1080.0);
+    let mut h = Harness::builder()
+        .with_size(size)
+        .with_context_setup(theme::install)
+        .build_ui_state(
+            |ui, state: &mut PresentState| {
+                present::show(ui, Lang::Nl, &room, &slides, state);
+            },
+            PresentState::default(),
+        );
+    h.state_mut().slide = i;
+    h.run();
+    let shown = texts(&h).join(" ");
+    let expected = format!(
+        "Volgende loting, vastgezet: elke kandidaat heeft minstens {} kans op een zetel; gelijk verdeeld is {}",
+        samenspel::i18n::percent_at_least(Lang::Nl, low),
+        samenspel::i18n::percent(Lang::Nl, equal)
+    );
+    assert!(shown.contains(&expected), "{expected}\n{shown}");
+}
+
 /// A lane of 125 boxes is not 125 unreadable cards on one step: its cards
 /// come a page of eight at a time, each page a step, every card once.
 #[test]

@@ -265,6 +265,18 @@ pub(super) fn table(ui: &mut Ui, s: &SlideCtx, t: &crate::audience::RoomTable) {
                 .to_string(),
         );
     }
+    // A draw fixed and shown, before its dice: what the room will roll for.
+    if let Some((low, equal, _)) = t.next_chances {
+        about.push(
+            lang.tr(T::SlideNextDraw)
+                .replace(
+                    "{chances}",
+                    &lower_first(&crate::i18n::chances_sentence(lang, low, equal, false)),
+                )
+                .trim_end_matches('.')
+                .to_string(),
+        );
+    }
     if let Some(next) = t.next_rotation {
         about.push(
             lang.tr(T::SlideNextRotation)
@@ -677,4 +689,13 @@ pub(super) fn reliance(ui: &mut Ui, s: &SlideCtx) {
             list_page(ui, rest, &rows, pal, ty);
         }
     }
+}
+
+/// A sentence that follows a colon: its first letter in lower case.
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
 }

@@ -241,6 +241,9 @@ pub struct RoomTable {
     /// anyone who could be drawn, the equal share and the margin of an
     /// estimate, in millionths.
     pub last_chances: Option<(u64, u64, u64)>,
+    /// A draw fixed and shown but not yet rolled: its chances, as above,
+    /// so the room sees them before anyone rolls.
+    pub next_chances: Option<(u64, u64, u64)>,
     /// The day after the first held seat ends.
     pub next_rotation: Option<NaiveDate>,
 }
@@ -274,12 +277,18 @@ fn room_tables(a: &Alliance, today: NaiveDate) -> Vec<RoomTable> {
                 .collect();
             let made = a.draws_of(b.id).into_iter().rev().find(|d| d.is_drawn());
             let last_draw = made.map(|d| (d.date, d.seed.clone()));
-            let last_chances = made.and_then(|d| {
+            let chances_of = |d: &crate::domain::SeatDraw| {
                 let c = d.recorded_chances();
                 let free = d.seats.saturating_sub(d.kept.len() as u32);
                 c.lowest_and_equal(free)
                     .map(|(low, equal)| (low, equal, c.margin))
-            });
+            };
+            let last_chances = made.and_then(chances_of);
+            let next_chances = a
+                .draws_of(b.id)
+                .into_iter()
+                .find(|d| d.fixed && !d.is_drawn())
+                .and_then(chances_of);
             RoomTable {
                 body: b.name.clone(),
                 seats: b.seats,
@@ -291,6 +300,7 @@ fn room_tables(a: &Alliance, today: NaiveDate) -> Vec<RoomTable> {
                 held,
                 last_draw,
                 last_chances,
+                next_chances,
             }
         })
         .collect()
