@@ -514,3 +514,49 @@ fn the_command_line_compares_the_three_methods_and_verifies_with_a_recomputation
     assert!(out.contains("add up to 1.000001"), "{out}");
     assert!(out.contains("printed chance"), "{out}");
 }
+
+#[test]
+fn a_draw_made_before_chances_were_recorded_has_them_estimated_in_the_window_on_request() {
+    use crate::ui::{FakeDialogs, app, click, harness};
+    use egui_kittest::kittest::Queryable;
+    use samenspel::domain::SeatDraw;
+    // A rotation drawn the old way: no method named when fixed, so no
+    // chances recorded with it.
+    let mut a = example::region();
+    let on = chrono::NaiveDate::from_ymd_opt(2027, 1, 15).unwrap();
+    a.apply(&a.prepare_draw(TABLE, on).unwrap()).unwrap();
+    let d = a.draws_of(TABLE).last().copied().unwrap().clone();
+    a.apply(&a.update(SeatDraw {
+        method: String::new(),
+        ..d.clone()
+    }))
+    .unwrap();
+    a.apply(&a.update(SeatDraw {
+        method: String::new(),
+        fixed: true,
+        dice: vec!["1".into(), "4 4".into()],
+        ..d.clone()
+    }))
+    .unwrap();
+    a.apply(&a.run_draw(d.id).unwrap()).unwrap();
+    assert!(a.seat_draw(d.id).unwrap().chances.is_empty());
+    let dir = crate::support::Dir::new();
+    let path = dir.path("oud.samenspel");
+    samenspel::document::Document::create(&path, &a, &[]).unwrap();
+    let mut h = harness(app(&dir, Some(&path), FakeDialogs::default()));
+    click(&mut h, "Gremia 2");
+    click(&mut h, "Kansen achteraf schatten");
+    h.get_by_label_contains("Achteraf geschat");
+    h.get_by_label_contains("Elke kandidaat had minstens ");
+    h.get_by_label_contains("Geschat uit 4000 proeftrekkingen");
+    // Shown, not written: the record of the draw is as it was.
+    assert!(
+        h.state()
+            .alliance()
+            .unwrap()
+            .seat_draw(d.id)
+            .unwrap()
+            .chances
+            .is_empty()
+    );
+}

@@ -768,6 +768,7 @@ catalogue! {
     ChancesAfter => "Elke kandidaat had minstens {low} kans op een zetel; gelijk verdeeld was {equal}.", "Every candidate had at least a {low} chance of a seat; shared equally it was {equal}.";
     ChancesEstimated => "Geschat uit {runs} proeftrekkingen: elke kans op {margin} na (95% zeker).", "Estimated from {runs} trial draws: each chance within {margin} (95% sure).";
     ChancesExact => "Precies berekend uit de {n} mogelijke tafels van de loting.", "Computed exactly from the lottery's {n} possible tables.";
+    EstimateChances => "Kansen achteraf schatten", "Estimate the chances afterwards";
     SlideNextDraw => "Volgende loting, vastgezet: {chances}", "Next draw, fixed: {chances}";
     ChancesWhy => "Een minimum gaat voor: wie een kenmerk met een minimum heeft, heeft meer kans naarmate minder kandidaten dat kenmerk hebben; de rest van de zetels wordt daarna zo gelijk mogelijk verdeeld.", "A minimum comes first: those with a feature that has a minimum have more chance the fewer candidates share it; the remaining seats are then shared as equally as possible.";
     ChancesGroup => "{category} {value} ({n}): {range}", "{category} {value} ({n}): {range}";

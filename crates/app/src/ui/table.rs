@@ -30,6 +30,9 @@ pub struct TableSection {
     /// The chances of the draw being prepared, by draw and revision: the
     /// fair lottery (or the simulations) computed once per change.
     preview: Option<(Id, u64, Result<draw::Chances, draw::DrawError>)>,
+    /// Chances estimated afterwards, on request, for a draw made before
+    /// chances were recorded with the inputs.
+    afterwards: Option<(Id, draw::Chances)>,
 }
 
 /// Simulated draws behind a preview's estimate (the fixed draw takes
@@ -641,7 +644,30 @@ impl TableSection {
             .default_open(a.draws_of(d.body).last().is_some_and(|l| l.id == d.id))
             .show(ui, |ui| {
                 inputs_summary(ui, lang, d);
-                chances_shown(ui, lang, d, &d.recorded_chances(), true);
+                if d.chances.is_empty() {
+                    // Made before chances were recorded: estimated on
+                    // request (its report does the same), and said so.
+                    match &self.afterwards {
+                        Some((id, c)) if *id == d.id => {
+                            widgets::muted(ui, pc.t(T::PdfSelectionChancesAfterwards));
+                            chances_shown(ui, lang, d, c, true);
+                        }
+                        _ => {
+                            if ui.button(pc.t(T::EstimateChances)).clicked()
+                                && let Some(m) = d.method_kind()
+                                && let Ok(c) = draw::lottery::chances(
+                                    &d.input(),
+                                    m,
+                                    draw::lottery::SIMULATIONS,
+                                )
+                            {
+                                self.afterwards = Some((d.id, c));
+                            }
+                        }
+                    }
+                } else {
+                    chances_shown(ui, lang, d, &d.recorded_chances(), true);
+                }
                 ui.label(format!("{}: {}", pc.t(T::Dice), d.dice.join(" · ")));
                 ui.label(RichText::new(format!("{}: {}", pc.t(T::Seed), d.seed)).monospace());
                 ui.label(RichText::new(pc.t(T::Drawn)).family(theme::bold()));
