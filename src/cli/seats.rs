@@ -2,7 +2,6 @@
 
 use super::*;
 
-/// `samenspel seats verify`: every draw of the body recomputed.
 /// `seats chances`: the inputs from a body's newest draw or a JSON entry,
 /// each candidate's chance by the method asked for.
 pub(super) fn seat_chances(
@@ -74,6 +73,7 @@ pub(super) fn seat_chances(
     Ok(())
 }
 
+/// `samenspel seats verify`: every draw of the body recomputed.
 pub(super) fn verify_seats(
     file: &Path,
     name: &str,

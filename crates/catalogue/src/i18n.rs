@@ -1992,8 +1992,7 @@ pub fn chance_lines(
     c: &crate::domain::draw::Chances,
     made: bool,
 ) -> Vec<String> {
-    let free = d.seats.saturating_sub(d.kept.len() as u32);
-    let Some((low, equal)) = c.lowest_and_equal(free) else {
+    let Some((low, equal)) = c.lowest_and_equal(d.free_seats()) else {
         return Vec::new();
     };
     let mut out = vec![chances_sentence(lang, low, equal, made)];
@@ -2009,12 +2008,11 @@ pub fn chance_lines(
     if d.quotas.iter().any(|q| q.min > 0) {
         out.push(lang.tr(T::ChancesWhy).to_string());
     }
-    let features = |id: i64| {
-        d.candidates
-            .iter()
-            .find(|x| x.party == id)
-            .map(|x| x.features.as_slice())
-            .unwrap_or_default()
+    // Each candidate looked up once, not once per quota and chance.
+    let by_id: std::collections::HashMap<i64, &crate::domain::table::DrawCandidate> =
+        d.candidates.iter().map(|x| (x.party, x)).collect();
+    let has = |id: i64, q: &crate::domain::table::SeatQuota| {
+        by_id.get(&id).is_some_and(|x| q.applies_to(x))
     };
     let range = |of: &[u64]| {
         let lo = of.iter().copied().min().unwrap_or(0);
@@ -2031,11 +2029,7 @@ pub fn chance_lines(
     };
     let mut plain: Vec<u64> = Vec::new();
     for (id, m) in &c.chances {
-        let f = features(*id);
-        if !d.quotas.iter().any(|q| {
-            f.iter()
-                .any(|(k, v)| k == q.category.key() && *v == q.value)
-        }) {
+        if !d.quotas.iter().any(|q| has(*id, q)) {
             plain.push(*m);
         }
     }
@@ -2043,11 +2037,7 @@ pub fn chance_lines(
         let of: Vec<u64> = c
             .chances
             .iter()
-            .filter(|(id, _)| {
-                features(*id)
-                    .iter()
-                    .any(|(k, v)| k == q.category.key() && *v == q.value)
-            })
+            .filter(|(id, _)| has(*id, q))
             .map(|x| x.1)
             .collect();
         if of.is_empty() {

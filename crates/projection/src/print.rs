@@ -94,20 +94,8 @@ impl<'a> Printing<'a> {
         let body = a.body(d.body)?;
         // A draw made before chances were recorded with the inputs: its
         // method's chances estimated now, and said to be.
-        let afterwards = d
-            .chances
-            .is_empty()
-            .then(|| d.method_kind())
-            .flatten()
-            .and_then(|m| {
-                samenspel_core::domain::draw::lottery::chances(
-                    &d.input(),
-                    m,
-                    samenspel_core::domain::draw::lottery::SIMULATIONS,
-                )
-                .ok()
-            })
-            .map(|c| d.with_chances(&c));
+        let afterwards = d.chances_afterwards().map(|c| d.with_chances(&c));
+        let chances_afterwards = afterwards.is_some();
         Some(SelectionView {
             alliance: a.info.name.clone(),
             body: body.name.clone(),
@@ -120,8 +108,8 @@ impl<'a> Printing<'a> {
                 Ok(v) => Ok(v.problems),
                 Err(e) => Err(e.to_string()),
             },
-            draw: afterwards.clone().unwrap_or_else(|| d.clone()),
-            chances_afterwards: afterwards.is_some(),
+            draw: afterwards.unwrap_or_else(|| d.clone()),
+            chances_afterwards,
         })
     }
 

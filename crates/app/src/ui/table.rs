@@ -305,7 +305,7 @@ impl TableSection {
                     changed = true;
                 }
             });
-            let free = d.seats.saturating_sub(d.kept.len() as u32);
+            let free = d.free_seats();
             widgets::muted(
                 ui,
                 &pc.t(T::DrawFree)
@@ -480,7 +480,7 @@ impl TableSection {
             if problem.is_none() {
                 match self.preview_chances(d, pc.revision) {
                     Ok(c) => {
-                        chances_shown(ui, lang, d, &c, false);
+                        chances_shown(ui, lang, d, c, false);
                         computable = true;
                     }
                     Err(draw::DrawError::TooRare { .. }) => {
@@ -528,35 +528,23 @@ impl TableSection {
         revision: u64,
         input: &draw::DrawInput,
     ) -> Option<draw::Shortfall> {
-        match &self.feasible {
-            Some((i, r, why)) if *i == id && *r == revision => why.clone(),
-            _ => {
-                let why = draw::shortfall(input);
-                self.feasible = Some((id, revision, why.clone()));
-                why
-            }
-        }
+        per_revision(&mut self.feasible, id, revision, || draw::shortfall(input)).clone()
     }
 
-    /// The chances of the draw being prepared, once per revision: `None`
-    /// why they cannot be computed.
+    /// The chances of the draw being prepared, once per revision, or why
+    /// they cannot be computed.
     fn preview_chances(
         &mut self,
         d: &SeatDraw,
         revision: u64,
-    ) -> Result<draw::Chances, draw::DrawError> {
-        match &self.preview {
-            Some((i, r, c)) if *i == d.id && *r == revision => c.clone(),
-            _ => {
-                let c = draw::lottery::chances(
-                    &d.input(),
-                    d.method_kind().unwrap_or_default(),
-                    PREVIEW_RUNS,
-                );
-                self.preview = Some((d.id, revision, c.clone()));
-                c
-            }
-        }
+    ) -> &Result<draw::Chances, draw::DrawError> {
+        per_revision(&mut self.preview, d.id, revision, || {
+            draw::lottery::chances(
+                &d.input(),
+                d.method_kind().unwrap_or_default(),
+                PREVIEW_RUNS,
+            )
+        })
     }
 
     /// A fixed draw: its inputs shown, the room's dice typed, then drawn.
@@ -654,12 +642,7 @@ impl TableSection {
                         }
                         _ => {
                             if ui.button(pc.t(T::EstimateChances)).clicked()
-                                && let Some(m) = d.method_kind()
-                                && let Ok(c) = draw::lottery::chances(
-                                    &d.input(),
-                                    m,
-                                    draw::lottery::SIMULATIONS,
-                                )
+                                && let Some(c) = d.chances_afterwards()
                             {
                                 self.afterwards = Some((d.id, c));
                             }
@@ -715,9 +698,27 @@ impl TableSection {
     }
 }
 
+/// A value of a draw computed once per revision of the file, not every
+/// frame: what `slot` holds when it is of this draw and revision, else
+/// `compute`'s, kept.
+fn per_revision<T>(
+    slot: &mut Option<(Id, u64, T)>,
+    id: Id,
+    revision: u64,
+    compute: impl FnOnce() -> T,
+) -> &T {
+    if slot
+        .as_ref()
+        .is_some_and(|(i, r, _)| *i != id || *r != revision)
+    {
+        *slot = None;
+    }
+    &slot.get_or_insert_with(|| (id, revision, compute())).2
+}
+
 /// The fixed inputs of a draw, as shown to the room before the dice.
 fn inputs_summary(ui: &mut Ui, lang: Lang, d: &SeatDraw) {
-    let free = d.seats.saturating_sub(d.kept.len() as u32);
+    let free = d.free_seats();
     ui.label(
         lang.tr(T::DrawFree)
             .replace("{n}", &free.to_string())

@@ -90,6 +90,15 @@ pub struct SeatQuota {
     pub max: u32,
 }
 
+impl SeatQuota {
+    /// Whether a candidate has this quota's feature.
+    pub fn applies_to(&self, c: &DrawCandidate) -> bool {
+        c.features
+            .iter()
+            .any(|(k, v)| k == self.category.key() && *v == self.value)
+    }
+}
+
 /// A party as the draw saw it: its name and features on the day the
 /// inputs were fixed, so that the draw can be checked later whatever
 /// changes in the register.
@@ -238,13 +247,32 @@ impl SeatDraw {
         Some(match self.method_kind()? {
             draw::Method::Legacy => draw::Lottery::Legacy,
             draw::Method::Uniform => draw::Lottery::Uniform,
-            draw::Method::Leximin => draw::Lottery::Leximin(
-                self.tables
-                    .iter()
-                    .map(|t| (t.parties.clone(), t.millionths))
-                    .collect(),
-            ),
+            draw::Method::Leximin => draw::Lottery::Leximin(self.table_list()),
         })
+    }
+
+    /// The recorded tables as the draw module takes them.
+    fn table_list(&self) -> Vec<(Vec<Id>, u64)> {
+        self.tables
+            .iter()
+            .map(|t| (t.parties.clone(), t.millionths))
+            .collect()
+    }
+
+    /// The seats this draw fills: the table's seats less those continuing.
+    pub fn free_seats(&self) -> u32 {
+        self.seats.saturating_sub(self.kept.len() as u32)
+    }
+
+    /// The recorded chances in brief: the lowest of anyone who can be
+    /// drawn, the equal share and the margin of an estimate, in
+    /// millionths; `None` before chances were recorded.
+    pub fn chance_summary(&self) -> Option<(u64, u64, u64)> {
+        draw::lottery::lowest_and_equal(
+            self.chances.iter().map(|c| c.millionths),
+            self.free_seats(),
+        )
+        .map(|(low, equal)| (low, equal, self.chance_margin))
     }
 
     /// The text hashed into the seed (see [`draw::canonical_text`]).
@@ -258,11 +286,7 @@ impl SeatDraw {
     /// The chances as recorded when the inputs were fixed.
     pub fn recorded_chances(&self) -> draw::Chances {
         draw::Chances {
-            tables: self
-                .tables
-                .iter()
-                .map(|t| (t.parties.clone(), t.millionths))
-                .collect(),
+            tables: self.table_list(),
             chances: self
                 .chances
                 .iter()
@@ -271,6 +295,22 @@ impl SeatDraw {
             margin: self.chance_margin,
             runs: self.chance_runs as usize,
         }
+    }
+
+    /// For a draw made before chances were recorded with the inputs: its
+    /// method's chances estimated now from simulated draws (never
+    /// recorded: the room did not see them). `None` when chances were
+    /// recorded, or the method is unknown or cannot be recomputed.
+    pub fn chances_afterwards(&self) -> Option<draw::Chances> {
+        if !self.chances.is_empty() {
+            return None;
+        }
+        draw::lottery::chances(
+            &self.input(),
+            self.method_kind()?,
+            draw::lottery::SIMULATIONS,
+        )
+        .ok()
     }
 
     /// This draw with computed chances (and the fair lottery's tables).
@@ -549,7 +589,7 @@ impl Alliance {
                 on(&mut by_day, free).continuing.push(s.party);
             }
         }
-        let new = draw.seats.saturating_sub(draw.kept.len() as u32) as usize;
+        let new = draw.free_seats() as usize;
         for nth in 0..new {
             if let Some(free) = draw.term_of(nth).1.and_then(|e| e.succ_opt()) {
                 on(&mut by_day, free).drawn.push(nth);

@@ -52,7 +52,7 @@ pub fn selection(view: &SelectionView, lang: Lang, today: chrono::NaiveDate) -> 
     doc.space(3.0);
 
     doc.heading(lang.tr(T::PdfSelectionInputs), 14.0);
-    let free = d.seats.saturating_sub(d.kept.len() as u32);
+    let free = d.free_seats();
     doc.bullet(
         &lang
             .tr(T::DrawFree)

@@ -277,18 +277,12 @@ fn room_tables(a: &Alliance, today: NaiveDate) -> Vec<RoomTable> {
                 .collect();
             let made = a.draws_of(b.id).into_iter().rev().find(|d| d.is_drawn());
             let last_draw = made.map(|d| (d.date, d.seed.clone()));
-            let chances_of = |d: &crate::domain::SeatDraw| {
-                let c = d.recorded_chances();
-                let free = d.seats.saturating_sub(d.kept.len() as u32);
-                c.lowest_and_equal(free)
-                    .map(|(low, equal)| (low, equal, c.margin))
-            };
-            let last_chances = made.and_then(chances_of);
+            let last_chances = made.and_then(|d| d.chance_summary());
             let next_chances = a
                 .draws_of(b.id)
                 .into_iter()
                 .find(|d| d.fixed && !d.is_drawn())
-                .and_then(chances_of);
+                .and_then(|d| d.chance_summary());
             RoomTable {
                 body: b.name.clone(),
                 seats: b.seats,

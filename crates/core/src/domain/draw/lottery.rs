@@ -379,11 +379,19 @@ fn uniform(input: &DrawInput, lottery: &Lottery) -> Result<DrawOutcome, DrawErro
 }
 
 impl Chances {
-    /// The lowest chance of anyone who can be drawn and the equal share
-    /// (the `free` seats over them), in millionths; `None` without anyone.
+    /// See [`lowest_and_equal`].
     pub fn lowest_and_equal(&self, free: u32) -> Option<(u64, u64)> {
-        let lowest = self.chances.iter().map(|c| c.1).min()?;
-        let equal = u64::from(free) * UNITS / self.chances.len() as u64;
-        Some((lowest, equal))
+        lowest_and_equal(self.chances.iter().map(|c| c.1), free)
     }
+}
+
+/// The lowest of the chances of all who can be drawn, and the equal share
+/// (the `free` seats over them), in millionths; `None` without anyone.
+pub fn lowest_and_equal(chances: impl Iterator<Item = u64>, free: u32) -> Option<(u64, u64)> {
+    let (mut lowest, mut n) = (u64::MAX, 0u64);
+    for c in chances {
+        lowest = lowest.min(c);
+        n += 1;
+    }
+    (n > 0).then(|| (lowest, u64::from(free) * UNITS / n))
 }
