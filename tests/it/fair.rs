@@ -197,18 +197,14 @@ fn a_fair_draw_verifies_and_a_changed_seat_die_or_probability_is_named() {
     );
 }
 
-#[test]
-fn legacy_draws_made_before_still_verify() {
+/// The region with its 2027 rotation drawn as before the fair lottery:
+/// no method named when fixed (so legacy, no chances recorded), rolled
+/// with `dice`; the alliance and the draw as prepared.
+fn drawn_the_old_way(dice: &[&str]) -> (samenspel::domain::Alliance, samenspel::domain::SeatDraw) {
     use samenspel::domain::SeatDraw;
-    // A draw fixed before the fair lottery existed names no method: it is
-    // drawn, recorded and verified by the legacy method, its seed the
-    // SHA-256 of the legacy text.
     let mut a = example::region();
-    a.apply(
-        &a.prepare_draw(TABLE, chrono::NaiveDate::from_ymd_opt(2027, 1, 15).unwrap())
-            .unwrap(),
-    )
-    .unwrap();
+    let on = chrono::NaiveDate::from_ymd_opt(2027, 1, 15).unwrap();
+    a.apply(&a.prepare_draw(TABLE, on).unwrap()).unwrap();
     let d = a.draws_of(TABLE).last().copied().unwrap().clone();
     a.apply(&a.update(SeatDraw {
         method: String::new(),
@@ -218,11 +214,20 @@ fn legacy_draws_made_before_still_verify() {
     a.apply(&a.update(SeatDraw {
         method: String::new(),
         fixed: true,
-        dice: vec!["2".into(), "5 5".into()],
+        dice: dice.iter().map(|x| x.to_string()).collect(),
         ..d.clone()
     }))
     .unwrap();
     a.apply(&a.run_draw(d.id).unwrap()).unwrap();
+    (a, d)
+}
+
+#[test]
+fn legacy_draws_made_before_still_verify() {
+    // A draw fixed before the fair lottery existed names no method: it is
+    // drawn, recorded and verified by the legacy method, its seed the
+    // SHA-256 of the legacy text.
+    let (a, d) = drawn_the_old_way(&["2", "5 5"]);
     let made = a.seat_draw(d.id).unwrap();
     assert_eq!(made.method, draw::METHOD);
     assert!(made.tables.is_empty());
@@ -411,7 +416,7 @@ fn a_rotation_shows_its_chances_before_anyone_rolls_with_continuing_seats_and_th
     for s in &d.sitting_out {
         assert!(!ids.contains(s), "who sits out has no chance this time");
     }
-    let free = d.seats - d.kept.len() as u32;
+    let free = d.free_seats();
     let (low, equal) = c.lowest_and_equal(free).unwrap();
     assert_eq!(equal, u64::from(free) * leximin::UNITS / ids.len() as u64);
     assert!(low <= equal);
@@ -519,26 +524,9 @@ fn the_command_line_compares_the_three_methods_and_verifies_with_a_recomputation
 fn a_draw_made_before_chances_were_recorded_has_them_estimated_in_the_window_on_request() {
     use crate::ui::{FakeDialogs, app, click, harness};
     use egui_kittest::kittest::Queryable;
-    use samenspel::domain::SeatDraw;
     // A rotation drawn the old way: no method named when fixed, so no
     // chances recorded with it.
-    let mut a = example::region();
-    let on = chrono::NaiveDate::from_ymd_opt(2027, 1, 15).unwrap();
-    a.apply(&a.prepare_draw(TABLE, on).unwrap()).unwrap();
-    let d = a.draws_of(TABLE).last().copied().unwrap().clone();
-    a.apply(&a.update(SeatDraw {
-        method: String::new(),
-        ..d.clone()
-    }))
-    .unwrap();
-    a.apply(&a.update(SeatDraw {
-        method: String::new(),
-        fixed: true,
-        dice: vec!["1".into(), "4 4".into()],
-        ..d.clone()
-    }))
-    .unwrap();
-    a.apply(&a.run_draw(d.id).unwrap()).unwrap();
+    let (a, d) = drawn_the_old_way(&["1", "4 4"]);
     assert!(a.seat_draw(d.id).unwrap().chances.is_empty());
     let dir = crate::support::Dir::new();
     let path = dir.path("oud.samenspel");

@@ -457,8 +457,10 @@ fn the_table_slide_shows_a_fixed_draws_chances_before_the_dice() {
     let id = a.draws_of(1).last().unwrap().id;
     a.apply(&a.fix_draw(id).unwrap()).unwrap();
     let d = a.seat_draw(id).unwrap().clone();
-    let free = d.seats - d.kept.len() as u32;
-    let (low, equal) = d.recorded_chances().lowest_and_equal(free).unwrap();
+    let (low, equal) = d
+        .recorded_chances()
+        .lowest_and_equal(d.free_seats())
+        .unwrap();
     let room = audience::room(&a);
     let table = room
         .tables
@@ -471,18 +473,7 @@ fn the_table_slide_shows_a_fixed_draws_chances_before_the_dice() {
         .iter()
         .position(|s| matches!(s, Slide::Table(_)))
         .unwrap();
-    let size = egui::vec2(1920.0, 1080.0);
-    let mut h = Harness::builder()
-        .with_size(size)
-        .with_context_setup(theme::install)
-        .build_ui_state(
-            |ui, state: &mut PresentState| {
-                present::show(ui, Lang::Nl, &room, &slides, state);
-            },
-            PresentState::default(),
-        );
-    h.state_mut().slide = i;
-    h.run();
+    let h = slide_harness(&room, &slides, egui::vec2(1920.0, 1080.0), i, 0);
     let shown = texts(&h).join(" ");
     let expected = format!(
         "Volgende loting, vastgezet: elke kandidaat heeft minstens {} kans op een zetel; gelijk verdeeld is {}",
