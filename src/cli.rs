@@ -485,7 +485,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
             let lang = LangArg::or_system(lang);
             let alliance =
                 crate::domain::Alliance::named_in(name.trim(), lang == crate::i18n::Lang::En);
-            Document::create(&file, &alliance, &[])?;
+            Document::create_at(&file, &alliance, &[], crate::clock::from_env())?;
             writeln!(
                 out,
                 "{}",
@@ -498,10 +498,20 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
         }
         Command::Example { file, region } => {
             if region {
-                Document::create(&file, &crate::example::region(), &[])?;
+                Document::create_at(
+                    &file,
+                    &crate::example::region(),
+                    &[],
+                    crate::clock::from_env(),
+                )?;
                 writeln!(out, "Wrote the region example to {}.", file.display())?;
             } else {
-                Document::create(&file, &crate::example::samen_noord(), &[])?;
+                Document::create_at(
+                    &file,
+                    &crate::example::samen_noord(),
+                    &[],
+                    crate::clock::from_env(),
+                )?;
                 writeln!(out, "Wrote the Samen Noord example to {}.", file.display())?;
             }
             Ok(())
@@ -586,7 +596,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
         },
         Command::Passphrase { file, stdin } => passphrase(&file, stdin, out),
         Command::PruneHistory { file, months } => {
-            let mut doc = Document::open(&file)?;
+            let mut doc = Document::open_at(&file, crate::clock::from_env())?;
             doc.writable()?;
             let n = doc.prune_history(months)?;
             writeln!(

@@ -40,7 +40,7 @@ pub mod domain {
             body_name: &str,
             stamp: &str,
         ) -> Option<String> {
-            let zone = samenspel_core::domain::clock::Clock::zone_name();
+            let zone = samenspel_app::clock::zone_name();
             ics_in(meeting, slots, body_name, stamp, zone.as_deref())
         }
 
@@ -58,7 +58,7 @@ pub mod domain {
     }
 }
 
-pub use samenspel_app::{example, room, ui};
+pub use samenspel_app::{clock, example, room, ui};
 pub use samenspel_catalogue::{draft, i18n};
 pub use samenspel_output::{labels, tokens, words};
 pub use samenspel_projection::{audience, clusters, geometry, phone};
@@ -96,7 +96,7 @@ pub mod report {
             links: &[(Id, String)],
             lang: Lang,
         ) -> Option<Vec<u8>> {
-            let today = crate::domain::clock::Clock::from_env().today();
+            let today = crate::clock::from_env().today();
             let m = Printing::new(a, today).cards(meeting)?;
             samenspel_output::report::ballots::cards(&m, links, lang)
         }

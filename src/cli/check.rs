@@ -131,7 +131,7 @@ impl Asker {
 }
 
 pub(super) fn passphrase(file: &Path, stdin: bool, out: &mut dyn Write) -> Result<(), Failure> {
-    let mut doc = Document::open(file)?;
+    let mut doc = Document::open_at(file, crate::clock::from_env())?;
     doc.writable()?;
     let mut ask = Asker::new(stdin);
     let changing = doc.is_encrypted();

@@ -12,7 +12,7 @@ pub(super) fn import_csv(
     use crate::csvimport::update::{self, Status};
     let bytes = std::fs::read(csv)
         .map_err(|e| Failure(format!("Could not read {}: {e}.", csv.display())))?;
-    let mut doc = Document::open(file)?;
+    let mut doc = Document::open_at(file, crate::clock::from_env())?;
     if !dry_run {
         doc.writable()?;
     }
@@ -79,12 +79,7 @@ pub(super) fn import_csv(
     }
     if new + changed > 0 {
         let chosen = vec![true; plans.len()];
-        let edit = update::apply(
-            a,
-            &plans,
-            &chosen,
-            crate::domain::clock::Clock::from_env().today(),
-        );
+        let edit = update::apply(a, &plans, &chosen, crate::clock::from_env().today());
         doc.perform(edit)?;
         doc.seal();
     }
@@ -222,6 +217,7 @@ pub(super) fn import(json: &Path, file: &Path, out: &mut dyn Write) -> Result<()
         &exchange.history,
         exchange.lock.as_ref(),
         None,
+        crate::clock::from_env(),
     )
     .map_err(|e| match (e.waiting(), e) {
         // Nothing was made: no "earlier changes" to speak of.

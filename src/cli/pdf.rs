@@ -106,33 +106,30 @@ pub(super) fn pdf(
         of,
         lang,
     };
-    let built = crate::report::build(
-        &a,
-        &request,
-        crate::domain::clock::Clock::from_env().today(),
-    )
-    .map_err(|e| match e {
-        RequestError::NoMeetings => Failure(format!("{} has no meetings.", file.display())),
-        RequestError::NoSuchMeeting(id) => {
-            Failure(format!("{} has no meeting number {id}.", file.display()))
-        }
-        RequestError::Locked => {
-            Failure("The intake summary needs the confidential texts; give the passphrase.".into())
-        }
-        RequestError::NoCovenant | RequestError::NoSuchVersion => {
-            Failure(format!("{} has no such covenant version.", file.display()))
-        }
-        RequestError::NoDraw => Failure(format!("{} has no completed draw.", file.display())),
-        RequestError::NoSuchBody => Failure(format!("{} has no such body.", file.display())),
-        RequestError::NoSuchParty => Failure(format!("{} has no such party.", file.display())),
-        RequestError::NoCommentRound => {
-            Failure(format!("{} has no comment round yet.", file.display()))
-        }
-        RequestError::NoMaps => Failure(format!(
-            "{} has nothing on its strategy map or its network map yet.",
-            file.display()
-        )),
-    })?;
+    let built = crate::report::build(&a, &request, crate::clock::from_env().today()).map_err(
+        |e| match e {
+            RequestError::NoMeetings => Failure(format!("{} has no meetings.", file.display())),
+            RequestError::NoSuchMeeting(id) => {
+                Failure(format!("{} has no meeting number {id}.", file.display()))
+            }
+            RequestError::Locked => Failure(
+                "The intake summary needs the confidential texts; give the passphrase.".into(),
+            ),
+            RequestError::NoCovenant | RequestError::NoSuchVersion => {
+                Failure(format!("{} has no such covenant version.", file.display()))
+            }
+            RequestError::NoDraw => Failure(format!("{} has no completed draw.", file.display())),
+            RequestError::NoSuchBody => Failure(format!("{} has no such body.", file.display())),
+            RequestError::NoSuchParty => Failure(format!("{} has no such party.", file.display())),
+            RequestError::NoCommentRound => {
+                Failure(format!("{} has no comment round yet.", file.display()))
+            }
+            RequestError::NoMaps => Failure(format!(
+                "{} has nothing on its strategy map or its network map yet.",
+                file.display()
+            )),
+        },
+    )?;
     // Said in the document's language, as the document is written.
     let what = match (&built.meeting, &built.version) {
         (Some((id, title)), _) if kind == Kind::Pack => lang.pick(

@@ -97,10 +97,10 @@ pub(super) fn serve(
     out: &mut dyn Write,
 ) -> Result<(), Failure> {
     use std::sync::Arc;
-    let mut doc = Document::open(file)?;
+    let mut doc = Document::open_at(file, crate::clock::from_env())?;
     let lang = LangArg::or_alliance(lang, doc.alliance());
     doc.writable()?;
-    let today = crate::domain::clock::Clock::from_env().today();
+    let today = crate::clock::from_env().today();
     let meeting = room_meeting(doc.alliance(), meeting, today)?;
     let bind = match bind {
         Some(bind) => bind,
@@ -148,7 +148,7 @@ pub(super) fn serve(
         meeting,
         &parties,
         &address,
-        &crate::domain::clock::Clock::from_env().stamp(),
+        &crate::clock::from_env().stamp(),
     );
     doc.perform(edit)?;
     session.refresh(&doc);

@@ -2,6 +2,7 @@
 //! room server that the phones vote through (`room`), and the shipped
 //! examples (`example`). See this crate's README.
 
+pub mod clock;
 pub mod example;
 pub mod room;
 pub mod ui;

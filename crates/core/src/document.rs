@@ -57,7 +57,15 @@ struct Held {
 
 impl Document {
     pub fn open(path: &Path) -> Result<Document, StoreError> {
-        Document::from_store(Store::open(path)?)
+        Document::open_at(path, Clock::System)
+    }
+
+    /// [`Document::open`] with `clock` as its "today" (the window and the
+    /// command line hand in the one the environment names).
+    pub fn open_at(path: &Path, clock: Clock) -> Result<Document, StoreError> {
+        let mut store = Store::open(path)?;
+        store.set_clock(clock);
+        Document::from_store(store, clock)
     }
 
     /// Create a new alliance file (never overwriting one).
@@ -66,16 +74,25 @@ impl Document {
         alliance: &Alliance,
         history: &[HistoryEntry],
     ) -> Result<Document, StoreError> {
-        Document::from_store(Store::create(path, alliance, history)?)
+        Document::create_at(path, alliance, history, Clock::System)
     }
 
-    fn from_store(mut store: Store) -> Result<Document, StoreError> {
+    /// [`Document::create`] with `clock` as its "today".
+    pub fn create_at(
+        path: &Path,
+        alliance: &Alliance,
+        history: &[HistoryEntry],
+        clock: Clock,
+    ) -> Result<Document, StoreError> {
+        Document::from_store(Store::create_at(path, alliance, history, clock)?, clock)
+    }
+
+    fn from_store(mut store: Store, clock: Clock) -> Result<Document, StoreError> {
         // Of a damaged file, what can still be read.
         let (mut alliance, lost) = match store.access() {
             Access::Damaged => store.salvage(),
             _ => (store.load()?, Vec::new()),
         };
-        let clock = Clock::from_env();
         // A file made before the record of commitments gets it once, when
         // it is migrated: what its records hold, in the order it happened.
         if store.migrated_from().is_some_and(|v| v < RECORD_VERSION)
@@ -176,10 +193,10 @@ impl Document {
         copy.record.clear();
         match (self.store.lock_record(), self.store.key()) {
             (Some(lock), key) => {
-                Store::create_locked(path, &copy, &[], Some(lock), key)?;
+                Store::create_locked(path, &copy, &[], Some(lock), key, self.clock)?;
             }
             (None, _) => {
-                Store::create(path, &copy, &[])?;
+                Store::create_at(path, &copy, &[], self.clock)?;
             }
         }
         Ok(())

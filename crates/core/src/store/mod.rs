@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::clock::Clock;
 use crate::domain::record::Commitment;
 use crate::domain::{Alliance, AllianceInfo, Edit, EditError};
 pub use rows::{RECORD_TABLES, Table, field_names};
@@ -171,7 +172,7 @@ pub struct Store {
     /// The file version it was migrated from when opened, if it was.
     migrated_from: Option<u32>,
     /// When the history says an edit was made.
-    clock: crate::domain::clock::Clock,
+    clock: Clock,
     /// What opening it tidied first (see [`tidy`]).
     tidied: Tidied,
     /// Opened read-only because it could not be opened for writing now
@@ -197,7 +198,7 @@ impl Store {
     }
 
     /// Take the history's times from `clock`.
-    pub fn set_clock(&mut self, clock: crate::domain::clock::Clock) {
+    pub fn set_clock(&mut self, clock: Clock) {
         self.clock = clock;
     }
 
@@ -427,7 +428,7 @@ impl Store {
             crypt: None,
             key: None,
             migrated_from: None,
-            clock: crate::domain::clock::Clock::from_env(),
+            clock: Clock::System,
             tidied: Tidied::default(),
             refused: None,
         };
@@ -457,7 +458,18 @@ impl Store {
         alliance: &Alliance,
         history: &[HistoryEntry],
     ) -> Result<Store, StoreError> {
-        Store::create_locked(path, alliance, history, None, None)
+        Store::create_locked(path, alliance, history, None, None, Clock::System)
+    }
+
+    /// [`Store::create`] by `clock` (the record of commitments a new file
+    /// is given is dated by it).
+    pub fn create_at(
+        path: &Path,
+        alliance: &Alliance,
+        history: &[HistoryEntry],
+        clock: Clock,
+    ) -> Result<Store, StoreError> {
+        Store::create_locked(path, alliance, history, None, None, clock)
     }
 
     /// [`Store::create`] for an alliance with a passphrase: its lock, and
@@ -469,6 +481,7 @@ impl Store {
         history: &[HistoryEntry],
         lock: Option<&crate::crypt::Lock>,
         key: Option<&crate::crypt::Key>,
+        clock: Clock,
     ) -> Result<Store, StoreError> {
         if lock.is_some()
             && key.is_none()
@@ -505,6 +518,7 @@ impl Store {
         let written = (|| {
             Store::create_at_version(&partial, LATEST)?;
             let mut store = Store::open(&partial)?;
+            store.set_clock(clock);
             if let Some(lock) = lock {
                 store.write_lock(lock)?;
                 store.key = key.cloned();
@@ -557,7 +571,9 @@ impl Store {
         {
             let _ = d.sync_all();
         }
-        Store::open(path)
+        let mut store = Store::open(path)?;
+        store.set_clock(clock);
+        Ok(store)
     }
 
     /// Create an empty file at schema `version` (tests use this to make

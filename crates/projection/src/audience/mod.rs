@@ -310,10 +310,10 @@ fn unsealed(text: &str) -> String {
     }
 }
 
-/// The room projection as of today by the program's clock (see
-/// [`crate::domain::clock`]).
+/// The room projection as of the machine's today (tests and tools; the
+/// window and the command line pass their clock's day to [`room_on`]).
 pub fn room(a: &Alliance) -> RoomView {
-    room_on(a, crate::domain::clock::Clock::from_env().today())
+    room_on(a, crate::domain::clock::Clock::System.today())
 }
 
 /// The room projection as of `today`.

@@ -20,7 +20,7 @@ impl SamenspelApp {
             &body,
             &stamp,
             // In the machine's time zone: the facilitator's calendar's.
-            crate::domain::clock::Clock::zone_name().as_deref(),
+            crate::clock::zone_name().as_deref(),
         ) else {
             return;
         };

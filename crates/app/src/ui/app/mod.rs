@@ -349,7 +349,7 @@ impl SamenspelApp {
             parties: PartiesPanel::default(),
             people: PeoplePanel::default(),
             bodies: BodiesPanel::default(),
-            clock: crate::domain::clock::Clock::from_env(),
+            clock: crate::clock::from_env(),
             matrix: MatrixPanel::default(),
             reliance: ReliancePanel::default(),
             comments: CommentsPanel::default(),
@@ -519,7 +519,7 @@ impl SamenspelApp {
     /// Open an alliance file; on failure the current one stays open and
     /// the user sees why.
     pub fn open(&mut self, path: &Path) {
-        match Document::open(path) {
+        match Document::open_at(path, self.clock) {
             Ok(doc) => self.adopt(doc),
             Err(e) => self.error = Some(self.settings.lang.store_error(&e)),
         }
@@ -534,7 +534,7 @@ impl SamenspelApp {
         // Made in the language the facilitator works in: its starter
         // questions, rules and documents follow it.
         let english = self.lang() == Lang::En;
-        match Document::create(path, &Alliance::named_in(name, english), &[]) {
+        match Document::create_at(path, &Alliance::named_in(name, english), &[], self.clock) {
             Ok(doc) => self.adopt(doc),
             Err(e) => self.error = Some(self.settings.lang.store_error(&e)),
         }
@@ -557,7 +557,7 @@ impl SamenspelApp {
             );
             return;
         }
-        match Document::create(&path, &crate::example::samen_noord(), &[]) {
+        match Document::create_at(&path, &crate::example::samen_noord(), &[], self.clock) {
             Ok(doc) => self.adopt(doc),
             Err(e) => self.error = Some(self.settings.lang.store_error(&e)),
         }

@@ -26,7 +26,7 @@ impl SamenspelApp {
             // same page; else it is read again as it now is.
             if reload
                 && doc.store().access() == crate::store::Access::ReadOnlyInUse
-                && let Ok(fresh) = Document::open(doc.path())
+                && let Ok(fresh) = Document::open_at(doc.path(), self.clock)
                 && !fresh.is_read_only()
             {
                 let view = self.view;
