@@ -177,12 +177,32 @@ fn every_command_under_another_programs_lock_reads_or_says_so_in_one_sentence() 
             assert!(!format!("{out}{err}").contains(w), "{args:?}: {err}");
         }
     }
-    for args in [
-        vec!["import-csv", "parties", csv.to_str().unwrap(), file],
-        vec!["passphrase", file, "--stdin"],
-        vec!["prune-history", file, "--months", "0"],
-    ] {
-        let (ok, out, err) = cli_with_input(&args, "een lange zin\neen lange zin\n");
+    // Each writing command waits its five seconds for the lock before it
+    // gives up: the three wait side by side, each on a copy of its own held
+    // the same way (on one file they would see each other's lock instead).
+    let copies: Vec<_> = ["import", "passphrase", "prune"]
+        .iter()
+        .map(|name| {
+            let copy = example_file(&dir, &format!("bezet-{name}.samenspel"));
+            let was = load(&copy);
+            let held = hold_lock(&copy);
+            (copy, was, held)
+        })
+        .collect();
+    let name = |i: usize| copies[i].0.to_str().unwrap();
+    let writers = [
+        vec!["import-csv", "parties", csv.to_str().unwrap(), name(0)],
+        vec!["passphrase", name(1), "--stdin"],
+        vec!["prune-history", name(2), "--months", "0"],
+    ];
+    let answers: Vec<_> = std::thread::scope(|s| {
+        let waiting: Vec<_> = writers
+            .iter()
+            .map(|args| s.spawn(|| cli_with_input(args, "een lange zin\neen lange zin\n")))
+            .collect();
+        waiting.into_iter().map(|w| w.join().unwrap()).collect()
+    });
+    for (args, (ok, out, err)) in writers.iter().zip(answers) {
         assert!(!ok, "{args:?} wrote under another program's lock: {out}");
         assert!(
             err.contains("Another program is using the alliance file right now")
@@ -193,6 +213,11 @@ fn every_command_under_another_programs_lock_reads_or_says_so_in_one_sentence() 
         for w in raw {
             assert!(!err.contains(w), "{args:?}: {err}");
         }
+    }
+    for (copy, was, held) in copies {
+        held.execute_batch("ROLLBACK").unwrap();
+        drop(held);
+        assert_eq!(load(&copy), was);
     }
     other.execute_batch("ROLLBACK").unwrap();
     drop(other);

@@ -91,19 +91,17 @@ impl BodiesPanel {
             widgets::form(ui, ("body-form", body.id), |ui| {
                 changed |= widgets::text_row(ui, pc, pc.t(T::Name), &mut b.name);
                 let label = ui.label(RichText::new(pc.t(T::Kind)).color(theme::MUTED));
-                egui::ComboBox::from_id_salt(("body-kind", body.id))
-                    .selected_text(pc.lang.body_kind(b.kind))
+                widgets::Combo::new(("body-kind", body.id), pc.lang.body_kind(b.kind))
+                    .labelled_by(label.id)
                     .width(widgets::field_width(ui))
                     .truncate()
-                    .show_ui(ui, |ui| {
+                    .show(ui, |ui| {
                         for kind in BodyKind::ALL {
                             changed |= ui
                                 .selectable_value(&mut b.kind, kind, pc.lang.body_kind(kind))
                                 .changed();
                         }
-                    })
-                    .response
-                    .labelled_by(label.id);
+                    });
                 ui.end_row();
                 changed |= widgets::multiline_row(ui, pc, pc.t(T::Mandate), &mut b.mandate);
             });
@@ -133,11 +131,11 @@ impl BodiesPanel {
             if !candidates.is_empty() {
                 let label = ui.label(RichText::new(pc.t(T::AddMember)).color(theme::MUTED));
                 let mut pick: Option<Id> = None;
-                egui::ComboBox::from_id_salt(("add-member", body.id))
-                    .selected_text(pc.t(T::ChooseMember))
+                widgets::Combo::new(("add-member", body.id), pc.t(T::ChooseMember))
+                    .labelled_by(label.id)
                     .width(widgets::field_width(ui))
                     .truncate()
-                    .show_ui(ui, |ui| {
+                    .show(ui, |ui| {
                         for p in candidates {
                             let party = a.party_name(p.party);
                             let text = if party.is_empty() {
@@ -149,9 +147,7 @@ impl BodiesPanel {
                                 pick = Some(p.id);
                             }
                         }
-                    })
-                    .response
-                    .labelled_by(label.id);
+                    });
                 if let Some(person) = pick
                     && let Some(edit) = a.set_seat(body.id, person, true)
                 {

@@ -65,17 +65,15 @@ impl ComfortPanel {
                 .party_filter
                 .map(|id| a.party_name(Some(id)).to_string())
                 .unwrap_or_else(|| pc.t(T::AllParties).to_string());
-            egui::ComboBox::from_id_salt("comfort-party-filter")
-                .selected_text(current)
+            widgets::Combo::new("comfort-party-filter", current)
+                .labelled_by(label.id)
                 .width(260.0)
-                .show_ui(ui, |ui| {
+                .show(ui, |ui| {
                     ui.selectable_value(&mut self.party_filter, None, pc.t(T::AllParties));
                     for p in &a.parties {
                         ui.selectable_value(&mut self.party_filter, Some(p.id), &p.name);
                     }
-                })
-                .response
-                .labelled_by(label.id);
+                });
         });
         ui.add_space(6.0);
         let needs: Vec<&ComfortNeed> = a

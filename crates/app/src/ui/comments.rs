@@ -159,19 +159,20 @@ impl CommentsPanel {
             widgets::form(ui, ("comment-round", round.id), |ui| {
                 changed |= widgets::text_row(ui, pc, pc.t(T::CommentRoundTitle), &mut r.title);
                 let label = ui.label(RichText::new(pc.t(T::CommentDraft)).color(theme::MUTED));
-                egui::ComboBox::from_id_salt(("comment-draft", round.id))
-                    .selected_text(draft_label(a, pc.lang, r.draft))
-                    .width(widgets::field_width(ui))
-                    .truncate()
-                    .show_ui(ui, |ui| {
-                        for d in drafts(a) {
-                            changed |= ui
-                                .selectable_value(&mut r.draft, d, draft_label(a, pc.lang, d))
-                                .changed();
-                        }
-                    })
-                    .response
-                    .labelled_by(label.id);
+                widgets::Combo::new(
+                    ("comment-draft", round.id),
+                    draft_label(a, pc.lang, r.draft),
+                )
+                .labelled_by(label.id)
+                .width(widgets::field_width(ui))
+                .truncate()
+                .show(ui, |ui| {
+                    for d in drafts(a) {
+                        changed |= ui
+                            .selectable_value(&mut r.draft, d, draft_label(a, pc.lang, d))
+                            .changed();
+                    }
+                });
                 ui.end_row();
                 if let Some(d) = widgets::date_row(
                     ui,
@@ -287,23 +288,25 @@ impl CommentsPanel {
                     );
                     let label =
                         ui.label(RichText::new(pc.t(T::CommentResponse)).color(theme::MUTED));
-                    let r = egui::ComboBox::from_id_salt(("comment-response", c.id))
-                        .selected_text(response_word(pc.lang, x.response))
-                        .width(260.0)
-                        .show_ui(ui, |ui| {
-                            for resp in Response::ALL {
-                                changed |= ui
-                                    .selectable_value(
-                                        &mut x.response,
-                                        resp,
-                                        response_word(pc.lang, resp),
-                                    )
-                                    .changed();
-                            }
-                        })
-                        .response
-                        .labelled_by(label.id);
-                    widgets::combo_name(&r, &format!("{} ({of})", pc.t(T::CommentResponse)));
+                    let name = format!("{} ({of})", pc.t(T::CommentResponse));
+                    widgets::Combo::new(
+                        ("comment-response", c.id),
+                        response_word(pc.lang, x.response),
+                    )
+                    .labelled_by(label.id)
+                    .named(&name)
+                    .width(260.0)
+                    .show(ui, |ui| {
+                        for resp in Response::ALL {
+                            changed |= ui
+                                .selectable_value(
+                                    &mut x.response,
+                                    resp,
+                                    response_word(pc.lang, resp),
+                                )
+                                .changed();
+                        }
+                    });
                     ui.end_row();
                     changed |= row(
                         ui,
@@ -361,17 +364,15 @@ impl CommentsPanel {
                         .and_then(|p| a.party(p))
                         .map(|p| p.name.clone())
                         .unwrap_or_else(|| "—".to_string());
-                    let r = egui::ComboBox::from_id_salt("new-comment-party")
-                        .selected_text(current)
+                    widgets::Combo::new("new-comment-party", current)
+                        .labelled_by(label.id)
+                        .named(pc.t(T::CommentParty))
                         .width(FIELD)
-                        .show_ui(ui, |ui| {
+                        .show(ui, |ui| {
                             for p in a.parties.iter().filter(|p| p.left.is_none()) {
                                 ui.selectable_value(&mut self.new_party, Some(p.id), &p.name);
                             }
-                        })
-                        .response
-                        .labelled_by(label.id);
-                    widgets::combo_name(&r, pc.t(T::CommentParty));
+                        });
                     ui.end_row();
                     let part = format!("{}: {}", pc.t(T::NewCommentLabel), pc.t(T::CommentPart));
                     row(

@@ -114,10 +114,9 @@ impl CsvImport {
                                     .map(|f| field_name(lang, f))
                                     .unwrap_or(pc.t(T::CsvIgnore));
                                 let mut pick: Option<Option<Field>> = None;
-                                let r = egui::ComboBox::from_id_salt(("csv-map", i))
-                                    .selected_text(shown)
+                                let r = widgets::Combo::new(("csv-map", i), shown)
                                     .width(150.0)
-                                    .show_ui(ui, |ui| {
+                                    .show(ui, |ui| {
                                         if ui
                                             .selectable_label(current.is_none(), pc.t(T::CsvIgnore))
                                             .clicked()
@@ -135,8 +134,7 @@ impl CsvImport {
                                                 pick = Some(Some(f));
                                             }
                                         }
-                                    })
-                                    .response;
+                                    });
                                 widgets::name_widget(
                                     ui,
                                     &r,

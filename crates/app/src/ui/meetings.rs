@@ -35,15 +35,21 @@ pub struct MeetingsPanel {
 /// What an agenda item is about: a map, the work plan, a focus area, a
 /// round or a ground rule. Held to its width (`widgets::capped`): a long
 /// proposal chosen does not widen the box, wrap the row and move it.
-fn link_combo(ui: &mut Ui, pc: &PanelCtx, slot: Id, link: &mut SlotLink) -> egui::Response {
+fn link_combo(
+    ui: &mut Ui,
+    pc: &PanelCtx,
+    slot: Id,
+    name: &str,
+    link: &mut SlotLink,
+) -> egui::Response {
     const W: f32 = 240.0;
     let a = pc.alliance;
     widgets::capped(ui, W, |ui| {
-        egui::ComboBox::from_id_salt(("slot-link", slot))
-            .selected_text(link_text(pc, *link))
+        widgets::Combo::new(("slot-link", slot), link_text(pc, *link))
+            .named(name)
             .width(W)
             .truncate()
-            .show_ui(ui, |ui| {
+            .show(ui, |ui| {
                 // Long proposals stay within the list's width instead of
                 // widening it off the box.
                 ui.set_max_width(420.0);
@@ -72,7 +78,6 @@ fn link_combo(ui: &mut Ui, pc: &PanelCtx, slot: Id, link: &mut SlotLink) -> egui
                     ui.selectable_value(link, l, shorten(&link_text(pc, l), 64));
                 }
             })
-            .response
     })
 }
 
@@ -210,11 +215,11 @@ impl MeetingsPanel {
                     .and_then(|b| a.body(b))
                     .map(|b| b.name.clone())
                     .unwrap_or_else(|| pc.t(T::WholeAlliance).to_string());
-                egui::ComboBox::from_id_salt(("meeting-body", meeting.id))
-                    .selected_text(current)
+                widgets::Combo::new(("meeting-body", meeting.id), current)
+                    .labelled_by(label.id)
                     .width(widgets::field_width(ui))
                     .truncate()
-                    .show_ui(ui, |ui| {
+                    .show(ui, |ui| {
                         changed |= ui
                             .selectable_value(&mut m.body, None, pc.t(T::WholeAlliance))
                             .changed();
@@ -223,9 +228,7 @@ impl MeetingsPanel {
                                 .selectable_value(&mut m.body, Some(b.id), &b.name)
                                 .changed();
                         }
-                    })
-                    .response
-                    .labelled_by(label.id);
+                    });
                 ui.end_row();
                 if let Some(d) =
                     widgets::date_row(ui, pc, pc.t(T::Date), ("meeting-date", meeting.id), m.date)
@@ -566,9 +569,8 @@ impl MeetingsPanel {
                         pc.watch(&r);
                         changed |= r.changed();
                         let before = s.link;
-                        let c = link_combo(ui, pc, slot.id, &mut s.link);
                         let name = pc.t(T::SlotLinkOf).replace("{n}", &(i + 1).to_string());
-                        widgets::combo_name(&c, &name);
+                        link_combo(ui, pc, slot.id, &name, &mut s.link);
                         changed |= s.link != before;
                         let label = pc.t(T::RemoveSlot).replace("{n}", &(i + 1).to_string());
                         let b = ui.small_button("✕").on_hover_text(&label);
@@ -680,16 +682,14 @@ impl MeetingsPanel {
                         .and_then(|p| a.person(p))
                         .map(|p| p.name.clone())
                         .unwrap_or_else(|| pc.t(T::Who).to_string());
-                    let c = egui::ComboBox::from_id_salt("action-who")
-                        .selected_text(current)
+                    widgets::Combo::new("action-who", current)
+                        .named(pc.t(T::Who))
                         .width(200.0)
-                        .show_ui(ui, |ui| {
+                        .show(ui, |ui| {
                             for p in a.people.iter().filter(|p| p.is_active_on(pc.today)) {
                                 ui.selectable_value(&mut self.new_who, Some(p.id), &p.name);
                             }
-                        })
-                        .response;
-                    widgets::combo_name(&c, pc.t(T::Who));
+                        });
                     // Two weeks after the meeting unless set otherwise.
                     let default_due = meeting
                         .date

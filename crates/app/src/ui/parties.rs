@@ -149,19 +149,17 @@ impl PartiesPanel {
                 changed |= widgets::text_row(ui, pc, pc.t(T::Name), &mut p.name);
                 let kind_label =
                     ui.label(egui::RichText::new(pc.t(T::Kind)).color(super::theme::MUTED));
-                egui::ComboBox::from_id_salt(("party-kind", party.id))
-                    .selected_text(pc.lang.party_kind(p.kind))
+                widgets::Combo::new(("party-kind", party.id), pc.lang.party_kind(p.kind))
+                    .labelled_by(kind_label.id)
                     .width(widgets::field_width(ui))
                     .truncate()
-                    .show_ui(ui, |ui| {
+                    .show(ui, |ui| {
                         for kind in PartyKind::ALL {
                             changed |= ui
                                 .selectable_value(&mut p.kind, kind, pc.lang.party_kind(kind))
                                 .changed();
                         }
-                    })
-                    .response
-                    .labelled_by(kind_label.id);
+                    });
                 ui.end_row();
                 let invalid = pc.t(T::NumberInvalid).to_string();
                 if let Some(staff) = widgets::buffered_row(

@@ -74,10 +74,10 @@ impl PeoplePanel {
                     .party_filter
                     .map(|id| a.party_name(Some(id)).to_string())
                     .unwrap_or_else(|| pc.t(T::AllParties).to_string());
-                egui::ComboBox::from_id_salt("people-party-filter")
-                    .selected_text(current)
+                widgets::Combo::new("people-party-filter", current)
+                    .labelled_by(label.id)
                     .width(ui.available_width())
-                    .show_ui(ui, |ui| {
+                    .show(ui, |ui| {
                         ui.selectable_value(&mut self.party_filter, None, pc.t(T::AllParties));
                         for party in &a.parties {
                             ui.selectable_value(
@@ -86,9 +86,7 @@ impl PeoplePanel {
                                 &party.name,
                             );
                         }
-                    })
-                    .response
-                    .labelled_by(label.id);
+                    });
                 ui.checkbox(&mut self.show_former, pc.t(T::ShowFormer));
                 clicked = widgets::list_side(
                     ui,
@@ -137,11 +135,11 @@ impl PeoplePanel {
                     Some(id) => a.party_name(Some(id)).to_string(),
                     None => pc.t(T::NoParty).to_string(),
                 };
-                egui::ComboBox::from_id_salt(("person-party", person.id))
-                    .selected_text(current)
+                widgets::Combo::new(("person-party", person.id), current)
+                    .labelled_by(label.id)
                     .width(widgets::field_width(ui))
                     .truncate()
-                    .show_ui(ui, |ui| {
+                    .show(ui, |ui| {
                         changed |= ui
                             .selectable_value(&mut p.party, None, pc.t(T::NoParty))
                             .changed();
@@ -150,9 +148,7 @@ impl PeoplePanel {
                                 .selectable_value(&mut p.party, Some(party.id), &party.name)
                                 .changed();
                         }
-                    })
-                    .response
-                    .labelled_by(label.id);
+                    });
                 ui.end_row();
                 changed |= widgets::text_row(ui, pc, pc.t(T::Function), &mut p.function);
                 changed |= widgets::text_row(ui, pc, pc.t(T::Email), &mut p.email);

@@ -366,24 +366,22 @@ fn line_who(ui: &mut Ui, pc: &mut PanelCtx, c: &Card, l: &mut PlanLine) -> bool 
     ui.horizontal_wrapped(|ui| {
         field_label(ui, pc.t(T::PlanLead), LEAD_W);
         let before = (l.lead, l.lead_person);
-        let c = widgets::capped(ui, LEAD_W, |ui| {
-            egui::ComboBox::from_id_salt(("plan-lead", line.id))
-                .selected_text(a.party_name(l.lead).to_string())
+        let name = pc
+            .t(T::PlanLeadOf)
+            .replace("{focal}", &f.name)
+            .replace("{n}", num);
+        widgets::capped(ui, LEAD_W, |ui| {
+            widgets::Combo::new(("plan-lead", line.id), a.party_name(l.lead).to_string())
+                .named(&name)
                 .width(LEAD_W)
                 .truncate()
-                .show_ui(ui, |ui| {
+                .show(ui, |ui| {
                     ui.selectable_value(&mut l.lead, None, "—");
                     for p in a.parties.iter().filter(|p| p.is_active_on(pc.today)) {
                         ui.selectable_value(&mut l.lead, Some(p.id), &p.name);
                     }
                 })
-                .response
         });
-        let name = pc
-            .t(T::PlanLeadOf)
-            .replace("{focal}", &f.name)
-            .replace("{n}", num);
-        widgets::combo_name(&c, &name);
         // The lead person belongs to the lead party.
         if l.lead != before.0
             && l.lead_person
@@ -400,28 +398,26 @@ fn line_who(ui: &mut Ui, pc: &mut PanelCtx, c: &Card, l: &mut PlanLine) -> bool 
             .and_then(|p| a.person(p))
             .map(|p| p.name.clone())
             .unwrap_or_else(|| "—".into());
-        let c = widgets::capped(ui, PERSON_W, |ui| {
+        let name = pc
+            .t(T::PlanLeadPersonOf)
+            .replace("{focal}", &f.name)
+            .replace("{n}", num);
+        widgets::capped(ui, PERSON_W, |ui| {
             ui.add_enabled_ui(l.lead.is_some(), |ui| {
-                egui::ComboBox::from_id_salt(("plan-person", line.id))
-                    .selected_text(person)
+                widgets::Combo::new(("plan-person", line.id), person)
+                    .named(&name)
                     .width(PERSON_W)
                     .truncate()
-                    .show_ui(ui, |ui| {
+                    .show(ui, |ui| {
                         ui.selectable_value(&mut l.lead_person, None, "—");
                         let people = l.lead.into_iter().flat_map(|lead| a.people_of_party(lead));
                         for p in people.filter(|p| p.is_active_on(pc.today)) {
                             ui.selectable_value(&mut l.lead_person, Some(p.id), &p.name);
                         }
                     })
-                    .response
             })
             .inner
         });
-        let name = pc
-            .t(T::PlanLeadPersonOf)
-            .replace("{focal}", &f.name)
-            .replace("{n}", num);
-        widgets::combo_name(&c, &name);
         changed |= (l.lead, l.lead_person) != before;
         // Who takes part: chosen in a list, for a region's
         // hundreds of parties.
@@ -440,13 +436,17 @@ fn line_who(ui: &mut Ui, pc: &mut PanelCtx, c: &Card, l: &mut PlanLine) -> bool 
         // Several are ticked in one go: the list stays open
         // until one clicks elsewhere, and the field keeps its
         // width and place however many names it shows.
-        let c = widgets::capped(ui, PARTIES_W, |ui| {
-            egui::ComboBox::from_id_salt(("plan-parties", line.id))
-                .selected_text(shown)
+        let name = pc
+            .t(T::PlanPartiesOf)
+            .replace("{focal}", &f.name)
+            .replace("{n}", num);
+        widgets::capped(ui, PARTIES_W, |ui| {
+            widgets::Combo::new(("plan-parties", line.id), shown)
+                .named(&name)
                 .width(PARTIES_W)
                 .truncate()
-                .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
-                .show_ui(ui, |ui| {
+                .keep_open()
+                .show(ui, |ui| {
                     for p in a
                         .parties
                         .iter()
@@ -463,13 +463,7 @@ fn line_who(ui: &mut Ui, pc: &mut PanelCtx, c: &Card, l: &mut PlanLine) -> bool 
                         }
                     }
                 })
-                .response
         });
-        let name = pc
-            .t(T::PlanPartiesOf)
-            .replace("{focal}", &f.name)
-            .replace("{n}", num);
-        widgets::combo_name(&c, &name);
     });
     changed
 }
@@ -513,12 +507,16 @@ fn line_when(ui: &mut Ui, pc: &mut PanelCtx, c: &Card, l: &mut PlanLine) -> bool
         };
         // As wide as it is, whoever gives the mandate: a long
         // name is cut short, not pushed past the window.
-        let c = widgets::capped(ui, MANDATE_W, |ui| {
-            egui::ComboBox::from_id_salt(("plan-mandate", line.id))
-                .selected_text(whom(l.mandate))
+        let name = pc
+            .t(T::PlanMandateOf)
+            .replace("{focal}", &f.name)
+            .replace("{n}", num);
+        widgets::capped(ui, MANDATE_W, |ui| {
+            widgets::Combo::new(("plan-mandate", line.id), whom(l.mandate))
+                .named(&name)
                 .width(MANDATE_W)
                 .truncate()
-                .show_ui(ui, |ui| {
+                .show(ui, |ui| {
                     ui.selectable_value(&mut l.mandate, Mandate::None, whom(Mandate::None));
                     for b in &a.bodies {
                         let m = Mandate::Body(b.id);
@@ -532,13 +530,7 @@ fn line_when(ui: &mut Ui, pc: &mut PanelCtx, c: &Card, l: &mut PlanLine) -> bool
                         ui.selectable_value(&mut l.mandate, m, whom(m));
                     }
                 })
-                .response
         });
-        let name = pc
-            .t(T::PlanMandateOf)
-            .replace("{focal}", &f.name)
-            .replace("{n}", num);
-        widgets::combo_name(&c, &name);
         if l.mandate != before {
             changed = true;
             if l.mandate == Mandate::None {

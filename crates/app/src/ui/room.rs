@@ -133,20 +133,21 @@ impl RoomSection {
                                 .map(|(n, i)| format!("{i} ({n})"))
                                 .unwrap_or_else(|| ip.to_string())
                         };
-                        egui::ComboBox::from_id_salt(("room-network", meeting.id))
-                            .selected_text(self.ip.map(text).unwrap_or_default())
-                            .width(260.0)
-                            .show_ui(ui, |ui| {
-                                for (name, ip) in &interfaces {
-                                    ui.selectable_value(
-                                        &mut self.ip,
-                                        Some(*ip),
-                                        format!("{ip} ({name})"),
-                                    );
-                                }
-                            })
-                            .response
-                            .labelled_by(label.id);
+                        widgets::Combo::new(
+                            ("room-network", meeting.id),
+                            self.ip.map(text).unwrap_or_default(),
+                        )
+                        .labelled_by(label.id)
+                        .width(260.0)
+                        .show(ui, |ui| {
+                            for (name, ip) in &interfaces {
+                                ui.selectable_value(
+                                    &mut self.ip,
+                                    Some(*ip),
+                                    format!("{ip} ({name})"),
+                                );
+                            }
+                        });
                         if ui.small_button("⟳").clicked() {
                             self.interfaces = None;
                         }

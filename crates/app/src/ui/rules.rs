@@ -211,21 +211,17 @@ impl RulesPanel {
                 ui.label(RichText::new(pc.t(T::Level)).color(theme::MUTED));
                 let before = r.level;
                 let in_a_set = r.rule_set.is_some_and(|s| a.rule_set(s).is_some());
-                let c = ui
-                    .add_enabled_ui(!in_a_set, |ui| {
-                        egui::ComboBox::from_id_salt(("level", rule.id))
-                            .selected_text(pc.lang.rule_level(r.level))
-                            .width(140.0)
-                            .show_ui(ui, |ui| {
-                                for l in RuleLevel::ALL {
-                                    ui.selectable_value(&mut r.level, l, pc.lang.rule_level(l));
-                                }
-                            })
-                            .response
-                    })
-                    .inner;
                 let name = pc.t(T::LevelOf).replace("{n}", &rule.id.to_string());
-                widgets::combo_name(&c, &name);
+                ui.add_enabled_ui(!in_a_set, |ui| {
+                    widgets::Combo::new(("level", rule.id), pc.lang.rule_level(r.level))
+                        .named(&name)
+                        .width(140.0)
+                        .show(ui, |ui| {
+                            for l in RuleLevel::ALL {
+                                ui.selectable_value(&mut r.level, l, pc.lang.rule_level(l));
+                            }
+                        })
+                });
                 changed |= r.level != before;
                 // In a set: the set's one owner guards it, and it has the
                 // set's level.
@@ -237,19 +233,17 @@ impl RulesPanel {
                         .and_then(|s| a.rule_set(s))
                         .map(|s| s.name.clone())
                         .unwrap_or_else(|| pc.t(T::NoSet).to_string());
-                    let c = egui::ComboBox::from_id_salt(("rule-set", rule.id))
-                        .selected_text(current)
+                    let name = pc.t(T::InSetOf).replace("{n}", &rule.id.to_string());
+                    widgets::Combo::new(("rule-set", rule.id), current)
+                        .named(&name)
                         .width(200.0)
                         .truncate()
-                        .show_ui(ui, |ui| {
+                        .show(ui, |ui| {
                             ui.selectable_value(&mut r.rule_set, None, pc.t(T::NoSet));
                             for set in &a.rule_sets {
                                 ui.selectable_value(&mut r.rule_set, Some(set.id), &set.name);
                             }
-                        })
-                        .response;
-                    let name = pc.t(T::InSetOf).replace("{n}", &rule.id.to_string());
-                    widgets::combo_name(&c, &name);
+                        });
                     if r.rule_set != before {
                         if let Some(set) = r.rule_set.and_then(|s| a.rule_set(s)) {
                             r.level = set.level;

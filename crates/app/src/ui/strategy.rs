@@ -95,18 +95,16 @@ impl StrategyPanel {
                 .unwrap_or_else(|| pc.t(T::NoHighlight).to_string());
             // Truncated: a long party name chosen does not widen the row
             // past the window (the map and its side list slid sideways).
-            egui::ComboBox::from_id_salt("map-highlight")
-                .selected_text(current)
+            widgets::Combo::new("map-highlight", current)
+                .labelled_by(label.id)
                 .width(240.0)
                 .truncate()
-                .show_ui(ui, |ui| {
+                .show(ui, |ui| {
                     ui.selectable_value(&mut self.highlight, None, pc.t(T::NoHighlight));
                     for p in &a.parties {
                         ui.selectable_value(&mut self.highlight, Some(p.id), &p.name);
                     }
-                })
-                .response
-                .labelled_by(label.id);
+                });
         });
         widgets::muted(ui, pc.t(T::StrategyHint));
         ui.add_space(4.0);
@@ -626,20 +624,19 @@ impl StrategyPanel {
                                 ui.end_row();
                                 let label =
                                     ui.label(RichText::new(pc.t(T::Lane)).color(theme::MUTED));
-                                egui::ComboBox::from_id_salt(("node-lane", id))
-                                    .selected_text(
-                                        a.lane(n.lane).map(|l| l.name.clone()).unwrap_or_default(),
-                                    )
-                                    .width(300.0)
-                                    .show_ui(ui, |ui| {
-                                        for lane in a.lanes_bottom_up().into_iter().rev() {
-                                            changed |= ui
-                                                .selectable_value(&mut n.lane, lane.id, &lane.name)
-                                                .changed();
-                                        }
-                                    })
-                                    .response
-                                    .labelled_by(label.id);
+                                widgets::Combo::new(
+                                    ("node-lane", id),
+                                    a.lane(n.lane).map(|l| l.name.clone()).unwrap_or_default(),
+                                )
+                                .labelled_by(label.id)
+                                .width(300.0)
+                                .show(ui, |ui| {
+                                    for lane in a.lanes_bottom_up().into_iter().rev() {
+                                        changed |= ui
+                                            .selectable_value(&mut n.lane, lane.id, &lane.name)
+                                            .changed();
+                                    }
+                                });
                                 ui.end_row();
                                 changed |= widgets::multiline_row(
                                     ui,

@@ -192,10 +192,10 @@ impl TableSection {
         let mut pick = None;
         ui.horizontal(|ui| {
             let label = ui.label(RichText::new(pc.t(T::AppointParty)).color(theme::MUTED));
-            egui::ComboBox::from_id_salt(("appoint", body.id))
-                .selected_text(pc.t(T::ChooseParty))
+            widgets::Combo::new(("appoint", body.id), pc.t(T::ChooseParty))
+                .labelled_by(label.id)
                 .width(300.0)
-                .show_ui(ui, |ui| {
+                .show(ui, |ui| {
                     for p in a.parties.iter().filter(|p| {
                         p.is_active_on(pc.today) && !now.iter().any(|s| s.party == p.id)
                     }) {
@@ -203,9 +203,7 @@ impl TableSection {
                             pick = Some(p.id);
                         }
                     }
-                })
-                .response
-                .labelled_by(label.id);
+                });
         });
         if let Some(party) = pick {
             pc.edit(

@@ -685,13 +685,13 @@ fn held_scroll<R>(
 /// Give a combo box its accessible name (for screen readers and the
 /// tests): the one place a panel's combo box is named. Enabled as the box
 /// is (a read-only panel's boxes are disabled).
-pub fn combo_name(response: &Response, name: &str) {
+fn combo_name(response: &Response, name: &str) {
     let enabled = response.enabled();
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, enabled, name));
 }
 
-/// A combo box named `name` (for screen readers and the tests): the one
-/// way a panel makes one. `add` lists the choices.
+/// A combo box named `name` (for screen readers and the tests), `width`
+/// wide: [`Combo`] in one call, for the common shape.
 pub fn combo(
     ui: &mut Ui,
     id: impl std::hash::Hash + std::fmt::Debug,
@@ -700,13 +700,99 @@ pub fn combo(
     width: f32,
     add: impl FnOnce(&mut Ui),
 ) -> Response {
-    let r = egui::ComboBox::from_id_salt(id)
-        .selected_text(selected)
+    Combo::new(id, selected)
+        .named(name)
         .width(width)
-        .show_ui(ui, add)
-        .response;
-    combo_name(&r, name);
-    r
+        .show(ui, add)
+}
+
+/// How a combo box is named for screen readers and the tests.
+enum ComboName<'a> {
+    /// By the visible label beside it.
+    Label(egui::Id),
+    /// By a name of its own (a box in a row of boxes under one heading).
+    Text(&'a str),
+}
+
+/// The one way a panel makes a combo box: named, either by the visible
+/// label beside it or by a name of its own (both, when a visible label is
+/// shared by several boxes and each needs its own name), `width` wide, a
+/// long choice cut to the box (`truncate`), and, for a box that picks
+/// several things, open until a click outside (`keep_open`).
+#[must_use = "a combo box shows only with `show`"]
+pub struct Combo<'a> {
+    id: egui::IdSalt,
+    selected: egui::WidgetText,
+    names: Vec<ComboName<'a>>,
+    width: Option<f32>,
+    truncate: bool,
+    keep_open: bool,
+}
+
+impl<'a> Combo<'a> {
+    pub fn new(
+        id: impl std::hash::Hash + std::fmt::Debug,
+        selected: impl Into<egui::WidgetText>,
+    ) -> Self {
+        Combo {
+            id: egui::IdSalt::new(id),
+            selected: selected.into(),
+            names: Vec::new(),
+            width: None,
+            truncate: false,
+            keep_open: false,
+        }
+    }
+
+    /// Named by the visible label `label` (its response's id).
+    pub fn labelled_by(mut self, label: egui::Id) -> Self {
+        self.names.push(ComboName::Label(label));
+        self
+    }
+
+    /// Named `name`.
+    pub fn named(mut self, name: &'a str) -> Self {
+        self.names.push(ComboName::Text(name));
+        self
+    }
+
+    pub fn width(mut self, width: f32) -> Self {
+        self.width = Some(width);
+        self
+    }
+
+    /// A choice longer than the box is cut with "…" instead of widening it.
+    pub fn truncate(mut self) -> Self {
+        self.truncate = true;
+        self
+    }
+
+    /// Stays open while choices are ticked; a click outside closes it.
+    pub fn keep_open(mut self) -> Self {
+        self.keep_open = true;
+        self
+    }
+
+    pub fn show(self, ui: &mut Ui, add: impl FnOnce(&mut Ui)) -> Response {
+        let mut combo = egui::ComboBox::from_id_salt(self.id).selected_text(self.selected);
+        if let Some(w) = self.width {
+            combo = combo.width(w);
+        }
+        if self.truncate {
+            combo = combo.truncate();
+        }
+        if self.keep_open {
+            combo = combo.close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+        }
+        let mut r = combo.show_ui(ui, add).response;
+        for name in self.names {
+            match name {
+                ComboName::Label(label) => r = r.labelled_by(label),
+                ComboName::Text(name) => combo_name(&r, name),
+            }
+        }
+        r
+    }
 }
 
 /// A combo box choosing one of the people active on `pc.today`, or nobody
@@ -725,18 +811,15 @@ pub fn person_combo(
         .and_then(|p| a.person(p))
         .map(|p| p.name.clone())
         .unwrap_or_else(|| none.to_string());
-    let r = egui::ComboBox::from_id_salt(id)
-        .selected_text(shown)
+    Combo::new(id, shown)
+        .named(name)
         .width(width)
-        .show_ui(ui, |ui| {
+        .show(ui, |ui| {
             ui.selectable_value(chosen, None, none);
             for p in a.people.iter().filter(|p| p.is_active_on(pc.today)) {
                 ui.selectable_value(chosen, Some(p.id), &p.name);
             }
         })
-        .response;
-    combo_name(&r, name);
-    r
 }
 
 /// Give a widget its accessible name (for screen readers and the tests),

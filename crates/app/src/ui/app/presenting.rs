@@ -290,29 +290,28 @@ impl SamenspelApp {
                     }
                     let current = slides.get(self.present.slide).copied();
                     let label = ui.label(RichText::new(lang.tr(T::PresentSlide)).strong());
-                    egui::ComboBox::from_id_salt("present-slide")
-                        .selected_text(
-                            current
-                                .map(|s| present::title(lang, room, s))
-                                .unwrap_or_default(),
-                        )
-                        .width(320.0)
-                        .truncate()
-                        .show_ui(ui, |ui| {
-                            for (i, s) in slides.iter().enumerate() {
-                                if ui
-                                    .selectable_label(
-                                        i == self.present.slide,
-                                        present::title(lang, room, *s),
-                                    )
-                                    .clicked()
-                                {
-                                    self.present.go_to(i);
-                                }
+                    widgets::Combo::new(
+                        "present-slide",
+                        current
+                            .map(|s| present::title(lang, room, s))
+                            .unwrap_or_default(),
+                    )
+                    .labelled_by(label.id)
+                    .width(320.0)
+                    .truncate()
+                    .show(ui, |ui| {
+                        for (i, s) in slides.iter().enumerate() {
+                            if ui
+                                .selectable_label(
+                                    i == self.present.slide,
+                                    present::title(lang, room, *s),
+                                )
+                                .clicked()
+                            {
+                                self.present.go_to(i);
                             }
-                        })
-                        .response
-                        .labelled_by(label.id);
+                        }
+                    });
                     ui.label(format!(
                         "{} / {} · {} / {}",
                         self.present.slide + 1,

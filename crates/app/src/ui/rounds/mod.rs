@@ -243,17 +243,15 @@ impl RoundsPanel {
                     Some(body) => body.name.clone(),
                     None => pc.t(T::WholeAlliance).to_string(),
                 };
-                egui::ComboBox::from_id_salt("new-body")
-                    .selected_text(name(self.new_body))
+                widgets::Combo::new("new-body", name(self.new_body))
+                    .labelled_by(label.id)
                     .width(300.0)
-                    .show_ui(ui, |ui| {
+                    .show(ui, |ui| {
                         ui.selectable_value(&mut self.new_body, None, name(None));
                         for b in &a.bodies {
                             ui.selectable_value(&mut self.new_body, Some(b.id), &b.name);
                         }
-                    })
-                    .response
-                    .labelled_by(label.id);
+                    });
             });
         }
         let opened = self.new_opened.unwrap_or(pc.today);
