@@ -9,17 +9,18 @@ pub(super) fn check(file: &Path, out: &mut dyn Write) -> Result<(), Failure> {
     let history = store.history()?;
     let findings = alliance.check();
     writeln!(out, "{}", file.display())?;
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     writeln!(
         out,
-        "  file version {}, {} parties, {} people, {} bodies, {} members, {} party seats, {} undo step{}",
+        "  file version {}, {}, {}, {}, {}, {}, {}",
         store.schema_version()?,
-        alliance.parties.len(),
-        alliance.people.len(),
-        alliance.bodies.len(),
-        alliance.memberships.len(),
-        alliance.table_seats.len(),
-        history.len(),
-        if history.len() == 1 { "" } else { "s" }
+        count(alliance.parties.len(), "party", "parties"),
+        count(alliance.people.len(), "person", "people"),
+        count(alliance.bodies.len(), "body", "bodies"),
+        count(alliance.memberships.len(), "member", "members"),
+        count(alliance.table_seats.len(), "party seat", "party seats"),
+        count(history.len(), "undo step", "undo steps"),
     )?;
     for p in &store.tidied().removed {
         writeln!(

@@ -8,12 +8,15 @@ pub fn room_meeting(
     a: &crate::domain::Alliance,
     asked: Option<crate::domain::Id>,
     today: chrono::NaiveDate,
+    lang: crate::i18n::Lang,
 ) -> Result<crate::domain::Id, Failure> {
     if let Some(id) = asked {
-        return a
-            .meeting(id)
-            .map(|m| m.id)
-            .ok_or_else(|| Failure(format!("There is no meeting {id} in this alliance.")));
+        return a.meeting(id).map(|m| m.id).ok_or_else(|| {
+            Failure(lang.pick(
+                format!("Deze alliantie heeft geen vergadering {id}."),
+                format!("There is no meeting {id} in this alliance."),
+            ))
+        });
     }
     let dated = |pick: &dyn Fn(chrono::NaiveDate) -> bool| {
         a.meetings
@@ -101,20 +104,34 @@ pub(super) fn serve(
     let lang = LangArg::or_alliance(lang, doc.alliance());
     doc.writable()?;
     let today = crate::clock::from_env().today();
-    let meeting = room_meeting(doc.alliance(), meeting, today)?;
+    let meeting = room_meeting(doc.alliance(), meeting, today, lang)?;
     let bind = match bind {
         Some(bind) => bind,
         None => choose_network(lang)?,
     };
     if bind.ip().is_unspecified() {
-        return Err(Failure(format!(
-            "Listen on one interface's address (such as 192.168.4.1:{}), not {}: the cards need an address the phones can reach.",
-            bind.port(),
-            bind.ip()
+        return Err(Failure(lang.pick(
+            format!(
+                "Luister op het adres van één netwerk (zoals 192.168.4.1:{}), niet op {}: de kaarten hebben een adres nodig dat de telefoons bereiken.",
+                bind.port(),
+                bind.ip()
+            ),
+            format!(
+                "Listen on one interface's address (such as 192.168.4.1:{}), not {}: the cards need an address the phones can reach.",
+                bind.port(),
+                bind.ip()
+            ),
         )));
     }
     let mut session = crate::room::Session::start(&doc, meeting, bind, lang, Arc::new(|| {}))
-        .map_err(|e| Failure(format!("The room server could not start at {bind}: {e}.")))?;
+        .map_err(|e| {
+            Failure(format!(
+                "{}.",
+                lang.tr(crate::i18n::T::RoomStartFailed)
+                    .replace("{address}", &bind.to_string())
+                    .replace("{detail}", &e.to_string())
+            ))
+        })?;
     let address = session.address().to_string();
     let parties = doc.alliance().ballot_parties(meeting, today);
     if keep_cards {
@@ -122,22 +139,39 @@ pub(super) fn serve(
         let a = doc.alliance();
         let live = a.live_ballots(meeting);
         if live.is_empty() {
-            return Err(Failure(format!(
-                "Meeting {meeting} has no ballot cards yet: run serve without --keep-cards to issue them."
+            return Err(Failure(lang.pick(
+                format!(
+                    "Vergadering {meeting} heeft nog geen stemkaarten: start serve zonder --keep-cards om ze uit te geven."
+                ),
+                format!(
+                    "Meeting {meeting} has no ballot cards yet: run serve without --keep-cards to issue them."
+                ),
             )));
         }
         if let Some(b) = live.iter().find(|b| b.address != address) {
             eprintln!(
-                "The cards were printed for {}, but this server is listening on {address}; their links only reach it if that is the same address.",
-                b.address
+                "{}",
+                lang.pick(
+                    format!(
+                        "De kaarten zijn gedrukt voor {}, maar deze server luistert op {address}; hun links komen hier alleen aan als dat hetzelfde adres is.",
+                        b.address
+                    ),
+                    format!(
+                        "The cards were printed for {}, but this server is listening on {address}; their links only reach it if that is the same address.",
+                        b.address
+                    ),
+                )
             );
         }
         for b in &live {
             writeln!(
                 out,
-                "{}\t(card issued {})",
+                "{}\t{}",
                 one_line(a.party_name(Some(b.party))),
-                b.issued
+                lang.pick(
+                    format!("(kaart uitgegeven {})", b.issued),
+                    format!("(card issued {})", b.issued)
+                )
             )?;
         }
         out.flush()?;
@@ -154,9 +188,18 @@ pub(super) fn serve(
     session.refresh(&doc);
     if let Some(path) = cards {
         let bytes = crate::report::ballots::cards(doc.alliance(), meeting, &links, lang)
-            .ok_or_else(|| Failure(format!("There is no meeting {meeting}.")))?;
-        crate::store::write_private(path, &bytes)
-            .map_err(|e| Failure(format!("Could not write {}: {e}.", path.display())))?;
+            .ok_or_else(|| {
+                Failure(lang.pick(
+                    format!("Deze alliantie heeft geen vergadering {meeting}."),
+                    format!("There is no meeting {meeting} in this alliance."),
+                ))
+            })?;
+        crate::store::write_private(path, &bytes).map_err(|e| {
+            Failure(lang.pick(
+                format!("Kon {} niet schrijven: {e}.", path.display()),
+                format!("Could not write {}: {e}.", path.display()),
+            ))
+        })?;
     }
     let a = doc.alliance();
     // On a screen (a mirrored one shows the room), the links are ballots:
@@ -192,7 +235,15 @@ pub(super) fn serve_until_closed(
         .unwrap_or_default();
     let address = session.address();
     eprintln!(
-        "Serving the ballot cards for '{title}' at http://{address}; press Ctrl+C or close standard input to stop. Type 'status', 'reveal ROUND', 'absent ROUND PARTY', 'checkin' or 'show-checkin' to steer the room."
+        "{}",
+        lang.pick(
+            format!(
+                "De stemkaarten voor ‘{title}’ staan klaar op http://{address}; stop met Ctrl+C of door de invoer te sluiten. Typ 'status', 'reveal RONDE', 'absent RONDE PARTIJ', 'checkin' of 'show-checkin' om de zaal te leiden."
+            ),
+            format!(
+                "Serving the ballot cards for '{title}' at http://{address}; press Ctrl+C or close standard input to stop. Type 'status', 'reveal ROUND', 'absent ROUND PARTY', 'checkin' or 'show-checkin' to steer the room."
+            ),
+        )
     );
     // Standard input: the facilitator's commands, a line each; closing it
     // stops the room (tests, scripts).
@@ -224,7 +275,13 @@ pub(super) fn serve_until_closed(
         }
     }
     session.stop();
-    eprintln!("Stopped: standard input closed.");
+    eprintln!(
+        "{}",
+        lang.pick(
+            "Gestopt: de invoer is gesloten.",
+            "Stopped: standard input closed."
+        )
+    );
     Ok(())
 }
 

@@ -1383,7 +1383,7 @@ catalogue! {
     PhoneRoundClosed => "Deze ronde is gesloten: {status}.", "This round is closed: {status}.";
     PhoneRevealed => "De standpunten van alle partijen zijn getoond.", "The stances of all parties have been revealed.";
     PhoneYourStance => "Het standpunt van uw partij", "Your party's stance";
-    PhoneReason => "Reden (nodig bij bezwaar of veto)", "Reason (needed for an objection or veto)";
+    PhoneReason => "Reden (nodig bij {stances})", "Reason (needed with {stances})";
     PhoneUntilReveal => "U kunt dit wijzigen tot de procesbegeleider de standpunten toont. Tot dan ziet niemand wat u koos.", "You can change this until the facilitator reveals the stances. Until then nobody sees what you chose.";
     PhoneDotsRound => "Prioriteren", "Prioritising";
     PhoneDotsHint => "Verdeel {n} stip over de zwaartepunten.|Verdeel {n} stippen over de zwaartepunten.", "Place your {n} dot on one of the focus areas.|Spread your {n} dots across the focus areas.";

@@ -58,6 +58,9 @@ pub struct RoundView {
     pub own: Option<Own>,
     /// The outcome, only once the round is revealed or closed.
     pub told: Option<Told>,
+    /// This phone's party was recorded absent in it: it sees the outcome
+    /// with the room once told, and casts nothing.
+    pub absent: bool,
 }
 
 /// A dot (or score) round of the agenda funnel as the phones may see it.
@@ -178,11 +181,12 @@ impl Snapshot {
         let names: IdMap<String> = cards.values().map(|p| (*p, name(*p))).collect();
         let names_of = |ids: &[Id]| ids.iter().map(|p| name(*p)).collect::<Vec<_>>();
         let mut rounds = Vec::new();
-        // The open rounds and who was recorded absent in each.
+        // The open rounds not yet revealed and who was recorded absent in
+        // each (once revealed, an absent party sees the outcome instead).
         let absent_in: Vec<(Id, String, &[Id])> = a
             .rounds
             .iter()
-            .filter(|r| r.status == RoundStatus::Open && !r.absent.is_empty())
+            .filter(|r| r.status == RoundStatus::Open && !r.revealed && !r.absent.is_empty())
             .map(|r| (r.id, r.proposal.clone(), r.absent.as_slice()))
             .collect();
         for r in &a.rounds {
@@ -233,8 +237,10 @@ impl Snapshot {
                     status: r.status,
                     own: None,
                     told,
+                    absent: false,
                 },
                 own,
+                r.absent.as_slice(),
             ));
         }
         let mut dots = Vec::new();
@@ -374,9 +380,13 @@ impl Snapshot {
                     name: names.get(&party).cloned(),
                     rounds: rounds
                         .iter()
-                        .filter(|(r, _)| r.voters.contains(&party))
-                        .map(|(r, own)| RoundView {
+                        .filter(|(r, _, absent)| {
+                            r.voters.contains(&party)
+                                || (r.told.is_some() && absent.contains(&party))
+                        })
+                        .map(|(r, own, absent)| RoundView {
                             own: own.get(&party).cloned(),
+                            absent: absent.contains(&party),
                             ..r.clone()
                         })
                         .collect(),

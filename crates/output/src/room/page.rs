@@ -49,7 +49,7 @@ const STYLE: &str = "\
 --line:#3a3f46;--accent:#7db8e3;--ok:#7fd394;--bad:#ff8f8f;--card:#202328}}\
 *{box-sizing:border-box}\
 body{margin:0;background:var(--paper);color:var(--ink);font:20px/1.45 system-ui,-apple-system,\
-'Segoe UI',Roboto,sans-serif;-webkit-text-size-adjust:100%;overflow-wrap:anywhere}\
+'Segoe UI',Roboto,sans-serif;-webkit-text-size-adjust:100%;overflow-wrap:anywhere;-webkit-hyphens:auto;hyphens:auto}\
 header{padding:18px 18px 8px}main{padding:0 12px 24px;max-width:36rem;margin:0 auto}\
 header{max-width:36rem;margin:0 auto}\
 .kicker{margin:0;color:var(--muted);font-size:.85em}h1{margin:.1em 0 0;font-size:1.6em;line-height:1.2}\
@@ -99,7 +99,7 @@ function busy(){var a=d.activeElement;return a&&(a.tagName=='TEXTAREA'||a.tagNam
 var i=setInterval(function(){fetch(location.pathname+'/status',{cache:'no-store'})\
 .then(function(r){if(r.status==410){clearInterval(i);location.replace(location.pathname);return null}\
 return r.ok?r.json():null}).then(function(s){if(!s||s.v==v)return;keep();\
-if(busy()){d.getElementById('changed').hidden=false}else{location.replace(location.pathname+location.hash)}})\
+if(busy()){d.getElementById('changed').hidden=false}else{location.replace(location.pathname+'?v='+encodeURIComponent(s.v)+location.hash)}})\
 .catch(function(){})},4000)})();";
 
 /// The content security policy: nothing from elsewhere, the page's own
@@ -382,7 +382,7 @@ fn own_line(lang: Lang, party: &str, r: &RoundView, own: Option<&Own>) -> String
                 esc(&clock(&o.entered_at))
             );
             if !o.reason.is_empty() {
-                s.push_str(&format!("<br>“{}”", esc(&o.reason)));
+                s.push_str(&format!("<br><bdi>“{}”</bdi>", esc(&o.reason)));
             }
             if o.corrections > 0 {
                 s.push_str(&format!(
@@ -474,7 +474,14 @@ fn round_section(out: &mut String, f: &For, r: &RoundView) {
         } else {
             out.push_str(&format!("<p>{}</p>", esc(lang.tr(T::PhoneRevealed))));
         }
-        out.push_str(&own_line(lang, name, r, own));
+        if r.absent {
+            out.push_str(&format!(
+                "<p class=\"state\">{}</p>",
+                esc(lang.tr(T::PhoneAbsent))
+            ));
+        } else {
+            out.push_str(&own_line(lang, name, r, own));
+        }
         out.push_str(&told_line(lang, r));
         out.push_str("</section>");
         return;
@@ -515,11 +522,20 @@ fn round_section(out: &mut String, f: &For, r: &RoundView) {
             esc(&lang.scale_value(r.scale, value))
         ));
     }
+    // The stances a reason is needed with: those that block (the red ones).
+    let blocking = r
+        .scale
+        .values()
+        .into_iter()
+        .filter(|v| r.scale.blocks(*v))
+        .map(|v| lang.scale_value(r.scale, v))
+        .collect::<Vec<_>>()
+        .join(lang.pick(" of ", " or "));
     out.push_str(&format!(
         "</fieldset><label class=\"field\" for=\"reason-{id}\">{}</label>\
-         <textarea id=\"reason-{id}\" name=\"reason\" rows=\"3\" maxlength=\"4000\">{}</textarea>\
+         <textarea dir=\"auto\" id=\"reason-{id}\" name=\"reason\" rows=\"3\" maxlength=\"4000\">{}</textarea>\
          <button type=\"submit\">{}</button></form><p class=\"muted\">{}</p></section>",
-        esc(lang.tr(T::PhoneReason)),
+        esc(&lang.tr(T::PhoneReason).replace("{stances}", &blocking)),
         esc(&reason),
         esc(lang.tr(T::RecordStance)),
         esc(lang.tr(T::PhoneUntilReveal)),
@@ -700,7 +716,7 @@ fn comments_section(out: &mut String, f: &For, r: &crate::phone::PhoneComments) 
          <label class=\"field\" for=\"part-{id}\">{}</label>\
          <input id=\"part-{id}\" name=\"part\" maxlength=\"200\" value=\"{}\">\
          <label class=\"field\" for=\"text-{id}\">{}</label>\
-         <textarea id=\"text-{id}\" name=\"text\" rows=\"4\" maxlength=\"4000\">{}</textarea>\
+         <textarea dir=\"auto\" id=\"text-{id}\" name=\"text\" rows=\"4\" maxlength=\"4000\">{}</textarea>\
          <button type=\"submit\">{}</button></form><p class=\"muted\">{}</p></section>",
         esc(lang.tr(T::CommentPart)),
         esc(&part),
@@ -881,7 +897,8 @@ pub fn phone_page(phone: &PhoneView, visit: Visit, lang: Lang, flash: Option<&Fl
     // A round this party was recorded absent in: said, not left out.
     for (_, proposal) in &phone.absent {
         body.push_str(&format!(
-            "<section class=\"absent\"><h2>{}</h2><p>{}</p></section>",
+            "<section class=\"absent\"><h2>{}</h2><p class=\"proposal\">{}</p><p class=\"state\">{}</p></section>",
+            esc(lang.tr(T::Proposal)),
             esc(proposal),
             esc(lang.tr(T::PhoneAbsent))
         ));
