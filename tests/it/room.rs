@@ -778,7 +778,10 @@ fn serve_prints_the_links_records_the_phones_and_prints_cards_that_scan() {
     for _ in 0..parties {
         let mut line = String::new();
         out.read_line(&mut line).unwrap();
-        assert!(line.contains("\t(kaart uitgegeven "), "in the alliance's language: {line:?}");
+        assert!(
+            line.contains("\t(kaart uitgegeven "),
+            "in the alliance's language: {line:?}"
+        );
         assert!(!line.contains("http"), "no link is printed: {line:?}");
     }
     assert_eq!(cast(addr, &links[1].1, round, 1, "").status, 303);
