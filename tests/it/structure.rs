@@ -368,11 +368,10 @@ fn the_regional_network_is_consistent_and_of_regional_size() {
 #[test]
 fn the_files_foreign_keys_are_declared_references() {
     use samenspel::domain::edit::{Entity, KindVisitor, for_each_kind};
-    use samenspel::store::RECORD_TABLES;
     let mut conn = rusqlite::Connection::open_in_memory().unwrap();
     samenspel::store::schema::migrate_to(&mut conn, samenspel::store::LATEST).unwrap();
     let table_of = |kind: &str| {
-        RECORD_TABLES
+        samenspel::store::record_tables()
             .iter()
             .find(|t| t.kind == kind)
             .map(|t| t.name)

@@ -36,15 +36,19 @@ impl<T: Clone> Change<T> {
 }
 
 /// Every kind of record, declared once: its `Edit` variant, its type, the
-/// alliance's list of it, its `KIND` name and its name for people (a
-/// catalogue key). The `Alliance` struct, the edit enum, the generic change
-/// machinery (`Entity`), and the per-kind walks of the store, the checks,
-/// removal and [`Edit::visit`] all come from this list; adding a kind of
-/// record adds a line here, its type and `Refs` in its own domain file, its
-/// name in `i18n.rs`, its schema migration and its table in
-/// `store/rows.rs` (the README walks through it).
+/// alliance's list of it, its `KIND` name, the table that keeps it in the
+/// file (`in "table"`) and which of its fields are kept there as JSON text
+/// (`json [...]`: lists, nested records, enums that carry data). The
+/// `Alliance` struct, the edit enum, the generic change machinery
+/// (`Entity`), the store's tables (their columns are the type's fields, a
+/// yes/no field a 0/1 column) and the per-kind walks of the store, the
+/// checks, removal and [`Edit::visit`] all come from this list. Adding a
+/// kind of record adds a line here and its type with `Refs` in its own
+/// domain file; then the compiler asks for its name (`kind_key` in the
+/// catalogue) and its panel (`View::of_kind`), and the store's test for its
+/// migration (the README walks through it).
 macro_rules! entities {
-    ($($variant:ident: $t:ty => $list:ident, $kind:literal;)*) => {
+    ($($variant:ident: $t:ty => $list:ident, $kind:literal in $table:literal $(json [$($json:literal),*])?;)*) => {
         /// Every kind of record, as declared below, and the alliance's own
         /// details: what an undo step or a count names (the catalogue gives
         /// each its words).
@@ -101,6 +105,8 @@ macro_rules! entities {
         $(impl Entity for $t {
             const KIND: &'static str = $kind;
             const NAME: Kind = Kind::$variant;
+            const TABLE: &'static str = $table;
+            const JSON: &'static [&'static str] = &[$($($json),*)?];
             fn id(&self) -> Id {
                 self.id
             }
@@ -144,46 +150,46 @@ macro_rules! entities {
 }
 
 entities! {
-    Party: Party => parties, "party";
-    Person: Person => people, "person";
-    Body: Body => bodies, "body";
-    Membership: Membership => memberships, "seat";
-    Question: Question => questions, "question";
-    Interview: Interview => interviews, "interview";
-    Answer: Answer => answers, "answer";
-    Comfort: ComfortNeed => comfort_needs, "comfort need";
-    Lane: Lane => lanes, "lane";
-    MapNode: MapNode => map_nodes, "map node";
-    MapLink: MapLink => map_links, "arrow";
-    Relation: Relation => relations, "relation";
-    Placement: Placement => placements, "placement";
-    AgendaItem: AgendaItem => agenda_items, "agenda item";
-    FocalPoint: FocalPoint => focal_points, "focal point";
-    PriorityRound: PriorityRound => priority_rounds, "priority round";
-    PriorityMark: PriorityMark => priority_marks, "priority mark";
-    Situation: Situation => situations, "situation";
-    GroundRule: GroundRule => ground_rules, "ground rule";
-    Checkin: Checkin => checkins, "check-in";
-    Round: Round => rounds, "consensus round";
-    Vote: Vote => votes, "vote";
-    Meeting: Meeting => meetings, "meeting";
-    AgendaSlot: AgendaSlot => agenda_slots, "agenda slot";
-    Attendance: Attendance => attendance, "attendance";
-    Action: Action => actions, "action";
-    CovenantVersion: CovenantVersion => covenant_versions, "covenant version";
-    Clause: Clause => clauses, "clause";
-    Signature: Signature => signatures, "signature";
-    SeatDraw: SeatDraw => seat_draws, "seat draw";
-    TableSeat: TableSeat => table_seats, "table seat";
-    Ballot: Ballot => ballots, "ballot";
-    RuleSet: RuleSet => rule_sets, "rule set";
-    RuleProposal: RuleProposal => rule_proposals, "rule proposal";
-    Objection: Objection => objections, "objection";
-    PlanLine: PlanLine => plan_lines, "plan line";
-    PlanProgress: PlanProgress => plan_progress, "progress";
-    CommentRound: CommentRound => comment_rounds, "comment round";
-    Comment: Comment => comments, "comment";
-    CheckinRound: CheckinRound => checkin_rounds, "check-in round";
+    Party: Party => parties, "party" in "party" json ["services"];
+    Person: Person => people, "person" in "person";
+    Body: Body => bodies, "body" in "body";
+    Membership: Membership => memberships, "seat" in "membership";
+    Question: Question => questions, "question" in "question";
+    Interview: Interview => interviews, "interview" in "interview";
+    Answer: Answer => answers, "answer" in "answer";
+    Comfort: ComfortNeed => comfort_needs, "comfort need" in "comfort_need" json ["from_whom"];
+    Lane: Lane => lanes, "lane" in "lane";
+    MapNode: MapNode => map_nodes, "map node" in "map_node" json ["owners"];
+    MapLink: MapLink => map_links, "arrow" in "map_link";
+    Relation: Relation => relations, "relation" in "relation" json ["from", "to"];
+    Placement: Placement => placements, "placement" in "placement" json ["actor"];
+    AgendaItem: AgendaItem => agenda_items, "agenda item" in "agenda_item" json ["depends_on"];
+    FocalPoint: FocalPoint => focal_points, "focal point" in "focal_point";
+    PriorityRound: PriorityRound => priority_rounds, "priority round" in "priority_round" json ["absent"];
+    PriorityMark: PriorityMark => priority_marks, "priority mark" in "priority_mark";
+    Situation: Situation => situations, "situation" in "situation";
+    GroundRule: GroundRule => ground_rules, "ground rule" in "ground_rule" json ["situations"];
+    Checkin: Checkin => checkins, "check-in" in "checkin";
+    Round: Round => rounds, "consensus round" in "consensus_round" json ["subject", "voters", "absent"];
+    Vote: Vote => votes, "vote" in "vote" json ["corrections"];
+    Meeting: Meeting => meetings, "meeting" in "meeting";
+    AgendaSlot: AgendaSlot => agenda_slots, "agenda slot" in "agenda_slot" json ["link"];
+    Attendance: Attendance => attendance, "attendance" in "attendance";
+    Action: Action => actions, "action" in "action";
+    CovenantVersion: CovenantVersion => covenant_versions, "covenant version" in "covenant_version" json ["parties"];
+    Clause: Clause => clauses, "clause" in "clause" json ["honours_needs", "honours_decisions"];
+    Signature: Signature => signatures, "signature" in "signature";
+    SeatDraw: SeatDraw => seat_draws, "seat draw" in "seat_draw" json ["candidates", "quotas", "kept", "sitting_out", "dice", "chosen", "tables", "chances"];
+    TableSeat: TableSeat => table_seats, "table seat" in "table_seat";
+    Ballot: Ballot => ballots, "ballot" in "ballot";
+    RuleSet: RuleSet => rule_sets, "rule set" in "rule_set";
+    RuleProposal: RuleProposal => rule_proposals, "rule proposal" in "rule_proposal";
+    Objection: Objection => objections, "objection" in "objection";
+    PlanLine: PlanLine => plan_lines, "plan line" in "plan_line" json ["parties", "mandate", "items"];
+    PlanProgress: PlanProgress => plan_progress, "progress" in "plan_progress";
+    CommentRound: CommentRound => comment_rounds, "comment round" in "comment_round" json ["draft"];
+    Comment: Comment => comments, "comment" in "comment";
+    CheckinRound: CheckinRound => checkin_rounds, "check-in round" in "checkin_round" json ["rules"];
 }
 
 /// Work on the change of one record, generic over its kind.
@@ -348,11 +354,15 @@ pub fn too_long<T: Serialize>(record: &T) -> Option<(String, usize)> {
 /// What the generic change machinery needs to know of an entity. Derived
 /// for every kind by `entities!`.
 pub trait Entity:
-    Refs + Clone + PartialEq + Sized + Serialize + serde::de::DeserializeOwned
+    Refs + Clone + Default + PartialEq + Sized + Serialize + serde::de::DeserializeOwned
 {
     const KIND: &'static str;
     /// Its kind, which the catalogue names for people ("partij|partijen").
     const NAME: Kind;
+    /// The table that keeps it in the file.
+    const TABLE: &'static str;
+    /// Its fields kept in their column as JSON text.
+    const JSON: &'static [&'static str];
     fn id(&self) -> Id;
     fn set_id(&mut self, id: Id);
     fn all(alliance: &Alliance) -> &Vec<Self>;

@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::clock::Clock;
 use crate::domain::record::Commitment;
 use crate::domain::{Alliance, AllianceInfo, Edit, EditError};
-pub use rows::{RECORD_TABLES, Table, field_names};
+pub use rows::{Table, field_names, record_tables};
 pub use schema::{APPLICATION_ID, LATEST};
 
 /// How this window may use the file.

@@ -1,7 +1,8 @@
 //! The mapping between domain records and table rows. Each record is turned
 //! into JSON with serde, and each JSON field goes to the column of the same
-//! name (lists and nested records go to a column as JSON text). A test checks
-//! that the columns listed here are exactly the fields of each record.
+//! name (lists and nested records go to a column as JSON text, as the
+//! declaration says). The tables come from the declaration of the kinds
+//! (`entities!`); a test checks them against the file's schema.
 
 use rusqlite::types::Value as Sql;
 use rusqlite::{Connection, params_from_iter};
@@ -55,493 +56,56 @@ pub const ALLIANCE_BEFORE_16: Table = Table {
     flags: &[],
 };
 
-/// Every record table, in an order that respects foreign keys.
-pub static RECORD_TABLES: [Table; 40] = [
-    Table {
-        kind: "party",
-        name: "party",
-        columns: &[
-            "id",
-            "name",
-            "kind",
-            "staff",
-            "service_area",
-            "services",
-            "contact",
-            "notes",
-            "left",
-        ],
-        json: &["services"],
-        flags: &[],
-    },
-    Table {
-        kind: "person",
-        name: "person",
-        columns: &["id", "name", "party", "function", "email", "joined", "left"],
-        json: &[],
-        flags: &[],
-    },
-    Table {
-        kind: "body",
-        name: "body",
-        columns: &["id", "name", "kind", "mandate", "seats", "term_years"],
-        json: &[],
-        flags: &[],
-    },
-    Table {
-        kind: "seat",
-        name: "membership",
-        columns: &["id", "body", "person", "role"],
-        json: &[],
-        flags: &[],
-    },
-    Table {
-        kind: "question",
-        name: "question",
-        columns: &["id", "position", "text", "kind", "retired"],
-        json: &[],
-        flags: &["retired"],
-    },
-    Table {
-        kind: "interview",
-        name: "interview",
-        columns: &["id", "party", "date", "spoken_with", "notes"],
-        json: &[],
-        flags: &[],
-    },
-    Table {
-        kind: "answer",
-        name: "answer",
-        columns: &[
-            "id",
-            "interview",
-            "question",
-            "text",
-            "score",
-            "stance",
-            "visibility",
-        ],
-        json: &[],
-        flags: &[],
-    },
-    Table {
-        kind: "comfort need",
-        name: "comfort_need",
-        columns: &[
-            "id",
-            "party",
-            "from_whom",
-            "need",
-            "status",
-            "honoured_by",
-            "noted",
-            "visibility",
-        ],
-        json: &["from_whom"],
-        flags: &[],
-    },
-    Table {
-        kind: "lane",
-        name: "lane",
-        columns: &["id", "position", "name"],
-        json: &[],
-        flags: &[],
-    },
-    Table {
-        kind: "map node",
-        name: "map_node",
-        columns: &[
-            "id",
-            "lane",
-            "kind",
-            "title",
-            "description",
-            "owners",
-            "measures",
-            "targets",
-            "x",
-            "dy",
-        ],
-        json: &["owners"],
-        flags: &[],
-    },
-    Table {
-        kind: "arrow",
-        name: "map_link",
-        columns: &["id", "from", "to", "label"],
-        json: &[],
-        flags: &[],
-    },
-    Table {
-        kind: "relation",
-        name: "relation",
-        columns: &[
-            "id",
-            "from",
-            "to",
-            "kind",
-            "strength",
-            "note",
-            "facilitator_only",
-        ],
-        json: &["from", "to"],
-        flags: &["facilitator_only"],
-    },
-    Table {
-        kind: "placement",
-        name: "placement",
-        columns: &["id", "actor", "x", "y", "ring"],
-        json: &["actor"],
-        flags: &[],
-    },
-    Table {
-        kind: "focal point",
-        name: "focal_point",
-        columns: &["id", "position", "name", "description"],
-        json: &[],
-        flags: &[],
-    },
-    Table {
-        kind: "agenda item",
-        name: "agenda_item",
-        columns: &[
-            "id",
-            "party",
-            "title",
-            "problem",
-            "depends_on",
-            "focal_point",
-        ],
-        json: &["depends_on"],
-        flags: &[],
-    },
-    Table {
-        kind: "priority round",
-        name: "priority_round",
-        columns: &[
-            "id",
-            "title",
-            "method",
-            "dots_per_party",
-            "revealed",
-            "absent",
-        ],
-        json: &["absent"],
-        flags: &["revealed"],
-    },
-    Table {
-        kind: "priority mark",
-        name: "priority_mark",
-        columns: &["id", "round", "party", "focal_point", "value"],
-        json: &[],
-        flags: &[],
-    },
-    Table {
-        kind: "situation",
-        name: "situation",
-        columns: &["id", "text"],
-        json: &[],
-        flags: &[],
-    },
-    Table {
-        kind: "rule set",
-        name: "rule_set",
-        columns: &["id", "name", "level", "owner", "mandate"],
-        json: &[],
-        flags: &[],
-    },
-    Table {
-        kind: "ground rule",
-        name: "ground_rule",
-        columns: &[
-            "id",
-            "text",
-            "level",
-            "owner",
-            "status",
-            "situations",
-            "starter",
-            "rule_set",
-        ],
-        json: &["situations"],
-        flags: &["starter"],
-    },
-    Table {
-        kind: "check-in",
-        name: "checkin",
-        columns: &["id", "rule", "party", "date", "score", "round", "person"],
-        json: &[],
-        flags: &[],
-    },
-    Table {
-        kind: "consensus round",
-        name: "consensus_round",
-        columns: &[
-            "id", "proposal", "subject", "scale", "opened", "decided", "voters", "revealed",
-            "status", "previous", "note", "absent", "body",
-        ],
-        json: &["subject", "voters", "absent"],
-        flags: &["revealed"],
-    },
-    Table {
-        kind: "vote",
-        name: "vote",
-        columns: &[
-            "id",
-            "round",
-            "party",
-            "value",
-            "reason",
-            "via",
-            "entered_by",
-            "entered_at",
-            "corrections",
-        ],
-        json: &["corrections"],
-        flags: &[],
-    },
-    Table {
-        kind: "meeting",
-        name: "meeting",
-        columns: &[
-            "id",
-            "body",
-            "title",
-            "date",
-            "start",
-            "end",
-            "place",
-            "minutes_approved",
-            "approved_at",
-        ],
-        json: &[],
-        flags: &[],
-    },
-    Table {
-        kind: "agenda slot",
-        name: "agenda_slot",
-        columns: &[
-            "id",
-            "meeting",
-            "position",
-            "title",
-            "link",
-            "background",
-            "minutes",
-            "next_step",
-        ],
-        json: &["link"],
-        flags: &[],
-    },
-    Table {
-        kind: "attendance",
-        name: "attendance",
-        columns: &["id", "meeting", "person", "present"],
-        json: &[],
-        flags: &["present"],
-    },
-    Table {
-        kind: "action",
-        name: "action",
-        columns: &[
-            "id", "meeting", "slot", "who", "what", "due", "done", "done_on",
-        ],
-        json: &[],
-        flags: &["done"],
-    },
-    Table {
-        kind: "covenant version",
-        name: "covenant_version",
-        columns: &[
-            "id",
-            "number",
-            "title",
-            "frozen_on",
-            "round",
-            "fingerprint",
-            "parties",
-            "commissioner",
-            "term",
-            "acknowledgement",
-        ],
-        json: &["parties"],
-        flags: &["acknowledgement"],
-    },
-    Table {
-        kind: "clause",
-        name: "clause",
-        columns: &[
-            "id",
-            "version",
-            "position",
-            "kind",
-            "heading",
-            "text",
-            "honours_needs",
-            "honours_decisions",
-        ],
-        json: &["honours_needs", "honours_decisions"],
-        flags: &[],
-    },
-    Table {
-        kind: "signature",
-        name: "signature",
-        columns: &[
-            "id",
-            "version",
-            "party",
-            "signatory",
-            "function",
-            "place",
-            "date",
-            "signed",
-            "party_name",
-            "withdrawn",
-            "withdrawal_reason",
-        ],
-        json: &[],
-        flags: &["signed"],
-    },
-    Table {
-        kind: "seat draw",
-        name: "seat_draw",
-        columns: &[
-            "id",
-            "body",
-            "date",
-            "seats",
-            "term_years",
-            "staggered",
-            "candidates",
-            "quotas",
-            "kept",
-            "sitting_out",
-            "fixed",
-            "dice",
-            "method",
-            "seed",
-            "chosen",
-            "sitting_out_used",
-            "tables",
-            "chances",
-            "chance_margin",
-            "chance_runs",
-        ],
-        json: &[
-            "candidates",
-            "quotas",
-            "kept",
-            "sitting_out",
-            "dice",
-            "chosen",
-            "tables",
-            "chances",
-        ],
-        flags: &["staggered", "fixed", "sitting_out_used"],
-    },
-    Table {
-        kind: "table seat",
-        name: "table_seat",
-        columns: &["id", "body", "party", "person", "start", "end", "draw"],
-        json: &[],
-        flags: &[],
-    },
-    Table {
-        kind: "ballot",
-        name: "ballot",
-        columns: &[
-            "id",
-            "meeting",
-            "party",
-            "token_hash",
-            "issued",
-            "revoked",
-            "address",
-        ],
-        json: &[],
-        flags: &["revoked"],
-    },
-    Table {
-        kind: "rule proposal",
-        name: "rule_proposal",
-        columns: &["id", "round", "rule", "text"],
-        json: &[],
-        flags: &[],
-    },
-    Table {
-        kind: "objection",
-        name: "objection",
-        columns: &["id", "round", "party", "rule", "reason"],
-        json: &[],
-        flags: &[],
-    },
-    Table {
-        kind: "plan line",
-        name: "plan_line",
-        columns: &[
-            "id",
-            "focal_point",
-            "position",
-            "what",
-            "lead",
-            "lead_person",
-            "parties",
-            "start",
-            "due",
-            "mandate",
-            "mandate_given",
-            "status",
-            "items",
-            "added",
-        ],
-        json: &["parties", "mandate", "items"],
-        flags: &[],
-    },
-    Table {
-        kind: "progress",
-        name: "plan_progress",
-        columns: &["id", "line", "meeting", "status", "text"],
-        json: &[],
-        flags: &[],
-    },
-    Table {
-        kind: "comment round",
-        name: "comment_round",
-        columns: &["id", "title", "draft", "opened", "due", "published"],
-        json: &["draft"],
-        flags: &[],
-    },
-    Table {
-        kind: "comment",
-        name: "comment",
-        columns: &[
-            "id",
-            "round",
-            "party",
-            "part",
-            "text",
-            "facilitator_only",
-            "via",
-            "response",
-            "why",
-            "before",
-            "after",
-        ],
-        json: &[],
-        flags: &["facilitator_only"],
-    },
-    Table {
-        kind: "check-in round",
-        name: "checkin_round",
-        columns: &["id", "meeting", "rules", "shown"],
-        json: &["rules"],
-        flags: &["shown"],
-    },
-];
+/// Every record table, one per kind of record in the declaration's order
+/// (which respects the foreign keys), derived from the declaration
+/// (`entities!`): its name and JSON columns as declared there, its columns
+/// the record's fields, a field that is a yes/no kept as 0 or 1.
+pub fn record_tables() -> &'static [Table] {
+    use crate::domain::edit::{Entity, KindVisitor, for_each_kind};
+    static TABLES: std::sync::OnceLock<Vec<Table>> = std::sync::OnceLock::new();
+    struct Derive(Vec<Table>);
+    impl KindVisitor for Derive {
+        type Error = std::convert::Infallible;
+        fn kind<T: Entity>(&mut self) -> Result<(), Self::Error> {
+            let fields = fields(&T::default()).unwrap_or_default();
+            // Made once per kind for the life of the program.
+            let leak = |names: Vec<&str>| -> &'static [&'static str] {
+                Box::leak(
+                    names
+                        .into_iter()
+                        .map(|n| &*Box::leak(n.to_string().into_boxed_str()))
+                        .collect::<Vec<_>>()
+                        .into_boxed_slice(),
+                )
+            };
+            let columns = leak(fields.keys().map(String::as_str).collect());
+            let flags = leak(
+                fields
+                    .iter()
+                    .filter(|(_, v)| v.is_boolean())
+                    .map(|(k, _)| k.as_str())
+                    .collect(),
+            );
+            self.0.push(Table {
+                kind: T::KIND,
+                name: T::TABLE,
+                columns,
+                json: T::JSON,
+                flags,
+            });
+            Ok(())
+        }
+    }
+    TABLES.get_or_init(|| {
+        let mut d = Derive(Vec::new());
+        let Ok(()) = for_each_kind(&mut d);
+        d.0
+    })
+}
 
 /// The table of a kind of record (by its `Entity::KIND`).
 pub fn table_of(kind: &str) -> Option<&'static Table> {
-    RECORD_TABLES.iter().find(|t| t.kind == kind)
+    record_tables().iter().find(|t| t.kind == kind)
 }
 
 fn to_sql(value: Json, is_json: bool) -> Result<Sql, StoreError> {
