@@ -24,7 +24,7 @@ pub mod domain {
     pub use samenspel_core::domain::*;
 
     pub mod covenant {
-        pub use samenspel_catalogue::draft::draft_clauses;
+        pub use samenspel_app::draft::draft_clauses;
         pub use samenspel_core::domain::covenant::*;
     }
 
@@ -58,8 +58,9 @@ pub mod domain {
     }
 }
 
+pub use samenspel_app::draft;
 pub use samenspel_app::{clock, example, room, ui};
-pub use samenspel_catalogue::{draft, i18n};
+pub use samenspel_catalogue::i18n;
 pub use samenspel_output::{labels, tokens, words};
 pub use samenspel_projection::{audience, clusters, geometry, phone};
 

@@ -3,11 +3,12 @@
 //! examples (`example`). See this crate's README.
 
 pub mod clock;
+pub mod draft;
 pub mod example;
 pub mod room;
 pub mod ui;
 
-use samenspel_catalogue::{draft, i18n};
+use samenspel_catalogue::i18n;
 use samenspel_core::{crypt, csvimport, document, domain, store};
 use samenspel_output::{labels, report};
 use samenspel_projection::{audience, clusters, geometry, phone};

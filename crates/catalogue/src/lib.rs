@@ -1,8 +1,7 @@
-//! Every word Samenspel shows or prints, in Dutch and English (`i18n`),
-//! and the covenant drafted in those words (`draft`). Knows the domain
-//! only as far as it puts it into words. See this crate's README.
+//! Every word Samenspel shows or prints, in Dutch and English (`i18n`).
+//! Knows the domain only as far as it puts it into words. See this crate's
+//! README.
 
-pub mod draft;
 pub mod i18n;
 
 use samenspel_core::{crypt, domain, store};
