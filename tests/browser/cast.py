@@ -9,24 +9,15 @@ Each LINK is a party's ballot link; VALUE the stance's value on the round's
 scale. Screenshots of each page, before and after casting, go to SHOTS_DIR.
 Exit 0 when every page said "recorded"."""
 import sys, os, time
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import phone  # noqa: E402
+
 
 def browser(lang):
-    o = webdriver.ChromeOptions()
-    o.binary_location = "/usr/bin/chromium"
-    for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-              "--window-size=390,844", f"--lang={lang}"):
-        o.add_argument(a)
-    o.add_experimental_option("mobileEmulation", {
-        "deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 2.0, "touch": True},
-        "userAgent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 "
-                     "(KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36"})
-    o.add_experimental_option("prefs", {"intl.accept_languages": lang})
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
+    return phone.browser(lang=lang)
 
 
 def main(shots, casts):

@@ -18,24 +18,13 @@ import os
 import sys
 import time
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import phone  # noqa: E402
 
-def browser(width, height):
-    o = webdriver.ChromeOptions()
-    o.binary_location = "/usr/bin/chromium"
-    for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-              "--disable-background-networking", "--disable-component-update",
-              f"--window-size={width},{height}", "--lang=nl-NL"):
-        o.add_argument(a)
-    o.add_experimental_option("mobileEmulation", {
-        "deviceMetrics": {"width": width, "height": height, "pixelRatio": 2.0, "touch": True},
-        "userAgent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 "
-                     "(KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36"})
-    o.add_experimental_option("prefs", {"intl.accept_languages": "nl-NL"})
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
+
+browser = phone.browser
 
 
 def until(phones, seen, what, seconds=15):

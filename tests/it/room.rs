@@ -415,29 +415,7 @@ fn phones_cast_through_the_page_hidden_until_the_reveal() {
 
     // Everyone else tells the facilitator; the reveal shows the phones the
     // outcome; a phone's post after it changes nothing.
-    rig.facilitator(move |doc, _| {
-        for p in 4..=9 {
-            let e = doc.alliance().put_vote(Vote {
-                id: 0,
-                round,
-                party: p,
-                value: 1,
-                reason: String::new(),
-                via: Via::InRoom,
-                entered_by: "Mieke".into(),
-                entered_at: samenspel::domain::clock::Clock::System.stamp(),
-                corrections: Vec::new(),
-            });
-            doc.perform(e).unwrap();
-        }
-        let a = doc.alliance().clone();
-        let r = a.round(round).unwrap().clone();
-        doc.perform(a.update(samenspel::domain::Round {
-            revealed: true,
-            ..r
-        }))
-        .unwrap();
-    });
+    rig.facilitator(move |doc, _| reveal_with_the_room_voting(doc, round, 4..=9));
     let after = http(addr, "GET", &path_of(rig.link(4)), &[], "");
     assert!(
         after
@@ -1944,27 +1922,8 @@ fn the_server_refuses_what_no_phone_sends_and_the_phone_says_it_was_recorded_abs
     // outcome with the room (it was left saying only "absent" before).
     rig.facilitator(move |doc, _| {
         let voters = doc.alliance().round(round).unwrap().voters.clone();
-        for p in voters.into_iter().filter(|p| *p != 1 && *p != 2) {
-            let e = doc.alliance().put_vote(Vote {
-                id: 0,
-                round,
-                party: p,
-                value: 1,
-                reason: String::new(),
-                via: Via::InRoom,
-                entered_by: "Mieke".into(),
-                entered_at: samenspel::domain::clock::Clock::System.stamp(),
-                corrections: Vec::new(),
-            });
-            doc.perform(e).unwrap();
-        }
-        let a = doc.alliance().clone();
-        let r = a.round(round).unwrap().clone();
-        doc.perform(a.update(samenspel::domain::Round {
-            revealed: true,
-            ..r
-        }))
-        .unwrap();
+        let others = voters.into_iter().filter(|p| *p != 1 && *p != 2);
+        reveal_with_the_room_voting(doc, round, others);
     });
     let told = http(addr, "GET", &path2, &[], "");
     let esc = samenspel::room::page::esc;
@@ -1984,6 +1943,36 @@ fn the_server_refuses_what_no_phone_sends_and_the_phone_says_it_was_recorded_abs
         "nothing to cast for an absent party"
     );
     rig.stop();
+}
+
+/// The facilitator records `parties` agreeing in the room, then reveals
+/// `round`.
+fn reveal_with_the_room_voting(
+    doc: &mut Document,
+    round: Id,
+    parties: impl IntoIterator<Item = Id>,
+) {
+    for p in parties {
+        let e = doc.alliance().put_vote(Vote {
+            id: 0,
+            round,
+            party: p,
+            value: 1,
+            reason: String::new(),
+            via: Via::InRoom,
+            entered_by: "Mieke".into(),
+            entered_at: samenspel::domain::clock::Clock::System.stamp(),
+            corrections: Vec::new(),
+        });
+        doc.perform(e).unwrap();
+    }
+    let a = doc.alliance().clone();
+    let r = a.round(round).unwrap().clone();
+    doc.perform(a.update(samenspel::domain::Round {
+        revealed: true,
+        ..r
+    }))
+    .unwrap();
 }
 
 /// One line typed to a running `samenspel serve` and the line it answers.
