@@ -258,16 +258,13 @@ impl StrategyPanel {
                     });
                     widgets::global_bounds(ui, &resp);
                     let dim = self.highlight.is_some_and(|p| !node.owners.contains(&p));
-                    paint_node(
-                        &painter,
-                        pc,
-                        node,
-                        r,
-                        self.selected.contains(&node.id),
-                        resp.hovered(),
+                    let look = NodeLook {
+                        selected: self.selected.contains(&node.id),
+                        hovered: resp.hovered(),
                         dim,
                         words,
-                    );
+                    };
+                    paint_node(&painter, pc, node, r, look);
                     if resp.double_clicked() {
                         double_clicked = Some(node.id);
                     } else if resp.clicked() {
@@ -752,17 +749,24 @@ pub fn distance_to_segment(p: Pt, a: Pt, b: Pt) -> f32 {
     ((p.x - cx).powi(2) + (p.y - cy).powi(2)).sqrt()
 }
 
-#[allow(clippy::too_many_arguments)]
-fn paint_node(
-    painter: &egui::Painter,
-    pc: &PanelCtx,
-    node: &MapNode,
-    r: Rect,
+/// How a box on the map is drawn this frame: chosen, under the pointer,
+/// dimmed by the highlight (another party's), with its words or (zoomed
+/// out) without.
+#[derive(Clone, Copy)]
+struct NodeLook {
     selected: bool,
     hovered: bool,
     dim: bool,
     words: bool,
-) {
+}
+
+fn paint_node(painter: &egui::Painter, pc: &PanelCtx, node: &MapNode, r: Rect, look: NodeLook) {
+    let NodeLook {
+        selected,
+        hovered,
+        dim,
+        words,
+    } = look;
     let a = pc.alliance;
     let (fill, text) = match node.kind {
         NodeKind::Objective => (theme::SURFACE, theme::TEXT),

@@ -79,11 +79,13 @@ pub(super) fn funnel(ui: &mut Ui, s: &SlideCtx) {
             .tr(T::SlideItems)
             .replace("{items}", &f.items.to_string())
             .replace("{parties}", &f.parties.to_string()),
-        ty.body,
-        ty.small * 0.7,
-        pal.text,
-        true,
-        true,
+        Fit {
+            max: ty.body,
+            min: ty.small * 0.7,
+            color: pal.text,
+            bold: true,
+            center: true,
+        },
     );
     let n = ordered.len().max(1) as f32;
     let bottom_y = body.bottom() - ty.small * 1.6;
@@ -125,11 +127,13 @@ pub(super) fn funnel(ui: &mut Ui, s: &SlideCtx) {
             ui,
             r.shrink(10.0 * ty.unit),
             &text,
-            ty.body,
-            ty.small * 0.6,
-            pal.on_accent,
-            true,
-            true,
+            Fit {
+                max: ty.body,
+                min: ty.small * 0.6,
+                color: pal.on_accent,
+                bold: true,
+                center: true,
+            },
         );
     }
     if !f.unclustered.is_empty() {

@@ -418,11 +418,13 @@ pub(super) fn agenda(ui: &mut Ui, s: &SlideCtx, meeting: Id) {
                 ui,
                 area,
                 &s.background,
-                ty.body,
-                ty.small * 0.7,
-                pal.text,
-                false,
-                false,
+                Fit {
+                    max: ty.body,
+                    min: ty.small * 0.7,
+                    color: pal.text,
+                    bold: false,
+                    center: false,
+                },
             );
             let galley = ui.painter().layout(
                 s.background.clone(),
@@ -542,11 +544,13 @@ fn plan_progress(
             area.max,
         ),
         &text,
-        ty.small,
-        ty.small * 0.45,
-        pal.text,
-        false,
-        false,
+        Fit {
+            max: ty.small,
+            min: ty.small * 0.45,
+            color: pal.text,
+            bold: false,
+            center: false,
+        },
     );
 }
 

@@ -189,11 +189,13 @@ pub(super) fn strategy(ui: &mut Ui, s: &SlideCtx, state: &mut PresentState) {
             ui,
             label.shrink(8.0 * view.scale),
             &lane.name,
-            (26.0 * view.scale).max(13.0),
-            12.0,
-            dim(pal.text, on),
-            true,
-            true,
+            Fit {
+                max: (26.0 * view.scale).max(13.0),
+                min: 12.0,
+                color: dim(pal.text, on),
+                bold: true,
+                center: true,
+            },
         );
     }
     for a in &map.arrows {
@@ -275,11 +277,13 @@ pub(super) fn strategy(ui: &mut Ui, s: &SlideCtx, state: &mut PresentState) {
             ui,
             title_rect(n),
             &n.title,
-            title_size,
-            title_size,
-            dim(pal.text, on),
-            true,
-            true,
+            Fit {
+                max: title_size,
+                min: title_size,
+                color: dim(pal.text, on),
+                bold: true,
+                center: true,
+            },
         );
         if show_owners && !n.owners.is_empty() {
             let owners = n.owners.join(", ");
@@ -447,22 +451,26 @@ pub(super) fn lane_cards(
             ui,
             Rect::from_min_max(inner.min, pos2(inner.right(), inner.bottom() - extra_h)),
             &n.title,
-            ty.body,
-            ty.small * 0.6,
-            pal.text,
-            true,
-            false,
+            Fit {
+                max: ty.body,
+                min: ty.small * 0.6,
+                color: pal.text,
+                bold: true,
+                center: false,
+            },
         );
         if !extra.is_empty() {
             label_fit(
                 ui,
                 Rect::from_min_max(pos2(inner.left(), inner.bottom() - extra_h), inner.max),
                 &extra,
-                ty.small * 0.8,
-                ty.small * 0.5,
-                pal.muted,
-                false,
-                false,
+                Fit {
+                    max: ty.small * 0.8,
+                    min: ty.small * 0.5,
+                    color: pal.muted,
+                    bold: false,
+                    center: false,
+                },
             );
         }
     }

@@ -42,11 +42,13 @@ pub(super) fn route(ui: &mut Ui, s: &SlideCtx) {
             ui,
             r.shrink(8.0 * ty.unit),
             &format!("{}. {}{mark}", i + 1, lang.phase(*phase)),
-            ty.body,
-            ty.small * 0.6,
-            fg,
-            true,
-            true,
+            Fit {
+                max: ty.body,
+                min: ty.small * 0.6,
+                color: fg,
+                bold: true,
+                center: true,
+            },
         );
         if i + 1 < Phase::ALL.len() {
             let a = pos2(r.right() + gap * 0.2, r.center().y);
@@ -101,11 +103,13 @@ pub(super) fn route(ui: &mut Ui, s: &SlideCtx) {
             ui,
             Rect::from_min_max(pos2(body.left(), y + ty.small), body.max),
             &names.join("   ·   "),
-            ty.small,
-            ty.small * 0.6,
-            pal.text,
-            false,
-            false,
+            Fit {
+                max: ty.small,
+                min: ty.small * 0.6,
+                color: pal.text,
+                bold: false,
+                center: false,
+            },
         );
     }
 }

@@ -114,19 +114,27 @@ fn fit_size_uncached(ui: &Ui, rect: Rect, text: &str, max: f32, min: f32, bold: 
     }
 }
 
-/// A label that fits `rect` (see [`fit_size`]), centred or from the top
-/// left. Returns the size used.
-#[allow(clippy::too_many_arguments)]
-pub(super) fn label_fit(
-    ui: &mut Ui,
-    rect: Rect,
-    text: &str,
-    max: f32,
-    min: f32,
-    color: Color32,
-    bold: bool,
-    center: bool,
-) -> f32 {
+/// How a fitted label is set: its largest and smallest size, its colour,
+/// bold or not, centred in its rectangle or from the top left.
+#[derive(Clone, Copy)]
+pub(super) struct Fit {
+    pub max: f32,
+    pub min: f32,
+    pub color: Color32,
+    pub bold: bool,
+    pub center: bool,
+}
+
+/// A label that fits `rect` (see [`fit_size`]), set as `fit` says.
+/// Returns the size used.
+pub(super) fn label_fit(ui: &mut Ui, rect: Rect, text: &str, fit: Fit) -> f32 {
+    let Fit {
+        max,
+        min,
+        color,
+        bold,
+        center,
+    } = fit;
     let size = fit_size(ui, rect, text, max, min, bold);
     let family = if bold {
         theme::bold()
