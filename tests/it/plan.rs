@@ -676,7 +676,7 @@ fn a_round_over_a_whole_set_takes_objections_per_rule_and_adopts_the_amended_set
     // The pack: the set's check-ins over time.
     let pack = document(&a, Kind::Pack, 3, Lang::Nl);
     assert!(
-        pack.contains("Verloop 1 mei 2025: 3 (6) → 1 september 2025: 4,3 (6)"),
+        pack.contains("Verloop 1 mei 2025: 3 (6 scores) → 1 september 2025: 4,3 (6 scores)"),
         "{pack}"
     );
     // The slides: the decision log names the rules, the rules slide the
@@ -701,7 +701,7 @@ fn a_round_over_a_whole_set_takes_objections_per_rule_and_adopts_the_amended_set
         ),
         (
             samenspel::ui::present::Slide::Rules,
-            "Verloop 1 mei 2025: 3 (6) → 1 september 2025: 4,3 (6)",
+            "Verloop 1 mei 2025: 3 (6\u{a0}scores) → 1 september 2025: 4,3 (6\u{a0}scores)",
         ),
     ] {
         let at = slides.iter().position(|s| *s == slide).unwrap();

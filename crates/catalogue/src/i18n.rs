@@ -874,6 +874,7 @@ catalogue! {
         "Where does each party stand, round by round? For your eyes only: this screen also shows confidential stances.";
     Barometer => "Barometer per ronde", "Barometer per round";
     Trend => "Verloop", "Trend";
+    TrendScores => "1 score|{n} scores", "1 score|{n} scores";
     Unchanged => "gelijk", "unchanged";
     OpenNeeds => "Open behoeften", "Open needs";
     NavShared => "Delen met de groep", "Share with the group";

@@ -30,8 +30,8 @@ impl RoomWords for Lang {
         })
     }
 
-    /// The check-ins over time in one line ("Verloop 12-03-2025: 3,2 (4)
-    /// → …"); `None` before the first check-in.
+    /// The check-ins over time in one line ("Verloop 12 maart 2025: 3,2
+    /// (4 scores) → …"); `None` before the first check-in.
     fn trend(self, trend: &[(Option<chrono::NaiveDate>, f32, usize)]) -> Option<String> {
         if trend.is_empty() {
             return None;
@@ -40,7 +40,11 @@ impl RoomWords for Lang {
             .iter()
             .map(|(d, mean, n)| {
                 let d = d.map(|d| self.date(d)).unwrap_or_default();
-                format!("{d}: {} ({n})", self.number(*mean))
+                format!(
+                    "{d}: {} ({})",
+                    self.number(*mean),
+                    self.count(T::TrendScores, *n)
+                )
             })
             .collect();
         Some(format!("{} {}", self.tr(T::Trend), points.join(" → ")))
