@@ -615,6 +615,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), Failure> {
             passphrase,
         } => Ok(crate::crash::drive(
             &file,
+            crate::clock::from_env(),
             seed,
             steps,
             passphrase.as_deref(),

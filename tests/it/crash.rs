@@ -188,3 +188,84 @@ fn killed_while_sealing_or_forgetting_the_file_alone_holds_no_old_text() {
     }
     eprintln!("{sealed} sealed and {forgotten} forgotten of {trials} killed trials");
 }
+
+/// One clock: the command line takes "today" from `SAMENSPEL_TODAY` and
+/// hands it to the file it opens (core picks none of its own), so every
+/// step the crash driver makes, and the record an imported file is given,
+/// is dated by that day.
+#[test]
+fn the_command_line_dates_its_steps_by_the_day_it_is_given() {
+    let dir = Dir::new();
+    let path = example_file(&dir, "klok.samenspel");
+    let before = samenspel::store::Store::open_read_only(&path)
+        .unwrap()
+        .history()
+        .unwrap()
+        .len();
+    let out = Command::new(env!("CARGO_BIN_EXE_samenspel"))
+        .args([
+            "crash-driver",
+            path.to_str().unwrap(),
+            "--seed",
+            "7",
+            "--steps",
+            "5",
+        ])
+        .env("SAMENSPEL_TODAY", "2031-03-04")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let history = samenspel::store::Store::open_read_only(&path)
+        .unwrap()
+        .history()
+        .unwrap();
+    assert!(history.len() > before, "steps were made");
+    for h in &history[before..] {
+        assert!(
+            h.at.starts_with("2031-03-04"),
+            "step {} dated {}",
+            h.seq,
+            h.at
+        );
+    }
+    // A JSON export imported as a new file: its record is dated that day.
+    let json = Command::new(env!("CARGO_BIN_EXE_samenspel"))
+        .args(["export-json", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let export = dir.path("klok.json");
+    let mut value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    value["alliance"]["record"] = serde_json::json!([]);
+    std::fs::write(&export, value.to_string()).unwrap();
+    let copy = dir.path("kopie.samenspel");
+    let out = Command::new(env!("CARGO_BIN_EXE_samenspel"))
+        .args([
+            "import-json",
+            export.to_str().unwrap(),
+            copy.to_str().unwrap(),
+        ])
+        .env("SAMENSPEL_TODAY", "2031-03-04")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let a = samenspel::store::Store::open_read_only(&copy)
+        .unwrap()
+        .load()
+        .unwrap();
+    assert!(!a.record.is_empty());
+    for e in &a.record.0 {
+        assert!(
+            e.entered_at.starts_with("2031-03-04"),
+            "record dated {}",
+            e.entered_at
+        );
+    }
+}

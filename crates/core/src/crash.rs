@@ -109,15 +109,17 @@ fn retext<T: Entity>(record: &T, n: u64) -> T {
     serde_json::from_value(value).unwrap_or_else(|_| record.clone())
 }
 
-/// Run `steps` random steps on the alliance FILE, reporting each.
+/// Run `steps` random steps on the alliance FILE, reporting each, with
+/// `clock` as "today" (the command line's).
 pub fn drive(
     file: &Path,
+    clock: crate::domain::clock::Clock,
     seed: u64,
     steps: usize,
     passphrase: Option<&str>,
     out: &mut dyn Write,
 ) -> Result<(), crate::store::StoreError> {
-    let mut doc = Document::open(file)?;
+    let mut doc = Document::open_at(file, clock)?;
     if let Some(p) = passphrase {
         doc.unlock(p)?;
     }

@@ -57,7 +57,7 @@ pub const ALLIANCE_BEFORE_16: Table = Table {
 };
 
 /// Every record table, one per kind of record in the declaration's order
-/// (which respects the foreign keys), derived from the declaration
+/// (a file written whole checks its foreign keys at the end), derived from the declaration
 /// (`entities!`): its name and JSON columns as declared there, its columns
 /// the record's fields, a field that is a yes/no kept as 0 or 1.
 pub fn record_tables() -> &'static [Table] {

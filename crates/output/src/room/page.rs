@@ -99,7 +99,7 @@ function busy(){var a=d.activeElement;return a&&(a.tagName=='TEXTAREA'||a.tagNam
 var i=setInterval(function(){fetch(location.pathname+'/status',{cache:'no-store'})\
 .then(function(r){if(r.status==410){clearInterval(i);location.replace(location.pathname);return null}\
 return r.ok?r.json():null}).then(function(s){if(!s||s.v==v)return;keep();\
-if(busy()){d.getElementById('changed').hidden=false}else{location.replace(location.pathname+'?v='+encodeURIComponent(s.v)+location.hash)}})\
+if(busy()){d.getElementById('changed').hidden=false}else{location.replace(location.pathname+'?v='+encodeURIComponent(s.v)+'.'+Date.now()+location.hash)}})\
 .catch(function(){})},4000)})();";
 
 /// The content security policy: nothing from elsewhere, the page's own
