@@ -195,36 +195,34 @@ fn killed_while_sealing_or_forgetting_the_file_alone_holds_no_old_text() {
 /// is dated by that day.
 #[test]
 fn the_command_line_dates_its_steps_by_the_day_it_is_given() {
+    // A command run on that day: it must succeed.
+    let on_the_day = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_samenspel"))
+            .args(args)
+            .env("SAMENSPEL_TODAY", "2031-03-04")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
     let dir = Dir::new();
     let path = example_file(&dir, "klok.samenspel");
-    let before = samenspel::store::Store::open_read_only(&path)
-        .unwrap()
-        .history()
-        .unwrap()
-        .len();
-    let out = Command::new(env!("CARGO_BIN_EXE_samenspel"))
-        .args([
-            "crash-driver",
-            path.to_str().unwrap(),
-            "--seed",
-            "7",
-            "--steps",
-            "5",
-        ])
-        .env("SAMENSPEL_TODAY", "2031-03-04")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let history = samenspel::store::Store::open_read_only(&path)
-        .unwrap()
-        .history()
-        .unwrap();
-    assert!(history.len() > before, "steps were made");
-    for h in &history[before..] {
+    let file = path.to_str().unwrap();
+    let history = |p: &std::path::Path| {
+        samenspel::store::Store::open_read_only(p)
+            .unwrap()
+            .history()
+            .unwrap()
+    };
+    let before = history(&path).len();
+    on_the_day(&["crash-driver", file, "--seed", "7", "--steps", "5"]);
+    let steps = history(&path);
+    assert!(steps.len() > before, "steps were made");
+    for h in &steps[before..] {
         assert!(
             h.at.starts_with("2031-03-04"),
             "step {} dated {}",
@@ -233,29 +231,17 @@ fn the_command_line_dates_its_steps_by_the_day_it_is_given() {
         );
     }
     // A JSON export imported as a new file: its record is dated that day.
-    let json = Command::new(env!("CARGO_BIN_EXE_samenspel"))
-        .args(["export-json", path.to_str().unwrap()])
-        .output()
-        .unwrap();
     let export = dir.path("klok.json");
-    let mut value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let mut value: serde_json::Value =
+        serde_json::from_slice(&on_the_day(&["export-json", file])).unwrap();
     value["alliance"]["record"] = serde_json::json!([]);
     std::fs::write(&export, value.to_string()).unwrap();
     let copy = dir.path("kopie.samenspel");
-    let out = Command::new(env!("CARGO_BIN_EXE_samenspel"))
-        .args([
-            "import-json",
-            export.to_str().unwrap(),
-            copy.to_str().unwrap(),
-        ])
-        .env("SAMENSPEL_TODAY", "2031-03-04")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    on_the_day(&[
+        "import-json",
+        export.to_str().unwrap(),
+        copy.to_str().unwrap(),
+    ]);
     let a = samenspel::store::Store::open_read_only(&copy)
         .unwrap()
         .load()

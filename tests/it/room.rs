@@ -1324,27 +1324,7 @@ fn after_the_reveal_the_phone_shows_the_outcome_not_the_facilitators_instruction
     let _ = room::Snapshot::of(doc.alliance(), meeting, Lang::Nl, &mut seen);
     for round in [blocked, reserved] {
         let voters = doc.alliance().round(round).unwrap().voters.clone();
-        for p in voters.into_iter().filter(|p| *p != 1) {
-            let e = doc.alliance().put_vote(Vote {
-                id: 0,
-                round,
-                party: p,
-                value: 1,
-                reason: String::new(),
-                via: Via::InRoom,
-                entered_by: "Mieke".into(),
-                entered_at: samenspel::domain::clock::Clock::System.stamp(),
-                corrections: Vec::new(),
-            });
-            doc.perform(e).unwrap();
-        }
-        let a = doc.alliance().clone();
-        let r = a.round(round).unwrap().clone();
-        doc.perform(a.update(samenspel::domain::Round {
-            revealed: true,
-            ..r
-        }))
-        .unwrap();
+        reveal_with_the_room_voting(&mut doc, round, voters.into_iter().filter(|p| *p != 1));
     }
     let a = doc.alliance();
     let name = a.party_name(Some(1)).to_string();
