@@ -706,14 +706,6 @@ pub fn combo(
         .show(ui, add)
 }
 
-/// How a combo box is named for screen readers and the tests.
-enum ComboName<'a> {
-    /// By the visible label beside it.
-    Label(egui::Id),
-    /// By a name of its own (a box in a row of boxes under one heading).
-    Text(&'a str),
-}
-
 /// The one way a panel makes a combo box: named, either by the visible
 /// label beside it or by a name of its own (both, when a visible label is
 /// shared by several boxes and each needs its own name), `width` wide, a
@@ -723,7 +715,10 @@ enum ComboName<'a> {
 pub struct Combo<'a> {
     id: egui::IdSalt,
     selected: egui::WidgetText,
-    names: Vec<ComboName<'a>>,
+    /// The visible label beside it, which names it.
+    label: Option<egui::Id>,
+    /// A name of its own (a box in a row of boxes under one heading).
+    name: Option<&'a str>,
     width: Option<f32>,
     truncate: bool,
     keep_open: bool,
@@ -737,7 +732,8 @@ impl<'a> Combo<'a> {
         Combo {
             id: egui::IdSalt::new(id),
             selected: selected.into(),
-            names: Vec::new(),
+            label: None,
+            name: None,
             width: None,
             truncate: false,
             keep_open: false,
@@ -746,13 +742,13 @@ impl<'a> Combo<'a> {
 
     /// Named by the visible label `label` (its response's id).
     pub fn labelled_by(mut self, label: egui::Id) -> Self {
-        self.names.push(ComboName::Label(label));
+        self.label = Some(label);
         self
     }
 
     /// Named `name`.
     pub fn named(mut self, name: &'a str) -> Self {
-        self.names.push(ComboName::Text(name));
+        self.name = Some(name);
         self
     }
 
@@ -785,11 +781,11 @@ impl<'a> Combo<'a> {
             combo = combo.close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
         }
         let mut r = combo.show_ui(ui, add).response;
-        for name in self.names {
-            match name {
-                ComboName::Label(label) => r = r.labelled_by(label),
-                ComboName::Text(name) => combo_name(&r, name),
-            }
+        if let Some(label) = self.label {
+            r = r.labelled_by(label);
+        }
+        if let Some(name) = self.name {
+            combo_name(&r, name);
         }
         r
     }
